@@ -1,0 +1,83 @@
+"""Plain data: figures, series, claims, relations and the dataset that holds them.
+
+Plain classes with ``__slots__`` rather than dataclasses: ``check`` with numeric operands
+imports this module and start-up time matters there.
+"""
+
+from .interval import Interval
+
+
+class Figure:
+    """A number as written, the interval it stands for, and where it came from."""
+
+    __slots__ = ("value", "interval", "name", "derivation")
+
+    def __init__(self, value, interval=None, name=None, derivation=None):
+        self.value = value
+        self.interval = interval if interval is not None else Interval.unround(value)
+        self.name = name  # e.g. "total@2012"; None for a number typed on the command line
+        self.derivation = derivation  # e.g. "total − national" for a derived figure
+
+    def __repr__(self):
+        return f"Figure({self.value}, name={self.name!r})"
+
+
+class Series:
+    """One budget line: its key, Vietnamese label, values by year and declared parts."""
+
+    __slots__ = ("key", "label", "values", "parts", "line")
+
+    def __init__(self, key, label, values, parts=(), line=None):
+        self.key = key
+        self.label = label
+        self.values = values  # {year: Decimal}, as written in the file
+        self.parts = tuple(parts)  # this series = sum of these series, every year
+        self.line = line
+
+
+class Claim:
+    """A percentage a report printed: a growth of one series, or a share of one in another."""
+
+    __slots__ = ("kind", "series", "of", "start", "end", "year", "reported", "quote", "id", "line")
+
+    def __init__(self, kind, series, reported, *, of=None, start=None, end=None, year=None,
+                 quote="", id=None, line=None):
+        self.kind = kind  # "growth" or "share"
+        self.series = series
+        self.of = of  # share: the whole
+        self.start = start  # growth: from year
+        self.end = end  # growth: to year
+        self.year = year  # share: the year
+        self.reported = reported
+        self.quote = quote
+        self.id = id
+        self.line = line
+
+    def describe(self):
+        """Return a short name for the claim, e.g. ``share national / total 2012``."""
+        if self.id:
+            return self.id
+        if self.kind == "growth":
+            return f"growth {self.series} {self.start}→{self.end}"
+        return f"share {self.series} / {self.of} {self.year}"
+
+
+class Dataset:
+    """Everything a data file holds, validated, with derived figures filled in."""
+
+    __slots__ = ("path", "source", "unit", "scope", "series", "claims", "derived")
+
+    def __init__(self, path, source, unit, scope, series, claims):
+        self.path = path
+        self.source = source  # {"title":…, "published":…, "author":…, …}
+        self.unit = unit
+        self.scope = scope
+        self.series = series  # {key: Series}, in file order
+        self.claims = claims  # [Claim]
+        self.derived = {}  # {(key, year): Figure}, filled by compute.derive
+
+    def years(self):
+        """Return every year any series has a figure for, ascending."""
+        found = {y for s in self.series.values() for y in s.values}
+        found.update(year for _, year in self.derived)
+        return sorted(found)

@@ -1,0 +1,90 @@
+"""Numbers as people write them: parse and format in English and Vietnamese notation.
+
+A figure is a ``Decimal`` that keeps the digits as written (``85.170`` keeps its exponent
+-3), because the written precision is what tells how far the true value may lie from it.
+"""
+
+import re
+from decimal import Decimal
+
+from .errors import KhuyenCongError
+
+LOCALES = ("en", "vi")
+
+_EN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+# vi: ',' is the decimal mark; '.' groups thousands, in groups of exactly three.
+_VI = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d*)?")
+
+
+def parse_number(text, locale="en"):
+    """Return the Decimal written in ``text`` (``%`` and a leading ``+`` allowed).
+
+    Raises KhuyenCongError, with a hint, for anything else: in ``en`` a comma is refused
+    because ``108,989`` is 108.989 to a Vietnamese reader and 108989 to an English one.
+    """
+    raw = text
+    s = text.strip().replace("\u2212", "-")  # a typographic minus is still a minus
+    if s.endswith("%"):
+        s = s[:-1].rstrip()
+    if locale == "vi":
+        if s and _VI.fullmatch(s) and any(c.isdigit() for c in s):
+            return Decimal(s.replace(".", "").replace(",", "."))
+        if re.fullmatch(r"[+-]?\d+\.\d{1,2}", s) or re.fullmatch(r"[+-]?\d+\.\d{4,}", s):
+            raise KhuyenCongError(
+                f"'{raw}' is not a number in Vietnamese notation, where '.' groups thousands "
+                f"and ',' marks decimals (write {s.replace('.', ',')})"
+            )
+        raise KhuyenCongError(f"'{raw}' is not a number (Vietnamese notation: 108,989 or 1.234,5)")
+    if locale != "en":
+        raise KhuyenCongError(f"unknown locale '{locale}' (expected one of: {', '.join(LOCALES)})")
+    if _EN.fullmatch(s):
+        return Decimal(s)
+    if "," in s and re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", s):
+        raise KhuyenCongError(
+            f"'{raw}' has a comma: use --locale vi for Vietnamese notation, "
+            f"or write it with a decimal point (e.g. 108.989)"
+        )
+    raise KhuyenCongError(f"'{raw}' is not a number (expected e.g. 108.989 or 27.97%)")
+
+
+def decimals(value):
+    """Return how many decimals ``value`` was written with (0 for whole numbers)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if exponent < 0 else 0
+
+
+def format_number(value, locale="en", places=None, group=None):
+    """Return ``value`` written in ``locale`` notation, at its own precision unless ``places``.
+
+    ``en`` never groups thousands (so every printed number can be typed back in);
+    ``vi`` groups with dots and marks decimals with a comma unless ``group`` is False.
+    """
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places))
+    if locale == "vi":
+        text = format(value, ",f" if group is not False else "f")
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return format(value, ",f" if group else "f")
+
+
+def format_percent(value, locale="en", places=None):
+    """Return ``value`` as a percentage: ``27.97%`` or ``27,97%``."""
+    return format_number(value, locale, places) + "%"
+
+
+def fraction_to_decimal(fraction, places, direction="half-up"):
+    """Return ``fraction`` as a Decimal with ``places`` decimals.
+
+    ``direction`` is ``half-up`` (half away from zero, as reports round), ``floor`` or
+    ``ceiling`` (to round an interval's ends outward, so it still holds the truth).
+    """
+    scaled = fraction * 10**places
+    if direction == "floor":
+        n = scaled.numerator // scaled.denominator
+    elif direction == "ceiling":
+        n = -((-scaled.numerator) // scaled.denominator)
+    else:
+        magnitude = abs(scaled)
+        n = (2 * magnitude.numerator + magnitude.denominator) // (2 * magnitude.denominator)
+        n = -n if scaled < 0 else n
+    return Decimal(n).scaleb(-places)

@@ -1,0 +1,267 @@
+"""The rounding rule: is a reported percentage consistent with the figures it was made from?
+
+A reported r% with k decimals was produced from the exact value by some rounding mode; the
+figures themselves were rounded when written. A report is *consistent* when some value the
+figures allow rounds to what was printed. Everything is exact (Fractions), with no epsilon.
+"""
+
+from decimal import Decimal
+from fractions import Fraction
+
+from .errors import KhuyenCongError
+from .interval import Interval
+from .numbers import decimals, fraction_to_decimal
+
+MODES = ("any", "half-up", "truncate")
+
+CONSISTENT = "consistent"
+TRUNCATED = "consistent (truncated)"
+INCONSISTENT = "inconsistent"
+IMPLIED = "implied"
+
+_HUNDRED = Fraction(100)
+#: how many more decimals than the report an exact interval is shown with
+SHOWN_EXTRA_PLACES = 3
+
+
+def _unit(reported):
+    return Fraction(1, 10 ** decimals(reported))
+
+
+def half_up_set(reported):
+    """Return the closed interval of exact values that round half-up to ``reported``."""
+    r, half = Fraction(reported), _unit(reported) / 2
+    return Interval(r - half, r + half)
+
+
+def truncation_meets(interval, reported):
+    """Return whether some value in ``interval`` truncates (toward zero) to ``reported``.
+
+    Truncation to r accepts [r, r+u) above zero, (r−u, r] below it, and (−u, u) for zero.
+    """
+    r, u = Fraction(reported), _unit(reported)
+    lo_ok = interval.hi >= r if r > 0 else interval.hi > r - u
+    hi_ok = interval.lo < r + u if r >= 0 else interval.lo <= r
+    return lo_ok and hi_ok
+
+
+def judge(interval, reported, mode="any"):
+    """Return the verdict for a reported percentage given the exact percent interval."""
+    if mode not in MODES:
+        raise KhuyenCongError(f"unknown rounding mode '{mode}' (expected one of: {', '.join(MODES)})")
+    if mode != "truncate" and interval.meets(half_up_set(reported)):
+        return CONSISTENT
+    if mode != "half-up" and truncation_meets(interval, reported):
+        return TRUNCATED
+    return INCONSISTENT
+
+
+def acceptance_set(reported, mode="any"):
+    """Return the closed hull of exact values a mode accepts, for solving backwards.
+
+    Implied and needed figures use half-up unless the mode is strictly ``truncate``.
+    """
+    if mode != "truncate":
+        return half_up_set(reported)
+    r, u = Fraction(reported), _unit(reported)
+    if r > 0:
+        return Interval(r, r + u)
+    if r < 0:
+        return Interval(r - u, r)
+    return Interval(-u, u)
+
+
+def _divide(a, b, what):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        raise KhuyenCongError(
+            f"{what} can be zero at its written precision, so no percentage of it can be checked"
+        ) from None
+
+
+# --- the two percentages, as functions of their operands' intervals ------------------
+
+def growth_interval(new, old):
+    """Return the exact interval of 100·(new/old − 1), in percent."""
+    return _divide(new.interval, old.interval, f"the base {_label(old)}").scale(_HUNDRED, -_HUNDRED)
+
+
+def share_interval(part, whole):
+    """Return the exact interval of 100·part/whole, in percent."""
+    return _divide(part.interval, whole.interval, f"the whole {_label(whole)}").scale(_HUNDRED)
+
+
+def _label(figure):
+    return figure.name or str(figure.value)
+
+
+def _point(kind, a, b):
+    if b.value == 0:
+        return None
+    ratio = Fraction(a.value) / Fraction(b.value) * _HUNDRED
+    return ratio - _HUNDRED if kind == "growth" else ratio
+
+
+def solve(kind, role, known, percent):
+    """Return the interval of the operand ``role`` that makes the percentage fall in ``percent``.
+
+    kind "growth": new = old·(1 + g/100); kind "share": part = whole·s/100. ``known`` is the
+    other operand's interval. Raises KhuyenCongError where no finite answer exists.
+    """
+    factor = percent.scale(Fraction(1, 100), 1 if kind == "growth" else 0)
+    if role in ("new", "part"):
+        return known * factor
+    return _divide(known, factor, f"a {kind} of {float(percent.lo):g}%")
+
+
+_ROLES = {"growth": ("new", "old"), "share": ("part", "whole")}
+
+
+class Implied:
+    """An operand a report leaves out, solved from the percentage it printed."""
+
+    __slots__ = ("kind", "role", "value", "interval", "places")
+
+    def __init__(self, kind, role, value, interval, places):
+        self.kind, self.role, self.value, self.interval, self.places = kind, role, value, interval, places
+
+    @property
+    def low(self):
+        """The interval's lower end, rounded down at the figures' precision."""
+        return fraction_to_decimal(self.interval.lo, self.places, "floor")
+
+    @property
+    def high(self):
+        """The interval's upper end, rounded up at the figures' precision."""
+        return fraction_to_decimal(self.interval.hi, self.places, "ceiling")
+
+    def matches(self, figures):
+        """Return the figures whose own interval meets this one."""
+        return [f for f in figures if f.interval.meets(self.interval)]
+
+
+def implied(kind, role, known, reported, mode="any"):
+    """Return the figure for ``role`` that a reported percentage implies, from the other operand.
+
+    The point value solves the equation with the written numbers; the interval allows for
+    the rounding of both, and is shown rounded outward at the known figure's precision.
+    """
+    interval = solve(kind, role, known.interval, acceptance_set(reported, mode))
+    r = Fraction(reported)
+    k = Fraction(known.value)
+    if role in ("new", "part"):
+        point = k * (1 + r / 100) if kind == "growth" else k * r / 100
+    else:
+        base = (1 + r / 100) if kind == "growth" else r / 100
+        point = k / base if base else None
+    places = decimals(known.value)
+    value = fraction_to_decimal(point, places) if point is not None else None
+    return Implied(kind, role, value, interval, places)
+
+
+class Verdict:
+    """What the rule says of one reported percentage, with everything needed to explain it."""
+
+    __slots__ = ("kind", "a", "b", "reported", "mode", "interval", "point", "status", "candidates")
+
+    def __init__(self, kind, a, b, reported, mode, interval, point, status, candidates=()):
+        self.kind = kind  # "growth" (a new, b old) or "share" (a part, b whole)
+        self.a, self.b = a, b
+        self.reported = reported
+        self.mode = mode
+        self.interval = interval  # exact, in percent
+        self.point = point  # exact, from the written figures, in percent
+        self.status = status
+        self.candidates = tuple(candidates)  # figures that may be searched for a fix
+
+    @property
+    def consistent(self):
+        return self.status in (CONSISTENT, TRUNCATED)
+
+    @property
+    def places(self):
+        return decimals(self.reported)
+
+    @property
+    def recomputed(self):
+        """The exact value from the written figures, rounded half-up as the report would."""
+        return fraction_to_decimal(self.point, self.places)
+
+    @property
+    def low(self):
+        return fraction_to_decimal(self.interval.lo, self.places + SHOWN_EXTRA_PLACES, "floor")
+
+    @property
+    def high(self):
+        return fraction_to_decimal(self.interval.hi, self.places + SHOWN_EXTRA_PLACES, "ceiling")
+
+    @property
+    def gap(self):
+        """Reported minus recomputed, in percentage points."""
+        return self.reported - self.recomputed
+
+    @property
+    def gap_units(self):
+        """The gap in units of the report's last digit."""
+        return int(self.gap.scaleb(self.places))
+
+    def needed(self):
+        """Return, for an inconsistency, what each operand would have had to be.
+
+        A list of (role, Implied, [matching figures]); empty when the report is consistent.
+        """
+        if self.consistent:
+            return []
+        first, second = _ROLES[self.kind]
+        out = []
+        for role, known, replaced in ((second, self.a, self.b), (first, self.b, self.a)):
+            try:
+                need = implied(self.kind, role, known, self.reported, self.mode)
+            except KhuyenCongError:
+                continue
+            others = [f for f in self.candidates if f is not replaced and f is not known]
+            out.append((role, need, need.matches(others)))
+        return out
+
+
+def check(kind, a, b, reported, mode="any", candidates=()):
+    """Return the Verdict on ``reported`` for a growth (a new, b old) or share (a part, b whole)."""
+    if kind not in _ROLES:
+        raise KhuyenCongError(f"unknown kind '{kind}' (expected growth or share)")
+    interval = growth_interval(a, b) if kind == "growth" else share_interval(a, b)
+    status = judge(interval, reported, mode)
+    return Verdict(kind, a, b, reported, mode, interval, _point(kind, a, b), status, candidates)
+
+
+class SumVerdict:
+    """Whether parts add up to a total, within the rounding of every figure."""
+
+    __slots__ = ("total", "parts", "interval", "status")
+
+    def __init__(self, total, parts, interval, status):
+        self.total, self.parts, self.interval, self.status = total, parts, interval, status
+
+    @property
+    def consistent(self):
+        return self.status == CONSISTENT
+
+    @property
+    def value(self):
+        """The sum of the parts as written."""
+        return sum((p.value for p in self.parts), Decimal(0))
+
+    @property
+    def gap(self):
+        return self.total.value - self.value
+
+
+def check_sum(total, parts):
+    """Return whether the parts' summed interval meets the total's."""
+    if not parts:
+        raise KhuyenCongError("a sum needs at least one part")
+    interval = parts[0].interval
+    for p in parts[1:]:
+        interval = interval + p.interval
+    status = CONSISTENT if interval.meets(total.interval) else INCONSISTENT
+    return SumVerdict(total, tuple(parts), interval, status)
