@@ -75,10 +75,13 @@ def format_percent(value, locale="en", places=None):
 def fraction_to_decimal(fraction, places, direction="half-up"):
     """Return ``fraction`` as a Decimal with ``places`` decimals.
 
-    ``direction`` is ``half-up`` (half away from zero, as reports round), ``floor`` or
-    ``ceiling`` (to round an interval's ends outward, so it still holds the truth).
+    ``direction`` is ``half-up`` (half away from zero, as reports round), ``truncate``
+    (toward zero, as many reports cut), ``floor`` or ``ceiling`` (to round an interval's
+    ends outward, so it still holds the truth).
     """
     scaled = fraction * 10**places
+    if direction == "truncate":
+        direction = "floor" if scaled >= 0 else "ceiling"
     if direction == "floor":
         n = scaled.numerator // scaled.denominator
     elif direction == "ceiling":

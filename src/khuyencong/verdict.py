@@ -185,8 +185,12 @@ class Verdict:
 
     @property
     def recomputed(self):
-        """The exact value from the written figures, rounded half-up as the report would."""
-        return fraction_to_decimal(self.point, self.places)
+        """The exact value from the written figures at the report's precision.
+
+        Rounded half-up, or cut toward zero when the check is strictly ``truncate``.
+        """
+        direction = "truncate" if self.mode == "truncate" else "half-up"
+        return fraction_to_decimal(self.point, self.places, direction)
 
     @property
     def low(self):

@@ -1,0 +1,182 @@
+"""Rows → text: a rich table, CSV, JSON or Markdown. Renderers return values; the CLI prints.
+
+A row is a dict of plain values (Decimal, str, int, None); a Column says which key to show,
+under what header, and how. Data formats (CSV, JSON) carry machine values; the table and
+Markdown show numbers in the chosen notation, percentages with their sign.
+"""
+
+import io
+from decimal import Decimal
+
+from .numbers import format_number
+
+FORMATS = ("table", "csv", "json", "markdown")
+_INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+class Column:
+    """One column: the row key, its header, and its kind.
+
+    kinds: ``text``; ``number``; ``measure`` (a number shown with ``%`` when the row's
+    ``unit_key`` entry is ``%``); ``range`` (two keys shown as ``low–high``, same rule).
+    ``year``: a value column whose cell gets ``*`` when the row lists it as derived.
+
+    ``wrap``: whether a text column may wrap in a table (short words such as verdicts don't).
+    """
+
+    __slots__ = ("key", "header", "kind", "keys", "year", "unit_key", "wrap")
+
+    def __init__(self, key, header, kind="text", keys=None, year=None, unit_key="unit",
+                 wrap=True):
+        self.key, self.header, self.kind, self.keys = key, header, kind, keys
+        self.year, self.unit_key, self.wrap = year, unit_key, wrap and kind == "text"
+
+    @property
+    def numeric(self):
+        return self.kind != "text"
+
+
+def display(column, row, locale="en"):
+    """Return the cell as a person reads it (table and Markdown)."""
+    if column.kind == "range":
+        low, high = (row.get(k) for k in column.keys)
+        if low is None or high is None:
+            return ""
+        sign = "%" if row.get(column.unit_key) == "%" else ""
+        return f"{format_number(low, locale)}{sign}–{format_number(high, locale)}{sign}"
+    value = row.get(column.key)
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format_number(value, locale)
+        if column.kind == "measure" and row.get(column.unit_key) == "%":
+            text += "%"
+        if column.year is not None and column.year in row.get("derived_years", ()):
+            text += "*"
+        return text
+    return str(value)
+
+
+def _machine(value, decimal_comma=False):
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        return text.replace(".", ",") if decimal_comma else text
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value)
+    text = str(value)
+    return "'" + text if text.startswith(_INJECTION) else text
+
+
+def render_csv(columns, rows, locale="en"):
+    """Return CSV text: machine values; under ``vi``, ``;`` and decimal commas (as Excel wants)."""
+    import csv
+
+    vi = locale == "vi"
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if vi else ",", lineterminator="\r\n")
+    writer.writerow([c.key for c in columns])
+    for row in rows:
+        writer.writerow([_machine(row.get(c.key), vi) for c in columns])
+    return out.getvalue()
+
+
+def json_text(value, indent=0):
+    """Return ``value`` as JSON, writing Decimals as numbers with their written digits."""
+    pad, inner = "  " * indent, "  " * (indent + 1)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{inner}{_json_str(str(k))}: {json_text(v, indent + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        if all(not isinstance(v, (dict, list, tuple)) for v in value):
+            return "[" + ", ".join(json_text(v) for v in value) + "]"
+        return "[\n" + ",\n".join(inner + json_text(v, indent + 1) for v in value) + "\n" + pad + "]"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return _json_str(str(value))
+
+
+def _json_str(text):
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+def render_json(columns, rows, meta=None):
+    """Return a JSON document: ``meta`` (source, unit…) and the rows, keyed by column."""
+    doc = dict(meta or {})
+    doc["rows"] = [{c.key: row.get(c.key) for c in columns} for row in rows]
+    return json_text(doc) + "\n"
+
+
+def render_markdown(columns, rows, locale="en", title=None):
+    """Return a GitHub-flavoured Markdown table (and the title as a heading)."""
+    def cell(text):
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"### {cell(title)}", ""] if title else []
+    lines.append("| " + " | ".join(cell(c.header) for c in columns) + " |")
+    lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
+    for row in rows:
+        lines.append("| " + " | ".join(cell(display(c, row, locale)) for c in columns) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def render_table(columns, rows, locale="en", title=None, caption=None, styles=None):
+    """Return a rich Table: text wraps inside its cell, numbers and verdicts never break.
+
+    ``styles`` maps a row's ``verdict`` to a rich style for that row. Text from the data is
+    wrapped in Text objects, so brackets in a label are never read as markup.
+    """
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, title_style="bold",
+                  caption_justify="left", caption_style="", show_lines=False)
+    for c in columns:
+        if not c.wrap:
+            table.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=True,
+                             overflow="ignore")
+        else:
+            table.add_column(c.header, overflow="fold", min_width=10)
+    for row in rows:
+        style = (styles or {}).get(row.get("verdict"))
+        table.add_row(*(Text(display(c, row, locale)) for c in columns), style=style)
+    return table
+
+
+def print_table(table, file=None):
+    """Print a rich table to stdout at the terminal's width (or COLUMNS), never cutting it.
+
+    Piped output gets no colour, and the width widens to the table's minimum if needed.
+    """
+    import os
+    import sys
+
+    from rich.console import Console
+
+    width = None
+    if os.environ.get("COLUMNS", "").isdigit():
+        width = int(os.environ["COLUMNS"])
+    elif not (file or sys.stdout).isatty():
+        try:  # piped to a pager or `cat`: the terminal is still on stderr
+            width = os.get_terminal_size(sys.stderr.fileno()).columns
+        except (OSError, ValueError):
+            width = 100
+    console = Console(file=file, width=width, highlight=False, soft_wrap=False)
+    measure = console.measure(table)
+    if measure.minimum > console.width:
+        console = Console(file=file, width=measure.minimum, highlight=False, soft_wrap=False)
+    console.print(table)

@@ -1,0 +1,239 @@
+"""Datasets → plain rows for ``summary``, ``export`` and ``verify``, with their columns."""
+
+from decimal import localcontext
+from fractions import Fraction
+
+from . import explain
+from .compute import all_figures, check_claim, figure, sum_checks
+from .numbers import fraction_to_decimal
+from .render import Column
+from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, TRUNCATED
+
+PERCENT_PLACES = 2
+DERIVED = "derived"
+
+
+def meta(dataset):
+    """Return the dataset's metadata for JSON output: source, unit, scope, file."""
+    return {"source": dict(dataset.source), "unit": dataset.unit, "scope": dataset.scope,
+            "data": dataset.path}
+
+
+def title(dataset):
+    """Return a one-line title: the source's title and the unit."""
+    head = dataset.source.get("title") or dataset.path
+    return f"{head} ({dataset.unit})"
+
+
+# --- summary --------------------------------------------------------------------------
+
+def _root(dataset, key):
+    """Return the series at the top of ``key``'s parts relation, or None if it has none."""
+    parents = {p: k for k, s in dataset.series.items() for p in s.parts}
+    if key not in parents and not dataset.series[key].parts:
+        return None
+    seen = set()
+    while key in parents and key not in seen:
+        seen.add(key)
+        key = parents[key]
+    return key
+
+
+def summary_columns(dataset):
+    """Return the summary's columns: series, label, a value per year, change, growth, share."""
+    years = dataset.years()
+    cols = [Column("series", "Series", wrap=False), Column("label", "Label")]
+    cols += [Column(f"value_{y}", str(y), "number", year=y) for y in years]
+    if len(years) >= 2:
+        cols.append(Column("change", "Change", "number"))
+        cols.append(Column("growth_pct", "Growth %", "number"))
+    cols.append(Column("share_pct", "Share %", "number"))
+    cols.append(Column("derived", "Derived", "text"))
+    return cols
+
+
+def summary_rows(dataset):
+    """Return one row per series with figures: values per year, change, growth % and share %.
+
+    Values keep their written digits; percentages are the written figures' exact ratio
+    rounded half-up to two decimals; derived values are listed in ``derived``.
+    """
+    years = dataset.years()
+    rows = []
+    for key, s in dataset.series.items():
+        figs = {y: figure(dataset, key, y) for y in years}
+        if all(f is None for f in figs.values()):
+            continue
+        row = {"series": key, "label": s.label}
+        row["derived_years"] = [y for y, f in figs.items() if f is not None and f.derivation]
+        row["derived"] = "; ".join(f"{y} = {figs[y].derivation}" for y in row["derived_years"])
+        for y, f in figs.items():
+            row[f"value_{y}"] = f.value if f else None
+        if len(years) >= 2:
+            new, old = figs[years[-1]], figs[years[-2]]
+            if new is not None and old is not None:
+                with localcontext() as ctx:
+                    ctx.prec = 60
+                    row["change"] = new.value - old.value
+                if old.value > 0:
+                    ratio = Fraction(new.value) / Fraction(old.value) * 100 - 100
+                    row["growth_pct"] = fraction_to_decimal(ratio, PERCENT_PLACES)
+        root = _root(dataset, key)
+        last = figs[years[-1]] if years else None
+        whole = figure(dataset, root, years[-1]) if root and years else None
+        if last is not None and whole is not None and whole.value > 0:
+            ratio = Fraction(last.value) / Fraction(whole.value) * 100
+            row["share_pct"] = fraction_to_decimal(ratio, PERCENT_PLACES)
+        rows.append(row)
+    return rows
+
+
+def summary_caption(dataset):
+    """Return the notes under the summary table: derived values and implied-only series."""
+    notes = []
+    if dataset.derived:
+        notes.append("* derived: " + "; ".join(
+            f"{f.name} = {f.derivation}" for f in dataset.derived.values()))
+    implied = [k for k, s in dataset.series.items() if not s.values
+               and not any(key == k for key, _ in dataset.derived)]
+    if implied:
+        notes.append(f"Only implied by a share ({', '.join(implied)}): see `khuyencong verify`.")
+    years = dataset.years()
+    if len(years) >= 2:
+        notes.insert(0, f"Change and growth: {years[-2]} → {years[-1]}; share: of the "
+                        f"relation's total in {years[-1]}.")
+    if dataset.scope:
+        notes.insert(0, f"Scope: {dataset.scope}.")
+    return "\n".join(notes) if notes else None
+
+
+# --- verify ---------------------------------------------------------------------------
+
+VERIFY_COLUMNS = [
+    Column("kind", "Kind"), Column("claim", "Claim"), Column("line", "Line", "number"),
+    Column("quote", "Quote"), Column("reported", "Reported", "measure", unit_key="reported_unit"),
+    Column("reported_unit", "Reported unit"),
+    Column("recomputed", "Recomputed", "measure"), Column("low", "Low", "measure"),
+    Column("high", "High", "measure"), Column("unit", "Unit"), Column("verdict", "Verdict"),
+    Column("note", "Note"),
+]
+#: what a person reads: the table (notes go under it, numbered) and Markdown (notes inline)
+VERIFY_TABLE_COLUMNS = [
+    Column("claim", "Claim"), Column("quote", "Quote"),
+    Column("reported", "Reported", "measure", unit_key="reported_unit"),
+    Column("recomputed", "Recomputed", "measure"),
+    Column("interval", "Exact interval", "range", keys=("low", "high")),
+    Column("verdict_cell", "Verdict", wrap=False),
+]
+VERIFY_MARKDOWN_COLUMNS = VERIFY_TABLE_COLUMNS[:-1] + [Column("verdict", "Verdict"),
+                                                       Column("note", "Note")]
+
+
+def numbered_notes(rows):
+    """Return the rows with a ``[n]`` mark on each verdict that has a note, and the notes.
+
+    The table stays narrow enough to read; the notes follow it at full width.
+    """
+    marked, notes = [], []
+    for row in rows:
+        row = dict(row, verdict_cell=row["verdict"])
+        if row.get("note") and row["kind"] != DERIVED:
+            notes.append(f"[{len(notes) + 1}] {row['claim']}: {row['note']}")
+            row["verdict_cell"] += f" [{len(notes)}]"
+        marked.append(row)
+    return marked, notes
+
+
+def verify_rows(dataset, mode="any", locale="en"):
+    """Return a row per claim, per declared sum, and per derived figure, in file order."""
+    rows = []
+    candidates = all_figures(dataset)
+    for claim in dataset.claims:
+        outcome = check_claim(dataset, claim, mode, candidates)
+        row = {"kind": claim.kind, "claim": claim.describe(), "line": claim.line,
+               "quote": claim.quote, "reported": claim.reported, "reported_unit": "%"}
+        if outcome.verdict is not None:
+            v = outcome.verdict
+            row.update(recomputed=v.recomputed, low=v.low, high=v.high, unit="%",
+                       verdict=v.status, note=explain.note(v, locale, dataset.unit))
+        else:
+            imp = outcome.implied
+            row.update(recomputed=imp.value, low=imp.low, high=imp.high, unit=dataset.unit,
+                       verdict=IMPLIED,
+                       note=explain.describe_implied(imp, outcome.missing, claim.reported,
+                                                     locale, dataset.unit))
+        rows.append(row)
+    for year, result in sum_checks(dataset):
+        total = result.total.name.split("@")[0]
+        parts = " + ".join(p.name.split("@")[0] for p in result.parts)
+        places = max(-(p.value.as_tuple().exponent) for p in result.parts) + 1
+        rows.append({
+            "kind": "sum", "claim": f"{total} = {parts} ({year})", "line": None, "quote": "",
+            "reported": result.total.value, "reported_unit": dataset.unit,
+            "recomputed": result.value,
+            "low": fraction_to_decimal(result.interval.lo, places, "floor"),
+            "high": fraction_to_decimal(result.interval.hi, places, "ceiling"),
+            "unit": dataset.unit, "verdict": result.status,
+            "note": "" if result.consistent else explain.describe_sum(result, locale)})
+    for f in dataset.derived.values():
+        places = max(0, -f.value.as_tuple().exponent)
+        rows.append({
+            "kind": DERIVED, "claim": f"{f.name} = {f.derivation}", "line": None, "quote": "",
+            "reported": None, "reported_unit": None, "recomputed": f.value,
+            "low": fraction_to_decimal(f.interval.lo, places, "floor"),
+            "high": fraction_to_decimal(f.interval.hi, places, "ceiling"),
+            "unit": dataset.unit, "verdict": DERIVED,
+            "note": "not in the report: computed from the declared parts"})
+    return rows
+
+
+def tally(rows):
+    """Return the one-line count of verdicts, e.g. ``6 claims, 1 sum: 3 consistent, …``."""
+    counts = {}
+    for row in rows:
+        counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
+    claims = sum(1 for r in rows if r["kind"] in ("growth", "share"))
+    sums = sum(1 for r in rows if r["kind"] == "sum")
+    order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, DERIVED)
+    said = ", ".join(f"{counts[k]} {k}" for k in order if counts.get(k))
+    return (f"{claims} claim{'s' * (claims != 1)}, {sums} sum{'s' * (sums != 1)} checked: "
+            f"{said or 'nothing to check'}")
+
+
+def any_inconsistent(rows):
+    """Return whether any row's verdict is inconsistent."""
+    return any(r["verdict"] == INCONSISTENT for r in rows)
+
+
+
+# --- records for `check --format json` -------------------------------------------------
+
+def _figure_record(f):
+    return {"name": f.name, "value": f.value, "derivation": f.derivation}
+
+
+def verdict_record(verdict, locale="en", unit=""):
+    """Return a verdict as plain data for JSON: every number the text output states."""
+    record = {
+        "kind": verdict.kind, "verdict": verdict.status, "consistent": verdict.consistent,
+        "rounding": verdict.mode, "reported": verdict.reported,
+        "recomputed": verdict.recomputed, "low": verdict.low, "high": verdict.high,
+        "operands": [_figure_record(verdict.a), _figure_record(verdict.b)],
+    }
+    if verdict.status == INCONSISTENT:
+        record["gap_pp"] = verdict.gap
+        record["gap_units"] = verdict.gap_units
+        record["needed"] = [
+            {"role": role, "value": need.value, "low": need.low, "high": need.high,
+             "matches": [f.name for f in matches]}
+            for role, need, matches in verdict.needed()]
+    record["note"] = explain.note(verdict, locale, unit)
+    return record
+
+
+def sum_record(result):
+    """Return a sum check as plain data for JSON."""
+    return {"kind": "sum", "verdict": result.status, "consistent": result.consistent,
+            "total": _figure_record(result.total),
+            "parts": [_figure_record(p) for p in result.parts],
+            "sum": result.value, "gap": result.gap}
