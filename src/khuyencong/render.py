@@ -145,15 +145,17 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
 
     table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, title_style="bold",
                   caption_justify="left", caption_style="", show_lines=False)
-    for c in columns:
-        if not c.wrap:
+    cells = [[display(c, row, locale) for c in columns] for row in rows]
+    for i, c in enumerate(columns):
+        if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number
+            widest = max([len(c.header)] + [len(r[i]) for r in cells])
             table.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=True,
-                             overflow="ignore")
+                             min_width=widest)
         else:
             table.add_column(c.header, overflow="fold", min_width=10)
-    for row in rows:
+    for row, texts in zip(rows, cells):
         style = (styles or {}).get(row.get("verdict"))
-        table.add_row(*(Text(display(c, row, locale)) for c in columns), style=style)
+        table.add_row(*(Text(t) for t in texts), style=style)
     return table
 
 
@@ -176,7 +178,8 @@ def print_table(table, file=None):
         except (OSError, ValueError):
             width = 100
     console = Console(file=file, width=width, highlight=False, soft_wrap=False)
-    measure = console.measure(table)
-    if measure.minimum > console.width:
-        console = Console(file=file, width=measure.minimum, highlight=False, soft_wrap=False)
+    # measured on a wide console: rich clamps a measurement to the console's own width
+    needed = Console(width=10_000).measure(table).minimum
+    if needed > console.width:
+        console = Console(file=file, width=needed, highlight=False, soft_wrap=False)
     console.print(table)

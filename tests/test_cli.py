@@ -1,0 +1,142 @@
+"""The command contract: exit codes, stdout and stderr asserted separately."""
+
+import json
+import re
+
+import pytest
+
+from .conftest import DATA
+
+ANSI = re.compile(r"\x1b\[")
+
+
+def test_summary_shows_every_figure_of_the_report(run):
+    result = run("summary")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    for figure in ("108.989", "85.170", "44.485", "32.946", "64.504", "52.224*", "27.97",
+                   "35.02", "23.51", "40.82", "tỷ đồng", "Kinh phí khuyến công địa phương"):
+        assert figure in result.stdout
+    assert not ANSI.search(result.stdout)
+
+
+def test_summary_in_vietnamese_notation(run):
+    out = run("summary", "--locale", "vi").stdout
+    for figure in ("108,989", "85,170", "52,224*", "27,97", "40,82"):
+        assert figure in out
+    assert "108.989" not in out
+
+
+def test_summary_lines_never_break_a_number(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")  # narrower than the table's numbers need
+    out = run("summary").stdout
+    row = next(line for line in out.splitlines() if line.strip().startswith("national"))
+    assert re.search(r"32\.946\s+44\.485\s+11\.539\s+35\.02\s+40\.82", row)
+
+
+@pytest.mark.parametrize("args, code, shown", [
+    (["growth", "108.989", "85.170", "27.97"], 0, "consistent: growth reported 27.97%"),
+    (["growth", "108.989", "85.170", "27.96"], 0, "consistent (truncated)"),
+    (["growth", "--rounding", "half-up", "108.989", "85.170", "27.96"], 1, "inconsistent"),
+    (["growth", "--rounding", "truncate", "108.989", "85.170", "27.97"], 1, "recomputed 27.96%"),
+    (["growth", "108.989", "85.170", "27.95"], 1, "inconsistent"),
+    (["growth", "108.989", "85.170", "27.98"], 1, "inconsistent"),
+    (["share", "44.485", "108.989", "40.08"], 1, "recomputed 40.82%"),
+    (["share", "national", "total", "40.08"], 1, "recomputed 40.82%"),
+    (["growth", "local", "23.51"], 0, "[local@2012, local@2011]"),
+    (["growth", "--locale", "vi", "108,989", "85,170", "27,97%"], 0, "27,97%"),
+    (["sum", "108.989", "44.485", "64.504"], 0, "consistent: 44.485 + 64.504 = 108.989"),
+    (["sum", "total", "national", "local"], 0, "consistent"),
+    (["growth", "--", "95", "100", "-5"], 0, "reported -5%"),
+    (["growth", "95", "100", "-5"], 0, "reported -5%"),
+    (["growth", "total@2012", "total@2011", "27.97"], 0, "consistent"),
+    (["growth", "total", "--from", "2011", "--to", "2012", "27.97"], 0, "consistent"),
+])
+def test_check_exit_codes(run, args, code, shown):
+    result = run("check", *args)
+    assert result.exit_code == code, result.output
+    assert shown in result.stdout
+    assert result.stderr == ""
+
+
+def test_check_inconsistent_explains_the_gap_and_the_fix(run):
+    out = run("check", "share", "44.485", "108.989", "40.08").stdout
+    assert out.splitlines()[1] == (
+        "  off by -0.74 percentage points (-74 units of 0.01); 40.08% would need a whole of "
+        "110.991 (110.975–111.006; no figure in the data matches) or a part of 43.683 "
+        "(43.677–43.689; no figure in the data matches)")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["growth", "108,989", "85,170", "27.97"], "has a comma: use --locale vi"),
+    (["share", "1", "0", "50"], "can be zero"),
+    (["growth", "abc@x", "1", "2"], "neither a number nor a series"),
+    (["growth", "nosuch", "5"], "no series named 'nosuch'"),
+    (["growth", "total@2010", "total", "5"], "has no figure for 2010"),
+    (["growth", "1", "2"], "first must be a series name"),
+    (["growth", "1", "2", "3", "4"], "expected NEW OLD REPORTED"),
+    (["share", "1", "2", "x"], "reported percentage: 'x' is not a number"),
+])
+def test_check_bad_input_is_one_line_and_exit_2(run, args, message):
+    result = run("check", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert result.stderr.startswith("Error: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_check_json(run):
+    result = run("check", "share", "national", "total", "40.08", "--format", "json")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert doc["verdict"] == "inconsistent"
+    assert doc["recomputed"] == 40.82
+    assert doc["gap_units"] == -74
+    assert [n["role"] for n in doc["needed"]] == ["whole", "part"]
+    assert '"low": 40.81539' in result.stdout  # written digits, not a float's
+
+
+def test_verify_finds_40_08_against_40_82(run):
+    result = run("verify")
+    assert result.exit_code == 1
+    row = next(line for line in result.stdout.splitlines() if "40.08%" in line)
+    assert "40.82%" in row and "inconsistent" in row
+    assert result.stderr == ("6 claims, 1 sum checked: 4 consistent, 1 inconsistent, "
+                             "2 implied, 1 derived\n")
+    for implied in ("79.628–79.645", "141.563–141.597", "52.223–52.225"):
+        assert implied in result.stdout
+
+
+def test_verify_half_up_marks_nothing_else(run):
+    result = run("verify", "--rounding", "half-up", "--format", "json")
+    verdicts = [r["verdict"] for r in json.loads(result.stdout)["rows"]]
+    assert verdicts == ["consistent", "consistent", "implied", "inconsistent", "consistent",
+                        "implied", "consistent", "derived"]
+
+
+def test_help_and_version(run):
+    for args in (["-h"], ["--help"], ["check", "-h"], ["verify", "--help"]):
+        result = run(*args)
+        assert result.exit_code == 0
+        assert "Usage:" in result.stdout
+    assert "khuyencong summary" in run("--help").stdout
+    assert "108.989 85.170 27.97" in run("check", "growth", "--help").stdout
+    version = run("--version")
+    assert re.fullmatch(r"khuyencong \d+\.\d+\.\d+\S*\n", version.stdout)
+
+
+def test_data_option_reads_another_file(run, write_data):
+    from .conftest import MINIMAL
+
+    path = write_data(MINIMAL)
+    result = run("summary", "--data", path, "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == "total,Tổng,85.170,108.989,23.819,27.97,,"
+    assert run("check", "growth", "total", "27.97", "--data", path).exit_code == 0
+
+
+def test_bundled_data_path_is_the_checkout_file_in_an_editable_install():
+    from khuyencong.bundled import default_data_path
+
+    assert default_data_path() == str(DATA)

@@ -1,0 +1,167 @@
+"""The rounding rule, on the seed's figures and as properties over all inputs."""
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from khuyencong.errors import KhuyenCongError
+from khuyencong.interval import Interval
+from khuyencong.model import Figure
+from khuyencong.numbers import fraction_to_decimal
+from khuyencong.verdict import (CONSISTENT, INCONSISTENT, TRUNCATED, check, check_sum,
+                                implied)
+
+
+def F(text):
+    return Figure(Decimal(text))
+
+
+def test_unround_keeps_the_written_precision():
+    assert Interval.unround(Decimal("85.170")) == Interval(Fraction("85.1695"), Fraction("85.1705"))
+    assert Interval.unround(Decimal("85")) == Interval(Fraction("84.5"), Fraction("85.5"))
+
+
+@pytest.mark.parametrize("new, old, reported, recomputed, low, high", [
+    ("108.989", "85.170", "27.97", "27.97", "27.96508", "27.96776"),
+    ("44.485", "32.946", "35.02", "35.02", "35.02041", "35.02755"),
+])
+def test_seed_growths(new, old, reported, recomputed, low, high):
+    v = check("growth", F(new), F(old), Decimal(reported))
+    assert v.status == CONSISTENT
+    assert v.recomputed == Decimal(recomputed)
+    assert (v.low, v.high) == (Decimal(low), Decimal(high))
+
+
+def test_seed_local_growth_on_the_derived_2011_figure():
+    local_2011 = Figure(Decimal("52.224"), F("85.170").interval - F("32.946").interval)
+    assert local_2011.interval == Interval(Fraction("52.223"), Fraction("52.225"))
+    v = check("growth", F("64.504"), local_2011, Decimal("23.51"))
+    assert v.status == CONSISTENT
+    assert v.recomputed == Decimal("23.51")
+    assert (v.low, v.high) == (Decimal("23.51077"), Decimal("23.51742"))
+
+
+def test_seed_share_40_08_is_inconsistent_and_says_40_82():
+    v = check("share", F("44.485"), F("108.989"), Decimal("40.08"))
+    assert v.status == INCONSISTENT
+    assert v.recomputed == Decimal("40.82")
+    assert (v.low, v.high) == (Decimal("40.81539"), Decimal("40.81670"))
+    assert v.gap == Decimal("-0.74")
+    assert v.gap_units == -74
+    needed = {role: need for role, need, _ in v.needed()}
+    assert needed["whole"].value == Decimal("110.991")
+    assert (needed["whole"].low, needed["whole"].high) == (Decimal("110.975"), Decimal("111.006"))
+    assert needed["part"].value == Decimal("43.683")
+
+
+def test_needed_names_a_matching_figure():
+    other = Figure(Decimal("110.99"), name="other@2012")
+    v = check("share", F("44.485"), F("108.989"), Decimal("40.08"), candidates=[other])
+    matches = {role: m for role, _, m in v.needed()}
+    assert matches["whole"] == [other]
+    assert matches["part"] == []
+
+
+@pytest.mark.parametrize("reported, mode, status", [
+    ("27.97", "any", CONSISTENT), ("27.96", "any", TRUNCATED), ("27.98", "any", INCONSISTENT),
+    ("27.95", "any", INCONSISTENT), ("27.97", "half-up", CONSISTENT),
+    ("27.96", "half-up", INCONSISTENT), ("27.96", "truncate", TRUNCATED),
+    ("27.97", "truncate", INCONSISTENT), ("28.0", "any", CONSISTENT), ("27.9", "any", TRUNCATED),
+    ("28", "any", CONSISTENT),
+])
+def test_design_worked_example(reported, mode, status):
+    assert check("growth", F("108.989"), F("85.170"), Decimal(reported), mode).status == status
+
+
+def test_truncate_mode_recomputes_by_cutting():
+    v = check("growth", F("108.989"), F("85.170"), Decimal("27.97"), "truncate")
+    assert v.recomputed == Decimal("27.96")
+    assert v.gap_units == 1
+
+
+def test_implied_nationwide_figures():
+    national = implied("share", "whole", F("44.485"), Decimal("55.86"))
+    assert national.value == Decimal("79.637")
+    assert (national.low, national.high) == (Decimal("79.628"), Decimal("79.645"))
+    local = implied("share", "whole", F("64.504"), Decimal("45.56"))
+    assert (local.low, local.high) == (Decimal("141.563"), Decimal("141.597"))
+
+
+def test_declines_truncate_toward_zero():
+    # 100 → 72.2202 is −27.7798%: cut, that prints as −27.77
+    v = check("growth", F("72.2202"), F("100.0000"), Decimal("-27.77"))
+    assert v.status == TRUNCATED
+    assert check("growth", F("72.2202"), F("100.0000"), Decimal("-27.78")).status == CONSISTENT
+    assert check("growth", F("72.2202"), F("100.0000"), Decimal("-27.76")).status == INCONSISTENT
+
+
+def test_a_base_that_can_be_zero_is_refused():
+    with pytest.raises(KhuyenCongError, match="can be zero"):
+        check("share", F("1"), F("0"), Decimal("50"))
+    with pytest.raises(KhuyenCongError, match="can be zero"):
+        check("growth", F("1"), F("0.0"), Decimal("50"))
+
+
+def test_sums():
+    assert check_sum(F("108.989"), [F("44.485"), F("64.504")]).status == CONSISTENT
+    # 44.485 + 64.4 is at most 108.9355: too far below 108.9885
+    assert check_sum(F("108.989"), [F("44.485"), F("64.4")]).status == INCONSISTENT
+    # rounding of the parts adds up: 1 + 1 + 1 may be a total of 4 (0.5·3 = 1.5 of slack)
+    assert check_sum(F("4"), [F("1"), F("1"), F("1")]).status == CONSISTENT
+    assert check_sum(F("5"), [F("1"), F("1"), F("1")]).status == CONSISTENT  # 4.5 is in both
+    assert check_sum(F("6"), [F("1"), F("1"), F("1")]).status == INCONSISTENT
+
+
+# --- properties ----------------------------------------------------------------------------
+
+amounts = st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(1, 10**7), st.integers(0, 4))
+
+
+@st.composite
+def growth_cases(draw):
+    new, old = draw(amounts), draw(amounts)
+    places = draw(st.integers(0, 3))
+    return new, old, places
+
+
+@given(growth_cases(), st.sampled_from(["growth", "share"]))
+def test_the_interval_holds_the_exact_value(case, kind):
+    a, b, _ = case
+    v = check(kind, F(str(a)), F(str(b)), Decimal(0))
+    assert v.point in v.interval
+    assert v.interval.lo <= v.point <= v.interval.hi
+
+
+@given(growth_cases(), st.sampled_from(["growth", "share"]))
+def test_the_true_value_rounded_half_up_is_consistent(case, kind):
+    a, b, places = case
+    point = Fraction(a) / Fraction(b) * 100 - (100 if kind == "growth" else 0)
+    reported = fraction_to_decimal(point, places)
+    assert check(kind, F(str(a)), F(str(b)), reported).status == CONSISTENT
+    assert check(kind, F(str(a)), F(str(b)), reported, "half-up").status == CONSISTENT
+
+
+@given(growth_cases(), st.sampled_from(["growth", "share"]))
+def test_the_truncated_true_value_is_consistent_by_default_and_under_truncate(case, kind):
+    a, b, places = case
+    point = Fraction(a) / Fraction(b) * 100 - (100 if kind == "growth" else 0)
+    reported = fraction_to_decimal(point, places, "truncate")
+    assert check(kind, F(str(a)), F(str(b)), reported).consistent
+    assert check(kind, F(str(a)), F(str(b)), reported, "truncate").consistent
+
+
+@given(growth_cases(), st.sampled_from(["growth", "share"]), st.sampled_from([-1, 1]),
+       st.sampled_from(["any", "half-up", "truncate"]))
+def test_two_units_beyond_the_interval_is_inconsistent(case, kind, side, mode):
+    a, b, places = case
+    v = check(kind, F(str(a)), F(str(b)), Decimal(0))
+    unit = Decimal(1).scaleb(-places)
+    if side > 0:
+        reported = fraction_to_decimal(v.interval.hi, places, "ceiling") + 2 * unit
+    else:
+        reported = fraction_to_decimal(v.interval.lo, places, "floor") - 2 * unit
+    assume(kind == "growth" or reported >= 0)
+    assert check(kind, F(str(a)), F(str(b)), reported, mode).status == INCONSISTENT
