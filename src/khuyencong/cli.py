@@ -88,22 +88,38 @@ def main():
     """
 
 
-def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, styles=None,
-          caption=None):
-    """Print rows in one format: data formats get every column, people get fewer."""
+def _render(fmt, columns, rows, dataset, locale, markdown_columns, caption=None):
+    """Return rows as CSV, JSON or Markdown text: data formats get every column."""
     from . import render, rows as rowmod
 
+    if fmt == "csv":
+        return render.render_csv(columns, rows, locale)
+    if fmt == "json":
+        return render.render_json(columns, rows, rowmod.meta(dataset))
+    return render.render_markdown(markdown_columns, rows, locale, rowmod.title(dataset), caption)
+
+
+def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, styles=None,
+          caption=None):
+    """Print rows in one format to stdout: a rich table for people, or a data format."""
     if fmt == "table":
+        from . import render, rows as rowmod
+
         table = render.render_table(table_columns, rows, locale, rowmod.title(dataset),
                                     caption, styles)
         render.print_table(table)
-    elif fmt == "csv":
-        click.echo(render.render_csv(columns, rows, locale), nl=False)
-    elif fmt == "json":
-        click.echo(render.render_json(columns, rows, rowmod.meta(dataset)), nl=False)
     else:
-        click.echo(render.render_markdown(markdown_columns, rows, locale,
-                                          rowmod.title(dataset)), nl=False)
+        click.echo(_render(fmt, columns, rows, dataset, locale, markdown_columns, caption),
+                   nl=False)
+
+
+def _summary_rows(data):
+    from .compute import open_dataset
+    from .rows import summary_columns, summary_rows
+
+    dataset = open_dataset(data)
+    columns = summary_columns(dataset)
+    return dataset, columns, [c for c in columns if c.key != "derived"], summary_rows(dataset)
 
 
 @main.command()
@@ -119,14 +135,48 @@ def summary(data, locale, fmt):
       khuyencong summary --locale vi
       khuyencong summary --format csv > khuyencong.csv
     """
-    from .compute import open_dataset
-    from .rows import summary_caption, summary_columns, summary_rows
+    from .rows import summary_caption
 
-    dataset = open_dataset(data)
-    columns = summary_columns(dataset)
-    shown = [c for c in columns if c.key != "derived"]
-    _emit(fmt, columns, summary_rows(dataset), dataset, locale, shown, shown,
-          caption=summary_caption(dataset))
+    dataset, columns, shown, rows = _summary_rows(data)
+    _emit(fmt, columns, rows, dataset, locale, shown, shown, caption=summary_caption(dataset))
+
+
+@main.command()
+@format_option(TABLE_FORMATS[1:])
+@click.option("-o", "--output", default="-", show_default=True, metavar="FILE|-",
+              help="Where to write; - is stdout.")
+@data_option
+@locale_option
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: UTF-8 with a BOM; with --locale vi, ';' and decimal commas.")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def export(fmt, output, data, locale, excel, force):
+    """Write the summary rows as CSV, JSON or Markdown, atomically.
+
+    Columns have stable machine names (series, label, value_2011, value_2012, change,
+    growth_pct, share_pct, derived). Numbers keep their written digits. An existing file is
+    never overwritten without --force.
+
+    \b
+    Examples:
+      khuyencong export -o khuyencong.csv
+      khuyencong export --excel --locale vi -o khuyencong.csv
+      khuyencong export --format json -o -
+    """
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel applies to CSV only (use --format csv)")
+    from .rows import summary_caption
+
+    dataset, columns, shown, rows = _summary_rows(data)
+    text = _render(fmt, columns, rows, dataset, locale, shown, summary_caption(dataset))
+    if output == "-":
+        click.echo(text, nl=False)  # never a BOM on a pipe: it would corrupt what reads it
+        return
+    from .output import write_atomic
+
+    write_atomic(output, text.encode("utf-8-sig" if excel else "utf-8"), force=force)
+    click.echo(f"wrote {output} ({len(rows)} rows, {fmt}{', for Excel' if excel else ''})",
+               err=True)
 
 
 VERDICT_STYLES = {"inconsistent": "bold red", "consistent (truncated)": "yellow",

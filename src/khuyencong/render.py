@@ -120,8 +120,8 @@ def render_json(columns, rows, meta=None):
     return json_text(doc) + "\n"
 
 
-def render_markdown(columns, rows, locale="en", title=None):
-    """Return a GitHub-flavoured Markdown table (and the title as a heading)."""
+def render_markdown(columns, rows, locale="en", title=None, caption=None):
+    """Return a GitHub-flavoured Markdown table, the title as a heading, the caption after."""
     def cell(text):
         return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
@@ -130,6 +130,8 @@ def render_markdown(columns, rows, locale="en", title=None):
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
     for row in rows:
         lines.append("| " + " | ".join(cell(display(c, row, locale)) for c in columns) + " |")
+    if caption:
+        lines += [""] + [line + "  " for line in caption.splitlines()]  # hard line breaks
     return "\n".join(lines) + "\n"
 
 
