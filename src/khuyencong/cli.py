@@ -175,7 +175,8 @@ def export(fmt, output, data, locale, excel, force):
     from .output import write_atomic
 
     write_atomic(output, text.encode("utf-8-sig" if excel else "utf-8"), force=force)
-    click.echo(f"wrote {output} ({len(rows)} rows, {fmt}{', for Excel' if excel else ''})",
+    click.echo(f"wrote {output} ({len(rows)} row{'s' * (len(rows) != 1)}, {fmt}"
+               f"{', for Excel' if excel else ''})",
                err=True)
 
 
@@ -361,12 +362,21 @@ def sum_(total, parts, year, data, locale, fmt):
 
 
 def run():
-    """Entry point: run the CLI, ending quietly when the reader of a pipe goes away."""
-    try:
-        main(prog_name="khuyencong")
-    except BrokenPipeError:
-        import os
+    """Entry point: run the CLI, ending quietly when the reader of a pipe goes away.
 
+    A bug is one line too, with exit 3; KHUYENCONG_DEBUG=1 shows the traceback.
+    """
+    import os
+
+    try:
+        main(prog_name="khuyencong", standalone_mode=True)
+    except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except Exception as e:  # noqa: BLE001  (the last guard: never a traceback for users)
+        if os.environ.get("KHUYENCONG_DEBUG"):
+            raise
+        click.echo(f"Error: internal error ({type(e).__name__}: {e}); please report it "
+                   "(KHUYENCONG_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(3)

@@ -86,9 +86,7 @@ def check_claim(dataset, claim, mode="any", candidates=()):
     """Return the Outcome of one claim of the dataset."""
     a, b = claim_operands(dataset, claim)
     first, second = ("new", "old") if claim.kind == "growth" else ("part", "whole")
-    where = dict(path=dataset.path, line=claim.line, key=claim.describe())
-    if a is None and b is None:
-        raise KhuyenCongError("neither figure of this claim is in the data", **where)
+    where = dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
     try:
         if b is None:
             missing = f"{claim.of or claim.series}@{claim.year or claim.start}"
@@ -127,10 +125,17 @@ def open_dataset(path=None):
 
         path = default_data_path()
     dataset = derive(read_dataset(path))
+    known = set(dataset.years())
     for claim in dataset.claims:
-        for f in claim_operands(dataset, claim)[1:]:
-            if f is not None and f.interval.lo <= 0 <= f.interval.hi:
-                raise KhuyenCongError(f"the base {f.name} is zero at its written precision, so "
-                                      "no percentage of it can be checked", path=dataset.path,
-                                      line=claim.line, key=claim.describe())
+        where = dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
+        for year in (claim.start, claim.end, claim.year):
+            if year is not None and year not in known:
+                raise KhuyenCongError(f"no series has a figure for {year} (the data covers "
+                                      f"{', '.join(map(str, sorted(known)))})", **where)
+        a, b = claim_operands(dataset, claim)
+        if a is None and b is None:
+            raise KhuyenCongError("neither figure of this claim is in the data", **where)
+        if b is not None and b.interval.lo <= 0 <= b.interval.hi:
+            raise KhuyenCongError(f"the base {b.name} is zero at its written precision, so no "
+                                  "percentage of it can be checked", **where)
     return dataset

@@ -222,7 +222,7 @@ class _Validator:
                       _line(value, line), where)
         for key in value:
             if key not in allowed:
-                self.fail(f"unknown key{_suggest(key, allowed)}; expected one of: "
+                self.fail(f"unknown key '{key}'{_suggest(key, allowed)}; expected one of: "
                           f"{', '.join(allowed)}", value.lines[key], _join(where, key))
         return value
 
@@ -307,7 +307,7 @@ def _suggest(word, choices):
     import difflib
 
     near = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f" '{word}' (did you mean '{near[0]}'?)" if near else f" '{word}'"
+    return f" (did you mean '{near[0]}'?)" if near else ""
 
 
 def build_dataset(tree, path):
@@ -344,7 +344,14 @@ def build_dataset(tree, path):
             if not isinstance(vm, Map) or not vm:
                 v.fail("expected a mapping of year: amount (leave 'values' out for a series "
                        "the report only implies)", _line(vm, m.lines["values"]), where + ".values")
+            previous = None
             for ytext, amount in vm.items():
+                if previous and previous[1] == vm.lines[ytext] and ytext.isdigit() \
+                        and len(ytext) <= 3 and vm.lines[ytext] is not None:
+                    v.fail(f"'{previous[0]},{ytext}' was split at the comma (inside {{…}} a comma "
+                           f"separates entries): write {previous[0]}.{ytext}", vm.lines[ytext],
+                           f"{where}.values")
+                previous = (getattr(amount, "text", ""), vm.lines[ytext])
                 year = v.year(Scalar(ytext, "int", vm.lines[ytext]), f"{where}.values.{ytext}")
                 number = v.number(amount, f"{where}.values.{ytext}", vm.lines[ytext])
                 if number < 0:
@@ -392,7 +399,8 @@ def _claim(v, m, where, series, line):
     reported = v.number(m["reported"], f"{where}.reported", m.lines["reported"])
     if kind == "share" and reported < 0:
         v.fail(f"a share cannot be negative ({reported})", _line(m["reported"]), f"{where}.reported")
-    extra = {"quote": v.text(m, "quote", where) or "", "id": v.text(m, "id", where), "line": m.line}
+    extra = {"quote": v.text(m, "quote", where) or "", "id": v.text(m, "id", where),
+             "line": m.line, "where": where}
     years = sorted(series[name].values)
     if kind == "growth":
         for wrong in ("of", "year"):

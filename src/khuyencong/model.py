@@ -38,10 +38,11 @@ class Series:
 class Claim:
     """A percentage a report printed: a growth of one series, or a share of one in another."""
 
-    __slots__ = ("kind", "series", "of", "start", "end", "year", "reported", "quote", "id", "line")
+    __slots__ = ("kind", "series", "of", "start", "end", "year", "reported", "quote", "id", "line",
+                 "where")
 
     def __init__(self, kind, series, reported, *, of=None, start=None, end=None, year=None,
-                 quote="", id=None, line=None):
+                 quote="", id=None, line=None, where=None):
         self.kind = kind  # "growth" or "share"
         self.series = series
         self.of = of  # share: the whole
@@ -52,6 +53,7 @@ class Claim:
         self.quote = quote
         self.id = id
         self.line = line
+        self.where = where  # its place in the file, e.g. "claims[4]"
 
     def describe(self):
         """Return a short name for the claim, e.g. ``share national / total 2012``."""
