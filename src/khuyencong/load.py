@@ -104,14 +104,24 @@ def parse_yaml(text, path):
         raise KhuyenCongError("nested too deeply", path=path) from None
     if node is None:
         raise KhuyenCongError("is empty", path=path)
-    return _walk(node, path, set(), 0)
+    try:
+        return _walk(node, path, set(), 0)
+    except _AliasFound:
+        # composed nodes keep the anchor's place; the events know where the alias stands
+        line = next((e.start_mark.line + 1 for e in yaml.parse(text, Loader=loader)
+                     if isinstance(e, yaml.AliasEvent)), None)
+        raise KhuyenCongError("aliases (*name) are not allowed: write the value out",
+                              path=path, line=line) from None
+
+
+class _AliasFound(Exception):
+    """A node met twice while walking: the document uses an alias."""
 
 
 def _walk(node, path, seen, depth):
     line = node.start_mark.line + 1
     if id(node) in seen:
-        raise KhuyenCongError("aliases (*name) are not allowed: write the value out",
-                              path=path, line=line)
+        raise _AliasFound
     seen.add(id(node))
     if depth > MAX_DEPTH:
         raise KhuyenCongError("nested too deeply", path=path, line=line)
@@ -166,6 +176,9 @@ def parse_json(text, path):
     except json.JSONDecodeError as e:
         raise KhuyenCongError(f"not valid JSON: {e.msg} (column {e.colno})", path=path,
                               line=e.lineno) from None
+    except KhuyenCongError as e:
+        e.path = path
+        raise
     except RecursionError:
         raise KhuyenCongError("nested too deeply", path=path) from None
     return _wrap_json(tree)
@@ -180,7 +193,7 @@ def _json_number(text):
 
 
 def _json_constant(name):
-    raise KhuyenCongError(f"{name} is not a number")
+    raise KhuyenCongError(f"{name} is not a finite number")
 
 
 def _wrap_json(value):

@@ -1,0 +1,104 @@
+"""Bad input never hurts: every bad file gives exit 2, one short located message, nothing written."""
+
+import os
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA
+
+CORPUS = sorted((Path(__file__).parent / "bad_data").glob("*.yaml"))
+COMMANDS = {
+    "summary": ["summary"],
+    "verify": ["verify"],
+    "export": ["export", "-o", "{out}"],
+    "check": ["check", "growth", "total", "5"],
+}
+
+
+def expected(path):
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# expect: ")
+    return first[len("# expect: "):]
+
+
+def test_the_corpus_is_large_enough():
+    assert len(CORPUS) >= 30
+
+
+def assert_refused(run, tmp_path, data, command, message=None):
+    out = tmp_path / "out.csv"
+    args = [a.format(out=out) for a in COMMANDS[command]] + ["--data", str(data)]
+    started = time.monotonic()
+    result = run(*args)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Error: {data}")
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") <= 3
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    if message is not None:
+        assert message in result.stderr, result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_corpus(run, tmp_path, path, command):
+    assert_refused(run, tmp_path, path, command, expected(path))
+
+
+HOSTILE = {
+    "random_bytes": lambda p: p.write_bytes(random.Random(7).randbytes(4096)),
+    "latin1": lambda p: p.write_bytes("unit: tỷ đồng\n".encode("utf-8")[:7] + b"\xe1\n"),
+    "utf16": lambda p: p.write_text("unit: tỷ đồng\n", encoding="utf-16"),
+    "empty": lambda p: p.write_bytes(b""),
+    "whitespace": lambda p: p.write_bytes(b"  \n\n\t\n"),
+    "directory": lambda p: p.mkdir(),
+    "missing": lambda p: None,
+    "json_garbage": lambda p: p.write_text('{"unit": "x", "series": [1, 2', encoding="utf-8"),
+    "json_nan": lambda p: p.write_text('{"unit": "x", "series": {"t": {"label": "T", '
+                                       '"values": {"2011": NaN}}}}', encoding="utf-8"),
+    "json_list": lambda p: p.write_text("[1, 2, 3]", encoding="utf-8"),
+    "json_duplicate": lambda p: p.write_text('{"unit": "x", "unit": "y"}', encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_files(run, tmp_path, name, command):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / (name + (".json" if name.startswith("json") else ".yaml"))
+    HOSTILE[name](path)
+    assert_refused(run, tmp_path, path, command)
+
+
+def test_a_60_mb_file_is_refused_before_parsing(run, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    big = folder / "big.yaml"
+    with open(big, "wb") as f:
+        f.truncate(60 * 1024 * 1024)
+    message = assert_refused(run, tmp_path, big, "verify")
+    assert "limited to 50 MiB" in message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_file(run, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "secret.yaml"
+    path.write_text(DATA.read_text(encoding="utf-8"), encoding="utf-8")
+    path.chmod(0)
+    assert "permission denied" in assert_refused(run, tmp_path, path, "summary")
+
+
+def test_a_bom_is_fine(run, tmp_path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + DATA.read_bytes())
+    assert run("summary", "--data", str(path)).exit_code == 0
