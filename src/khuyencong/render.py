@@ -145,7 +145,10 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, title_style="bold",
+    # title and caption come from the data file: Text, so brackets are never markup
+    table = Table(title=Text(title) if title else None,
+                  caption=Text(caption) if caption else None, box=box.SIMPLE_HEAD,
+                  title_style="bold",
                   caption_justify="left", caption_style="", show_lines=False)
     cells = [[display(c, row, locale) for c in columns] for row in rows]
     for i, c in enumerate(columns):
@@ -159,6 +162,21 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
         style = (styles or {}).get(row.get("verdict"))
         table.add_row(*(Text(t) for t in texts), style=style)
     return table
+
+
+def _width_bound(table):
+    """Return a quick upper bound of the narrowest width that shows every cell unbroken.
+
+    Cheap next to rich's own measurement, which is only needed when this bound does not fit.
+    """
+    bound = 2
+    for column in table.columns:
+        texts = [column.header] + [cell.plain for cell in column.cells]
+        if column.no_wrap:
+            bound += max(len(t) for t in texts) + 3
+        else:
+            bound += max([10] + [len(w) for t in texts for w in t.split()]) + 3
+    return bound
 
 
 def print_table(table, file=None):
@@ -179,9 +197,11 @@ def print_table(table, file=None):
             width = os.get_terminal_size(sys.stderr.fileno()).columns
         except (OSError, ValueError):
             width = 100
-    console = Console(file=file, width=width, highlight=False, soft_wrap=False)
-    # measured on a wide console: rich clamps a measurement to the console's own width
-    needed = Console(width=10_000).measure(table).minimum
-    if needed > console.width:
-        console = Console(file=file, width=needed, highlight=False, soft_wrap=False)
+    options = dict(file=file, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    console = Console(width=width, **options)
+    if _width_bound(table) > console.width:
+        # measured on a wide console: rich clamps a measurement to the console's own width
+        needed = Console(width=10_000, **options).measure(table).minimum
+        if needed > console.width:
+            console = Console(width=needed, **options)
     console.print(table)
