@@ -20,8 +20,11 @@ def F(text):
 
 
 def test_unround_keeps_the_written_precision():
-    assert Interval.unround(Decimal("85.170")) == Interval(Fraction("85.1695"), Fraction("85.1705"))
-    assert Interval.unround(Decimal("85")) == Interval(Fraction("84.5"), Fraction("85.5"))
+    assert Interval.unround(Decimal("85.170")) == Interval.of(Fraction("85.1695"), Fraction("85.1705"))
+    assert Interval.unround(Decimal("85")) == Interval.of(Fraction("84.5"), Fraction("85.5"))
+    assert Interval.unround(Decimal("1E+3")) == Interval.of(500, 1500)
+    interval = Interval.unround(Decimal("-2.5"))
+    assert (interval.low, interval.high) == (Fraction("-2.55"), Fraction("-2.45"))
 
 
 @pytest.mark.parametrize("new, old, reported, recomputed, low, high", [
@@ -37,7 +40,7 @@ def test_seed_growths(new, old, reported, recomputed, low, high):
 
 def test_seed_local_growth_on_the_derived_2011_figure():
     local_2011 = Figure(Decimal("52.224"), F("85.170").interval - F("32.946").interval)
-    assert local_2011.interval == Interval(Fraction("52.223"), Fraction("52.225"))
+    assert local_2011.interval == Interval.of(Fraction("52.223"), Fraction("52.225"))
     v = check("growth", F("64.504"), local_2011, Decimal("23.51"))
     assert v.status == CONSISTENT
     assert v.recomputed == Decimal("23.51")
@@ -98,6 +101,19 @@ def test_declines_truncate_toward_zero():
     assert check("growth", F("72.2202"), F("100.0000"), Decimal("-27.76")).status == INCONSISTENT
 
 
+@given(st.fractions(), st.fractions(), st.fractions(), st.fractions())
+def test_interval_arithmetic_matches_fractions(a, b, c, d):
+    x, y = Interval.of(min(a, b), max(a, b)), Interval.of(min(c, d), max(c, d))
+    corners = [p * q for p in (x.low, x.high) for q in (y.low, y.high)]
+    assert ((x * y).low, (x * y).high) == (min(corners), max(corners))
+    assert ((x + y).low, (x + y).high) == (x.low + y.low, x.high + y.high)
+    assert ((x - y).low, (x - y).high) == (x.low - y.high, x.high - y.low)
+    assert x.meets(y) == (x.low <= y.high and y.low <= x.high)
+    if not (y.low <= 0 <= y.high):
+        quotients = [p / q for p in (x.low, x.high) for q in (y.low, y.high)]
+        assert ((x / y).low, (x / y).high) == (min(quotients), max(quotients))
+
+
 def test_a_base_that_can_be_zero_is_refused():
     with pytest.raises(KhuyenCongError, match="can be zero"):
         check("share", F("1"), F("0"), Decimal("50"))
@@ -132,7 +148,7 @@ def test_the_interval_holds_the_exact_value(case, kind):
     a, b, _ = case
     v = check(kind, F(str(a)), F(str(b)), Decimal(0))
     assert v.point in v.interval
-    assert v.interval.lo <= v.point <= v.interval.hi
+    assert v.interval.low <= v.point <= v.interval.high
 
 
 @given(growth_cases(), st.sampled_from(["growth", "share"]))
@@ -160,8 +176,8 @@ def test_two_units_beyond_the_interval_is_inconsistent(case, kind, side, mode):
     v = check(kind, F(str(a)), F(str(b)), Decimal(0))
     unit = Decimal(1).scaleb(-places)
     if side > 0:
-        reported = fraction_to_decimal(v.interval.hi, places, "ceiling") + 2 * unit
+        reported = fraction_to_decimal(v.interval.high, places, "ceiling") + 2 * unit
     else:
-        reported = fraction_to_decimal(v.interval.lo, places, "floor") - 2 * unit
+        reported = fraction_to_decimal(v.interval.low, places, "floor") - 2 * unit
     assume(kind == "growth" or reported >= 0)
     assert check(kind, F(str(a)), F(str(b)), reported, mode).status == INCONSISTENT

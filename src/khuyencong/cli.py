@@ -263,7 +263,7 @@ def _report(kind, a, b, reported, rounding, fmt, locale, resolver, data):
     named = a.name or b.name  # typed numbers carry no unit; the data's names do
     unit = resolver.dataset.unit if named and resolver.loaded else ""
     if fmt == "json":
-        from .render import json_text
+        from .dump import json_text
         from .rows import verdict_record
 
         click.echo(json_text(verdict_record(verdict, locale, unit)))
@@ -349,7 +349,7 @@ def sum_(total, parts, year, data, locale, fmt):
     year = year or (int(t.name.split("@")[1]) if t.name else None)
     result = check_sum(t, [resolver.figure(p, year, what="part") for p in parts])
     if fmt == "json":
-        from .render import json_text
+        from .dump import json_text
         from .rows import sum_record
 
         click.echo(json_text(sum_record(result)))

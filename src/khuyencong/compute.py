@@ -135,7 +135,7 @@ def open_dataset(path=None):
         a, b = claim_operands(dataset, claim)
         if a is None and b is None:
             raise KhuyenCongError("neither figure of this claim is in the data", **where)
-        if b is not None and b.interval.lo <= 0 <= b.interval.hi:
+        if b is not None and b.interval.touches_zero():
             raise KhuyenCongError(f"the base {b.name} is zero at its written precision, so no "
                                   "percentage of it can be checked", **where)
     return dataset

@@ -73,21 +73,25 @@ def format_percent(value, locale="en", places=None):
 
 
 def fraction_to_decimal(fraction, places, direction="half-up"):
-    """Return ``fraction`` as a Decimal with ``places`` decimals.
+    """Return ``fraction`` as a Decimal with ``places`` decimals (see ``ratio_to_decimal``)."""
+    return ratio_to_decimal(fraction.numerator, fraction.denominator, places, direction)
+
+
+def ratio_to_decimal(num, den, places, direction="half-up"):
+    """Return num/den (den > 0) as a Decimal with ``places`` decimals, exactly rounded.
 
     ``direction`` is ``half-up`` (half away from zero, as reports round), ``truncate``
     (toward zero, as many reports cut), ``floor`` or ``ceiling`` (to round an interval's
     ends outward, so it still holds the truth).
     """
-    scaled = fraction * 10**places
+    num *= 10**places
     if direction == "truncate":
-        direction = "floor" if scaled >= 0 else "ceiling"
+        direction = "floor" if num >= 0 else "ceiling"
     if direction == "floor":
-        n = scaled.numerator // scaled.denominator
+        n = num // den
     elif direction == "ceiling":
-        n = -((-scaled.numerator) // scaled.denominator)
+        n = -((-num) // den)
     else:
-        magnitude = abs(scaled)
-        n = (2 * magnitude.numerator + magnitude.denominator) // (2 * magnitude.denominator)
-        n = -n if scaled < 0 else n
+        n = (2 * abs(num) + den) // (2 * den)
+        n = -n if num < 0 else n
     return Decimal(n).scaleb(-places)

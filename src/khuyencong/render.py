@@ -8,6 +8,7 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 import io
 from decimal import Decimal
 
+from .dump import json_text
 from .numbers import format_number
 
 FORMATS = ("table", "csv", "json", "markdown")
@@ -80,37 +81,6 @@ def render_csv(columns, rows, locale="en"):
     for row in rows:
         writer.writerow([_machine(row.get(c.key), vi) for c in columns])
     return out.getvalue()
-
-
-def json_text(value, indent=0):
-    """Return ``value`` as JSON, writing Decimals as numbers with their written digits."""
-    pad, inner = "  " * indent, "  " * (indent + 1)
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        items = [f"{inner}{_json_str(str(k))}: {json_text(v, indent + 1)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        if all(not isinstance(v, (dict, list, tuple)) for v in value):
-            return "[" + ", ".join(json_text(v) for v in value) + "]"
-        return "[\n" + ",\n".join(inner + json_text(v, indent + 1) for v in value) + "\n" + pad + "]"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    return _json_str(str(value))
-
-
-def _json_str(text):
-    import json
-
-    return json.dumps(text, ensure_ascii=False)
 
 
 def render_json(columns, rows, meta=None):

@@ -5,7 +5,7 @@ from fractions import Fraction
 
 from . import explain
 from .compute import all_figures, check_claim, figure, sum_checks
-from .numbers import fraction_to_decimal
+from .numbers import fraction_to_decimal, ratio_to_decimal
 from .render import Column
 from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, TRUNCATED
 
@@ -171,8 +171,8 @@ def verify_rows(dataset, mode="any", locale="en"):
             "kind": "sum", "claim": f"{total} = {parts} ({year})", "line": None, "quote": "",
             "reported": result.total.value, "reported_unit": dataset.unit,
             "recomputed": result.value,
-            "low": fraction_to_decimal(result.interval.lo, places, "floor"),
-            "high": fraction_to_decimal(result.interval.hi, places, "ceiling"),
+            "low": ratio_to_decimal(result.interval.lo, result.interval.den, places, "floor"),
+            "high": ratio_to_decimal(result.interval.hi, result.interval.den, places, "ceiling"),
             "unit": dataset.unit, "verdict": result.status,
             "note": "" if result.consistent else explain.describe_sum(result, locale)})
     for f in dataset.derived.values():
@@ -180,8 +180,8 @@ def verify_rows(dataset, mode="any", locale="en"):
         rows.append({
             "kind": DERIVED, "claim": f"{f.name} = {f.derivation}", "line": None, "quote": "",
             "reported": None, "reported_unit": None, "recomputed": f.value,
-            "low": fraction_to_decimal(f.interval.lo, places, "floor"),
-            "high": fraction_to_decimal(f.interval.hi, places, "ceiling"),
+            "low": ratio_to_decimal(f.interval.lo, f.interval.den, places, "floor"),
+            "high": ratio_to_decimal(f.interval.hi, f.interval.den, places, "ceiling"),
             "unit": dataset.unit, "verdict": DERIVED,
             "note": "not in the report: computed from the declared parts"})
     return rows

@@ -2,7 +2,8 @@
 
 A reported r% with k decimals was produced from the exact value by some rounding mode; the
 figures themselves were rounded when written. A report is *consistent* when some value the
-figures allow rounds to what was printed. Everything is exact (Fractions), with no epsilon.
+figures allow rounds to what was printed. Everything is exact integer arithmetic on
+rationals, with no epsilon.
 """
 
 from decimal import Decimal
@@ -10,7 +11,7 @@ from fractions import Fraction
 
 from .errors import KhuyenCongError
 from .interval import Interval
-from .numbers import decimals, fraction_to_decimal
+from .numbers import decimals, ratio_to_decimal
 
 MODES = ("any", "half-up", "truncate")
 
@@ -19,30 +20,32 @@ TRUNCATED = "consistent (truncated)"
 INCONSISTENT = "inconsistent"
 IMPLIED = "implied"
 
-_HUNDRED = Fraction(100)
 #: how many more decimals than the report an exact interval is shown with
 SHOWN_EXTRA_PLACES = 3
 
 
-def _unit(reported):
-    return Fraction(1, 10 ** decimals(reported))
+def _digits(reported):
+    """Return (R, 10^k): the reported value is R / 10^k, k its decimals."""
+    k = decimals(reported)
+    return int(reported.scaleb(k)), 10**k
 
 
 def half_up_set(reported):
     """Return the closed interval of exact values that round half-up to ``reported``."""
-    r, half = Fraction(reported), _unit(reported) / 2
-    return Interval(r - half, r + half)
+    return Interval.unround(reported)
 
 
 def truncation_meets(interval, reported):
     """Return whether some value in ``interval`` truncates (toward zero) to ``reported``.
 
     Truncation to r accepts [r, r+u) above zero, (r−u, r] below it, and (−u, u) for zero.
+    With r = R/s and u = 1/s, each bound is one integer comparison.
     """
-    r, u = Fraction(reported), _unit(reported)
-    lo_ok = interval.hi >= r if r > 0 else interval.hi > r - u
-    hi_ok = interval.lo < r + u if r >= 0 else interval.lo <= r
-    return lo_ok and hi_ok
+    R, s = _digits(reported)
+    lo, hi, den = interval.lo * s, interval.hi * s, interval.den
+    upper_ok = hi >= R * den if R > 0 else hi > (R - 1) * den
+    lower_ok = lo < (R + 1) * den if R >= 0 else lo <= R * den
+    return upper_ok and lower_ok
 
 
 def judge(interval, reported, mode="any"):
@@ -63,12 +66,12 @@ def acceptance_set(reported, mode="any"):
     """
     if mode != "truncate":
         return half_up_set(reported)
-    r, u = Fraction(reported), _unit(reported)
-    if r > 0:
-        return Interval(r, r + u)
-    if r < 0:
-        return Interval(r - u, r)
-    return Interval(-u, u)
+    R, s = _digits(reported)
+    if R > 0:
+        return Interval(R, R + 1, s)
+    if R < 0:
+        return Interval(R - 1, R, s)
+    return Interval(-1, 1, s)
 
 
 def _divide(a, b, what):
@@ -84,12 +87,12 @@ def _divide(a, b, what):
 
 def growth_interval(new, old):
     """Return the exact interval of 100·(new/old − 1), in percent."""
-    return _divide(new.interval, old.interval, f"the base {_label(old)}").scale(_HUNDRED, -_HUNDRED)
+    return _divide(new.interval, old.interval, f"the base {_label(old)}").scale(100, -100)
 
 
 def share_interval(part, whole):
     """Return the exact interval of 100·part/whole, in percent."""
-    return _divide(part.interval, whole.interval, f"the whole {_label(whole)}").scale(_HUNDRED)
+    return _divide(part.interval, whole.interval, f"the whole {_label(whole)}").scale(100)
 
 
 def _label(figure):
@@ -97,10 +100,13 @@ def _label(figure):
 
 
 def _point(kind, a, b):
-    if b.value == 0:
+    """Return the percentage computed from the written figures, exactly (a Fraction)."""
+    an, ad = a.value.as_integer_ratio()
+    bn, bd = b.value.as_integer_ratio()
+    if bn == 0:
         return None
-    ratio = Fraction(a.value) / Fraction(b.value) * _HUNDRED
-    return ratio - _HUNDRED if kind == "growth" else ratio
+    num, den = 100 * an * bd, ad * bn
+    return Fraction(num - 100 * den if kind == "growth" else num, den)
 
 
 def solve(kind, role, known, percent):
@@ -109,10 +115,10 @@ def solve(kind, role, known, percent):
     kind "growth": new = old·(1 + g/100); kind "share": part = whole·s/100. ``known`` is the
     other operand's interval. Raises KhuyenCongError where no finite answer exists.
     """
-    factor = percent.scale(Fraction(1, 100), 1 if kind == "growth" else 0)
+    factor = percent.scale(1, 100 if kind == "growth" else 0, 100)
     if role in ("new", "part"):
         return known * factor
-    return _divide(known, factor, f"a {kind} of {float(percent.lo):g}%")
+    return _divide(known, factor, f"a {kind} of {float(percent.low):g}%")
 
 
 _ROLES = {"growth": ("new", "old"), "share": ("part", "whole")}
@@ -129,12 +135,12 @@ class Implied:
     @property
     def low(self):
         """The interval's lower end, rounded down at the figures' precision."""
-        return fraction_to_decimal(self.interval.lo, self.places, "floor")
+        return ratio_to_decimal(self.interval.lo, self.interval.den, self.places, "floor")
 
     @property
     def high(self):
         """The interval's upper end, rounded up at the figures' precision."""
-        return fraction_to_decimal(self.interval.hi, self.places, "ceiling")
+        return ratio_to_decimal(self.interval.hi, self.interval.den, self.places, "ceiling")
 
     def matches(self, figures):
         """Return the figures whose own interval meets this one."""
@@ -148,15 +154,14 @@ def implied(kind, role, known, reported, mode="any"):
     the rounding of both, and is shown rounded outward at the known figure's precision.
     """
     interval = solve(kind, role, known.interval, acceptance_set(reported, mode))
-    r = Fraction(reported)
+    factor = Fraction(reported) / 100 + (1 if kind == "growth" else 0)
     k = Fraction(known.value)
     if role in ("new", "part"):
-        point = k * (1 + r / 100) if kind == "growth" else k * r / 100
+        point = k * factor
     else:
-        base = (1 + r / 100) if kind == "growth" else r / 100
-        point = k / base if base else None
+        point = k / factor if factor else None
     places = decimals(known.value)
-    value = fraction_to_decimal(point, places) if point is not None else None
+    value = ratio_to_decimal(point.numerator, point.denominator, places) if point is not None else None
     return Implied(kind, role, value, interval, places)
 
 
@@ -190,15 +195,20 @@ class Verdict:
         Rounded half-up, or cut toward zero when the check is strictly ``truncate``.
         """
         direction = "truncate" if self.mode == "truncate" else "half-up"
-        return fraction_to_decimal(self.point, self.places, direction)
+        return ratio_to_decimal(self.point.numerator, self.point.denominator, self.places,
+                                direction)
 
     @property
     def low(self):
-        return fraction_to_decimal(self.interval.lo, self.places + SHOWN_EXTRA_PLACES, "floor")
+        """The exact interval's lower end, rounded down, three decimals past the report's."""
+        i = self.interval
+        return ratio_to_decimal(i.lo, i.den, self.places + SHOWN_EXTRA_PLACES, "floor")
 
     @property
     def high(self):
-        return fraction_to_decimal(self.interval.hi, self.places + SHOWN_EXTRA_PLACES, "ceiling")
+        """The exact interval's upper end, rounded up, three decimals past the report's."""
+        i = self.interval
+        return ratio_to_decimal(i.hi, i.den, self.places + SHOWN_EXTRA_PLACES, "ceiling")
 
     @property
     def gap(self):
