@@ -259,7 +259,7 @@ def _report(kind, a, b, reported, rounding, fmt, locale, resolver, data):
 
     verdict = judge(kind, a, b, reported, rounding)
     if not verdict.consistent:
-        verdict.candidates = tuple(_candidates(resolver, data))
+        verdict.candidates = _candidates(resolver, data)
     named = a.name or b.name  # typed numbers carry no unit; the data's names do
     unit = resolver.dataset.unit if named and resolver.loaded else ""
     if fmt == "json":

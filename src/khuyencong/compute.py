@@ -8,11 +8,17 @@ from .verdict import check, check_sum, implied
 
 
 def figure(dataset, key, year):
-    """Return the Figure of series ``key`` in ``year``, written or derived, or None."""
-    value = dataset.series[key].values.get(year)
-    if value is not None:
-        return Figure(value, name=f"{key}@{year}")
-    return dataset.derived.get((key, year))
+    """Return the Figure of series ``key`` in ``year``, written or derived, or None.
+
+    Written figures are made once and kept, so each is one object wherever it is used.
+    """
+    found = dataset.figures.get((key, year))
+    if found is None:
+        value = dataset.series[key].values.get(year)
+        if value is None:
+            return dataset.derived.get((key, year))
+        found = dataset.figures[(key, year)] = Figure(value, name=f"{key}@{year}")
+    return found
 
 
 def derive(dataset):
@@ -23,13 +29,15 @@ def derive(dataset):
     so a derived figure can feed another relation.
     """
     relations = [(key, s.parts) for key, s in dataset.series.items() if s.parts]
+    derived_years = {}  # series → years derived so far
     changed = True
     while changed:
         changed = False
         for total, parts in relations:
             members = (total,) + parts
             years = {y for m in members for y in dataset.series[m].values}
-            years.update(y for (m, y) in dataset.derived if m in members)
+            for m in members:
+                years.update(derived_years.get(m, ()))
             for year in sorted(years):
                 figures = {m: figure(dataset, m, year) for m in members}
                 missing = [m for m, f in figures.items() if f is None]
@@ -48,6 +56,7 @@ def derive(dataset):
                         interval = figures[total].interval - _sum_interval(known)
                         how = f"{total} − " + " − ".join(p for p in parts if p != gap)
                 dataset.derived[(gap, year)] = Figure(value, interval, f"{gap}@{year}", how)
+                derived_years.setdefault(gap, set()).add(year)
                 changed = True
     return dataset
 
@@ -60,10 +69,48 @@ def _sum_interval(figures):
 
 
 def all_figures(dataset):
-    """Return every figure the dataset holds, written then derived."""
+    """Return a FigureIndex of every figure the dataset holds, written and derived."""
     out = [figure(dataset, key, y) for key, s in dataset.series.items() for y in s.values]
     out.extend(dataset.derived.values())
-    return out
+    return FigureIndex(out)
+
+
+class FigureIndex:
+    """Figures sorted by where their intervals start, to find those meeting an interval fast.
+
+    A linear scan per inconsistent claim is quadratic on a national dataset; this is a
+    binary search on an integer key (the interval's low end scaled and floored), then the
+    exact test on the few figures near it.
+    """
+
+    SCALE = 10**6
+
+    def __init__(self, figures):
+        keyed = sorted(((f.interval.lo * self.SCALE // f.interval.den, i, f)
+                        for i, f in enumerate(figures)), key=lambda t: (t[0], t[1]))
+        self._keys = [k for k, _, _ in keyed]
+        self._order = [i for _, i, _ in keyed]
+        self._figures = [f for _, _, f in keyed]
+        widths = [(f.interval.hi - f.interval.lo) * self.SCALE // f.interval.den + 1
+                  for f in self._figures]
+        self._widest = max(widths, default=0)
+
+    def __iter__(self):
+        return (f for _, f in sorted(zip(self._order, self._figures), key=lambda t: t[0]))
+
+    def __len__(self):
+        return len(self._figures)
+
+    def matching(self, interval):
+        """Return the figures whose interval meets ``interval``, in the data's order."""
+        from bisect import bisect_left, bisect_right
+
+        low = interval.lo * self.SCALE // interval.den - self._widest - 1
+        high = -((-interval.hi * self.SCALE) // interval.den) + 1
+        start, end = bisect_left(self._keys, low), bisect_right(self._keys, high)
+        found = [(self._order[i], self._figures[i]) for i in range(start, end)
+                 if self._figures[i].interval.meets(interval)]
+        return [f for _, f in sorted(found, key=lambda t: t[0])]
 
 
 def claim_operands(dataset, claim):

@@ -30,6 +30,32 @@ def _string(text):
     return json.dumps(text, ensure_ascii=False)
 
 
+_MARK = "\ue000"  # a private-use character brackets each number while the C encoder runs
+_MARKED = re.compile('"' + _MARK + "([^" + _MARK + '"]*)' + _MARK + '"')
+
+
+def json_line(value):
+    """Return ``value`` as one line of JSON, Decimals as numbers with their written digits.
+
+    Uses the json module's C encoder (about 10x faster than ``json_text``): each Decimal
+    becomes a marked string, then the marks and quotes are taken off. If the data itself
+    holds the mark, the slow exact writer is used instead.
+    """
+    count = 0
+
+    def number(obj):
+        nonlocal count
+        if isinstance(obj, Decimal):
+            count += 1
+            return _MARK + format(obj, "f") + _MARK
+        raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+    text = json.dumps(value, ensure_ascii=False, default=number, separators=(", ", ": "))
+    if text.count(_MARK) != 2 * count:
+        return " ".join(json_text(value).split("\n"))  # the data held the mark itself
+    return _MARKED.sub(r"\1", text) if count else text
+
+
 def _scalar(value):
     if value is None:
         return "null"

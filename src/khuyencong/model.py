@@ -67,7 +67,7 @@ class Claim:
 class Dataset:
     """Everything a data file holds, validated, with derived figures filled in."""
 
-    __slots__ = ("path", "source", "unit", "scope", "series", "claims", "derived")
+    __slots__ = ("path", "source", "unit", "scope", "series", "claims", "derived", "figures")
 
     def __init__(self, path, source, unit, scope, series, claims):
         self.path = path
@@ -77,6 +77,7 @@ class Dataset:
         self.series = series  # {key: Series}, in file order
         self.claims = claims  # [Claim]
         self.derived = {}  # {(key, year): Figure}, filled by compute.derive
+        self.figures = {}  # {(key, year): Figure} of written values, made on first use
 
     def years(self):
         """Return every year any series has a figure for, ascending."""

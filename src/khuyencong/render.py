@@ -8,7 +8,7 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 import io
 from decimal import Decimal
 
-from .dump import json_text
+from .dump import json_line, json_text
 from .numbers import format_number
 
 FORMATS = ("table", "csv", "json", "markdown")
@@ -84,10 +84,12 @@ def render_csv(columns, rows, locale="en"):
 
 
 def render_json(columns, rows, meta=None):
-    """Return a JSON document: ``meta`` (source, unit…) and the rows, keyed by column."""
-    doc = dict(meta or {})
-    doc["rows"] = [{c.key: row.get(c.key) for c in columns} for row in rows]
-    return json_text(doc) + "\n"
+    """Return a JSON document: ``meta`` (source, unit…) and the rows, one row a line."""
+    head = json_text(dict(meta or {}))
+    lines = ",\n".join("    " + json_line({c.key: row.get(c.key) for c in columns})
+                        for row in rows)
+    body = '  "rows": [\n' + lines + "\n  ]" if rows else '  "rows": []'
+    return (head[:-2] + ",\n" if head != "{}" else "{\n") + body + "\n}\n"
 
 
 def render_markdown(columns, rows, locale="en", title=None, caption=None):

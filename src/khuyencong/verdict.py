@@ -143,7 +143,9 @@ class Implied:
         return ratio_to_decimal(self.interval.hi, self.interval.den, self.places, "ceiling")
 
     def matches(self, figures):
-        """Return the figures whose own interval meets this one."""
+        """Return the figures whose own interval meets this one (a FigureIndex is fastest)."""
+        if hasattr(figures, "matching"):
+            return figures.matching(self.interval)
         return [f for f in figures if f.interval.meets(self.interval)]
 
 
@@ -178,7 +180,7 @@ class Verdict:
         self.interval = interval  # exact, in percent
         self.point = point  # exact, from the written figures, in percent
         self.status = status
-        self.candidates = tuple(candidates)  # figures that may be searched for a fix
+        self.candidates = candidates  # figures (or a FigureIndex) searched for a fix
 
     @property
     def consistent(self):
@@ -234,8 +236,8 @@ class Verdict:
                 need = implied(self.kind, role, known, self.reported, self.mode)
             except KhuyenCongError:
                 continue
-            others = [f for f in self.candidates if f is not replaced and f is not known]
-            out.append((role, need, need.matches(others)))
+            found = need.matches(self.candidates)
+            out.append((role, need, [f for f in found if f is not replaced and f is not known]))
         return out
 
 
