@@ -31,16 +31,19 @@ def _string(text):
 
 
 _MARK = "\ue000"  # a private-use character brackets each number while the C encoder runs
-_MARKED = re.compile('"' + _MARK + "([^" + _MARK + '"]*)' + _MARK + '"')
 
 
-def json_line(value):
-    """Return ``value`` as one line of JSON, Decimals as numbers with their written digits.
+def json_rows(rows, indent="    "):
+    """Return a list of flat mappings as a JSON array, one mapping a line.
 
-    Uses the json module's C encoder (about 10x faster than ``json_text``): each Decimal
-    becomes a marked string, then the marks and quotes are taken off. If the data itself
+    Decimals are written as numbers with their written digits. The json module's C encoder
+    writes the whole array at once (each Decimal as a marked string, unmarked afterwards);
+    rows are then put on lines of their own at the only places where ``}, {"first key":``
+    can stand, since a quote inside a JSON string is always escaped. If the data itself
     holds the mark, the slow exact writer is used instead.
     """
+    if not rows:
+        return "[]"
     count = 0
 
     def number(obj):
@@ -50,10 +53,14 @@ def json_line(value):
             return _MARK + format(obj, "f") + _MARK
         raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
 
-    text = json.dumps(value, ensure_ascii=False, default=number, separators=(", ", ": "))
-    if text.count(_MARK) != 2 * count:
-        return " ".join(json_text(value).split("\n"))  # the data held the mark itself
-    return _MARKED.sub(r"\1", text) if count else text
+    text = json.dumps(rows, ensure_ascii=False, default=number, separators=(", ", ": "))
+    if text.count(_MARK) != 2 * count:  # the data held the mark itself
+        return "[\n" + ",\n".join(indent + " ".join(json_text(r).split("\n")) for r in rows) + "\n]"
+    if count:  # the mark stands only inside our numbers: plain replaces, no regex
+        text = text.replace('"' + _MARK, "").replace(_MARK + '"', "")
+    first = _string(str(next(iter(rows[0]))))
+    text = text.replace("}, {" + first + ": ", "},\n" + indent + "{" + first + ": ")
+    return "[\n" + indent + text[1:-1] + "\n]"
 
 
 def _scalar(value):

@@ -157,22 +157,24 @@ def _walk(node, path, seen, depth):
 
 
 def parse_json(text, path):
-    """Return the located tree of a JSON document (no lines: errors name the key path)."""
+    """Return a JSON document as plain values: dicts, lists, str, Decimal (as written), bool, None.
+
+    JSON has no lines worth naming here (a data file is often one line): errors name the key
+    path instead. Duplicate keys are refused, as in YAML.
+    """
     import json
 
     def pairs(items):
-        out = Map()
-        out.line, out.lines = None, {}
-        for key, value in items:
-            if key in out.lines:
-                raise KhuyenCongError(f"duplicate key '{key}'", path=path, key=key)
-            out.lines[key] = None
-            out[key] = value
+        out = dict(items)
+        if len(out) != len(items):
+            seen = set()
+            key = next(k for k, _ in items if k in seen or seen.add(k))
+            raise KhuyenCongError(f"duplicate key '{key}'", path=path, key=key)
         return out
 
     try:
-        tree = json.loads(text, object_pairs_hook=pairs, parse_float=_json_number,
-                          parse_int=_json_number, parse_constant=_json_constant)
+        return json.loads(text, object_pairs_hook=pairs, parse_float=Decimal,
+                          parse_int=Decimal, parse_constant=_json_constant)
     except json.JSONDecodeError as e:
         raise KhuyenCongError(f"not valid JSON: {e.msg} (column {e.colno})", path=path,
                               line=e.lineno) from None
@@ -181,37 +183,10 @@ def parse_json(text, path):
         raise
     except RecursionError:
         raise KhuyenCongError("nested too deeply", path=path) from None
-    return _wrap_json(tree)
-
-
-class _JsonNumber(str):
-    """The text of a JSON number, kept as written."""
-
-
-def _json_number(text):
-    return _JsonNumber(text)
 
 
 def _json_constant(name):
     raise KhuyenCongError(f"{name} is not a finite number")
-
-
-def _wrap_json(value):
-    if isinstance(value, Map):
-        for k, v in value.items():
-            value[k] = _wrap_json(v)
-        return value
-    if isinstance(value, list):
-        out = Seq(_wrap_json(v) for v in value)
-        out.line, out.lines = None, [None] * len(out)
-        return out
-    if isinstance(value, _JsonNumber):
-        return Scalar(str(value), "float", None)
-    if isinstance(value, str):
-        return Scalar(value, "str", None)
-    if value is None:
-        return Scalar("null", "null", None)
-    return Scalar("true" if value else "false", "bool", None)
 
 
 # --- the schema ---------------------------------------------------------------------
@@ -230,28 +205,38 @@ class _Validator:
         raise KhuyenCongError(message, path=self.path, line=line, key=key)
 
     def mapping(self, value, where, allowed, line=None):
-        if not isinstance(value, Map):
+        if not isinstance(value, dict):
             self.fail(f"expected a mapping of keys, got {_what(value)}",
                       _line(value, line), where)
         for key in value:
             if key not in allowed:
                 self.fail(f"unknown key '{key}'{_suggest(key, allowed)}; expected one of: "
-                          f"{', '.join(allowed)}", value.lines[key], _join(where, key))
+                          f"{', '.join(allowed)}", _key_line(value, key), _join(where, key))
         return value
 
     def text(self, m, key, where, required=False):
         if key not in m:
             if required:
-                self.fail(f"'{key}' is required", m.line, where)
+                self.fail(f"'{key}' is required", _line(m), where)
             return None
         v = m[key]
-        if not isinstance(v, Scalar) or v.kind in ("null",):
-            self.fail(f"expected text, got {_what(v)}", _line(v, m.lines[key]), _join(where, key))
-        if not v.text.strip():
-            self.fail("expected text, got an empty string", v.line, _join(where, key))
-        return v.text
+        if isinstance(v, str):
+            text = v
+        elif isinstance(v, Scalar) and v.kind != "null":
+            text = v.text
+        else:
+            self.fail(f"expected text, got {_what(v)}", _line(v, _key_line(m, key)),
+                      _join(where, key))
+        if not text.strip():
+            self.fail("expected text, got an empty string", _line(v, _key_line(m, key)),
+                      _join(where, key))
+        return text
 
     def number(self, v, where, line=None):
+        if type(v) is Decimal:  # JSON: already a number, with its written digits
+            if v.as_tuple().exponent > 0:
+                self.fail(f"'{v}' must be written as plain digits ({v:f})", line, where)
+            return v
         if not isinstance(v, Scalar):
             self.fail(f"expected a number, got {_what(v)}", _line(v, line), where)
         text, line = v.text.strip(), v.line if v.line is not None else line
@@ -279,20 +264,25 @@ class _Validator:
         self.fail(f"expected a number, got {_what(v)}", line, where)
 
     def year(self, v, where, line=None):
-        if not isinstance(v, Scalar) or not _YEAR.fullmatch(v.text.strip()):
+        text = v.text if isinstance(v, Scalar) else v if isinstance(v, str) else \
+            str(v) if type(v) is Decimal else ""
+        if not _YEAR.fullmatch(text.strip()):
             self.fail(f"expected a year like 2012, got {_what(v)}", _line(v, line), where)
-        year = int(v.text)
+        year = int(text)
         if not YEARS[0] <= year <= YEARS[1]:
             self.fail(f"year {year} is outside {YEARS[0]}–{YEARS[1]}", _line(v, line), where)
         return year
 
     def series_name(self, v, where, series, line=None):
-        if not isinstance(v, Scalar) or v.kind != "str":
+        name = v if isinstance(v, str) else v.text if isinstance(v, Scalar) and v.kind == "str" \
+            else None
+        if name is None:
             self.fail(f"expected a series name, got {_what(v)}", _line(v, line), where)
-        if v.text not in series:
-            self.fail(f"no series named '{v.text}'{_suggest(v.text, series)}; the file has: "
-                      f"{', '.join(series)}", _line(v, line), where)
-        return v.text
+        if name not in series:
+            shown = ", ".join(list(series)[:12]) + (", …" if len(series) > 12 else "")
+            self.fail(f"no series named '{name}'{_suggest(name, series)}; the file has: "
+                      f"{shown}", _line(v, line), where)
+        return name
 
 
 def _line(value, fallback=None):
@@ -300,15 +290,32 @@ def _line(value, fallback=None):
     return line if line is not None else fallback
 
 
+def _key_line(mapping, key):
+    """Return the line of a key in a YAML mapping (None in JSON, which names keys instead)."""
+    lines = getattr(mapping, "lines", None)
+    return lines.get(key) if lines else None
+
+
+def _item_line(sequence, i):
+    lines = getattr(sequence, "lines", None)
+    return lines[i] if lines else None
+
+
 def _join(where, key):
     return f"{where}.{key}" if where else str(key)
 
 
 def _what(v):
-    if isinstance(v, Map):
+    if isinstance(v, dict):
         return "a mapping"
-    if isinstance(v, Seq):
+    if isinstance(v, list):
         return "a list"
+    if v is None:
+        return "nothing"
+    if isinstance(v, bool):
+        return f"'{str(v).lower()}'"
+    if isinstance(v, (str, Decimal)):
+        return f"'{v}'"
     if v.kind == "null":
         return "nothing"
     if v.kind == "bool":
@@ -326,63 +333,67 @@ def _suggest(word, choices):
 def build_dataset(tree, path):
     """Return the Dataset a located tree describes, or raise at the first problem."""
     v = _Validator(path)
-    if not isinstance(tree, Map):
+    if not isinstance(tree, dict):
         v.fail(f"the top level must be a mapping with keys {', '.join(TOP_KEYS)}; "
                f"got {_what(tree)}", _line(tree, 1))
     v.mapping(tree, "", TOP_KEYS)
     source = {}
     if "source" in tree:
-        m = v.mapping(tree["source"], "source", SOURCE_KEYS, tree.lines["source"])
+        m = v.mapping(tree["source"], "source", SOURCE_KEYS, _key_line(tree, "source"))
         for key in m:
             source[key] = v.text(m, key, "source")
     unit = v.text(tree, "unit", "", required=True)
     scope = v.text(tree, "scope", "")
     if "series" not in tree:
-        v.fail("'series' is required", tree.line)
+        v.fail("'series' is required", _line(tree))
     sm = tree["series"]
-    if not isinstance(sm, Map) or not sm:
-        v.fail(f"expected a mapping of series, got {_what(sm)}", _line(sm, tree.lines["series"]),
+    if not isinstance(sm, dict) or not sm:
+        v.fail(f"expected a mapping of series, got {_what(sm)}", _line(sm, _key_line(tree, "series")),
                "series")
     series = {}
+    years = {}  # year text → year, checked once
     for key, body in sm.items():
         where = f"series.{key}"
         if not _KEY.fullmatch(key):
             v.fail("a series name is a word of letters, digits and '_' (it is typed on the "
-                   "command line as name@year)", sm.lines[key], where)
-        m = v.mapping(body, where, SERIES_KEYS, sm.lines[key])
+                   "command line as name@year)", _key_line(sm, key), where)
+        m = v.mapping(body, where, SERIES_KEYS, _key_line(sm, key))
         label = v.text(m, "label", where, required=True)
         values = {}
         if "values" in m:
             vm = m["values"]
-            if not isinstance(vm, Map) or not vm:
+            if not isinstance(vm, dict) or not vm:
                 v.fail("expected a mapping of year: amount (leave 'values' out for a series "
-                       "the report only implies)", _line(vm, m.lines["values"]), where + ".values")
+                       "the report only implies)", _line(vm, _key_line(m, "values")), where + ".values")
             previous = None
             for ytext, amount in vm.items():
-                if previous and previous[1] == vm.lines[ytext] and ytext.isdigit() \
-                        and len(ytext) <= 3 and vm.lines[ytext] is not None:
+                line = _key_line(vm, ytext)
+                if previous and line is not None and previous[1] == line and ytext.isdigit() \
+                        and len(ytext) <= 3:
                     v.fail(f"'{previous[0]},{ytext}' was split at the comma (inside {{…}} a comma "
-                           f"separates entries): write {previous[0]}.{ytext}", vm.lines[ytext],
+                           f"separates entries): write {previous[0]}.{ytext}", line,
                            f"{where}.values")
-                previous = (getattr(amount, "text", ""), vm.lines[ytext])
-                year = v.year(Scalar(ytext, "int", vm.lines[ytext]), f"{where}.values.{ytext}")
-                number = v.number(amount, f"{where}.values.{ytext}", vm.lines[ytext])
+                previous = (getattr(amount, "text", ""), line)
+                year = years.get(ytext)
+                if year is None:
+                    year = years[ytext] = v.year(ytext, f"{where}.values.{ytext}", line)
+                number = v.number(amount, f"{where}.values.{ytext}", line)
                 if number < 0:
                     v.fail(f"amount {number} is negative: money in a budget is never below zero",
-                           _line(amount, vm.lines[ytext]), f"{where}.values.{ytext}")
+                           _line(amount, line), f"{where}.values.{ytext}")
                 values[year] = number
         parts = ()
         if "parts" in m:
             pl = m["parts"]
-            if not isinstance(pl, Seq) or len(pl) < 2:
+            if not isinstance(pl, list) or len(pl) < 2:
                 v.fail("expected a list of at least two series that add up to this one",
-                       _line(pl, m.lines["parts"]), where + ".parts")
+                       _line(pl, _key_line(m, "parts")), where + ".parts")
             parts = tuple(pl)
-        series[key] = Series(key, label, values, parts, sm.lines[key])
+        series[key] = Series(key, label, values, parts, _key_line(sm, key))
     for key, s in series.items():
         names = []
         for i, p in enumerate(s.parts):
-            name = v.series_name(p, f"series.{key}.parts", series, sm[key]["parts"].lines[i])
+            name = v.series_name(p, f"series.{key}.parts", series, _item_line(sm[key]["parts"], i))
             if name == key or name in names:
                 v.fail(f"'{name}' cannot be listed twice or be a part of itself",
                        _line(p), f"series.{key}.parts")
@@ -392,11 +403,11 @@ def build_dataset(tree, path):
     claims = []
     if "claims" in tree:
         cl = tree["claims"]
-        if not isinstance(cl, Seq):
-            v.fail(f"expected a list of claims, got {_what(cl)}", _line(cl, tree.lines["claims"]),
+        if not isinstance(cl, list):
+            v.fail(f"expected a list of claims, got {_what(cl)}", _line(cl, _key_line(tree, "claims")),
                    "claims")
         for i, body in enumerate(cl):
-            claims.append(_claim(v, body, f"claims[{i + 1}]", series, cl.lines[i]))
+            claims.append(_claim(v, body, f"claims[{i + 1}]", series, _item_line(cl, i)))
     return Dataset(path, source, unit, scope, series, claims)
 
 
@@ -404,47 +415,47 @@ def _claim(v, m, where, series, line):
     v.mapping(m, where, CLAIM_KEYS, line)
     kinds = [k for k in ("growth", "share") if k in m]
     if len(kinds) != 1:
-        v.fail("a claim names exactly one of 'growth: SERIES' or 'share: SERIES'", m.line, where)
+        v.fail("a claim names exactly one of 'growth: SERIES' or 'share: SERIES'", _line(m), where)
     kind = kinds[0]
-    name = v.series_name(m[kind], f"{where}.{kind}", series, m.lines[kind])
+    name = v.series_name(m[kind], f"{where}.{kind}", series, _key_line(m, kind))
     if "reported" not in m:
-        v.fail("'reported' is required: the percentage the report printed", m.line, where)
-    reported = v.number(m["reported"], f"{where}.reported", m.lines["reported"])
+        v.fail("'reported' is required: the percentage the report printed", _line(m), where)
+    reported = v.number(m["reported"], f"{where}.reported", _key_line(m, "reported"))
     if kind == "share" and reported < 0:
         v.fail(f"a share cannot be negative ({reported})", _line(m["reported"]), f"{where}.reported")
     extra = {"quote": v.text(m, "quote", where) or "", "id": v.text(m, "id", where),
-             "line": m.line, "where": where}
+             "line": _line(m), "where": where}
     years = sorted(series[name].values)
     if kind == "growth":
         for wrong in ("of", "year"):
             if wrong in m:
                 v.fail(f"'{wrong}' belongs to a share claim; a growth uses 'from' and 'to'",
-                       m.lines[wrong], f"{where}.{wrong}")
-        end = v.year(m["to"], f"{where}.to", m.lines["to"]) if "to" in m else (years[-1] if years else None)
-        start = v.year(m["from"], f"{where}.from", m.lines["from"]) if "from" in m else None
+                       _key_line(m, wrong), f"{where}.{wrong}")
+        end = v.year(m["to"], f"{where}.to", _key_line(m, "to")) if "to" in m else (years[-1] if years else None)
+        start = v.year(m["from"], f"{where}.from", _key_line(m, "from")) if "from" in m else None
         if end is None:
             v.fail(f"'to' is required: series '{name}' has no values to take the latest year from",
-                   m.line, where)
+                   _line(m), where)
         if start is None:
             earlier = [y for y in years if y < end]
             if not earlier:
-                v.fail("'from' is required: no earlier year to compare with", m.line, where)
+                v.fail("'from' is required: no earlier year to compare with", _line(m), where)
             start = earlier[-1]
         if start >= end:
-            v.fail(f"'from' ({start}) must be before 'to' ({end})", m.line, where)
+            v.fail(f"'from' ({start}) must be before 'to' ({end})", _line(m), where)
         return Claim("growth", name, reported, start=start, end=end, **extra)
     for wrong in ("from", "to"):
         if wrong in m:
-            v.fail(f"'{wrong}' belongs to a growth claim; a share uses 'year'", m.lines[wrong],
+            v.fail(f"'{wrong}' belongs to a growth claim; a share uses 'year'", _key_line(m, wrong),
                    f"{where}.{wrong}")
     if "of" not in m:
-        v.fail("'of' is required: the series this is a share of", m.line, where)
-    whole = v.series_name(m["of"], f"{where}.of", series, m.lines["of"])
+        v.fail("'of' is required: the series this is a share of", _line(m), where)
+    whole = v.series_name(m["of"], f"{where}.of", series, _key_line(m, "of"))
     if whole == name:
         v.fail("a series cannot be a share of itself", _line(m["of"]), f"{where}.of")
-    year = v.year(m["year"], f"{where}.year", m.lines["year"]) if "year" in m else (years[-1] if years else None)
+    year = v.year(m["year"], f"{where}.year", _key_line(m, "year")) if "year" in m else (years[-1] if years else None)
     if year is None:
-        v.fail("'year' is required: the series has no values to take it from", m.line, where)
+        v.fail("'year' is required: the series has no values to take it from", _line(m), where)
     return Claim("share", name, reported, of=whole, year=year, **extra)
 
 

@@ -8,7 +8,7 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 import io
 from decimal import Decimal
 
-from .dump import json_line, json_text
+from .dump import json_rows, json_text
 from .numbers import format_number
 
 FORMATS = ("table", "csv", "json", "markdown")
@@ -85,11 +85,12 @@ def render_csv(columns, rows, locale="en"):
 
 def render_json(columns, rows, meta=None):
     """Return a JSON document: ``meta`` (source, unit…) and the rows, one row a line."""
-    head = json_text(dict(meta or {}))
-    lines = ",\n".join("    " + json_line({c.key: row.get(c.key) for c in columns})
-                        for row in rows)
-    body = '  "rows": [\n' + lines + "\n  ]" if rows else '  "rows": []'
-    return (head[:-2] + ",\n" if head != "{}" else "{\n") + body + "\n}\n"
+    doc = dict(meta or {})
+    keys = [c.key for c in columns]
+    doc["rows"] = None
+    head = json_text(doc)
+    body = json_rows([{k: row.get(k) for k in keys} for row in rows], "    ")
+    return head[: -len("null\n}")] + body.replace("\n]", "\n  ]") + "\n}\n"
 
 
 def render_markdown(columns, rows, locale="en", title=None, caption=None):
