@@ -480,15 +480,19 @@ def _refuse_cycles(series, v):
 
 def read_dataset(path):
     """Return the validated Dataset in the YAML or JSON file at ``path`` (no derived figures)."""
+    import gc
+
     path = os.fspath(path)
     text = decode(read_bytes(path), path)
-    if path.lower().endswith(".json"):
-        tree = parse_json(text, path)
-    else:
-        tree = parse_yaml(text, path)
+    enabled = gc.isenabled()
+    gc.disable()  # parsing makes many objects and no cycles: see cli.run
     try:
+        tree = parse_json(text, path) if path.lower().endswith(".json") else parse_yaml(text, path)
         return build_dataset(tree, path)
     except KhuyenCongError as e:
         if e.path is None:
             e.path = path
         raise
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,13 +1,12 @@
 """Datasets → plain rows for ``summary``, ``export`` and ``verify``, with their columns."""
 
 from decimal import localcontext
-from fractions import Fraction
 
 from . import explain
 from .compute import all_figures, check_claim, figure, sum_checks
-from .numbers import fraction_to_decimal, ratio_to_decimal
+from .numbers import ratio_to_decimal
 from .render import Column
-from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, TRUNCATED
+from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, TRUNCATED, percent_point
 
 PERCENT_PLACES = 2
 DERIVED = "derived"
@@ -27,16 +26,19 @@ def title(dataset):
 
 # --- summary --------------------------------------------------------------------------
 
-def _root(dataset, key):
-    """Return the series at the top of ``key``'s parts relation, or None if it has none."""
+def _roots(dataset):
+    """Return {series: the series at the top of its parts relation}, for series in one."""
     parents = {p: k for k, s in dataset.series.items() for p in s.parts}
-    if key not in parents and not dataset.series[key].parts:
-        return None
-    seen = set()
-    while key in parents and key not in seen:
-        seen.add(key)
-        key = parents[key]
-    return key
+    roots = {}
+    for key in dataset.series:
+        if key not in parents and not dataset.series[key].parts:
+            continue
+        top, seen = key, set()
+        while top in parents and top not in seen:  # relations are acyclic; guard anyway
+            seen.add(top)
+            top = parents[top]
+        roots[key] = top
+    return roots
 
 
 def summary_columns(dataset):
@@ -59,6 +61,7 @@ def summary_rows(dataset):
     rounded half-up to two decimals; derived values are listed in ``derived``.
     """
     years = dataset.years()
+    roots = _roots(dataset)
     rows = []
     for key, s in dataset.series.items():
         figs = {y: figure(dataset, key, y) for y in years}
@@ -75,17 +78,21 @@ def summary_rows(dataset):
                 with localcontext() as ctx:
                     ctx.prec = 60
                     row["change"] = new.value - old.value
-                if old.value > 0:
-                    ratio = Fraction(new.value) / Fraction(old.value) * 100 - 100
-                    row["growth_pct"] = fraction_to_decimal(ratio, PERCENT_PLACES)
-        root = _root(dataset, key)
+                row["growth_pct"] = _percent("growth", new, old)
         last = figs[years[-1]] if years else None
-        whole = figure(dataset, root, years[-1]) if root and years else None
-        if last is not None and whole is not None and whole.value > 0:
-            ratio = Fraction(last.value) / Fraction(whole.value) * 100
-            row["share_pct"] = fraction_to_decimal(ratio, PERCENT_PLACES)
+        whole = figure(dataset, roots[key], years[-1]) if key in roots and years else None
+        if last is not None and whole is not None:
+            row["share_pct"] = _percent("share", last, whole)
         rows.append(row)
     return rows
+
+
+def _percent(kind, a, b):
+    """Return the growth or share from the written figures, rounded half-up to 2 decimals."""
+    point = percent_point(kind, a, b)
+    if point is None or b.value < 0:
+        return None
+    return ratio_to_decimal(point.numerator, point.denominator, PERCENT_PLACES)
 
 
 def summary_caption(dataset):

@@ -99,7 +99,7 @@ def _label(figure):
     return figure.name or str(figure.value)
 
 
-def _point(kind, a, b):
+def percent_point(kind, a, b):
     """Return the percentage computed from the written figures, exactly (a Fraction)."""
     an, ad = a.value.as_integer_ratio()
     bn, bd = b.value.as_integer_ratio()
@@ -247,7 +247,7 @@ def check(kind, a, b, reported, mode="any", candidates=()):
         raise KhuyenCongError(f"unknown kind '{kind}' (expected growth or share)")
     interval = growth_interval(a, b) if kind == "growth" else share_interval(a, b)
     status = judge(interval, reported, mode)
-    return Verdict(kind, a, b, reported, mode, interval, _point(kind, a, b), status, candidates)
+    return Verdict(kind, a, b, reported, mode, interval, percent_point(kind, a, b), status, candidates)
 
 
 class SumVerdict:
