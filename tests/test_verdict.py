@@ -54,7 +54,7 @@ def test_seed_share_40_08_is_inconsistent_and_says_40_82():
     assert (v.low, v.high) == (Decimal("40.81539"), Decimal("40.81670"))
     assert v.gap == Decimal("-0.74")
     assert v.gap_units == -74
-    needed = {role: need for role, need, _ in v.needed()}
+    needed = {role: need for role, need, _, _ in v.needed()}
     assert needed["whole"].value == Decimal("110.991")
     assert (needed["whole"].low, needed["whole"].high) == (Decimal("110.975"), Decimal("111.006"))
     assert needed["part"].value == Decimal("43.683")
@@ -63,9 +63,9 @@ def test_seed_share_40_08_is_inconsistent_and_says_40_82():
 def test_needed_names_a_matching_figure():
     other = Figure(Decimal("110.99"), name="other@2012")
     v = check("share", F("44.485"), F("108.989"), Decimal("40.08"), candidates=[other])
-    matches = {role: m for role, _, m in v.needed()}
-    assert matches["whole"] == [other]
-    assert matches["part"] == []
+    matches = {role: (m, total) for role, _, m, total in v.needed()}
+    assert matches["whole"] == ([other], 1)
+    assert matches["part"] == ([], 0)
 
 
 @pytest.mark.parametrize("reported, mode, status", [

@@ -25,40 +25,55 @@ def derive(dataset):
     """Fill ``dataset.derived`` from the declared relations (total = sum of its parts).
 
     Where exactly one member of a relation lacks a year's figure, it is derived from the
-    others, its interval widened by all their roundings. Repeats until nothing changes,
-    so a derived figure can feed another relation.
+    others, its interval widened by all their roundings. A relation is looked at again only
+    when a member of it gained a derived figure, so a chain of relations resolves in one
+    sweep and a flat national dataset costs one look per relation.
     """
-    relations = [(key, s.parts) for key, s in dataset.series.items() if s.parts]
+    relations = {key: (key,) + s.parts for key, s in dataset.series.items() if s.parts}
+    involved = {}  # series → the relations it belongs to
+    for key, members in relations.items():
+        for m in members:
+            involved.setdefault(m, []).append(key)
     derived_years = {}  # series → years derived so far
-    changed = True
-    while changed:
-        changed = False
-        for total, parts in relations:
-            members = (total,) + parts
-            years = {y for m in members for y in dataset.series[m].values}
-            for m in members:
-                years.update(derived_years.get(m, ()))
-            for year in sorted(years):
-                figures = {m: figure(dataset, m, year) for m in members}
-                missing = [m for m, f in figures.items() if f is None]
-                if len(missing) != 1:
-                    continue
-                gap = missing[0]
-                known = [figures[p] for p in parts if p != gap]
-                with localcontext() as ctx:
-                    ctx.prec = 60  # written figures are short; the sum must be exact
-                    if gap == total:
-                        value = sum((f.value for f in known), Decimal(0))
-                        interval = _sum_interval(known)
-                        how = " + ".join(parts)
-                    else:
-                        value = figures[total].value - sum((f.value for f in known), Decimal(0))
-                        interval = figures[total].interval - _sum_interval(known)
-                        how = f"{total} − " + " − ".join(p for p in parts if p != gap)
-                dataset.derived[(gap, year)] = Figure(value, interval, f"{gap}@{year}", how)
-                derived_years.setdefault(gap, set()).add(year)
-                changed = True
+    queue, queued = list(relations), set(relations)
+    while queue:
+        key = queue.pop(0)
+        queued.discard(key)
+        members = relations[key]
+        values = [dataset.series[m].values for m in members]
+        years = set().union(*values)
+        for m in members:
+            years.update(derived_years.get(m, ()))
+        for year in sorted(years):
+            missing = [m for m, vals in zip(members, values)
+                       if year not in vals and (m, year) not in dataset.derived]
+            if len(missing) != 1:
+                continue
+            gap = missing[0]
+            dataset.derived[(gap, year)] = _derived_figure(dataset, key, members[1:], gap, year)
+            derived_years.setdefault(gap, set()).add(year)
+            for other in involved[gap]:
+                if other != key and other not in queued:
+                    queue.append(other)
+                    queued.add(other)
     return dataset
+
+
+def _derived_figure(dataset, total, parts, gap, year):
+    """Return the figure of ``gap`` in ``year`` from the other members of its relation."""
+    known = [figure(dataset, p, year) for p in parts if p != gap]
+    with localcontext() as ctx:
+        ctx.prec = 60  # written figures are short; the sum must be exact
+        if gap == total:
+            value = sum((f.value for f in known), Decimal(0))
+            interval = _sum_interval(known)
+            how = " + ".join(parts)
+        else:
+            whole = figure(dataset, total, year)
+            value = whole.value - sum((f.value for f in known), Decimal(0))
+            interval = whole.interval - _sum_interval(known)
+            how = f"{total} − " + " − ".join(p for p in parts if p != gap)
+    return Figure(value, interval, f"{gap}@{year}", how)
 
 
 def _sum_interval(figures):
@@ -68,49 +83,82 @@ def _sum_interval(figures):
     return interval
 
 
-def all_figures(dataset):
-    """Return a FigureIndex of every figure the dataset holds, written and derived."""
-    out = [figure(dataset, key, y) for key, s in dataset.series.items() for y in s.values]
-    out.extend(dataset.derived.values())
-    return FigureIndex(out)
-
-
 class FigureIndex:
-    """Figures sorted by where their intervals start, to find those meeting an interval fast.
+    """Every figure of a dataset, sorted by value, to find those meeting an interval fast.
 
-    A linear scan per inconsistent claim is quadratic on a national dataset; this is a
-    binary search on an integer key (the interval's low end scaled and floored), then the
-    exact test on the few figures near it.
+    A linear scan per inconsistent claim would be quadratic on a national dataset. Here a
+    binary search on an integer key (the value, scaled and truncated) finds the few figures
+    near an interval, and the exact test decides. Built on first use — a dataset whose
+    claims all hold never needs it — and Figures are made only for the figures tested.
     """
 
     SCALE = 10**6
 
-    def __init__(self, figures):
-        keyed = sorted(((f.interval.lo * self.SCALE // f.interval.den, i, f)
-                        for i, f in enumerate(figures)), key=lambda t: (t[0], t[1]))
-        self._keys = [k for k, _, _ in keyed]
-        self._order = [i for _, i, _ in keyed]
-        self._figures = [f for _, _, f in keyed]
-        widths = [(f.interval.hi - f.interval.lo) * self.SCALE // f.interval.den + 1
-                  for f in self._figures]
-        self._widest = max(widths, default=0)
+    def __init__(self, dataset):
+        self._dataset = dataset
+        self._keys = None
+
+    def _build(self):
+        places = [(key, year) for key, s in self._dataset.series.items() for year in s.values]
+        values = [self._dataset.series[k].values[y] for k, y in places]
+        places += list(self._dataset.derived)
+        values += [f.value for f in self._dataset.derived.values()]
+        keys = [int(v.scaleb(6)) for v in values]
+        by_key = sorted(range(len(keys)), key=keys.__getitem__)
+        self._keys = [keys[i] for i in by_key]
+        self._entries = [(keys[i], i, places[i]) for i in by_key]  # (key, data order, where)
+        # the widest half-interval, in key units: how far from its value a figure reaches
+        self._reach = max((f.interval.hi - f.interval.lo) * self.SCALE // f.interval.den
+                          for f in self._sample()) + 2 if keys else 0
+
+    def _sample(self):
+        """The figures written with the fewest decimals, plus every derived one: the widest."""
+        fewest = {}
+        for key, s in self._dataset.series.items():
+            for year, value in s.values.items():
+                e = value.as_tuple().exponent
+                if e not in fewest:
+                    fewest[e] = (key, year)
+        out = [figure(self._dataset, k, y) for k, y in fewest.values()]
+        return out + list(self._dataset.derived.values())
 
     def __iter__(self):
-        return (f for _, f in sorted(zip(self._order, self._figures), key=lambda t: t[0]))
+        if self._keys is None:
+            self._build()
+        for _, _, where in sorted(self._entries, key=lambda e: e[1]):
+            yield figure(self._dataset, *where)
 
-    def __len__(self):
-        return len(self._figures)
+    def matching(self, interval, limit=None):
+        """Return (the first ``limit`` figures meeting ``interval``, in data order; how many meet).
 
-    def matching(self, interval):
-        """Return the figures whose interval meets ``interval``, in the data's order."""
+        A figure whose value lies inside the interval by more than the widest reach surely
+        meets it and is counted without being made; only those near the ends are tested.
+        """
         from bisect import bisect_left, bisect_right
 
-        low = interval.lo * self.SCALE // interval.den - self._widest - 1
-        high = -((-interval.hi * self.SCALE) // interval.den) + 1
-        start, end = bisect_left(self._keys, low), bisect_right(self._keys, high)
-        found = [(self._order[i], self._figures[i]) for i in range(start, end)
-                 if self._figures[i].interval.meets(interval)]
-        return [f for _, f in sorted(found, key=lambda t: t[0])]
+        if self._keys is None:
+            self._build()
+        low = interval.lo * self.SCALE // interval.den
+        high = -((-interval.hi * self.SCALE) // interval.den)
+        start = bisect_left(self._keys, low - self._reach)
+        end = bisect_right(self._keys, high + self._reach)
+        sure_low, sure_high = low + self._reach, high - self._reach
+        found, total = [], 0
+        for key, _, where in sorted(self._entries[start:end], key=lambda e: e[1]):
+            if sure_low <= key <= sure_high:
+                meets = True
+            else:
+                meets = figure(self._dataset, *where).interval.meets(interval)
+            if meets:
+                total += 1
+                if limit is None or len(found) < limit:
+                    found.append(figure(self._dataset, *where))
+        return found, total
+
+
+def all_figures(dataset):
+    """Return a FigureIndex of every figure the dataset holds, written and derived."""
+    return FigureIndex(dataset)
 
 
 def claim_operands(dataset, claim):

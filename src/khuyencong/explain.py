@@ -44,11 +44,12 @@ def note(verdict, locale="en", unit=""):
     parts = [f"off by {sign}{_num(gap, locale)} percentage points "
              f"({sign}{verdict.gap_units} units of {step})"]
     fixes = []
-    for role, need, matches in verdict.needed():
+    for role, need, matches, total in verdict.needed():
         if need.value is None:
             continue
         found = ", ".join(f.name or _num(f.value, locale) for f in matches)
-        match = f"matches {found}" if found else "no figure in the data matches"
+        more = f" and {total - len(matches)} more" if total > len(matches) else ""
+        match = f"matches {found}{more}" if found else "no figure in the data matches"
         article = "an" if role[0] in "aeiou" else "a"
         fixes.append(f"{article} {role} of {_num(need.value, locale)}{' ' + unit if unit else ''} "
                      f"({_num(need.low, locale)}–{_num(need.high, locale)}; {match})")

@@ -232,8 +232,8 @@ def verdict_record(verdict, locale="en", unit=""):
         record["gap_units"] = verdict.gap_units
         record["needed"] = [
             {"role": role, "value": need.value, "low": need.low, "high": need.high,
-             "matches": [f.name for f in matches]}
-            for role, need, matches in verdict.needed()]
+             "matches": [f.name for f in matches], "matches_total": total}
+            for role, need, matches, total in verdict.needed()]
     record["note"] = explain.note(verdict, locale, unit)
     return record
 

@@ -22,6 +22,8 @@ IMPLIED = "implied"
 
 #: how many more decimals than the report an exact interval is shown with
 SHOWN_EXTRA_PLACES = 3
+#: how many figures that would fix a report are named (the rest are counted)
+MATCHES_SHOWN = 5
 
 
 def _digits(reported):
@@ -142,11 +144,15 @@ class Implied:
         """The interval's upper end, rounded up at the figures' precision."""
         return ratio_to_decimal(self.interval.hi, self.interval.den, self.places, "ceiling")
 
-    def matches(self, figures):
-        """Return the figures whose own interval meets this one (a FigureIndex is fastest)."""
+    def matches(self, figures, limit=None):
+        """Return (the first ``limit`` figures whose interval meets this one, how many meet).
+
+        ``figures`` is a list or, fastest, a FigureIndex.
+        """
         if hasattr(figures, "matching"):
-            return figures.matching(self.interval)
-        return [f for f in figures if f.interval.meets(self.interval)]
+            return figures.matching(self.interval, limit)
+        found = [f for f in figures if f.interval.meets(self.interval)]
+        return found[:limit], len(found)
 
 
 def implied(kind, role, known, reported, mode="any"):
@@ -222,10 +228,11 @@ class Verdict:
         """The gap in units of the report's last digit."""
         return int(self.gap.scaleb(self.places))
 
-    def needed(self):
+    def needed(self, limit=MATCHES_SHOWN):
         """Return, for an inconsistency, what each operand would have had to be.
 
-        A list of (role, Implied, [matching figures]); empty when the report is consistent.
+        A list of (role, Implied, [up to ``limit`` matching figures], how many match); empty
+        when the report is consistent. The operands themselves never count as matches.
         """
         if self.consistent:
             return []
@@ -236,8 +243,10 @@ class Verdict:
                 need = implied(self.kind, role, known, self.reported, self.mode)
             except KhuyenCongError:
                 continue
-            found = need.matches(self.candidates)
-            out.append((role, need, [f for f in found if f is not replaced and f is not known]))
+            found, total = need.matches(self.candidates, None if limit is None else limit + 2)
+            mine = [f for f in found if f is replaced or f is known]
+            found = [f for f in found if f is not replaced and f is not known]
+            out.append((role, need, found[:limit], total - len(mine)))
         return out
 
 
