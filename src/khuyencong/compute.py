@@ -197,18 +197,16 @@ def check_claim(dataset, claim, mode="any", candidates=()):
 
 
 def sum_checks(dataset):
-    """Return a SumVerdict for every relation and year where every member was written."""
-    out = []
+    """Yield (series, year, SumVerdict) for every relation and year where all were written."""
     for key, s in dataset.series.items():
         if not s.parts:
             continue
         years = set(s.values)
         for p in s.parts:
-            years &= set(dataset.series[p].values)
+            years &= dataset.series[p].values.keys()
         for year in sorted(years):
             parts = [figure(dataset, p, year) for p in s.parts]
-            out.append((year, check_sum(figure(dataset, key, year), parts)))
-    return out
+            yield key, year, check_sum(figure(dataset, key, year), parts)
 
 
 def open_dataset(path=None):

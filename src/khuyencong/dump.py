@@ -33,32 +33,27 @@ def _string(text):
 _MARK = "\ue000"  # a private-use character brackets each number while the C encoder runs
 
 
-def json_rows(rows, indent="    "):
-    """Return a list of flat mappings as a JSON array, one mapping a line.
+def json_rows(rows, keys, indent="    "):
+    """Return the ``keys`` of each row (a mapping) as a JSON array, one row a line.
 
     Decimals are written as numbers with their written digits. The json module's C encoder
-    writes the whole array at once (each Decimal as a marked string, unmarked afterwards);
-    rows are then put on lines of their own at the only places where ``}, {"first key":``
-    can stand, since a quote inside a JSON string is always escaped. If the data itself
-    holds the mark, the slow exact writer is used instead.
+    writes the whole array at once, each Decimal as a marked string whose marks and quotes
+    are taken off afterwards; rows are then put on lines of their own at the only places
+    where ``}, {"first key":`` can stand, since a quote inside a JSON string is always
+    escaped. If the data itself holds the mark, the slow exact writer is used instead.
     """
     if not rows:
         return "[]"
-    count = 0
-
-    def number(obj):
-        nonlocal count
-        if isinstance(obj, Decimal):
-            count += 1
-            return _MARK + format(obj, "f") + _MARK
-        raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
-
-    text = json.dumps(rows, ensure_ascii=False, default=number, separators=(", ", ": "))
-    if text.count(_MARK) != 2 * count:  # the data held the mark itself
-        return "[\n" + ",\n".join(indent + " ".join(json_text(r).split("\n")) for r in rows) + "\n]"
-    if count:  # the mark stands only inside our numbers: plain replaces, no regex
-        text = text.replace('"' + _MARK, "").replace(_MARK + '"', "")
-    first = _string(str(next(iter(rows[0]))))
+    mark, dec = _MARK, Decimal
+    marked = [{k: (mark + format(v, "f") + mark) if type(v) is dec else v
+               for k in keys for v in (row.get(k),)} for row in rows]
+    numbers = sum(type(row.get(k)) is dec for row in rows for k in keys)
+    text = json.dumps(marked, ensure_ascii=False, separators=(", ", ": "))
+    if text.count(mark) != 2 * numbers:  # the data held the mark itself
+        plain = [{k: row.get(k) for k in keys} for row in rows]
+        return "[\n" + ",\n".join(indent + " ".join(json_text(r).split("\n")) for r in plain) + "\n]"
+    text = text.replace('"' + mark, "").replace(mark + '"', "")
+    first = _string(str(keys[0]))
     text = text.replace("}, {" + first + ": ", "},\n" + indent + "{" + first + ": ")
     return "[\n" + indent + text[1:-1] + "\n]"
 

@@ -89,7 +89,7 @@ def render_json(columns, rows, meta=None):
     keys = [c.key for c in columns]
     doc["rows"] = None
     head = json_text(doc)
-    body = json_rows([{k: row.get(k) for k in keys} for row in rows], "    ")
+    body = json_rows(rows, keys, "    ")
     return head[: -len("null\n}")] + body.replace("\n]", "\n  ]") + "\n}\n"
 
 

@@ -3,8 +3,8 @@
 from decimal import localcontext
 
 from . import explain
-from .compute import all_figures, check_claim, figure, sum_checks
-from .numbers import ratio_to_decimal
+from .compute import all_figures, check_claim, sum_checks
+from .numbers import decimals, ratio_to_decimal
 from .render import Column
 from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, TRUNCATED, percent_point
 
@@ -62,35 +62,43 @@ def summary_rows(dataset):
     """
     years = dataset.years()
     roots = _roots(dataset)
+    derived = dataset.derived
     rows = []
     for key, s in dataset.series.items():
-        figs = {y: figure(dataset, key, y) for y in years}
-        if all(f is None for f in figs.values()):
+        values = {y: s.values.get(y) for y in years}
+        derived_years = [y for y in years if values[y] is None and (key, y) in derived]
+        for y in derived_years:
+            values[y] = derived[(key, y)].value
+        if all(v is None for v in values.values()):
             continue
-        row = {"series": key, "label": s.label}
-        row["derived_years"] = [y for y, f in figs.items() if f is not None and f.derivation]
-        row["derived"] = "; ".join(f"{y} = {figs[y].derivation}" for y in row["derived_years"])
-        for y, f in figs.items():
-            row[f"value_{y}"] = f.value if f else None
+        row = {"series": key, "label": s.label, "derived_years": derived_years,
+               "derived": "; ".join(f"{y} = {derived[(key, y)].derivation}"
+                                    for y in derived_years)}
+        for y, v in values.items():
+            row[f"value_{y}"] = v
         if len(years) >= 2:
-            new, old = figs[years[-1]], figs[years[-2]]
+            new, old = values[years[-1]], values[years[-2]]
             if new is not None and old is not None:
                 with localcontext() as ctx:
                     ctx.prec = 60
-                    row["change"] = new.value - old.value
+                    row["change"] = new - old
                 row["growth_pct"] = _percent("growth", new, old)
-        last = figs[years[-1]] if years else None
-        whole = figure(dataset, roots[key], years[-1]) if key in roots and years else None
-        if last is not None and whole is not None:
-            row["share_pct"] = _percent("share", last, whole)
+        last = values[years[-1]] if years else None
+        if last is not None and key in roots:
+            whole = s.values.get(years[-1]) if roots[key] == key else \
+                dataset.series[roots[key]].values.get(years[-1])
+            if whole is None and (roots[key], years[-1]) in derived:
+                whole = derived[(roots[key], years[-1])].value
+            if whole is not None:
+                row["share_pct"] = _percent("share", last, whole)
         rows.append(row)
     return rows
 
 
 def _percent(kind, a, b):
-    """Return the growth or share from the written figures, rounded half-up to 2 decimals."""
+    """Return the growth or share of two written values, rounded half-up to 2 decimals."""
     point = percent_point(kind, a, b)
-    if point is None or b.value < 0:
+    if point is None:
         return None
     return ratio_to_decimal(point.numerator, point.denominator, PERCENT_PLACES)
 
@@ -170,20 +178,24 @@ def verify_rows(dataset, mode="any", locale="en"):
                        note=explain.describe_implied(imp, outcome.missing, claim.reported,
                                                      locale, dataset.unit))
         rows.append(row)
-    for year, result in sum_checks(dataset):
-        total = result.total.name.split("@")[0]
-        parts = " + ".join(p.name.split("@")[0] for p in result.parts)
-        places = max(-(p.value.as_tuple().exponent) for p in result.parts) + 1
+    labels = {}  # one claim text per relation, not per year
+    for key, year, result in sum_checks(dataset):
+        if key not in labels:
+            parts = dataset.series[key].parts
+            places = max(decimals(p.value) for p in result.parts) + 1
+            labels[key] = (f"{key} = {' + '.join(parts)}", places)
+        label, places = labels[key]
+        interval = result.interval
         rows.append({
-            "kind": "sum", "claim": f"{total} = {parts} ({year})", "line": None, "quote": "",
+            "kind": "sum", "claim": f"{label} ({year})", "line": None, "quote": "",
             "reported": result.total.value, "reported_unit": dataset.unit,
             "recomputed": result.value,
-            "low": ratio_to_decimal(result.interval.lo, result.interval.den, places, "floor"),
-            "high": ratio_to_decimal(result.interval.hi, result.interval.den, places, "ceiling"),
+            "low": ratio_to_decimal(interval.lo, interval.den, places, "floor"),
+            "high": ratio_to_decimal(interval.hi, interval.den, places, "ceiling"),
             "unit": dataset.unit, "verdict": result.status,
             "note": "" if result.consistent else explain.describe_sum(result, locale)})
     for f in dataset.derived.values():
-        places = max(0, -f.value.as_tuple().exponent)
+        places = decimals(f.value)
         rows.append({
             "kind": DERIVED, "claim": f"{f.name} = {f.derivation}", "line": None, "quote": "",
             "reported": None, "reported_unit": None, "recomputed": f.value,

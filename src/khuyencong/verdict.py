@@ -102,9 +102,9 @@ def _label(figure):
 
 
 def percent_point(kind, a, b):
-    """Return the percentage computed from the written figures, exactly (a Fraction)."""
-    an, ad = a.value.as_integer_ratio()
-    bn, bd = b.value.as_integer_ratio()
+    """Return the percentage from two written values (Decimals), exactly: a Fraction, or None."""
+    an, ad = a.as_integer_ratio()
+    bn, bd = b.as_integer_ratio()
     if bn == 0:
         return None
     num, den = 100 * an * bd, ad * bn
@@ -256,7 +256,8 @@ def check(kind, a, b, reported, mode="any", candidates=()):
         raise KhuyenCongError(f"unknown kind '{kind}' (expected growth or share)")
     interval = growth_interval(a, b) if kind == "growth" else share_interval(a, b)
     status = judge(interval, reported, mode)
-    return Verdict(kind, a, b, reported, mode, interval, percent_point(kind, a, b), status, candidates)
+    return Verdict(kind, a, b, reported, mode, interval, percent_point(kind, a.value, b.value),
+                   status, candidates)
 
 
 class SumVerdict:

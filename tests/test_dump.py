@@ -1,0 +1,63 @@
+"""Writers that keep every written digit: JSON rows, JSON documents, YAML documents."""
+
+import json
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khuyencong.dump import document, json_rows, json_text, yaml_text
+
+values = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=20),
+    st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**6,
+                max_value=10**6))
+
+
+@settings(deadline=None)
+@given(st.lists(st.fixed_dictionaries({"a": values, "b": values, "c": values}), max_size=5))
+def test_json_rows_parse_back_with_their_digits(rows):
+    text = json_rows(rows, ["a", "b", "c"])
+    back = json.loads(text, parse_float=Decimal, parse_int=Decimal)
+    assert len(back) == len(rows)
+    for row, got in zip(rows, back):
+        for k in "abc":
+            v = row[k]
+            if isinstance(v, Decimal) or (isinstance(v, int) and not isinstance(v, bool)):
+                assert str(got[k]) == format(v, "f") if isinstance(v, Decimal) else got[k] == v
+            else:
+                assert got[k] == v
+    assert text.count("\n") == (len(rows) + 1 if rows else 0)
+
+
+def test_json_rows_with_the_mark_in_the_data_still_parse():
+    rows = [{"a": "\ue000x\ue000", "b": Decimal("85.170")}]
+    back = json.loads(json_rows(rows, ["a", "b"]), parse_float=Decimal)
+    assert back == [{"a": "\ue000x\ue000", "b": Decimal("85.170")}]
+    assert str(back[0]["b"]) == "85.170"
+
+
+def test_json_rows_keep_one_row_a_line_even_with_braces_in_strings():
+    rows = [{"k": '}, {"k": 1'}, {"k": "x"}]
+    text = json_rows(rows, ["k"])
+    assert json.loads(text) == rows
+    assert len(text.splitlines()) == 4
+
+
+def test_json_text_and_yaml_text_round_trip_the_bundled_data(dataset, tmp_path):
+    from khuyencong.compute import open_dataset
+    from khuyencong.rows import verify_rows
+
+    doc = document(dataset)
+    for name, text in (("d.json", json_text(doc)), ("d.yaml", yaml_text(doc))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        again = open_dataset(path)
+        assert document(again) == doc
+        assert [(r["claim"], r["verdict"], r["recomputed"]) for r in verify_rows(again)] == \
+            [(r["claim"], r["verdict"], r["recomputed"]) for r in verify_rows(dataset)]
+
+
+def test_yaml_text_quotes_every_string():
+    text = yaml_text({"a": "no", "b": "0123", "c": {"x": "1:30"}, "d": [Decimal("85.170")]})
+    assert text == 'a: "no"\nb: "0123"\nc: {x: "1:30"}\nd: [85.170]\n'
