@@ -237,6 +237,8 @@ class _Validator:
             if v.as_tuple().exponent > 0:
                 self.fail(f"'{v}' must be written as plain digits ({v:f})", line, where)
             return v
+        if isinstance(v, str):  # JSON text where a number belongs: the same hints as YAML
+            v = Scalar(v, "str", None)
         if not isinstance(v, Scalar):
             self.fail(f"expected a number, got {_what(v)}", _line(v, line), where)
         text, line = v.text.strip(), v.line if v.line is not None else line
