@@ -218,8 +218,108 @@ def convert(source, target, fmt, force):
                f"{len(doc.get('claims', []))} claims)", err=True)
 
 
+def _text_files(paths):
+    """Yield (name, path or None for stdin) for every input: files, folders' .txt/.md, -."""
+    import os
+
+    for path in paths:
+        if path == "-":
+            yield "-", None
+        elif os.path.isdir(path):
+            found = sorted(os.path.join(d, f) for d, _, files in os.walk(path) for f in files
+                           if f.lower().endswith((".txt", ".md")))
+            if not found:
+                raise KhuyenCongError("holds no .txt or .md files", path=path)
+            for f in found:
+                yield f, f
+        else:
+            yield path, path
+
+
+def _read_text(name, path):
+    from .load import decode, read_bytes
+
+    if path is None:
+        data = click.get_binary_stream("stdin").read()
+        return decode(data, "<stdin>")
+    return decode(read_bytes(path), path)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE…|-")
+@click.option("--locale", type=click.Choice(["auto", "en", "vi"]), default="auto",
+              show_default=True, help="Notation of the text (auto: Vietnamese if it reads so).")
+@rounding_option
+@format_option(TABLE_FORMATS)
+@click.option("--emit-yaml", "emit", metavar="FILE",
+              help="Also write a draft data file of what was found (one input only).")
+@click.option("--force", is_flag=True, help="Overwrite the --emit-yaml file if it exists.")
+def scan(inputs, locale, rounding, fmt, emit, force):
+    """Find every checkable percentage in report text and check it.
+
+    Reads Vietnamese (or English) text: amounts with their units (108,989 tỷ đồng), the
+    percentages beside them (tăng / giảm X% so với …, chiếm X% …, đạt X% kế hoạch, bằng X%
+    …), and checks each one the text ties to its figures without doubt. A percentage whose
+    base is not in the text gets the figure it implies, and any amount of the text that
+    fits. Exit 1 if any percentage is inconsistent.
+
+    \b
+    Examples:
+      khuyencong scan report.txt
+      khuyencong scan reports/ --format csv > findings.csv
+      pbpaste | khuyencong scan -
+      khuyencong scan report.txt --emit-yaml draft.yaml
+    """
+    import sys as _sys
+
+    from . import rows as r
+    from .scan import scan_text
+
+    files = list(_text_files(inputs))
+    if emit and len(files) != 1:
+        raise click.UsageError("--emit-yaml takes one input file")
+    scanners = []
+    progress = len(files) > 1 and _sys.stderr.isatty()
+    if progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("scanning", total=len(files))
+            for name, path in files:
+                scanners.append(scan_text(_read_text(name, path), name,
+                                          None if locale == "auto" else locale, rounding))
+                bar.advance(task)
+    else:
+        for name, path in files:
+            scanners.append(scan_text(_read_text(name, path), name,
+                                      None if locale == "auto" else locale, rounding))
+    shown_locale = scanners[0].locale if locale == "auto" else locale
+    rows = r.scan_rows(scanners, shown_locale)
+    if len(files) == 1:  # one file: the line alone says where
+        for row in rows:
+            row["place"] = f"line {row['line']}"
+    marked, notes = r.numbered_notes(rows, "place")
+
+    class _Meta:  # what _emit needs of a dataset: a title and metadata
+        source = {"title": "khuyencong scan: " + ", ".join(n for n, _ in files)}
+        unit, scope, path = "tỷ đồng", "", ", ".join(n for n, _ in files)
+
+    if emit:
+        from .dump import yaml_text
+        from .output import write_atomic
+
+        write_atomic(emit, yaml_text(scanners[0].document()).encode("utf-8"), force=force)
+    _emit(fmt, r.SCAN_COLUMNS, marked, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
+          r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None)
+    click.echo(r.scan_tally(rows, len(files)), err=True)
+    if emit:
+        click.echo(f"wrote {emit}: check it with khuyencong verify --data {emit}", err=True)
+    _sys.exit(1 if r.any_inconsistent(rows) else 0)
+
+
 VERDICT_STYLES = {"inconsistent": "bold red", "consistent (truncated)": "yellow",
-                  "implied": "cyan", "derived": "dim"}
+                  "implied": "cyan", "derived": "dim", "base not in text": "cyan",
+                  "unpaired": "dim"}
 
 
 @main.command()

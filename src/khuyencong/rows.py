@@ -144,16 +144,17 @@ VERIFY_MARKDOWN_COLUMNS = VERIFY_TABLE_COLUMNS[:-1] + [Column("verdict", "Verdic
                                                        Column("note", "Note")]
 
 
-def numbered_notes(rows):
+def numbered_notes(rows, label="claim"):
     """Return the rows with a ``[n]`` mark on each verdict that has a note, and the notes.
 
-    The table stays narrow enough to read; the notes follow it at full width.
+    The table stays narrow enough to read; the notes follow it at full width, each headed
+    by the row's ``label`` field.
     """
     marked, notes = [], []
     for row in rows:
         row = dict(row, verdict_cell=row["verdict"])
         if row.get("note") and row["kind"] != DERIVED:
-            notes.append(f"[{len(notes) + 1}] {row['claim']}: {row['note']}")
+            notes.append(f"[{len(notes) + 1}] {row[label]}: {row['note']}")
             row["verdict_cell"] += f" [{len(notes)}]"
         marked.append(row)
     return marked, notes
@@ -256,3 +257,54 @@ def sum_record(result):
             "total": _figure_record(result.total),
             "parts": [_figure_record(p) for p in result.parts],
             "sum": result.value, "gap": result.gap}
+
+
+# --- scan -------------------------------------------------------------------------------
+
+SCAN_COLUMNS = [
+    Column("file", "File"), Column("line", "Line", "number"), Column("excerpt", "Excerpt"),
+    Column("kind", "Kind"), Column("reported", "Reported", "measure", unit_key="reported_unit"),
+    Column("reported_unit", "Reported unit"), Column("recomputed", "Recomputed", "measure"),
+    Column("low", "Low", "measure"), Column("high", "High", "measure"), Column("unit", "Unit"),
+    Column("verdict", "Verdict"), Column("note", "Note"),
+]
+SCAN_TABLE_COLUMNS = [
+    Column("place", "Where", wrap=False), Column("excerpt", "Excerpt"), Column("kind", "Kind"),
+    Column("reported", "Reported", "measure", unit_key="reported_unit"),
+    Column("recomputed", "Recomputed", "measure"),
+    Column("interval", "Exact interval", "range", keys=("low", "high")),
+    Column("verdict_cell", "Verdict", wrap=False),
+]
+SCAN_MARKDOWN_COLUMNS = SCAN_TABLE_COLUMNS[:-1] + [Column("verdict", "Verdict"),
+                                                   Column("note", "Note")]
+
+
+def scan_rows(scanners, locale="en"):
+    """Return one row per percentage found in the scanned texts, in text order."""
+    from .scan import describe_finding
+
+    rows = []
+    for scanner in scanners:
+        for f in scanner.findings:
+            row = {"file": f.file, "line": f.line, "place": f"{f.file}:{f.line}",
+                   "excerpt": f.excerpt, "kind": f.kind or "?", "reported": f.reported,
+                   "reported_unit": "%", "verdict": f.status,
+                   "note": describe_finding(f, locale)}
+            if f.verdict is not None:
+                row.update(recomputed=f.verdict.recomputed, low=f.verdict.low,
+                           high=f.verdict.high, unit="%")
+            elif f.implied is not None:
+                row.update(recomputed=f.implied.value, low=f.implied.low, high=f.implied.high,
+                           unit="tỷ đồng")
+            rows.append(row)
+    return rows
+
+
+def scan_tally(rows, files):
+    """Return the one-line count of what a scan found."""
+    counts = {}
+    for row in rows:
+        counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
+    said = ", ".join(f"{n} {k}" for k, n in counts.items())
+    return (f"{len(rows)} percentage{'s' * (len(rows) != 1)} in {files} "
+            f"file{'s' * (files != 1)}: {said or 'none found'}")

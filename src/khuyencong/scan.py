@@ -1,0 +1,609 @@
+"""Report text → checked claims: amounts, percentages, and what the text ties them to.
+
+statcheck for Vietnamese budget reports. The text is cut into sentences and clauses; each
+clause has a *main* amount (what its subject "là" / "đạt"), perhaps amounts in parentheses,
+and percentages whose wording says what they are:
+
+- ``tăng / giảm X% so với …`` — a growth of the main amount over the amount beside it;
+- ``chiếm X% …`` — a share of the main amount in a whole;
+- ``đạt / hoàn thành X% kế hoạch, dự toán`` — a rate against the item's own plan;
+- ``bằng X% so với cùng kỳ`` — a ratio to last year's amount (X% of it, not a growth of X%).
+
+False alarms are worse than misses, so a percentage gets a verdict only when the text ties
+it to its operands without doubt: the amount in parentheses beside it, the amount that
+follows it in the same clause, or — for ``chiếm`` — the total that the part is listed under
+(``Trong đó: …``). Anything else is "base not in text": the operand it implies, with its
+interval, and every amount of the same period in the text (or derived from a ``Trong đó``
+list) that would make it consistent. Nothing is dropped: a percentage with no recognised
+wording is listed as unpaired.
+"""
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from .errors import KhuyenCongError
+from .model import Figure
+from .numbers import format_number, format_percent, parse_number
+from .verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, implied
+
+#: statuses a finding can have besides the verdicts
+BASE_NOT_IN_TEXT = "base not in text"
+UNPAIRED = "unpaired"
+
+#: unit words → power of ten against tỷ đồng (10⁹ VND), the unit amounts are kept in
+_UNITS = {"nghìn tỷ": 3, "ngàn tỷ": 3, "tỷ": 0, "tỉ": 0, "triệu": -3, "nghìn": -6,
+          "trillion": 3, "billion": 0, "million": -3}
+_HEDGES = ("xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "ước",
+           "about", "around", "nearly", "almost", "over", "more than", "less than", "some")
+_VI_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_EN_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT_WORDS = "nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|trillion|billion|million"
+_MONEY = r"(?:\s*(?:đồng|đ\b|VNĐ|VND|dong))?"
+_HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
+
+
+def _amount_pattern(number):
+    return re.compile(
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{number})\s*(?P<unit>{_UNIT_WORDS})(?!\w){_MONEY}"
+        rf"|(?:(?P<hedge2>{_HEDGE})\s+)?(?:VND|VNĐ)\s*(?P<num2>{number})\s*"
+        rf"(?P<unit2>{_UNIT_WORDS})(?!\w)",
+        re.IGNORECASE)
+
+
+_AMOUNT = {"vi": _amount_pattern(_VI_NUMBER), "en": _amount_pattern(_EN_NUMBER)}
+_PERCENT = {"vi": re.compile(rf"(?P<num>[-−]?(?:{_VI_NUMBER}))\s*%"),
+            "en": re.compile(rf"(?P<num>[-−]?(?:{_EN_NUMBER}))\s*(?:%|per ?cent\b)", re.I)}
+_YEAR = {"vi": re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE),
+         "en": re.compile(r"(?<![/\d])((?:19|20)\d{2})(?![/\d])")}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]*[A-ZĐÀ-Ỹ0-9])|\n\s*\n|\n(?=\s*[-•\d])")
+_LIST_HEAD = re.compile(r"\b(?:trong đó|gồm|bao gồm|of which|including)\s*[:,]", re.IGNORECASE)
+
+# wording before a percentage → its kind (the nearest wins)
+_KEYWORDS = [
+    ("growth+", r"tăng|tăng thêm|up|rose|rise|risen|increased?|grew|growth of|higher"),
+    ("growth-", r"giảm|down|fell|fallen|decreased?|declined?|lower|drop(?:ped)?"),
+    ("share", r"chiếm|accounting for|accounts? for|making up|makes? up|share of"),
+    ("rate", r"đạt|hoàn thành|thực hiện|reached|achieved|completed|met"),
+    ("ratio", r"bằng|equal to|equivalent to"),
+]
+_KEYWORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(_KEYWORDS)),
+                      re.IGNORECASE)
+_PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu|\bplan\b|target|budget estimate", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"cùng kỳ|same period", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"toàn quốc|cả nước|toàn ngành|nationwide|national total|whole country",
+                        re.IGNORECASE)
+_COMPARED = re.compile(r"so với|compared (?:with|to)|from|over|against", re.IGNORECASE)
+
+
+class Amount:
+    """An amount of money in the text, in tỷ đồng, with its place, period and wording."""
+
+    __slots__ = ("value", "text", "start", "end", "year", "hedge", "in_parens", "series")
+
+    def __init__(self, value, text, start, end, hedge, in_parens):
+        self.value, self.text, self.start, self.end = value, text, start, end
+        self.hedge, self.in_parens = hedge, in_parens
+        self.year = None
+        self.series = None  # the series key it belongs to, for --emit-yaml
+
+    def figure(self):
+        return Figure(self.value, name=self.text)
+
+
+class Clause:
+    """A stretch of a sentence with its own subject: a head, a list item, or the whole."""
+
+    __slots__ = ("text", "start", "head", "amounts", "main", "label", "key", "year")
+
+    def __init__(self, text, start, head=None):
+        self.text, self.start, self.head = text, start, head
+        self.amounts, self.main, self.label, self.key, self.year = [], None, "", None, None
+
+
+class Finding:
+    """One percentage of the text: what it is, what it was checked against, and the verdict."""
+
+    def __init__(self, file, line, excerpt, kind, reported, text):
+        self.file, self.line, self.excerpt = file, line, excerpt
+        self.kind, self.reported, self.text = kind, reported, text
+        self.status = UNPAIRED
+        self.verdict = None  # a Verdict when the text ties both operands
+        self.operands = ()  # the Amounts used
+        self.implied = None  # an Implied figure when one operand is missing
+        self.missing = ""  # what the missing operand is, in words
+        self.candidates = []  # text describing amounts that would make it consistent
+        self.note = ""
+        self.claim = None  # the claim for --emit-yaml (a dict in the data file's schema)
+
+    @property
+    def recomputed(self):
+        return self.verdict.recomputed if self.verdict is not None else None
+
+
+def detect_locale(text):
+    """Return ``vi`` when the text reads as Vietnamese (its diacritics), else ``en``."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    marked = sum(1 for c in letters if c in "đĐ" or unicodedata.decomposition(c).startswith("00"))
+    marked += sum(1 for c in letters if ord(c) > 0x1E00 and ord(c) < 0x1F00)
+    return "vi" if letters and marked / len(letters) > 0.02 else "en"
+
+
+def _number(text, locale):
+    text = text.replace("−", "-")
+    if locale == "en":
+        text = text.replace(",", "")
+    return parse_number(text, locale)
+
+
+def _in_parens(text, pos):
+    opened = text.rfind("(", 0, pos)
+    return opened != -1 and text.rfind(")", opened, pos) == -1
+
+
+def _clauses(sentence, offset, previous=None):
+    """Yield the clauses of a sentence: its head and the items of a ``Trong đó:`` list.
+
+    A sentence that opens with ``Trong đó:`` lists the parts of ``previous``, the last
+    clause with an amount before it.
+    """
+    found = _LIST_HEAD.search(sentence)
+    if found:
+        head_text = sentence[: found.start()]
+        if head_text.strip() or previous is None:
+            head = Clause(head_text, offset)
+            yield head
+        else:
+            head = previous
+        cursor = found.end()
+        for part in sentence[found.end():].split(";"):
+            yield Clause(part, offset + cursor, head)
+            cursor += len(part) + 1
+        return
+    cursor = 0
+    for part in sentence.split(";"):
+        yield Clause(part, offset + cursor)
+        cursor += len(part) + 1
+
+
+def _sentences(text):
+    cursor = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield text[cursor: m.start()], cursor
+        cursor = m.end()
+    if cursor < len(text):
+        yield text[cursor:], cursor
+
+
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,)\s*",
+                             re.IGNORECASE)
+_SUBJECT_CUT = re.compile(r"\s(?:năm\s+\d{4}|được|của|là|đạt|ước|với|in\s+\d{4}|was|were|is|"
+                          r"reached|totalled|totaled|stood)\b|:", re.IGNORECASE)
+
+
+def _label(clause_text, main_start):
+    """Return the subject of a clause: the words before its main amount, trimmed."""
+    subject = _SUBJECT_PREFIX.sub("", clause_text[:main_start])
+    cut = _SUBJECT_CUT.search(subject)
+    if cut:
+        subject = subject[: cut.start()]
+    subject = subject.strip(" ,:;-–").strip()
+    return subject[:1].upper() + subject[1:] if subject else ""
+
+
+def _slug(words):
+    plain = unicodedata.normalize("NFD", words.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return "_".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def _excerpt(text, start, end, width=45):
+    """Return the words around a percentage, whole words only, within its sentence."""
+    sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    left = max(sentence_start, start - width)
+    if left > sentence_start:
+        left = text.find(" ", left, start) + 1 or left
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    sentence_end = min(stops) + 1 if stops else len(text)
+    right = min(sentence_end, end + width)
+    if right < sentence_end:
+        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) != -1 else right
+    piece = " ".join(text[left:right].split())
+    return ("…" if left > sentence_start else "") + piece + ("…" if right < sentence_end else "")
+
+
+class Scanner:
+    """Reads one text; ``findings`` are its percentages, ``document()`` a draft data file."""
+
+    def __init__(self, text, name="-", locale=None, mode="any"):
+        self.text, self.name = text, name
+        self.locale = locale or detect_locale(text)
+        self.mode = mode
+        self.clauses = []
+        self.amounts = []
+        self.findings = []
+        self._keys = {}
+        self._series = {}  # key → {"label":…, "values": {year: Decimal}, "parts": [...]}
+        self._claims = []
+        self._read()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def _read(self):
+        last_year, previous = None, None
+        for sentence, offset in _sentences(self.text):
+            for clause in _clauses(sentence, offset, previous):
+                last_year = self._read_clause(clause, last_year)
+                self.clauses.append(clause)
+                if clause.main is not None and clause.head is None:
+                    previous = clause
+        self._name_series()
+        for clause in self.clauses:
+            self._read_percentages(clause)
+        self._derive_lists()
+
+    def _read_clause(self, clause, last_year):
+        years = [(m.start(), int(m.group(1))) for m in _YEAR[self.locale].finditer(clause.text)]
+        for m in _AMOUNT[self.locale].finditer(clause.text):
+            num, unit = (m.group("num"), m.group("unit")) if m.group("num") else \
+                (m.group("num2"), m.group("unit2"))
+            try:
+                value = _number(num, self.locale).scaleb(_UNITS[unit.lower()])
+            except KhuyenCongError:
+                continue  # not a number in this notation: not an amount
+            amount = Amount(value, " ".join(m.group(0).split()), clause.start + m.start(),
+                            clause.start + m.end(), m.group("hedge") or m.group("hedge2"),
+                            _in_parens(clause.text, m.start()))
+            before = [y for pos, y in years if pos < m.start()]
+            amount.year = before[-1] if before else None
+            clause.amounts.append(amount)
+        clause.main = next((a for a in clause.amounts if not a.in_parens), None)
+        if clause.main is not None:
+            if clause.main.year is None:
+                clause.main.year = clause.head.year if clause.head and clause.head.year else last_year
+            clause.year = clause.main.year
+            clause.label = _label(clause.text, clause.main.start - clause.start)
+        elif years:
+            clause.year = years[-1][1]
+        for amount in clause.amounts:
+            if amount.year is None:
+                amount.year = clause.year or last_year
+        self.amounts.extend(clause.amounts)
+        found = clause.year or (years[-1][1] if years else None)
+        return found or last_year
+
+    def _name_series(self):
+        """Give each clause with a main amount a series key from its label's own words."""
+        labelled = [c for c in self.clauses if c.main is not None]
+        common = None
+        for c in labelled:
+            words = set(_slug(c.label).split("_"))
+            common = words if common is None else common & words
+        self._common = (common or set()) if len(labelled) > 1 else set()
+        for c in labelled:
+            c.key = self._unique(self._key_words(c.label), c.label)
+            c.main.series = c.key
+            self._value(c.key, c.label, c.main)
+
+    _STOP = {"cua", "nam", "va", "cac", "nhung", "duoc", "the", "of", "and", "in", "a"}
+
+    def _key_words(self, label, fallback="series"):
+        """Return a series key: the label's distinctive words (diacritics dropped), four at most."""
+        label = re.sub(r"\b(?:năm|in)\s+\d{4}\b", "", label)
+        words = [w for w in _slug(label).split("_")
+                 if w and w not in self._common and w not in self._STOP and not w.isdigit()]
+        return "_".join(words[:5]) or _slug(label)[:30].strip("_") or fallback
+
+    def _unique(self, key, label):
+        key = key if key[:1].isalpha() else f"s_{key}"
+        if self._keys.get(key, label) == label:
+            self._keys[key] = label
+            return key
+        n = 2
+        while f"{key}_{n}" in self._keys and self._keys[f"{key}_{n}"] != label:
+            n += 1
+        self._keys[f"{key}_{n}"] = label
+        return f"{key}_{n}"
+
+    def _value(self, key, label, amount):
+        series = self._series.setdefault(key, {"label": label or key, "values": {}})
+        if amount is not None and amount.year is not None:
+            series["values"].setdefault(amount.year, amount.value)
+
+    def _derive_lists(self):
+        """Declare head = sum of items for every ``Trong đó`` list of two or more items."""
+        for head in self.clauses:
+            items = [c for c in self.clauses if c.head is head and c.key]
+            if head.key and len(items) >= 2:
+                self._series[head.key]["parts"] = [c.key for c in items]
+
+    # --- percentages -------------------------------------------------------------------
+
+    def _read_percentages(self, clause):
+        marks = list(_PERCENT[self.locale].finditer(clause.text))
+        for i, m in enumerate(marks):
+            try:
+                reported = _number(m.group("num"), self.locale)
+            except KhuyenCongError:
+                continue
+            start, end = clause.start + m.start(), clause.start + m.end()
+            before = clause.text[marks[i - 1].end() if i else 0: m.start()]
+            after = clause.text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else None]
+            kind = self._kind(before)
+            line = self.text.count("\n", 0, start) + 1
+            finding = Finding(self.name, line, _excerpt(self.text, start, end), kind, reported,
+                              " ".join(m.group(0).split()))
+            self.findings.append(finding)
+            if kind is None:
+                finding.note = "no wording ties this percentage to a growth, share or rate"
+                continue
+            getattr(self, "_" + kind.rstrip("+-"))(finding, clause, m.start(), after, kind)
+
+    def _kind(self, before):
+        words = before[-60:]
+        hits = list(_KEYWORD.finditer(words))
+        if not hits:
+            return None
+        last = hits[-1]
+        index = int(next(k for k, v in last.groupdict().items() if v)[1:])
+        return _KEYWORDS[index][0]
+
+    def _following(self, clause, pos, after):
+        """Return the first amount in the words after a percentage (before the next one)."""
+        limit = clause.start + pos + len(after) + 12
+        return next((a for a in clause.amounts if clause.start + pos < a.start <= limit), None)
+
+    def _growth(self, finding, clause, pos, after, kind):
+        new = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        if kind == "growth-" and finding.reported > 0:
+            finding.reported = -finding.reported  # "giảm 5%" is a growth of −5%
+        finding.kind = "growth"
+        base_year = self._base_year(after, clause)
+        old = self._following(clause, pos, after)
+        if old is not None and old.year is None:
+            old.year = base_year
+        if new is None:
+            finding.note = "no amount before it to grow from"
+            return
+        if old is not None:
+            if old.year == new.year:
+                old.year = base_year
+            self._tie(finding, "growth", new, old, "the amount beside it")
+            if clause.key:
+                self._value(clause.key, clause.label, old)
+                old.series = clause.key
+                self._claim(finding, "growth", clause.key, None, old.year, new.year)
+            return
+        self._missing(finding, "growth", "old", new, base_year,
+                      f"{clause.label or 'it'} in {base_year}" if base_year else "the base")
+        if clause.key and base_year and base_year != new.year:
+            self._claim(finding, "growth", clause.key, None, base_year, new.year)
+
+    def _base_year(self, after, clause):
+        compared = _COMPARED.search(after)
+        phrase = after[compared.end():] if compared else after
+        year = _YEAR[self.locale].search(phrase)
+        if year:
+            return int(year.group(1))
+        if _SAME_PERIOD.search(after) and clause.year:
+            return clause.year - 1
+        return clause.year - 1 if clause.year else None
+
+    def _share(self, finding, clause, pos, after, kind):
+        part = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        whole_words = re.split(r",|;|\(| và | and ", after, maxsplit=1)[0].strip(" .")
+        if part is None:
+            finding.note = "no amount before it to be a part"
+            return
+        beside = self._following(clause, pos, after)
+        if _ELSEWHERE.search(whole_words) is None and clause.head is not None \
+                and clause.head.main is not None and clause.head.year == part.year:
+            whole = clause.head.main
+            self._tie(finding, "share", part, whole, "the total it is listed under")
+            self._claim(finding, "share", clause.key, clause.head.key, part.year)
+            return
+        if beside is not None and beside.in_parens:
+            self._tie(finding, "share", part, beside, "the amount beside it")
+            key = self._whole_series(whole_words, beside)
+            self._claim(finding, "share", clause.key, key, part.year)
+            return
+        self._missing(finding, "share", "whole", part, part.year,
+                      whole_words or "the whole")
+        key = self._whole_series(whole_words, None)
+        self._claim(finding, "share", clause.key, key, part.year)
+
+    def _whole_series(self, words, amount):
+        label = words[:1].upper() + words[1:] if words else "Whole"
+        key = self._unique(self._key_words(label, "whole"), label)
+        self._value(key, label, amount)
+        return key
+
+    def _rate(self, finding, clause, pos, after, kind):
+        plan = self._following(clause, pos, after)
+        main = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        own_plan = bool(_PLAN.search(after) or _PLAN.search(clause.text[:pos]))
+        finding.kind = "rate"
+        what = "its own plan" if own_plan else "its target"
+        if main is not None and plan is not None and plan.in_parens:
+            self._tie(finding, "share", main, plan, "the plan beside it")
+        elif main is not None:
+            self._missing(finding, "share", "whole", main, main.year, what)
+        elif plan is not None:
+            self._missing(finding, "share", "part", plan, plan.year, "the amount achieved")
+        else:
+            finding.note = "no amount in its clause"
+            return
+        words = re.split(r",|;|\(", after, maxsplit=1)[0].strip(" .")
+        base_key = clause.key
+        if base_key is None:
+            base_key = self._unique(self._key_words(words, "achieved"), f"Thực hiện: {words}")
+            self._series.setdefault(base_key, {"label": f"Thực hiện: {words}", "values": {}})
+        plan_key = self._unique(f"{base_key}_plan", f"Kế hoạch: {words}")
+        self._series.setdefault(plan_key, {"label": f"Kế hoạch: {words}", "values": {}})
+        if plan is not None and plan.year is not None:
+            self._series[plan_key]["values"].setdefault(plan.year, plan.value)
+        year = (main or plan).year
+        if year is not None:
+            self._claim(finding, "share", base_key, plan_key, year)
+
+    def _ratio(self, finding, clause, pos, after, kind):
+        if _PLAN.search(after):
+            return self._rate(finding, clause, pos, after, kind)
+        main = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        other = self._following(clause, pos, after)
+        finding.kind = "ratio"
+        if main is None:
+            finding.note = "no amount before it"
+            return
+        base_year = self._base_year(after, clause)
+        if other is not None:
+            self._tie(finding, "share", main, other, "the amount beside it")
+        else:
+            self._missing(finding, "share", "whole", main, base_year,
+                          f"{clause.label or 'it'} in {base_year}" if base_year else "the base")
+        finding.note = (finding.note + "; " if finding.note else "") + \
+            f"a ratio ({format_percent(finding.reported, self.locale)} of the base), not a growth"
+
+    # --- checking ------------------------------------------------------------------------
+
+    def _tie(self, finding, kind, a, b, how):
+        finding.operands = (a, b)
+        try:
+            finding.verdict = check(kind, a.figure(), b.figure(), finding.reported, self.mode)
+        except KhuyenCongError as e:
+            finding.note = e.message
+            return
+        finding.status = finding.verdict.status
+        hedged = [x.text for x in (a, b) if x.hedge]
+        finding.note = f"against {how}"
+        if hedged:
+            finding.note += f"; rests on a hedged amount ({', '.join(hedged)})"
+
+    def _missing(self, finding, kind, role, known, year, what):
+        finding.status = BASE_NOT_IN_TEXT
+        finding.operands = (known,)
+        finding.missing = what
+        try:
+            finding.implied = implied(kind, role, known.figure(), finding.reported, self.mode)
+        except KhuyenCongError as e:
+            finding.note = e.message
+            return
+        fits = []
+        for other in self._candidates(year, known):
+            a, b = (known.figure(), other) if role in ("old", "whole") else (other, known.figure())
+            try:
+                if check(kind, a, b, finding.reported, self.mode).consistent:
+                    fits.append(other.name)
+            except KhuyenCongError:
+                continue
+        finding.candidates = fits
+        if known.hedge:
+            finding.note = f"rests on a hedged amount ({known.text})"
+
+    def _candidates(self, year, exclude):
+        """Return Figures for every amount of ``year`` in the text, and the derived ones."""
+        out, seen = [], set()
+        for a in self.amounts:
+            if a is not exclude and a.year == year and year is not None and a.value not in seen:
+                seen.add(a.value)
+                out.append(Figure(a.value, name=a.text))
+        for head in self.clauses:
+            items = [c for c in self.clauses if c.head is head and c.main is not None]
+            if head.main is None or len(items) < 2:
+                continue
+            for whole in [a for a in head.amounts if a.year == year]:
+                known = [self._amount_of(c, year) for c in items]
+                if sum(k is None for k in known) != 1:
+                    continue
+                others = [k for k in known if k is not None]
+                value = whole.value - sum((k.value for k in others), Decimal(0))
+                interval = Figure(whole.value).interval
+                for k in others:
+                    interval = interval - Figure(k.value).interval
+                text = " − ".join([self._fmt(whole.value)] + [self._fmt(k.value) for k in others])
+                out.append(Figure(value, interval, f"{text} = {self._fmt(value)}"))
+        return out
+
+    def _amount_of(self, clause, year):
+        return next((a for a in clause.amounts if a.year == year), None)
+
+    def _fmt(self, value):
+        return format_number(value, self.locale)
+
+    def _claim(self, finding, kind, series, of, year, end=None):
+        if series is None:
+            return
+        claim = {kind: series}
+        if kind == "growth":
+            if year is None or end is None or year >= end:
+                return
+            claim.update({"from": year, "to": end})
+        else:
+            if of is None or of == series or year is None:
+                return
+            claim.update({"of": of, "year": year})
+        claim["reported"] = finding.reported
+        claim["quote"] = finding.excerpt
+        finding.claim = claim
+
+    # --- output -----------------------------------------------------------------------------
+
+    def document(self, title=None):
+        """Return a draft data file (a document in the data file's schema) for the text."""
+        series = {}
+        for key, body in self._series.items():
+            entry = {"label": body["label"]}
+            if body["values"]:
+                entry["values"] = dict(sorted(body["values"].items()))
+            if body.get("parts"):
+                entry["parts"] = list(body["parts"])
+            series[key] = entry
+        claims = [f.claim for f in self.findings if f.claim is not None
+                  and self._claim_fits(f.claim, series)]
+        used = {k for c in claims for k in (c.get("growth"), c.get("share"), c.get("of"))}
+        used.update(p for body in series.values() for p in body.get("parts", ()))
+        series = {k: v for k, v in series.items()
+                  if "values" in v or "parts" in v or k in used}
+        first_line = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        doc = {"source": {"title": title or first_line[:200] or self.name, "file": self.name},
+               "unit": "tỷ đồng", "series": series}
+        if claims:
+            doc["claims"] = claims
+        return doc
+
+    @staticmethod
+    def _claim_fits(claim, series):
+        kind = "growth" if "growth" in claim else "share"
+        key = claim[kind]
+        values = series.get(key, {}).get("values", {})
+        if kind == "growth":
+            return claim["to"] in values
+        return claim["year"] in values and claim["of"] in series
+
+
+def scan_text(text, name="-", locale=None, mode="any"):
+    """Return the Scanner of one text (its ``findings`` and ``document()``)."""
+    return Scanner(text, name, locale, mode)
+
+
+def describe_finding(finding, locale):
+    """Return the note column: how the percentage was checked, or what it implies."""
+    if finding.verdict is not None:
+        a, b = finding.operands
+        sep = " vs " if finding.kind == "growth" else " of "
+        head = f"{a.text}{sep}{b.text}"
+        return f"{head}; {finding.note}" if finding.note else head
+    if finding.implied is not None:
+        imp = finding.implied
+        text = (f"{finding.missing} ≈ {format_number(imp.value, locale)} tỷ đồng "
+                f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})")
+        if finding.candidates:
+            text += "; agrees with " + ", ".join(finding.candidates)
+        else:
+            text += "; no amount of the same period in the text fits"
+        return text + (f"; {finding.note}" if finding.note else "")
+    return finding.note
+
+
+__all__ = ["scan_text", "Scanner", "Finding", "describe_finding", "BASE_NOT_IN_TEXT", "UNPAIRED",
+           "CONSISTENT", "INCONSISTENT", "TRUNCATED"]
