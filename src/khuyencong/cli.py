@@ -240,7 +240,7 @@ def _read_text(name, path):
     from .load import decode, read_bytes
 
     if path is None:
-        data = click.get_binary_stream("stdin").read()
+        data = sys.stdin.buffer.read()
         return decode(data, "<stdin>")
     return decode(read_bytes(path), path)
 

@@ -269,7 +269,8 @@ SCAN_COLUMNS = [
     Column("verdict", "Verdict"), Column("note", "Note"),
 ]
 SCAN_TABLE_COLUMNS = [
-    Column("place", "Where", wrap=False), Column("excerpt", "Excerpt"), Column("kind", "Kind"),
+    Column("place", "Where", wrap=False), Column("excerpt", "Excerpt"),
+    Column("kind", "Kind", wrap=False),
     Column("reported", "Reported", "measure", unit_key="reported_unit"),
     Column("recomputed", "Recomputed", "measure"),
     Column("interval", "Exact interval", "range", keys=("low", "high")),

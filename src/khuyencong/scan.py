@@ -63,7 +63,8 @@ _LIST_HEAD = re.compile(r"\b(?:trong đó|gồm|bao gồm|of which|including)\s*
 _KEYWORDS = [
     ("growth+", r"tăng|tăng thêm|up|rose|rise|risen|increased?|grew|growth of|higher"),
     ("growth-", r"giảm|down|fell|fallen|decreased?|declined?|lower|drop(?:ped)?"),
-    ("share", r"chiếm|accounting for|accounts? for|making up|makes? up|share of"),
+    ("share", r"chiếm|accounting for|accounted for|accounts? for|making up|made up|makes? up|"
+              r"share of"),
     ("rate", r"đạt|hoàn thành|thực hiện|reached|achieved|completed|met"),
     ("ratio", r"bằng|equal to|equivalent to"),
 ]
@@ -115,6 +116,7 @@ class Finding:
         self.candidates = []  # text describing amounts that would make it consistent
         self.note = ""
         self.claim = None  # the claim for --emit-yaml (a dict in the data file's schema)
+        self.searched = False  # whether amounts of the text were tried as the missing one
 
     @property
     def recomputed(self):
@@ -374,10 +376,16 @@ class Scanner:
                 old.series = clause.key
                 self._claim(finding, "growth", clause.key, None, old.year, new.year)
             return
-        self._missing(finding, "growth", "old", new, base_year,
-                      f"{clause.label or 'it'} in {base_year}" if base_year else "the base")
+        self._missing(finding, "growth", "old", new, base_year, self._in_year(clause, base_year))
         if clause.key and base_year and base_year != new.year:
             self._claim(finding, "growth", clause.key, None, base_year, new.year)
+
+    def _in_year(self, clause, year):
+        """Return words for the clause's subject in another year: "Vốn năm 2012"."""
+        if not year:
+            return "the base"
+        word = "năm" if self.locale == "vi" else "in"
+        return f"{clause.label or 'it'} {word} {year}"
 
     def _base_year(self, after, clause):
         compared = _COMPARED.search(after)
@@ -392,20 +400,21 @@ class Scanner:
     def _share(self, finding, clause, pos, after, kind):
         part = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
         whole_words = re.split(r",|;|\(| và | and ", after, maxsplit=1)[0].strip(" .")
+        whole_words = re.sub(r"^(?:của|of the|of)\s+", "", whole_words, flags=re.IGNORECASE)
         if part is None:
             finding.note = "no amount before it to be a part"
             return
         beside = self._following(clause, pos, after)
+        if beside is not None:
+            self._tie(finding, "share", part, beside, "the amount beside it")
+            key = self._whole_series(whole_words, beside)
+            self._claim(finding, "share", clause.key, key, part.year)
+            return
         if _ELSEWHERE.search(whole_words) is None and clause.head is not None \
                 and clause.head.main is not None and clause.head.year == part.year:
             whole = clause.head.main
             self._tie(finding, "share", part, whole, "the total it is listed under")
             self._claim(finding, "share", clause.key, clause.head.key, part.year)
-            return
-        if beside is not None and beside.in_parens:
-            self._tie(finding, "share", part, beside, "the amount beside it")
-            key = self._whole_series(whole_words, beside)
-            self._claim(finding, "share", clause.key, key, part.year)
             return
         self._missing(finding, "share", "whole", part, part.year,
                       whole_words or "the whole")
@@ -426,8 +435,8 @@ class Scanner:
         what = "its own plan" if own_plan else "its target"
         if main is not None and plan is not None and plan.in_parens:
             self._tie(finding, "share", main, plan, "the plan beside it")
-        elif main is not None:
-            self._missing(finding, "share", "whole", main, main.year, what)
+        elif main is not None:  # the item's own plan: never another item's amount
+            self._missing(finding, "share", "whole", main, None, what)
         elif plan is not None:
             self._missing(finding, "share", "part", plan, plan.year, "the amount achieved")
         else:
@@ -460,7 +469,7 @@ class Scanner:
             self._tie(finding, "share", main, other, "the amount beside it")
         else:
             self._missing(finding, "share", "whole", main, base_year,
-                          f"{clause.label or 'it'} in {base_year}" if base_year else "the base")
+                          self._in_year(clause, base_year))
         finding.note = (finding.note + "; " if finding.note else "") + \
             f"a ratio ({format_percent(finding.reported, self.locale)} of the base), not a growth"
 
@@ -489,7 +498,7 @@ class Scanner:
             finding.note = e.message
             return
         fits = []
-        for other in self._candidates(year, known):
+        for other in (self._candidates(year, known) if year is not None else ()):
             a, b = (known.figure(), other) if role in ("old", "whole") else (other, known.figure())
             try:
                 if check(kind, a, b, finding.reported, self.mode).consistent:
@@ -497,6 +506,7 @@ class Scanner:
             except KhuyenCongError:
                 continue
         finding.candidates = fits
+        finding.searched = year is not None
         if known.hedge:
             finding.note = f"rests on a hedged amount ({known.text})"
 
@@ -599,8 +609,10 @@ def describe_finding(finding, locale):
                 f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})")
         if finding.candidates:
             text += "; agrees with " + ", ".join(finding.candidates)
-        else:
+        elif finding.searched:
             text += "; no amount of the same period in the text fits"
+        else:
+            text += "; not in the text"
         return text + (f"; {finding.note}" if finding.note else "")
     return finding.note
 

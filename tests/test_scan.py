@@ -1,0 +1,190 @@
+"""scan: the source report and short snippets, both notations, every wording."""
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+import pytest
+
+from khuyencong.scan import BASE_NOT_IN_TEXT, UNPAIRED, describe_finding, scan_text
+
+from .conftest import SOURCE
+
+needs_source = pytest.mark.skipif(not SOURCE.exists(), reason="../shared/sources is not beside the checkout")
+
+
+def only(text, locale=None):
+    found = scan_text(text, locale=locale).findings
+    assert len(found) == 1, [(f.kind, f.reported) for f in found]
+    return found[0]
+
+
+@needs_source
+def test_the_source_report():
+    scanner = scan_text(SOURCE.read_text(encoding="utf-8"), "source")
+    assert scanner.locale == "vi"
+    got = {f.text: f for f in scanner.findings}
+    assert list(got) == ["27,97%", "35,02%", "55,86%", "40,08%", "23,51%", "45,56%", "100%"]
+
+    growth = got["27,97%"]
+    assert (growth.kind, growth.status, growth.recomputed) == ("growth", "consistent", Decimal("27.97"))
+    assert [a.text for a in growth.operands] == ["108,989 tỷ đồng", "85,170 tỷ đồng"]
+    assert got["35,02%"].status == "consistent"
+    assert [a.value for a in got["35,02%"].operands] == [Decimal("44.485"), Decimal("32.946")]
+
+    wrong = got["40,08%"]
+    assert (wrong.kind, wrong.status, wrong.recomputed) == ("share", "inconsistent", Decimal("40.82"))
+    assert wrong.operands[1].value == Decimal("108.989")
+    assert "the total it is listed under" in wrong.note
+
+    local = got["23,51%"]
+    assert local.status == BASE_NOT_IN_TEXT
+    assert (local.implied.low, local.implied.high) == (Decimal("52.223"), Decimal("52.229"))
+    assert local.candidates == ["85,170 − 32,946 = 52,224"]
+
+    for text, low, high in (("55,86%", "79.628", "79.645"), ("45,56%", "141.563", "141.597")):
+        assert got[text].status == BASE_NOT_IN_TEXT
+        assert (got[text].implied.low, got[text].implied.high) == (Decimal(low), Decimal(high))
+        assert got[text].candidates == []
+
+
+@needs_source
+def test_scan_command_on_the_source(run):
+    table = run("scan", str(SOURCE))
+    assert table.exit_code == 1
+    assert "40,82%" in table.stdout and "inconsistent [4]" in table.stdout
+    result = run("scan", str(SOURCE), "--format", "markdown")  # notes unwrapped
+    assert result.exit_code == 1
+    out = result.stdout
+    for shown in ("27,97%", "35,02%", "40,08%", "40,82%", "52,223–52,229", "79,628–79,645",
+                  "141,563–141,597", "agrees with 85,170 − 32,946 = 52,224",
+                  "108,989 tỷ đồng vs 85,170 tỷ đồng", "44,485 tỷ đồng of 108,989 tỷ đồng"):
+        assert shown in out, shown
+    assert result.stderr == ("7 percentages in 1 file: 2 consistent, 4 base not in text, "
+                             "1 inconsistent\n")
+
+
+@needs_source
+def test_emitted_yaml_passes_verify_with_the_same_verdicts(run, tmp_path):
+    draft = tmp_path / "draft.yaml"
+    result = run("scan", str(SOURCE), "--emit-yaml", str(draft), "--format", "json")
+    assert result.exit_code == 1
+    scanned = {r["reported"]: r["verdict"] for r in json.loads(result.stdout)["rows"]}
+    checked = run("verify", "--data", str(draft), "--format", "json")
+    assert checked.exit_code == 1
+    verified = {r["reported"]: r["verdict"] for r in json.loads(checked.stdout)["rows"]
+                if r["kind"] in ("growth", "share")}
+    assert verified == {27.97: "consistent", 35.02: "consistent", 55.86: "implied",
+                        40.08: "inconsistent", 23.51: "consistent", 45.56: "implied"}
+    for value, verdict in verified.items():  # what scan decided, verify decides alike
+        if scanned[value] in ("consistent", "inconsistent"):
+            assert scanned[value] == verdict
+        else:  # scan would not rule without the base in the text; verify derives it
+            assert scanned[value] == BASE_NOT_IN_TEXT
+    again = run("scan", str(SOURCE), "--emit-yaml", str(draft))
+    assert again.exit_code == 2 and "already exists" in again.stderr
+
+
+@pytest.mark.parametrize("text, kind, reported, status, recomputed", [
+    ("Doanh thu năm 2013 đạt 120,5 tỷ đồng, tăng 20,5% so với năm 2012 (100,0 tỷ đồng).",
+     "growth", "20.5", "consistent", "20.5"),
+    ("Chi phí năm 2013 là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).",
+     "growth", "-20", "consistent", "-20"),
+    ("Chi phí năm 2013 là 80 tỷ đồng, giảm 25% so với năm 2012 (100 tỷ đồng).",
+     "growth", "-25", "inconsistent", "-20"),
+    ("Chi phí năm 2013 là 72,220 tỷ đồng, giảm 27,77% so với năm 2012 (100,000 tỷ đồng).",
+     "growth", "-27.77", "consistent (truncated)", "-27.78"),
+    ("Giải ngân năm 2013 đạt 45 tỷ đồng, đạt 90% kế hoạch (50 tỷ đồng).",
+     "rate", "90", "consistent", "90"),
+    ("Vốn năm 2013 là 60 tỷ đồng, bằng 120% so với cùng kỳ năm trước (50 tỷ đồng).",
+     "ratio", "120", "consistent", "120"),
+    ("Dự án có vốn 1.234,5 triệu đồng, chiếm 0,06% của 2 nghìn tỷ đồng.",
+     "share", "0.06", "consistent", "0.06"),
+    ("The 2012 budget was 108.989 billion VND, up 27.97% from 85.170 billion VND in 2011.",
+     "growth", "27.97", "consistent", "27.97"),
+    ("National funds of 44.485 billion VND accounted for 40.08% of the total (108.989 billion VND).",
+     "share", "40.08", "inconsistent", "40.82"),
+    ("Spending fell to 1,250.5 billion VND in 2013, down 5.2% from 1,319.1 billion VND.",
+     "growth", "-5.2", "consistent", "-5.2"),
+])
+def test_snippets(text, kind, reported, status, recomputed):
+    f = only(text)
+    assert (f.kind, f.reported, f.status, f.recomputed) == (
+        kind, Decimal(reported), status, Decimal(recomputed))
+
+
+def test_a_ratio_to_last_year_is_not_a_growth():
+    f = only("Vốn năm 2013 là 60 tỷ đồng, bằng 120% so với cùng kỳ.")
+    assert (f.kind, f.status) == ("ratio", BASE_NOT_IN_TEXT)
+    assert f.implied.value == Decimal("50")  # 120% of last year, not last year plus 120%
+    assert "Vốn năm 2012" in describe_finding(f, "vi")
+
+
+def test_a_rate_against_a_plan_is_never_checked_against_another_item():
+    found = scan_text("Tổng vốn năm 2013 là 200 tỷ đồng. Trong đó: vốn A là 45 tỷ đồng, "
+                      "đạt 90% kế hoạch; vốn B là 155 tỷ đồng, chiếm 77,5% tổng vốn.").findings
+    rate, share = found
+    assert (rate.kind, rate.status, rate.candidates) == ("rate", BASE_NOT_IN_TEXT, [])
+    assert rate.implied.value == Decimal("50")
+    assert "not in the text" in describe_finding(rate, "vi")
+    assert (share.status, share.recomputed) == ("consistent", Decimal("77.5"))
+
+
+def test_a_hedged_amount_is_said():
+    f = only("Tổng vốn năm 2013 khoảng 100 tỷ đồng, tăng 10% so với năm 2012 (90,9 tỷ đồng).")
+    assert f.status == "consistent"
+    assert "rests on a hedged amount (khoảng 100 tỷ đồng)" in f.note
+
+
+def test_a_share_whose_whole_is_only_words_tries_the_amounts_of_its_year():
+    f = only("Năm 2012 tổng vốn là 200 tỷ đồng; vốn địa phương là 50 tỷ đồng, "
+             "chiếm 25% tổng nguồn lực toàn quốc.")
+    assert f.status == BASE_NOT_IN_TEXT
+    assert f.candidates == ["200 tỷ đồng"]
+
+
+def test_unpaired_percentages_are_listed():
+    f = only("Tỷ lệ hộ nghèo còn 5%.")
+    assert (f.kind, f.status) == (None, UNPAIRED)
+
+
+def test_numbers_that_are_not_money_are_not_amounts():
+    scanner = scan_text("Hội nghị 28 tỉnh, thành phố theo Nghị định số 45/2012/NĐ-CP, "
+                        "tổng vốn năm 2012 là 10 tỷ đồng.")
+    assert [a.text for a in scanner.amounts] == ["10 tỷ đồng"]
+
+
+def test_scan_reads_stdin_and_writes_every_format(run):
+    text = "Chi phí năm 2013 là 80 tỷ đồng, giảm 25% so với năm 2012 (100 tỷ đồng)."
+    result = run("scan", "-", "--format", "csv", input=text.encode("utf-8"))
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=";"))  # vi: ';' for Excel
+    assert (rows[0]["reported"], rows[0]["recomputed"], rows[0]["verdict"]) == (
+        "-25", "-20", "inconsistent")
+    assert json.loads(run("scan", "-", "--format", "json", input=text.encode()).stdout)["rows"]
+    assert "| line 1 |" in run("scan", "-", "--format", "markdown", input=text.encode()).stdout
+
+
+def test_scan_a_folder(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Vốn năm 2013 là 60 tỷ đồng, tăng 20% so với năm 2012 "
+                                    "(50 tỷ đồng).", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Vốn năm 2013 là 60 tỷ đồng, tăng 25% so với năm 2012 "
+                                   "(50 tỷ đồng).", encoding="utf-8")
+    (tmp_path / "skip.csv").write_text("x", encoding="utf-8")
+    result = run("scan", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    files = [r["file"] for r in json.loads(result.stdout)["rows"]]
+    assert [f.rsplit("/", 1)[-1] for f in files] == ["a.txt", "b.md"]
+    assert result.stderr == "2 percentages in 2 files: 1 consistent, 1 inconsistent\n"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.txt"], "no such file"),
+    (["a", "b", "--emit-yaml", "x.yaml"], "--emit-yaml takes one input file"),
+])
+def test_scan_bad_input(run, tmp_path, args, message):
+    result = run("scan", *[str(tmp_path / a) if not a.startswith("-") and a != "x.yaml" else a
+                           for a in args])
+    assert result.exit_code == 2
+    assert message in result.stderr
