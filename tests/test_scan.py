@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from khuyencong.errors import KhuyenCongError
 from khuyencong.scan import BASE_NOT_IN_TEXT, UNPAIRED, describe_finding, scan_text
 
 from .conftest import SOURCE
@@ -188,3 +189,40 @@ def test_scan_bad_input(run, tmp_path, args, message):
                            for a in args])
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["tăng", "giảm", "chiếm", "đạt", "bằng", "so với", "kế hoạch", "cùng kỳ", "Trong đó:",
+          "năm 2012", "năm 2011", "(", ")", ",", ";", ". ", "\n", "%", "tỷ đồng", "triệu",
+          "nghìn tỷ", "khoảng", "108,989", "0", "1.234,5", "-5", "up", "billion VND", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
+def test_any_text_scans_without_error(text):
+    scanner = scan_text(text)
+    for f in scanner.findings:
+        describe_finding(f, scanner.locale)
+    try:
+        scanner.document()
+    except KhuyenCongError as e:
+        assert "no amounts found" in str(e)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
+def test_every_emitted_draft_is_a_valid_data_file(tmp_path_factory, text):
+    from khuyencong.compute import open_dataset
+    from khuyencong.dump import yaml_text
+    from khuyencong.rows import verify_rows
+
+    try:
+        doc = scan_text(text, "t.txt").document()
+    except KhuyenCongError as e:  # nothing with a year to draft from
+        assert "no amounts found" in str(e)
+        return
+    path = tmp_path_factory.mktemp("emit") / "draft.yaml"
+    path.write_text(yaml_text(doc), encoding="utf-8")
+    verify_rows(open_dataset(path))

@@ -169,12 +169,14 @@ def claim_operands(dataset, claim):
 
 
 class Outcome:
-    """One checked claim: a Verdict, or an Implied figure where an operand is missing."""
+    """One checked claim: a Verdict, an Implied figure where an operand is missing, or the
+    reason neither can be had (a 0% share implies no whole)."""
 
-    __slots__ = ("claim", "verdict", "implied", "missing")
+    __slots__ = ("claim", "verdict", "implied", "missing", "problem")
 
-    def __init__(self, claim, verdict=None, implied=None, missing=None):
+    def __init__(self, claim, verdict=None, implied=None, missing=None, problem=None):
         self.claim, self.verdict, self.implied, self.missing = claim, verdict, implied, missing
+        self.problem = problem
 
 
 def check_claim(dataset, claim, mode="any", candidates=()):
@@ -182,18 +184,20 @@ def check_claim(dataset, claim, mode="any", candidates=()):
     a, b = claim_operands(dataset, claim)
     first, second = ("new", "old") if claim.kind == "growth" else ("part", "whole")
     where = dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
+    if a is not None and b is not None:
+        try:
+            return Outcome(claim, verdict=check(claim.kind, a, b, claim.reported, mode, candidates))
+        except KhuyenCongError as e:
+            raise KhuyenCongError(e.message, **where) from None
+    if b is None:
+        role, known, missing = second, a, f"{claim.of or claim.series}@{claim.year or claim.start}"
+    else:
+        role, known, missing = first, b, f"{claim.series}@{claim.year or claim.end}"
     try:
-        if b is None:
-            missing = f"{claim.of or claim.series}@{claim.year or claim.start}"
-            return Outcome(claim, implied=implied(claim.kind, second, a, claim.reported, mode),
-                           missing=missing)
-        if a is None:
-            missing = f"{claim.series}@{claim.year or claim.end}"
-            return Outcome(claim, implied=implied(claim.kind, first, b, claim.reported, mode),
-                           missing=missing)
-        return Outcome(claim, verdict=check(claim.kind, a, b, claim.reported, mode, candidates))
-    except KhuyenCongError as e:
-        raise KhuyenCongError(e.message, **where) from None
+        return Outcome(claim, implied=implied(claim.kind, role, known, claim.reported, mode),
+                       missing=missing)
+    except KhuyenCongError as e:  # e.g. a 0% share: every whole would do
+        return Outcome(claim, missing=missing, problem=f"{missing} cannot be implied: {e.message}")
 
 
 def sum_checks(dataset):

@@ -349,7 +349,10 @@ def build_dataset(tree, path):
     if "series" not in tree:
         v.fail("'series' is required", _line(tree))
     sm = tree["series"]
-    if not isinstance(sm, dict) or not sm:
+    if isinstance(sm, dict) and not sm:
+        v.fail("there are no series: give at least one", _line(sm, _key_line(tree, "series")),
+               "series")
+    if not isinstance(sm, dict):
         v.fail(f"expected a mapping of series, got {_what(sm)}", _line(sm, _key_line(tree, "series")),
                "series")
     series = {}

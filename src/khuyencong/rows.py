@@ -6,7 +6,7 @@ from . import explain
 from .compute import all_figures, check_claim, sum_checks
 from .numbers import decimals, ratio_to_decimal
 from .render import Column
-from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, TRUNCATED, percent_point
+from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_point
 
 PERCENT_PLACES = 2
 DERIVED = "derived"
@@ -172,12 +172,14 @@ def verify_rows(dataset, mode="any", locale="en"):
             v = outcome.verdict
             row.update(recomputed=v.recomputed, low=v.low, high=v.high, unit="%",
                        verdict=v.status, note=explain.note(v, locale, dataset.unit))
-        else:
+        elif outcome.implied is not None:
             imp = outcome.implied
             row.update(recomputed=imp.value, low=imp.low, high=imp.high, unit=dataset.unit,
                        verdict=IMPLIED,
                        note=explain.describe_implied(imp, outcome.missing, claim.reported,
                                                      locale, dataset.unit))
+        else:
+            row.update(unit=dataset.unit, verdict=NO_VERDICT, note=outcome.problem)
         rows.append(row)
     labels = {}  # one claim text per relation, not per year
     for key, year, result in sum_checks(dataset):
@@ -214,7 +216,7 @@ def tally(rows):
         counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
     claims = sum(1 for r in rows if r["kind"] in ("growth", "share"))
     sums = sum(1 for r in rows if r["kind"] == "sum")
-    order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, DERIVED)
+    order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, NO_VERDICT, DERIVED)
     said = ", ".join(f"{counts[k]} {k}" for k in order if counts.get(k))
     return (f"{claims} claim{'s' * (claims != 1)}, {sums} sum{'s' * (sums != 1)} checked: "
             f"{said or 'nothing to check'}")

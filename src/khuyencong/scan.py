@@ -316,8 +316,9 @@ class Scanner:
         """Declare head = sum of items for every ``Trong đó`` list of two or more items."""
         for head in self.clauses:
             items = [c for c in self.clauses if c.head is head and c.key]
-            if head.key and len(items) >= 2:
-                self._series[head.key]["parts"] = [c.key for c in items]
+            parts = list(dict.fromkeys(c.key for c in items if c.key != head.key))
+            if head.key and len(parts) >= 2:
+                self._series[head.key]["parts"] = parts
 
     # --- percentages -------------------------------------------------------------------
 
@@ -447,9 +448,10 @@ class Scanner:
         if base_key is None:
             base_key = self._unique(self._key_words(words, "achieved"), f"Thực hiện: {words}")
             self._series.setdefault(base_key, {"label": f"Thực hiện: {words}", "values": {}})
-        plan_key = self._unique(f"{base_key}_plan", f"Kế hoạch: {words}")
+        # one plan series per finding: two rates never share a plan by sharing words
+        plan_key = self._unique(f"{base_key}_plan", f"Kế hoạch: {words} #{len(self.findings)}")
         self._series.setdefault(plan_key, {"label": f"Kế hoạch: {words}", "values": {}})
-        if plan is not None and plan.year is not None:
+        if plan is not None and plan in finding.operands and plan.year is not None:
             self._series[plan_key]["values"].setdefault(plan.year, plan.value)
         year = (main or plan).year
         if year is not None:
@@ -541,8 +543,11 @@ class Scanner:
         return format_number(value, self.locale)
 
     def _claim(self, finding, kind, series, of, year, end=None):
-        if series is None:
+        """Record the claim a finding makes, for the draft data file, if it can stand there."""
+        if series is None or (kind == "share" and finding.reported < 0):
             return
+        if any(a.value == 0 for a in finding.operands):
+            return  # a zero amount may be the base: nothing can be checked against it
         claim = {kind: series}
         if kind == "growth":
             if year is None or end is None or year >= end:
@@ -568,12 +573,15 @@ class Scanner:
             if body.get("parts"):
                 entry["parts"] = list(body["parts"])
             series[key] = entry
+        years = {y for body in series.values() for y in body.get("values", {})}
         claims = [f.claim for f in self.findings if f.claim is not None
-                  and self._claim_fits(f.claim, series)]
+                  and self._claim_fits(f.claim, series, years)]
         used = {k for c in claims for k in (c.get("growth"), c.get("share"), c.get("of"))}
         used.update(p for body in series.values() for p in body.get("parts", ()))
         series = {k: v for k, v in series.items()
                   if "values" in v or "parts" in v or k in used}
+        if not series:
+            raise KhuyenCongError("no amounts found to draft a data file from", path=self.name)
         first_line = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
         doc = {"source": {"title": title or first_line[:200] or self.name, "file": self.name},
                "unit": "tỷ đồng", "series": series}
@@ -582,12 +590,12 @@ class Scanner:
         return doc
 
     @staticmethod
-    def _claim_fits(claim, series):
+    def _claim_fits(claim, series, years):
+        """Return whether a claim can stand in the draft: its series and years are there."""
         kind = "growth" if "growth" in claim else "share"
-        key = claim[kind]
-        values = series.get(key, {}).get("values", {})
+        values = series.get(claim[kind], {}).get("values", {})
         if kind == "growth":
-            return claim["to"] in values
+            return claim["to"] in values and claim["from"] in years
         return claim["year"] in values and claim["of"] in series
 
 

@@ -19,6 +19,7 @@ CONSISTENT = "consistent"
 TRUNCATED = "consistent (truncated)"
 INCONSISTENT = "inconsistent"
 IMPLIED = "implied"
+NO_VERDICT = "no verdict"
 
 #: how many more decimals than the report an exact interval is shown with
 SHOWN_EXTRA_PLACES = 3
