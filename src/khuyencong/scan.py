@@ -117,6 +117,7 @@ class Finding:
         self.note = ""
         self.claim = None  # the claim for --emit-yaml (a dict in the data file's schema)
         self.searched = False  # whether amounts of the text were tried as the missing one
+        self.used = {}  # (series, year) → the value the finding used, for the draft
 
     @property
     def recomputed(self):
@@ -375,11 +376,13 @@ class Scanner:
             if clause.key:
                 self._value(clause.key, clause.label, old)
                 old.series = clause.key
-                self._claim(finding, "growth", clause.key, None, old.year, new.year)
+                self._claim(finding, "growth", clause.key, None, old.year, new.year,
+                            {(clause.key, new.year): new, (clause.key, old.year): old})
             return
         self._missing(finding, "growth", "old", new, base_year, self._in_year(clause, base_year))
         if clause.key and base_year and base_year != new.year:
-            self._claim(finding, "growth", clause.key, None, base_year, new.year)
+            self._claim(finding, "growth", clause.key, None, base_year, new.year,
+                        {(clause.key, new.year): new})
 
     def _in_year(self, clause, year):
         """Return words for the clause's subject in another year: "Vốn năm 2012"."""
@@ -409,18 +412,20 @@ class Scanner:
         if beside is not None:
             self._tie(finding, "share", part, beside, "the amount beside it")
             key = self._whole_series(whole_words, beside)
-            self._claim(finding, "share", clause.key, key, part.year)
+            self._claim(finding, "share", clause.key, key, part.year,
+                        {(clause.key, part.year): part, (key, part.year): beside})
             return
         if _ELSEWHERE.search(whole_words) is None and clause.head is not None \
                 and clause.head.main is not None and clause.head.year == part.year:
             whole = clause.head.main
             self._tie(finding, "share", part, whole, "the total it is listed under")
-            self._claim(finding, "share", clause.key, clause.head.key, part.year)
+            self._claim(finding, "share", clause.key, clause.head.key, part.year,
+                        {(clause.key, part.year): part, (clause.head.key, part.year): whole})
             return
         self._missing(finding, "share", "whole", part, part.year,
                       whole_words or "the whole")
         key = self._whole_series(whole_words, None)
-        self._claim(finding, "share", clause.key, key, part.year)
+        self._claim(finding, "share", clause.key, key, part.year, {(clause.key, part.year): part})
 
     def _whole_series(self, words, amount):
         label = words[:1].upper() + words[1:] if words else "Whole"
@@ -455,7 +460,10 @@ class Scanner:
             self._series[plan_key]["values"].setdefault(plan.year, plan.value)
         year = (main or plan).year
         if year is not None:
-            self._claim(finding, "share", base_key, plan_key, year)
+            used = {(base_key, year): main} if main is not None else {}
+            if plan in finding.operands:
+                used[(plan_key, year)] = plan
+            self._claim(finding, "share", base_key, plan_key, year, used)
 
     def _ratio(self, finding, clause, pos, after, kind):
         if _PLAN.search(after):
@@ -542,12 +550,17 @@ class Scanner:
     def _fmt(self, value):
         return format_number(value, self.locale)
 
-    def _claim(self, finding, kind, series, of, year, end=None):
-        """Record the claim a finding makes, for the draft data file, if it can stand there."""
+    def _claim(self, finding, kind, series, of, year, end=None, used=None):
+        """Record the claim a finding makes, for the draft data file, if it can stand there.
+
+        ``used`` maps (series, year) to the Amount the finding used there: the draft keeps
+        the claim only if the file says the same (a series may have met another amount).
+        """
         if series is None or (kind == "share" and finding.reported < 0):
             return
         if any(a.value == 0 for a in finding.operands):
             return  # a zero amount may be the base: nothing can be checked against it
+        finding.used = {where: a.value for where, a in (used or {}).items()}
         claim = {kind: series}
         if kind == "growth":
             if year is None or end is None or year >= end:
@@ -567,7 +580,7 @@ class Scanner:
         """Return a draft data file (a document in the data file's schema) for the text."""
         series = {}
         for key, body in self._series.items():
-            entry = {"label": body["label"]}
+            entry = {"label": " ".join(body["label"].split()) or key}
             if body["values"]:
                 entry["values"] = dict(sorted(body["values"].items()))
             if body.get("parts"):
@@ -575,7 +588,9 @@ class Scanner:
             series[key] = entry
         years = {y for body in series.values() for y in body.get("values", {})}
         claims = [f.claim for f in self.findings if f.claim is not None
-                  and self._claim_fits(f.claim, series, years)]
+                  and self._claim_fits(f.claim, series, years)
+                  and all(series.get(k, {}).get("values", {}).get(y) == v
+                          for (k, y), v in f.used.items())]
         used = {k for c in claims for k in (c.get("growth"), c.get("share"), c.get("of"))}
         used.update(p for body in series.values() for p in body.get("parts", ()))
         series = {k: v for k, v in series.items()
@@ -595,8 +610,10 @@ class Scanner:
         kind = "growth" if "growth" in claim else "share"
         values = series.get(claim[kind], {}).get("values", {})
         if kind == "growth":
-            return claim["to"] in values and claim["from"] in years
-        return claim["year"] in values and claim["of"] in series
+            return claim["to"] in values and claim["from"] in years and \
+                values.get(claim["from"]) != 0
+        base = series.get(claim["of"], {}).get("values", {}).get(claim["year"])
+        return claim["year"] in values and claim["of"] in series and base != 0
 
 
 def scan_text(text, name="-", locale=None, mode="any"):
