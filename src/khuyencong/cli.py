@@ -100,8 +100,11 @@ def _render(fmt, columns, rows, dataset, locale, markdown_columns, caption=None)
 
 
 def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, styles=None,
-          caption=None):
-    """Print rows in one format to stdout: a rich table for people, or a data format."""
+          caption=None, notes_in_rows=False):
+    """Print rows in one format to stdout: a rich table for people, or a data format.
+
+    ``notes_in_rows``: the caption only numbers notes that Markdown shows in a column.
+    """
     if fmt == "table":
         from . import render, rows as rowmod
 
@@ -109,8 +112,8 @@ def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, 
                                     caption, styles)
         render.print_table(table)
     else:
-        click.echo(_render(fmt, columns, rows, dataset, locale, markdown_columns, caption),
-                   nl=False)
+        click.echo(_render(fmt, columns, rows, dataset, locale, markdown_columns,
+                           None if notes_in_rows else caption), nl=False)
 
 
 def _summary_rows(data):
@@ -310,7 +313,7 @@ def scan(inputs, locale, rounding, fmt, emit, force):
 
         write_atomic(emit, yaml_text(scanners[0].document()).encode("utf-8"), force=force)
     _emit(fmt, r.SCAN_COLUMNS, marked, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
-          r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None)
+          r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None, True)
     click.echo(r.scan_tally(rows, len(files)), err=True)
     if emit:
         click.echo(f"wrote {emit}: check it with khuyencong verify --data {emit}", err=True)
@@ -346,7 +349,7 @@ def verify(data, locale, rounding, fmt):
     rows = r.verify_rows(dataset, rounding, locale)
     shown, notes = r.numbered_notes(rows)
     _emit(fmt, r.VERIFY_COLUMNS, shown, dataset, locale, r.VERIFY_TABLE_COLUMNS,
-          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None)
+          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None, True)
     click.echo(r.tally(rows), err=True)
     sys.exit(1 if r.any_inconsistent(rows) else 0)
 
