@@ -126,7 +126,7 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
     cells = [[display(c, row, locale) for c in columns] for row in rows]
     for i, c in enumerate(columns):
         if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number
-            widest = max([len(c.header)] + [len(r[i]) for r in cells])
+            widest = max([len(c.header)] + [_longest_line(r[i]) for r in cells])
             table.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=True,
                              min_width=widest)
         else:
@@ -135,6 +135,10 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
         style = (styles or {}).get(row.get("verdict"))
         table.add_row(*(Text(t) for t in texts), style=style)
     return table
+
+
+def _longest_line(text):
+    return max(len(line) for line in text.split("\n"))
 
 
 def _width_bound(table):
@@ -146,7 +150,7 @@ def _width_bound(table):
     for column in table.columns:
         texts = [column.header] + [cell.plain for cell in column.cells]
         if column.no_wrap:
-            bound += max(len(t) for t in texts) + 3
+            bound += max(_longest_line(t) for t in texts) + 3
         else:
             bound += max([10] + [len(w) for t in texts for w in t.split()]) + 3
     return bound

@@ -209,6 +209,17 @@ def verify_rows(dataset, mode="any", locale="en"):
     return rows
 
 
+def inconsistent_claims(dataset, mode="any"):
+    """Return the claims verify finds inconsistent: series, reported, recomputed (for charts)."""
+    out = []
+    for claim in dataset.claims:
+        outcome = check_claim(dataset, claim, mode)
+        if outcome.verdict is not None and outcome.verdict.status == INCONSISTENT:
+            out.append({"series": claim.series, "claim": claim.describe(),
+                        "reported": claim.reported, "recomputed": outcome.verdict.recomputed})
+    return out
+
+
 def tally(rows):
     """Return the one-line count of verdicts, e.g. ``6 claims, 1 sum: 3 consistent, …``."""
     counts = {}

@@ -1,0 +1,78 @@
+"""Pictures: bars beside the summary, and a chart that keeps its Vietnamese letters."""
+
+import struct
+import sys
+
+import pytest
+
+from khuyencong.chart import bar_text
+
+
+def png_size(data):
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_png_chart(run, tmp_path):
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "funding.png"
+    result = run("chart", "-o", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert png_size(path.read_bytes()) == (1000, 600)
+    assert oct(path.stat().st_mode & 0o777) != oct(0o600)  # not mkstemp's private mode
+    assert result.stderr == f"wrote {path} (png, 3 series)\n"
+
+
+def test_svg_chart_keeps_the_words_as_text(run, tmp_path):
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "funding.svg"
+    assert run("chart", "-o", str(path), "--locale", "vi").exit_code == 0
+    svg = path.read_text(encoding="utf-8")
+    for text in ("Kinh phí khuyến công", "địa phương", "Tổng kế hoạch kinh phí", "+27,97%",
+                 "+35,02%", "+23,51%", "108,989", "52,224*", "40,08% báo cáo / 40,82% tính lại",
+                 "Nguồn: Hội nghị công tác khuyến công", "tỷ đồng"):
+        assert text in svg, text
+
+
+def test_english_chart_labels(run, tmp_path):
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "funding.svg"
+    assert run("chart", "-o", str(path)).exit_code == 0
+    svg = path.read_text(encoding="utf-8")
+    assert "40.08% reported / 40.82% recomputed" in svg and "+27.97%" in svg
+
+
+def test_chart_refuses_to_overwrite_and_names_the_format(run, tmp_path):
+    path = tmp_path / "funding.png"
+    path.write_bytes(b"keep")
+    result = run("chart", "-o", str(path))
+    assert result.exit_code == 2 and path.read_bytes() == b"keep"
+    assert "already exists" in result.stderr
+    assert run("chart", "-o", str(tmp_path / "funding.jpg")).exit_code == 2
+
+
+def test_without_matplotlib_one_line_says_how_to_install(run, tmp_path, monkeypatch):
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib → ImportError
+    result = run("chart", "-o", str(tmp_path / "x.png"))
+    assert result.exit_code == 2
+    assert result.stderr == "Error: the chart needs matplotlib: pip install 'khuyencong[chart]'\n"
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_summary_bars_on_request_and_none_when_piped(run):
+    shown = run("summary", "--bars").stdout
+    assert "2012 ████████████████ +27.97%" in shown
+    assert "█" not in run("summary").stdout  # the test runner is not a terminal
+    assert "█" not in run("summary", "--bars", "--format", "csv").stdout
+
+
+@pytest.mark.parametrize("value, largest, bar", [
+    (10, 10, "█" * 16), (5, 10, "█" * 8), (1, 16, "█"), (1, 128, "▏"), (0, 10, ""), (None, 10, ""),
+])
+def test_bar_text(value, largest, bar):
+    from decimal import Decimal
+
+    value = None if value is None else Decimal(value)
+    assert bar_text(value, Decimal(largest), 16) == bar
