@@ -268,33 +268,6 @@ def convert(source, target, fmt, force):
                f"{len(doc.get('claims', []))} claims)", err=True)
 
 
-def _text_files(paths):
-    """Yield (name, path or None for stdin) for every input: files, folders' .txt/.md, -."""
-    import os
-
-    for path in paths:
-        if path == "-":
-            yield "-", None
-        elif os.path.isdir(path):
-            found = sorted(os.path.join(d, f) for d, _, files in os.walk(path) for f in files
-                           if f.lower().endswith((".txt", ".md")))
-            if not found:
-                raise KhuyenCongError("holds no .txt or .md files", path=path)
-            for f in found:
-                yield f, f
-        else:
-            yield path, path
-
-
-def _read_text(name, path):
-    from .load import decode, read_bytes
-
-    if path is None:
-        data = sys.stdin.buffer.read()
-        return decode(data, "<stdin>")
-    return decode(read_bytes(path), path)
-
-
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE…|-")
 @click.option("--locale", type=click.Choice(["auto", "en", "vi"]), default="auto",
@@ -323,9 +296,9 @@ def scan(inputs, locale, rounding, fmt, emit, force):
     import sys as _sys
 
     from . import rows as r
-    from .scan import scan_text
+    from .scan import read_text, scan_text, text_inputs
 
-    files = list(_text_files(inputs))
+    files = list(text_inputs(inputs))
     if emit and len(files) != 1:
         raise click.UsageError("--emit-yaml takes one input file")
     scanners = []
@@ -336,12 +309,12 @@ def scan(inputs, locale, rounding, fmt, emit, force):
         with Progress(transient=True) as bar:
             task = bar.add_task("scanning", total=len(files))
             for name, path in files:
-                scanners.append(scan_text(_read_text(name, path), name,
+                scanners.append(scan_text(read_text(path, _sys.stdin.buffer), name,
                                           None if locale == "auto" else locale, rounding))
                 bar.advance(task)
     else:
         for name, path in files:
-            scanners.append(scan_text(_read_text(name, path), name,
+            scanners.append(scan_text(read_text(path, _sys.stdin.buffer), name,
                                       None if locale == "auto" else locale, rounding))
     shown_locale = scanners[0].locale if locale == "auto" else locale
     rows = r.scan_rows(scanners, shown_locale)

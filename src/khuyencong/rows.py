@@ -124,24 +124,32 @@ def summary_caption(dataset):
 
 # --- verify ---------------------------------------------------------------------------
 
-VERIFY_COLUMNS = [
-    Column("kind", "Kind"), Column("claim", "Claim"), Column("line", "Line", "number"),
-    Column("quote", "Quote"), Column("reported", "Reported", "measure", unit_key="reported_unit"),
+#: the columns of a checked percentage, shared by verify and scan: for data formats …
+CHECKED_COLUMNS = [
+    Column("reported", "Reported", "measure", unit_key="reported_unit"),
     Column("reported_unit", "Reported unit"),
     Column("recomputed", "Recomputed", "measure"), Column("low", "Low", "measure"),
     Column("high", "High", "measure"), Column("unit", "Unit"), Column("verdict", "Verdict"),
     Column("note", "Note"),
 ]
-#: what a person reads: the table (notes go under it, numbered) and Markdown (notes inline)
-VERIFY_TABLE_COLUMNS = [
-    Column("claim", "Claim"), Column("quote", "Quote"),
+#: … and for people: a table (its notes numbered under it) and Markdown (notes inline)
+CHECKED_TABLE_COLUMNS = [
     Column("reported", "Reported", "measure", unit_key="reported_unit"),
     Column("recomputed", "Recomputed", "measure"),
     Column("interval", "Exact interval", "range", keys=("low", "high")),
     Column("verdict_cell", "Verdict", wrap=False),
 ]
-VERIFY_MARKDOWN_COLUMNS = VERIFY_TABLE_COLUMNS[:-1] + [Column("verdict", "Verdict"),
-                                                       Column("note", "Note")]
+
+
+def _markdown(table_columns):
+    """Return Markdown's columns: the table's, the verdict without its mark, and the note."""
+    return table_columns[:-1] + [Column("verdict", "Verdict"), Column("note", "Note")]
+
+
+VERIFY_COLUMNS = [Column("kind", "Kind"), Column("claim", "Claim"),
+                  Column("line", "Line", "number"), Column("quote", "Quote")] + CHECKED_COLUMNS
+VERIFY_TABLE_COLUMNS = [Column("claim", "Claim"), Column("quote", "Quote")] + CHECKED_TABLE_COLUMNS
+VERIFY_MARKDOWN_COLUMNS = _markdown(VERIFY_TABLE_COLUMNS)
 
 
 def numbered_notes(rows, label="claim"):
@@ -274,23 +282,11 @@ def sum_record(result):
 
 # --- scan -------------------------------------------------------------------------------
 
-SCAN_COLUMNS = [
-    Column("file", "File"), Column("line", "Line", "number"), Column("excerpt", "Excerpt"),
-    Column("kind", "Kind"), Column("reported", "Reported", "measure", unit_key="reported_unit"),
-    Column("reported_unit", "Reported unit"), Column("recomputed", "Recomputed", "measure"),
-    Column("low", "Low", "measure"), Column("high", "High", "measure"), Column("unit", "Unit"),
-    Column("verdict", "Verdict"), Column("note", "Note"),
-]
-SCAN_TABLE_COLUMNS = [
-    Column("place", "Where", wrap=False), Column("excerpt", "Excerpt"),
-    Column("kind", "Kind", wrap=False),
-    Column("reported", "Reported", "measure", unit_key="reported_unit"),
-    Column("recomputed", "Recomputed", "measure"),
-    Column("interval", "Exact interval", "range", keys=("low", "high")),
-    Column("verdict_cell", "Verdict", wrap=False),
-]
-SCAN_MARKDOWN_COLUMNS = SCAN_TABLE_COLUMNS[:-1] + [Column("verdict", "Verdict"),
-                                                   Column("note", "Note")]
+SCAN_COLUMNS = [Column("file", "File"), Column("line", "Line", "number"),
+                Column("excerpt", "Excerpt"), Column("kind", "Kind")] + CHECKED_COLUMNS
+SCAN_TABLE_COLUMNS = [Column("place", "Where", wrap=False), Column("excerpt", "Excerpt"),
+                      Column("kind", "Kind", wrap=False)] + CHECKED_TABLE_COLUMNS
+SCAN_MARKDOWN_COLUMNS = _markdown(SCAN_TABLE_COLUMNS)
 
 
 def scan_rows(scanners, locale="en"):

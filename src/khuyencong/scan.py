@@ -616,6 +616,35 @@ class Scanner:
         return claim["year"] in values and claim["of"] in series and base != 0
 
 
+def text_inputs(paths):
+    """Yield (name, path) for every input: a file, each .txt/.md file of a folder, or
+    ("-", None) for standard input."""
+    import os
+
+    for path in paths:
+        if path == "-":
+            yield "-", None
+        elif os.path.isdir(path):
+            found = sorted(os.path.join(d, f) for d, _, files in os.walk(path) for f in files
+                           if f.lower().endswith((".txt", ".md")))
+            if not found:
+                raise KhuyenCongError("holds no .txt or .md files", path=path)
+            for f in found:
+                yield f, f
+        else:
+            yield path, path
+
+
+def read_text(path, stdin=None):
+    """Return the UTF-8 text of ``path`` (or of the binary stream ``stdin`` when path is None),
+    refused like a data file when it is missing, binary, not UTF-8 or too large."""
+    from .load import decode, read_bytes
+
+    if path is None:
+        return decode(stdin.read(), "<stdin>")
+    return decode(read_bytes(path), path)
+
+
 def scan_text(text, name="-", locale=None, mode="any"):
     """Return the Scanner of one text (its ``findings`` and ``document()``)."""
     return Scanner(text, name, locale, mode)
