@@ -1,5 +1,6 @@
 """Figures from a dataset: written ones, derived ones, and the checks each claim calls for."""
 
+import heapq
 from decimal import Decimal, localcontext
 
 from .errors import KhuyenCongError
@@ -143,17 +144,12 @@ class FigureIndex:
         start = bisect_left(self._keys, low - self._reach)
         end = bisect_right(self._keys, high + self._reach)
         sure_low, sure_high = low + self._reach, high - self._reach
-        found, total = [], 0
-        for key, _, where in sorted(self._entries[start:end], key=lambda e: e[1]):
-            if sure_low <= key <= sure_high:
-                meets = True
-            else:
-                meets = figure(self._dataset, *where).interval.meets(interval)
-            if meets:
-                total += 1
-                if limit is None or len(found) < limit:
-                    found.append(figure(self._dataset, *where))
-        return found, total
+        window = self._entries[start:end]
+        meeting = [e for e in window if sure_low <= e[0] <= sure_high
+                   or figure(self._dataset, *e[2]).interval.meets(interval)]
+        first = heapq.nsmallest(limit, meeting, key=lambda e: e[1]) if limit is not None \
+            else sorted(meeting, key=lambda e: e[1])
+        return [figure(self._dataset, *e[2]) for e in first], len(meeting)
 
 
 def all_figures(dataset):

@@ -8,6 +8,8 @@ few integer multiplications (thousands of claims a second become hundreds of tho
 
 from fractions import Fraction
 
+_TWICE_POWERS = [2 * 10**k for k in range(64)]
+
 
 class Interval:
     """The closed interval [lo/den, hi/den], den > 0."""
@@ -23,6 +25,11 @@ class Interval:
 
         ``85.170`` has three decimals, so the truth lies in [85.1695, 85.1705].
         """
+        text = str(value)
+        point = text.find(".")
+        if point != -1 and "E" not in text and len(text) - point <= 64:  # common: read the text
+            m = int(text[:point] + text[point + 1:])
+            return cls(2 * m - 1, 2 * m + 1, _TWICE_POWERS[len(text) - point - 1])
         exponent = value.as_tuple().exponent
         if not isinstance(exponent, int):
             raise ValueError(f"not a finite number: {value}")
