@@ -1,6 +1,5 @@
 """Bad input never hurts: every bad file gives exit 2, one short located message, nothing written."""
 
-import os
 import random
 import time
 from pathlib import Path

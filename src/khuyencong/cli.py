@@ -296,7 +296,8 @@ def scan(inputs, locale, rounding, fmt, emit, force):
     import sys as _sys
 
     from . import rows as r
-    from .scan import read_text, scan_text, text_inputs
+    from .passages import read_text, text_inputs
+    from .scan import scan_text
 
     files = list(text_inputs(inputs))
     if emit and len(files) != 1:

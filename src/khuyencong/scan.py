@@ -19,45 +19,17 @@ wording is listed as unpaired.
 """
 
 import re
-import unicodedata
 from decimal import Decimal
 
 from .errors import KhuyenCongError
 from .model import Figure
-from .numbers import format_number, format_percent, parse_number
+from .numbers import format_number, format_percent
+from .passages import PERCENT, YEAR, detect_locale, excerpt, number, read_clauses, slug
 from .verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, implied
 
 #: statuses a finding can have besides the verdicts
 BASE_NOT_IN_TEXT = "base not in text"
 UNPAIRED = "unpaired"
-
-#: unit words → power of ten against tỷ đồng (10⁹ VND), the unit amounts are kept in
-_UNITS = {"nghìn tỷ": 3, "ngàn tỷ": 3, "tỷ": 0, "tỉ": 0, "triệu": -3, "nghìn": -6,
-          "trillion": 3, "billion": 0, "million": -3}
-_HEDGES = ("xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "ước",
-           "about", "around", "nearly", "almost", "over", "more than", "less than", "some")
-_VI_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_EN_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_UNIT_WORDS = "nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|trillion|billion|million"
-_MONEY = r"(?:\s*(?:đồng|đ\b|VNĐ|VND|dong))?"
-_HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
-
-
-def _amount_pattern(number):
-    return re.compile(
-        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{number})\s*(?P<unit>{_UNIT_WORDS})(?!\w){_MONEY}"
-        rf"|(?:(?P<hedge2>{_HEDGE})\s+)?(?:VND|VNĐ)\s*(?P<num2>{number})\s*"
-        rf"(?P<unit2>{_UNIT_WORDS})(?!\w)",
-        re.IGNORECASE)
-
-
-_AMOUNT = {"vi": _amount_pattern(_VI_NUMBER), "en": _amount_pattern(_EN_NUMBER)}
-_PERCENT = {"vi": re.compile(rf"(?P<num>[-−]?(?:{_VI_NUMBER}))\s*%"),
-            "en": re.compile(rf"(?P<num>[-−]?(?:{_EN_NUMBER}))\s*(?:%|per ?cent\b)", re.I)}
-_YEAR = {"vi": re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE),
-         "en": re.compile(r"(?<![/\d])((?:19|20)\d{2})(?![/\d])")}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]*[A-ZĐÀ-Ỹ0-9])|\n\s*\n|\n(?=\s*[-•\d])")
-_LIST_HEAD = re.compile(r"\b(?:trong đó|gồm|bao gồm|of which|including)\s*[:,]", re.IGNORECASE)
 
 # wording before a percentage → its kind (the nearest wins)
 _KEYWORDS = [
@@ -75,31 +47,6 @@ _SAME_PERIOD = re.compile(r"cùng kỳ|same period", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"toàn quốc|cả nước|toàn ngành|nationwide|national total|whole country",
                         re.IGNORECASE)
 _COMPARED = re.compile(r"so với|compared (?:with|to)|from|over|against", re.IGNORECASE)
-
-
-class Amount:
-    """An amount of money in the text, in tỷ đồng, with its place, period and wording."""
-
-    __slots__ = ("value", "text", "start", "end", "year", "hedge", "in_parens", "series")
-
-    def __init__(self, value, text, start, end, hedge, in_parens):
-        self.value, self.text, self.start, self.end = value, text, start, end
-        self.hedge, self.in_parens = hedge, in_parens
-        self.year = None
-        self.series = None  # the series key it belongs to, for --emit-yaml
-
-    def figure(self):
-        return Figure(self.value, name=self.text)
-
-
-class Clause:
-    """A stretch of a sentence with its own subject: a head, a list item, or the whole."""
-
-    __slots__ = ("text", "start", "head", "amounts", "main", "label", "key", "year")
-
-    def __init__(self, text, start, head=None):
-        self.text, self.start, self.head = text, start, head
-        self.amounts, self.main, self.label, self.key, self.year = [], None, "", None, None
 
 
 class Finding:
@@ -124,97 +71,6 @@ class Finding:
         return self.verdict.recomputed if self.verdict is not None else None
 
 
-def detect_locale(text):
-    """Return ``vi`` when the text reads as Vietnamese (its diacritics), else ``en``."""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    marked = sum(1 for c in letters if c in "đĐ" or unicodedata.decomposition(c).startswith("00"))
-    marked += sum(1 for c in letters if ord(c) > 0x1E00 and ord(c) < 0x1F00)
-    return "vi" if letters and marked / len(letters) > 0.02 else "en"
-
-
-def _number(text, locale):
-    text = text.replace("−", "-")
-    if locale == "en":
-        text = text.replace(",", "")
-    return parse_number(text, locale)
-
-
-def _in_parens(text, pos):
-    opened = text.rfind("(", 0, pos)
-    return opened != -1 and text.rfind(")", opened, pos) == -1
-
-
-def _clauses(sentence, offset, previous=None):
-    """Yield the clauses of a sentence: its head and the items of a ``Trong đó:`` list.
-
-    A sentence that opens with ``Trong đó:`` lists the parts of ``previous``, the last
-    clause with an amount before it.
-    """
-    found = _LIST_HEAD.search(sentence)
-    if found:
-        head_text = sentence[: found.start()]
-        if head_text.strip() or previous is None:
-            head = Clause(head_text, offset)
-            yield head
-        else:
-            head = previous
-        cursor = found.end()
-        for part in sentence[found.end():].split(";"):
-            yield Clause(part, offset + cursor, head)
-            cursor += len(part) + 1
-        return
-    cursor = 0
-    for part in sentence.split(";"):
-        yield Clause(part, offset + cursor)
-        cursor += len(part) + 1
-
-
-def _sentences(text):
-    cursor = 0
-    for m in _SENTENCE_END.finditer(text):
-        yield text[cursor: m.start()], cursor
-        cursor = m.end()
-    if cursor < len(text):
-        yield text[cursor:], cursor
-
-
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,)\s*",
-                             re.IGNORECASE)
-_SUBJECT_CUT = re.compile(r"\s(?:năm\s+\d{4}|được|của|là|đạt|ước|với|in\s+\d{4}|was|were|is|"
-                          r"reached|totalled|totaled|stood)\b|:", re.IGNORECASE)
-
-
-def _label(clause_text, main_start):
-    """Return the subject of a clause: the words before its main amount, trimmed."""
-    subject = _SUBJECT_PREFIX.sub("", clause_text[:main_start])
-    cut = _SUBJECT_CUT.search(subject)
-    if cut:
-        subject = subject[: cut.start()]
-    subject = subject.strip(" ,:;-–").strip()
-    return subject[:1].upper() + subject[1:] if subject else ""
-
-
-def _slug(words):
-    plain = unicodedata.normalize("NFD", words.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return "_".join(re.findall(r"[a-z0-9]+", plain))
-
-
-def _excerpt(text, start, end, width=45):
-    """Return the words around a percentage, whole words only, within its sentence."""
-    sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    left = max(sentence_start, start - width)
-    if left > sentence_start:
-        left = text.find(" ", left, start) + 1 or left
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    sentence_end = min(stops) + 1 if stops else len(text)
-    right = min(sentence_end, end + width)
-    if right < sentence_end:
-        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) != -1 else right
-    piece = " ".join(text[left:right].split())
-    return ("…" if left > sentence_start else "") + piece + ("…" if right < sentence_end else "")
-
-
 class Scanner:
     """Reads one text; ``findings`` are its percentages, ``document()`` a draft data file."""
 
@@ -233,54 +89,18 @@ class Scanner:
     # --- reading ----------------------------------------------------------------------
 
     def _read(self):
-        last_year, previous = None, None
-        for sentence, offset in _sentences(self.text):
-            for clause in _clauses(sentence, offset, previous):
-                last_year = self._read_clause(clause, last_year)
-                self.clauses.append(clause)
-                if clause.main is not None and clause.head is None:
-                    previous = clause
+        self.clauses, self.amounts = read_clauses(self.text, self.locale)
         self._name_series()
         for clause in self.clauses:
             self._read_percentages(clause)
         self._derive_lists()
-
-    def _read_clause(self, clause, last_year):
-        years = [(m.start(), int(m.group(1))) for m in _YEAR[self.locale].finditer(clause.text)]
-        for m in _AMOUNT[self.locale].finditer(clause.text):
-            num, unit = (m.group("num"), m.group("unit")) if m.group("num") else \
-                (m.group("num2"), m.group("unit2"))
-            try:
-                value = _number(num, self.locale).scaleb(_UNITS[unit.lower()])
-            except KhuyenCongError:
-                continue  # not a number in this notation: not an amount
-            amount = Amount(value, " ".join(m.group(0).split()), clause.start + m.start(),
-                            clause.start + m.end(), m.group("hedge") or m.group("hedge2"),
-                            _in_parens(clause.text, m.start()))
-            before = [y for pos, y in years if pos < m.start()]
-            amount.year = before[-1] if before else None
-            clause.amounts.append(amount)
-        clause.main = next((a for a in clause.amounts if not a.in_parens), None)
-        if clause.main is not None:
-            if clause.main.year is None:
-                clause.main.year = clause.head.year if clause.head and clause.head.year else last_year
-            clause.year = clause.main.year
-            clause.label = _label(clause.text, clause.main.start - clause.start)
-        elif years:
-            clause.year = years[-1][1]
-        for amount in clause.amounts:
-            if amount.year is None:
-                amount.year = clause.year or last_year
-        self.amounts.extend(clause.amounts)
-        found = clause.year or (years[-1][1] if years else None)
-        return found or last_year
 
     def _name_series(self):
         """Give each clause with a main amount a series key from its label's own words."""
         labelled = [c for c in self.clauses if c.main is not None]
         common = None
         for c in labelled:
-            words = set(_slug(c.label).split("_"))
+            words = set(slug(c.label).split("_"))
             common = words if common is None else common & words
         self._common = (common or set()) if len(labelled) > 1 else set()
         for c in labelled:
@@ -293,9 +113,9 @@ class Scanner:
     def _key_words(self, label, fallback="series"):
         """Return a series key: the label's distinctive words (diacritics dropped), four at most."""
         label = re.sub(r"\b(?:năm|in)\s+\d{4}\b", "", label)
-        words = [w for w in _slug(label).split("_")
+        words = [w for w in slug(label).split("_")
                  if w and w not in self._common and w not in self._STOP and not w.isdigit()]
-        return "_".join(words[:5]) or _slug(label)[:30].strip("_") or fallback
+        return "_".join(words[:5]) or slug(label)[:30].strip("_") or fallback
 
     def _unique(self, key, label):
         key = key if key[:1].isalpha() else f"s_{key}"
@@ -324,10 +144,10 @@ class Scanner:
     # --- percentages -------------------------------------------------------------------
 
     def _read_percentages(self, clause):
-        marks = list(_PERCENT[self.locale].finditer(clause.text))
+        marks = list(PERCENT[self.locale].finditer(clause.text))
         for i, m in enumerate(marks):
             try:
-                reported = _number(m.group("num"), self.locale)
+                reported = number(m.group("num"), self.locale)
             except KhuyenCongError:
                 continue
             start, end = clause.start + m.start(), clause.start + m.end()
@@ -335,7 +155,7 @@ class Scanner:
             after = clause.text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else None]
             kind = self._kind(before)
             line = self.text.count("\n", 0, start) + 1
-            finding = Finding(self.name, line, _excerpt(self.text, start, end), kind, reported,
+            finding = Finding(self.name, line, excerpt(self.text, start, end), kind, reported,
                               " ".join(m.group(0).split()))
             self.findings.append(finding)
             if kind is None:
@@ -394,7 +214,7 @@ class Scanner:
     def _base_year(self, after, clause):
         compared = _COMPARED.search(after)
         phrase = after[compared.end():] if compared else after
-        year = _YEAR[self.locale].search(phrase)
+        year = YEAR[self.locale].search(phrase)
         if year:
             return int(year.group(1))
         if _SAME_PERIOD.search(after) and clause.year:
@@ -614,35 +434,6 @@ class Scanner:
                 values.get(claim["from"]) != 0
         base = series.get(claim["of"], {}).get("values", {}).get(claim["year"])
         return claim["year"] in values and claim["of"] in series and base != 0
-
-
-def text_inputs(paths):
-    """Yield (name, path) for every input: a file, each .txt/.md file of a folder, or
-    ("-", None) for standard input."""
-    import os
-
-    for path in paths:
-        if path == "-":
-            yield "-", None
-        elif os.path.isdir(path):
-            found = sorted(os.path.join(d, f) for d, _, files in os.walk(path) for f in files
-                           if f.lower().endswith((".txt", ".md")))
-            if not found:
-                raise KhuyenCongError("holds no .txt or .md files", path=path)
-            for f in found:
-                yield f, f
-        else:
-            yield path, path
-
-
-def read_text(path, stdin=None):
-    """Return the UTF-8 text of ``path`` (or of the binary stream ``stdin`` when path is None),
-    refused like a data file when it is missing, binary, not UTF-8 or too large."""
-    from .load import decode, read_bytes
-
-    if path is None:
-        return decode(stdin.read(), "<stdin>")
-    return decode(read_bytes(path), path)
 
 
 def scan_text(text, name="-", locale=None, mode="any"):
