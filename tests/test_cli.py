@@ -140,3 +140,14 @@ def test_bundled_data_path_is_the_checkout_file_in_an_editable_install():
     from khuyencong.bundled import default_data_path
 
     assert default_data_path() == str(DATA)
+
+
+def test_a_zero_share_of_an_unknown_whole_gives_no_verdict(run, write_data):
+    path = write_data("unit: x\nseries:\n  a: {label: A, values: {2012: 1.0}}\n  b: {label: B}\n"
+                      "claims:\n  - {share: a, of: b, year: 2012, reported: 0}\n")
+    result = run("verify", "--data", path, "--format", "json")
+    assert result.exit_code == 0
+    row = json.loads(result.stdout)["rows"][0]
+    assert (row["verdict"], row["note"]) == (
+        "no verdict", "b@2012 cannot be implied: a share this close to 0% fits any whole")
+    assert result.stderr == "1 claim, 0 sums checked: 1 no verdict\n"

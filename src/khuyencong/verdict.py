@@ -121,7 +121,10 @@ def solve(kind, role, known, percent):
     factor = percent.scale(1, 100 if kind == "growth" else 0, 100)
     if role in ("new", "part"):
         return known * factor
-    return _divide(known, factor, f"a {kind} of {float(percent.low):g}%")
+    if factor.touches_zero():
+        edge = "−100%" if kind == "growth" else "0%"
+        raise KhuyenCongError(f"a {kind} this close to {edge} fits any {role}")
+    return known / factor
 
 
 _ROLES = {"growth": ("new", "old"), "share": ("part", "whole")}
