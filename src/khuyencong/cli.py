@@ -145,7 +145,7 @@ def summary(data, locale, fmt, bars):
     dataset, columns, shown, rows = _summary_rows(data)
     if fmt == "table" and (bars if bars is not None else sys.stdout.isatty()):
         from .chart import bar_cells
-        from .render import Column
+        from .rows import Column
 
         years = [c.year for c in columns if c.year is not None][-2:]
         for row, cell in zip(rows, bar_cells(rows, years, locale)):

@@ -15,28 +15,6 @@ FORMATS = ("table", "csv", "json", "markdown")
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
-class Column:
-    """One column: the row key, its header, and its kind.
-
-    kinds: ``text``; ``number``; ``measure`` (a number shown with ``%`` when the row's
-    ``unit_key`` entry is ``%``); ``range`` (two keys shown as ``low–high``, same rule).
-    ``year``: a value column whose cell gets ``*`` when the row lists it as derived.
-
-    ``wrap``: whether a text column may wrap in a table (short words such as verdicts don't).
-    """
-
-    __slots__ = ("key", "header", "kind", "keys", "year", "unit_key", "wrap")
-
-    def __init__(self, key, header, kind="text", keys=None, year=None, unit_key="unit",
-                 wrap=True):
-        self.key, self.header, self.kind, self.keys = key, header, kind, keys
-        self.year, self.unit_key, self.wrap = year, unit_key, wrap and kind == "text"
-
-    @property
-    def numeric(self):
-        return self.kind != "text"
-
-
 def display(column, row, locale="en"):
     """Return the cell as a person reads it (table and Markdown)."""
     if column.kind == "range":
