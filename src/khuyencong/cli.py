@@ -116,6 +116,20 @@ def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, 
                            None if notes_in_rows else caption), nl=False)
 
 
+def _save(path, data, force, what):
+    """Write bytes atomically (never over a file unless ``force``), then say so on stderr."""
+    from .output import write_atomic
+
+    write_atomic(path, data, force=force)
+    click.echo(f"wrote {path} ({what})", err=True)
+
+
+def _ending(path):
+    """Return a file name's ending, lower-cased, without the dot ('' if it has none)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
 def _summary_rows(data):
     from .compute import open_dataset
     from .rows import summary_columns, summary_rows
@@ -177,7 +191,7 @@ def chart(output, data, locale, rounding, force):
     from .chart import chart_caption, render_chart
     from .rows import inconsistent_claims
 
-    fmt = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    fmt = _ending(output)
     if fmt not in ("png", "svg"):
         raise click.UsageError("the chart is written as .png or .svg: name the file so")
     dataset, columns, _, rows = _summary_rows(data)
@@ -185,10 +199,7 @@ def chart(output, data, locale, rounding, force):
     image = render_chart(rows, years, inconsistent_claims(dataset, rounding),
                          dataset.source.get("title") or "khuyencong",
                          chart_caption(dataset, years, locale), dataset.unit, locale, fmt)
-    from .output import write_atomic
-
-    write_atomic(output, image, force=force)
-    click.echo(f"wrote {output} ({fmt}, {len(rows)} series)", err=True)
+    _save(output, image, force, f"{fmt}, {len(rows)} series")
 
 
 @main.command()
@@ -222,12 +233,8 @@ def export(fmt, output, data, locale, excel, force):
     if output == "-":
         click.echo(text, nl=False)  # never a BOM on a pipe: it would corrupt what reads it
         return
-    from .output import write_atomic
-
-    write_atomic(output, text.encode("utf-8-sig" if excel else "utf-8"), force=force)
-    click.echo(f"wrote {output} ({len(rows)} row{'s' * (len(rows) != 1)}, {fmt}"
-               f"{', for Excel' if excel else ''})",
-               err=True)
+    _save(output, text.encode("utf-8-sig" if excel else "utf-8"), force,
+          f"{len(rows)} row{'s' * (len(rows) != 1)}, {fmt}{', for Excel' if excel else ''}")
 
 
 @main.command()
@@ -252,8 +259,7 @@ def convert(source, target, fmt, force):
     from .dump import document, json_text, yaml_text
 
     if fmt is None:
-        ext = target.rsplit(".", 1)[-1].lower() if "." in target else ""
-        fmt = {"json": "json", "yaml": "yaml", "yml": "yaml"}.get(ext)
+        fmt = {"json": "json", "yaml": "yaml", "yml": "yaml"}.get(_ending(target))
         if fmt is None:
             raise click.UsageError("say --to yaml or --to json (OUT has no .yaml or .json ending)")
     doc = document(open_dataset(source))
@@ -261,11 +267,8 @@ def convert(source, target, fmt, force):
     if target == "-":
         click.echo(text, nl=False)
         return
-    from .output import write_atomic
-
-    write_atomic(target, text.encode("utf-8"), force=force)
-    click.echo(f"wrote {target} ({fmt}, {len(doc['series'])} series, "
-               f"{len(doc.get('claims', []))} claims)", err=True)
+    _save(target, text.encode("utf-8"), force,
+          f"{fmt}, {len(doc['series'])} series, {len(doc.get('claims', []))} claims")
 
 
 @main.command()
@@ -330,14 +333,14 @@ def scan(inputs, locale, rounding, fmt, emit, force):
 
     if emit:
         from .dump import yaml_text
-        from .output import write_atomic
 
-        write_atomic(emit, yaml_text(scanners[0].document()).encode("utf-8"), force=force)
+        draft = scanners[0].document()
+        _save(emit, yaml_text(draft).encode("utf-8"), force,
+              f"{len(draft['series'])} series, {len(draft.get('claims', []))} claims; check it "
+              f"with khuyencong verify --data {emit}")
     _emit(fmt, r.SCAN_COLUMNS, marked, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
           r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None, True)
     click.echo(r.scan_tally(rows, len(files)), err=True)
-    if emit:
-        click.echo(f"wrote {emit}: check it with khuyencong verify --data {emit}", err=True)
     _sys.exit(1 if r.any_inconsistent(rows) else 0)
 
 
