@@ -79,12 +79,14 @@ def main():
     """Recompute and fact-check the percentages reports print about khuyến công budgets.
 
     \b
-    Exit codes: 0 all consistent · 1 an inconsistency found · 2 bad usage or bad input.
+    Exit codes: 0 all consistent · 1 an inconsistency found · 2 bad usage or bad input
+    · 3 a bug in khuyencong.
     \b
     Examples:
       khuyencong summary
       khuyencong check share 44.485 108.989 40.08
       khuyencong verify
+      khuyencong scan report.txt
     """
 
 
