@@ -43,7 +43,7 @@ def test_summary_lines_never_break_a_number(run, monkeypatch):
     (["growth", "108.989", "85.170", "27.98"], 1, "inconsistent"),
     (["share", "44.485", "108.989", "40.08"], 1, "recomputed 40.82%"),
     (["share", "national", "total", "40.08"], 1, "recomputed 40.82%"),
-    (["growth", "local", "23.51"], 0, "[local@2012, local@2011]"),
+    (["growth", "local", "23.51"], 0, "[local@2012, local@2011 = total − national]"),
     (["growth", "--locale", "vi", "108,989", "85,170", "27,97%"], 0, "27,97%"),
     (["sum", "108.989", "44.485", "64.504"], 0, "consistent: 44.485 + 64.504 = 108.989"),
     (["sum", "total", "national", "local"], 0, "consistent"),

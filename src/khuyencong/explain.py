@@ -24,7 +24,8 @@ def headline(verdict, locale="en"):
     """Return the first line: the verdict, the reported and recomputed values, the interval."""
     rep, rec = _pct(verdict.reported, locale), _pct(verdict.recomputed, locale)
     span = f"{_pct(verdict.low, locale)} – {_pct(verdict.high, locale)}"
-    names = [f.name for f in (verdict.a, verdict.b) if f.name]
+    names = [f"{f.name} = {f.derivation}" if f.derivation else f.name
+             for f in (verdict.a, verdict.b) if f.name]
     named = f" [{', '.join(names)}]" if names else ""
     return (f"{verdict.status}: {verdict.kind} reported {rep}, recomputed {rec} "
             f"({operation(verdict, locale)}{named} lies in {span})")
