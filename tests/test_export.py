@@ -160,3 +160,54 @@ def test_excel_needs_csv(run):
     result = run("export", "--excel", "--format", "json")
     assert result.exit_code == 2
     assert "--excel applies to CSV only" in result.stderr
+
+
+def test_a_directory_is_not_a_file_name(tmp_path):
+    with pytest.raises(KhuyenCongError, match="is a directory"):
+        write_atomic(tmp_path, b"x")
+
+
+def test_a_folder_that_refuses_files(tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(KhuyenCongError, match=r"cannot write here \(Permission denied\)"):
+        write_atomic(tmp_path / "x.csv", b"x")
+
+
+def test_a_file_that_appears_while_writing_is_not_clobbered(tmp_path, monkeypatch):
+    target = tmp_path / "x.csv"
+    real_link = os.link
+
+    def racing_link(src, dst):
+        target.write_bytes(b"theirs")  # another program got there first
+        return real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", racing_link)
+    with pytest.raises(KhuyenCongError, match="already exists"):
+        write_atomic(target, b"ours")
+    assert target.read_bytes() == b"theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.csv"]
+
+
+def test_a_file_system_without_hard_links(tmp_path, monkeypatch):
+    def no_links(src, dst):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    write_atomic(tmp_path / "x.csv", b"data")
+    assert (tmp_path / "x.csv").read_bytes() == b"data"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.csv"]
+
+
+def test_an_interrupt_leaves_no_temp_file(tmp_path, monkeypatch):
+    def interrupted(fd):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "x.csv", b"data")
+    assert list(tmp_path.iterdir()) == []

@@ -41,13 +41,10 @@ def write_atomic(path, data, force=False):
             os.replace(tmp, path)
         else:
             _link_no_clobber(tmp, path)
-    except KhuyenCongError:
-        _discard(tmp)
-        raise
     except OSError as e:
         _discard(tmp)
         raise KhuyenCongError(f"cannot write ({e.strerror or e})", path=path) from None
-    except BaseException:
+    except BaseException:  # our own refusal, an interrupt: the temp file goes too
         _discard(tmp)
         raise
 
