@@ -298,8 +298,6 @@ def scan(inputs, locale, rounding, fmt, emit, force):
       pbpaste | khuyencong scan -
       khuyencong scan report.txt --emit-yaml draft.yaml
     """
-    import sys as _sys
-
     from . import rows as r
     from .passages import read_text, text_inputs
     from .scan import scan_text
@@ -307,21 +305,16 @@ def scan(inputs, locale, rounding, fmt, emit, force):
     files = list(text_inputs(inputs))
     if emit and len(files) != 1:
         raise click.UsageError("--emit-yaml takes one input file")
-    scanners = []
-    progress = len(files) > 1 and _sys.stderr.isatty()
-    if progress:
-        from rich.progress import Progress
+    steps = files
+    if len(files) > 1 and sys.stderr.isatty():  # a progress bar, on stderr, gone when done
+        from rich.console import Console
+        from rich.progress import track
 
-        with Progress(transient=True) as bar:
-            task = bar.add_task("scanning", total=len(files))
-            for name, path in files:
-                scanners.append(scan_text(read_text(path, _sys.stdin.buffer), name,
-                                          None if locale == "auto" else locale, rounding))
-                bar.advance(task)
-    else:
-        for name, path in files:
-            scanners.append(scan_text(read_text(path, _sys.stdin.buffer), name,
-                                      None if locale == "auto" else locale, rounding))
+        steps = track(files, description="scanning", transient=True,
+                      console=Console(stderr=True))
+    notation = None if locale == "auto" else locale
+    scanners = [scan_text(read_text(path, sys.stdin.buffer), name, notation, rounding)
+                for name, path in steps]
     shown_locale = scanners[0].locale if locale == "auto" else locale
     rows = r.scan_rows(scanners, shown_locale)
     if len(files) == 1:  # one file: the line alone says where
@@ -343,7 +336,7 @@ def scan(inputs, locale, rounding, fmt, emit, force):
     _emit(fmt, r.SCAN_COLUMNS, marked, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
           r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None, True)
     click.echo(r.scan_tally(rows, len(files)), err=True)
-    _sys.exit(1 if r.any_inconsistent(rows) else 0)
+    sys.exit(1 if r.any_inconsistent(rows) else 0)
 
 
 VERDICT_STYLES = {"inconsistent": "bold red", "consistent (truncated)": "yellow",
