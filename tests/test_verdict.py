@@ -181,3 +181,12 @@ def test_two_units_beyond_the_interval_is_inconsistent(case, kind, side, mode):
         reported = fraction_to_decimal(v.interval.low, places, "floor") - 2 * unit
     assume(kind == "growth" or reported >= 0)
     assert check(kind, F(str(a)), F(str(b)), reported, mode).status == INCONSISTENT
+
+
+@given(st.lists(amounts, min_size=1, max_size=4), amounts)
+def test_sum_on_written_figures_agrees_with_the_interval_rule(parts, total):
+    written = check_sum(F(str(total)), [F(str(p)) for p in parts])
+    as_intervals = check_sum(Figure(total, Interval.unround(total)),
+                             [Figure(p, Interval.unround(p)) for p in parts])
+    assert written.status == as_intervals.status
+    assert (written.low, written.high) == (as_intervals.low, as_intervals.high)

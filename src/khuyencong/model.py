@@ -10,13 +10,22 @@ from .interval import Interval
 class Figure:
     """A number as written, the interval it stands for, and where it came from."""
 
-    __slots__ = ("value", "interval", "name", "derivation")
+    __slots__ = ("value", "_interval", "name", "derivation", "written")
 
     def __init__(self, value, interval=None, name=None, derivation=None):
         self.value = value
-        self.interval = interval if interval is not None else Interval.unround(value)
+        self._interval = interval  # None: the written value's own, made when first asked
         self.name = name  # e.g. "total@2012"; None for a number typed on the command line
         self.derivation = derivation  # e.g. "total − national" for a derived figure
+        self.written = interval is None  # its interval is its own half unit either side
+
+    @property
+    def interval(self):
+        """Where the true value lies: the written value unrounded, or a derived interval."""
+        if self._interval is None:
+            self._interval = Interval.unround(self.value)
+        return self._interval
+
 
     def __repr__(self):
         return f"Figure({self.value}, name={self.name!r})"

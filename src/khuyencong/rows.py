@@ -213,17 +213,11 @@ def verify_rows(dataset, mode="any", locale="en"):
     labels = {}  # one claim text per relation, not per year
     for key, year, result in sum_checks(dataset):
         if key not in labels:
-            parts = dataset.series[key].parts
-            places = max(decimals(p.value) for p in result.parts) + 1
-            labels[key] = (f"{key} = {' + '.join(parts)}", places)
-        label, places = labels[key]
-        interval = result.interval
+            labels[key] = f"{key} = {' + '.join(dataset.series[key].parts)}"
         rows.append({
-            "kind": "sum", "claim": f"{label} ({year})", "line": None, "quote": "",
+            "kind": "sum", "claim": f"{labels[key]} ({year})", "line": None, "quote": "",
             "reported": result.total.value, "reported_unit": dataset.unit,
-            "recomputed": result.value,
-            "low": ratio_to_decimal(interval.lo, interval.den, places, "floor"),
-            "high": ratio_to_decimal(interval.hi, interval.den, places, "ceiling"),
+            "recomputed": result.value, "low": result.low, "high": result.high,
             "unit": dataset.unit, "verdict": result.status,
             "note": "" if result.consistent else explain.describe_sum(result, locale)})
     for f in dataset.derived.values():

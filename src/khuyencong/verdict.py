@@ -6,7 +6,7 @@ figures allow rounds to what was printed. Everything is exact integer arithmetic
 rationals, with no epsilon.
 """
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 from .errors import KhuyenCongError
@@ -267,10 +267,11 @@ def check(kind, a, b, reported, mode="any", candidates=()):
 class SumVerdict:
     """Whether parts add up to a total, within the rounding of every figure."""
 
-    __slots__ = ("total", "parts", "interval", "status")
+    __slots__ = ("total", "parts", "low", "high", "status")
 
-    def __init__(self, total, parts, interval, status):
-        self.total, self.parts, self.interval, self.status = total, parts, interval, status
+    def __init__(self, total, parts, low, high, status):
+        self.total, self.parts, self.status = total, parts, status
+        self.low, self.high = low, high  # the exact interval of the parts' sum (Decimals)
 
     @property
     def consistent(self):
@@ -279,19 +280,42 @@ class SumVerdict:
     @property
     def value(self):
         """The sum of the parts as written."""
-        return sum((p.value for p in self.parts), Decimal(0))
+        with localcontext() as ctx:
+            ctx.prec = 60
+            return sum((p.value for p in self.parts), Decimal(0))
 
     @property
     def gap(self):
         return self.total.value - self.value
 
 
+def _half_unit(value):
+    """Return half a unit of the last written digit: 0.0005 for 85.170."""
+    return Decimal(5).scaleb(value.as_tuple().exponent - 1)
+
+
 def check_sum(total, parts):
-    """Return whether the parts' summed interval meets the total's."""
+    """Return whether the parts' summed interval meets the total's.
+
+    Intervals of written figures are half a unit either side, so with them the whole test
+    is exact Decimal addition; a derived figure brings its own (rational) interval.
+    """
     if not parts:
         raise KhuyenCongError("a sum needs at least one part")
-    interval = parts[0].interval
-    for p in parts[1:]:
-        interval = interval + p.interval
-    status = CONSISTENT if interval.meets(total.interval) else INCONSISTENT
-    return SumVerdict(total, tuple(parts), interval, status)
+    if total.written and all(p.written for p in parts):
+        with localcontext() as ctx:
+            ctx.prec = 60  # written figures are short: every sum here is exact
+            value = sum((p.value for p in parts), Decimal(0))
+            half = sum((_half_unit(p.value) for p in parts), Decimal(0))
+            low, high = value - half, value + half
+            reach = _half_unit(total.value)
+            meets = low <= total.value + reach and total.value - reach <= high
+    else:
+        interval = parts[0].interval
+        for p in parts[1:]:
+            interval = interval + p.interval
+        meets = interval.meets(total.interval)
+        places = max(decimals(p.value) for p in parts) + 1  # half a unit: one digit more
+        low = ratio_to_decimal(interval.lo, interval.den, places, "floor")
+        high = ratio_to_decimal(interval.hi, interval.den, places, "ceiling")
+    return SumVerdict(total, tuple(parts), low, high, CONSISTENT if meets else INCONSISTENT)
