@@ -151,3 +151,12 @@ def test_a_zero_share_of_an_unknown_whole_gives_no_verdict(run, write_data):
     assert (row["verdict"], row["note"]) == (
         "no verdict", "b@2012 cannot be implied: a share this close to 0% fits any whole")
     assert result.stderr == "1 claim, 0 sums checked: 1 no verdict\n"
+
+
+def test_truncate_mode_says_what_rounding_would_give(run):
+    out = run("check", "growth", "--rounding", "truncate", "108.989", "85.170", "27.96").stdout
+    assert out.splitlines() == [
+        "consistent (truncated): growth reported 27.96%, recomputed 27.96% (108.989 / 85.170 "
+        "− 1 lies in 27.96508% – 27.96776%)",
+        "  27.96% is the exact value cut (not rounded) to 2 decimals, a common style in "
+        "Vietnamese reports; rounded it would be 27.97%"]

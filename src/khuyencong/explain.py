@@ -36,7 +36,7 @@ def note(verdict, locale="en", unit=""):
     if verdict.status == TRUNCATED:
         return (f"{_pct(verdict.reported, locale)} is the exact value cut (not rounded) to "
                 f"{verdict.places} decimals, a common style in Vietnamese reports; rounded it "
-                f"would be {_pct(verdict.recomputed, locale)}")
+                f"would be {_pct(verdict.rounded, locale)}")
     if verdict.status != INCONSISTENT:
         return ""
     gap = verdict.gap

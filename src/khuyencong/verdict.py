@@ -211,6 +211,11 @@ class Verdict:
                                 direction)
 
     @property
+    def rounded(self):
+        """The exact value from the written figures rounded half-up, whatever the mode."""
+        return ratio_to_decimal(self.point.numerator, self.point.denominator, self.places)
+
+    @property
     def low(self):
         """The exact interval's lower end, rounded down, three decimals past the report's."""
         i = self.interval
