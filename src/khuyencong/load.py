@@ -376,17 +376,21 @@ def build_dataset(tree, path):
                 v.fail("expected a mapping of year: amount (leave 'values' out for a series "
                        "the report only implies)", _line(vm, _key_line(m, "values")), where + ".values")
             previous = None
+            lines = getattr(vm, "lines", None) or {}
             for ytext, amount in vm.items():
-                line = _key_line(vm, ytext)
-                if previous and line is not None and previous[1] == line and ytext.isdigit() \
-                        and len(ytext) <= 3:
-                    v.fail(f"'{previous[0]},{ytext}' was split at the comma (inside {{…}} a comma "
-                           f"separates entries): write {previous[0]}.{ytext}", line,
-                           f"{where}.values")
-                previous = (getattr(amount, "text", ""), line)
+                line = lines.get(ytext)  # YAML only: JSON names the key path instead
+                if line is not None:
+                    if previous and previous[1] == line and ytext.isdigit() and len(ytext) <= 3:
+                        v.fail(f"'{previous[0]},{ytext}' was split at the comma (inside {{…}} a "
+                               f"comma separates entries): write {previous[0]}.{ytext}", line,
+                               f"{where}.values")
+                    previous = (getattr(amount, "text", ""), line)
                 year = years.get(ytext)
                 if year is None:
                     year = years[ytext] = v.year(ytext, f"{where}.values.{ytext}", line)
+                if type(amount) is Decimal and amount >= 0 and "E+" not in str(amount):
+                    values[year] = amount  # JSON, as written and fine: the fast path
+                    continue
                 number = v.number(amount, f"{where}.values.{ytext}", line)
                 if number < 0:
                     v.fail(f"amount {number} is negative: money in a budget is never below zero",
