@@ -1,10 +1,10 @@
 """Figures from a dataset: written ones, derived ones, and the checks each claim calls for."""
 
 import heapq
-from decimal import Decimal, localcontext
 
 from .errors import KhuyenCongError
 from .model import Figure
+from .numbers import EXACT, exact_sum
 from .verdict import check, check_sum, implied
 
 
@@ -63,17 +63,15 @@ def derive(dataset):
 def _derived_figure(dataset, total, parts, gap, year):
     """Return the figure of ``gap`` in ``year`` from the other members of its relation."""
     known = [figure(dataset, p, year) for p in parts if p != gap]
-    with localcontext() as ctx:
-        ctx.prec = 60  # written figures are short; the sum must be exact
-        if gap == total:
-            value = sum((f.value for f in known), Decimal(0))
-            interval = _sum_interval(known)
-            how = " + ".join(parts)
-        else:
-            whole = figure(dataset, total, year)
-            value = whole.value - sum((f.value for f in known), Decimal(0))
-            interval = whole.interval - _sum_interval(known)
-            how = f"{total} − " + " − ".join(p for p in parts if p != gap)
+    if gap == total:
+        value = exact_sum(f.value for f in known)
+        interval = _sum_interval(known)
+        how = " + ".join(parts)
+    else:
+        whole = figure(dataset, total, year)
+        value = EXACT.subtract(whole.value, exact_sum(f.value for f in known))
+        interval = whole.interval - _sum_interval(known)
+        how = f"{total} − " + " − ".join(p for p in parts if p != gap)
     return Figure(value, interval, f"{gap}@{year}", how)
 
 

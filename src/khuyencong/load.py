@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .errors import KhuyenCongError
 from .model import Claim, Dataset, Series
+from .numbers import MAX_DIGITS
 
 #: files larger than this are refused before parsing (bytes)
 MAX_BYTES = 50 * 1024 * 1024
@@ -238,6 +239,12 @@ class _Validator:
         return text
 
     def number(self, v, where, line=None):
+        number = self._number(v, where, line)
+        if len(number.as_tuple().digits) > MAX_DIGITS:
+            self.fail(f"'{number}' has more than {MAX_DIGITS} digits", _line(v, line), where)
+        return number
+
+    def _number(self, v, where, line=None):
         if type(v) is Decimal:  # JSON: already a number, with its written digits
             if v.as_tuple().exponent > 0:
                 self.fail(f"'{v}' must be written as plain digits ({v:f})", line, where)
@@ -388,9 +395,11 @@ def build_dataset(tree, path):
                 year = years.get(ytext)
                 if year is None:
                     year = years[ytext] = v.year(ytext, f"{where}.values.{ytext}", line)
-                if type(amount) is Decimal and amount >= 0 and "E+" not in str(amount):
-                    values[year] = amount  # JSON, as written and fine: the fast path
-                    continue
+                if type(amount) is Decimal and amount >= 0:
+                    text = str(amount)
+                    if "E+" not in text and len(text) <= MAX_DIGITS:
+                        values[year] = amount  # JSON, as written and fine: the fast path
+                        continue
                 number = v.number(amount, f"{where}.values.{ytext}", line)
                 if number < 0:
                     v.fail(f"amount {number} is negative: money in a budget is never below zero",

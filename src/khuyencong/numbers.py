@@ -5,11 +5,24 @@ A figure is a ``Decimal`` that keeps the digits as written (``85.170`` keeps its
 """
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from .errors import KhuyenCongError
 
 LOCALES = ("en", "vi")
+
+#: for sums and differences of written figures: data files refuse numbers of more than 30
+#: digits, so with 100 digits of precision these are always exact (no context switch needed)
+EXACT = Context(prec=100)
+MAX_DIGITS = 30
+
+
+def exact_sum(values):
+    """Return the exact sum of Decimals."""
+    total = Decimal(0)
+    for value in values:
+        total = EXACT.add(total, value)
+    return total
 
 _EN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 # vi: ',' is the decimal mark; '.' groups thousands, in groups of exactly three.

@@ -1,10 +1,8 @@
 """Datasets → plain rows for ``summary``, ``export`` and ``verify``, with their columns."""
 
-from decimal import localcontext
-
 from . import explain
 from .compute import all_figures, check_claim, sum_checks
-from .numbers import decimals, ratio_to_decimal
+from .numbers import EXACT, decimals, ratio_to_decimal
 from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_point
 
 class Column:
@@ -100,9 +98,7 @@ def summary_rows(dataset):
         if len(years) >= 2:
             new, old = values[years[-1]], values[years[-2]]
             if new is not None and old is not None:
-                with localcontext() as ctx:
-                    ctx.prec = 60
-                    row["change"] = new - old
+                row["change"] = EXACT.subtract(new, old)
                 row["growth_pct"] = _percent("growth", new, old)
         last = values[years[-1]] if years else None
         if last is not None and key in roots:

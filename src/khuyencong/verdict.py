@@ -6,12 +6,12 @@ figures allow rounds to what was printed. Everything is exact integer arithmetic
 rationals, with no epsilon.
 """
 
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from fractions import Fraction
 
 from .errors import KhuyenCongError
 from .interval import Interval
-from .numbers import decimals, ratio_to_decimal
+from .numbers import EXACT, decimals, exact_sum, ratio_to_decimal
 
 MODES = ("any", "half-up", "truncate")
 
@@ -285,13 +285,11 @@ class SumVerdict:
     @property
     def value(self):
         """The sum of the parts as written."""
-        with localcontext() as ctx:
-            ctx.prec = 60
-            return sum((p.value for p in self.parts), Decimal(0))
+        return exact_sum(p.value for p in self.parts)
 
     @property
     def gap(self):
-        return self.total.value - self.value
+        return EXACT.subtract(self.total.value, self.value)
 
 
 def _half_unit(value):
@@ -308,13 +306,12 @@ def check_sum(total, parts):
     if not parts:
         raise KhuyenCongError("a sum needs at least one part")
     if total.written and all(p.written for p in parts):
-        with localcontext() as ctx:
-            ctx.prec = 60  # written figures are short: every sum here is exact
-            value = sum((p.value for p in parts), Decimal(0))
-            half = sum((_half_unit(p.value) for p in parts), Decimal(0))
-            low, high = value - half, value + half
-            reach = _half_unit(total.value)
-            meets = low <= total.value + reach and total.value - reach <= high
+        value = exact_sum(p.value for p in parts)
+        half = exact_sum(_half_unit(p.value) for p in parts)
+        low, high = EXACT.subtract(value, half), EXACT.add(value, half)
+        reach = _half_unit(total.value)
+        meets = (low <= EXACT.add(total.value, reach)
+                 and EXACT.subtract(total.value, reach) <= high)
     else:
         interval = parts[0].interval
         for p in parts[1:]:
