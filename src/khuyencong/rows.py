@@ -3,7 +3,7 @@
 from . import explain
 from .compute import all_figures, check_claim, sum_checks
 from .numbers import EXACT, decimals, ratio_to_decimal
-from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_point
+from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
 
 class Column:
     """One column: the row key, its header, and its kind.
@@ -114,10 +114,8 @@ def summary_rows(dataset):
 
 def _percent(kind, a, b):
     """Return the growth or share of two written values, rounded half-up to 2 decimals."""
-    point = percent_point(kind, a, b)
-    if point is None:
-        return None
-    return ratio_to_decimal(point.numerator, point.denominator, PERCENT_PLACES)
+    ratio = percent_ratio(kind, a, b)
+    return ratio_to_decimal(*ratio, PERCENT_PLACES) if ratio is not None else None
 
 
 def summary_caption(dataset):

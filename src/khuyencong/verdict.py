@@ -102,14 +102,23 @@ def _label(figure):
     return figure.name or str(figure.value)
 
 
-def percent_point(kind, a, b):
-    """Return the percentage from two written values (Decimals), exactly: a Fraction, or None."""
+def percent_ratio(kind, a, b):
+    """Return the percentage from two written values (Decimals) as (numerator, denominator
+    > 0), exactly and unreduced, or None when the base is zero."""
     an, ad = a.as_integer_ratio()
     bn, bd = b.as_integer_ratio()
     if bn == 0:
         return None
     num, den = 100 * an * bd, ad * bn
-    return Fraction(num - 100 * den if kind == "growth" else num, den)
+    if den < 0:
+        num, den = -num, -den
+    return (num - 100 * den if kind == "growth" else num), den
+
+
+def percent_point(kind, a, b):
+    """Return the percentage from two written values (Decimals), exactly: a Fraction, or None."""
+    ratio = percent_ratio(kind, a, b)
+    return Fraction(*ratio) if ratio is not None else None
 
 
 def solve(kind, role, known, percent):
