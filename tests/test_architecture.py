@@ -12,7 +12,7 @@ FLOORS = {
     2: ["load", "compute", "verdict", "output", "dump"],
     3: ["rows", "explain", "operands", "passages", "scan", "api"],
     4: ["render", "chart"],
-    5: ["cli"],
+    5: ["cli", "options", "check_commands"],
 }
 FLOOR = {name: floor for floor, names in FLOORS.items() for name in names}
 

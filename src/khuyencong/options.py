@@ -1,0 +1,65 @@
+"""What every command shares: the click group that turns core errors into exit 2, and the
+options defined once (``--data``, ``--locale``, ``--format``, ``--rounding``)."""
+
+import click
+
+from .errors import KhuyenCongError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+TABLE_FORMATS = ("table", "csv", "json", "markdown")
+TEXT_FORMATS = ("text", "json")
+
+
+class DataError(click.ClickException):
+    """Bad input or usage found by the core: one line on stderr, exit 2."""
+
+    exit_code = 2
+
+
+class Group(click.Group):
+    """A group that turns the core's KhuyenCongError into exit 2 with one clean line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KhuyenCongError as e:
+            raise DataError(str(e)) from None
+
+
+def show_version(ctx, _param, value):
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        click.echo(f"khuyencong {version('khuyencong')}")
+    except PackageNotFoundError:
+        click.echo("khuyencong (not installed: no version metadata)")
+    ctx.exit()
+
+
+# --- options defined once, shared by every command ----------------------------------
+
+def data_option(f):
+    return click.option("--data", "data", metavar="FILE", default=None,
+                        help="Data file, YAML or JSON (default: the bundled 2012 report).")(f)
+
+
+def locale_option(f):
+    return click.option("--locale", type=click.Choice(["en", "vi"]), default="en",
+                        show_default=True,
+                        help="Number notation in and out: en 108.989, 27.97% · vi 108,989, 27,97%.")(f)
+
+
+def format_option(choices):
+    def decorate(f):
+        return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
+                            show_default=True, help="Output format.")(f)
+    return decorate
+
+
+def rounding_option(f):
+    return click.option("--rounding", type=click.Choice(["any", "half-up", "truncate"]),
+                        default="any", show_default=True,
+                        help="Rounding the report may have used; 'any' accepts truncation too "
+                             "and labels it.")(f)
