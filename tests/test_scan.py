@@ -108,6 +108,14 @@ def test_emitted_yaml_passes_verify_with_the_same_verdicts(run, tmp_path):
      "share", "40.08", "inconsistent", "40.82"),
     ("Spending fell to 1,250.5 billion VND in 2013, down 5.2% from 1,319.1 billion VND.",
      "growth", "-5.2", "consistent", "-5.2"),
+    ("Exports fell 3.5% to 96.5 billion VND in 2013 from 100 billion VND in 2012.",
+     "growth", "-3.5", "consistent", "-3.5"),
+    ("Xuất khẩu năm 2013 giảm 3,5% xuống còn 96,5 tỷ đồng so với năm 2012 (100 tỷ đồng).",
+     "growth", "-3.5", "consistent", "-3.5"),
+    ("The budget was VND 108.989 billion in 2012, an increase of 27.97% over 2011 "
+     "(VND 85.170 billion).", "growth", "27.97", "consistent", "27.97"),
+    ("Revenue reached 1,200 million VND in 2013, 95% of the plan (1,263 million VND).",
+     "rate", "95", "consistent", "95"),
 ])
 def test_snippets(text, kind, reported, status, recomputed):
     f = only(text)
@@ -226,3 +234,25 @@ def test_every_emitted_draft_is_a_valid_data_file(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("emit") / "draft.yaml"
     path.write_text(yaml_text(doc), encoding="utf-8")
     verify_rows(open_dataset(path))
+
+
+def test_an_english_report_with_a_list():
+    scanner = scan_text(
+        "The total budget for 2012 was VND 108.989 billion, an increase of 27.97% over 2011 "
+        "(VND 85.170 billion). Of which, national funds were VND 44.485 billion, up 35.02% on "
+        "2011 (VND 32.946 billion), accounting for 40.08% of the regional budget; local funds "
+        "were VND 64.504 billion, up 23.51% on 2011.")
+    assert scanner.locale == "en"
+    statuses = [(f.text, f.status) for f in scanner.findings]
+    assert statuses == [("27.97%", "consistent"), ("35.02%", "consistent"),
+                        ("40.08%", "inconsistent"), ("23.51%", BASE_NOT_IN_TEXT)]
+    local = scanner.findings[-1]
+    assert local.candidates == ["85.170 − 32.946 = 52.224"]
+    assert "Local funds in 2011 ≈ 52.226 billion VND" in describe_finding(local, "en")
+
+
+def test_a_year_after_an_amount_is_its_period_unless_it_is_the_base():
+    scanner = scan_text("Doanh thu đạt 120 tỷ đồng năm 2013, tăng 20% so với năm 2012 "
+                        "(100 tỷ đồng); chi phí là 80 tỷ đồng so với năm 2012.")
+    assert [(a.text, a.year) for a in scanner.amounts] == [
+        ("120 tỷ đồng", 2013), ("100 tỷ đồng", 2012), ("80 tỷ đồng", 2013)]

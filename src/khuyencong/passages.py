@@ -38,6 +38,7 @@ PERCENT = {"vi": re.compile(rf"(?P<num>[-−]?(?:{_VI_NUMBER}))\s*%"),
             "en": re.compile(rf"(?P<num>[-−]?(?:{_EN_NUMBER}))\s*(?:%|per ?cent\b)", re.I)}
 YEAR = {"vi": re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE),
          "en": re.compile(r"(?<![/\d])((?:19|20)\d{2})(?![/\d])")}
+_BASE_WORDS = re.compile(r"so với|from|compared|than|over|against", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]*[A-ZĐÀ-Ỹ0-9])|\n\s*\n|\n(?=\s*[-•\d])")
 _LIST_HEAD = re.compile(r"\b(?:trong đó|gồm|bao gồm|of which|including)\s*[:,]", re.IGNORECASE)
 
@@ -186,7 +187,9 @@ def _read_clause(clause, last_year, locale):
                         clause.start + m.end(), m.group("hedge") or m.group("hedge2"),
                         in_parens(clause.text, m.start()))
         before = [y for pos, y in years if pos < m.start()]
-        amount.year = before[-1] if before else None
+        just_after = [y for pos, y in years if m.end() <= pos <= m.end() + 12  # "… in 2013"
+                      and not _BASE_WORDS.search(clause.text[m.end():pos])]
+        amount.year = just_after[0] if just_after else before[-1] if before else None
         clause.amounts.append(amount)
     clause.main = next((a for a in clause.amounts if not a.in_parens), None)
     if clause.main is not None:

@@ -46,6 +46,9 @@ _PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu|\bplan\b|target|budget 
 _SAME_PERIOD = re.compile(r"cùng kỳ|same period", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"toàn quốc|cả nước|toàn ngành|nationwide|national total|whole country",
                         re.IGNORECASE)
+_TO = re.compile(r"(?:\bto|lên|xuống|còn)(?:\s+mức)?\s*(?:" + "|".join(
+    ("xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "about", "around", "nearly", "over")) +
+    r")?\s*$", re.IGNORECASE)
 _COMPARED = re.compile(r"so với|compared (?:with|to)|from|over|against", re.IGNORECASE)
 
 
@@ -184,6 +187,11 @@ class Scanner:
         finding.kind = "growth"
         base_year = self._base_year(after, clause)
         old = self._following(clause, pos, after)
+        if new is None:  # "giảm 3,5% xuống còn 96,5 tỷ …", "fell 3.5% to 96.5 billion from 100"
+            later = [a for a in clause.amounts if a.start > clause.start + pos]
+            lead = self.text[clause.start + pos: later[0].start] if later else ""
+            if later and _TO.search(lead):
+                new, old = later[0], (later[1] if len(later) > 1 else None)
         if old is not None and old.year is None:
             old.year = base_year
         if new is None:
@@ -450,7 +458,8 @@ def describe_finding(finding, locale):
         return f"{head}; {finding.note}" if finding.note else head
     if finding.implied is not None:
         imp = finding.implied
-        text = (f"{finding.missing} ≈ {format_number(imp.value, locale)} tỷ đồng "
+        unit = "tỷ đồng" if locale == "vi" else "billion VND"
+        text = (f"{finding.missing} ≈ {format_number(imp.value, locale)} {unit} "
                 f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})")
         if finding.candidates:
             text += "; agrees with " + ", ".join(finding.candidates)
