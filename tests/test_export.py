@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from khuyencong.errors import KhuyenCongError
+from khuyencong.options import TABLE_FORMATS
 from khuyencong.output import write_atomic
 
 HOSTILE = """\
@@ -52,7 +53,7 @@ def test_markdown_is_a_table(run):
 
 
 @pytest.mark.parametrize("command", [["summary"], ["verify"], ["export"]])
-@pytest.mark.parametrize("fmt", ["table", "csv", "json", "markdown"])
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
 def test_every_format_of_every_command(run, command, fmt):
     if command == ["export"] and fmt == "table":
         result = run(*command, "--format", fmt)
@@ -62,14 +63,11 @@ def test_every_format_of_every_command(run, command, fmt):
     assert result.exit_code in (0, 1)
     out = result.stdout
     assert "40.82" in out
-    if fmt == "csv":
-        assert len(list(csv.reader(io.StringIO(out)))) >= 4
-    elif fmt == "json":
-        assert json.loads(out)["rows"]
-    elif fmt == "markdown":
-        assert out.count("\n|") >= 4
-    else:
-        assert "Hội nghị" in out
+    readers = {"csv": lambda: len(list(csv.reader(io.StringIO(out)))) >= 4,
+               "json": lambda: bool(json.loads(out)["rows"]),
+               "markdown": lambda: out.count("\n|") >= 4,
+               "table": lambda: "Hội nghị" in out}
+    assert readers[fmt]()  # a KeyError here: a new format needs a reader in this test
 
 
 def test_summary_format_and_export_print_the_same_bytes(run):

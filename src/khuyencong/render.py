@@ -11,7 +11,6 @@ from decimal import Decimal
 from .dump import json_rows, json_text
 from .numbers import format_number
 
-FORMATS = ("table", "csv", "json", "markdown")
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 

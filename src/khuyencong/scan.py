@@ -86,7 +86,6 @@ class Scanner:
         self.findings = []
         self._keys = {}
         self._series = {}  # key → {"label":…, "values": {year: Decimal}, "parts": [...]}
-        self._claims = []
         self._read()
 
     # --- reading ----------------------------------------------------------------------
