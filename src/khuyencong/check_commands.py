@@ -112,9 +112,11 @@ def share(part, whole, reported, year, data, locale, rounding, fmt):
       khuyencong check share 44.485 108.989 40.08
       khuyencong check share national total 40.08
     """
+    from .operands import year_of
+
     resolver = _resolver(data, locale)
     a = resolver.figure(part, year, what="part")
-    year = year or (int(a.name.split("@")[1]) if a.name else None)
+    year = year or year_of(a)
     b = resolver.figure(whole, year, what="whole")
     _report("share", a, b, resolver.number(reported, "reported percentage"), rounding, fmt,
             locale, resolver, data)
@@ -137,9 +139,11 @@ def sum_(total, parts, year, data, locale, fmt):
     """
     from .verdict import check_sum
 
+    from .operands import year_of
+
     resolver = _resolver(data, locale)
     t = resolver.figure(total, year, what="total")
-    year = year or (int(t.name.split("@")[1]) if t.name else None)
+    year = year or year_of(t)
     result = check_sum(t, [resolver.figure(p, year, what="part") for p in parts])
     if fmt == "json":
         from .dump import json_text

@@ -14,6 +14,11 @@ def is_reference(text):
     return bool(text.strip()[:1].isalpha() or text.strip().startswith("_"))
 
 
+def year_of(figure):
+    """Return the year of a figure named ``series@year``, or None for a typed number."""
+    return int(figure.name.rsplit("@", 1)[1]) if figure.name and "@" in figure.name else None
+
+
 def series_years(dataset, key):
     """Return the years for which series ``key`` has a figure, written or derived."""
     from .compute import figure
@@ -99,6 +104,5 @@ def growth_figures(resolver, args, start=None, end=None):
         raise KhuyenCongError(f"expected NEW OLD REPORTED or SERIES REPORTED, got {len(args)} "
                               "operands")
     new = resolver.figure(new_text, end, what="new value")
-    new_year = int(new.name.split("@")[1]) if new.name else None
-    old = resolver.figure(old_text, start, before=new_year, what="old value")
+    old = resolver.figure(old_text, start, before=year_of(new), what="old value")
     return new, old, resolver.number(args[-1], "reported percentage")
