@@ -256,3 +256,11 @@ def test_a_year_after_an_amount_is_its_period_unless_it_is_the_base():
                         "(100 tỷ đồng); chi phí là 80 tỷ đồng so với năm 2012.")
     assert [(a.text, a.year) for a in scanner.amounts] == [
         ("120 tỷ đồng", 2013), ("100 tỷ đồng", 2012), ("80 tỷ đồng", 2013)]
+
+
+def test_a_list_opened_mid_sentence_and_a_hedged_total():
+    found = scan_text("Tổng vốn đầu tư năm 2014 đạt hơn 1.200 tỷ đồng, trong đó vốn ngân sách là "
+                      "350 tỷ đồng, chiếm 29,2%; vốn doanh nghiệp 850 tỷ đồng, chiếm 70,8%.").findings
+    assert [(f.status, f.recomputed) for f in found] == [
+        ("consistent", Decimal("29.2")), ("consistent", Decimal("70.8"))]
+    assert all("rests on a hedged amount (hơn 1.200 tỷ đồng)" in f.note for f in found)

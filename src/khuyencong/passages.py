@@ -40,7 +40,9 @@ YEAR = {"vi": re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE),
          "en": re.compile(r"(?<![/\d])((?:19|20)\d{2})(?![/\d])")}
 _BASE_WORDS = re.compile(r"so với|from|compared|than|over|against", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]*[A-ZĐÀ-Ỹ0-9])|\n\s*\n|\n(?=\s*[-•\d])")
-_LIST_HEAD = re.compile(r"\b(?:trong đó|gồm|bao gồm|of which|including)\s*[:,]", re.IGNORECASE)
+# "Trong đó:" opens a list of the parts of what came before; so does "trong đó" mid-sentence
+_LIST_HEAD = re.compile(r"\b(?:trong đó|of which)\b\s*[:,]?|\b(?:gồm|bao gồm|including)\s*[:,]",
+                        re.IGNORECASE)
 
 class Amount:
     """An amount of money in the text, in tỷ đồng, with its place, period and wording."""
