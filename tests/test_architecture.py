@@ -9,7 +9,7 @@ from .conftest import ROOT
 PACKAGE = ROOT / "src" / "khuyencong"
 FLOORS = {
     1: ["numbers", "interval", "model", "errors", "bundled"],
-    2: ["load", "compute", "verdict", "output", "dump"],
+    2: ["load", "schema", "compute", "verdict", "output", "dump"],
     3: ["rows", "explain", "operands", "passages", "scan", "api"],
     4: ["render", "chart"],
     5: ["cli", "options", "check_commands"],
