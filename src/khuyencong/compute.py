@@ -3,6 +3,7 @@
 import heapq
 
 from .errors import KhuyenCongError
+from .interval import Interval
 from .model import Figure
 from .numbers import EXACT, exact_sum
 from .verdict import check, check_sum, implied
@@ -65,21 +66,14 @@ def _derived_figure(dataset, total, parts, gap, year):
     known = [figure(dataset, p, year) for p in parts if p != gap]
     if gap == total:
         value = exact_sum(f.value for f in known)
-        interval = _sum_interval(known)
+        interval = Interval.total(f.interval for f in known)
         how = " + ".join(parts)
     else:
         whole = figure(dataset, total, year)
         value = EXACT.subtract(whole.value, exact_sum(f.value for f in known))
-        interval = whole.interval - _sum_interval(known)
+        interval = whole.interval - Interval.total(f.interval for f in known)
         how = f"{total} − " + " − ".join(p for p in parts if p != gap)
     return Figure(value, interval, f"{gap}@{year}", how)
-
-
-def _sum_interval(figures):
-    interval = figures[0].interval
-    for f in figures[1:]:
-        interval = interval + f.interval
-    return interval
 
 
 class FigureIndex:

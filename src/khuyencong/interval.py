@@ -68,6 +68,15 @@ class Interval:
         return (self.lo * other.den, self.hi * other.den, other.lo * self.den,
                 other.hi * self.den, self.den * other.den)
 
+    @staticmethod
+    def total(intervals):
+        """Return the interval of a sum: the sum of the intervals (at least one)."""
+        intervals = iter(intervals)
+        out = next(intervals)
+        for interval in intervals:
+            out = out + interval
+        return out
+
     def __add__(self, other):
         a, b, c, d, den = self._common(other)
         return Interval(a + c, b + d, den)

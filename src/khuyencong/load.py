@@ -83,11 +83,11 @@ def parse_yaml(text, path):
         mark = e.problem_mark or e.context_mark
         problem = " ".join(str(x) for x in (e.context, e.problem) if x)
         line = mark.line + 1 if mark else None
-        if e.context_mark is not None and e.problem_mark is not None \
-                and e.context_mark.line != e.problem_mark.line:
-            problem += f" (it began on line {e.context_mark.line + 1})"
         if mark is not None and mark.index >= len(text.rstrip()):
             problem += ", at the end of the file"
+            line = text.rstrip().count("\n") + 1  # the last line, not the empty one after it
+        if e.context_mark is not None and line is not None and e.context_mark.line + 1 < line:
+            problem += f" (it began on line {e.context_mark.line + 1})"
         raise KhuyenCongError(f"not valid YAML: {problem}", path=path, line=line) from None
     except yaml.YAMLError as e:
         raise KhuyenCongError(f"not valid YAML: {str(e).splitlines()[0]}", path=path) from None

@@ -5,6 +5,7 @@ from .compute import all_figures, check_claim, sum_checks
 from .numbers import EXACT, decimals, ratio_to_decimal
 from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
 
+
 class Column:
     """One column: the row key, its header, and its kind.
 

@@ -322,9 +322,7 @@ def check_sum(total, parts):
         meets = (low <= EXACT.add(total.value, reach)
                  and EXACT.subtract(total.value, reach) <= high)
     else:
-        interval = parts[0].interval
-        for p in parts[1:]:
-            interval = interval + p.interval
+        interval = Interval.total(p.interval for p in parts)
         meets = interval.meets(total.interval)
         places = max(decimals(p.value) for p in parts) + 1  # half a unit: one digit more
         low = ratio_to_decimal(interval.lo, interval.den, places, "floor")
