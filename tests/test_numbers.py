@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khuyencong.errors import KhuyenCongError
-from khuyencong.numbers import (decimals, format_number, format_percent, fraction_to_decimal,
-                                parse_number)
+from khuyencong.numbers import (EXACT, decimals, format_number, format_percent, fraction_to_decimal,
+                                parse_number, scaled)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -49,6 +49,27 @@ def test_decimals_from_the_written_exponent():
     assert decimals(Decimal("85.170")) == 3
     assert decimals(Decimal("85")) == 0
     assert decimals(Decimal("1E+3")) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("85.170", (85170, 3)), ("85", (85, 0)), ("-0.74", (-74, 2)), ("0.000", (0, 3)),
+    ("1E+3", (1, -3)), ("1E-7", (1, 7)), ("-2.50E-8", (-250, 10)), ("-0", (0, 0)),
+])
+def test_scaled_keeps_the_written_digits(text, expected):
+    assert scaled(Decimal(text)) == expected
+
+
+def test_ratio_to_decimal_keeps_every_digit_of_a_long_value():
+    # 30 digits are allowed in a data file; the default context would keep 28
+    assert str(fraction_to_decimal(Fraction(123456789012345678901234567891, 1000), 3)) == \
+        "123456789012345678901234567.891"
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_scaled_is_the_value_and_its_exponent(value):
+    m, k = scaled(value)
+    assert Decimal(m).scaleb(-k, EXACT) == value  # prec 28 would round a long value
+    assert k == -value.as_tuple().exponent
 
 
 @pytest.mark.parametrize("value, en, vi", [

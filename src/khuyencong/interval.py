@@ -8,6 +8,8 @@ few integer multiplications (thousands of claims a second become hundreds of tho
 
 from fractions import Fraction
 
+from .numbers import scaled
+
 _TWICE_POWERS = [2 * 10**k for k in range(64)]
 
 
@@ -25,18 +27,12 @@ class Interval:
 
         ``85.170`` has three decimals, so the truth lies in [85.1695, 85.1705].
         """
-        text = str(value)
-        point = text.find(".")
-        if point != -1 and "E" not in text and len(text) - point <= 64:  # common: read the text
-            m = int(text[:point] + text[point + 1:])
-            return cls(2 * m - 1, 2 * m + 1, _TWICE_POWERS[len(text) - point - 1])
-        exponent = value.as_tuple().exponent
-        if not isinstance(exponent, int):
-            raise ValueError(f"not a finite number: {value}")
-        if exponent <= 0:
-            m = int(value.scaleb(-exponent))
-            return cls(2 * m - 1, 2 * m + 1, 2 * 10 ** -exponent)
-        m, scale = int(value.scaleb(-exponent)), 10 ** exponent
+        m, k = scaled(value)
+        if 0 <= k < 64:
+            return cls(2 * m - 1, 2 * m + 1, _TWICE_POWERS[k])
+        if k >= 0:
+            return cls(2 * m - 1, 2 * m + 1, 2 * 10**k)
+        scale = 10**-k
         return cls((2 * m - 1) * scale, (2 * m + 1) * scale, 2)
 
     @classmethod

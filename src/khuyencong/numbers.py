@@ -60,6 +60,25 @@ def parse_number(text, locale="en"):
     raise KhuyenCongError(f"'{raw}' is not a number (expected e.g. 108.989 or 27.97%)")
 
 
+def scaled(value):
+    """Return (m, k) with ``value == m / 10**k``, k the decimals as written.
+
+    ``85.170`` is (85170, 3); ``1E+3`` (precise to the thousand) is (1, -3). Read from the
+    text, which is about twice as fast as ``as_tuple`` for the usual plain numbers.
+    """
+    text = str(value)
+    if "E" not in text:
+        point = text.find(".")
+        if point == -1:
+            return int(text), 0
+        return int(text[:point] + text[point + 1:]), len(text) - point - 1
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        raise ValueError(f"not a finite number: {value}")
+    m = int("".join(map(str, digits)) or "0")
+    return (-m if sign else m), -exponent
+
+
 def decimals(value):
     """Return how many decimals ``value`` was written with (0 for whole numbers)."""
     exponent = value.as_tuple().exponent
@@ -73,7 +92,7 @@ def format_number(value, locale="en", places=None, group=None):
     ``vi`` groups with dots and marks decimals with a comma unless ``group`` is False.
     """
     if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places))
+        value = value.quantize(Decimal(1).scaleb(-places), context=EXACT)
     if locale == "vi":
         text = format(value, ",f" if group is not False else "f")
         return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
@@ -107,4 +126,4 @@ def ratio_to_decimal(num, den, places, direction="half-up"):
     else:
         n = (2 * abs(num) + den) // (2 * den)
         n = -n if num < 0 else n
-    return Decimal(n).scaleb(-places)
+    return Decimal(n).scaleb(-places, EXACT)  # the default context would round past 28 digits

@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from .errors import KhuyenCongError
 from .interval import Interval
-from .numbers import EXACT, decimals, exact_sum, ratio_to_decimal
+from .numbers import EXACT, decimals, exact_sum, ratio_to_decimal, scaled
 
 MODES = ("any", "half-up", "truncate")
 
@@ -189,25 +189,28 @@ def implied(kind, role, known, reported, mode="any"):
 class Verdict:
     """What the rule says of one reported percentage, with everything needed to explain it."""
 
-    __slots__ = ("kind", "a", "b", "reported", "mode", "interval", "point", "status", "candidates")
+    __slots__ = ("kind", "a", "b", "reported", "mode", "interval", "ratio", "status", "candidates",
+                 "places")
 
-    def __init__(self, kind, a, b, reported, mode, interval, point, status, candidates=()):
+    def __init__(self, kind, a, b, reported, mode, interval, ratio, status, candidates=()):
         self.kind = kind  # "growth" (a new, b old) or "share" (a part, b whole)
         self.a, self.b = a, b
         self.reported = reported
         self.mode = mode
         self.interval = interval  # exact, in percent
-        self.point = point  # exact, from the written figures, in percent
+        self.ratio = ratio  # exact, from the written figures, in percent: (numerator, den > 0)
         self.status = status
         self.candidates = candidates  # figures (or a FigureIndex) searched for a fix
+        self.places = decimals(reported)
 
     @property
     def consistent(self):
         return self.status in (CONSISTENT, TRUNCATED)
 
     @property
-    def places(self):
-        return decimals(self.reported)
+    def point(self):
+        """The exact percentage from the written figures, as a Fraction."""
+        return Fraction(*self.ratio)
 
     @property
     def recomputed(self):
@@ -216,13 +219,12 @@ class Verdict:
         Rounded half-up, or cut toward zero when the check is strictly ``truncate``.
         """
         direction = "truncate" if self.mode == "truncate" else "half-up"
-        return ratio_to_decimal(self.point.numerator, self.point.denominator, self.places,
-                                direction)
+        return ratio_to_decimal(*self.ratio, self.places, direction)
 
     @property
     def rounded(self):
         """The exact value from the written figures rounded half-up, whatever the mode."""
-        return ratio_to_decimal(self.point.numerator, self.point.denominator, self.places)
+        return ratio_to_decimal(*self.ratio, self.places)
 
     @property
     def low(self):
@@ -274,17 +276,18 @@ def check(kind, a, b, reported, mode="any", candidates=()):
         raise KhuyenCongError(f"unknown kind '{kind}' (expected growth or share)")
     interval = growth_interval(a, b) if kind == "growth" else share_interval(a, b)
     status = judge(interval, reported, mode)
-    return Verdict(kind, a, b, reported, mode, interval, percent_point(kind, a.value, b.value),
+    return Verdict(kind, a, b, reported, mode, interval, percent_ratio(kind, a.value, b.value),
                    status, candidates)
 
 
 class SumVerdict:
     """Whether parts add up to a total, within the rounding of every figure."""
 
-    __slots__ = ("total", "parts", "low", "high", "status")
+    __slots__ = ("total", "parts", "value", "low", "high", "status")
 
-    def __init__(self, total, parts, low, high, status):
+    def __init__(self, total, parts, value, low, high, status):
         self.total, self.parts, self.status = total, parts, status
+        self.value = value  # the sum of the parts as written
         self.low, self.high = low, high  # the exact interval of the parts' sum (Decimals)
 
     @property
@@ -292,39 +295,43 @@ class SumVerdict:
         return self.status == CONSISTENT
 
     @property
-    def value(self):
-        """The sum of the parts as written."""
-        return exact_sum(p.value for p in self.parts)
-
-    @property
     def gap(self):
         return EXACT.subtract(self.total.value, self.value)
-
-
-def _half_unit(value):
-    """Return half a unit of the last written digit: 0.0005 for 85.170."""
-    return Decimal(5).scaleb(value.as_tuple().exponent - 1)
 
 
 def check_sum(total, parts):
     """Return whether the parts' summed interval meets the total's.
 
-    Intervals of written figures are half a unit either side, so with them the whole test
-    is exact Decimal addition; a derived figure brings its own (rational) interval.
+    The sum's interval is shown one decimal past the parts' most precise figure, where half
+    a unit of each lands exactly. Written figures (half a unit either side) are summed as
+    scaled integers; a derived figure brings its own rational interval.
     """
     if not parts:
         raise KhuyenCongError("a sum needs at least one part")
     if total.written and all(p.written for p in parts):
-        value = exact_sum(p.value for p in parts)
-        half = exact_sum(_half_unit(p.value) for p in parts)
-        low, high = EXACT.subtract(value, half), EXACT.add(value, half)
-        reach = _half_unit(total.value)
-        meets = (low <= EXACT.add(total.value, reach)
-                 and EXACT.subtract(total.value, reach) <= high)
-    else:
-        interval = Interval.total(p.interval for p in parts)
-        meets = interval.meets(total.interval)
-        places = max(decimals(p.value) for p in parts) + 1  # half a unit: one digit more
-        low = ratio_to_decimal(interval.lo, interval.den, places, "floor")
-        high = ratio_to_decimal(interval.hi, interval.den, places, "ceiling")
-    return SumVerdict(total, tuple(parts), low, high, CONSISTENT if meets else INCONSISTENT)
+        return _written_sum(total, tuple(parts))
+    interval = Interval.total(p.interval for p in parts)
+    places = max(decimals(p.value) for p in parts) + 1
+    low = ratio_to_decimal(interval.lo, interval.den, places, "floor")
+    high = ratio_to_decimal(interval.hi, interval.den, places, "ceiling")
+    status = CONSISTENT if interval.meets(total.interval) else INCONSISTENT
+    return SumVerdict(total, tuple(parts), exact_sum(p.value for p in parts), low, high, status)
+
+
+def _written_sum(total, parts):
+    """check_sum for written figures: integers at the scale of the most decimals."""
+    digits = [scaled(p.value) for p in parts]
+    k = max(0, max(d for _, d in digits))
+    units = [10 ** (k - d) for _, d in digits]  # one last-digit unit of each part, at scale k
+    whole = sum(m * u for (m, _), u in zip(digits, units))
+    half = 5 * sum(units)  # the parts' half units, at scale k + 1
+    low, high = 10 * whole - half, 10 * whole + half  # the sum's interval, at scale k + 1
+    m, d = scaled(total.value)
+    finer = max(k, d)  # compare with the total's interval at the finer of the two scales
+    up, t = 10 ** (finer - k), 10 ** (finer - d)
+    centre, reach = 10 * m * t, 5 * t
+    meets = low * up <= centre + reach and centre - reach <= high * up
+    status = CONSISTENT if meets else INCONSISTENT
+    return SumVerdict(total, parts, Decimal(whole).scaleb(-k, EXACT),
+                      Decimal(low).scaleb(-k - 1, EXACT), Decimal(high).scaleb(-k - 1, EXACT),
+                      status)
