@@ -92,28 +92,38 @@ class FigureIndex:
         self._keys = None
 
     def _build(self):
-        places = [(key, year) for key, s in self._dataset.series.items() for year in s.values]
-        values = [self._dataset.series[k].values[y] for k, y in places]
-        places += list(self._dataset.derived)
-        values += [f.value for f in self._dataset.derived.values()]
-        keys = [int(v.scaleb(6)) for v in values]
-        by_key = sorted(range(len(keys)), key=keys.__getitem__)
-        self._keys = [keys[i] for i in by_key]
-        self._entries = [(keys[i], i, places[i]) for i in by_key]  # (key, data order, where)
-        # the widest half-interval, in key units: how far from its value a figure reaches
-        self._reach = max((f.interval.hi - f.interval.lo) * self.SCALE // f.interval.den
-                          for f in self._sample()) + 2 if keys else 0
+        from decimal import Decimal
+        from itertools import repeat
 
-    def _sample(self):
-        """The figures written with the fewest decimals, plus every derived one: the widest."""
+        series, derived = self._dataset.series, self._dataset.derived
+        places = [(key, year) for key, s in series.items() for year in s.values]
+        written = [v for s in series.values() for v in s.values.values()]
+        places += derived
+        values = written + [f.value for f in derived.values()]
+        # the value scaled and cut to an integer, in C: one pass over every figure
+        keys = list(map(int, map(Decimal.scaleb, values, repeat(6), repeat(EXACT))))
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        self._keys = list(map(keys.__getitem__, order))
+        self._entries = list(zip(self._keys, order, map(places.__getitem__, order)))
+        # the widest half-interval, in key units: how far from its value a figure reaches
+        widths = [f.interval for f in self._widest(written)] + [f.interval for f in derived.values()]
+        self._reach = max((i.hi - i.lo) * self.SCALE // i.den for i in widths) + 2 if keys else 0
+
+    @staticmethod
+    def _widest(written):
+        """The written figures with the fewest decimals (the widest intervals): one of each.
+
+        Data files usually write every figure with the same decimals, which one C pass of
+        ``same_quantum`` confirms; otherwise each exponent is read.
+        """
+        if not written:
+            return []
+        if all(map(written[0].same_quantum, written)):
+            return [Figure(written[0])]
         fewest = {}
-        for key, s in self._dataset.series.items():
-            for year, value in s.values.items():
-                e = value.as_tuple().exponent
-                if e not in fewest:
-                    fewest[e] = (key, year)
-        out = [figure(self._dataset, k, y) for k, y in fewest.values()]
-        return out + list(self._dataset.derived.values())
+        for value in written:
+            fewest.setdefault(value.as_tuple().exponent, value)
+        return [Figure(v) for v in fewest.values()]
 
     def __iter__(self):
         if self._keys is None:
@@ -170,13 +180,12 @@ class Outcome:
 def check_claim(dataset, claim, mode="any", candidates=()):
     """Return the Outcome of one claim of the dataset."""
     a, b = claim_operands(dataset, claim)
-    first, second = ("new", "old") if claim.kind == "growth" else ("part", "whole")
-    where = dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
     if a is not None and b is not None:
         try:
             return Outcome(claim, verdict=check(claim.kind, a, b, claim.reported, mode, candidates))
         except KhuyenCongError as e:
-            raise KhuyenCongError(e.message, **where) from None
+            raise KhuyenCongError(e.message, **_place(dataset, claim)) from None
+    first, second = ("new", "old") if claim.kind == "growth" else ("part", "whole")
     if b is None:
         role, known, missing = second, a, f"{claim.of or claim.series}@{claim.year or claim.start}"
     else:
@@ -186,6 +195,11 @@ def check_claim(dataset, claim, mode="any", candidates=()):
                        missing=missing)
     except KhuyenCongError as e:  # e.g. a 0% share: every whole would do
         return Outcome(claim, missing=missing, problem=f"{missing} cannot be implied: {e.message}")
+
+
+def _place(dataset, claim):
+    """Return where a claim is, for an error about it: the file, the line, the claim."""
+    return dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
 
 
 def sum_checks(dataset):
@@ -213,15 +227,16 @@ def open_dataset(path=None):
     dataset = derive(read_dataset(path))
     known = set(dataset.years())
     for claim in dataset.claims:
-        where = dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
         for year in (claim.start, claim.end, claim.year):
             if year is not None and year not in known:
                 raise KhuyenCongError(f"no series has a figure for {year} (the data covers "
-                                      f"{', '.join(map(str, sorted(known)))})", **where)
+                                      f"{', '.join(map(str, sorted(known)))})",
+                                      **_place(dataset, claim))
         a, b = claim_operands(dataset, claim)
         if a is None and b is None:
-            raise KhuyenCongError("neither figure of this claim is in the data", **where)
+            raise KhuyenCongError("neither figure of this claim is in the data",
+                                  **_place(dataset, claim))
         if b is not None and b.interval.touches_zero():
             raise KhuyenCongError(f"the base {b.name} is zero at its written precision, so no "
-                                  "percentage of it can be checked", **where)
+                                  "percentage of it can be checked", **_place(dataset, claim))
     return dataset
