@@ -45,20 +45,24 @@ def _render(fmt, columns, rows, dataset, locale, markdown_columns, caption=None)
 
 
 def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, styles=None,
-          caption=None, notes_in_rows=False):
+          caption=None, notes_label=None):
     """Print rows in one format to stdout: a rich table for people, or a data format.
 
-    ``notes_in_rows``: the caption only numbers notes that Markdown shows in a column.
+    ``notes_label``: rows carry notes (verify, scan), headed by this field. A table numbers
+    them under it; Markdown shows them in a column; data formats have them as a field.
     """
     if fmt == "table":
         from . import render, rows as rowmod
 
+        if notes_label:
+            rows, notes = rowmod.numbered_notes(rows, notes_label)
+            caption = "\n".join(notes) or None
         table = render.render_table(table_columns, rows, locale, rowmod.title(dataset),
                                     caption, styles)
         render.print_table(table)
     else:
         click.echo(_render(fmt, columns, rows, dataset, locale, markdown_columns,
-                           None if notes_in_rows else caption), nl=False)
+                           None if notes_label else caption), nl=False)
 
 
 def _save(path, data, force, what):
@@ -263,7 +267,6 @@ def scan(inputs, locale, rounding, fmt, emit, force):
     if len(files) == 1:  # one file: the line alone says where
         for row in rows:
             row["place"] = f"line {row['line']}"
-    marked, notes = r.numbered_notes(rows, "place")
 
     class _Meta:  # what _emit needs of a dataset: a title and metadata
         source = {"title": "khuyencong scan: " + ", ".join(n for n, _ in files)}
@@ -276,8 +279,8 @@ def scan(inputs, locale, rounding, fmt, emit, force):
         _save(emit, yaml_text(draft).encode("utf-8"), force,
               f"{len(draft['series'])} series, {len(draft.get('claims', []))} claims; check it "
               f"with khuyencong verify --data {emit}")
-    _emit(fmt, r.SCAN_COLUMNS, marked, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
-          r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None, True)
+    _emit(fmt, r.SCAN_COLUMNS, rows, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
+          r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="place")
     click.echo(r.scan_tally(rows, len(files)), err=True)
     sys.exit(1 if r.any_inconsistent(rows) else 0)
 
@@ -309,9 +312,8 @@ def verify(data, locale, rounding, fmt):
 
     dataset = open_dataset(data)
     rows = r.verify_rows(dataset, rounding, locale)
-    shown, notes = r.numbered_notes(rows)
-    _emit(fmt, r.VERIFY_COLUMNS, shown, dataset, locale, r.VERIFY_TABLE_COLUMNS,
-          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, "\n".join(notes) or None, True)
+    _emit(fmt, r.VERIFY_COLUMNS, rows, dataset, locale, r.VERIFY_TABLE_COLUMNS,
+          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
     click.echo(r.tally(rows), err=True)
     sys.exit(1 if r.any_inconsistent(rows) else 0)
 
