@@ -93,6 +93,22 @@ def test_implied_nationwide_figures():
     assert (local.low, local.high) == (Decimal("141.563"), Decimal("141.597"))
 
 
+@given(st.sampled_from([("growth", "new"), ("growth", "old"), ("share", "part"),
+                        ("share", "whole")]),
+       st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(1, 10**7), st.integers(0, 4)),
+       st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(-9999, 99999), st.integers(0, 2)))
+def test_implied_value_solves_the_equation_with_the_written_numbers(case, known, reported):
+    kind, role = case
+    factor = Fraction(reported) / 100 + (1 if kind == "growth" else 0)
+    assume(factor != 0 or role in ("new", "part"))
+    point = Fraction(known) * factor if role in ("new", "part") else Fraction(known) / factor
+    try:
+        found = implied(kind, role, F(str(known)), reported)
+    except KhuyenCongError:  # a factor whose interval touches zero fits any operand
+        assume(False)
+    assert str(found.value) == str(fraction_to_decimal(point, -known.as_tuple().exponent))
+
+
 def test_declines_truncate_toward_zero():
     # 100 → 72.2202 is −27.7798%: cut, that prints as −27.77
     v = check("growth", F("72.2202"), F("100.0000"), Decimal("-27.77"))

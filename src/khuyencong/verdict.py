@@ -175,14 +175,17 @@ def implied(kind, role, known, reported, mode="any"):
     the rounding of both, and is shown rounded outward at the known figure's precision.
     """
     interval = solve(kind, role, known.interval, acceptance_set(reported, mode))
-    factor = Fraction(reported) / 100 + (1 if kind == "growth" else 0)
-    k = Fraction(known.value)
+    rn, rd = reported.as_integer_ratio()  # the factor is fn / fd: r/100, or 1 + r/100
+    fn, fd = rn + (100 * rd if kind == "growth" else 0), 100 * rd
+    kn, kd = known.value.as_integer_ratio()
     if role in ("new", "part"):
-        point = k * factor
+        num, den = kn * fn, kd * fd
     else:
-        point = k / factor if factor else None
+        num, den = kn * fd, kd * fn
+    if den < 0:
+        num, den = -num, -den
     places = decimals(known.value)
-    value = ratio_to_decimal(point.numerator, point.denominator, places) if point is not None else None
+    value = ratio_to_decimal(num, den, places) if den else None
     return Implied(kind, role, value, interval, places)
 
 
