@@ -46,12 +46,15 @@ def derive(dataset):
         years = set().union(*values)
         for m in members:
             years.update(derived_years.get(m, ()))
-        for year in sorted(years):
-            missing = [m for m, vals in zip(members, values)
-                       if year not in vals and (m, year) not in dataset.derived]
-            if len(missing) != 1:
+        lacking = {}  # year → the members with no figure for it, written or derived
+        for m, vals in zip(members, values):
+            for year in years.difference(vals):
+                if (m, year) not in dataset.derived:
+                    lacking.setdefault(year, []).append(m)
+        for year in sorted(lacking):
+            if len(lacking[year]) != 1:
                 continue
-            gap = missing[0]
+            gap = lacking[year][0]
             dataset.derived[(gap, year)] = _derived_figure(dataset, key, members[1:], gap, year)
             derived_years.setdefault(gap, set()).add(year)
             for other in involved[gap]:
