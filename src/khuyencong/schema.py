@@ -31,7 +31,9 @@ class Scalar:
 TOP_KEYS = ("source", "unit", "scope", "series", "claims")
 SOURCE_KEYS = ("title", "published", "author", "publisher", "url", "file", "note")
 SERIES_KEYS = ("label", "values", "parts", "note")
+_SERIES_KEY_SET = frozenset(SERIES_KEYS)
 CLAIM_KEYS = ("growth", "share", "of", "from", "to", "year", "reported", "quote", "id", "note")
+_CLAIM_KEY_SET = frozenset(CLAIM_KEYS)
 
 
 class _Validator:
@@ -201,6 +203,10 @@ def build_dataset(tree, path):
     series = {}
     years = {}  # year text → year, checked once
     for key, body in sm.items():
+        quick = _plain_series(key, body, years)
+        if quick is not None:
+            series[key] = quick
+            continue
         where = f"series.{key}"
         if not _KEY.fullmatch(key):
             v.fail("a series name is a word of letters, digits and '_' (it is typed on the "
@@ -261,8 +267,77 @@ def build_dataset(tree, path):
             v.fail(f"expected a list of claims, got {_what(cl)}", _line(cl, _key_line(tree, "claims")),
                    "claims")
         for i, body in enumerate(cl):
-            claims.append(_claim(v, body, f"claims[{i + 1}]", series, _item_line(cl, i)))
+            where = f"claims[{i + 1}]"
+            claims.append(_plain_claim(body, where, series, years)
+                          or _claim(v, body, where, series, _item_line(cl, i)))
     return Dataset(path, source, unit, scope, series, claims)
+
+
+def _plain_series(key, body, years):
+    """Return the Series of a JSON entry in the usual shape, or None to validate it closely.
+
+    Native JSON values need few checks; anything unusual (a year not seen before, a
+    number in exponent form, a missing label…) goes the long way, which names the problem.
+    """
+    if type(body) is not dict or not body.keys() <= _SERIES_KEY_SET or not _KEY.fullmatch(key):
+        return None
+    label = body.get("label")
+    if type(label) is not str or not label.strip():
+        return None
+    values = {}
+    if "values" in body:
+        vm = body["values"]
+        if type(vm) is not dict or not vm:
+            return None
+        for ytext, amount in vm.items():
+            year = years.get(ytext)
+            if year is None or type(amount) is not Decimal or amount < 0:
+                return None
+            text = str(amount)
+            if "E+" in text or len(text) > MAX_DIGITS:
+                return None
+            values[year] = amount
+    parts = body.get("parts", ())
+    if parts != () and (type(parts) is not list or len(parts) < 2):
+        return None
+    return Series(key, label, values, parts)
+
+
+def _plain_claim(m, where, series, years):
+    """Return the Claim of a JSON entry in the usual shape, or None to validate it closely.
+
+    ``years`` maps the text of every year already validated to the year.
+    """
+    if type(m) is not dict or not m.keys() <= _CLAIM_KEY_SET:
+        return None
+    kind = "growth" if "growth" in m else "share"
+    name, reported = m.get(kind), m.get("reported")
+    if ("growth" in m and "share" in m) or type(name) is not str or name not in series \
+            or type(reported) is not Decimal or "E" in str(reported) \
+            or len(str(reported)) > MAX_DIGITS:
+        return None
+    extra = {"quote": m.get("quote", ""), "id": m.get("id"), "where": where}
+    for key in ("quote", "id"):
+        if key in m and (type(m[key]) is not str or not m[key].strip()):
+            return None
+    known = series[name].values
+    if kind == "growth":
+        if "of" in m or "year" in m:
+            return None
+        end = years.get(str(m["to"])) if "to" in m else max(known, default=None)
+        if "from" in m:
+            start = years.get(str(m["from"]))
+        else:
+            start = max((y for y in known if end is not None and y < end), default=None)
+        if start is None or end is None or start >= end:
+            return None
+        return Claim("growth", name, reported, start=start, end=end, **extra)
+    whole = m.get("of")
+    year = years.get(str(m["year"])) if "year" in m else max(known, default=None)
+    if "from" in m or "to" in m or type(whole) is not str or whole not in series \
+            or whole == name or year is None or reported < 0:
+        return None
+    return Claim("share", name, reported, of=whole, year=year, **extra)
 
 
 def _claim(v, m, where, series, line):
