@@ -125,8 +125,8 @@ def summary_caption(dataset):
     if dataset.derived:
         notes.append("* derived: " + "; ".join(
             f"{f.name} = {f.derivation}" for f in dataset.derived.values()))
-    implied = [k for k, s in dataset.series.items() if not s.values
-               and not any(key == k for key, _ in dataset.derived)]
+    has_derived = {key for key, _ in dataset.derived}
+    implied = [k for k, s in dataset.series.items() if not s.values and k not in has_derived]
     if implied:
         notes.append(f"Only implied by a share ({', '.join(implied)}): see `khuyencong verify`.")
     years = dataset.years()
