@@ -199,7 +199,8 @@ def test_two_units_beyond_the_interval_is_inconsistent(case, kind, side, mode):
     assert check(kind, F(str(a)), F(str(b)), reported, mode).status == INCONSISTENT
 
 
-@given(st.lists(amounts, min_size=1, max_size=4), amounts)
+@given(st.lists(amounts | st.sampled_from([Decimal("0.000"), Decimal("-0.0"), Decimal("-0")]),
+                min_size=1, max_size=4), amounts | st.just(Decimal("-0.0")))
 def test_sum_on_written_figures_agrees_with_the_interval_rule(parts, total):
     written = check_sum(F(str(total)), [F(str(p)) for p in parts])
     as_intervals = check_sum(Figure(total, Interval.unround(total)),

@@ -6,6 +6,7 @@ figures allow rounds to what was printed. Everything is exact integer arithmetic
 rationals, with no epsilon.
 """
 
+import functools
 from decimal import Decimal
 from fractions import Fraction
 
@@ -302,6 +303,13 @@ class SumVerdict:
         return EXACT.subtract(self.total.value, self.value)
 
 
+@functools.lru_cache(maxsize=64)
+def _half_units(exponent, count):
+    """Return (count half units, count + 1 half units) of the digit at ``exponent``."""
+    half = Decimal(5).scaleb(exponent - 1)
+    return EXACT.multiply(half, count), EXACT.multiply(half, count + 1)
+
+
 def check_sum(total, parts):
     """Return whether the parts' summed interval meets the total's.
 
@@ -322,7 +330,22 @@ def check_sum(total, parts):
 
 
 def _written_sum(total, parts):
-    """check_sum for written figures: integers at the scale of the most decimals."""
+    """check_sum for written figures.
+
+    The usual case, every figure written with the same decimals, is a few exact Decimal
+    operations: the sum, then half a unit per part either side of it. Otherwise the figures
+    are brought to the scale of the most decimals as integers.
+    """
+    values = [p.value for p in parts]
+    first = values[0]
+    if first.same_quantum(total.value) and all(map(first.same_quantum, values)):
+        exponent = first.as_tuple().exponent
+        if exponent <= 0:
+            half, reach = _half_units(exponent, len(values))
+            value = exact_sum(values)
+            meets = EXACT.subtract(total.value, value).copy_abs() <= reach
+            return SumVerdict(total, parts, value, EXACT.subtract(value, half),
+                              EXACT.add(value, half), CONSISTENT if meets else INCONSISTENT)
     digits = [scaled(p.value) for p in parts]
     k = max(0, max(d for _, d in digits))
     units = [10 ** (k - d) for _, d in digits]  # one last-digit unit of each part, at scale k
