@@ -78,25 +78,26 @@ def acceptance_set(reported, mode="any"):
     return Interval(-1, 1, s)
 
 
-def _divide(a, b, what):
+def _divide(a, b, role):
+    """Return the interval a / b of two Figures; ``role`` names b in the error if b can be 0."""
     try:
-        return a / b
+        return a.interval / b.interval
     except ZeroDivisionError:
         raise KhuyenCongError(
-            f"{what} can be zero at its written precision, so no percentage of it can be checked"
-        ) from None
+            f"the {role} {_label(b)} can be zero at its written precision, so no percentage of "
+            "it can be checked") from None
 
 
 # --- the two percentages, as functions of their operands' intervals ------------------
 
 def growth_interval(new, old):
     """Return the exact interval of 100·(new/old − 1), in percent."""
-    return _divide(new.interval, old.interval, f"the base {_label(old)}").scale(100, -100)
+    return _divide(new, old, "base").scale(100, -100)
 
 
 def share_interval(part, whole):
     """Return the exact interval of 100·part/whole, in percent."""
-    return _divide(part.interval, whole.interval, f"the whole {_label(whole)}").scale(100)
+    return _divide(part, whole, "whole").scale(100)
 
 
 def _label(figure):
