@@ -65,11 +65,11 @@ def exercise(path):
         summary = rows.summary_rows(dataset)
         columns = rows.summary_columns(dataset)
         for cols, data in ((columns, summary), (rows.VERIFY_COLUMNS, checked)):
-            render.render_csv(cols, data, "vi")
-            render.render_json(cols, data, rows.meta(dataset))
-            render.render_markdown(cols, data, "en", rows.title(dataset))
+            render.render_data("csv", cols, data, "vi")
+            render.render_data("json", cols, data, meta=rows.meta(dataset))
+            render.render_data("markdown", cols, data, "en", title=rows.title(dataset))
         render.render_table(columns, summary)
-        rows.tally(checked)
+        rows.tally(rows.count_verdicts(checked))
         return "ok"
     except KhuyenCongError as e:
         assert str(e).startswith(path), str(e)

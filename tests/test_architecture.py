@@ -8,7 +8,7 @@ from .conftest import ROOT
 
 PACKAGE = ROOT / "src" / "khuyencong"
 FLOORS = {
-    1: ["numbers", "interval", "model", "errors", "bundled"],
+    1: ["numbers", "interval", "model", "errors", "bundled", "workers"],
     2: ["load", "schema", "compute", "verdict", "output", "dump"],
     3: ["rows", "explain", "operands", "passages", "scan", "api"],
     4: ["render", "chart"],

@@ -37,11 +37,8 @@ def _render(fmt, columns, rows, dataset, locale, markdown_columns, caption=None)
     """Return rows as CSV, JSON or Markdown text: data formats get every column."""
     from . import render, rows as rowmod
 
-    if fmt == "csv":
-        return render.render_csv(columns, rows, locale)
-    if fmt == "json":
-        return render.render_json(columns, rows, rowmod.meta(dataset))
-    return render.render_markdown(markdown_columns, rows, locale, rowmod.title(dataset), caption)
+    return render.render_data(fmt, markdown_columns if fmt == "markdown" else columns, rows,
+                              locale, rowmod.meta(dataset), rowmod.title(dataset), caption)
 
 
 def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, styles=None,
@@ -282,7 +279,7 @@ def scan(inputs, locale, rounding, fmt, emit, force):
     _emit(fmt, r.SCAN_COLUMNS, rows, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
           r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="place")
     click.echo(r.scan_tally(rows, len(files)), err=True)
-    sys.exit(1 if r.any_inconsistent(rows) else 0)
+    sys.exit(1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
 
 
 VERDICT_STYLES = {"inconsistent": "bold red", "consistent (truncated)": "yellow",
@@ -311,11 +308,42 @@ def verify(data, locale, rounding, fmt):
     from . import rows as r
 
     dataset = open_dataset(data)
-    rows = r.verify_rows(dataset, rounding, locale)
-    _emit(fmt, r.VERIFY_COLUMNS, rows, dataset, locale, r.VERIFY_TABLE_COLUMNS,
-          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
-    click.echo(r.tally(rows), err=True)
-    sys.exit(1 if r.any_inconsistent(rows) else 0)
+    if fmt == "table":
+        rows = r.verify_rows(dataset, rounding, locale)
+        _emit(fmt, r.VERIFY_COLUMNS, rows, dataset, locale, r.VERIFY_TABLE_COLUMNS,
+              r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
+        counts = r.count_verdicts(rows)
+    else:
+        text, counts = _verify_document(dataset, rounding, locale, fmt)
+        click.echo(text, nl=False)
+    click.echo(r.tally(counts), err=True)
+    sys.exit(1 if r.any_inconsistent(counts) else 0)
+
+
+def _verify_document(dataset, mode, locale, fmt):
+    """Return verify's rows in a data format, and their verdict counts.
+
+    The claims and the sums with derived figures are independent halves of the work, of
+    about equal cost; on a big dataset they are written side by side (workers.py).
+    """
+    from functools import partial
+
+    from . import render, rows as r
+    from .workers import run_all
+
+    columns = r.VERIFY_MARKDOWN_COLUMNS if fmt == "markdown" else r.VERIFY_COLUMNS
+
+    def piece(*sections):
+        rows = [row for section in sections for row in section()]
+        return render.render_rows(fmt, columns, rows, locale), r.count_verdicts(rows)
+
+    size = len(dataset.claims) + sum(len(s.values) for s in dataset.series.values())
+    pieces = run_all([partial(piece, partial(r.claim_rows, dataset, mode, locale)),
+                      partial(piece, partial(r.sum_rows, dataset, locale),
+                              partial(r.derived_rows, dataset))], work=size)
+    text = render.render_document(fmt, columns, [p for p, _ in pieces], locale,
+                                  r.meta(dataset), r.title(dataset))
+    return text, r.merge_counts(*(c for _, c in pieces))
 
 
 main.add_command(check)

@@ -8,7 +8,7 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 import io
 from decimal import Decimal
 
-from .dump import json_rows, json_text
+from .dump import json_lines, json_text
 from .numbers import format_number
 
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -47,42 +47,65 @@ def _machine(value, decimal_comma=False):
     return "'" + text if text.startswith(_INJECTION) else text
 
 
-def render_csv(columns, rows, locale="en"):
-    """Return CSV text: machine values; under ``vi``, ``;`` and decimal commas (as Excel wants)."""
-    import csv
-
-    vi = locale == "vi"
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if vi else ",", lineterminator="\r\n")
-    writer.writerow([c.key for c in columns])
-    for row in rows:
-        writer.writerow([_machine(row.get(c.key), vi) for c in columns])
-    return out.getvalue()
+def render_data(fmt, columns, rows, locale="en", meta=None, title=None, caption=None):
+    """Return rows as a CSV, JSON or Markdown document (see render_document)."""
+    return render_document(fmt, columns, [render_rows(fmt, columns, rows, locale)], locale,
+                           meta, title, caption)
 
 
-def render_json(columns, rows, meta=None):
-    """Return a JSON document: ``meta`` (source, unit…) and the rows, one row a line."""
-    doc = dict(meta or {})
-    keys = [c.key for c in columns]
-    doc["rows"] = None
-    head = json_text(doc)
-    body = json_rows(rows, keys, "    ")
-    return head[: -len("null\n}")] + body.replace("\n]", "\n  ]") + "\n}\n"
+# A data format is a head, the rows, and a tail. The rows can be written in pieces (at once,
+# in separate processes: see workers.py), and the pieces put together give the same bytes
+# as the rows written in one go.
+
+def render_rows(fmt, columns, rows, locale="en"):
+    """Return the rows alone in a data format (csv, json, markdown): one piece of a document."""
+    if fmt == "csv":
+        vi = locale == "vi"
+        out = io.StringIO()
+        writer = _csv_writer(out, vi)
+        for row in rows:
+            writer.writerow([_machine(row.get(c.key), vi) for c in columns])
+        return out.getvalue()
+    if fmt == "json":
+        return ",\n".join(json_lines(rows, [c.key for c in columns], "    "))
+    return "\n".join("| " + " | ".join(_md(display(c, row, locale)) for c in columns) + " |"
+                     for row in rows)
 
 
-def render_markdown(columns, rows, locale="en", title=None, caption=None):
-    """Return a GitHub-flavoured Markdown table, the title as a heading, the caption after."""
-    def cell(text):
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+def render_document(fmt, columns, pieces, locale="en", meta=None, title=None, caption=None):
+    """Return a whole document in a data format from its pieces of rows, in order.
 
-    lines = [f"### {cell(title)}", ""] if title else []
-    lines.append("| " + " | ".join(cell(c.header) for c in columns) + " |")
+    ``meta``: the JSON document's other fields; ``title`` and ``caption``: Markdown's.
+    """
+    pieces = [p for p in pieces if p]
+    if fmt == "csv":
+        out = io.StringIO()
+        _csv_writer(out, locale == "vi").writerow([c.key for c in columns])
+        return out.getvalue() + "".join(pieces)
+    if fmt == "json":
+        doc = dict(meta or {})
+        doc["rows"] = None
+        head = json_text(doc)[: -len("null\n}")]
+        rows = "[\n" + ",\n".join(pieces) + "\n  ]" if pieces else "[]"
+        return head + rows + "\n}\n"
+    lines = [f"### {_md(title)}", ""] if title else []
+    lines.append("| " + " | ".join(_md(c.header) for c in columns) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
-    for row in rows:
-        lines.append("| " + " | ".join(cell(display(c, row, locale)) for c in columns) + " |")
+    lines += pieces
     if caption:
         lines += [""] + [line + "  " for line in caption.splitlines()]  # hard line breaks
     return "\n".join(lines) + "\n"
+
+
+def _csv_writer(out, vi):
+    import csv
+
+    return csv.writer(out, delimiter=";" if vi else ",", lineterminator="\r\n")
+
+
+def _md(text):
+    """Return text safe in a Markdown table cell."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def render_table(columns, rows, locale="en", title=None, caption=None, styles=None):

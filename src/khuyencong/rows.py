@@ -186,6 +186,11 @@ def numbered_notes(rows, label="claim"):
 
 def verify_rows(dataset, mode="any", locale="en"):
     """Return a row per claim, per declared sum, and per derived figure, in file order."""
+    return claim_rows(dataset, mode, locale) + sum_rows(dataset, locale) + derived_rows(dataset)
+
+
+def claim_rows(dataset, mode="any", locale="en"):
+    """Return a row per claim: its verdict, or the figure it implies."""
     rows = []
     candidates = all_figures(dataset)
     for claim in dataset.claims:
@@ -205,6 +210,12 @@ def verify_rows(dataset, mode="any", locale="en"):
         else:
             row.update(unit=dataset.unit, verdict=NO_VERDICT, note=outcome.problem)
         rows.append(row)
+    return rows
+
+
+def sum_rows(dataset, locale="en"):
+    """Return a row per declared sum and year where the total and every part are written."""
+    rows = []
     labels = {}  # one claim text per relation, not per year
     for key, year, result in sum_checks(dataset):
         if key not in labels:
@@ -215,6 +226,12 @@ def verify_rows(dataset, mode="any", locale="en"):
             "recomputed": result.value, "low": result.low, "high": result.high,
             "unit": dataset.unit, "verdict": result.status,
             "note": "" if result.consistent else explain.describe_sum(result, locale)})
+    return rows
+
+
+def derived_rows(dataset):
+    """Return a row per derived figure: how it was computed and the interval it stands for."""
+    rows = []
     for f in dataset.derived.values():
         places = decimals(f.value)
         rows.append({
@@ -238,22 +255,43 @@ def inconsistent_claims(dataset, mode="any"):
     return out
 
 
-def tally(rows):
-    """Return the one-line count of verdicts, e.g. ``6 claims, 1 sum: 3 consistent, …``."""
+def count_verdicts(rows):
+    """Return {(kind, verdict): how many rows}: what a tally and an exit code need."""
     counts = {}
     for row in rows:
-        counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
-    claims = sum(1 for r in rows if r["kind"] in ("growth", "share"))
-    sums = sum(1 for r in rows if r["kind"] == "sum")
+        key = (row["kind"], row["verdict"])
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def merge_counts(*counts):
+    """Return the counts of several pieces of rows together."""
+    out = {}
+    for c in counts:
+        for key, n in c.items():
+            out[key] = out.get(key, 0) + n
+    return out
+
+
+def tally(counts):
+    """Return the one-line count of verdicts, e.g. ``6 claims, 1 sum: 3 consistent, …``.
+
+    ``counts``: from count_verdicts.
+    """
+    verdicts = {}
+    for (_, verdict), n in counts.items():
+        verdicts[verdict] = verdicts.get(verdict, 0) + n
+    claims = sum(n for (kind, _), n in counts.items() if kind in ("growth", "share"))
+    sums = sum(n for (kind, _), n in counts.items() if kind == "sum")
     order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, NO_VERDICT, DERIVED)
-    said = ", ".join(f"{counts[k]} {k}" for k in order if counts.get(k))
+    said = ", ".join(f"{verdicts[k]} {k}" for k in order if verdicts.get(k))
     return (f"{claims} claim{'s' * (claims != 1)}, {sums} sum{'s' * (sums != 1)} checked: "
             f"{said or 'nothing to check'}")
 
 
-def any_inconsistent(rows):
-    """Return whether any row's verdict is inconsistent."""
-    return any(r["verdict"] == INCONSISTENT for r in rows)
+def any_inconsistent(counts):
+    """Return whether any row was inconsistent, from count_verdicts."""
+    return any(verdict == INCONSISTENT for _, verdict in counts)
 
 
 
