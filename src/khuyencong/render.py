@@ -77,17 +77,22 @@ def render_document(fmt, columns, pieces, locale="en", meta=None, title=None, ca
 
     ``meta``: the JSON document's other fields; ``title`` and ``caption``: Markdown's.
     """
-    pieces = [p for p in pieces if p]
+    pieces = [p for p in pieces if p]  # a document of many megabytes is copied only once
     if fmt == "csv":
         out = io.StringIO()
         _csv_writer(out, locale == "vi").writerow([c.key for c in columns])
-        return out.getvalue() + "".join(pieces)
+        return "".join([out.getvalue()] + pieces)
     if fmt == "json":
         doc = dict(meta or {})
         doc["rows"] = None
         head = json_text(doc)[: -len("null\n}")]
-        rows = "[\n" + ",\n".join(pieces) + "\n  ]" if pieces else "[]"
-        return head + rows + "\n}\n"
+        if not pieces:
+            return head + "[]\n}\n"
+        parts = [head, "[\n"]
+        for piece in pieces:
+            parts += [piece, ",\n"]
+        parts[-1] = "\n  ]\n}\n"  # no comma after the last row
+        return "".join(parts)
     lines = [f"### {_md(title)}", ""] if title else []
     lines.append("| " + " | ".join(_md(c.header) for c in columns) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
