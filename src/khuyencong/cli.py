@@ -364,13 +364,42 @@ def run():
     gc.disable()
     try:
         main(prog_name="khuyencong", standalone_mode=True)
+    except SystemExit as e:
+        code = e.code
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        code = 1
     except Exception as e:  # noqa: BLE001  (the last guard: never a traceback for users)
         if os.environ.get("KHUYENCONG_DEBUG"):
             raise
         click.echo(f"Error: internal error ({type(e).__name__}: {e}); please report it "
                    "(KHUYENCONG_DEBUG=1 shows the traceback)", err=True)
-        sys.exit(3)
+        code = 3
+    else:
+        code = 0
+    _leave(code)
+
+
+def _leave(code):
+    """End the process with ``code`` once what was written is flushed.
+
+    The command's data is left for the system to take back with the process: a national
+    dataset is millions of objects, and freeing them one by one (what a normal exit does)
+    took 0.05–0.15 s of a 1.4 s verify at 100 000 figures. Nothing else waits for exit
+    here: files are written and closed by the commands, and no atexit handler is ours.
+    """
+    import os
+
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # sys.exit("message")
+        print(code, file=sys.stderr)
+        code = 1
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away: end quietly, as `head` expects
+        code = 1
+    try:
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    os._exit(code)
