@@ -94,20 +94,26 @@ class FigureIndex:
         self._dataset = dataset
         self._keys = None
 
+    def build(self):
+        """Sort the figures now rather than on first use (e.g. before work is shared out)."""
+        if self._keys is None:
+            self._build()
+        return self
+
     def _build(self):
         from decimal import Decimal
         from itertools import repeat
 
         series, derived = self._dataset.series, self._dataset.derived
-        places = [(key, year) for key, s in series.items() for year in s.values]
+        self._places = places = [(key, year) for key, s in series.items() for year in s.values]
         written = [v for s in series.values() for v in s.values.values()]
         places += derived
         values = written + [f.value for f in derived.values()]
-        # the value scaled and cut to an integer, in C: one pass over every figure
+        # the value scaled and cut to an integer, in C passes: a key per figure, the keys
+        # sorted, and each sorted key's place in data order
         keys = list(map(int, map(Decimal.scaleb, values, repeat(6), repeat(EXACT))))
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        self._keys = list(map(keys.__getitem__, order))
-        self._entries = list(zip(self._keys, order, map(places.__getitem__, order)))
+        self._order = sorted(range(len(keys)), key=keys.__getitem__)
+        self._keys = sorted(keys)
         # the widest half-interval, in key units: how far from its value a figure reaches
         widths = [f.interval for f in self._widest(written)] + [f.interval for f in derived.values()]
         self._reach = max((i.hi - i.lo) * self.SCALE // i.den for i in widths) + 2 if keys else 0
@@ -128,11 +134,12 @@ class FigureIndex:
             fewest.setdefault(value.as_tuple().exponent, value)
         return [Figure(v) for v in fewest.values()]
 
+    def _figure(self, i):
+        return figure(self._dataset, *self._places[i])
+
     def __iter__(self):
-        if self._keys is None:
-            self._build()
-        for _, _, where in sorted(self._entries, key=lambda e: e[1]):
-            yield figure(self._dataset, *where)
+        self.build()
+        return iter([self._figure(i) for i in range(len(self._places))])
 
     def matching(self, interval, limit=None):
         """Return (the first ``limit`` figures meeting ``interval``, in data order; how many meet).
@@ -142,19 +149,17 @@ class FigureIndex:
         """
         from bisect import bisect_left, bisect_right
 
-        if self._keys is None:
-            self._build()
+        self.build()
+        keys, order = self._keys, self._order
         low = interval.lo * self.SCALE // interval.den
         high = -((-interval.hi * self.SCALE) // interval.den)
-        start = bisect_left(self._keys, low - self._reach)
-        end = bisect_right(self._keys, high + self._reach)
+        start = bisect_left(keys, low - self._reach)
+        end = bisect_right(keys, high + self._reach)
         sure_low, sure_high = low + self._reach, high - self._reach
-        window = self._entries[start:end]
-        meeting = [e for e in window if sure_low <= e[0] <= sure_high
-                   or figure(self._dataset, *e[2]).interval.meets(interval)]
-        first = heapq.nsmallest(limit, meeting, key=lambda e: e[1]) if limit is not None \
-            else sorted(meeting, key=lambda e: e[1])
-        return [figure(self._dataset, *e[2]) for e in first], len(meeting)
+        meeting = [order[j] for j in range(start, end) if sure_low <= keys[j] <= sure_high
+                   or self._figure(order[j]).interval.meets(interval)]
+        first = heapq.nsmallest(limit, meeting) if limit is not None else sorted(meeting)
+        return [self._figure(i) for i in first], len(meeting)
 
 
 def all_figures(dataset):

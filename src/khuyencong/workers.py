@@ -33,14 +33,19 @@ def available():
         return os.cpu_count() or 1
 
 
-def run_all(tasks, work=None):
+def worth_it(work):
+    """Return whether work of this size (claims plus figures) is shared out to children."""
+    return work >= MIN_WORK and available() >= 2
+
+
+def run_all(tasks, work=MIN_WORK):
     """Return ``[task() for task in tasks]``, the tasks after the first run in children.
 
-    ``work``: a measure of the job's size (claims plus figures); below MIN_WORK, or with one
-    worker available, everything runs here. Results must be picklable.
+    ``work``: a measure of the job's size (claims plus figures); unless it is worth_it,
+    everything runs here. Results must be picklable.
     """
     tasks = list(tasks)
-    if len(tasks) < 2 or available() < 2 or (work is not None and work < MIN_WORK):
+    if len(tasks) < 2 or not worth_it(work):
         return [task() for task in tasks]
     import sys
     import tempfile
