@@ -72,34 +72,50 @@ def render_rows(fmt, columns, rows, locale="en"):
                      for row in rows)
 
 
+#: what stands between two pieces of rows, by format
+BETWEEN = {"csv": "", "json": ",\n", "markdown": "\n"}
+
+
 def render_document(fmt, columns, pieces, locale="en", meta=None, title=None, caption=None):
     """Return a whole document in a data format from its pieces of rows, in order.
 
     ``meta``: the JSON document's other fields; ``title`` and ``caption``: Markdown's.
     """
-    pieces = [p for p in pieces if p]  # a document of many megabytes is copied only once
+    pieces = [p for p in pieces if p]
+    head, tail = document_frame(fmt, columns, locale, meta, title, caption, empty=not pieces)
+    return assemble(head, BETWEEN[fmt], pieces, tail)
+
+
+def document_frame(fmt, columns, locale="en", meta=None, title=None, caption=None, empty=False):
+    """Return (head, tail): a document is head + BETWEEN[fmt].join(its pieces) + tail.
+
+    ``empty``: the document has no rows (JSON then writes ``[]``).
+    """
     if fmt == "csv":
         out = io.StringIO()
         _csv_writer(out, locale == "vi").writerow([c.key for c in columns])
-        return "".join([out.getvalue()] + pieces)
+        return out.getvalue(), ""
     if fmt == "json":
         doc = dict(meta or {})
         doc["rows"] = None
         head = json_text(doc)[: -len("null\n}")]
-        if not pieces:
-            return head + "[]\n}\n"
-        parts = [head, "[\n"]
-        for piece in pieces:
-            parts += [piece, ",\n"]
-        parts[-1] = "\n  ]\n}\n"  # no comma after the last row
-        return "".join(parts)
+        return (head + "[]", "\n}\n") if empty else (head + "[\n", "\n  ]\n}\n")
     lines = [f"### {_md(title)}", ""] if title else []
     lines.append("| " + " | ".join(_md(c.header) for c in columns) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
-    lines += pieces
-    if caption:
-        lines += [""] + [line + "  " for line in caption.splitlines()]  # hard line breaks
-    return "\n".join(lines) + "\n"
+    notes = [""] + [line + "  " for line in caption.splitlines()] if caption else []  # hard breaks
+    return "\n".join(lines) + ("" if empty else "\n"), "".join("\n" + n for n in notes) + "\n"
+
+
+def assemble(head, between, pieces, tail):
+    """Return head + between.join(pieces) + tail, str or bytes, copying the pieces once."""
+    parts = [head]
+    for piece in pieces:
+        parts += [piece, between]
+    if pieces:
+        parts.pop()
+    parts.append(tail)
+    return head[:0].join(parts)
 
 
 def _csv_writer(out, vi):
