@@ -1,6 +1,7 @@
 """Figures from a dataset: written ones, derived ones, and the checks each claim calls for."""
 
 import heapq
+from collections import deque
 
 from .errors import KhuyenCongError
 from .interval import Interval
@@ -37,9 +38,9 @@ def derive(dataset):
         for m in members:
             involved.setdefault(m, []).append(key)
     derived_years = {}  # series → years derived so far
-    queue, queued = list(relations), set(relations)
+    queue, queued = deque(relations), set(relations)
     while queue:
-        key = queue.pop(0)
+        key = queue.popleft()
         queued.discard(key)
         members = relations[key]
         values = [dataset.series[m].values for m in members]
@@ -66,17 +67,25 @@ def derive(dataset):
 
 def _derived_figure(dataset, total, parts, gap, year):
     """Return the figure of ``gap`` in ``year`` from the other members of its relation."""
-    known = [figure(dataset, p, year) for p in parts if p != gap]
+    known = [_value_and_interval(dataset, p, year) for p in parts if p != gap]
+    value = exact_sum(v for v, _ in known)
+    interval = Interval.total(i for _, i in known)
     if gap == total:
-        value = exact_sum(f.value for f in known)
-        interval = Interval.total(f.interval for f in known)
         how = " + ".join(parts)
     else:
-        whole = figure(dataset, total, year)
-        value = EXACT.subtract(whole.value, exact_sum(f.value for f in known))
-        interval = whole.interval - Interval.total(f.interval for f in known)
+        whole, whole_interval = _value_and_interval(dataset, total, year)
+        value, interval = EXACT.subtract(whole, value), whole_interval - interval
         how = f"{total} − " + " − ".join(p for p in parts if p != gap)
     return Figure(value, interval, f"{gap}@{year}", how)
+
+
+def _value_and_interval(dataset, key, year):
+    """Return a figure's value and interval, without making (and keeping) a named Figure."""
+    found = dataset.figures.get((key, year)) or dataset.derived.get((key, year))
+    if found is not None:
+        return found.value, found.interval
+    value = dataset.series[key].values[year]
+    return value, Interval.unround(value)
 
 
 class FigureIndex:
