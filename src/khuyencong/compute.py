@@ -178,9 +178,15 @@ def all_figures(dataset):
 
 def claim_operands(dataset, claim):
     """Return (a, b) for a claim: (new, old) for a growth, (part, whole) for a share."""
+    (ka, ya), (kb, yb) = operand_places(claim)
+    return figure(dataset, ka, ya), figure(dataset, kb, yb)
+
+
+def operand_places(claim):
+    """Return the (series, year) of a claim's two operands, in claim_operands' order."""
     if claim.kind == "growth":
-        return figure(dataset, claim.series, claim.end), figure(dataset, claim.series, claim.start)
-    return figure(dataset, claim.series, claim.year), figure(dataset, claim.of, claim.year)
+        return (claim.series, claim.end), (claim.series, claim.start)
+    return (claim.series, claim.year), (claim.of, claim.year)
 
 
 class Outcome:
@@ -242,18 +248,34 @@ def open_dataset(path=None):
 
         path = default_data_path()
     dataset = derive(read_dataset(path))
+    _check_claims(dataset)
+    return dataset
+
+
+def _check_claims(dataset):
+    """Refuse a claim no check can be made of: a year with no data, no operand at all, or a
+    base that may be zero. Written bases are tested by value (a written 0 is the only one
+    whose interval holds zero), so no Figure is made here."""
     known = set(dataset.years())
+    series, derived = dataset.series, dataset.derived
     for claim in dataset.claims:
         for year in (claim.start, claim.end, claim.year):
             if year is not None and year not in known:
                 raise KhuyenCongError(f"no series has a figure for {year} (the data covers "
                                       f"{', '.join(map(str, sorted(known)))})",
                                       **_place(dataset, claim))
-        a, b = claim_operands(dataset, claim)
-        if a is None and b is None:
-            raise KhuyenCongError("neither figure of this claim is in the data",
-                                  **_place(dataset, claim))
-        if b is not None and b.interval.touches_zero():
-            raise KhuyenCongError(f"the base {b.name} is zero at its written precision, so no "
-                                  "percentage of it can be checked", **_place(dataset, claim))
-    return dataset
+        (ka, ya), (kb, yb) = operand_places(claim)
+        base = series[kb].values.get(yb)
+        if base is None:
+            base = derived.get((kb, yb))
+            if base is None:
+                if ya not in series[ka].values and (ka, ya) not in derived:
+                    raise KhuyenCongError("neither figure of this claim is in the data",
+                                          **_place(dataset, claim))
+                continue
+            zero = base.interval.touches_zero()
+        else:
+            zero = base == 0
+        if zero:
+            raise KhuyenCongError(f"the base {kb}@{yb} is zero at its written precision, so "
+                                  "no percentage of it can be checked", **_place(dataset, claim))
