@@ -189,11 +189,11 @@ def verify_rows(dataset, mode="any", locale="en"):
     return claim_rows(dataset, mode, locale) + sum_rows(dataset, locale) + derived_rows(dataset)
 
 
-def claim_rows(dataset, mode="any", locale="en"):
-    """Return a row per claim: its verdict, or the figure it implies."""
+def claim_rows(dataset, mode="any", locale="en", claims=None):
+    """Return a row per claim (or per claim of ``claims``): its verdict, or what it implies."""
     rows = []
     candidates = all_figures(dataset)
-    for claim in dataset.claims:
+    for claim in dataset.claims if claims is None else claims:
         outcome = check_claim(dataset, claim, mode, candidates)
         row = {"kind": claim.kind, "claim": claim.describe(), "line": claim.line,
                "quote": claim.quote, "reported": claim.reported, "reported_unit": "%"}
