@@ -67,7 +67,7 @@ def decode(data, path):
         raise KhuyenCongError(
             f"is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8", path=path, line=line
         ) from None
-    if not text.strip():
+    if not text or text.isspace():  # isspace stops at the first letter; strip copies it all
         raise KhuyenCongError("is empty", path=path)
     return text
 
