@@ -1,6 +1,7 @@
 """Work done in forked children gives exactly what doing it here in order gives."""
 
 import os
+import sys
 from functools import partial
 
 import pytest
@@ -10,7 +11,7 @@ from khuyencong.errors import KhuyenCongError
 
 from .conftest import DATA, ROOT
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="children on Linux only")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ again here, where its error surfaces as it would have without children.
 
 import os
 import pickle
+import sys
 
 #: below this much work (claims and figures), a fork costs more than it saves
 MIN_WORK = 20_000
@@ -20,17 +21,16 @@ _FAILED = 70  # a child's exit status when its task raised
 def available():
     """Return how many processes may run at once: ``KHUYENCONG_WORKERS``, else the CPUs.
 
-    ``KHUYENCONG_WORKERS=1`` turns the children off. Without ``os.fork`` (Windows), it is 1.
+    ``KHUYENCONG_WORKERS=1`` turns the children off. Children are forked on Linux only:
+    Windows has no fork, and on macOS a forked child of a process that loaded system
+    frameworks may crash, so there it is always 1.
     """
-    if not hasattr(os, "fork"):
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return 1
     wanted = os.environ.get("KHUYENCONG_WORKERS", "").strip()
     if wanted.isdigit() and int(wanted) >= 1:
         return int(wanted)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS has no affinity
-        return os.cpu_count() or 1
+    return len(os.sched_getaffinity(0))  # the CPUs this process may use
 
 
 def worth_it(work):
@@ -47,7 +47,6 @@ def run_all(tasks, work=MIN_WORK):
     tasks = list(tasks)
     if len(tasks) < 2 or not worth_it(work):
         return [task() for task in tasks]
-    import sys
     import tempfile
 
     sys.stdout.flush()
