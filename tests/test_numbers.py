@@ -101,7 +101,6 @@ def test_fraction_to_decimal(fraction, places, direction, expected):
     assert str(fraction_to_decimal(fraction, places, direction)) == expected
 
 
-
 @given(st.integers(-10**12, 10**12), st.integers(0, 6), st.sampled_from(["en", "vi"]))
 def test_every_formatted_number_parses_back_to_the_same_digits(n, places, locale):
     value = Decimal(n).scaleb(-places)

@@ -93,3 +93,55 @@ def _in_one_go(data, fmt, locale):
     text = _render(fmt, VERIFY_COLUMNS, verify_rows(dataset, "any", locale), dataset, locale,
                    VERIFY_MARKDOWN_COLUMNS)
     return text.replace("\r\n", "\n")  # as click's Result.stdout shows CSV's line ends
+
+
+@pytest.fixture(scope="module")
+def big_json(tmp_path_factory):
+    """A generated dataset big enough for verify to share its work out (20 000 and more)."""
+    from khuyencong.dump import json_text
+
+    generate = _generator()
+    path = tmp_path_factory.mktemp("big") / "figures.json"
+    doc = generate.build(18_000, 7)
+    path.write_text(json_text(doc) + "\n", encoding="utf-8")
+    return path
+
+
+def _generator():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    return generate
+
+
+def _khuyencong(*args, workers="2", **kw):
+    import subprocess
+
+    env = dict(os.environ, KHUYENCONG_WORKERS=workers)
+    return subprocess.run([sys.executable, "-m", "khuyencong", *args], env=env,
+                          capture_output=True, timeout=120, **kw)
+
+
+def test_a_whole_process_with_children_writes_everything_before_it_leaves(big_json):
+    # the process ends with os._exit: nothing may be left in a buffer, in one process or two
+    two = _khuyencong("verify", "--format", "csv", "--data", str(big_json))
+    one = _khuyencong("verify", "--format", "csv", "--data", str(big_json), workers="1")
+    assert two.returncode == one.returncode == 1
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    assert two.stdout.count(b"\r\n") == 10_410  # a megabyte: far more than a pipe holds
+    assert two.stderr.decode().startswith("3984 claims, 5140 sums checked: ")
+
+
+def test_a_reader_that_goes_away_ends_it_quietly(big_json):
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-m", "khuyencong", "verify", "--format", "json",
+                             "--data", str(big_json)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert b"Traceback" not in err and b"Exception ignored" not in err

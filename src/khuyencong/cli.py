@@ -314,8 +314,8 @@ def verify(data, locale, rounding, fmt):
               r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
         counts = r.count_verdicts(rows)
     else:
-        data, counts = _verify_document(dataset, rounding, locale, fmt)
-        click.echo(data, nl=False)
+        document, counts = _verify_document(dataset, rounding, locale, fmt)
+        click.echo(document, nl=False)
     click.echo(r.tally(counts), err=True)
     sys.exit(1 if r.any_inconsistent(counts) else 0)
 

@@ -104,7 +104,7 @@ class FigureIndex:
         self._keys = None
 
     def build(self):
-        """Sort the figures now rather than on first use (e.g. before work is shared out)."""
+        """Sort the figures, once: the first search does it."""
         if self._keys is None:
             self._build()
         return self
@@ -124,24 +124,22 @@ class FigureIndex:
         self._order = sorted(range(len(keys)), key=keys.__getitem__)
         self._keys = sorted(keys)
         # the widest half-interval, in key units: how far from its value a figure reaches
-        widths = [f.interval for f in self._widest(written)] + [f.interval for f in derived.values()]
+        widths = self._written_widths(written) + [f.interval for f in derived.values()]
         self._reach = max((i.hi - i.lo) * self.SCALE // i.den for i in widths) + 2 if keys else 0
 
     @staticmethod
-    def _widest(written):
-        """The written figures with the fewest decimals (the widest intervals): one of each.
+    def _written_widths(written):
+        """The intervals of written figures, one for each number of decimals written.
 
         Data files usually write every figure with the same decimals, which one C pass of
         ``same_quantum`` confirms; otherwise each exponent is read.
         """
-        if not written:
-            return []
-        if all(map(written[0].same_quantum, written)):
-            return [Figure(written[0])]
+        if written and all(map(written[0].same_quantum, written)):
+            return [Interval.unround(written[0])]
         fewest = {}
         for value in written:
             fewest.setdefault(value.as_tuple().exponent, value)
-        return [Figure(v) for v in fewest.values()]
+        return [Interval.unround(v) for v in fewest.values()]
 
     def _figure(self, i):
         return figure(self._dataset, *self._places[i])

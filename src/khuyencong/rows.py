@@ -294,7 +294,6 @@ def any_inconsistent(counts):
     return any(verdict == INCONSISTENT for _, verdict in counts)
 
 
-
 # --- records for `check --format json` -------------------------------------------------
 
 def _figure_record(f):

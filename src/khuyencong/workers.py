@@ -11,6 +11,7 @@ again here, where its error surfaces as it would have without children.
 
 import os
 import pickle
+import signal
 import sys
 
 #: below this much work (claims and figures), a fork costs more than it saves
@@ -66,7 +67,7 @@ def run_all(tasks, work=MIN_WORK):
     finally:
         for pid, out, _ in children:  # interrupted: stop and reap the children left
             try:
-                os.kill(pid, 9)
+                os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
             except OSError:
                 pass
