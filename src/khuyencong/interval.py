@@ -94,7 +94,10 @@ class Interval:
         if c <= 0 <= d:
             raise ZeroDivisionError("the divisor's interval touches zero")
         # 1/b over [c/den, d/den] is [den/d, den/c] = [den·c, den·d] / (c·d), on either side
-        return self * Interval(c * other.den, d * other.den, c * d)
+        e, f = c * other.den, d * other.den
+        if self.lo >= 0 and c > 0:  # the usual case, both positive: no corners to compare
+            return Interval(self.lo * e, self.hi * f, self.den * c * d)
+        return self * Interval(e, f, c * d)
 
     def scale(self, factor, shift=0, divisor=1):
         """Return (x · factor + shift) / divisor over the interval; factor, divisor > 0 ints."""

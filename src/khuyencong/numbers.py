@@ -15,6 +15,7 @@ LOCALES = ("en", "vi")
 #: digits, so with 100 digits of precision these are always exact (no context switch needed)
 EXACT = Context(prec=100)
 MAX_DIGITS = 30
+_POWERS = [10**k for k in range(64)]
 
 
 def exact_sum(values):
@@ -116,7 +117,7 @@ def ratio_to_decimal(num, den, places, direction="half-up"):
     (toward zero, as many reports cut), ``floor`` or ``ceiling`` (to round an interval's
     ends outward, so it still holds the truth).
     """
-    num *= 10**places
+    num *= _POWERS[places] if 0 <= places < 64 else 10**places
     if direction == "truncate":
         direction = "floor" if num >= 0 else "ceiling"
     if direction == "floor":
