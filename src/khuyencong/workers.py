@@ -4,7 +4,7 @@
 claims and its sums are independent: on two cores they take about half the time side by
 side. The rule that keeps this safe is simple: the result is always exactly what running
 the tasks one after another here would give. A child only ever computes and hands back a
-value; it never prints, never writes a user's file, and leaves by ``os._exit``, so nothing
+value (pickled, through a file in memory); it never prints, never writes a user's file, and leaves by ``os._exit``, so nothing
 of this process (buffers, atexit handlers) runs twice. A task that fails in a child is run
 again here, where its error surfaces as it would have without children.
 """
@@ -48,14 +48,12 @@ def run_all(tasks, work=MIN_WORK):
     tasks = list(tasks)
     if len(tasks) < 2 or not worth_it(work):
         return [task() for task in tasks]
-    import tempfile
-
     sys.stdout.flush()
     sys.stderr.flush()
     children = []  # (pid, file the child writes its result to, task)
     try:
         for task in tasks[1:]:
-            out = tempfile.TemporaryFile()
+            out = os.fdopen(os.memfd_create("khuyencong-piece"), "w+b")  # a file in memory
             pid = os.fork()
             if pid == 0:  # pragma: no cover  (runs in the child, which never returns)
                 _child(task, out)
