@@ -145,3 +145,12 @@ def test_a_reader_that_goes_away_ends_it_quietly(big_json):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 1
     assert b"Traceback" not in err and b"Exception ignored" not in err
+
+
+def test_when_the_system_refuses_a_child_the_work_is_done_here(two_workers, monkeypatch):
+    def no_fork():
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    results = workers.run_all([partial(_where, t) for t in "ab"])
+    assert results == [("a", os.getpid()), ("b", os.getpid())]

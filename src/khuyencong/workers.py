@@ -50,26 +50,39 @@ def run_all(tasks, work=MIN_WORK):
         return [task() for task in tasks]
     sys.stdout.flush()
     sys.stderr.flush()
-    children = []  # (pid, file the child writes its result to, task)
+    children = []  # (pid, file the child writes its result to, task); pid None: no child
     try:
         for task in tasks[1:]:
-            out = os.fdopen(os.memfd_create("khuyencong-piece"), "w+b")  # a file in memory
-            pid = os.fork()
-            if pid == 0:  # pragma: no cover  (runs in the child, which never returns)
-                _child(task, out)
-            children.append((pid, out, task))
+            children.append(_start(task))
         results = [tasks[0]()]
         while children:
             results.append(_collect(*children.pop(0)))
         return results
     finally:
         for pid, out, _ in children:  # interrupted: stop and reap the children left
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
-            out.close()
+            if pid is not None:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                except OSError:
+                    pass
+                out.close()
+
+
+def _start(task):
+    """Fork a child for ``task``; if the system refuses (no memory, no memfd), there is none."""
+    try:
+        out = os.fdopen(os.memfd_create("khuyencong-piece"), "w+b")  # a file in memory
+    except OSError:
+        return None, None, task
+    try:
+        pid = os.fork()
+    except OSError:
+        out.close()
+        return None, None, task
+    if pid == 0:  # pragma: no cover  (runs in the child, which never returns)
+        _child(task, out)
+    return pid, out, task
 
 
 def _child(task, out):  # pragma: no cover  (runs in the child)
@@ -84,6 +97,8 @@ def _child(task, out):  # pragma: no cover  (runs in the child)
 
 def _collect(pid, out, task):
     """Return a child's result, or the task's result computed here if the child failed."""
+    if pid is None:
+        return task()
     _, status = os.waitpid(pid, 0)
     with out:
         if os.waitstatus_to_exitcode(status) == 0:
