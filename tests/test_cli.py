@@ -160,3 +160,16 @@ def test_truncate_mode_says_what_rounding_would_give(run):
         "− 1 lies in 27.96508% – 27.96776%)",
         "  27.96% is the exact value cut (not rounded) to 2 decimals, a common style in "
         "Vietnamese reports; rounded it would be 27.97%"]
+
+
+def test_a_big_table_says_the_data_formats_are_faster(run, monkeypatch):
+    from khuyencong import cli
+
+    monkeypatch.setattr(cli, "BIG_TABLE", 5)
+    result = run("verify")
+    assert result.stderr.splitlines()[0] == (
+        "khuyencong: laying out a table of 8 rows takes a while; --format csv, json or "
+        "markdown writes them far faster")
+    assert "khuyencong: laying out" not in run("verify", "--format", "csv").stderr
+    monkeypatch.setattr(cli, "BIG_TABLE", 8)
+    assert "khuyencong: laying out" not in run("verify").stderr
