@@ -306,10 +306,14 @@ def verify(data, locale, rounding, fmt):
     verdict. A share whose whole is not in the data gives an implied figure instead. The
     tally goes to stderr; exit 1 if any claim is inconsistent.
 
+    For big data files use --format csv, json or markdown: on Linux their rows are written
+    by two processes at once (KHUYENCONG_WORKERS=1 keeps it to one), with the same output.
+
     \b
     Examples:
       khuyencong verify
       khuyencong verify --rounding half-up --format csv
+      khuyencong verify --data national.json --format json > checked.json
     """
     from .compute import open_dataset
     from . import rows as r
