@@ -117,12 +117,6 @@ def percent_ratio(kind, a, b):
     return (num - 100 * den if kind == "growth" else num), den
 
 
-def percent_point(kind, a, b):
-    """Return the percentage from two written values (Decimals), exactly: a Fraction, or None."""
-    ratio = percent_ratio(kind, a, b)
-    return Fraction(*ratio) if ratio is not None else None
-
-
 def solve(kind, role, known, percent):
     """Return the interval of the operand ``role`` that makes the percentage fall in ``percent``.
 
