@@ -54,9 +54,10 @@ def mutate(text, rng):
 
 def exercise(path):
     """Load ``path`` and run every command's core and renderers on it; return 'ok' or 'error'."""
-    from khuyencong import render, rows
-    from khuyencong.compute import open_dataset
-    from khuyencong.errors import KhuyenCongError
+    from khuyencong.present import render
+    from khuyencong.results import rows
+    from khuyencong.datafile.dataset import open_dataset
+    from khuyencong.core.errors import KhuyenCongError
 
     try:
         dataset = open_dataset(path)

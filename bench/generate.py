@@ -17,8 +17,8 @@ from decimal import Decimal
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
-from khuyencong.dump import json_text, yaml_text  # noqa: E402
-from khuyencong.numbers import fraction_to_decimal  # noqa: E402
+from khuyencong.datafile.dump import json_text, yaml_text  # noqa: E402
+from khuyencong.core.numbers import fraction_to_decimal  # noqa: E402
 
 YEARS = 5
 FIRST_YEAR = 2011

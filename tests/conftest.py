@@ -31,7 +31,7 @@ def run():
 
 @pytest.fixture
 def dataset():
-    from khuyencong.compute import open_dataset
+    from khuyencong.datafile.dataset import open_dataset
 
     return open_dataset(DATA)
 

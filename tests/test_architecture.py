@@ -1,4 +1,5 @@
-"""Data flows one way: the core never imports the layers above it, nor click or rich."""
+"""Data flows one way: each floor imports only the floors below it (or its own), the core
+nothing of ours, and only the CLI and the renderers import click or rich."""
 
 import ast
 
@@ -7,42 +8,61 @@ import pytest
 from .conftest import ROOT
 
 PACKAGE = ROOT / "src" / "khuyencong"
-FLOORS = {
-    1: ["numbers", "interval", "model", "errors", "bundled", "workers"],
-    2: ["load", "schema", "compute", "verdict", "output", "dump"],
-    3: ["rows", "explain", "operands", "passages", "scan", "api"],
-    4: ["render", "chart"],
-    5: ["cli", "options", "check_commands"],
-}
-FLOOR = {name: floor for floor, names in FLOORS.items() for name in names}
+FLOOR = {"core": 1, "datafile": 2, "text": 3, "results": 3, "present": 4, "cli": 5}
+#: third-party libraries that only some floors may import
+ONLY_IN = {"click": {"cli"}, "rich": {"cli", "present"}, "matplotlib": {"present"}}
+MODULES = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.glob("*/*.py"))
 
 
-def imports(name):
-    tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 1 and node.module:
-                found.add(node.module)
-            elif node.level == 1:  # from . import x, y
-                found.update(a.name for a in node.names)
-            elif node.module:
-                found.add("/" + node.module.split(".")[0])
+def imports(path):
+    """Return (our subpackages, third-party top-level names) that a module imports."""
+    package = path.parent.name
+    ours, others = set(), set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            parts = (node.module or "").split(".")
+            if node.level == 1:
+                ours.add(package)
+            elif node.level == 2:
+                ours.add(parts[0] if node.module else node.names[0].name)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            top, _, rest = node.module.partition(".")
+            if top == "khuyencong":
+                ours.add(rest.split(".")[0])
+            else:
+                others.add(top)
         elif isinstance(node, ast.Import):
-            found.update("/" + a.name.split(".")[0] for a in node.names)
-    return found
+            others.update(a.name.split(".")[0] for a in node.names)
+    return ours, others
 
 
-def test_every_module_has_a_floor():
-    modules = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__", "__main__"}
-    assert modules == set(FLOOR)
+def test_the_floors_are_folders():
+    assert {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"} \
+        >= set(FLOOR)
+    assert {p.name for p in PACKAGE.glob("*.py")} == {"__init__.py", "__main__.py"}
+    assert {m.split("/")[0] for m in MODULES} == set(FLOOR)
 
 
-@pytest.mark.parametrize("name", sorted(FLOOR))
-def test_no_arrow_runs_upward(name):
-    for target in imports(name):
-        if target.startswith("/"):
-            if FLOOR[name] <= 3:
-                assert target not in ("/click", "/rich"), f"{name} imports {target[1:]}"
-            continue
-        assert FLOOR[target] <= FLOOR[name], f"{name} (floor {FLOOR[name]}) imports {target}"
+@pytest.mark.parametrize("module", MODULES)
+def test_no_arrow_runs_upward(module):
+    path = PACKAGE / module
+    package = path.parent.name
+    ours, others = imports(path)
+    for target in ours:
+        assert FLOOR[target] <= FLOOR[package], f"{module} (floor {FLOOR[package]}) imports {target}"
+    if package == "core":
+        assert ours == {"core"} or not ours, f"{module} imports {ours - {'core'}}"
+    for library, allowed in ONLY_IN.items():
+        assert library not in others or package in allowed, f"{module} imports {library}"
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_modules_stay_readable(module):
+    assert len((PACKAGE / module).read_text(encoding="utf-8").splitlines()) <= 500
+
+
+def test_the_rule_catches_an_upward_arrow(tmp_path):
+    bad = tmp_path / "core"
+    bad.mkdir()
+    (bad / "x.py").write_text("from ..cli import run\nimport click\n", encoding="utf-8")
+    assert imports(bad / "x.py") == ({"cli"}, {"click"})

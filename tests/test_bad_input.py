@@ -88,7 +88,7 @@ def test_a_60_mb_file_is_refused_before_parsing(run, tmp_path):
 
 
 def test_an_unreadable_file(run, tmp_path, monkeypatch):
-    from khuyencong import load
+    from khuyencong.datafile import load
 
     folder = tmp_path / "in"
     folder.mkdir()

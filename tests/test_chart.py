@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from khuyencong.chart import bar_text
+from khuyencong.present.chart import bar_text
 
 
 def png_size(data):

@@ -137,7 +137,7 @@ def test_data_option_reads_another_file(run, write_data):
 
 
 def test_bundled_data_path_is_the_checkout_file_in_an_editable_install():
-    from khuyencong.bundled import default_data_path
+    from khuyencong.datafile.bundled import default_data_path
 
     assert default_data_path() == str(DATA)
 
@@ -163,7 +163,7 @@ def test_truncate_mode_says_what_rounding_would_give(run):
 
 
 def test_a_big_table_says_the_data_formats_are_faster(run, monkeypatch):
-    from khuyencong import cli
+    from khuyencong.cli import commands as cli
 
     monkeypatch.setattr(cli, "BIG_TABLE", 5)
     result = run("verify")

@@ -5,9 +5,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khuyencong.compute import FigureIndex, derive, figure
-from khuyencong.interval import Interval
-from khuyencong.model import Dataset, Series
+from khuyencong.core.compute import FigureIndex, derive, figure
+from khuyencong.core.interval import Interval
+from khuyencong.core.model import Dataset, Series
 
 # amounts with 0 to 4 decimals, mixed within one dataset: their intervals differ in width
 amounts = st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(0, 10**6), st.integers(0, 4))

@@ -6,9 +6,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khuyencong.dump import document, json_text, yaml_text
-from khuyencong.render import render_data
-from khuyencong.rows import Column
+from khuyencong.datafile.dump import document, json_text, yaml_text
+from khuyencong.present.render import render_data
+from khuyencong.results.rows import Column
 
 
 def json_rows(rows, keys):
@@ -52,8 +52,8 @@ def test_json_rows_keep_one_row_a_line_even_with_braces_in_strings():
 
 
 def test_json_text_and_yaml_text_round_trip_the_bundled_data(dataset, tmp_path):
-    from khuyencong.compute import open_dataset
-    from khuyencong.rows import verify_rows
+    from khuyencong.datafile.dataset import open_dataset
+    from khuyencong.results.rows import verify_rows
 
     doc = document(dataset)
     for name, text in (("d.json", json_text(doc)), ("d.yaml", yaml_text(doc))):

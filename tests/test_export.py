@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from khuyencong.errors import KhuyenCongError
-from khuyencong.options import TABLE_FORMATS
-from khuyencong.output import write_atomic
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.cli.options import TABLE_FORMATS
+from khuyencong.datafile.output import write_atomic
 
 HOSTILE = """\
 unit: tỷ đồng

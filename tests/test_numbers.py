@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khuyencong.errors import KhuyenCongError
-from khuyencong.numbers import (EXACT, decimals, format_number, format_percent, fraction_to_decimal,
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.core.numbers import (EXACT, decimals, format_number, format_percent, fraction_to_decimal,
                                 parse_number, scaled)
 
 

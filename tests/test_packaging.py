@@ -41,7 +41,7 @@ def wheel(tmp_path_factory):
 def test_the_wheel_carries_the_data_file(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "khuyencong/data/budget_2012.yaml" in names
-    assert "khuyencong/cli.py" in names
+    assert "khuyencong/cli/commands.py" in names
     carried = zipfile.ZipFile(wheel).read("khuyencong/data/budget_2012.yaml")
     assert carried == (ROOT / "data" / "budget_2012.yaml").read_bytes()
 
@@ -52,7 +52,7 @@ def test_the_wheel_finds_its_own_copy_from_another_folder(wheel, tmp_path, env_w
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = ("import sys; sys.path.insert(0, sys.argv.pop(1)); "
-            "import khuyencong.bundled as b; print(b.default_data_path(), file=sys.stderr); "
+            "import khuyencong.datafile.bundled as b; print(b.default_data_path(), file=sys.stderr); "
             "from khuyencong.cli import run; sys.argv[0] = 'khuyencong'; run()")
     out = _summary([sys.executable, "-c", code, str(site)], elsewhere, env_without_color)
     assert out.stderr.strip() == str(site / "khuyencong" / "data" / "budget_2012.yaml")

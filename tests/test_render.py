@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khuyencong.render import render_data, render_document, render_rows
-from khuyencong.rows import VERIFY_COLUMNS, VERIFY_MARKDOWN_COLUMNS
+from khuyencong.present.render import render_data, render_document, render_rows
+from khuyencong.results.rows import VERIFY_COLUMNS, VERIFY_MARKDOWN_COLUMNS
 
 texts = st.one_of(st.none(), st.text(max_size=8), st.sampled_from(["=1+1", "%", "a|b", "-"]))
 numbers = st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False, places=2,

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from khuyencong.errors import KhuyenCongError
-from khuyencong.scan import BASE_NOT_IN_TEXT, UNPAIRED, describe_finding, scan_text
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.text.scan import BASE_NOT_IN_TEXT, UNPAIRED, describe_finding, scan_text
 
 from .conftest import SOURCE
 
@@ -222,9 +222,9 @@ def test_any_text_scans_without_error(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
 def test_every_emitted_draft_is_a_valid_data_file(tmp_path_factory, text):
-    from khuyencong.compute import open_dataset
-    from khuyencong.dump import yaml_text
-    from khuyencong.rows import verify_rows
+    from khuyencong.datafile.dataset import open_dataset
+    from khuyencong.datafile.dump import yaml_text
+    from khuyencong.results.rows import verify_rows
 
     try:
         doc = scan_text(text, "t.txt").document()

@@ -5,9 +5,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khuyencong.errors import KhuyenCongError
-from khuyencong.model import Series
-from khuyencong.schema import _claim, _plain_claim, _plain_series, _Validator
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.core.model import Series
+from khuyencong.datafile.schema import _claim, _plain_claim, _plain_series, _Validator
 
 SERIES = {"total": Series("total", "Tổng", {2011: Decimal("85.170"), 2012: Decimal("108.989")},
                           ("national", "local")),
@@ -87,7 +87,7 @@ def series_entries(draw):
 @settings(max_examples=1000, deadline=None)
 @given(st.sampled_from(["total", "bad key", "x1"]), series_entries())
 def test_a_quick_series_is_the_validated_series(key, entry):
-    from khuyencong.schema import build_dataset
+    from khuyencong.datafile.schema import build_dataset
 
     quick = _plain_series(key, entry, dict(YEARS))
     if quick is not None:

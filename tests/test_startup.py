@@ -14,7 +14,7 @@ try:
     main()
 except SystemExit:
     pass
-heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("rich", "yaml", "khuyencong.load"))
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("rich", "yaml", "khuyencong.datafile.load"))
 print(json.dumps(heavy), file=sys.stderr)
 """
 

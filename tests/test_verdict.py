@@ -7,11 +7,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from khuyencong.errors import KhuyenCongError
-from khuyencong.interval import Interval
-from khuyencong.model import Figure
-from khuyencong.numbers import fraction_to_decimal
-from khuyencong.verdict import (CONSISTENT, INCONSISTENT, TRUNCATED, check, check_sum,
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.core.interval import Interval
+from khuyencong.core.model import Figure
+from khuyencong.core.numbers import fraction_to_decimal
+from khuyencong.core.verdict import (CONSISTENT, INCONSISTENT, TRUNCATED, check, check_sum,
                                 implied)
 
 

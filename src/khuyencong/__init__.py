@@ -15,15 +15,15 @@ __all__ = ["load_dataset", "check_growth", "check_share", "check_sum", "verify",
 
 def __getattr__(name):
     if name in ("load_dataset", "check_growth", "check_share", "check_sum", "verify"):
-        from . import api
+        from .results import api
 
         return getattr(api, name)
     if name == "KhuyenCongError":
-        from .errors import KhuyenCongError
+        from .core.errors import KhuyenCongError
 
         return KhuyenCongError
     if name == "Figure":
-        from .model import Figure
+        from .core.model import Figure
 
         return Figure
     raise AttributeError(f"module 'khuyencong' has no attribute {name!r}")

@@ -9,9 +9,9 @@ Amounts are kept in tỷ đồng with the digits as written (``108,989 tỷ`` �
 import re
 import unicodedata
 
-from .errors import KhuyenCongError
-from .model import Figure
-from .numbers import parse_number
+from ..core.errors import KhuyenCongError
+from ..core.model import Figure
+from ..core.numbers import parse_number
 
 #: unit words → power of ten against tỷ đồng (10⁹ VND), the unit amounts are kept in
 _UNITS = {"nghìn tỷ": 3, "ngàn tỷ": 3, "tỷ": 0, "tỉ": 0, "triệu": -3, "nghìn": -6,
@@ -230,7 +230,7 @@ def text_inputs(paths):
 def read_text(path, stdin=None):
     """Return the UTF-8 text of ``path`` (or of the binary stream ``stdin`` when path is None),
     refused like a data file when it is missing, binary, not UTF-8 or too large."""
-    from .load import decode, read_bytes
+    from ..datafile.load import decode, read_bytes
 
     if path is None:
         return decode(stdin.read(), "<stdin>")

@@ -7,8 +7,8 @@ import io
 import textwrap
 from decimal import Decimal
 
-from .errors import KhuyenCongError
-from .numbers import format_number, format_percent
+from ..core.errors import KhuyenCongError
+from ..core.numbers import format_number, format_percent
 
 #: what a chart is drawn in: DejaVu Sans has every Vietnamese letter
 FONT = "DejaVu Sans"

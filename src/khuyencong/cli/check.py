@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from .errors import KhuyenCongError
+from ..core.errors import KhuyenCongError
 from .options import (CONTEXT, TEXT_FORMATS, Group, data_option, format_option, locale_option,
                       rounding_option)
 
@@ -28,7 +28,7 @@ def _resolver(data, locale):
     from .operands import Resolver
 
     def load():
-        from .compute import open_dataset
+        from ..datafile.dataset import open_dataset
 
         return open_dataset(data)
 
@@ -37,7 +37,7 @@ def _resolver(data, locale):
 
 def _candidates(resolver, data):
     """Return every figure of the data, to name one that would make a report true."""
-    from .compute import all_figures
+    from ..core.compute import all_figures
 
     try:
         return all_figures(resolver.dataset)
@@ -48,7 +48,7 @@ def _candidates(resolver, data):
 
 
 def _report(kind, a, b, reported, rounding, fmt, locale, resolver, data):
-    from .verdict import check as judge
+    from ..core.verdict import check as judge
 
     verdict = judge(kind, a, b, reported, rounding)
     if not verdict.consistent:
@@ -56,12 +56,12 @@ def _report(kind, a, b, reported, rounding, fmt, locale, resolver, data):
     named = a.name or b.name  # typed numbers carry no unit; the data's names do
     unit = resolver.dataset.unit if named and resolver.loaded else ""
     if fmt == "json":
-        from .dump import json_text
-        from .rows import verdict_record
+        from ..datafile.dump import json_text
+        from ..results.rows import verdict_record
 
         click.echo(json_text(verdict_record(verdict, locale, unit)))
     else:
-        from .explain import describe
+        from ..core.explain import describe
 
         click.echo(describe(verdict, locale, unit))
     sys.exit(0 if verdict.consistent else 1)
@@ -137,7 +137,7 @@ def sum_(total, parts, year, data, locale, fmt):
       khuyencong check sum 108.989 44.485 64.504
       khuyencong check sum total national local --year 2012
     """
-    from .verdict import check_sum
+    from ..core.verdict import check_sum
 
     from .operands import year_of
 
@@ -146,12 +146,12 @@ def sum_(total, parts, year, data, locale, fmt):
     year = year or year_of(t)
     result = check_sum(t, [resolver.figure(p, year, what="part") for p in parts])
     if fmt == "json":
-        from .dump import json_text
-        from .rows import sum_record
+        from ..datafile.dump import json_text
+        from ..results.rows import sum_record
 
         click.echo(json_text(sum_record(result)))
     else:
-        from .explain import describe_sum
+        from ..core.explain import describe_sum
 
         click.echo(describe_sum(result, locale))
     sys.exit(0 if result.consistent else 1)

@@ -21,11 +21,11 @@ wording is listed as unpaired.
 import re
 from decimal import Decimal
 
-from .errors import KhuyenCongError
-from .model import Figure
-from .numbers import format_number, format_percent
+from ..core.errors import KhuyenCongError
+from ..core.model import Figure
+from ..core.numbers import format_number, format_percent
 from .passages import PERCENT, YEAR, detect_locale, excerpt, number, read_clauses, slug
-from .verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, implied
+from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, implied
 
 #: statuses a finding can have besides the verdicts
 BASE_NOT_IN_TEXT = "base not in text"

@@ -1,9 +1,9 @@
 """Datasets → plain rows for ``summary``, ``export`` and ``verify``, with their columns."""
 
-from . import explain
-from .compute import all_figures, check_claim, sum_checks
-from .numbers import EXACT, decimals, ratio_to_decimal
-from .verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
+from ..core import explain
+from ..core.compute import all_figures, check_claim, sum_checks
+from ..core.numbers import EXACT, decimals, ratio_to_decimal
+from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
 
 
 class Column:
@@ -338,7 +338,7 @@ SCAN_MARKDOWN_COLUMNS = _markdown(SCAN_TABLE_COLUMNS)
 
 def scan_rows(scanners, locale="en"):
     """Return one row per percentage found in the scanned texts, in text order."""
-    from .scan import describe_finding
+    from ..text.scan import describe_finding
 
     rows = []
     for scanner in scanners:

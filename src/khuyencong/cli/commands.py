@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from .check_commands import check
+from .check import check
 from .options import (CONTEXT, TABLE_FORMATS, Group, data_option, format_option, locale_option,
                       rounding_option, show_version)
 
@@ -35,7 +35,8 @@ def main():
 
 def _render(fmt, columns, rows, dataset, locale, markdown_columns, caption=None):
     """Return rows as CSV, JSON or Markdown text: data formats get every column."""
-    from . import render, rows as rowmod
+    from ..present import render
+    from ..results import rows as rowmod
 
     return render.render_data(fmt, markdown_columns if fmt == "markdown" else columns, rows,
                               locale, rowmod.meta(dataset), rowmod.title(dataset), caption)
@@ -53,7 +54,8 @@ def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, 
     them under it; Markdown shows them in a column; data formats have them as a field.
     """
     if fmt == "table":
-        from . import render, rows as rowmod
+        from ..present import render
+        from ..results import rows as rowmod
 
         if len(rows) > BIG_TABLE:  # rich lays a table out at about 0.1 ms a cell
             click.echo(f"khuyencong: laying out a table of {len(rows)} rows takes a while; "
@@ -71,7 +73,7 @@ def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, 
 
 def _save(path, data, force, what):
     """Write bytes atomically (never over a file unless ``force``), then say so on stderr."""
-    from .output import write_atomic
+    from ..datafile.output import write_atomic
 
     write_atomic(path, data, force=force)
     click.echo(f"wrote {path} ({what})", err=True)
@@ -84,8 +86,8 @@ def _ending(path):
 
 
 def _summary_rows(data):
-    from .compute import open_dataset
-    from .rows import summary_columns, summary_rows
+    from ..datafile.dataset import open_dataset
+    from ..results.rows import summary_columns, summary_rows
 
     dataset = open_dataset(data)
     columns = summary_columns(dataset)
@@ -107,12 +109,12 @@ def summary(data, locale, fmt, bars):
       khuyencong summary --locale vi
       khuyencong summary --format csv > khuyencong.csv
     """
-    from .rows import summary_caption
+    from ..results.rows import summary_caption
 
     dataset, columns, shown, rows = _summary_rows(data)
     if fmt == "table" and (bars if bars is not None else sys.stdout.isatty()):
-        from .chart import bar_cells
-        from .rows import Column
+        from ..present.chart import bar_cells
+        from ..results.rows import Column
 
         years = [c.year for c in columns if c.year is not None][-2:]
         for row, cell in zip(rows, bar_cells(rows, years, locale)):
@@ -141,8 +143,8 @@ def chart(output, data, locale, rounding, force):
       khuyencong chart -o funding.png
       khuyencong chart --locale vi -o funding.svg
     """
-    from .chart import chart_caption, render_chart
-    from .rows import inconsistent_claims
+    from ..present.chart import chart_caption, render_chart
+    from ..results.rows import inconsistent_claims
 
     fmt = _ending(output)
     if fmt not in ("png", "svg"):
@@ -179,7 +181,7 @@ def export(fmt, output, data, locale, excel, force):
     """
     if excel and fmt != "csv":
         raise click.UsageError("--excel applies to CSV only (use --format csv)")
-    from .rows import summary_caption
+    from ..results.rows import summary_caption
 
     dataset, columns, shown, rows = _summary_rows(data)
     text = _render(fmt, columns, rows, dataset, locale, shown, summary_caption(dataset))
@@ -208,8 +210,8 @@ def convert(source, target, fmt, force):
       khuyencong convert big.json big.yaml
       khuyencong convert data/budget_2012.yaml - --to json
     """
-    from .compute import open_dataset
-    from .dump import document, json_text, yaml_text
+    from ..datafile.dataset import open_dataset
+    from ..datafile.dump import document, json_text, yaml_text
 
     if fmt is None:
         fmt = {"json": "json", "yaml": "yaml", "yml": "yaml"}.get(_ending(target))
@@ -249,9 +251,9 @@ def scan(inputs, locale, rounding, fmt, emit, force):
       pbpaste | khuyencong scan -
       khuyencong scan report.txt --emit-yaml draft.yaml
     """
-    from . import rows as r
-    from .passages import read_text, text_inputs
-    from .scan import scan_text
+    from ..results import rows as r
+    from ..text.passages import read_text, text_inputs
+    from ..text.scan import scan_text
 
     files = list(text_inputs(inputs))
     if emit and len(files) != 1:
@@ -277,7 +279,7 @@ def scan(inputs, locale, rounding, fmt, emit, force):
         unit, scope, path = "tỷ đồng", "", ", ".join(n for n, _ in files)
 
     if emit:
-        from .dump import yaml_text
+        from ..datafile.dump import yaml_text
 
         draft = scanners[0].document()
         _save(emit, yaml_text(draft).encode("utf-8"), force,
@@ -306,8 +308,8 @@ def verify(data, locale, rounding, fmt):
     verdict. A share whose whole is not in the data gives an implied figure instead. The
     tally goes to stderr; exit 1 if any claim is inconsistent.
 
-    For big data files use --format csv, json or markdown: on Linux their rows are written
-    by two processes at once (KHUYENCONG_WORKERS=1 keeps it to one), with the same output.
+    For big data files use --format csv, json or markdown: they are written far faster
+    than a table.
 
     \b
     Examples:
@@ -315,55 +317,16 @@ def verify(data, locale, rounding, fmt):
       khuyencong verify --rounding half-up --format csv
       khuyencong verify --data national.json --format json > checked.json
     """
-    from .compute import open_dataset
-    from . import rows as r
+    from ..datafile.dataset import open_dataset
+    from ..results import rows as r
 
     dataset = open_dataset(data)
-    if fmt == "table":
-        rows = r.verify_rows(dataset, rounding, locale)
-        _emit(fmt, r.VERIFY_COLUMNS, rows, dataset, locale, r.VERIFY_TABLE_COLUMNS,
-              r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
-        counts = r.count_verdicts(rows)
-    else:
-        document, counts = _verify_document(dataset, rounding, locale, fmt)
-        click.echo(document, nl=False)
+    rows = r.verify_rows(dataset, rounding, locale)
+    _emit(fmt, r.VERIFY_COLUMNS, rows, dataset, locale, r.VERIFY_TABLE_COLUMNS,
+          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
+    counts = r.count_verdicts(rows)
     click.echo(r.tally(counts), err=True)
     sys.exit(1 if r.any_inconsistent(counts) else 0)
-
-
-def _verify_document(dataset, mode, locale, fmt):
-    """Return verify's rows as a document in a data format (UTF-8 bytes), and their counts.
-
-    On a big dataset the rows are written in two pieces side by side (workers.py): most of
-    the claims; then the other claims, the sums and the derived figures. A claim costs about
-    20 µs, a sum or derived row 9 µs (measured, rows and writing them), which sets where
-    the claims split. Each piece comes back as bytes, so megabytes of text are encoded
-    once, on both cores.
-    """
-    from functools import partial
-
-    from . import render, rows as r
-    from .workers import run_all
-
-    columns = r.VERIFY_MARKDOWN_COLUMNS if fmt == "markdown" else r.VERIFY_COLUMNS
-
-    def piece(*sections):
-        rows = [row for section in sections for row in section()]
-        return render.render_rows(fmt, columns, rows, locale).encode(), r.count_verdicts(rows)
-
-    claims = dataset.claims
-    others = sum(len(s.values) for s in dataset.series.values() if s.parts) + len(dataset.derived)
-    split = min(len(claims), len(claims) // 2 + 9 * others // 40)
-    size = len(claims) + sum(len(s.values) for s in dataset.series.values())
-    pieces = run_all([partial(piece, partial(r.claim_rows, dataset, mode, locale, claims[:split])),
-                      partial(piece, partial(r.claim_rows, dataset, mode, locale, claims[split:]),
-                              partial(r.sum_rows, dataset, locale),
-                              partial(r.derived_rows, dataset))], work=size)
-    data = [p for p, _ in pieces if p]
-    head, tail = render.document_frame(fmt, columns, locale, r.meta(dataset), r.title(dataset),
-                                       empty=not data)
-    document = render.assemble(head.encode(), render.BETWEEN[fmt].encode(), data, tail.encode())
-    return document, r.merge_counts(*(c for _, c in pieces))
 
 
 main.add_command(check)

@@ -2,9 +2,9 @@
 
 import re
 
-from .errors import KhuyenCongError
-from .model import Figure
-from .numbers import parse_number
+from ..core.errors import KhuyenCongError
+from ..core.model import Figure
+from ..core.numbers import parse_number
 
 _REF = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:@(\d{4}))?")
 
@@ -21,7 +21,7 @@ def year_of(figure):
 
 def series_years(dataset, key):
     """Return the years for which series ``key`` has a figure, written or derived."""
-    from .compute import figure
+    from ..core.compute import figure
 
     return [y for y in dataset.years() if figure(dataset, key, y) is not None]
 
@@ -71,7 +71,7 @@ class Resolver:
         """
         if not is_reference(text):
             return Figure(self.number(text, what))
-        from .compute import figure
+        from ..core.compute import figure
 
         key, written_year = self.reference(text)
         years = series_years(self.dataset, key)

@@ -3,7 +3,7 @@ options defined once (``--data``, ``--locale``, ``--format``, ``--rounding``).""
 
 import click
 
-from .errors import KhuyenCongError
+from ..core.errors import KhuyenCongError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_FORMATS = ("table", "csv", "json", "markdown")

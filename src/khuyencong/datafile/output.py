@@ -4,7 +4,7 @@ import errno
 import os
 import tempfile
 
-from .errors import KhuyenCongError
+from ..core.errors import KhuyenCongError
 
 
 def _umask():

@@ -6,9 +6,9 @@ Figures; floats are refused, since a float has already lost the written digits.
 
 from decimal import Decimal
 
-from .errors import KhuyenCongError
-from .model import Figure
-from .numbers import parse_number
+from ..core.errors import KhuyenCongError
+from ..core.model import Figure
+from ..core.numbers import parse_number
 
 
 def _figure(value, locale="en"):
@@ -30,14 +30,14 @@ def _decimal(value, locale="en"):
 
 def load_dataset(path=None):
     """Return the Dataset at ``path`` (default: the bundled 2012 data), derived figures filled in."""
-    from .compute import open_dataset
+    from ..datafile.dataset import open_dataset
 
     return open_dataset(path)
 
 
 def check_growth(new, old, reported, rounding="any", locale="en"):
     """Return the Verdict on ``reported``% as the growth from ``old`` to ``new``."""
-    from .verdict import check
+    from ..core.verdict import check
 
     return check("growth", _figure(new, locale), _figure(old, locale),
                  _decimal(reported, locale), rounding)
@@ -45,7 +45,7 @@ def check_growth(new, old, reported, rounding="any", locale="en"):
 
 def check_share(part, whole, reported, rounding="any", locale="en"):
     """Return the Verdict on ``reported``% as the share of ``part`` in ``whole``."""
-    from .verdict import check
+    from ..core.verdict import check
 
     return check("share", _figure(part, locale), _figure(whole, locale),
                  _decimal(reported, locale), rounding)
@@ -53,7 +53,7 @@ def check_share(part, whole, reported, rounding="any", locale="en"):
 
 def check_sum(total, *parts, locale="en"):
     """Return the SumVerdict on whether ``parts`` add up to ``total``."""
-    from .verdict import check_sum as judge
+    from ..core.verdict import check_sum as judge
 
     return judge(_figure(total, locale), [_figure(p, locale) for p in parts])
 

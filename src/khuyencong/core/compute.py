@@ -237,20 +237,7 @@ def sum_checks(dataset):
             yield key, year, check_sum(Figure(s.values[year]), parts)
 
 
-def open_dataset(path=None):
-    """Return the dataset at ``path`` (the bundled one by default), derived figures filled in."""
-    from .load import read_dataset
-
-    if path is None:
-        from .bundled import default_data_path
-
-        path = default_data_path()
-    dataset = derive(read_dataset(path))
-    _check_claims(dataset)
-    return dataset
-
-
-def _check_claims(dataset):
+def check_claims(dataset):
     """Refuse a claim no check can be made of: a year with no data, no operand at all, or a
     base that may be zero. Written bases are tested by value (a written 0 is the only one
     whose interval holds zero), so no Figure is made here."""

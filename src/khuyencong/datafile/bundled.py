@@ -12,7 +12,7 @@ def default_data_path():
     has none there and reads the checkout's top-level ``data/`` instead, so it never sees a
     stale copy. ``os.path`` rather than pathlib or importlib.resources: start-up time.
     """
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the package
     for candidate in (
         os.path.join(here, "data", DATA_NAME),
         os.path.join(os.path.dirname(os.path.dirname(here)), "data", DATA_NAME),

@@ -8,8 +8,8 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 import io
 from decimal import Decimal
 
-from .dump import json_lines, json_text
-from .numbers import format_number
+from ..datafile.dump import json_lines, json_text
+from ..core.numbers import format_number
 
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
 

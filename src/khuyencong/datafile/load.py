@@ -8,7 +8,7 @@ the fast path for big files. Numbers are kept as ``Decimal`` with their written 
 import os
 from decimal import Decimal
 
-from .errors import KhuyenCongError
+from ..core.errors import KhuyenCongError
 from .schema import Scalar, build_dataset
 
 #: files larger than this are refused before parsing (bytes)

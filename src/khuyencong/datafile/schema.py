@@ -8,9 +8,9 @@ number). Validation stops at the first problem.
 import re
 from decimal import Decimal
 
-from .errors import KhuyenCongError
-from .model import Claim, Dataset, Series
-from .numbers import MAX_DIGITS
+from ..core.errors import KhuyenCongError
+from ..core.model import Claim, Dataset, Series
+from ..core.numbers import MAX_DIGITS
 
 YEARS = (1900, 2100)
 

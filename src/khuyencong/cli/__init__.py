@@ -1,0 +1,5 @@
+"""The command line: the only floor that imports click. Commands parse, call and print."""
+
+from .commands import main, run
+
+__all__ = ["main", "run"]

@@ -1,0 +1,1 @@
+"""Plain rows for summary, verify and scan, and the Python API."""

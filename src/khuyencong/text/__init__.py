@@ -1,0 +1,1 @@
+"""Report text: documents read into passages, passages into statements, statements into findings."""
