@@ -16,10 +16,52 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED_FILE = os.path.join(ROOT, "data", "budget_2012.yaml")
 
-TOKENS = ["-1", "0", "0.0", ".inf", ".nan", "1e9", "0x1F", "yes", "no", "~", "null", "1:30",
-          "''", '""', "[]", "{}", "&a", "*a", "!!str", "!!python/object:os.system", "<<",
-          "2011", "2012", "1900", "3000", "total", "national", "local", "85,170", "1.234,5",
-          "-", "? ", ": ", "\t", "%", "@", "`", "|", ">", "#", "\ufeff", "đ", "\u0000", "9" * 40]
+TOKENS = [
+    "-1",
+    "0",
+    "0.0",
+    ".inf",
+    ".nan",
+    "1e9",
+    "0x1F",
+    "yes",
+    "no",
+    "~",
+    "null",
+    "1:30",
+    "''",
+    '""',
+    "[]",
+    "{}",
+    "&a",
+    "*a",
+    "!!str",
+    "!!python/object:os.system",
+    "<<",
+    "2011",
+    "2012",
+    "1900",
+    "3000",
+    "total",
+    "national",
+    "local",
+    "85,170",
+    "1.234,5",
+    "-",
+    "? ",
+    ": ",
+    "\t",
+    "%",
+    "@",
+    "`",
+    "|",
+    ">",
+    "#",
+    "\ufeff",
+    "đ",
+    "\u0000",
+    "9" * 40,
+]
 SPECIAL = ":{}[],&*!|>'\"#-? \n\t0123456789.%@_"
 
 
@@ -30,9 +72,11 @@ def mutate(text, rng):
         n = len(text)
         i = rng.randrange(n + 1) if n else 0
         if op == 0 and n:
-            text = text[:i] + text[i + rng.randint(1, 20):]
+            text = text[:i] + text[i + rng.randint(1, 20) :]
         elif op == 1:
-            text = text[:i] + "".join(rng.choice(SPECIAL) for _ in range(rng.randint(1, 4))) + text[i:]
+            text = (
+                text[:i] + "".join(rng.choice(SPECIAL) for _ in range(rng.randint(1, 4))) + text[i:]
+            )
         elif op == 2:
             text = text[:i] + rng.choice(TOKENS) + text[i:]
         else:
@@ -54,10 +98,10 @@ def mutate(text, rng):
 
 def exercise(path):
     """Load ``path`` and run every command's core and renderers on it; return 'ok' or 'error'."""
+    from khuyencong.core.errors import KhuyenCongError
+    from khuyencong.datafile.dataset import open_dataset
     from khuyencong.present import render
     from khuyencong.results import rows
-    from khuyencong.datafile.dataset import open_dataset
-    from khuyencong.core.errors import KhuyenCongError
 
     try:
         dataset = open_dataset(path)
@@ -91,8 +135,10 @@ def fuzz(count, seed, folder, report_every=0):
         try:
             outcomes[exercise(path)] += 1
         except Exception:
-            print(f"--- bug on mutation {n} (seed {seed}); the file was:\n{text}\n---",
-                  file=sys.stderr)
+            print(
+                f"--- bug on mutation {n} (seed {seed}); the file was:\n{text}\n---",
+                file=sys.stderr,
+            )
             raise
         if report_every and (n + 1) % report_every == 0:
             print(f"{n + 1} mutations: {outcomes}", file=sys.stderr)
@@ -108,8 +154,10 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         outcomes = fuzz(args.count, args.seed, folder, report_every=10000)
     seconds = time.perf_counter() - started
-    print(f"{args.count} mutations (seed {args.seed}) in {seconds:.1f} s: "
-          f"{outcomes['ok']} loaded, {outcomes['error']} refused with a located error, 0 crashes")
+    print(
+        f"{args.count} mutations (seed {args.seed}) in {seconds:.1f} s: "
+        f"{outcomes['ok']} loaded, {outcomes['error']} refused with a located error, 0 crashes"
+    )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,8 @@ from decimal import Decimal
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
-from khuyencong.datafile.dump import json_text, yaml_text  # noqa: E402
-from khuyencong.core.numbers import fraction_to_decimal  # noqa: E402
+from khuyencong.core.numbers import fraction_to_decimal
+from khuyencong.datafile.dump import json_text, yaml_text
 
 YEARS = 5
 FIRST_YEAR = 2011
@@ -46,30 +46,59 @@ def build(figures, seed):
     groups = max(1, figures // (3 * YEARS - 1))
     series, claims = {}, []
     for g in range(groups):
-        t, n, l, w = f"total_{g}", f"national_{g}", f"local_{g}", f"nationwide_{g}"
+        t, n, lk, w = f"total_{g}", f"national_{g}", f"local_{g}", f"nationwide_{g}"
         nat = {y: _amount(rng) for y in years}
         loc = {y: _amount(rng) for y in years}
         tot = {y: nat[y] + loc[y] for y in years}
-        series[t] = {"label": f"Tổng kinh phí khuyến công, nhóm {g}", "values": tot,
-                     "parts": [n, l]}
+        series[t] = {
+            "label": f"Tổng kinh phí khuyến công, nhóm {g}",
+            "values": tot,
+            "parts": [n, lk],
+        }
         series[n] = {"label": f"Kinh phí khuyến công quốc gia, nhóm {g}", "values": nat}
-        series[l] = {"label": f"Kinh phí khuyến công địa phương, nhóm {g}",
-                     "values": {y: v for y, v in loc.items() if y != FIRST_YEAR}}
+        series[lk] = {
+            "label": f"Kinh phí khuyến công địa phương, nhóm {g}",
+            "values": {y: v for y, v in loc.items() if y != FIRST_YEAR},
+        }
         last, prev = years[-1], years[-2]
         for key, values in ((t, tot), (n, nat)):
             exact = Fraction(values[last]) / Fraction(values[prev]) * 100 - 100
-            claims.append({"growth": key, "from": prev, "to": last,
-                           "reported": _reported(rng, exact), "quote": f"tăng … so với {prev}"})
+            claims.append(
+                {
+                    "growth": key,
+                    "from": prev,
+                    "to": last,
+                    "reported": _reported(rng, exact),
+                    "quote": f"tăng … so với {prev}",
+                }
+            )
         exact = Fraction(nat[last]) / Fraction(tot[last]) * 100
-        claims.append({"share": n, "of": t, "year": last, "reported": _reported(rng, exact),
-                       "quote": "chiếm … kinh phí toàn vùng"})
+        claims.append(
+            {
+                "share": n,
+                "of": t,
+                "year": last,
+                "reported": _reported(rng, exact),
+                "quote": "chiếm … kinh phí toàn vùng",
+            }
+        )
         if g % 10 == 0:
             series[w] = {"label": f"Kinh phí khuyến công quốc gia toàn quốc, nhóm {g}"}
-            claims.append({"share": n, "of": w, "year": last,
-                           "reported": Decimal(rng.randint(100, 9000)).scaleb(-2),
-                           "quote": "chiếm … toàn quốc"})
-    return {"source": {"title": f"Synthetic dataset, {figures} figures, seed {seed}"},
-            "unit": "tỷ đồng", "series": series, "claims": claims}
+            claims.append(
+                {
+                    "share": n,
+                    "of": w,
+                    "year": last,
+                    "reported": Decimal(rng.randint(100, 9000)).scaleb(-2),
+                    "quote": "chiếm … toàn quốc",
+                }
+            )
+    return {
+        "source": {"title": f"Synthetic dataset, {figures} figures, seed {seed}"},
+        "unit": "tỷ đồng",
+        "series": series,
+        "claims": claims,
+    }
 
 
 def count_figures(doc):

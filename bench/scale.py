@@ -23,7 +23,7 @@ import generate  # noqa: E402
 BIN = os.path.join(os.path.dirname(sys.executable), "khuyencong")
 BARE = {
     "yaml": "import sys, yaml; yaml.load(open(sys.argv[1], encoding='utf-8').read(), "
-            "Loader=yaml.CSafeLoader)",
+    "Loader=yaml.CSafeLoader)",
     "json": "import sys, json; json.loads(open(sys.argv[1], encoding='utf-8').read())",
 }
 GOALS = {"yaml": 1.2, "json": 10.0}
@@ -58,18 +58,27 @@ def main():
         paths = [os.path.join(args.out, f"figures-{n}.{e}") for e in ("yaml", "json")]
         if not all(os.path.exists(p) for p in paths):
             generate.write(n, 1, args.out)
-        for path, fmt in zip(paths, ("yaml", "json")):
+        for path, fmt in zip(paths, ("yaml", "json"), strict=False):
             bare, _ = median_run([sys.executable, "-c", BARE[fmt], path], args.repeat)
             for name, cmd in (
                 ("verify --format json", [BIN, "verify", "--format", "json", "--data", path]),
-                ("export --format csv", [BIN, "export", "--format", "csv", "-o", "-", "--data", path]),
+                (
+                    "export --format csv",
+                    [BIN, "export", "--format", "csv", "-o", "-", "--data", path],
+                ),
             ):
                 t, mem = median_run(cmd, args.repeat)
                 ratio = t / bare
-                goal = f"≤ {GOALS[fmt]}x {'met' if ratio <= GOALS[fmt] else 'missed'}" \
-                    if n == max(args.sizes) else ""
-                print(f"| {n} | {fmt} | `{name}` | {t:.2f} s | {mem:.0f} MB | {bare:.2f} s | "
-                      f"{ratio:.2f}x | {goal} |", flush=True)
+                goal = (
+                    f"≤ {GOALS[fmt]}x {'met' if ratio <= GOALS[fmt] else 'missed'}"
+                    if n == max(args.sizes)
+                    else ""
+                )
+                print(
+                    f"| {n} | {fmt} | `{name}` | {t:.2f} s | {mem:.0f} MB | {bare:.2f} s | "
+                    f"{ratio:.2f}x | {goal} |",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

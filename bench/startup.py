@@ -19,8 +19,12 @@ BIN = os.path.join(os.path.dirname(sys.executable), "khuyencong")
 
 CASES = [
     ("khuyencong --help", [BIN, "--help"], "import click", 1.25),
-    ("khuyencong check growth 108.989 85.170 27.97", [BIN, "check", "growth", "108.989",
-                                                      "85.170", "27.97"], "import click", 1.25),
+    (
+        "khuyencong check growth 108.989 85.170 27.97",
+        [BIN, "check", "growth", "108.989", "85.170", "27.97"],
+        "import click",
+        1.25,
+    ),
     ("khuyencong summary", [BIN, "summary"], "import click, yaml, rich.console, rich.table", 1.2),
 ]
 
@@ -52,6 +56,7 @@ def compile_package():
     """Write the package's bytecode, as `pip install` does for the dependencies measured
     against (an editable checkout under PYTHONDONTWRITEBYTECODE=1 would recompile every run)."""
     import compileall
+
     import khuyencong
 
     compileall.compile_dir(os.path.dirname(khuyencong.__file__), quiet=1)
@@ -66,8 +71,10 @@ def main():
     print("|---|---:|---:|---:|---:|")
     for name, m, b, ratio, goal in measure(args.runs):
         mark = "met" if ratio <= goal else "MISSED"
-        print(f"| `{name}` | {m * 1000:.1f} ms | {b * 1000:.1f} ms | {ratio:.2f}x | "
-              f"≤ {goal}x {mark} |")
+        print(
+            f"| `{name}` | {m * 1000:.1f} ms | {b * 1000:.1f} ms | {ratio:.2f}x | "
+            f"≤ {goal}x {mark} |"
+        )
 
 
 if __name__ == "__main__":

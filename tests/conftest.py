@@ -43,6 +43,7 @@ def D(text):
 @pytest.fixture
 def write_data(tmp_path):
     """Write a data file from text; returns its path."""
+
     def write(text, name="data.yaml"):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")

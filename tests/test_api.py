@@ -38,7 +38,13 @@ def test_load_dataset_and_verify():
     assert dataset.derived[("local", 2011)].value == Decimal("52.224")
     rows = verify(dataset)
     assert [r["verdict"] for r in rows if r["kind"] in ("growth", "share")] == [
-        "consistent", "consistent", "implied", "inconsistent", "consistent", "implied"]
+        "consistent",
+        "consistent",
+        "implied",
+        "inconsistent",
+        "consistent",
+        "implied",
+    ]
     assert verify()[3]["recomputed"] == Decimal("40.82")
 
 

@@ -37,8 +37,9 @@ def imports(path):
 
 
 def test_the_floors_are_folders():
-    assert {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"} \
-        >= set(FLOOR)
+    assert {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"} >= set(
+        FLOOR
+    )
     assert {p.name for p in PACKAGE.glob("*.py")} == {"__init__.py", "__main__.py"}
     assert {m.split("/")[0] for m in MODULES} == set(FLOOR)
 
@@ -49,7 +50,9 @@ def test_no_arrow_runs_upward(module):
     package = path.parent.name
     ours, others = imports(path)
     for target in ours:
-        assert FLOOR[target] <= FLOOR[package], f"{module} (floor {FLOOR[package]}) imports {target}"
+        assert FLOOR[target] <= FLOOR[package], (
+            f"{module} (floor {FLOOR[package]}) imports {target}"
+        )
     if package == "core":
         assert ours == {"core"} or not ours, f"{module} imports {ours - {'core'}}"
     for library, allowed in ONLY_IN.items():

@@ -1,4 +1,4 @@
-"""Bad input never hurts: every bad file gives exit 2, one short located message, nothing written."""
+"""Bad input never hurts: each bad file gives exit 2, one short located message, nothing written."""
 
 import random
 import time
@@ -20,7 +20,7 @@ COMMANDS = {
 def expected(path):
     first = path.read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("# expect: ")
-    return first[len("# expect: "):]
+    return first[len("# expect: ") :]
 
 
 def test_the_corpus_is_large_enough():
@@ -53,15 +53,16 @@ def test_corpus(run, tmp_path, path, command):
 
 HOSTILE = {
     "random_bytes": lambda p: p.write_bytes(random.Random(7).randbytes(4096)),
-    "latin1": lambda p: p.write_bytes("unit: tỷ đồng\n".encode("utf-8")[:7] + b"\xe1\n"),
+    "latin1": lambda p: p.write_bytes("unit: tỷ đồng\n".encode()[:7] + b"\xe1\n"),
     "utf16": lambda p: p.write_text("unit: tỷ đồng\n", encoding="utf-16"),
     "empty": lambda p: p.write_bytes(b""),
     "whitespace": lambda p: p.write_bytes(b"  \n\n\t\n"),
     "directory": lambda p: p.mkdir(),
     "missing": lambda p: None,
     "json_garbage": lambda p: p.write_text('{"unit": "x", "series": [1, 2', encoding="utf-8"),
-    "json_nan": lambda p: p.write_text('{"unit": "x", "series": {"t": {"label": "T", '
-                                       '"values": {"2011": NaN}}}}', encoding="utf-8"),
+    "json_nan": lambda p: p.write_text(
+        '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": NaN}}}}', encoding="utf-8"
+    ),
     "json_list": lambda p: p.write_text("[1, 2, 3]", encoding="utf-8"),
     "json_duplicate": lambda p: p.write_text('{"unit": "x", "unit": "y"}', encoding="utf-8"),
 }

@@ -28,9 +28,19 @@ def test_svg_chart_keeps_the_words_as_text(run, tmp_path):
     path = tmp_path / "funding.svg"
     assert run("chart", "-o", str(path), "--locale", "vi").exit_code == 0
     svg = path.read_text(encoding="utf-8")
-    for text in ("Kinh phí khuyến công", "địa phương", "Tổng kế hoạch kinh phí", "+27,97%",
-                 "+35,02%", "+23,51%", "108,989", "52,224*", "40,08% báo cáo / 40,82% tính lại",
-                 "Nguồn: Hội nghị công tác khuyến công", "tỷ đồng"):
+    for text in (
+        "Kinh phí khuyến công",
+        "địa phương",
+        "Tổng kế hoạch kinh phí",
+        "+27,97%",
+        "+35,02%",
+        "+23,51%",
+        "108,989",
+        "52,224*",
+        "40,08% báo cáo / 40,82% tính lại",
+        "Nguồn: Hội nghị công tác khuyến công",
+        "tỷ đồng",
+    ):
         assert text in svg, text
 
 
@@ -68,9 +78,17 @@ def test_summary_bars_on_request_and_none_when_piped(run):
     assert "█" not in run("summary", "--bars", "--format", "csv").stdout
 
 
-@pytest.mark.parametrize("value, largest, bar", [
-    (10, 10, "█" * 16), (5, 10, "█" * 8), (1, 16, "█"), (1, 128, "▏"), (0, 10, ""), (None, 10, ""),
-])
+@pytest.mark.parametrize(
+    "value, largest, bar",
+    [
+        (10, 10, "█" * 16),
+        (5, 10, "█" * 8),
+        (1, 16, "█"),
+        (1, 128, "▏"),
+        (0, 10, ""),
+        (None, 10, ""),
+    ],
+)
 def test_bar_text(value, largest, bar):
     from decimal import Decimal
 

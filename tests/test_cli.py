@@ -14,8 +14,20 @@ def test_summary_shows_every_figure_of_the_report(run):
     result = run("summary")
     assert result.exit_code == 0
     assert result.stderr == ""
-    for figure in ("108.989", "85.170", "44.485", "32.946", "64.504", "52.224*", "27.97",
-                   "35.02", "23.51", "40.82", "tỷ đồng", "Kinh phí khuyến công địa phương"):
+    for figure in (
+        "108.989",
+        "85.170",
+        "44.485",
+        "32.946",
+        "64.504",
+        "52.224*",
+        "27.97",
+        "35.02",
+        "23.51",
+        "40.82",
+        "tỷ đồng",
+        "Kinh phí khuyến công địa phương",
+    ):
         assert figure in result.stdout
     assert not ANSI.search(result.stdout)
 
@@ -34,24 +46,31 @@ def test_summary_lines_never_break_a_number(run, monkeypatch):
     assert re.search(r"32\.946\s+44\.485\s+11\.539\s+35\.02\s+40\.82", row)
 
 
-@pytest.mark.parametrize("args, code, shown", [
-    (["growth", "108.989", "85.170", "27.97"], 0, "consistent: growth reported 27.97%"),
-    (["growth", "108.989", "85.170", "27.96"], 0, "consistent (truncated)"),
-    (["growth", "--rounding", "half-up", "108.989", "85.170", "27.96"], 1, "inconsistent"),
-    (["growth", "--rounding", "truncate", "108.989", "85.170", "27.97"], 1, "recomputed 27.96%"),
-    (["growth", "108.989", "85.170", "27.95"], 1, "inconsistent"),
-    (["growth", "108.989", "85.170", "27.98"], 1, "inconsistent"),
-    (["share", "44.485", "108.989", "40.08"], 1, "recomputed 40.82%"),
-    (["share", "national", "total", "40.08"], 1, "recomputed 40.82%"),
-    (["growth", "local", "23.51"], 0, "[local@2012, local@2011 = total − national]"),
-    (["growth", "--locale", "vi", "108,989", "85,170", "27,97%"], 0, "27,97%"),
-    (["sum", "108.989", "44.485", "64.504"], 0, "consistent: 44.485 + 64.504 = 108.989"),
-    (["sum", "total", "national", "local"], 0, "consistent"),
-    (["growth", "--", "95", "100", "-5"], 0, "reported -5%"),
-    (["growth", "95", "100", "-5"], 0, "reported -5%"),
-    (["growth", "total@2012", "total@2011", "27.97"], 0, "consistent"),
-    (["growth", "total", "--from", "2011", "--to", "2012", "27.97"], 0, "consistent"),
-])
+@pytest.mark.parametrize(
+    "args, code, shown",
+    [
+        (["growth", "108.989", "85.170", "27.97"], 0, "consistent: growth reported 27.97%"),
+        (["growth", "108.989", "85.170", "27.96"], 0, "consistent (truncated)"),
+        (["growth", "--rounding", "half-up", "108.989", "85.170", "27.96"], 1, "inconsistent"),
+        (
+            ["growth", "--rounding", "truncate", "108.989", "85.170", "27.97"],
+            1,
+            "recomputed 27.96%",
+        ),
+        (["growth", "108.989", "85.170", "27.95"], 1, "inconsistent"),
+        (["growth", "108.989", "85.170", "27.98"], 1, "inconsistent"),
+        (["share", "44.485", "108.989", "40.08"], 1, "recomputed 40.82%"),
+        (["share", "national", "total", "40.08"], 1, "recomputed 40.82%"),
+        (["growth", "local", "23.51"], 0, "[local@2012, local@2011 = total − national]"),
+        (["growth", "--locale", "vi", "108,989", "85,170", "27,97%"], 0, "27,97%"),
+        (["sum", "108.989", "44.485", "64.504"], 0, "consistent: 44.485 + 64.504 = 108.989"),
+        (["sum", "total", "national", "local"], 0, "consistent"),
+        (["growth", "--", "95", "100", "-5"], 0, "reported -5%"),
+        (["growth", "95", "100", "-5"], 0, "reported -5%"),
+        (["growth", "total@2012", "total@2011", "27.97"], 0, "consistent"),
+        (["growth", "total", "--from", "2011", "--to", "2012", "27.97"], 0, "consistent"),
+    ],
+)
 def test_check_exit_codes(run, args, code, shown):
     result = run("check", *args)
     assert result.exit_code == code, result.output
@@ -64,19 +83,23 @@ def test_check_inconsistent_explains_the_gap_and_the_fix(run):
     assert out.splitlines()[1] == (
         "  off by -0.74 percentage points (-74 units of 0.01); 40.08% would need a whole of "
         "110.991 (110.975–111.006; no figure in the data matches) or a part of 43.683 "
-        "(43.677–43.689; no figure in the data matches)")
+        "(43.677–43.689; no figure in the data matches)"
+    )
 
 
-@pytest.mark.parametrize("args, message", [
-    (["growth", "108,989", "85,170", "27.97"], "has a comma: use --locale vi"),
-    (["share", "1", "0", "50"], "can be zero"),
-    (["growth", "abc@x", "1", "2"], "neither a number nor a series"),
-    (["growth", "nosuch", "5"], "no series named 'nosuch'"),
-    (["growth", "total@2010", "total", "5"], "has no figure for 2010"),
-    (["growth", "1", "2"], "first must be a series name"),
-    (["growth", "1", "2", "3", "4"], "expected NEW OLD REPORTED"),
-    (["share", "1", "2", "x"], "reported percentage: 'x' is not a number"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["growth", "108,989", "85,170", "27.97"], "has a comma: use --locale vi"),
+        (["share", "1", "0", "50"], "can be zero"),
+        (["growth", "abc@x", "1", "2"], "neither a number nor a series"),
+        (["growth", "nosuch", "5"], "no series named 'nosuch'"),
+        (["growth", "total@2010", "total", "5"], "has no figure for 2010"),
+        (["growth", "1", "2"], "first must be a series name"),
+        (["growth", "1", "2", "3", "4"], "expected NEW OLD REPORTED"),
+        (["share", "1", "2", "x"], "reported percentage: 'x' is not a number"),
+    ],
+)
 def test_check_bad_input_is_one_line_and_exit_2(run, args, message):
     result = run("check", *args)
     assert result.exit_code == 2
@@ -102,8 +125,9 @@ def test_verify_finds_40_08_against_40_82(run):
     assert result.exit_code == 1
     row = next(line for line in result.stdout.splitlines() if "40.08%" in line)
     assert "40.82%" in row and "inconsistent" in row
-    assert result.stderr == ("6 claims, 1 sum checked: 4 consistent, 1 inconsistent, "
-                             "2 implied, 1 derived\n")
+    assert result.stderr == (
+        "6 claims, 1 sum checked: 4 consistent, 1 inconsistent, 2 implied, 1 derived\n"
+    )
     for implied in ("79.628–79.645", "141.563–141.597", "52.223–52.225"):
         assert implied in result.stdout
 
@@ -111,8 +135,16 @@ def test_verify_finds_40_08_against_40_82(run):
 def test_verify_half_up_marks_nothing_else(run):
     result = run("verify", "--rounding", "half-up", "--format", "json")
     verdicts = [r["verdict"] for r in json.loads(result.stdout)["rows"]]
-    assert verdicts == ["consistent", "consistent", "implied", "inconsistent", "consistent",
-                        "implied", "consistent", "derived"]
+    assert verdicts == [
+        "consistent",
+        "consistent",
+        "implied",
+        "inconsistent",
+        "consistent",
+        "implied",
+        "consistent",
+        "derived",
+    ]
 
 
 def test_help_and_version(run):
@@ -143,13 +175,17 @@ def test_bundled_data_path_is_the_checkout_file_in_an_editable_install():
 
 
 def test_a_zero_share_of_an_unknown_whole_gives_no_verdict(run, write_data):
-    path = write_data("unit: x\nseries:\n  a: {label: A, values: {2012: 1.0}}\n  b: {label: B}\n"
-                      "claims:\n  - {share: a, of: b, year: 2012, reported: 0}\n")
+    path = write_data(
+        "unit: x\nseries:\n  a: {label: A, values: {2012: 1.0}}\n  b: {label: B}\n"
+        "claims:\n  - {share: a, of: b, year: 2012, reported: 0}\n"
+    )
     result = run("verify", "--data", path, "--format", "json")
     assert result.exit_code == 0
     row = json.loads(result.stdout)["rows"][0]
     assert (row["verdict"], row["note"]) == (
-        "no verdict", "b@2012 cannot be implied: a share this close to 0% fits any whole")
+        "no verdict",
+        "b@2012 cannot be implied: a share this close to 0% fits any whole",
+    )
     assert result.stderr == "1 claim, 0 sums checked: 1 no verdict\n"
 
 
@@ -159,17 +195,19 @@ def test_truncate_mode_says_what_rounding_would_give(run):
         "consistent (truncated): growth reported 27.96%, recomputed 27.96% (108.989 / 85.170 "
         "− 1 lies in 27.96508% – 27.96776%)",
         "  27.96% is the exact value cut (not rounded) to 2 decimals, a common style in "
-        "Vietnamese reports; rounded it would be 27.97%"]
+        "Vietnamese reports; rounded it would be 27.97%",
+    ]
 
 
 def test_a_big_table_says_the_data_formats_are_faster(run, monkeypatch):
-    from khuyencong.cli import commands as cli
+    from khuyencong.cli import emit as cli
 
     monkeypatch.setattr(cli, "BIG_TABLE", 5)
     result = run("verify")
     assert result.stderr.splitlines()[0] == (
         "khuyencong: laying out a table of 8 rows takes a while; --format csv, json or "
-        "markdown writes them far faster")
+        "markdown writes them far faster"
+    )
     assert "khuyencong: laying out" not in run("verify", "--format", "csv").stderr
     monkeypatch.setattr(cli, "BIG_TABLE", 8)
     assert "khuyencong: laying out" not in run("verify").stderr

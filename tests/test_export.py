@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from khuyencong.core.errors import KhuyenCongError
 from khuyencong.cli.options import TABLE_FORMATS
+from khuyencong.core.errors import KhuyenCongError
 from khuyencong.datafile.output import write_atomic
 
 HOSTILE = """\
@@ -31,8 +31,16 @@ def test_csv_reads_back_with_written_digits(run):
     assert rows[0]["value_2011"] == "85.170"
     assert rows[2]["value_2011"] == "52.224" and rows[2]["derived"] == "2011 = total − national"
     assert rows[1]["share_pct"] == "40.82"
-    assert list(rows[0]) == ["series", "label", "value_2011", "value_2012", "change",
-                             "growth_pct", "share_pct", "derived"]
+    assert list(rows[0]) == [
+        "series",
+        "label",
+        "value_2011",
+        "value_2012",
+        "change",
+        "growth_pct",
+        "share_pct",
+        "derived",
+    ]
 
 
 def test_json_numbers_keep_their_digits(run):
@@ -49,7 +57,10 @@ def test_markdown_is_a_table(run):
     lines = out.splitlines()
     assert lines[2] == "| Series | Label | 2011 | 2012 | Change | Growth % | Share % |"
     assert lines[3] == "|---|---|---:|---:|---:|---:|---:|"
-    assert "| local | Kinh phí khuyến công địa phương | 52.224* | 64.504 | 12.280 | 23.51 | 59.18 |" in lines
+    assert (
+        "| local | Kinh phí khuyến công địa phương | 52.224* | 64.504 | 12.280 | 23.51 | 59.18 |"
+        in lines
+    )
 
 
 @pytest.mark.parametrize("command", [["summary"], ["verify"], ["export"]])
@@ -63,10 +74,12 @@ def test_every_format_of_every_command(run, command, fmt):
     assert result.exit_code in (0, 1)
     out = result.stdout
     assert "40.82" in out
-    readers = {"csv": lambda: len(list(csv.reader(io.StringIO(out)))) >= 4,
-               "json": lambda: bool(json.loads(out)["rows"]),
-               "markdown": lambda: out.count("\n|") >= 4,
-               "table": lambda: "Hội nghị" in out}
+    readers = {
+        "csv": lambda: len(list(csv.reader(io.StringIO(out)))) >= 4,
+        "json": lambda: bool(json.loads(out)["rows"]),
+        "markdown": lambda: out.count("\n|") >= 4,
+        "table": lambda: "Hội nghị" in out,
+    }
     assert readers[fmt]()  # a KeyError here: a new format needs a reader in this test
 
 
@@ -79,10 +92,16 @@ def test_verify_csv_rows(run):
     rows = list(csv.DictReader(io.StringIO(run("verify", "--format", "csv").stdout)))
     bad = next(r for r in rows if r["verdict"] == "inconsistent")
     assert (bad["reported"], bad["recomputed"], bad["low"], bad["high"]) == (
-        "40.08", "40.82", "40.81539", "40.81670")
+        "40.08",
+        "40.82",
+        "40.81539",
+        "40.81670",
+    )
 
 
-@pytest.mark.parametrize("locale, delimiter, figure", [("en", ",", "108.989"), ("vi", ";", "108,989")])
+@pytest.mark.parametrize(
+    "locale, delimiter, figure", [("en", ",", "108.989"), ("vi", ";", "108,989")]
+)
 def test_excel_has_a_bom_and_the_locale_delimiter(run, tmp_path, locale, delimiter, figure):
     path = tmp_path / "x.csv"
     result = run("export", "--excel", "--locale", locale, "-o", str(path))
@@ -110,7 +129,7 @@ def test_injected_labels_are_neutralised_and_negative_numbers_stay_numbers(run, 
     path = write_data(HOSTILE)
     rows = list(csv.DictReader(io.StringIO(run("export", "--data", path).stdout)))
     labels = [r["label"] for r in rows]
-    assert labels == ["'=HYPERLINK(\"http://x\",\"click\")", "'+cmd|' /C calc'!A0", "'@SUM(1+1)"]
+    assert labels == ['\'=HYPERLINK("http://x","click")', "'+cmd|' /C calc'!A0", "'@SUM(1+1)"]
     assert rows[0]["change"] == "-5.0"
     assert rows[0]["growth_pct"] == "-50.00"
 
@@ -130,8 +149,9 @@ def test_overwrite_is_refused_and_the_file_untouched(run, tmp_path):
 def test_unwritable_path_is_one_line(run):
     result = run("export", "-o", "/nonexistent/x.csv")
     assert result.exit_code == 2
-    assert result.stderr == ("Error: /nonexistent/x.csv: cannot write: the folder /nonexistent "
-                             "does not exist\n")
+    assert result.stderr == (
+        "Error: /nonexistent/x.csv: cannot write: the folder /nonexistent does not exist\n"
+    )
 
 
 def test_a_write_that_fails_half_way_leaves_nothing(tmp_path, monkeypatch):

@@ -19,8 +19,10 @@ def test_seeded_mutations(tmp_path):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list(fuzz.SPECIAL) + ["a", "đ", "\n  "] + fuzz.TOKENS)).map("".join),
-       st.integers(0, 10_000))
+@given(
+    st.lists(st.sampled_from([*list(fuzz.SPECIAL), "a", "đ", "\n  ", *fuzz.TOKENS])).map("".join),
+    st.integers(0, 10_000),
+)
 def test_arbitrary_insertions(tmp_path_factory, inserted, where):
     text = (ROOT / "data" / "budget_2012.yaml").read_text(encoding="utf-8")
     where %= len(text)

@@ -13,5 +13,6 @@ def test_ci_runs_the_readme_test_command():
 
 def test_readme_has_a_setup_command_ending_in_summary():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert ("python3 -m venv .venv && .venv/bin/pip install -q -e . && "
-            ".venv/bin/khuyencong summary\n") in readme
+    assert (
+        "python3 -m venv .venv && .venv/bin/pip install -q -e . && .venv/bin/khuyencong summary\n"
+    ) in readme

@@ -28,7 +28,13 @@ def test_generated_twins_give_the_same_verdicts(run, tmp_path):
     code_j, rows_j, tally_j = _rows(run, json_path)
     assert (code_y, rows_y, tally_y) == (code_j, rows_j, tally_j)
     verdicts = {r["verdict"] for r in rows_y}
-    assert {"consistent", "consistent (truncated)", "inconsistent", "implied", "derived"} <= verdicts
+    assert {
+        "consistent",
+        "consistent (truncated)",
+        "inconsistent",
+        "implied",
+        "derived",
+    } <= verdicts
 
 
 def test_the_generator_is_deterministic():
@@ -54,18 +60,31 @@ def test_convert_refuses_to_clobber_and_needs_a_format(run, tmp_path):
     assert json.loads(run("convert", str(DATA), "-", "--to", "json").stdout)["unit"] == "tỷ đồng"
 
 
-@pytest.mark.parametrize("text, message", [
-    ('{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": "85,170"}}}}',
-     "key 'series.t.values.2011': '85,170' is text: numbers use a decimal point"),
-    ('{"unit": "x", "series": {"t": {"label": "T", "vlaues": {}}}}',
-     "key 'series.t.vlaues': unknown key 'vlaues' (did you mean 'values'?)"),
-    ('{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": -1}}}}',
-     "amount -1 is negative"),
-    ('{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": 1e5}}}}',
-     "'1E+5' must be written as plain digits (100000)"),
-    ('{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": true}}}}',
-     "expected a number, got 'true'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": "85,170"}}}}',
+            "key 'series.t.values.2011': '85,170' is text: numbers use a decimal point",
+        ),
+        (
+            '{"unit": "x", "series": {"t": {"label": "T", "vlaues": {}}}}',
+            "key 'series.t.vlaues': unknown key 'vlaues' (did you mean 'values'?)",
+        ),
+        (
+            '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": -1}}}}',
+            "amount -1 is negative",
+        ),
+        (
+            '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": 1e5}}}}',
+            "'1E+5' must be written as plain digits (100000)",
+        ),
+        (
+            '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": true}}}}',
+            "expected a number, got 'true'",
+        ),
+    ],
+)
 def test_json_errors_name_the_key(run, tmp_path, text, message):
     path = tmp_path / "bad.json"
     path.write_text(text, encoding="utf-8")

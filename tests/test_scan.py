@@ -8,11 +8,14 @@ from decimal import Decimal
 import pytest
 
 from khuyencong.core.errors import KhuyenCongError
-from khuyencong.text.scan import BASE_NOT_IN_TEXT, UNPAIRED, describe_finding, scan_text
+from khuyencong.text.notes import describe_finding
+from khuyencong.text.scan import BASE_NOT_IN_TEXT, UNPAIRED, scan_text
 
 from .conftest import SOURCE
 
-needs_source = pytest.mark.skipif(not SOURCE.exists(), reason="../shared/sources is not beside the checkout")
+needs_source = pytest.mark.skipif(
+    not SOURCE.exists(), reason="../shared/sources is not beside the checkout"
+)
 
 
 def only(text, locale=None):
@@ -29,13 +32,21 @@ def test_the_source_report():
     assert list(got) == ["27,97%", "35,02%", "55,86%", "40,08%", "23,51%", "45,56%", "100%"]
 
     growth = got["27,97%"]
-    assert (growth.kind, growth.status, growth.recomputed) == ("growth", "consistent", Decimal("27.97"))
+    assert (growth.kind, growth.status, growth.recomputed) == (
+        "growth",
+        "consistent",
+        Decimal("27.97"),
+    )
     assert [a.text for a in growth.operands] == ["108,989 tỷ đồng", "85,170 tỷ đồng"]
     assert got["35,02%"].status == "consistent"
     assert [a.value for a in got["35,02%"].operands] == [Decimal("44.485"), Decimal("32.946")]
 
     wrong = got["40,08%"]
-    assert (wrong.kind, wrong.status, wrong.recomputed) == ("share", "inconsistent", Decimal("40.82"))
+    assert (wrong.kind, wrong.status, wrong.recomputed) == (
+        "share",
+        "inconsistent",
+        Decimal("40.82"),
+    )
     assert wrong.operands[1].value == Decimal("108.989")
     assert "the total it is listed under" in wrong.note
 
@@ -58,12 +69,22 @@ def test_scan_command_on_the_source(run):
     result = run("scan", str(SOURCE), "--format", "markdown")  # notes unwrapped
     assert result.exit_code == 1
     out = result.stdout
-    for shown in ("27,97%", "35,02%", "40,08%", "40,82%", "52,223–52,229", "79,628–79,645",
-                  "141,563–141,597", "agrees with 85,170 − 32,946 = 52,224",
-                  "108,989 tỷ đồng vs 85,170 tỷ đồng", "44,485 tỷ đồng of 108,989 tỷ đồng"):
+    for shown in (
+        "27,97%",
+        "35,02%",
+        "40,08%",
+        "40,82%",
+        "52,223–52,229",
+        "79,628–79,645",
+        "141,563–141,597",
+        "agrees with 85,170 − 32,946 = 52,224",
+        "108,989 tỷ đồng vs 85,170 tỷ đồng",
+        "44,485 tỷ đồng of 108,989 tỷ đồng",
+    ):
         assert shown in out, shown
-    assert result.stderr == ("7 percentages in 1 file: 2 consistent, 4 base not in text, "
-                             "1 inconsistent\n")
+    assert result.stderr == (
+        "7 percentages in 1 file: 2 consistent, 4 base not in text, 1 inconsistent\n"
+    )
 
 
 @needs_source
@@ -74,10 +95,19 @@ def test_emitted_yaml_passes_verify_with_the_same_verdicts(run, tmp_path):
     scanned = {r["reported"]: r["verdict"] for r in json.loads(result.stdout)["rows"]}
     checked = run("verify", "--data", str(draft), "--format", "json")
     assert checked.exit_code == 1
-    verified = {r["reported"]: r["verdict"] for r in json.loads(checked.stdout)["rows"]
-                if r["kind"] in ("growth", "share")}
-    assert verified == {27.97: "consistent", 35.02: "consistent", 55.86: "implied",
-                        40.08: "inconsistent", 23.51: "consistent", 45.56: "implied"}
+    verified = {
+        r["reported"]: r["verdict"]
+        for r in json.loads(checked.stdout)["rows"]
+        if r["kind"] in ("growth", "share")
+    }
+    assert verified == {
+        27.97: "consistent",
+        35.02: "consistent",
+        55.86: "implied",
+        40.08: "inconsistent",
+        23.51: "consistent",
+        45.56: "implied",
+    }
     for value, verdict in verified.items():  # what scan decided, verify decides alike
         if scanned[value] in ("consistent", "inconsistent"):
             assert scanned[value] == verdict
@@ -87,40 +117,119 @@ def test_emitted_yaml_passes_verify_with_the_same_verdicts(run, tmp_path):
     assert again.exit_code == 2 and "already exists" in again.stderr
 
 
-@pytest.mark.parametrize("text, kind, reported, status, recomputed", [
-    ("Doanh thu năm 2013 đạt 120,5 tỷ đồng, tăng 20,5% so với năm 2012 (100,0 tỷ đồng).",
-     "growth", "20.5", "consistent", "20.5"),
-    ("Chi phí năm 2013 là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).",
-     "growth", "-20", "consistent", "-20"),
-    ("Chi phí năm 2013 là 80 tỷ đồng, giảm 25% so với năm 2012 (100 tỷ đồng).",
-     "growth", "-25", "inconsistent", "-20"),
-    ("Chi phí năm 2013 là 72,220 tỷ đồng, giảm 27,77% so với năm 2012 (100,000 tỷ đồng).",
-     "growth", "-27.77", "consistent (truncated)", "-27.78"),
-    ("Giải ngân năm 2013 đạt 45 tỷ đồng, đạt 90% kế hoạch (50 tỷ đồng).",
-     "rate", "90", "consistent", "90"),
-    ("Vốn năm 2013 là 60 tỷ đồng, bằng 120% so với cùng kỳ năm trước (50 tỷ đồng).",
-     "ratio", "120", "consistent", "120"),
-    ("Dự án có vốn 1.234,5 triệu đồng, chiếm 0,06% của 2 nghìn tỷ đồng.",
-     "share", "0.06", "consistent", "0.06"),
-    ("The 2012 budget was 108.989 billion VND, up 27.97% from 85.170 billion VND in 2011.",
-     "growth", "27.97", "consistent", "27.97"),
-    ("National funds of 44.485 billion VND accounted for 40.08% of the total (108.989 billion VND).",
-     "share", "40.08", "inconsistent", "40.82"),
-    ("Spending fell to 1,250.5 billion VND in 2013, down 5.2% from 1,319.1 billion VND.",
-     "growth", "-5.2", "consistent", "-5.2"),
-    ("Exports fell 3.5% to 96.5 billion VND in 2013 from 100 billion VND in 2012.",
-     "growth", "-3.5", "consistent", "-3.5"),
-    ("Xuất khẩu năm 2013 giảm 3,5% xuống còn 96,5 tỷ đồng so với năm 2012 (100 tỷ đồng).",
-     "growth", "-3.5", "consistent", "-3.5"),
-    ("The budget was VND 108.989 billion in 2012, an increase of 27.97% over 2011 "
-     "(VND 85.170 billion).", "growth", "27.97", "consistent", "27.97"),
-    ("Revenue reached 1,200 million VND in 2013, 95% of the plan (1,263 million VND).",
-     "rate", "95", "consistent", "95"),
-])
+@pytest.mark.parametrize(
+    "text, kind, reported, status, recomputed",
+    [
+        (
+            "Doanh thu năm 2013 đạt 120,5 tỷ đồng, tăng 20,5% so với năm 2012 (100,0 tỷ đồng).",
+            "growth",
+            "20.5",
+            "consistent",
+            "20.5",
+        ),
+        (
+            "Chi phí năm 2013 là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).",
+            "growth",
+            "-20",
+            "consistent",
+            "-20",
+        ),
+        (
+            "Chi phí năm 2013 là 80 tỷ đồng, giảm 25% so với năm 2012 (100 tỷ đồng).",
+            "growth",
+            "-25",
+            "inconsistent",
+            "-20",
+        ),
+        (
+            "Chi phí năm 2013 là 72,220 tỷ đồng, giảm 27,77% so với năm 2012 (100,000 tỷ đồng).",
+            "growth",
+            "-27.77",
+            "consistent (truncated)",
+            "-27.78",
+        ),
+        (
+            "Giải ngân năm 2013 đạt 45 tỷ đồng, đạt 90% kế hoạch (50 tỷ đồng).",
+            "rate",
+            "90",
+            "consistent",
+            "90",
+        ),
+        (
+            "Vốn năm 2013 là 60 tỷ đồng, bằng 120% so với cùng kỳ năm trước (50 tỷ đồng).",
+            "ratio",
+            "120",
+            "consistent",
+            "120",
+        ),
+        (
+            "Dự án có vốn 1.234,5 triệu đồng, chiếm 0,06% của 2 nghìn tỷ đồng.",
+            "share",
+            "0.06",
+            "consistent",
+            "0.06",
+        ),
+        (
+            "The 2012 budget was 108.989 billion VND, up 27.97% from 85.170 billion VND in 2011.",
+            "growth",
+            "27.97",
+            "consistent",
+            "27.97",
+        ),
+        (
+            "National funds of 44.485 billion VND accounted for 40.08% of the total "
+            "(108.989 billion VND).",
+            "share",
+            "40.08",
+            "inconsistent",
+            "40.82",
+        ),
+        (
+            "Spending fell to 1,250.5 billion VND in 2013, down 5.2% from 1,319.1 billion VND.",
+            "growth",
+            "-5.2",
+            "consistent",
+            "-5.2",
+        ),
+        (
+            "Exports fell 3.5% to 96.5 billion VND in 2013 from 100 billion VND in 2012.",
+            "growth",
+            "-3.5",
+            "consistent",
+            "-3.5",
+        ),
+        (
+            "Xuất khẩu năm 2013 giảm 3,5% xuống còn 96,5 tỷ đồng so với năm 2012 (100 tỷ đồng).",
+            "growth",
+            "-3.5",
+            "consistent",
+            "-3.5",
+        ),
+        (
+            "The budget was VND 108.989 billion in 2012, an increase of 27.97% over 2011 "
+            "(VND 85.170 billion).",
+            "growth",
+            "27.97",
+            "consistent",
+            "27.97",
+        ),
+        (
+            "Revenue reached 1,200 million VND in 2013, 95% of the plan (1,263 million VND).",
+            "rate",
+            "95",
+            "consistent",
+            "95",
+        ),
+    ],
+)
 def test_snippets(text, kind, reported, status, recomputed):
     f = only(text)
     assert (f.kind, f.reported, f.status, f.recomputed) == (
-        kind, Decimal(reported), status, Decimal(recomputed))
+        kind,
+        Decimal(reported),
+        status,
+        Decimal(recomputed),
+    )
 
 
 def test_a_ratio_to_last_year_is_not_a_growth():
@@ -131,8 +240,10 @@ def test_a_ratio_to_last_year_is_not_a_growth():
 
 
 def test_a_rate_against_a_plan_is_never_checked_against_another_item():
-    found = scan_text("Tổng vốn năm 2013 là 200 tỷ đồng. Trong đó: vốn A là 45 tỷ đồng, "
-                      "đạt 90% kế hoạch; vốn B là 155 tỷ đồng, chiếm 77,5% tổng vốn.").findings
+    found = scan_text(
+        "Tổng vốn năm 2013 là 200 tỷ đồng. Trong đó: vốn A là 45 tỷ đồng, "
+        "đạt 90% kế hoạch; vốn B là 155 tỷ đồng, chiếm 77,5% tổng vốn."
+    ).findings
     rate, share = found
     assert (rate.kind, rate.status, rate.candidates) == ("rate", BASE_NOT_IN_TEXT, [])
     assert rate.implied.value == Decimal("50")
@@ -147,8 +258,10 @@ def test_a_hedged_amount_is_said():
 
 
 def test_a_share_whose_whole_is_only_words_tries_the_amounts_of_its_year():
-    f = only("Năm 2012 tổng vốn là 200 tỷ đồng; vốn địa phương là 50 tỷ đồng, "
-             "chiếm 25% tổng nguồn lực toàn quốc.")
+    f = only(
+        "Năm 2012 tổng vốn là 200 tỷ đồng; vốn địa phương là 50 tỷ đồng, "
+        "chiếm 25% tổng nguồn lực toàn quốc."
+    )
     assert f.status == BASE_NOT_IN_TEXT
     assert f.candidates == ["200 tỷ đồng"]
 
@@ -159,8 +272,10 @@ def test_unpaired_percentages_are_listed():
 
 
 def test_numbers_that_are_not_money_are_not_amounts():
-    scanner = scan_text("Hội nghị 28 tỉnh, thành phố theo Nghị định số 45/2012/NĐ-CP, "
-                        "tổng vốn năm 2012 là 10 tỷ đồng.")
+    scanner = scan_text(
+        "Hội nghị 28 tỉnh, thành phố theo Nghị định số 45/2012/NĐ-CP, "
+        "tổng vốn năm 2012 là 10 tỷ đồng."
+    )
     assert [a.text for a in scanner.amounts] == ["10 tỷ đồng"]
 
 
@@ -170,16 +285,21 @@ def test_scan_reads_stdin_and_writes_every_format(run):
     assert result.exit_code == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=";"))  # vi: ';' for Excel
     assert (rows[0]["reported"], rows[0]["recomputed"], rows[0]["verdict"]) == (
-        "-25", "-20", "inconsistent")
+        "-25",
+        "-20",
+        "inconsistent",
+    )
     assert json.loads(run("scan", "-", "--format", "json", input=text.encode()).stdout)["rows"]
     assert "| line 1 |" in run("scan", "-", "--format", "markdown", input=text.encode()).stdout
 
 
 def test_scan_a_folder(run, tmp_path):
-    (tmp_path / "a.txt").write_text("Vốn năm 2013 là 60 tỷ đồng, tăng 20% so với năm 2012 "
-                                    "(50 tỷ đồng).", encoding="utf-8")
-    (tmp_path / "b.md").write_text("Vốn năm 2013 là 60 tỷ đồng, tăng 25% so với năm 2012 "
-                                   "(50 tỷ đồng).", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Vốn năm 2013 là 60 tỷ đồng, tăng 20% so với năm 2012 (50 tỷ đồng).", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text(
+        "Vốn năm 2013 là 60 tỷ đồng, tăng 25% so với năm 2012 (50 tỷ đồng).", encoding="utf-8"
+    )
     (tmp_path / "skip.csv").write_text("x", encoding="utf-8")
     result = run("scan", str(tmp_path), "--format", "json")
     assert result.exit_code == 1
@@ -188,13 +308,17 @@ def test_scan_a_folder(run, tmp_path):
     assert result.stderr == "2 percentages in 2 files: 1 consistent, 1 inconsistent\n"
 
 
-@pytest.mark.parametrize("args, message", [
-    (["missing.txt"], "no such file"),
-    (["a", "b", "--emit-yaml", "x.yaml"], "--emit-yaml takes one input file"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.txt"], "no such file"),
+        (["a", "b", "--emit-yaml", "x.yaml"], "--emit-yaml takes one input file"),
+    ],
+)
 def test_scan_bad_input(run, tmp_path, args, message):
-    result = run("scan", *[str(tmp_path / a) if not a.startswith("-") and a != "x.yaml" else a
-                           for a in args])
+    result = run(
+        "scan", *[str(tmp_path / a) if not a.startswith("-") and a != "x.yaml" else a for a in args]
+    )
     assert result.exit_code == 2
     assert message in result.stderr
 
@@ -202,9 +326,37 @@ def test_scan_bad_input(run, tmp_path, args, message):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-PIECES = ["tăng", "giảm", "chiếm", "đạt", "bằng", "so với", "kế hoạch", "cùng kỳ", "Trong đó:",
-          "năm 2012", "năm 2011", "(", ")", ",", ";", ". ", "\n", "%", "tỷ đồng", "triệu",
-          "nghìn tỷ", "khoảng", "108,989", "0", "1.234,5", "-5", "up", "billion VND", " "]
+PIECES = [
+    "tăng",
+    "giảm",
+    "chiếm",
+    "đạt",
+    "bằng",
+    "so với",
+    "kế hoạch",
+    "cùng kỳ",
+    "Trong đó:",
+    "năm 2012",
+    "năm 2011",
+    "(",
+    ")",
+    ",",
+    ";",
+    ". ",
+    "\n",
+    "%",
+    "tỷ đồng",
+    "triệu",
+    "nghìn tỷ",
+    "khoảng",
+    "108,989",
+    "0",
+    "1.234,5",
+    "-5",
+    "up",
+    "billion VND",
+    " ",
+]
 
 
 @settings(max_examples=400, deadline=None)
@@ -241,26 +393,40 @@ def test_an_english_report_with_a_list():
         "The total budget for 2012 was VND 108.989 billion, an increase of 27.97% over 2011 "
         "(VND 85.170 billion). Of which, national funds were VND 44.485 billion, up 35.02% on "
         "2011 (VND 32.946 billion), accounting for 40.08% of the regional budget; local funds "
-        "were VND 64.504 billion, up 23.51% on 2011.")
+        "were VND 64.504 billion, up 23.51% on 2011."
+    )
     assert scanner.locale == "en"
     statuses = [(f.text, f.status) for f in scanner.findings]
-    assert statuses == [("27.97%", "consistent"), ("35.02%", "consistent"),
-                        ("40.08%", "inconsistent"), ("23.51%", BASE_NOT_IN_TEXT)]
+    assert statuses == [
+        ("27.97%", "consistent"),
+        ("35.02%", "consistent"),
+        ("40.08%", "inconsistent"),
+        ("23.51%", BASE_NOT_IN_TEXT),
+    ]
     local = scanner.findings[-1]
     assert local.candidates == ["85.170 − 32.946 = 52.224"]
     assert "Local funds in 2011 ≈ 52.226 billion VND" in describe_finding(local, "en")
 
 
 def test_a_year_after_an_amount_is_its_period_unless_it_is_the_base():
-    scanner = scan_text("Doanh thu đạt 120 tỷ đồng năm 2013, tăng 20% so với năm 2012 "
-                        "(100 tỷ đồng); chi phí là 80 tỷ đồng so với năm 2012.")
+    scanner = scan_text(
+        "Doanh thu đạt 120 tỷ đồng năm 2013, tăng 20% so với năm 2012 "
+        "(100 tỷ đồng); chi phí là 80 tỷ đồng so với năm 2012."
+    )
     assert [(a.text, a.year) for a in scanner.amounts] == [
-        ("120 tỷ đồng", 2013), ("100 tỷ đồng", 2012), ("80 tỷ đồng", 2013)]
+        ("120 tỷ đồng", 2013),
+        ("100 tỷ đồng", 2012),
+        ("80 tỷ đồng", 2013),
+    ]
 
 
 def test_a_list_opened_mid_sentence_and_a_hedged_total():
-    found = scan_text("Tổng vốn đầu tư năm 2014 đạt hơn 1.200 tỷ đồng, trong đó vốn ngân sách là "
-                      "350 tỷ đồng, chiếm 29,2%; vốn doanh nghiệp 850 tỷ đồng, chiếm 70,8%.").findings
+    found = scan_text(
+        "Tổng vốn đầu tư năm 2014 đạt hơn 1.200 tỷ đồng, trong đó vốn ngân sách là "
+        "350 tỷ đồng, chiếm 29,2%; vốn doanh nghiệp 850 tỷ đồng, chiếm 70,8%."
+    ).findings
     assert [(f.status, f.recomputed) for f in found] == [
-        ("consistent", Decimal("29.2")), ("consistent", Decimal("70.8"))]
+        ("consistent", Decimal("29.2")),
+        ("consistent", Decimal("70.8")),
+    ]
     assert all("rests on a hedged amount (hơn 1.200 tỷ đồng)" in f.note for f in found)

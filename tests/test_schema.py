@@ -7,23 +7,36 @@ from hypothesis import strategies as st
 
 from khuyencong.core.errors import KhuyenCongError
 from khuyencong.core.model import Series
-from khuyencong.datafile.schema import _claim, _plain_claim, _plain_series, _Validator
+from khuyencong.datafile.schema import _claim, _plain_claim, _plain_series
+from khuyencong.datafile.validate import Validator as _Validator
 
-SERIES = {"total": Series("total", "Tổng", {2011: Decimal("85.170"), 2012: Decimal("108.989")},
-                          ("national", "local")),
-          "national": Series("national", "Quốc gia", {2012: Decimal("44.485")}),
-          "local": Series("local", "Địa phương", {}),
-          "empty": Series("empty", "—", {})}
+SERIES = {
+    "total": Series(
+        "total", "Tổng", {2011: Decimal("85.170"), 2012: Decimal("108.989")}, ("national", "local")
+    ),
+    "national": Series("national", "Quốc gia", {2012: Decimal("44.485")}),
+    "local": Series("local", "Địa phương", {}),
+    "empty": Series("empty", "—", {}),
+}
 YEARS = {"2011": 2011, "2012": 2012}
 
 # JSON values as json.loads(parse_float=Decimal, parse_int=Decimal) makes them, odd ones too
-numbers = st.sampled_from(["27.97", "-5", "0", "2012", "2011", "2013", "1E+3", "1E-7", "2012.0",
-                           "-0.5", "1" * 31]).map(Decimal)
-values = st.one_of(numbers, st.sampled_from(["total", "national", "local", "empty", "nope", "",
-                                             " ", "2012", "108,989", "x"]),
-                   st.none(), st.booleans(), st.just([]), st.just({}))
-claim_keys = st.sampled_from(["growth", "share", "of", "from", "to", "year", "reported", "quote",
-                              "id", "note", "extra"])
+numbers = st.sampled_from(
+    ["27.97", "-5", "0", "2012", "2011", "2013", "1E+3", "1E-7", "2012.0", "-0.5", "1" * 31]
+).map(Decimal)
+values = st.one_of(
+    numbers,
+    st.sampled_from(
+        ["total", "national", "local", "empty", "nope", "", " ", "2012", "108,989", "x"]
+    ),
+    st.none(),
+    st.booleans(),
+    st.just([]),
+    st.just({}),
+)
+claim_keys = st.sampled_from(
+    ["growth", "share", "of", "from", "to", "year", "reported", "quote", "id", "note", "extra"]
+)
 
 
 def _slow(validate, *args):
@@ -37,12 +50,24 @@ def _same(a, b):
     return type(a) is type(b) and all(getattr(a, k) == getattr(b, k) for k in a.__slots__)
 
 
-BASES = [{"growth": "total", "from": Decimal(2011), "to": Decimal(2012),
-          "reported": Decimal("27.97"), "quote": "tăng 27,97%"},
-         {"share": "national", "of": "total", "year": Decimal(2012),
-          "reported": Decimal("40.08"), "id": "c1"},
-         {"growth": "total", "reported": Decimal("27.97")},
-         {"share": "national", "of": "total", "reported": Decimal("40.08")}]
+BASES = [
+    {
+        "growth": "total",
+        "from": Decimal(2011),
+        "to": Decimal(2012),
+        "reported": Decimal("27.97"),
+        "quote": "tăng 27,97%",
+    },
+    {
+        "share": "national",
+        "of": "total",
+        "year": Decimal(2012),
+        "reported": Decimal("40.08"),
+        "id": "c1",
+    },
+    {"growth": "total", "reported": Decimal("27.97")},
+    {"share": "national", "of": "total", "reported": Decimal("40.08")},
+]
 
 
 @st.composite
@@ -72,15 +97,17 @@ def series_entries(draw):
     entry = {"label": "Tổng", "values": {"2011": Decimal("85.170"), "2012": Decimal("108.989")}}
     if draw(st.booleans()):
         entry["parts"] = ["a", "b"]
-    for key in draw(st.lists(st.sampled_from(["label", "values", "parts", "note", "extra"]),
-                             max_size=2)):
+    for key in draw(
+        st.lists(st.sampled_from(["label", "values", "parts", "note", "extra"]), max_size=2)
+    ):
         if draw(st.booleans()):
             entry.pop(key, None)
         else:
             entry[key] = draw(st.one_of(values, st.lists(values, max_size=3)))
     if draw(st.booleans()) and isinstance(entry.get("values"), dict):
-        entry["values"] = dict(entry["values"], **{draw(st.sampled_from(["2012", "2099", "x"])):
-                                                   draw(values)})
+        entry["values"] = dict(
+            entry["values"], **{draw(st.sampled_from(["2012", "2099", "x"])): draw(values)}
+        )
     return entry
 
 

@@ -11,8 +11,7 @@ from khuyencong.core.errors import KhuyenCongError
 from khuyencong.core.interval import Interval
 from khuyencong.core.model import Figure
 from khuyencong.core.numbers import fraction_to_decimal
-from khuyencong.core.verdict import (CONSISTENT, INCONSISTENT, TRUNCATED, check, check_sum,
-                                implied)
+from khuyencong.core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, check_sum, implied
 
 
 def F(text):
@@ -20,17 +19,22 @@ def F(text):
 
 
 def test_unround_keeps_the_written_precision():
-    assert Interval.unround(Decimal("85.170")) == Interval.of(Fraction("85.1695"), Fraction("85.1705"))
+    assert Interval.unround(Decimal("85.170")) == Interval.of(
+        Fraction("85.1695"), Fraction("85.1705")
+    )
     assert Interval.unround(Decimal("85")) == Interval.of(Fraction("84.5"), Fraction("85.5"))
     assert Interval.unround(Decimal("1E+3")) == Interval.of(500, 1500)
     interval = Interval.unround(Decimal("-2.5"))
     assert (interval.low, interval.high) == (Fraction("-2.55"), Fraction("-2.45"))
 
 
-@pytest.mark.parametrize("new, old, reported, recomputed, low, high", [
-    ("108.989", "85.170", "27.97", "27.97", "27.96508", "27.96776"),
-    ("44.485", "32.946", "35.02", "35.02", "35.02041", "35.02755"),
-])
+@pytest.mark.parametrize(
+    "new, old, reported, recomputed, low, high",
+    [
+        ("108.989", "85.170", "27.97", "27.97", "27.96508", "27.96776"),
+        ("44.485", "32.946", "35.02", "35.02", "35.02041", "35.02755"),
+    ],
+)
 def test_seed_growths(new, old, reported, recomputed, low, high):
     v = check("growth", F(new), F(old), Decimal(reported))
     assert v.status == CONSISTENT
@@ -68,13 +72,22 @@ def test_needed_names_a_matching_figure():
     assert matches["part"] == ([], 0)
 
 
-@pytest.mark.parametrize("reported, mode, status", [
-    ("27.97", "any", CONSISTENT), ("27.96", "any", TRUNCATED), ("27.98", "any", INCONSISTENT),
-    ("27.95", "any", INCONSISTENT), ("27.97", "half-up", CONSISTENT),
-    ("27.96", "half-up", INCONSISTENT), ("27.96", "truncate", TRUNCATED),
-    ("27.97", "truncate", INCONSISTENT), ("28.0", "any", CONSISTENT), ("27.9", "any", TRUNCATED),
-    ("28", "any", CONSISTENT),
-])
+@pytest.mark.parametrize(
+    "reported, mode, status",
+    [
+        ("27.97", "any", CONSISTENT),
+        ("27.96", "any", TRUNCATED),
+        ("27.98", "any", INCONSISTENT),
+        ("27.95", "any", INCONSISTENT),
+        ("27.97", "half-up", CONSISTENT),
+        ("27.96", "half-up", INCONSISTENT),
+        ("27.96", "truncate", TRUNCATED),
+        ("27.97", "truncate", INCONSISTENT),
+        ("28.0", "any", CONSISTENT),
+        ("27.9", "any", TRUNCATED),
+        ("28", "any", CONSISTENT),
+    ],
+)
 def test_design_worked_example(reported, mode, status):
     assert check("growth", F("108.989"), F("85.170"), Decimal(reported), mode).status == status
 
@@ -93,10 +106,11 @@ def test_implied_nationwide_figures():
     assert (local.low, local.high) == (Decimal("141.563"), Decimal("141.597"))
 
 
-@given(st.sampled_from([("growth", "new"), ("growth", "old"), ("share", "part"),
-                        ("share", "whole")]),
-       st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(1, 10**7), st.integers(0, 4)),
-       st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(-9999, 99999), st.integers(0, 2)))
+@given(
+    st.sampled_from([("growth", "new"), ("growth", "old"), ("share", "part"), ("share", "whole")]),
+    st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(1, 10**7), st.integers(0, 4)),
+    st.builds(lambda n, p: Decimal(n).scaleb(-p), st.integers(-9999, 99999), st.integers(0, 2)),
+)
 def test_implied_value_solves_the_equation_with_the_written_numbers(case, known, reported):
     kind, role = case
     factor = Fraction(reported) / 100 + (1 if kind == "growth" else 0)
@@ -185,8 +199,12 @@ def test_the_truncated_true_value_is_consistent_by_default_and_under_truncate(ca
     assert check(kind, F(str(a)), F(str(b)), reported, "truncate").consistent
 
 
-@given(growth_cases(), st.sampled_from(["growth", "share"]), st.sampled_from([-1, 1]),
-       st.sampled_from(["any", "half-up", "truncate"]))
+@given(
+    growth_cases(),
+    st.sampled_from(["growth", "share"]),
+    st.sampled_from([-1, 1]),
+    st.sampled_from(["any", "half-up", "truncate"]),
+)
 def test_two_units_beyond_the_interval_is_inconsistent(case, kind, side, mode):
     a, b, places = case
     v = check(kind, F(str(a)), F(str(b)), Decimal(0))
@@ -199,12 +217,19 @@ def test_two_units_beyond_the_interval_is_inconsistent(case, kind, side, mode):
     assert check(kind, F(str(a)), F(str(b)), reported, mode).status == INCONSISTENT
 
 
-@given(st.lists(amounts | st.sampled_from([Decimal("0.000"), Decimal("-0.0"), Decimal("-0")]),
-                min_size=1, max_size=4), amounts | st.just(Decimal("-0.0")))
+@given(
+    st.lists(
+        amounts | st.sampled_from([Decimal("0.000"), Decimal("-0.0"), Decimal("-0")]),
+        min_size=1,
+        max_size=4,
+    ),
+    amounts | st.just(Decimal("-0.0")),
+)
 def test_sum_on_written_figures_agrees_with_the_interval_rule(parts, total):
     written = check_sum(F(str(total)), [F(str(p)) for p in parts])
-    as_intervals = check_sum(Figure(total, Interval.unround(total)),
-                             [Figure(p, Interval.unround(p)) for p in parts])
+    as_intervals = check_sum(
+        Figure(total, Interval.unround(total)), [Figure(p, Interval.unround(p)) for p in parts]
+    )
     assert written.status == as_intervals.status
     shown = [str(x) for x in (written.value, written.low, written.high)]
     assert shown == [str(x) for x in (as_intervals.value, as_intervals.low, as_intervals.high)]

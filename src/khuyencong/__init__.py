@@ -9,11 +9,18 @@ For notebooks::
 Names are imported on first use, so ``import khuyencong`` (and the CLI) stay fast.
 """
 
-__all__ = ["load_dataset", "check_growth", "check_share", "check_sum", "verify",
-           "KhuyenCongError", "Figure"]
+__all__ = [
+    "Figure",
+    "KhuyenCongError",
+    "check_growth",
+    "check_share",
+    "check_sum",
+    "load_dataset",
+    "verify",
+]
 
 
-def __getattr__(name):
+def __getattr__(name: str) -> object:
     if name in ("load_dataset", "check_growth", "check_share", "check_sum", "verify"):
         from .results import api
 

@@ -5,8 +5,16 @@ import sys
 import click
 
 from ..core.errors import KhuyenCongError
-from .options import (CONTEXT, TEXT_FORMATS, Group, data_option, format_option, locale_option,
-                      rounding_option)
+from .options import (
+    CONTEXT,
+    TEXT_FORMATS,
+    Group,
+    data_option,
+    format_option,
+    locale_option,
+    rounding_option,
+)
+
 
 @click.group(cls=Group, context_settings=CONTEXT)
 def check():
@@ -99,7 +107,9 @@ def growth(operands, start, end, data, locale, rounding, fmt):
 @click.argument("part", metavar="PART")
 @click.argument("whole", metavar="WHOLE")
 @click.argument("reported", metavar="REPORTED")
-@click.option("--year", type=int, metavar="YEAR", help="Year for series operands (default: latest).")
+@click.option(
+    "--year", type=int, metavar="YEAR", help="Year for series operands (default: latest)."
+)
 @data_option
 @locale_option
 @rounding_option
@@ -118,14 +128,25 @@ def share(part, whole, reported, year, data, locale, rounding, fmt):
     a = resolver.figure(part, year, what="part")
     year = year or year_of(a)
     b = resolver.figure(whole, year, what="whole")
-    _report("share", a, b, resolver.number(reported, "reported percentage"), rounding, fmt,
-            locale, resolver, data)
+    _report(
+        "share",
+        a,
+        b,
+        resolver.number(reported, "reported percentage"),
+        rounding,
+        fmt,
+        locale,
+        resolver,
+        data,
+    )
 
 
 @check.command("sum", context_settings=CHECK_SETTINGS)
 @click.argument("total", metavar="TOTAL")
 @click.argument("parts", nargs=-1, required=True, metavar="PART PART…")
-@click.option("--year", type=int, metavar="YEAR", help="Year for series operands (default: latest).")
+@click.option(
+    "--year", type=int, metavar="YEAR", help="Year for series operands (default: latest)."
+)
 @data_option
 @locale_option
 @format_option(TEXT_FORMATS)
@@ -138,7 +159,6 @@ def sum_(total, parts, year, data, locale, fmt):
       khuyencong check sum total national local --year 2012
     """
     from ..core.verdict import check_sum
-
     from .operands import year_of
 
     resolver = _resolver(data, locale)

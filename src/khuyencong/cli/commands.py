@@ -1,23 +1,41 @@
 """The command line: parse options, call the core, print. Nothing else lives here.
 
-``check`` lives in check_commands.py, the options every command shares in options.py.
+``check`` lives in check.py, ``scan`` in scan.py, the options every command shares in
+options.py, and how rows reach stdout or a file in emit.py.
 
 Only click is imported at start-up; rich, yaml and the data layers are imported inside the
 commands that need them, so ``--help`` and ``check`` with plain numbers stay fast.
 """
 
+import contextlib
 import sys
 
 import click
 
 from .check import check
-from .options import (CONTEXT, TABLE_FORMATS, Group, data_option, format_option, locale_option,
-                      rounding_option, show_version)
+from .emit import VERDICT_STYLES, emit, ending, render_text, save
+from .options import (
+    CONTEXT,
+    TABLE_FORMATS,
+    Group,
+    data_option,
+    format_option,
+    locale_option,
+    rounding_option,
+    show_version,
+)
+from .scan import scan
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
-              callback=show_version, help="Show the version and exit.")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version and exit.",
+)
 def main():
     """Recompute and fact-check the percentages reports print about khuyến công budgets.
 
@@ -33,58 +51,6 @@ def main():
     """
 
 
-def _render(fmt, columns, rows, dataset, locale, markdown_columns, caption=None):
-    """Return rows as CSV, JSON or Markdown text: data formats get every column."""
-    from ..present import render
-    from ..results import rows as rowmod
-
-    return render.render_data(fmt, markdown_columns if fmt == "markdown" else columns, rows,
-                              locale, rowmod.meta(dataset), rowmod.title(dataset), caption)
-
-
-#: rows beyond which a table is slow enough to say so (measured: 5 800 rows of verify, 4 s)
-BIG_TABLE = 2_000
-
-
-def _emit(fmt, columns, rows, dataset, locale, table_columns, markdown_columns, styles=None,
-          caption=None, notes_label=None):
-    """Print rows in one format to stdout: a rich table for people, or a data format.
-
-    ``notes_label``: rows carry notes (verify, scan), headed by this field. A table numbers
-    them under it; Markdown shows them in a column; data formats have them as a field.
-    """
-    if fmt == "table":
-        from ..present import render
-        from ..results import rows as rowmod
-
-        if len(rows) > BIG_TABLE:  # rich lays a table out at about 0.1 ms a cell
-            click.echo(f"khuyencong: laying out a table of {len(rows)} rows takes a while; "
-                       "--format csv, json or markdown writes them far faster", err=True)
-        if notes_label:
-            rows, notes = rowmod.numbered_notes(rows, notes_label)
-            caption = "\n".join(notes) or None
-        table = render.render_table(table_columns, rows, locale, rowmod.title(dataset),
-                                    caption, styles)
-        render.print_table(table)
-    else:
-        click.echo(_render(fmt, columns, rows, dataset, locale, markdown_columns,
-                           None if notes_label else caption), nl=False)
-
-
-def _save(path, data, force, what):
-    """Write bytes atomically (never over a file unless ``force``), then say so on stderr."""
-    from ..datafile.output import write_atomic
-
-    write_atomic(path, data, force=force)
-    click.echo(f"wrote {path} ({what})", err=True)
-
-
-def _ending(path):
-    """Return a file name's ending, lower-cased, without the dot ('' if it has none)."""
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
-
-
 def _summary_rows(data):
     from ..datafile.dataset import open_dataset
     from ..results.rows import summary_columns, summary_rows
@@ -98,8 +64,11 @@ def _summary_rows(data):
 @data_option
 @locale_option
 @format_option(TABLE_FORMATS)
-@click.option("--bars/--no-bars", default=None,
-              help="Bars of each series by year beside the table (default: on a terminal).")
+@click.option(
+    "--bars/--no-bars",
+    default=None,
+    help="Bars of each series by year beside the table (default: on a terminal).",
+)
 def summary(data, locale, fmt, bars):
     """Show the data: each series by year, its change, growth % and share of the total.
 
@@ -117,15 +86,21 @@ def summary(data, locale, fmt, bars):
         from ..results.rows import Column
 
         years = [c.year for c in columns if c.year is not None][-2:]
-        for row, cell in zip(rows, bar_cells(rows, years, locale)):
+        for row, cell in zip(rows, bar_cells(rows, years, locale), strict=False):
             row["bars"] = cell
-        shown = shown + [Column("bars", "", wrap=False)]
-    _emit(fmt, columns, rows, dataset, locale, shown, shown, caption=summary_caption(dataset))
+        shown = [*shown, Column("bars", "", wrap=False)]
+    emit(fmt, columns, rows, dataset, locale, shown, shown, caption=summary_caption(dataset))
 
 
 @main.command()
-@click.option("-o", "--output", default="khuyencong.png", show_default=True,
-              metavar="FILE.png|FILE.svg", help="Where to write the chart.")
+@click.option(
+    "-o",
+    "--output",
+    default="khuyencong.png",
+    show_default=True,
+    metavar="FILE.png|FILE.svg",
+    help="Where to write the chart.",
+)
 @data_option
 @locale_option
 @rounding_option
@@ -146,25 +121,41 @@ def chart(output, data, locale, rounding, force):
     from ..present.chart import chart_caption, render_chart
     from ..results.rows import inconsistent_claims
 
-    fmt = _ending(output)
+    fmt = ending(output)
     if fmt not in ("png", "svg"):
         raise click.UsageError("the chart is written as .png or .svg: name the file so")
     dataset, columns, _, rows = _summary_rows(data)
     years = [c.year for c in columns if c.year is not None]
-    image = render_chart(rows, years, inconsistent_claims(dataset, rounding),
-                         dataset.source.get("title") or "khuyencong",
-                         chart_caption(dataset, years, locale), dataset.unit, locale, fmt)
-    _save(output, image, force, f"{fmt}, {len(rows)} series")
+    image = render_chart(
+        rows,
+        years,
+        inconsistent_claims(dataset, rounding),
+        dataset.source.get("title") or "khuyencong",
+        chart_caption(dataset, years, locale),
+        dataset.unit,
+        locale,
+        fmt,
+    )
+    save(output, image, force, f"{fmt}, {len(rows)} series")
 
 
 @main.command()
 @format_option(TABLE_FORMATS[1:])
-@click.option("-o", "--output", default="-", show_default=True, metavar="FILE|-",
-              help="Where to write; - is stdout.")
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="FILE|-",
+    help="Where to write; - is stdout.",
+)
 @data_option
 @locale_option
-@click.option("--excel", is_flag=True,
-              help="CSV for Excel: UTF-8 with a BOM; with --locale vi, ';' and decimal commas.")
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="CSV for Excel: UTF-8 with a BOM; with --locale vi, ';' and decimal commas.",
+)
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def export(fmt, output, data, locale, excel, force):
     """Write the summary rows as CSV, JSON or Markdown, atomically.
@@ -184,19 +175,28 @@ def export(fmt, output, data, locale, excel, force):
     from ..results.rows import summary_caption
 
     dataset, columns, shown, rows = _summary_rows(data)
-    text = _render(fmt, columns, rows, dataset, locale, shown, summary_caption(dataset))
+    text = render_text(fmt, columns, rows, dataset, locale, shown, summary_caption(dataset))
     if output == "-":
         click.echo(text, nl=False)  # never a BOM on a pipe: it would corrupt what reads it
         return
-    _save(output, text.encode("utf-8-sig" if excel else "utf-8"), force,
-          f"{len(rows)} row{'s' * (len(rows) != 1)}, {fmt}{', for Excel' if excel else ''}")
+    save(
+        output,
+        text.encode("utf-8-sig" if excel else "utf-8"),
+        force,
+        f"{len(rows)} row{'s' * (len(rows) != 1)}, {fmt}{', for Excel' if excel else ''}",
+    )
 
 
 @main.command()
 @click.argument("source", metavar="IN")
 @click.argument("target", metavar="OUT")
-@click.option("--to", "fmt", type=click.Choice(["yaml", "json"]), default=None,
-              help="Format of OUT (default: from its extension; needed for -).")
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default=None,
+    help="Format of OUT (default: from its extension; needed for -).",
+)
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def convert(source, target, fmt, force):
     """Convert a data file between YAML and JSON, checking it on the way.
@@ -214,7 +214,7 @@ def convert(source, target, fmt, force):
     from ..datafile.dump import document, json_text, yaml_text
 
     if fmt is None:
-        fmt = {"json": "json", "yaml": "yaml", "yml": "yaml"}.get(_ending(target))
+        fmt = {"json": "json", "yaml": "yaml", "yml": "yaml"}.get(ending(target))
         if fmt is None:
             raise click.UsageError("say --to yaml or --to json (OUT has no .yaml or .json ending)")
     doc = document(open_dataset(source))
@@ -222,78 +222,12 @@ def convert(source, target, fmt, force):
     if target == "-":
         click.echo(text, nl=False)
         return
-    _save(target, text.encode("utf-8"), force,
-          f"{fmt}, {len(doc['series'])} series, {len(doc.get('claims', []))} claims")
-
-
-@main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE…|-")
-@click.option("--locale", type=click.Choice(["auto", "en", "vi"]), default="auto",
-              show_default=True, help="Notation of the text (auto: Vietnamese if it reads so).")
-@rounding_option
-@format_option(TABLE_FORMATS)
-@click.option("--emit-yaml", "emit", metavar="FILE",
-              help="Also write a draft data file of what was found (one input only).")
-@click.option("--force", is_flag=True, help="Overwrite the --emit-yaml file if it exists.")
-def scan(inputs, locale, rounding, fmt, emit, force):
-    """Find every checkable percentage in report text and check it.
-
-    Reads Vietnamese (or English) text: amounts with their units (108,989 tỷ đồng), the
-    percentages beside them (tăng / giảm X% so với …, chiếm X% …, đạt X% kế hoạch, bằng X%
-    …), and checks each one the text ties to its figures without doubt. A percentage whose
-    base is not in the text gets the figure it implies, and any amount of the text that
-    fits. Exit 1 if any percentage is inconsistent.
-
-    \b
-    Examples:
-      khuyencong scan report.txt
-      khuyencong scan reports/ --format csv > findings.csv
-      pbpaste | khuyencong scan -
-      khuyencong scan report.txt --emit-yaml draft.yaml
-    """
-    from ..results import rows as r
-    from ..text.passages import read_text, text_inputs
-    from ..text.scan import scan_text
-
-    files = list(text_inputs(inputs))
-    if emit and len(files) != 1:
-        raise click.UsageError("--emit-yaml takes one input file")
-    steps = files
-    if len(files) > 1 and sys.stderr.isatty():  # a progress bar, on stderr, gone when done
-        from rich.console import Console
-        from rich.progress import track
-
-        steps = track(files, description="scanning", transient=True,
-                      console=Console(stderr=True))
-    notation = None if locale == "auto" else locale
-    scanners = [scan_text(read_text(path, sys.stdin.buffer), name, notation, rounding)
-                for name, path in steps]
-    shown_locale = scanners[0].locale if locale == "auto" else locale
-    rows = r.scan_rows(scanners, shown_locale)
-    if len(files) == 1:  # one file: the line alone says where
-        for row in rows:
-            row["place"] = f"line {row['line']}"
-
-    class _Meta:  # what _emit needs of a dataset: a title and metadata
-        source = {"title": "khuyencong scan: " + ", ".join(n for n, _ in files)}
-        unit, scope, path = "tỷ đồng", "", ", ".join(n for n, _ in files)
-
-    if emit:
-        from ..datafile.dump import yaml_text
-
-        draft = scanners[0].document()
-        _save(emit, yaml_text(draft).encode("utf-8"), force,
-              f"{len(draft['series'])} series, {len(draft.get('claims', []))} claims; check it "
-              f"with khuyencong verify --data {emit}")
-    _emit(fmt, r.SCAN_COLUMNS, rows, _Meta, shown_locale, r.SCAN_TABLE_COLUMNS,
-          r.SCAN_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="place")
-    click.echo(r.scan_tally(rows, len(files)), err=True)
-    sys.exit(1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
-
-
-VERDICT_STYLES = {"inconsistent": "bold red", "consistent (truncated)": "yellow",
-                  "implied": "cyan", "derived": "dim", "base not in text": "cyan",
-                  "unpaired": "dim"}
+    save(
+        target,
+        text.encode("utf-8"),
+        force,
+        f"{fmt}, {len(doc['series'])} series, {len(doc.get('claims', []))} claims",
+    )
 
 
 @main.command()
@@ -322,14 +256,24 @@ def verify(data, locale, rounding, fmt):
 
     dataset = open_dataset(data)
     rows = r.verify_rows(dataset, rounding, locale)
-    _emit(fmt, r.VERIFY_COLUMNS, rows, dataset, locale, r.VERIFY_TABLE_COLUMNS,
-          r.VERIFY_MARKDOWN_COLUMNS, VERDICT_STYLES, notes_label="claim")
+    emit(
+        fmt,
+        r.VERIFY_COLUMNS,
+        rows,
+        dataset,
+        locale,
+        r.VERIFY_TABLE_COLUMNS,
+        r.VERIFY_MARKDOWN_COLUMNS,
+        VERDICT_STYLES,
+        notes_label="claim",
+    )
     counts = r.count_verdicts(rows)
     click.echo(r.tally(counts), err=True)
     sys.exit(1 if r.any_inconsistent(counts) else 0)
 
 
 main.add_command(check)
+main.add_command(scan)
 
 
 def run():
@@ -351,11 +295,14 @@ def run():
         code = e.code
     except BrokenPipeError:
         code = 1
-    except Exception as e:  # noqa: BLE001  (the last guard: never a traceback for users)
+    except Exception as e:
         if os.environ.get("KHUYENCONG_DEBUG"):
             raise
-        click.echo(f"Error: internal error ({type(e).__name__}: {e}); please report it "
-                   "(KHUYENCONG_DEBUG=1 shows the traceback)", err=True)
+        click.echo(
+            f"Error: internal error ({type(e).__name__}: {e}); please report it "
+            "(KHUYENCONG_DEBUG=1 shows the traceback)",
+            err=True,
+        )
         code = 3
     else:
         code = 0
@@ -381,8 +328,6 @@ def _leave(code):
         sys.stdout.flush()
     except BrokenPipeError:  # the reader went away: end quietly, as `head` expects
         code = 1
-    try:
+    with contextlib.suppress(BrokenPipeError, ValueError):
         sys.stderr.flush()
-    except (BrokenPipeError, ValueError):
-        pass
     os._exit(code)

@@ -54,13 +54,16 @@ class Resolver:
         """Return (series key, year or None) for a series reference, checking the key exists."""
         m = _REF.fullmatch(text.strip())
         if not m:
-            raise KhuyenCongError(f"'{text}' is neither a number nor a series name like "
-                                  "total or national@2011")
+            raise KhuyenCongError(
+                f"'{text}' is neither a number nor a series name like total or national@2011"
+            )
         key, year = m.group(1), m.group(2)
         dataset = self.dataset
         if key not in dataset.series:
-            raise KhuyenCongError(f"no series named '{key}'; the data has: "
-                                  f"{', '.join(dataset.series)}", path=dataset.path)
+            raise KhuyenCongError(
+                f"no series named '{key}'; the data has: {', '.join(dataset.series)}",
+                path=dataset.path,
+            )
         return key, int(year) if year else None
 
     def figure(self, text, year=None, before=None, what="operand"):
@@ -79,15 +82,18 @@ class Resolver:
         if chosen is None:
             pool = [y for y in years if before is None or y < before]
             if not pool:
-                raise KhuyenCongError(f"series '{key}' has no figure "
-                                      f"{'before ' + str(before) if before else 'at all'}",
-                                      path=self.dataset.path)
+                raise KhuyenCongError(
+                    f"series '{key}' has no figure "
+                    f"{'before ' + str(before) if before else 'at all'}",
+                    path=self.dataset.path,
+                )
             chosen = pool[-1]
         found = figure(self.dataset, key, chosen)
         if found is None:
             has = ", ".join(map(str, years)) or "none"
-            raise KhuyenCongError(f"series '{key}' has no figure for {chosen} (it has: {has})",
-                                  path=self.dataset.path)
+            raise KhuyenCongError(
+                f"series '{key}' has no figure for {chosen} (it has: {has})", path=self.dataset.path
+            )
         return found
 
 
@@ -95,14 +101,17 @@ def growth_figures(resolver, args, start=None, end=None):
     """Return (new, old, reported) from ``NEW OLD REPORTED`` or ``SERIES REPORTED``."""
     if len(args) == 2:
         if not is_reference(args[0]):
-            raise KhuyenCongError("with two operands, the first must be a series name "
-                                  "(e.g. check growth local 23.51); with numbers give NEW OLD REPORTED")
+            raise KhuyenCongError(
+                "with two operands, the first must be a series name "
+                "(e.g. check growth local 23.51); with numbers give NEW OLD REPORTED"
+            )
         new_text = old_text = args[0]
     elif len(args) == 3:
         new_text, old_text = args[0], args[1]
     else:
-        raise KhuyenCongError(f"expected NEW OLD REPORTED or SERIES REPORTED, got {len(args)} "
-                              "operands")
+        raise KhuyenCongError(
+            f"expected NEW OLD REPORTED or SERIES REPORTED, got {len(args)} operands"
+        )
     new = resolver.figure(new_text, end, what="new value")
     old = resolver.figure(old_text, start, before=year_of(new), what="old value")
     return new, old, resolver.number(args[-1], "reported percentage")

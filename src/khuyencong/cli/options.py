@@ -40,26 +40,46 @@ def show_version(ctx, _param, value):
 
 # --- options defined once, shared by every command ----------------------------------
 
+
 def data_option(f):
-    return click.option("--data", "data", metavar="FILE", default=None,
-                        help="Data file, YAML or JSON (default: the bundled 2012 report).")(f)
+    return click.option(
+        "--data",
+        "data",
+        metavar="FILE",
+        default=None,
+        help="Data file, YAML or JSON (default: the bundled 2012 report).",
+    )(f)
 
 
 def locale_option(f):
-    return click.option("--locale", type=click.Choice(["en", "vi"]), default="en",
-                        show_default=True,
-                        help="Number notation in and out: en 108.989, 27.97% · vi 108,989, 27,97%.")(f)
+    return click.option(
+        "--locale",
+        type=click.Choice(["en", "vi"]),
+        default="en",
+        show_default=True,
+        help="Number notation in and out: en 108.989, 27.97% · vi 108,989, 27,97%.",
+    )(f)
 
 
 def format_option(choices):
     def decorate(f):
-        return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
-                            show_default=True, help="Output format.")(f)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=choices[0],
+            show_default=True,
+            help="Output format.",
+        )(f)
+
     return decorate
 
 
 def rounding_option(f):
-    return click.option("--rounding", type=click.Choice(["any", "half-up", "truncate"]),
-                        default="any", show_default=True,
-                        help="Rounding the report may have used; 'any' accepts truncation too "
-                             "and labels it.")(f)
+    return click.option(
+        "--rounding",
+        type=click.Choice(["any", "half-up", "truncate"]),
+        default="any",
+        show_default=True,
+        help="Rounding the report may have used; 'any' accepts truncation too and labels it.",
+    )(f)

@@ -2,6 +2,7 @@
 
 import heapq
 from collections import deque
+from decimal import Decimal
 
 from .errors import KhuyenCongError
 from .interval import Interval
@@ -32,12 +33,12 @@ def derive(dataset):
     when a member of it gained a derived figure, so a chain of relations resolves in one
     sweep and a flat national dataset costs one look per relation.
     """
-    relations = {key: (key,) + s.parts for key, s in dataset.series.items() if s.parts}
-    involved = {}  # series → the relations it belongs to
+    relations = {key: (key, *s.parts) for key, s in dataset.series.items() if s.parts}
+    involved: dict[str, list[str]] = {}  # series → the relations it belongs to
     for key, members in relations.items():
         for m in members:
             involved.setdefault(m, []).append(key)
-    derived_years = {}  # series → years derived so far
+    derived_years: dict[str, set[int]] = {}  # series → years derived so far
     queue, queued = deque(relations), set(relations)
     while queue:
         key = queue.popleft()
@@ -47,8 +48,9 @@ def derive(dataset):
         years = set().union(*values)
         for m in members:
             years.update(derived_years.get(m, ()))
-        lacking = {}  # year → the members with no figure for it, written or derived
-        for m, vals in zip(members, values):
+        # year → the members with no figure for it, written or derived
+        lacking: dict[int, list[str]] = {}
+        for m, vals in zip(members, values, strict=False):
             for year in years.difference(vals):
                 if (m, year) not in dataset.derived:
                     lacking.setdefault(year, []).append(m)
@@ -101,11 +103,13 @@ class FigureIndex:
 
     def __init__(self, dataset):
         self._dataset = dataset
-        self._keys = None
+        self._keys: list[int] = []
+        self._order: list[int] = []
+        self._built = False
 
     def build(self):
         """Sort the figures, once: the first search does it."""
-        if self._keys is None:
+        if not self._built:
             self._build()
         return self
 
@@ -123,6 +127,7 @@ class FigureIndex:
         keys = list(map(int, map(Decimal.scaleb, values, repeat(6), repeat(EXACT))))
         self._order = sorted(range(len(keys)), key=keys.__getitem__)
         self._keys = sorted(keys)
+        self._built = True
         # the widest half-interval, in key units: how far from its value a figure reaches
         widths = self._written_widths(written) + [f.interval for f in derived.values()]
         self._reach = max((i.hi - i.lo) * self.SCALE // i.den for i in widths) + 2 if keys else 0
@@ -136,7 +141,7 @@ class FigureIndex:
         """
         if written and all(map(written[0].same_quantum, written)):
             return [Interval.unround(written[0])]
-        fewest = {}
+        fewest: dict[int | str, Decimal] = {}
         for value in written:
             fewest.setdefault(value.as_tuple().exponent, value)
         return [Interval.unround(v) for v in fewest.values()]
@@ -163,8 +168,11 @@ class FigureIndex:
         start = bisect_left(keys, low - self._reach)
         end = bisect_right(keys, high + self._reach)
         sure_low, sure_high = low + self._reach, high - self._reach
-        meeting = [order[j] for j in range(start, end) if sure_low <= keys[j] <= sure_high
-                   or self._figure(order[j]).interval.meets(interval)]
+        meeting = [
+            order[j]
+            for j in range(start, end)
+            if sure_low <= keys[j] <= sure_high or self._figure(order[j]).interval.meets(interval)
+        ]
         first = heapq.nsmallest(limit, meeting) if limit is not None else sorted(meeting)
         return [self._figure(i) for i in first], len(meeting)
 
@@ -191,7 +199,7 @@ class Outcome:
     """One checked claim: a Verdict, an Implied figure where an operand is missing, or the
     reason neither can be had (a 0% share implies no whole)."""
 
-    __slots__ = ("claim", "verdict", "implied", "missing", "problem")
+    __slots__ = ("claim", "implied", "missing", "problem", "verdict")
 
     def __init__(self, claim, verdict=None, implied=None, missing=None, problem=None):
         self.claim, self.verdict, self.implied, self.missing = claim, verdict, implied, missing
@@ -212,15 +220,16 @@ def check_claim(dataset, claim, mode="any", candidates=()):
     else:
         role, known, missing = first, b, f"{claim.series}@{claim.year or claim.end}"
     try:
-        return Outcome(claim, implied=implied(claim.kind, role, known, claim.reported, mode),
-                       missing=missing)
+        return Outcome(
+            claim, implied=implied(claim.kind, role, known, claim.reported, mode), missing=missing
+        )
     except KhuyenCongError as e:  # e.g. a 0% share: every whole would do
         return Outcome(claim, missing=missing, problem=f"{missing} cannot be implied: {e.message}")
 
 
 def _place(dataset, claim):
     """Return where a claim is, for an error about it: the file, the line, the claim."""
-    return dict(path=dataset.path, line=claim.line, key=claim.where or claim.describe())
+    return {"path": dataset.path, "line": claim.line, "key": claim.where or claim.describe()}
 
 
 def sum_checks(dataset):
@@ -246,21 +255,27 @@ def check_claims(dataset):
     for claim in dataset.claims:
         for year in (claim.start, claim.end, claim.year):
             if year is not None and year not in known:
-                raise KhuyenCongError(f"no series has a figure for {year} (the data covers "
-                                      f"{', '.join(map(str, sorted(known)))})",
-                                      **_place(dataset, claim))
+                raise KhuyenCongError(
+                    f"no series has a figure for {year} (the data covers "
+                    f"{', '.join(map(str, sorted(known)))})",
+                    **_place(dataset, claim),
+                )
         (ka, ya), (kb, yb) = operand_places(claim)
         base = series[kb].values.get(yb)
         if base is None:
             base = derived.get((kb, yb))
             if base is None:
                 if ya not in series[ka].values and (ka, ya) not in derived:
-                    raise KhuyenCongError("neither figure of this claim is in the data",
-                                          **_place(dataset, claim))
+                    raise KhuyenCongError(
+                        "neither figure of this claim is in the data", **_place(dataset, claim)
+                    )
                 continue
             zero = base.interval.touches_zero()
         else:
             zero = base == 0
         if zero:
-            raise KhuyenCongError(f"the base {kb}@{yb} is zero at its written precision, so "
-                                  "no percentage of it can be checked", **_place(dataset, claim))
+            raise KhuyenCongError(
+                f"the base {kb}@{yb} is zero at its written precision, so "
+                "no percentage of it can be checked",
+                **_place(dataset, claim),
+            )

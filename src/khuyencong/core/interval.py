@@ -16,7 +16,7 @@ _TWICE_POWERS = [2 * 10**k for k in range(64)]
 class Interval:
     """The closed interval [lo/den, hi/den], den > 0."""
 
-    __slots__ = ("lo", "hi", "den")
+    __slots__ = ("den", "hi", "lo")
 
     def __init__(self, lo, hi, den=1):
         self.lo, self.hi, self.den = lo, hi, den
@@ -61,8 +61,13 @@ class Interval:
         if other.den % self.den == 0:
             k = other.den // self.den
             return self.lo * k, self.hi * k, other.lo, other.hi, other.den
-        return (self.lo * other.den, self.hi * other.den, other.lo * self.den,
-                other.hi * self.den, self.den * other.den)
+        return (
+            self.lo * other.den,
+            self.hi * other.den,
+            other.lo * self.den,
+            other.hi * self.den,
+            self.den * other.den,
+        )
 
     @staticmethod
     def total(intervals):
@@ -106,7 +111,10 @@ class Interval:
 
     def meets(self, other):
         """Return whether two closed intervals share a point."""
-        return self.lo * other.den <= other.hi * self.den and other.lo * self.den <= self.hi * other.den
+        return (
+            self.lo * other.den <= other.hi * self.den
+            and other.lo * self.den <= self.hi * other.den
+        )
 
     def touches_zero(self):
         return self.lo <= 0 <= self.hi
@@ -116,10 +124,13 @@ class Interval:
         return self.lo * x.denominator <= x.numerator * self.den <= self.hi * x.denominator
 
     def __eq__(self, other):
-        return (isinstance(other, Interval) and self.lo * other.den == other.lo * self.den
-                and self.hi * other.den == other.hi * self.den)
+        return (
+            isinstance(other, Interval)
+            and self.lo * other.den == other.lo * self.den
+            and self.hi * other.den == other.hi * self.den
+        )
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # equal intervals may differ in form
 
     def __repr__(self):
         return f"Interval({self.low}, {self.high})"

@@ -10,7 +10,7 @@ from .interval import Interval
 class Figure:
     """A number as written, the interval it stands for, and where it came from."""
 
-    __slots__ = ("value", "_interval", "name", "derivation", "written")
+    __slots__ = ("_interval", "derivation", "name", "value", "written")
 
     def __init__(self, value, interval=None, name=None, derivation=None):
         self.value = value
@@ -26,7 +26,6 @@ class Figure:
             self._interval = Interval.unround(self.value)
         return self._interval
 
-
     def __repr__(self):
         return f"Figure({self.value}, name={self.name!r})"
 
@@ -34,7 +33,7 @@ class Figure:
 class Series:
     """One budget line: its key, Vietnamese label, values by year and declared parts."""
 
-    __slots__ = ("key", "label", "values", "parts", "line")
+    __slots__ = ("key", "label", "line", "parts", "values")
 
     def __init__(self, key, label, values, parts=(), line=None):
         self.key = key
@@ -47,11 +46,35 @@ class Series:
 class Claim:
     """A percentage a report printed: a growth of one series, or a share of one in another."""
 
-    __slots__ = ("kind", "series", "of", "start", "end", "year", "reported", "quote", "id", "line",
-                 "where")
+    __slots__ = (
+        "end",
+        "id",
+        "kind",
+        "line",
+        "of",
+        "quote",
+        "reported",
+        "series",
+        "start",
+        "where",
+        "year",
+    )
 
-    def __init__(self, kind, series, reported, *, of=None, start=None, end=None, year=None,
-                 quote="", id=None, line=None, where=None):
+    def __init__(
+        self,
+        kind,
+        series,
+        reported,
+        *,
+        of=None,
+        start=None,
+        end=None,
+        year=None,
+        quote="",
+        id=None,
+        line=None,
+        where=None,
+    ):
         self.kind = kind  # "growth" or "share"
         self.series = series
         self.of = of  # share: the whole
@@ -76,7 +99,7 @@ class Claim:
 class Dataset:
     """Everything a data file holds, validated, with derived figures filled in."""
 
-    __slots__ = ("path", "source", "unit", "scope", "series", "claims", "derived", "figures")
+    __slots__ = ("claims", "derived", "figures", "path", "scope", "series", "source", "unit")
 
     def __init__(self, path, source, unit, scope, series, claims):
         self.path = path

@@ -25,6 +25,7 @@ def exact_sum(values):
         total = EXACT.add(total, value)
     return total
 
+
 _EN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 # vi: ',' is the decimal mark; '.' groups thousands, in groups of exactly three.
 _VI = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d*)?")
@@ -72,7 +73,7 @@ def scaled(value):
         point = text.find(".")
         if point == -1:
             return int(text), 0
-        return int(text[:point] + text[point + 1:]), len(text) - point - 1
+        return int(text[:point] + text[point + 1 :]), len(text) - point - 1
     sign, digits, exponent = value.as_tuple()
     if not isinstance(exponent, int):
         raise ValueError(f"not a finite number: {value}")

@@ -55,7 +55,9 @@ def truncation_meets(interval, reported):
 def judge(interval, reported, mode="any"):
     """Return the verdict for a reported percentage given the exact percent interval."""
     if mode not in MODES:
-        raise KhuyenCongError(f"unknown rounding mode '{mode}' (expected one of: {', '.join(MODES)})")
+        raise KhuyenCongError(
+            f"unknown rounding mode '{mode}' (expected one of: {', '.join(MODES)})"
+        )
     if mode != "truncate" and interval.meets(half_up_set(reported)):
         return CONSISTENT
     if mode != "half-up" and truncation_meets(interval, reported):
@@ -85,10 +87,12 @@ def _divide(a, b, role):
     except ZeroDivisionError:
         raise KhuyenCongError(
             f"the {role} {_label(b)} can be zero at its written precision, so no percentage of "
-            "it can be checked") from None
+            "it can be checked"
+        ) from None
 
 
 # --- the two percentages, as functions of their operands' intervals ------------------
+
 
 def growth_interval(new, old):
     """Return the exact interval of 100·(new/old − 1), in percent."""
@@ -104,7 +108,7 @@ def _label(figure):
     return figure.name or str(figure.value)
 
 
-def percent_ratio(kind, a, b):
+def percent_ratio(kind: str, a: Decimal, b: Decimal) -> tuple[int, int] | None:
     """Return the percentage from two written values (Decimals) as (numerator, denominator
     > 0), exactly and unreduced, or None when the base is zero."""
     an, ad = a.as_integer_ratio()
@@ -138,10 +142,16 @@ _ROLES = {"growth": ("new", "old"), "share": ("part", "whole")}
 class Implied:
     """An operand a report leaves out, solved from the percentage it printed."""
 
-    __slots__ = ("kind", "role", "value", "interval", "places")
+    __slots__ = ("interval", "kind", "places", "role", "value")
 
     def __init__(self, kind, role, value, interval, places):
-        self.kind, self.role, self.value, self.interval, self.places = kind, role, value, interval, places
+        self.kind, self.role, self.value, self.interval, self.places = (
+            kind,
+            role,
+            value,
+            interval,
+            places,
+        )
 
     @property
     def low(self):
@@ -188,8 +198,18 @@ def implied(kind, role, known, reported, mode="any"):
 class Verdict:
     """What the rule says of one reported percentage, with everything needed to explain it."""
 
-    __slots__ = ("kind", "a", "b", "reported", "mode", "interval", "ratio", "status", "candidates",
-                 "places")
+    __slots__ = (
+        "a",
+        "b",
+        "candidates",
+        "interval",
+        "kind",
+        "mode",
+        "places",
+        "ratio",
+        "reported",
+        "status",
+    )
 
     def __init__(self, kind, a, b, reported, mode, interval, ratio, status, candidates=()):
         self.kind = kind  # "growth" (a new, b old) or "share" (a part, b whole)
@@ -197,7 +217,8 @@ class Verdict:
         self.reported = reported
         self.mode = mode
         self.interval = interval  # exact, in percent
-        self.ratio = ratio  # exact, from the written figures, in percent: (numerator, den > 0)
+        # exact, from the written figures, in percent: (numerator, den > 0)
+        self.ratio: tuple[int, int] = ratio
         self.status = status
         self.candidates = candidates  # figures (or a FigureIndex) searched for a fix
         self.places = decimals(reported)
@@ -275,14 +296,23 @@ def check(kind, a, b, reported, mode="any", candidates=()):
         raise KhuyenCongError(f"unknown kind '{kind}' (expected growth or share)")
     interval = growth_interval(a, b) if kind == "growth" else share_interval(a, b)
     status = judge(interval, reported, mode)
-    return Verdict(kind, a, b, reported, mode, interval, percent_ratio(kind, a.value, b.value),
-                   status, candidates)
+    return Verdict(
+        kind,
+        a,
+        b,
+        reported,
+        mode,
+        interval,
+        percent_ratio(kind, a.value, b.value),
+        status,
+        candidates,
+    )
 
 
 class SumVerdict:
     """Whether parts add up to a total, within the rounding of every figure."""
 
-    __slots__ = ("total", "parts", "value", "low", "high", "status")
+    __slots__ = ("high", "low", "parts", "status", "total", "value")
 
     def __init__(self, total, parts, value, low, high, status):
         self.total, self.parts, self.status = total, parts, status
@@ -339,12 +369,18 @@ def _written_sum(total, parts):
             half, reach = _half_units(exponent, len(values))
             value = exact_sum(values)
             meets = EXACT.subtract(total.value, value).copy_abs() <= reach
-            return SumVerdict(total, parts, value, EXACT.subtract(value, half),
-                              EXACT.add(value, half), CONSISTENT if meets else INCONSISTENT)
+            return SumVerdict(
+                total,
+                parts,
+                value,
+                EXACT.subtract(value, half),
+                EXACT.add(value, half),
+                CONSISTENT if meets else INCONSISTENT,
+            )
     digits = [scaled(p.value) for p in parts]
     k = max(0, max(d for _, d in digits))
     units = [10 ** (k - d) for _, d in digits]  # one last-digit unit of each part, at scale k
-    whole = sum(m * u for (m, _), u in zip(digits, units))
+    whole = sum(m * u for (m, _), u in zip(digits, units, strict=False))
     half = 5 * sum(units)  # the parts' half units, at scale k + 1
     low, high = 10 * whole - half, 10 * whole + half  # the sum's interval, at scale k + 1
     m, d = scaled(total.value)
@@ -353,6 +389,11 @@ def _written_sum(total, parts):
     centre, reach = 10 * m * t, 5 * t
     meets = low * up <= centre + reach and centre - reach <= high * up
     status = CONSISTENT if meets else INCONSISTENT
-    return SumVerdict(total, parts, Decimal(whole).scaleb(-k, EXACT),
-                      Decimal(low).scaleb(-k - 1, EXACT), Decimal(high).scaleb(-k - 1, EXACT),
-                      status)
+    return SumVerdict(
+        total,
+        parts,
+        Decimal(whole).scaleb(-k, EXACT),
+        Decimal(low).scaleb(-k - 1, EXACT),
+        Decimal(high).scaleb(-k - 1, EXACT),
+        status,
+    )

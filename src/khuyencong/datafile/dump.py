@@ -22,7 +22,9 @@ def json_text(value, indent=0):
             return "[]"
         if all(not isinstance(v, (dict, list, tuple)) for v in value):
             return "[" + ", ".join(json_text(v) for v in value) + "]"
-        return "[\n" + ",\n".join(inner + json_text(v, indent + 1) for v in value) + "\n" + pad + "]"
+        return (
+            "[\n" + ",\n".join(inner + json_text(v, indent + 1) for v in value) + "\n" + pad + "]"
+        )
     return _scalar(value)
 
 
@@ -118,7 +120,7 @@ def yaml_text(doc, indent=0):
 
 def document(dataset):
     """Return a Dataset as a plain document in the data file's schema (written figures only)."""
-    doc = {}
+    doc: dict = {}
     if dataset.source:
         doc["source"] = dict(dataset.source)
     doc["unit"] = dataset.unit
@@ -126,7 +128,7 @@ def document(dataset):
         doc["scope"] = dataset.scope
     series = {}
     for key, s in dataset.series.items():
-        body = {"label": s.label}
+        body: dict = {"label": s.label}
         if s.values:
             body["values"] = dict(s.values)
         if s.parts:
@@ -135,7 +137,7 @@ def document(dataset):
     doc["series"] = series
     claims = []
     for c in dataset.claims:
-        item = {c.kind: c.series}
+        item: dict = {c.kind: c.series}
         if c.kind == "growth":
             item.update({"from": c.start, "to": c.end})
         else:

@@ -9,28 +9,36 @@ import os
 from decimal import Decimal
 
 from ..core.errors import KhuyenCongError
-from .schema import Scalar, build_dataset
+from .schema import build_dataset
+from .validate import Scalar
 
 #: files larger than this are refused before parsing (bytes)
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 16
 
 _STD_TAG = "tag:yaml.org,2002:"
-_ALLOWED_TAGS = {_STD_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_ALLOWED_TAGS = {
+    _STD_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
 
 
 # --- a located tree: what YAML and JSON both become before validation ---------------
+
 
 class Map(dict):
     """A mapping that remembers its line and the line of each key."""
 
     __slots__ = ("line", "lines")
+    line: int
+    lines: dict[str, int]
 
 
 class Seq(list):
     """A sequence that remembers its line and the line of each item."""
 
     __slots__ = ("line", "lines")
+    line: int
+    lines: list[int]
 
 
 def read_bytes(path):
@@ -43,7 +51,9 @@ def read_bytes(path):
             if size > MAX_BYTES:
                 raise KhuyenCongError(
                     f"is {size / 1048576:.0f} MiB; data files are limited to "
-                    f"{MAX_BYTES // 1048576} MiB", path=path)
+                    f"{MAX_BYTES // 1048576} MiB",
+                    path=path,
+                )
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise KhuyenCongError("no such file", path=path) from None
@@ -65,7 +75,9 @@ def decode(data, path):
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise KhuyenCongError(
-            f"is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8", path=path, line=line
+            f"is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8",
+            path=path,
+            line=line,
         ) from None
     if not text or text.isspace():  # isspace stops at the first letter; strip copies it all
         raise KhuyenCongError("is empty", path=path)
@@ -99,10 +111,17 @@ def parse_yaml(text, path):
         return _walk(node, path, set(), 0)
     except _AliasFound:
         # composed nodes keep the anchor's place; the events know where the alias stands
-        line = next((e.start_mark.line + 1 for e in yaml.parse(text, Loader=loader)
-                     if isinstance(e, yaml.AliasEvent)), None)
-        raise KhuyenCongError("aliases (*name) are not allowed: write the value out",
-                              path=path, line=line) from None
+        line = next(
+            (
+                e.start_mark.line + 1
+                for e in yaml.parse(text, Loader=loader)
+                if isinstance(e, yaml.AliasEvent) and e.start_mark is not None
+            ),
+            None,
+        )
+        raise KhuyenCongError(
+            "aliases (*name) are not allowed: write the value out", path=path, line=line
+        ) from None
 
 
 class _AliasFound(Exception):
@@ -118,30 +137,37 @@ def _walk(node, path, seen, depth):
         raise KhuyenCongError("nested too deeply", path=path, line=line)
     tag = node.tag
     if tag not in _ALLOWED_TAGS:
-        shown = "!!" + tag[len(_STD_TAG):] if tag.startswith(_STD_TAG) else tag
-        raise KhuyenCongError(f"the tag {shown} is not allowed (this file format uses no tags)",
-                              path=path, line=line)
-    kind = tag[len(_STD_TAG):]
+        shown = "!!" + tag[len(_STD_TAG) :] if tag.startswith(_STD_TAG) else tag
+        raise KhuyenCongError(
+            f"the tag {shown} is not allowed (this file format uses no tags)", path=path, line=line
+        )
+    kind = tag[len(_STD_TAG) :]
     if kind == "map":
         out = Map()
         out.line, out.lines = line, {}
         for knode, vnode in node.value:
             key = _walk(knode, path, seen, depth + 1)
             if not isinstance(key, Scalar):
-                raise KhuyenCongError("a key must be a plain word or number", path=path,
-                                      line=knode.start_mark.line + 1)
+                raise KhuyenCongError(
+                    "a key must be a plain word or number",
+                    path=path,
+                    line=knode.start_mark.line + 1,
+                )
             kline = knode.start_mark.line + 1
             if key.text in out.lines:
                 raise KhuyenCongError(
                     f"duplicate key '{key.text}' (also on line {out.lines[key.text]})",
-                    path=path, line=kline, key=key.text)
+                    path=path,
+                    line=kline,
+                    key=key.text,
+                )
             out.lines[key.text] = kline
             out[key.text] = _walk(vnode, path, seen, depth + 1)
         return out
     if kind == "seq":
-        out = Seq(_walk(item, path, seen, depth + 1) for item in node.value)
-        out.line, out.lines = line, [item.start_mark.line + 1 for item in node.value]
-        return out
+        seq = Seq(_walk(item, path, seen, depth + 1) for item in node.value)
+        seq.line, seq.lines = line, [item.start_mark.line + 1 for item in node.value]
+        return seq
     if node.style and kind != "str":  # an explicit tag on a quoted scalar
         kind = "str"
     return Scalar(node.value, "str" if node.style else kind, line)
@@ -158,17 +184,23 @@ def parse_json(text, path):
     def pairs(items):
         out = dict(items)
         if len(out) != len(items):
-            seen = set()
-            key = next(k for k, _ in items if k in seen or seen.add(k))
+            seen: set[str] = set()
+            key = next(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
             raise KhuyenCongError(f"duplicate key '{key}'", path=path, key=key)
         return out
 
     try:
-        return json.loads(text, object_pairs_hook=pairs, parse_float=Decimal,
-                          parse_int=Decimal, parse_constant=_json_constant)
+        return json.loads(
+            text,
+            object_pairs_hook=pairs,
+            parse_float=Decimal,
+            parse_int=Decimal,
+            parse_constant=_json_constant,
+        )
     except json.JSONDecodeError as e:
-        raise KhuyenCongError(f"not valid JSON: {e.msg} (column {e.colno})", path=path,
-                              line=e.lineno) from None
+        raise KhuyenCongError(
+            f"not valid JSON: {e.msg} (column {e.colno})", path=path, line=e.lineno
+        ) from None
     except KhuyenCongError as e:
         e.path = path
         raise

@@ -1,5 +1,6 @@
 """Writing files safely: atomically (temp file, fsync, rename) and never over a file unasked."""
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -64,7 +65,5 @@ def _link_no_clobber(tmp, path):
 
 
 def _discard(tmp):
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(tmp)
-    except OSError:
-        pass

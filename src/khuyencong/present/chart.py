@@ -18,8 +18,9 @@ INSTALL_HINT = "the chart needs matplotlib: pip install 'khuyencong[chart]'"
 
 # --- terminal bars ----------------------------------------------------------------------
 
+
 def bar_text(value, largest, width=24):
-    """Return a bar of block characters for ``value`` on a scale where ``largest`` fills ``width``."""
+    """Return a bar of block characters for ``value``; ``largest`` fills ``width``."""
     if value is None or largest is None or largest <= 0 or value <= 0:
         return ""
     eighths = int(value * (width * 8) / largest + Decimal("0.5"))  # to the nearest eighth
@@ -46,10 +47,22 @@ def bar_cells(rows, years, locale="en", width=16):
 # --- the published chart ------------------------------------------------------------------
 
 WORDS = {
-    "en": {"source": "Source", "scope": "Scope", "derived": "derived", "reported": "reported",
-           "recomputed": "recomputed", "growth": "growth {old} → {new}"},
-    "vi": {"source": "Nguồn", "scope": "Phạm vi", "derived": "số suy ra", "reported": "báo cáo",
-           "recomputed": "tính lại", "growth": "tăng trưởng {old} → {new}"},
+    "en": {
+        "source": "Source",
+        "scope": "Scope",
+        "derived": "derived",
+        "reported": "reported",
+        "recomputed": "recomputed",
+        "growth": "growth {old} → {new}",
+    },
+    "vi": {
+        "source": "Nguồn",
+        "scope": "Phạm vi",
+        "derived": "số suy ra",
+        "reported": "báo cáo",
+        "recomputed": "tính lại",
+        "growth": "tăng trưởng {old} → {new}",
+    },
 }
 
 
@@ -61,8 +74,10 @@ def chart_caption(dataset, years, locale="en"):
     if dataset.scope:
         parts.append(f"{words['scope']}: {dataset.scope}.")
     for f in dataset.derived.values():
-        parts.append(f"* {words['derived']}: {f.name.replace('@', ' ')} = {f.derivation} "
-                     f"= {format_number(f.value, locale)}.")
+        parts.append(
+            f"* {words['derived']}: {f.name.replace('@', ' ')} = {f.derivation} "
+            f"= {format_number(f.value, locale)}."
+        )
     if len(years) >= 2:
         parts.append(words["growth"].format(old=years[-2], new=years[-1]).capitalize() + ".")
     return " ".join(parts)
@@ -84,8 +99,9 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
     rows = [r for r in summary if any(r.get(f"value_{y}") is not None for y in years)]
     if not rows:
         raise KhuyenCongError("there is nothing to draw: no series has a value")
-    matplotlib.rcParams.update({"font.family": FONT, "svg.fonttype": "none",
-                                "svg.hashsalt": "khuyencong"})
+    matplotlib.rcParams.update(
+        {"font.family": FONT, "svg.fonttype": "none", "svg.hashsalt": "khuyencong"}
+    )
     figure = Figure(figsize=(10, 6), dpi=100)
     axes = figure.add_axes((0.08, 0.22, 0.9, 0.66))
     group = 0.8
@@ -100,25 +116,46 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
             xs.append(i - group / 2 + width * (j + 0.5))
             heights.append(float(value))
             hatches.append("//" if year in row.get("derived_years", ()) else "")
-        bars = axes.bar(xs, heights, width * 0.92, label=str(year),
-                        color=COLOURS[j % len(COLOURS)], edgecolor="#08306b", linewidth=0.6)
-        for bar, hatch, row in zip(bars, hatches, [r for r in rows if r.get(f"value_{year}") is not None]):
+        bars = axes.bar(
+            xs,
+            heights,
+            width * 0.92,
+            label=str(year),
+            color=COLOURS[j % len(COLOURS)],
+            edgecolor="#08306b",
+            linewidth=0.6,
+        )
+        for bar, hatch, row in zip(
+            bars, hatches, [r for r in rows if r.get(f"value_{year}") is not None], strict=False
+        ):
             bar.set_hatch(hatch)
             value = row[f"value_{year}"]
             mark = "*" if hatch else ""
-            axes.annotate(format_number(value, locale) + mark,
-                          (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                          xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
-                          fontsize=9)
+            axes.annotate(
+                format_number(value, locale) + mark,
+                (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                xytext=(0, 3),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=9,
+            )
     for i, row in enumerate(rows):
         growth = row.get("growth_pct")
         if growth is not None:
             sign = "+" if growth > 0 else ""
             top = max(float(row.get(f"value_{y}") or 0) for y in years)
-            axes.annotate(f"{sign}{format_percent(growth, locale)}", (i, top),
-                          xytext=(0, 18), textcoords="offset points", ha="center",
-                          fontsize=10, fontweight="bold", color="#08306b")
-    by_series = {}
+            axes.annotate(
+                f"{sign}{format_percent(growth, locale)}",
+                (i, top),
+                xytext=(0, 18),
+                textcoords="offset points",
+                ha="center",
+                fontsize=10,
+                fontweight="bold",
+                color="#08306b",
+            )
+    by_series: dict[str, list[dict]] = {}
     for claim in inconsistent:
         by_series.setdefault(claim["series"], []).append(claim)
     keys = [r["series"] for r in rows]
@@ -128,23 +165,40 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
         i = keys.index(series)
         top = max(float(rows[i].get(f"value_{y}") or 0) for y in years)
         words = WORDS[locale]
-        text = "\n".join(f"{format_percent(c['reported'], locale)} {words['reported']} / "
-                         f"{format_percent(c['recomputed'], locale)} {words['recomputed']}"
-                         for c in claims)
-        axes.annotate(text, (i, top), xytext=(0, 36), textcoords="offset points", ha="center",
-                      fontsize=9, color="#b30000",
-                      bbox={"boxstyle": "round,pad=0.3", "fc": "#fff0f0", "ec": "#b30000"})
+        text = "\n".join(
+            f"{format_percent(c['reported'], locale)} {words['reported']} / "
+            f"{format_percent(c['recomputed'], locale)} {words['recomputed']}"
+            for c in claims
+        )
+        axes.annotate(
+            text,
+            (i, top),
+            xytext=(0, 36),
+            textcoords="offset points",
+            ha="center",
+            fontsize=9,
+            color="#b30000",
+            bbox={"boxstyle": "round,pad=0.3", "fc": "#fff0f0", "ec": "#b30000"},
+        )
     axes.set_xticks(range(len(rows)))
     axes.set_xticklabels(["\n".join(textwrap.wrap(r["label"], 22)) for r in rows], fontsize=9)
     axes.set_ylabel(unit)
     axes.set_ylim(0, largest * 1.35 if largest > 0 else 1)
     axes.yaxis.set_major_formatter(
-        matplotlib.ticker.FuncFormatter(lambda v, _: format_number(_tick(v), locale)))
+        matplotlib.ticker.FuncFormatter(lambda v, _: format_number(_tick(v), locale))
+    )
     axes.spines[["top", "right"]].set_visible(False)
     axes.legend(loc="upper right", frameon=False)
     figure.suptitle("\n".join(textwrap.wrap(title, 90)), fontsize=12, fontweight="bold")
-    figure.text(0.01, 0.01, "\n".join(textwrap.wrap(caption, 150)), fontsize=8, color="#444444",
-                ha="left", va="bottom")
+    figure.text(
+        0.01,
+        0.01,
+        "\n".join(textwrap.wrap(caption, 150)),
+        fontsize=8,
+        color="#444444",
+        ha="left",
+        va="bottom",
+    )
     out = io.BytesIO()
     metadata = {"Date": None} if fmt == "svg" else {"Software": "khuyencong"}
     figure.savefig(out, format=fmt, metadata=metadata)

@@ -8,8 +8,8 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 import io
 from decimal import Decimal
 
-from ..datafile.dump import json_lines, json_text
 from ..core.numbers import format_number
+from ..datafile.dump import json_lines, json_text
 
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -49,13 +49,15 @@ def _machine(value, decimal_comma=False):
 
 def render_data(fmt, columns, rows, locale="en", meta=None, title=None, caption=None):
     """Return rows as a CSV, JSON or Markdown document (see render_document)."""
-    return render_document(fmt, columns, [render_rows(fmt, columns, rows, locale)], locale,
-                           meta, title, caption)
+    return render_document(
+        fmt, columns, [render_rows(fmt, columns, rows, locale)], locale, meta, title, caption
+    )
 
 
 # A data format is a head, the rows, and a tail. The rows can be written in pieces (at once,
 # in separate processes: see workers.py), and the pieces put together give the same bytes
 # as the rows written in one go.
+
 
 def render_rows(fmt, columns, rows, locale="en"):
     """Return the rows alone in a data format (csv, json, markdown): one piece of a document."""
@@ -68,8 +70,9 @@ def render_rows(fmt, columns, rows, locale="en"):
         return out.getvalue()
     if fmt == "json":
         return ",\n".join(json_lines(rows, [c.key for c in columns], "    "))
-    return "\n".join("| " + " | ".join(_md(display(c, row, locale)) for c in columns) + " |"
-                     for row in rows)
+    return "\n".join(
+        "| " + " | ".join(_md(display(c, row, locale)) for c in columns) + " |" for row in rows
+    )
 
 
 #: what stands between two pieces of rows, by format
@@ -140,19 +143,25 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
     from rich.text import Text
 
     # title and caption come from the data file: Text, so brackets are never markup
-    table = Table(title=Text(title) if title else None,
-                  caption=Text(caption) if caption else None, box=box.SIMPLE_HEAD,
-                  title_style="bold",
-                  caption_justify="left", caption_style="", show_lines=False)
+    table = Table(
+        title=Text(title) if title else None,
+        caption=Text(caption) if caption else None,
+        box=box.SIMPLE_HEAD,
+        title_style="bold",
+        caption_justify="left",
+        caption_style="",
+        show_lines=False,
+    )
     cells = [[display(c, row, locale) for c in columns] for row in rows]
     for i, c in enumerate(columns):
         if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number
             widest = max([len(c.header)] + [_longest_line(r[i]) for r in cells])
-            table.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=True,
-                             min_width=widest)
+            table.add_column(
+                c.header, justify="right" if c.numeric else "left", no_wrap=True, min_width=widest
+            )
         else:
             table.add_column(c.header, overflow="fold", min_width=10)
-    for row, texts in zip(rows, cells):
+    for row, texts in zip(rows, cells, strict=False):
         style = (styles or {}).get(row.get("verdict"))
         table.add_row(*(Text(t) for t in texts), style=style)
     return table
@@ -195,7 +204,13 @@ def print_table(table, file=None):
             width = os.get_terminal_size(sys.stderr.fileno()).columns
         except (OSError, ValueError):
             width = 100
-    options = dict(file=file, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    options = {
+        "file": file,
+        "highlight": False,
+        "soft_wrap": False,
+        "markup": False,
+        "emoji": False,
+    }
     console = Console(width=width, **options)
     if _width_bound(table) > console.width:
         # measured on a wide console: rich clamps a measurement to the console's own width

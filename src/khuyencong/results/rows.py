@@ -16,10 +16,9 @@ class Column:
     ``wrap``: whether a text column may wrap in a table (short words such as verdicts don't).
     """
 
-    __slots__ = ("key", "header", "kind", "keys", "year", "unit_key", "wrap")
+    __slots__ = ("header", "key", "keys", "kind", "unit_key", "wrap", "year")
 
-    def __init__(self, key, header, kind="text", keys=None, year=None, unit_key="unit",
-                 wrap=True):
+    def __init__(self, key, header, kind="text", keys=None, year=None, unit_key="unit", wrap=True):
         self.key, self.header, self.kind, self.keys = key, header, kind, keys
         self.year, self.unit_key, self.wrap = year, unit_key, wrap and kind == "text"
 
@@ -34,8 +33,12 @@ DERIVED = "derived"
 
 def meta(dataset):
     """Return the dataset's metadata for JSON output: source, unit, scope, file."""
-    return {"source": dict(dataset.source), "unit": dataset.unit, "scope": dataset.scope,
-            "data": dataset.path}
+    return {
+        "source": dict(dataset.source),
+        "unit": dataset.unit,
+        "scope": dataset.scope,
+        "data": dataset.path,
+    }
 
 
 def title(dataset):
@@ -45,6 +48,7 @@ def title(dataset):
 
 
 # --- summary --------------------------------------------------------------------------
+
 
 def _roots(dataset):
     """Return {series: the series at the top of its parts relation}, for series in one."""
@@ -91,9 +95,12 @@ def summary_rows(dataset):
             values[y] = derived[(key, y)].value
         if all(v is None for v in values.values()):
             continue
-        row = {"series": key, "label": s.label, "derived_years": derived_years,
-               "derived": "; ".join(f"{y} = {derived[(key, y)].derivation}"
-                                    for y in derived_years)}
+        row = {
+            "series": key,
+            "label": s.label,
+            "derived_years": derived_years,
+            "derived": "; ".join(f"{y} = {derived[(key, y)].derivation}" for y in derived_years),
+        }
         for y, v in values.items():
             row[f"value_{y}"] = v
         if len(years) >= 2:
@@ -103,8 +110,11 @@ def summary_rows(dataset):
                 row["growth_pct"] = _percent("growth", new, old)
         last = values[years[-1]] if years else None
         if last is not None and key in roots:
-            whole = s.values.get(years[-1]) if roots[key] == key else \
-                dataset.series[roots[key]].values.get(years[-1])
+            whole = (
+                s.values.get(years[-1])
+                if roots[key] == key
+                else dataset.series[roots[key]].values.get(years[-1])
+            )
             if whole is None and (roots[key], years[-1]) in derived:
                 whole = derived[(roots[key], years[-1])].value
             if whole is not None:
@@ -116,23 +126,28 @@ def summary_rows(dataset):
 def _percent(kind, a, b):
     """Return the growth or share of two written values, rounded half-up to 2 decimals."""
     ratio = percent_ratio(kind, a, b)
-    return ratio_to_decimal(*ratio, PERCENT_PLACES) if ratio is not None else None
+    return ratio_to_decimal(ratio[0], ratio[1], PERCENT_PLACES) if ratio is not None else None
 
 
 def summary_caption(dataset):
     """Return the notes under the summary table: derived values and implied-only series."""
     notes = []
     if dataset.derived:
-        notes.append("* derived: " + "; ".join(
-            f"{f.name} = {f.derivation}" for f in dataset.derived.values()))
+        notes.append(
+            "* derived: "
+            + "; ".join(f"{f.name} = {f.derivation}" for f in dataset.derived.values())
+        )
     has_derived = {key for key, _ in dataset.derived}
     implied = [k for k, s in dataset.series.items() if not s.values and k not in has_derived]
     if implied:
         notes.append(f"Only implied by a share ({', '.join(implied)}): see `khuyencong verify`.")
     years = dataset.years()
     if len(years) >= 2:
-        notes.insert(0, f"Change and growth: {years[-2]} → {years[-1]}; share: of the "
-                        f"relation's total in {years[-1]}.")
+        notes.insert(
+            0,
+            f"Change and growth: {years[-2]} → {years[-1]}; share: of the "
+            f"relation's total in {years[-1]}.",
+        )
     if dataset.scope:
         notes.insert(0, f"Scope: {dataset.scope}.")
     return "\n".join(notes) if notes else None
@@ -144,8 +159,11 @@ def summary_caption(dataset):
 CHECKED_COLUMNS = [
     Column("reported", "Reported", "measure", unit_key="reported_unit"),
     Column("reported_unit", "Reported unit"),
-    Column("recomputed", "Recomputed", "measure"), Column("low", "Low", "measure"),
-    Column("high", "High", "measure"), Column("unit", "Unit"), Column("verdict", "Verdict"),
+    Column("recomputed", "Recomputed", "measure"),
+    Column("low", "Low", "measure"),
+    Column("high", "High", "measure"),
+    Column("unit", "Unit"),
+    Column("verdict", "Verdict"),
     Column("note", "Note"),
 ]
 #: … and for people: a table (its notes numbered under it) and Markdown (notes inline)
@@ -159,12 +177,17 @@ CHECKED_TABLE_COLUMNS = [
 
 def _markdown(table_columns):
     """Return Markdown's columns: the table's, the verdict without its mark, and the note."""
-    return table_columns[:-1] + [Column("verdict", "Verdict"), Column("note", "Note")]
+    return [*table_columns[:-1], Column("verdict", "Verdict"), Column("note", "Note")]
 
 
-VERIFY_COLUMNS = [Column("kind", "Kind"), Column("claim", "Claim"),
-                  Column("line", "Line", "number"), Column("quote", "Quote")] + CHECKED_COLUMNS
-VERIFY_TABLE_COLUMNS = [Column("claim", "Claim"), Column("quote", "Quote")] + CHECKED_TABLE_COLUMNS
+VERIFY_COLUMNS = [
+    Column("kind", "Kind"),
+    Column("claim", "Claim"),
+    Column("line", "Line", "number"),
+    Column("quote", "Quote"),
+    *CHECKED_COLUMNS,
+]
+VERIFY_TABLE_COLUMNS = [Column("claim", "Claim"), Column("quote", "Quote"), *CHECKED_TABLE_COLUMNS]
 VERIFY_MARKDOWN_COLUMNS = _markdown(VERIFY_TABLE_COLUMNS)
 
 
@@ -174,7 +197,8 @@ def numbered_notes(rows, label="claim"):
     The table stays narrow enough to read; the notes follow it at full width, each headed
     by the row's ``label`` field.
     """
-    marked, notes = [], []
+    marked: list[dict] = []
+    notes: list[str] = []
     for row in rows:
         row = dict(row, verdict_cell=row["verdict"])
         if row.get("note") and row["kind"] != DERIVED:
@@ -195,18 +219,36 @@ def claim_rows(dataset, mode="any", locale="en", claims=None):
     candidates = all_figures(dataset)
     for claim in dataset.claims if claims is None else claims:
         outcome = check_claim(dataset, claim, mode, candidates)
-        row = {"kind": claim.kind, "claim": claim.describe(), "line": claim.line,
-               "quote": claim.quote, "reported": claim.reported, "reported_unit": "%"}
+        row = {
+            "kind": claim.kind,
+            "claim": claim.describe(),
+            "line": claim.line,
+            "quote": claim.quote,
+            "reported": claim.reported,
+            "reported_unit": "%",
+        }
         if outcome.verdict is not None:
             v = outcome.verdict
-            row.update(recomputed=v.recomputed, low=v.low, high=v.high, unit="%",
-                       verdict=v.status, note=explain.note(v, locale, dataset.unit))
+            row.update(
+                recomputed=v.recomputed,
+                low=v.low,
+                high=v.high,
+                unit="%",
+                verdict=v.status,
+                note=explain.note(v, locale, dataset.unit),
+            )
         elif outcome.implied is not None:
             imp = outcome.implied
-            row.update(recomputed=imp.value, low=imp.low, high=imp.high, unit=dataset.unit,
-                       verdict=IMPLIED,
-                       note=explain.describe_implied(imp, outcome.missing, claim.reported,
-                                                     locale, dataset.unit))
+            row.update(
+                recomputed=imp.value,
+                low=imp.low,
+                high=imp.high,
+                unit=dataset.unit,
+                verdict=IMPLIED,
+                note=explain.describe_implied(
+                    imp, outcome.missing, claim.reported, locale, dataset.unit
+                ),
+            )
         else:
             row.update(unit=dataset.unit, verdict=NO_VERDICT, note=outcome.problem)
         rows.append(row)
@@ -220,12 +262,22 @@ def sum_rows(dataset, locale="en"):
     for key, year, result in sum_checks(dataset):
         if key not in labels:
             labels[key] = f"{key} = {' + '.join(dataset.series[key].parts)}"
-        rows.append({
-            "kind": "sum", "claim": f"{labels[key]} ({year})", "line": None, "quote": "",
-            "reported": result.total.value, "reported_unit": dataset.unit,
-            "recomputed": result.value, "low": result.low, "high": result.high,
-            "unit": dataset.unit, "verdict": result.status,
-            "note": "" if result.consistent else explain.describe_sum(result, locale)})
+        rows.append(
+            {
+                "kind": "sum",
+                "claim": f"{labels[key]} ({year})",
+                "line": None,
+                "quote": "",
+                "reported": result.total.value,
+                "reported_unit": dataset.unit,
+                "recomputed": result.value,
+                "low": result.low,
+                "high": result.high,
+                "unit": dataset.unit,
+                "verdict": result.status,
+                "note": "" if result.consistent else explain.describe_sum(result, locale),
+            }
+        )
     return rows
 
 
@@ -234,13 +286,22 @@ def derived_rows(dataset):
     rows = []
     for f in dataset.derived.values():
         places = decimals(f.value)
-        rows.append({
-            "kind": DERIVED, "claim": f"{f.name} = {f.derivation}", "line": None, "quote": "",
-            "reported": None, "reported_unit": None, "recomputed": f.value,
-            "low": ratio_to_decimal(f.interval.lo, f.interval.den, places, "floor"),
-            "high": ratio_to_decimal(f.interval.hi, f.interval.den, places, "ceiling"),
-            "unit": dataset.unit, "verdict": DERIVED,
-            "note": "not in the report: computed from the declared parts"})
+        rows.append(
+            {
+                "kind": DERIVED,
+                "claim": f"{f.name} = {f.derivation}",
+                "line": None,
+                "quote": "",
+                "reported": None,
+                "reported_unit": None,
+                "recomputed": f.value,
+                "low": ratio_to_decimal(f.interval.lo, f.interval.den, places, "floor"),
+                "high": ratio_to_decimal(f.interval.hi, f.interval.den, places, "ceiling"),
+                "unit": dataset.unit,
+                "verdict": DERIVED,
+                "note": "not in the report: computed from the declared parts",
+            }
+        )
     return rows
 
 
@@ -250,14 +311,20 @@ def inconsistent_claims(dataset, mode="any"):
     for claim in dataset.claims:
         outcome = check_claim(dataset, claim, mode)
         if outcome.verdict is not None and outcome.verdict.status == INCONSISTENT:
-            out.append({"series": claim.series, "claim": claim.describe(),
-                        "reported": claim.reported, "recomputed": outcome.verdict.recomputed})
+            out.append(
+                {
+                    "series": claim.series,
+                    "claim": claim.describe(),
+                    "reported": claim.reported,
+                    "recomputed": outcome.verdict.recomputed,
+                }
+            )
     return out
 
 
 def count_verdicts(rows):
     """Return {(kind, verdict): how many rows}: what a tally and an exit code need."""
-    counts = {}
+    counts: dict = {}
     for row in rows:
         key = (row["kind"], row["verdict"])
         counts[key] = counts.get(key, 0) + 1
@@ -266,7 +333,7 @@ def count_verdicts(rows):
 
 def merge_counts(*counts):
     """Return the counts of several pieces of rows together."""
-    out = {}
+    out: dict = {}
     for c in counts:
         for key, n in c.items():
             out[key] = out.get(key, 0) + n
@@ -278,15 +345,17 @@ def tally(counts):
 
     ``counts``: from count_verdicts.
     """
-    verdicts = {}
+    verdicts: dict = {}
     for (_, verdict), n in counts.items():
         verdicts[verdict] = verdicts.get(verdict, 0) + n
     claims = sum(n for (kind, _), n in counts.items() if kind in ("growth", "share"))
     sums = sum(n for (kind, _), n in counts.items() if kind == "sum")
     order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, NO_VERDICT, DERIVED)
     said = ", ".join(f"{verdicts[k]} {k}" for k in order if verdicts.get(k))
-    return (f"{claims} claim{'s' * (claims != 1)}, {sums} sum{'s' * (sums != 1)} checked: "
-            f"{said or 'nothing to check'}")
+    return (
+        f"{claims} claim{'s' * (claims != 1)}, {sums} sum{'s' * (sums != 1)} checked: "
+        f"{said or 'nothing to check'}"
+    )
 
 
 def any_inconsistent(counts):
@@ -296,6 +365,7 @@ def any_inconsistent(counts):
 
 # --- records for `check --format json` -------------------------------------------------
 
+
 def _figure_record(f):
     return {"name": f.name, "value": f.value, "derivation": f.derivation}
 
@@ -303,65 +373,108 @@ def _figure_record(f):
 def verdict_record(verdict, locale="en", unit=""):
     """Return a verdict as plain data for JSON: every number the text output states."""
     record = {
-        "kind": verdict.kind, "verdict": verdict.status, "consistent": verdict.consistent,
-        "rounding": verdict.mode, "reported": verdict.reported,
-        "recomputed": verdict.recomputed, "low": verdict.low, "high": verdict.high,
+        "kind": verdict.kind,
+        "verdict": verdict.status,
+        "consistent": verdict.consistent,
+        "rounding": verdict.mode,
+        "reported": verdict.reported,
+        "recomputed": verdict.recomputed,
+        "low": verdict.low,
+        "high": verdict.high,
         "operands": [_figure_record(verdict.a), _figure_record(verdict.b)],
     }
     if verdict.status == INCONSISTENT:
         record["gap_pp"] = verdict.gap
         record["gap_units"] = verdict.gap_units
         record["needed"] = [
-            {"role": role, "value": need.value, "low": need.low, "high": need.high,
-             "matches": [f.name for f in matches], "matches_total": total}
-            for role, need, matches, total in verdict.needed()]
+            {
+                "role": role,
+                "value": need.value,
+                "low": need.low,
+                "high": need.high,
+                "matches": [f.name for f in matches],
+                "matches_total": total,
+            }
+            for role, need, matches, total in verdict.needed()
+        ]
     record["note"] = explain.note(verdict, locale, unit)
     return record
 
 
 def sum_record(result):
     """Return a sum check as plain data for JSON."""
-    return {"kind": "sum", "verdict": result.status, "consistent": result.consistent,
-            "total": _figure_record(result.total),
-            "parts": [_figure_record(p) for p in result.parts],
-            "sum": result.value, "gap": result.gap}
+    return {
+        "kind": "sum",
+        "verdict": result.status,
+        "consistent": result.consistent,
+        "total": _figure_record(result.total),
+        "parts": [_figure_record(p) for p in result.parts],
+        "sum": result.value,
+        "gap": result.gap,
+    }
 
 
 # --- scan -------------------------------------------------------------------------------
 
-SCAN_COLUMNS = [Column("file", "File"), Column("line", "Line", "number"),
-                Column("excerpt", "Excerpt"), Column("kind", "Kind")] + CHECKED_COLUMNS
-SCAN_TABLE_COLUMNS = [Column("place", "Where", wrap=False), Column("excerpt", "Excerpt"),
-                      Column("kind", "Kind", wrap=False)] + CHECKED_TABLE_COLUMNS
+SCAN_COLUMNS = [
+    Column("file", "File"),
+    Column("line", "Line", "number"),
+    Column("excerpt", "Excerpt"),
+    Column("kind", "Kind"),
+    *CHECKED_COLUMNS,
+]
+SCAN_TABLE_COLUMNS = [
+    Column("place", "Where", wrap=False),
+    Column("excerpt", "Excerpt"),
+    Column("kind", "Kind", wrap=False),
+    *CHECKED_TABLE_COLUMNS,
+]
 SCAN_MARKDOWN_COLUMNS = _markdown(SCAN_TABLE_COLUMNS)
 
 
 def scan_rows(scanners, locale="en"):
     """Return one row per percentage found in the scanned texts, in text order."""
-    from ..text.scan import describe_finding
+    from ..text.notes import describe_finding
 
     rows = []
     for scanner in scanners:
         for f in scanner.findings:
-            row = {"file": f.file, "line": f.line, "place": f"{f.file}:{f.line}",
-                   "excerpt": f.excerpt, "kind": f.kind or "?", "reported": f.reported,
-                   "reported_unit": "%", "verdict": f.status,
-                   "note": describe_finding(f, locale)}
+            row = {
+                "file": f.file,
+                "line": f.line,
+                "place": f"{f.file}:{f.line}",
+                "excerpt": f.excerpt,
+                "kind": f.kind or "?",
+                "reported": f.reported,
+                "reported_unit": "%",
+                "verdict": f.status,
+                "note": describe_finding(f, locale),
+            }
             if f.verdict is not None:
-                row.update(recomputed=f.verdict.recomputed, low=f.verdict.low,
-                           high=f.verdict.high, unit="%")
+                row.update(
+                    recomputed=f.verdict.recomputed,
+                    low=f.verdict.low,
+                    high=f.verdict.high,
+                    unit="%",
+                )
             elif f.implied is not None:
-                row.update(recomputed=f.implied.value, low=f.implied.low, high=f.implied.high,
-                           unit="tỷ đồng")
+                row.update(
+                    recomputed=f.implied.value,
+                    low=f.implied.low,
+                    high=f.implied.high,
+                    unit="tỷ đồng",
+                )
             rows.append(row)
     return rows
 
 
 def scan_tally(rows, files):
     """Return the one-line count of what a scan found."""
-    counts = {}
+    counts: dict = {}
     for row in rows:
         counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
     said = ", ".join(f"{n} {k}" for k, n in counts.items())
-    return (f"{len(rows)} percentage{'s' * (len(rows) != 1)} in {files} "
-            f"file{'s' * (files != 1)}: {said or 'none found'}")
+    return (
+        f"{len(rows)} percentage{'s' * (len(rows) != 1)} in {files} "
+        f"file{'s' * (files != 1)}: {said or 'none found'}"
+    )

@@ -14,10 +14,34 @@ from ..core.model import Figure
 from ..core.numbers import parse_number
 
 #: unit words → power of ten against tỷ đồng (10⁹ VND), the unit amounts are kept in
-_UNITS = {"nghìn tỷ": 3, "ngàn tỷ": 3, "tỷ": 0, "tỉ": 0, "triệu": -3, "nghìn": -6,
-          "trillion": 3, "billion": 0, "million": -3}
-_HEDGES = ("xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "ước",
-           "about", "around", "nearly", "almost", "over", "more than", "less than", "some")
+_UNITS = {
+    "nghìn tỷ": 3,
+    "ngàn tỷ": 3,
+    "tỷ": 0,
+    "tỉ": 0,
+    "triệu": -3,
+    "nghìn": -6,
+    "trillion": 3,
+    "billion": 0,
+    "million": -3,
+}
+_HEDGES = (
+    "xấp xỉ",
+    "khoảng",
+    "hơn",
+    "gần",
+    "trên",
+    "dưới",
+    "ước",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "more than",
+    "less than",
+    "some",
+)
 _VI_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _EN_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORDS = "nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|trillion|billion|million"
@@ -30,24 +54,31 @@ def _amount_pattern(number):
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{number})\s*(?P<unit>{_UNIT_WORDS})(?!\w){_MONEY}"
         rf"|(?:(?P<hedge2>{_HEDGE})\s+)?(?:VND|VNĐ)\s*(?P<num2>{number})\s*"
         rf"(?P<unit2>{_UNIT_WORDS})(?!\w)",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
 
 
 AMOUNT = {"vi": _amount_pattern(_VI_NUMBER), "en": _amount_pattern(_EN_NUMBER)}
-PERCENT = {"vi": re.compile(rf"(?P<num>[-−]?(?:{_VI_NUMBER}))\s*%"),
-            "en": re.compile(rf"(?P<num>[-−]?(?:{_EN_NUMBER}))\s*(?:%|per ?cent\b)", re.I)}
-YEAR = {"vi": re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE),
-         "en": re.compile(r"(?<![/\d])((?:19|20)\d{2})(?![/\d])")}
+PERCENT = {
+    "vi": re.compile(rf"(?P<num>[-−]?(?:{_VI_NUMBER}))\s*%"),
+    "en": re.compile(rf"(?P<num>[-−]?(?:{_EN_NUMBER}))\s*(?:%|per ?cent\b)", re.I),
+}
+YEAR = {
+    "vi": re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE),
+    "en": re.compile(r"(?<![/\d])((?:19|20)\d{2})(?![/\d])"),
+}
 _BASE_WORDS = re.compile(r"so với|from|compared|than|over|against", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]*[A-ZĐÀ-Ỹ0-9])|\n\s*\n|\n(?=\s*[-•\d])")
 # "Trong đó:" opens a list of the parts of what came before; so does "trong đó" mid-sentence
-_LIST_HEAD = re.compile(r"\b(?:trong đó|of which)\b\s*[:,]?|\b(?:gồm|bao gồm|including)\s*[:,]",
-                        re.IGNORECASE)
+_LIST_HEAD = re.compile(
+    r"\b(?:trong đó|of which)\b\s*[:,]?|\b(?:gồm|bao gồm|including)\s*[:,]", re.IGNORECASE
+)
+
 
 class Amount:
     """An amount of money in the text, in tỷ đồng, with its place, period and wording."""
 
-    __slots__ = ("value", "text", "start", "end", "year", "hedge", "in_parens", "series")
+    __slots__ = ("end", "hedge", "in_parens", "series", "start", "text", "value", "year")
 
     def __init__(self, value, text, start, end, hedge, in_parens):
         self.value, self.text, self.start, self.end = value, text, start, end
@@ -62,7 +93,7 @@ class Amount:
 class Clause:
     """A stretch of a sentence with its own subject: a head, a list item, or the whole."""
 
-    __slots__ = ("text", "start", "head", "amounts", "main", "label", "key", "year")
+    __slots__ = ("amounts", "head", "key", "label", "main", "start", "text", "year")
 
     def __init__(self, text, start, head=None):
         self.text, self.start, self.head = text, start, head
@@ -104,7 +135,7 @@ def clauses(sentence, offset, previous=None):
         else:
             head = previous
         cursor = found.end()
-        for part in sentence[found.end():].split(";"):
+        for part in sentence[found.end() :].split(";"):
             yield Clause(part, offset + cursor, head)
             cursor += len(part) + 1
         return
@@ -117,16 +148,20 @@ def clauses(sentence, offset, previous=None):
 def sentences(text):
     cursor = 0
     for m in _SENTENCE_END.finditer(text):
-        yield text[cursor: m.start()], cursor
+        yield text[cursor : m.start()], cursor
         cursor = m.end()
     if cursor < len(text):
         yield text[cursor:], cursor
 
 
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,)\s*",
-                             re.IGNORECASE)
-_SUBJECT_CUT = re.compile(r"\s(?:năm\s+\d{4}|được|của|là|đạt|ước|với|in\s+\d{4}|was|were|is|"
-                          r"reached|totalled|totaled|stood)\b|:", re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,)\s*", re.IGNORECASE
+)
+_SUBJECT_CUT = re.compile(
+    r"\s(?:năm\s+\d{4}|được|của|là|đạt|ước|với|in\s+\d{4}|was|were|is|"
+    r"reached|totalled|totaled|stood)\b|:",
+    re.IGNORECASE,
+)
 
 
 def label(clause_text, main_start):
@@ -179,18 +214,30 @@ def read_clauses(text, locale):
 def _read_clause(clause, last_year, locale):
     years = [(m.start(), int(m.group(1))) for m in YEAR[locale].finditer(clause.text)]
     for m in AMOUNT[locale].finditer(clause.text):
-        num, unit = (m.group("num"), m.group("unit")) if m.group("num") else \
-            (m.group("num2"), m.group("unit2"))
+        num, unit = (
+            (m.group("num"), m.group("unit"))
+            if m.group("num")
+            else (m.group("num2"), m.group("unit2"))
+        )
         try:
             value = number(num, locale).scaleb(_UNITS[unit.lower()])
         except KhuyenCongError:
             continue  # not a number in this notation: not an amount
-        amount = Amount(value, " ".join(m.group(0).split()), clause.start + m.start(),
-                        clause.start + m.end(), m.group("hedge") or m.group("hedge2"),
-                        in_parens(clause.text, m.start()))
+        amount = Amount(
+            value,
+            " ".join(m.group(0).split()),
+            clause.start + m.start(),
+            clause.start + m.end(),
+            m.group("hedge") or m.group("hedge2"),
+            in_parens(clause.text, m.start()),
+        )
         before = [y for pos, y in years if pos < m.start()]
-        just_after = [y for pos, y in years if m.end() <= pos <= m.end() + 12  # "… in 2013"
-                      and not _BASE_WORDS.search(clause.text[m.end():pos])]
+        just_after = [
+            y
+            for pos, y in years
+            if m.end() <= pos <= m.end() + 12  # "… in 2013"
+            and not _BASE_WORDS.search(clause.text[m.end() : pos])
+        ]
         amount.year = just_after[0] if just_after else before[-1] if before else None
         clause.amounts.append(amount)
     clause.main = next((a for a in clause.amounts if not a.in_parens), None)
@@ -217,8 +264,12 @@ def text_inputs(paths):
         if path == "-":
             yield "-", None
         elif os.path.isdir(path):
-            found = sorted(os.path.join(d, f) for d, _, files in os.walk(path) for f in files
-                           if f.lower().endswith((".txt", ".md")))
+            found = sorted(
+                os.path.join(d, f)
+                for d, _, files in os.walk(path)
+                for f in files
+                if f.lower().endswith((".txt", ".md"))
+            )
             if not found:
                 raise KhuyenCongError("holds no .txt or .md files", path=path)
             for f in found:

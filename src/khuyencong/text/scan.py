@@ -24,8 +24,8 @@ from decimal import Decimal
 from ..core.errors import KhuyenCongError
 from ..core.model import Figure
 from ..core.numbers import format_number, format_percent
-from .passages import PERCENT, YEAR, detect_locale, excerpt, number, read_clauses, slug
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, implied
+from .passages import PERCENT, YEAR, detect_locale, excerpt, number, read_clauses, slug
 
 #: statuses a finding can have besides the verdicts
 BASE_NOT_IN_TEXT = "base not in text"
@@ -35,20 +35,30 @@ UNPAIRED = "unpaired"
 _KEYWORDS = [
     ("growth+", r"tăng|tăng thêm|up|rose|rise|risen|increased?|grew|growth of|higher"),
     ("growth-", r"giảm|down|fell|fallen|decreased?|declined?|lower|drop(?:ped)?"),
-    ("share", r"chiếm|accounting for|accounted for|accounts? for|making up|made up|makes? up|"
-              r"share of"),
+    (
+        "share",
+        r"chiếm|accounting for|accounted for|accounts? for|making up|made up|makes? up|"
+        r"share of",
+    ),
     ("rate", r"đạt|hoàn thành|thực hiện|reached|achieved|completed|met"),
     ("ratio", r"bằng|equal to|equivalent to"),
 ]
-_KEYWORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(_KEYWORDS)),
-                      re.IGNORECASE)
+_KEYWORD = re.compile(
+    "|".join(rf"(?P<k{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(_KEYWORDS)), re.IGNORECASE
+)
 _PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu|\bplan\b|target|budget estimate", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"cùng kỳ|same period", re.IGNORECASE)
-_ELSEWHERE = re.compile(r"toàn quốc|cả nước|toàn ngành|nationwide|national total|whole country",
-                        re.IGNORECASE)
-_TO = re.compile(r"(?:\bto|lên|xuống|còn)(?:\s+mức)?\s*(?:" + "|".join(
-    ("xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "about", "around", "nearly", "over")) +
-    r")?\s*$", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"toàn quốc|cả nước|toàn ngành|nationwide|national total|whole country", re.IGNORECASE
+)
+_TO = re.compile(
+    r"(?:\bto|lên|xuống|còn)(?:\s+mức)?\s*(?:"
+    + "|".join(
+        ("xấp xỉ", "khoảng", "hơn", "gần", "trên", "dưới", "about", "around", "nearly", "over")
+    )
+    + r")?\s*$",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"so với|compared (?:with|to)|from|over|against", re.IGNORECASE)
 
 
@@ -110,13 +120,16 @@ class Scanner:
             c.main.series = c.key
             self._value(c.key, c.label, c.main)
 
-    _STOP = {"cua", "nam", "va", "cac", "nhung", "duoc", "the", "of", "and", "in", "a"}
+    _STOP = frozenset({"cua", "nam", "va", "cac", "nhung", "duoc", "the", "of", "and", "in", "a"})
 
     def _key_words(self, label, fallback="series"):
         """Return a series key: the label's distinctive words (diacritics dropped), four at most."""
         label = re.sub(r"\b(?:năm|in)\s+\d{4}\b", "", label)
-        words = [w for w in slug(label).split("_")
-                 if w and w not in self._common and w not in self._STOP and not w.isdigit()]
+        words = [
+            w
+            for w in slug(label).split("_")
+            if w and w not in self._common and w not in self._STOP and not w.isdigit()
+        ]
         return "_".join(words[:5]) or slug(label)[:30].strip("_") or fallback
 
     def _unique(self, key, label):
@@ -153,12 +166,18 @@ class Scanner:
             except KhuyenCongError:
                 continue
             start, end = clause.start + m.start(), clause.start + m.end()
-            before = clause.text[marks[i - 1].end() if i else 0: m.start()]
-            after = clause.text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else None]
+            before = clause.text[marks[i - 1].end() if i else 0 : m.start()]
+            after = clause.text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else None]
             kind = self._kind(before)
             line = self.text.count("\n", 0, start) + 1
-            finding = Finding(self.name, line, excerpt(self.text, start, end), kind, reported,
-                              " ".join(m.group(0).split()))
+            finding = Finding(
+                self.name,
+                line,
+                excerpt(self.text, start, end),
+                kind,
+                reported,
+                " ".join(m.group(0).split()),
+            )
             self.findings.append(finding)
             if kind is None:
                 finding.note = "no wording ties this percentage to a growth, share or rate"
@@ -180,7 +199,11 @@ class Scanner:
         return next((a for a in clause.amounts if clause.start + pos < a.start <= limit), None)
 
     def _growth(self, finding, clause, pos, after, kind):
-        new = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        new = (
+            clause.main
+            if clause.main is not None and clause.main.start < clause.start + pos
+            else None
+        )
         if kind == "growth-" and finding.reported > 0:
             finding.reported = -finding.reported  # "giảm 5%" is a growth of −5%
         finding.kind = "growth"
@@ -188,7 +211,7 @@ class Scanner:
         old = self._following(clause, pos, after)
         if new is None:  # "giảm 3,5% xuống còn 96,5 tỷ …", "fell 3.5% to 96.5 billion from 100"
             later = [a for a in clause.amounts if a.start > clause.start + pos]
-            lead = self.text[clause.start + pos: later[0].start] if later else ""
+            lead = self.text[clause.start + pos : later[0].start] if later else ""
             if later and _TO.search(lead):
                 new, old = later[0], (later[1] if len(later) > 1 else None)
         if old is not None and old.year is None:
@@ -203,13 +226,27 @@ class Scanner:
             if clause.key:
                 self._value(clause.key, clause.label, old)
                 old.series = clause.key
-                self._claim(finding, "growth", clause.key, None, old.year, new.year,
-                            {(clause.key, new.year): new, (clause.key, old.year): old})
+                self._claim(
+                    finding,
+                    "growth",
+                    clause.key,
+                    None,
+                    old.year,
+                    new.year,
+                    {(clause.key, new.year): new, (clause.key, old.year): old},
+                )
             return
         self._missing(finding, "growth", "old", new, base_year, self._in_year(clause, base_year))
         if clause.key and base_year and base_year != new.year:
-            self._claim(finding, "growth", clause.key, None, base_year, new.year,
-                        {(clause.key, new.year): new})
+            self._claim(
+                finding,
+                "growth",
+                clause.key,
+                None,
+                base_year,
+                new.year,
+                {(clause.key, new.year): new},
+            )
 
     def _in_year(self, clause, year):
         """Return words for the clause's subject in another year: "Vốn năm 2012"."""
@@ -220,7 +257,7 @@ class Scanner:
 
     def _base_year(self, after, clause):
         compared = _COMPARED.search(after)
-        phrase = after[compared.end():] if compared else after
+        phrase = after[compared.end() :] if compared else after
         year = YEAR[self.locale].search(phrase)
         if year:
             return int(year.group(1))
@@ -229,7 +266,11 @@ class Scanner:
         return clause.year - 1 if clause.year else None
 
     def _share(self, finding, clause, pos, after, kind):
-        part = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        part = (
+            clause.main
+            if clause.main is not None and clause.main.start < clause.start + pos
+            else None
+        )
         whole_words = re.split(r",|;|\(| và | and ", after, maxsplit=1)[0].strip(" .")
         whole_words = re.sub(r"^(?:của|of the|of)\s+", "", whole_words, flags=re.IGNORECASE)
         if part is None:
@@ -239,18 +280,33 @@ class Scanner:
         if beside is not None:
             self._tie(finding, "share", part, beside, "the amount beside it")
             key = self._whole_series(whole_words, beside)
-            self._claim(finding, "share", clause.key, key, part.year,
-                        {(clause.key, part.year): part, (key, part.year): beside})
+            self._claim(
+                finding,
+                "share",
+                clause.key,
+                key,
+                part.year,
+                {(clause.key, part.year): part, (key, part.year): beside},
+            )
             return
-        if _ELSEWHERE.search(whole_words) is None and clause.head is not None \
-                and clause.head.main is not None and clause.head.year == part.year:
+        if (
+            _ELSEWHERE.search(whole_words) is None
+            and clause.head is not None
+            and clause.head.main is not None
+            and clause.head.year == part.year
+        ):
             whole = clause.head.main
             self._tie(finding, "share", part, whole, "the total it is listed under")
-            self._claim(finding, "share", clause.key, clause.head.key, part.year,
-                        {(clause.key, part.year): part, (clause.head.key, part.year): whole})
+            self._claim(
+                finding,
+                "share",
+                clause.key,
+                clause.head.key,
+                part.year,
+                {(clause.key, part.year): part, (clause.head.key, part.year): whole},
+            )
             return
-        self._missing(finding, "share", "whole", part, part.year,
-                      whole_words or "the whole")
+        self._missing(finding, "share", "whole", part, part.year, whole_words or "the whole")
         key = self._whole_series(whole_words, None)
         self._claim(finding, "share", clause.key, key, part.year, {(clause.key, part.year): part})
 
@@ -262,7 +318,11 @@ class Scanner:
 
     def _rate(self, finding, clause, pos, after, kind):
         plan = self._following(clause, pos, after)
-        main = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        main = (
+            clause.main
+            if clause.main is not None and clause.main.start < clause.start + pos
+            else None
+        )
         own_plan = bool(_PLAN.search(after) or _PLAN.search(clause.text[:pos]))
         finding.kind = "rate"
         what = "its own plan" if own_plan else "its target"
@@ -295,7 +355,11 @@ class Scanner:
     def _ratio(self, finding, clause, pos, after, kind):
         if _PLAN.search(after):
             return self._rate(finding, clause, pos, after, kind)
-        main = clause.main if clause.main is not None and clause.main.start < clause.start + pos else None
+        main = (
+            clause.main
+            if clause.main is not None and clause.main.start < clause.start + pos
+            else None
+        )
         other = self._following(clause, pos, after)
         finding.kind = "ratio"
         if main is None:
@@ -305,10 +369,12 @@ class Scanner:
         if other is not None:
             self._tie(finding, "share", main, other, "the amount beside it")
         else:
-            self._missing(finding, "share", "whole", main, base_year,
-                          self._in_year(clause, base_year))
-        finding.note = (finding.note + "; " if finding.note else "") + \
-            f"a ratio ({format_percent(finding.reported, self.locale)} of the base), not a growth"
+            self._missing(
+                finding, "share", "whole", main, base_year, self._in_year(clause, base_year)
+            )
+        finding.note = (
+            finding.note + "; " if finding.note else ""
+        ) + f"a ratio ({format_percent(finding.reported, self.locale)} of the base), not a growth"
 
     # --- checking ------------------------------------------------------------------------
 
@@ -335,7 +401,7 @@ class Scanner:
             finding.note = e.message
             return
         fits = []
-        for other in (self._candidates(year, known) if year is not None else ()):
+        for other in self._candidates(year, known) if year is not None else ():
             a, b = (known.figure(), other) if role in ("old", "whole") else (other, known.figure())
             try:
                 if check(kind, a, b, finding.reported, self.mode).consistent:
@@ -405,42 +471,9 @@ class Scanner:
 
     def document(self, title=None):
         """Return a draft data file (a document in the data file's schema) for the text."""
-        series = {}
-        for key, body in self._series.items():
-            entry = {"label": " ".join(body["label"].split()) or key}
-            if body["values"]:
-                entry["values"] = dict(sorted(body["values"].items()))
-            if body.get("parts"):
-                entry["parts"] = list(body["parts"])
-            series[key] = entry
-        years = {y for body in series.values() for y in body.get("values", {})}
-        claims = [f.claim for f in self.findings if f.claim is not None
-                  and self._claim_fits(f.claim, series, years)
-                  and all(series.get(k, {}).get("values", {}).get(y) == v
-                          for (k, y), v in f.used.items())]
-        used = {k for c in claims for k in (c.get("growth"), c.get("share"), c.get("of"))}
-        used.update(p for body in series.values() for p in body.get("parts", ()))
-        series = {k: v for k, v in series.items()
-                  if "values" in v or "parts" in v or k in used}
-        if not series:
-            raise KhuyenCongError("no amounts found to draft a data file from", path=self.name)
-        first_line = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
-        doc = {"source": {"title": title or first_line[:200] or self.name, "file": self.name},
-               "unit": "tỷ đồng", "series": series}
-        if claims:
-            doc["claims"] = claims
-        return doc
+        from .draft import draft_document
 
-    @staticmethod
-    def _claim_fits(claim, series, years):
-        """Return whether a claim can stand in the draft: its series and years are there."""
-        kind = "growth" if "growth" in claim else "share"
-        values = series.get(claim[kind], {}).get("values", {})
-        if kind == "growth":
-            return claim["to"] in values and claim["from"] in years and \
-                values.get(claim["from"]) != 0
-        base = series.get(claim["of"], {}).get("values", {}).get(claim["year"])
-        return claim["year"] in values and claim["of"] in series and base != 0
+        return draft_document(self, title)
 
 
 def scan_text(text, name="-", locale=None, mode="any"):
@@ -448,27 +481,13 @@ def scan_text(text, name="-", locale=None, mode="any"):
     return Scanner(text, name, locale, mode)
 
 
-def describe_finding(finding, locale):
-    """Return the note column: how the percentage was checked, or what it implies."""
-    if finding.verdict is not None:
-        a, b = finding.operands
-        sep = " vs " if finding.kind == "growth" else " of "
-        head = f"{a.text}{sep}{b.text}"
-        return f"{head}; {finding.note}" if finding.note else head
-    if finding.implied is not None:
-        imp = finding.implied
-        unit = "tỷ đồng" if locale == "vi" else "billion VND"
-        text = (f"{finding.missing} ≈ {format_number(imp.value, locale)} {unit} "
-                f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})")
-        if finding.candidates:
-            text += "; agrees with " + ", ".join(finding.candidates)
-        elif finding.searched:
-            text += "; no amount of the same period in the text fits"
-        else:
-            text += "; not in the text"
-        return text + (f"; {finding.note}" if finding.note else "")
-    return finding.note
-
-
-__all__ = ["scan_text", "Scanner", "Finding", "describe_finding", "BASE_NOT_IN_TEXT", "UNPAIRED",
-           "CONSISTENT", "INCONSISTENT", "TRUNCATED"]
+__all__ = [
+    "BASE_NOT_IN_TEXT",
+    "CONSISTENT",
+    "INCONSISTENT",
+    "TRUNCATED",
+    "UNPAIRED",
+    "Finding",
+    "Scanner",
+    "scan_text",
+]

@@ -1,0 +1,96 @@
+"""How rows leave a command: a table or a data format on stdout, or bytes in a file."""
+
+import click
+
+
+def render_text(fmt, columns, rows, dataset, locale, markdown_columns, caption=None):
+    """Return rows as CSV, JSON or Markdown text: data formats get every column."""
+    from ..present import render
+    from ..results import rows as rowmod
+
+    return render.render_data(
+        fmt,
+        markdown_columns if fmt == "markdown" else columns,
+        rows,
+        locale,
+        rowmod.meta(dataset),
+        rowmod.title(dataset),
+        caption,
+    )
+
+
+#: rows beyond which a table is slow enough to say so (measured: 5 800 rows of verify, 4 s)
+BIG_TABLE = 2_000
+
+
+def emit(
+    fmt,
+    columns,
+    rows,
+    dataset,
+    locale,
+    table_columns,
+    markdown_columns,
+    styles=None,
+    caption=None,
+    notes_label=None,
+):
+    """Print rows in one format to stdout: a rich table for people, or a data format.
+
+    ``notes_label``: rows carry notes (verify, scan), headed by this field. A table numbers
+    them under it; Markdown shows them in a column; data formats have them as a field.
+    """
+    if fmt == "table":
+        from ..present import render
+        from ..results import rows as rowmod
+
+        if len(rows) > BIG_TABLE:  # rich lays a table out at about 0.1 ms a cell
+            click.echo(
+                f"khuyencong: laying out a table of {len(rows)} rows takes a while; "
+                "--format csv, json or markdown writes them far faster",
+                err=True,
+            )
+        if notes_label:
+            rows, notes = rowmod.numbered_notes(rows, notes_label)
+            caption = "\n".join(notes) or None
+        table = render.render_table(
+            table_columns, rows, locale, rowmod.title(dataset), caption, styles
+        )
+        render.print_table(table)
+    else:
+        click.echo(
+            render_text(
+                fmt,
+                columns,
+                rows,
+                dataset,
+                locale,
+                markdown_columns,
+                None if notes_label else caption,
+            ),
+            nl=False,
+        )
+
+
+def save(path, data, force, what):
+    """Write bytes atomically (never over a file unless ``force``), then say so on stderr."""
+    from ..datafile.output import write_atomic
+
+    write_atomic(path, data, force=force)
+    click.echo(f"wrote {path} ({what})", err=True)
+
+
+def ending(path):
+    """Return a file name's ending, lower-cased, without the dot ('' if it has none)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+VERDICT_STYLES = {
+    "inconsistent": "bold red",
+    "consistent (truncated)": "yellow",
+    "implied": "cyan",
+    "derived": "dim",
+    "base not in text": "cyan",
+    "unpaired": "dim",
+}

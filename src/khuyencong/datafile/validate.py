@@ -1,0 +1,216 @@
+"""The validator's tools: a YAML leaf as written, where each value came from, and the checks
+that turn a wrong value into one located message with a hint."""
+
+import re
+from decimal import Decimal
+
+from ..core.errors import KhuyenCongError
+from ..core.numbers import MAX_DIGITS
+
+YEARS = (1900, 2100)
+
+NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d*)(?:\.\d+)?")
+YEAR = re.compile(r"[12]\d{3}")
+KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class Scalar:
+    """A YAML leaf as written: its text, what kind of value YAML would read, and its line."""
+
+    __slots__ = ("kind", "line", "text")
+
+    def __init__(self, text, kind, line):
+        self.text, self.kind, self.line = text, kind, line
+
+
+TOP_KEYS = ("source", "unit", "scope", "series", "claims")
+SOURCE_KEYS = ("title", "published", "author", "publisher", "url", "file", "note")
+SERIES_KEYS = ("label", "values", "parts", "note")
+SERIES_KEY_SET = frozenset(SERIES_KEYS)
+CLAIM_KEYS = ("growth", "share", "of", "from", "to", "year", "reported", "quote", "id", "note")
+CLAIM_KEY_SET = frozenset(CLAIM_KEYS)
+
+
+class Validator:
+    def __init__(self, path):
+        self.path = path
+
+    def fail(self, message, line=None, key=None):
+        raise KhuyenCongError(message, path=self.path, line=line, key=key)
+
+    def mapping(self, value, where, allowed, line=None):
+        if not isinstance(value, dict):
+            self.fail(
+                f"expected a mapping of keys, got {describe_value(value)}",
+                line_of(value, line),
+                where,
+            )
+        for key in value:
+            if key not in allowed:
+                self.fail(
+                    f"unknown key '{key}'{suggest(key, allowed)}; expected one of: "
+                    f"{', '.join(allowed)}",
+                    key_line(value, key),
+                    join_place(where, key),
+                )
+        return value
+
+    def text(self, m, key, where, required=False):
+        if key not in m:
+            if required:
+                self.fail(f"'{key}' is required", line_of(m), where)
+            return None
+        v = m[key]
+        if isinstance(v, str):
+            text = v
+        elif isinstance(v, Scalar) and v.kind != "null":
+            text = v.text
+        else:
+            self.fail(
+                f"expected text, got {describe_value(v)}",
+                line_of(v, key_line(m, key)),
+                join_place(where, key),
+            )
+        if not text.strip():
+            self.fail(
+                "expected text, got an empty string",
+                line_of(v, key_line(m, key)),
+                join_place(where, key),
+            )
+        return text
+
+    def number(self, v, where, line=None):
+        number = self._number(v, where, line)
+        if len(number.as_tuple().digits) > MAX_DIGITS:
+            self.fail(f"'{number}' has more than {MAX_DIGITS} digits", line_of(v, line), where)
+        return number
+
+    def _number(self, v, where, line=None):
+        if type(v) is Decimal:  # JSON: already a number, with its written digits
+            exponent = v.as_tuple().exponent
+            if isinstance(exponent, int) and exponent > 0:
+                self.fail(f"'{v}' must be written as plain digits ({v:f})", line, where)
+            return v
+        if isinstance(v, str):  # JSON text where a number belongs: the same hints as YAML
+            v = Scalar(v, "str", None)
+        if not isinstance(v, Scalar):
+            self.fail(f"expected a number, got {describe_value(v)}", line_of(v, line), where)
+        text, line = v.text.strip(), v.line if v.line is not None else line
+        if v.kind in ("int", "float") and NUMBER.fullmatch(text):
+            return Decimal(text)
+        if v.kind == "str":
+            if re.fullmatch(r"[+-]?[\d.]*\d,\d+", text):
+                hint = text.replace(".", "").replace(",", ".")
+                self.fail(
+                    f"'{text}' is text: numbers use a decimal point, so write {hint} "
+                    "(108,989 tỷ in a Vietnamese report is 108.989 here)",
+                    line,
+                    where,
+                )
+            if NUMBER.fullmatch(text):
+                self.fail(f"'{text}' is quoted text: write the number without quotes", line, where)
+        low = text.lower()
+        if low.lstrip("+-") in (".inf", ".nan", "inf", "nan", "infinity"):
+            self.fail(f"'{text}' is not a finite number", line, where)
+        if re.fullmatch(r"[+-]?0\d+(\.\d*)?", text):
+            self.fail(
+                f"'{text}' has a leading zero (YAML reads 0123 as octal 83): "
+                f"write {text.lstrip('+-').lstrip('0') or '0'}",
+                line,
+                where,
+            )
+        if ":" in text and v.kind == "int":
+            self.fail(
+                f"'{text}' is read by YAML as base 60: write the number as digits", line, where
+            )
+        if v.kind in ("int", "float"):
+            self.fail(
+                f"'{text}' must be written as plain digits with a decimal point "
+                "(no exponent, no underscores)",
+                line,
+                where,
+            )
+        self.fail(f"expected a number, got {describe_value(v)}", line, where)
+
+    def year(self, v, where, line=None):
+        text = (
+            v.text
+            if isinstance(v, Scalar)
+            else v
+            if isinstance(v, str)
+            else str(v)
+            if type(v) is Decimal
+            else ""
+        )
+        if not YEAR.fullmatch(text.strip()):
+            self.fail(
+                f"expected a year like 2012, got {describe_value(v)}", line_of(v, line), where
+            )
+        year = int(text)
+        if not YEARS[0] <= year <= YEARS[1]:
+            self.fail(f"year {year} is outside {YEARS[0]}–{YEARS[1]}", line_of(v, line), where)
+        return year
+
+    def series_name(self, v, where, series, line=None):
+        name = (
+            v
+            if isinstance(v, str)
+            else v.text
+            if isinstance(v, Scalar) and v.kind == "str"
+            else None
+        )
+        if name is None:
+            self.fail(f"expected a series name, got {describe_value(v)}", line_of(v, line), where)
+        if name not in series:
+            shown = ", ".join(list(series)[:12]) + (", …" if len(series) > 12 else "")
+            self.fail(
+                f"no series named '{name}'{suggest(name, series)}; the file has: {shown}",
+                line_of(v, line),
+                where,
+            )
+        return name
+
+
+def line_of(value, fallback=None):
+    line = getattr(value, "line", None)
+    return line if line is not None else fallback
+
+
+def key_line(mapping, key):
+    """Return the line of a key in a YAML mapping (None in JSON, which names keys instead)."""
+    lines = getattr(mapping, "lines", None)
+    return lines.get(key) if lines else None
+
+
+def item_line(sequence, i):
+    lines = getattr(sequence, "lines", None)
+    return lines[i] if lines else None
+
+
+def join_place(where, key):
+    return f"{where}.{key}" if where else str(key)
+
+
+def describe_value(v):
+    if isinstance(v, dict):
+        return "a mapping"
+    if isinstance(v, list):
+        return "a list"
+    if v is None:
+        return "nothing"
+    if isinstance(v, bool):
+        return f"'{str(v).lower()}'"
+    if isinstance(v, (str, Decimal)):
+        return f"'{v}'"
+    if v.kind == "null":
+        return "nothing"
+    if v.kind == "bool":
+        return f"'{v.text}' (YAML reads it as {v.text.lower() in ('true', 'yes', 'on', 'y')!s})"
+    return f"'{v.text}'"
+
+
+def suggest(word, choices):
+    import difflib
+
+    near = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{near[0]}'?)" if near else ""

@@ -1,0 +1,27 @@
+"""A finding → the note a reader sees: what it was checked against, or what it implies."""
+
+from ..core.numbers import format_number
+
+
+def describe_finding(finding, locale):
+    """Return the note column: how the percentage was checked, or what it implies."""
+    if finding.verdict is not None:
+        a, b = finding.operands
+        sep = " vs " if finding.kind == "growth" else " of "
+        head = f"{a.text}{sep}{b.text}"
+        return f"{head}; {finding.note}" if finding.note else head
+    if finding.implied is not None:
+        imp = finding.implied
+        unit = "tỷ đồng" if locale == "vi" else "billion VND"
+        text = (
+            f"{finding.missing} ≈ {format_number(imp.value, locale)} {unit} "
+            f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})"
+        )
+        if finding.candidates:
+            text += "; agrees with " + ", ".join(finding.candidates)
+        elif finding.searched:
+            text += "; no amount of the same period in the text fits"
+        else:
+            text += "; not in the text"
+        return text + (f"; {finding.note}" if finding.note else "")
+    return finding.note
