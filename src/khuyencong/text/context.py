@@ -1,0 +1,208 @@
+"""What a sentence leaves out, found in its context: a list's total, a headline's body, a
+table's rows, and — weakly — a total or plan named by the same words elsewhere.
+
+Strong ties (a list under its total, a table row, a headline restating its body) may give
+any verdict. A weak tie — the words of a percentage's object met again in the subject of an
+amount of the same unit and period — can only confirm: if it does not fit, the finding is
+"base not in text", naming what was tried.
+"""
+
+import re
+
+from . import words as w
+from .tokens import Amount, Percent
+
+_MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_EN_MONTHS = ("january february march april may june july august september october november "
+              "december").split()
+_PERIODS = (
+    ("months", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b", re.I)),
+    ("months", re.compile(r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven)"
+                          r" months\b", re.I)),
+    ("quarter", re.compile(r"\b(?:quý|quí)\s+(iv|iii|ii|i|[1-4])\b", re.I)),
+    ("quarter", re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)),
+    ("to", re.compile(r"\b(?:hết|đến|tới|tính đến)\s+(?:hết\s+)?tháng\s+(\d{1,2})\b", re.I)),
+    ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
+    ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
+    ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
+    ("year", re.compile(r"\b(?:cả năm|năm|in|year)\s+((?:19|20)\d{2})\b", re.I)),
+)
+
+
+def period(text):
+    """Return what period a stretch of text speaks of, as a comparable tuple, or None."""
+    cut = w.COMPARED.search(text)
+    text = text[: cut.start()] if cut else text
+    for kind, pattern in _PERIODS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        word = next(g for g in m.groups() if g).lower()
+        if kind == "quarter":
+            n = _ROMAN.get(word) or {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word)
+            return ("quarter", n or int(word))
+        if kind == "months" and word in _EN_MONTHS:
+            return ("to", _EN_MONTHS.index(word) + 1)
+        if kind == "month" and word in _EN_MONTHS:
+            return ("month", _EN_MONTHS.index(word) + 1)
+        n = int(word) if word.isdigit() else _MONTH_WORDS.get(word)
+        return ("to" if kind == "months" else kind, n)
+    return None
+
+
+def compatible(p, q):
+    return p is None or q is None or p == q
+
+
+def label(amount, sentence):
+    """Return the words before an amount in its sentence, back to the token before it."""
+    text = sentence.paragraph.text
+    before = [t for t in sentence.tokens if t.end <= amount.start]
+    start = before[-1].end if before else sentence.start
+    return text[start : amount.start]
+
+
+def list_total(sentence, previous):
+    """Return the total a sentence's list lists the parts of, or None: the first plain amount
+    before its list head, or that of the sentence before when the list opens the sentence."""
+    if sentence.list_at is None:
+        return None
+    for s in (sentence, previous):
+        if s is None:
+            continue
+        stop = sentence.list_at if s is sentence else s.end
+        found = [t for t in s.tokens if isinstance(t, Amount) and t.start < stop
+                 and t.value is not None and not t.in_parens and not t.garbled]
+        if found:
+            return found[0], s
+    return None
+
+
+def tie_list(r, previous, roles):
+    """Tie a share in a list to the list's total, unless its words name another whole."""
+    found = list_total(r.sentence, previous)
+    if found is None or r.a is None:
+        return False
+    total, where = found
+    if not r.object.strip() and r.verb == "proportion":
+        told = [x for x in where.tokens if isinstance(x, Percent) and x.start > total.start]
+        text = where.paragraph.text
+        if any(w.PLAN.search(text[x.end : x.end + 40].split(",")[0]) for x in told):
+            r.kind, r.missing = "rate", "plan"  # "… 5.6% of the plan. Of this, A, or 2.9%"
+            return False
+    if total is r.a or total.unit != r.a.unit or total.value is None or r.a.value is None:
+        return False
+    if total.value <= r.a.value:
+        return False
+    head_words = where.paragraph.text[where.start : total.start]
+    scope = w.ELSEWHERE.search(r.object)
+    if scope and not w.ELSEWHERE.search(head_words):
+        return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
+    r.tie("ratio", r.a, total, "the total its list is under (Trong đó / gồm / Cụ thể)")
+    return True
+
+
+def search(r, paragraphs, roles, role_needed):
+    """Return the amounts of the text that the reading's object names, best first (weak)."""
+    known = r.a if r.a is not None else r.b
+    if known is None or known.value is None:
+        return []
+    wanted = w.content_words(r.object) or w.content_words(
+        r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+    )
+    mine = period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+    scored = []
+    for p in paragraphs:
+        for s in p.sentences:
+            s_period = period(s.text)
+            for t in s.tokens:
+                if not isinstance(t, Amount) or t is known or t.value is None or t.garbled:
+                    continue
+                if t.unit != known.unit or roles.get(id(t)) not in role_needed:
+                    continue
+                if role_needed == ("plain", "whole") and t.value <= known.value:
+                    continue
+                got = period(label(t, s)) or s_period
+                if not compatible(mine, got):
+                    continue
+                score = len(wanted & w.content_words(label(t, s)))
+                if score:
+                    distance = abs(t.start + p.offset - r.percent.start - r.sentence.paragraph.offset)
+                    scored.append((-score, distance, t))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [t for _, _, t in scored]
+
+
+def headline(readings):
+    """Give a headline's percentages the verdict of the body sentence that says the same."""
+    for r in readings:
+        if not r.sentence.paragraph.headline or r.strength is not None:
+            continue
+        body = next(
+            (x for x in readings if not x.sentence.paragraph.headline and x.kind == r.kind
+             and abs(x.percent.value) == abs(r.percent.value) and x.strength == "strong"),
+            None,
+        )
+        if body is not None:
+            r.percent.value = body.percent.value
+            line = body.sentence.paragraph.line
+            r.tie(body.form, body.a, body.b, f"the headline restates line {line}")
+            r.missing = ""
+
+
+_GROWTH_ROW = re.compile(r"tăng\s*trưởng|growth|tăng giảm|change", re.I)
+
+
+def tables(paragraphs, readings, locale):
+    """Tie the growth rows of a pasted table to the amounts of the row above, year on year."""
+    from .tokens import parse
+
+    years, data = None, None
+    for p in paragraphs:
+        if p.table is None:
+            years, data = None, None
+            continue
+        cells = _cells(p.text)
+        found = [re.search(r"(?:19|20)\d{2}", c) for c, _ in cells]
+        if sum(1 for f in found if f) >= 2 and all(f for f in found):
+            years = [int(f.group(0)) for f in found]
+            continue
+        label_text = cells[0][0]
+        values = [parse(c.replace(" ", ""), locale) for c, _ in cells[1:]]
+        if all(v is not None for v in values) and values:
+            data = [(v, cells[i + 1]) for i, v in enumerate(values)]
+            continue
+        if data is None or not _GROWTH_ROW.search(label_text):
+            continue
+        for j, (_, (start, end)) in enumerate(cells[1:]):
+            rs = [r for r in readings if r.sentence.paragraph is p and start <= r.percent.start < end]
+            if not rs or j == 0 or j >= len(data):
+                continue
+            r = rs[0]
+            r.kind = "growth"
+            new, old = _cell_amount(data[j], p), _cell_amount(data[j - 1], p)
+            year = f" ({years[j - 1]} → {years[j]})" if years and j < len(years) else ""
+            r.tie("growth", new, old, f"the row above, column on column{year}")
+            r.missing, r.note = "", ""
+
+
+def _cells(line):
+    out, start = [], 0
+    for part in re.split(r"(\||\t)", line):
+        if part not in ("|", "\t") and part.strip():
+            lead = len(part) - len(part.lstrip())
+            out.append((part.strip(), (start + lead, start + len(part.rstrip()))))
+        start += len(part)
+    return out
+
+
+def _cell_amount(entry, paragraph):
+    value, (text, (start, end)) = entry
+    return Amount(text, start, end, value, "table")
+
+
+__all__ = ["Percent", "compatible", "headline", "label", "list_total", "period", "search",
+           "tables", "tie_list"]

@@ -1,0 +1,170 @@
+"""Report text → paragraphs, sentences and clauses, each with its tokens.
+
+Text arrives as it was published: sentences glued together ("2019.Theo"), abbreviations
+("TP. Hồ Chí Minh", "U.S."), bullets, a headline without a full stop, tables pasted as
+rows of ``|`` or tabs. A paragraph is a line; a headline is a first line with no full stop
+that a longer text follows; a table row is a line of three or more cells.
+"""
+
+import re
+import unicodedata
+
+from .tokens import Amount, Percent, Slash, amounts, percents
+
+#: words that end with a full stop without ending a sentence
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:TP|TS|ThS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|Co|Ltd|Inc|Corp|vs|etc|Q|U\.S|U\.K|e\.g|i\.e)"
+    r"|\b[A-Z])\.$"
+)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’)\]]*(?:\s+|(?=[A-ZĐÀ-Ỹ]))(?=[\"“(\[•\-–]*\s*[A-ZĐÀ-Ỹ0-9])"
+)
+_CELL = re.compile(r"\s*\|\s*|\t+")
+#: what opens a list of the parts of the amount before it
+LIST_HEAD = re.compile(
+    r"(?:^|[\s,.;:(])(?P<word>trong đó|bao gồm|gồm|cụ thể|of which|of this|of the total|"
+    r"including)\b\s*[:,]?",
+    re.IGNORECASE,
+)
+
+
+class Clause:
+    """A stretch of a sentence between semicolons (or after a list head), with its tokens."""
+
+    __slots__ = ("end", "listed", "sentence", "start", "tokens")
+
+    def __init__(self, sentence, start, end, listed):
+        self.sentence, self.start, self.end = sentence, start, end
+        self.listed = listed  # whether it lies in a list of the parts of a total
+        self.tokens = [t for t in sentence.tokens if start <= t.start < end]
+
+    @property
+    def text(self):
+        return self.sentence.paragraph.text[self.start : self.end]
+
+
+class Sentence:
+    """One sentence of a paragraph: its place, its tokens and its clauses."""
+
+    __slots__ = ("clauses", "end", "index", "list_at", "paragraph", "start", "tokens")
+
+    def __init__(self, paragraph, start, end, index):
+        self.paragraph, self.start, self.end, self.index = paragraph, start, end, index
+        self.tokens = []
+        self.clauses = []
+        self.list_at = None  # where a list of parts opens, if one does
+
+    @property
+    def text(self):
+        return self.paragraph.text[self.start : self.end]
+
+    def amounts(self):
+        return [t for t in self.tokens if isinstance(t, Amount)]
+
+
+class Paragraph:
+    """A line of the text (offsets are within it), its sentences, and whether it is a
+    headline or a table row."""
+
+    __slots__ = ("headline", "line", "offset", "sentences", "table", "text")
+
+    def __init__(self, text, offset, line):
+        self.text, self.offset, self.line = text, offset, line
+        self.sentences = []
+        self.headline = False
+        self.table = None  # the cells, for a table row
+
+
+def normalize(text):
+    """Return the text NFC-normalised, with non-breaking and odd spaces made plain."""
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _sentence_spans(text):
+    cursor = 0
+    for m in _SENTENCE_END.finditer(text):
+        head = text[cursor : m.start()]
+        if _ABBREVIATIONS.search(head) or re.search(r"\d[.]$", head) and text[m.end() : m.end() + 1].isdigit():
+            continue
+        yield cursor, m.start()
+        cursor = m.end()
+    if cursor < len(text):
+        yield cursor, len(text)
+
+
+def read(text, locale):
+    """Return the paragraphs of ``text`` with their sentences, clauses and tokens."""
+    paragraphs, offset, currency = [], 0, None
+    index = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        p = Paragraph(line, offset, number)
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        cells = [c for c in _CELL.split(line.strip().strip("|")) if c.strip()] if (
+            line.count("|") >= 2 or "\t" in line
+        ) else None
+        p.table = cells if cells and len(cells) >= 3 else None
+        for start, end in _sentence_spans(line):
+            s = Sentence(p, start, end, index)
+            index += 1
+            found, currency = amounts(s.text, locale, currency)
+            for t in found + percents(s.text, locale):
+                _shift(t, start)
+                s.tokens.append(t)
+            s.tokens.sort(key=lambda t: t.start)
+            _clauses(s)
+            p.sentences.append(s)
+        paragraphs.append(p)
+    _mark_headline(paragraphs)
+    return paragraphs
+
+
+def _shift(token, by):
+    token.start += by
+    token.end += by
+    if isinstance(token, Slash):
+        for t in (token.first, token.second):
+            t.start += by
+            t.end += by
+
+
+def _clauses(sentence):
+    """Cut a sentence at semicolons outside parentheses; a list head cuts it too."""
+    text, base = sentence.text, sentence.start
+    head = LIST_HEAD.search(text)
+    listed_from = None
+    if head:
+        before = [t for t in sentence.tokens if t.start < base + head.start("word")]
+        # a list of parts: of an amount said before it, or of the last sentence's total
+        if any(isinstance(t, Amount) for t in before) or head.start("word") <= 2:
+            listed_from = head.end()
+            sentence.list_at = base + head.start("word")
+    depth, cuts = 0, [0]
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            cuts.append(i + 1)
+    if listed_from is not None and listed_from not in cuts:
+        cuts.append(listed_from)
+        cuts.sort()
+    cuts.append(len(text))
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b > a:
+            listed = listed_from is not None and a >= listed_from
+            sentence.clauses.append(Clause(sentence, base + a, base + b, listed))
+
+
+def _mark_headline(paragraphs):
+    """The first line is a headline when it has no full stop and a longer text follows."""
+    if len(paragraphs) < 2:
+        return
+    first = paragraphs[0]
+    text = first.text.strip()
+    if first.table is None and len(text) < 200 and not text.endswith((".", ":", ";")):
+        first.headline = True
+
+
+__all__ = ["Amount", "Clause", "Paragraph", "Percent", "Sentence", "normalize", "read"]

@@ -1,0 +1,351 @@
+"""One sentence → what each of its percentages says and which amounts the words tie it to.
+
+A percentage is read from the words before it (its verb: tăng, giảm, chiếm, đạt, bằng,
+vượt…) and after it (its object: a plan, a period, a whole). Its operands are tied only by
+the sentence's own structure:
+
+- the amount its subject is (the nearest plain amount before it in its clause);
+- an amount right after it: in parentheses, after "so với …", after "to"/"from";
+- the change beside it: "giảm D, tương ứng giảm X%", "X% (tương ứng tăng D)", "X%, or D";
+- a slash ratio "A/B tỷ đồng" in its clause;
+- a plan stated in the same sentence ("có chỉ tiêu thu P tỷ đồng, … thu được A").
+
+What the sentence does not give is looked for in its context (context.py).
+"""
+
+import re
+
+from . import words as w
+from .tokens import Amount, Percent, Slash
+
+#: what a percentage is, by its verb
+KINDS = ("growth", "share", "rate", "ratio", "excess", "times", "points", "other")
+
+
+class Reading:
+    """What one percentage says and what it was tied to."""
+
+    __slots__ = (
+        "a",
+        "b",
+        "clause",
+        "form",
+        "how",
+        "kind",
+        "missing",
+        "note",
+        "object",
+        "percent",
+        "sentence",
+        "sign",
+        "strength",
+        "verb",
+    )
+
+    def __init__(self, percent, sentence, clause):
+        self.percent, self.sentence, self.clause = percent, sentence, clause
+        self.kind = None
+        self.form = None  # how a and b make the percentage: see core/relations.py
+        self.a = self.b = None  # the Amounts tied (new/part/achieved, old/whole/plan/change)
+        self.strength = None  # "strong": the sentence ties both; "weak": the context does
+        self.how = ""  # in words, how the operands were found
+        self.missing = ""  # the operand the text does not give
+        self.object = ""  # the words after the percentage
+        self.note = ""
+        self.sign = 1  # −1 for a fall: "giảm 5%" is a growth of −5%
+        self.verb = None  # the kind of verb before it: up, down, share, rate, proportion…
+
+    def tie(self, form, a, b, how, strength="strong"):
+        self.form, self.a, self.b, self.how, self.strength = form, a, b, how, strength
+
+
+def roles(sentence):
+    """Return {id(amount): role} for the amounts of a sentence, from the words before each.
+
+    Roles: change, plan, base, new, whole, conversion, plain.
+    """
+    text = sentence.paragraph.text
+    out, previous = {}, None
+    lead_whole = w.WHOLE_LEAD.search(sentence.text)
+    for t in sentence.tokens:
+        if isinstance(t, Amount):
+            before = text[(previous.end if previous else sentence.start) : t.start]
+            changed = isinstance(previous, Percent) and verb_before(text, previous) in ("up", "down")
+            out[id(t)] = _role(t, before, previous, changed, lead_whole and previous is None)
+        previous = t
+    return out
+
+
+def _role(t, before, previous, after_change, first_under_lead):
+    if first_under_lead:
+        return "whole"
+    if isinstance(previous, Amount) and w.CONVERSION_BEFORE.search(before) and (
+        previous.unit != t.unit or "tương đương" in before or "equivalent" in before
+    ):
+        return "conversion"
+    if w.CHANGE_BEFORE.search(before):
+        return "change"
+    if after_change and (
+        w.CHANGE_LINK.search(before) and (t.in_parens or "or" in before or "tương" in before)
+        or w.CHANGE_AFTER_COMPARISON.search(before)
+    ):
+        return "change"
+    if t.hedge in ("above", "below") and w.THRESHOLD_BEFORE.search(before):
+        return "threshold"
+    if w.BASE_BEFORE.search(before):
+        return "base"
+    if w.PLAN_BEFORE.search(before):
+        return "plan"
+    if w.WHOLE_BEFORE.search(before):
+        return "whole"
+    if isinstance(previous, Percent) and w.NEW_AFTER.search(before):
+        return "new"
+    return "plain"
+
+
+def verb_before(text, token, reach=70):
+    """Return the kind of the last verb in the ``reach`` characters before a token."""
+    hits = list(w.KEYWORD.finditer(text[max(0, token.start - reach) : token.start]))
+    return hits[-1].lastgroup if hits else None
+
+
+def read_sentence(sentence, previous_main=None):
+    """Return a Reading for each percentage of a sentence, operands tied where its words do."""
+    text = sentence.paragraph.text
+    role = roles(sentence)
+    readings = []
+    for clause in sentence.clauses:
+        percents = [t for t in clause.tokens if isinstance(t, Percent)]
+        main_of = {}
+        for i, p in enumerate(percents):
+            r = Reading(p, sentence, clause)
+            readings.append(r)
+            prev_end = percents[i - 1].end if i else clause.start
+            next_start = percents[i + 1].start if i + 1 < len(percents) else clause.end
+            lead = text[prev_end : p.start]
+            scope = [t for t in clause.tokens if p.end <= t.start < next_start]
+            r.object = _object(text, p.end, next_start)
+            main = _main(clause, prev_end, p.start, role)
+            if main is None and i:
+                main = main_of.get(id(percents[i - 1]))
+            main_of[id(p)] = main
+            if p.kind == "points":
+                r.kind, r.note = "points", "percentage points: a difference of two rates"
+                continue
+            if p.kind == "range-low":
+                r.kind = "excess"
+                continue
+            _classify(r, lead, text[p.end : next_start], percents[i - 1] if i else None, readings)
+            if r.kind is None:
+                r.note = "no wording ties this percentage to a growth, share or rate"
+                continue
+            if r.kind == "other":
+                r.note = "a contribution to growth, not a ratio of two amounts"
+                continue
+            _tie(r, main, scope, lead, clause, role, previous_main)
+    return readings
+
+
+def _object(text, start, stop):
+    """Return the words right after a percentage: up to the next comma, parenthesis or stop."""
+    piece = text[start:stop]
+    for mark in (",", ";", "(", ")", ". ", " và ", " and ", " while "):
+        cut = piece.find(mark)
+        if cut != -1:
+            piece = piece[:cut]
+    return " ".join(piece.split()).strip(" .")
+
+
+def _main(clause, start, stop, role):
+    """Return the nearest plain amount between ``start`` and ``stop`` of a clause."""
+    found = None
+    for t in clause.tokens:
+        if (isinstance(t, Amount) and start <= t.start < stop and role.get(id(t)) == "plain"
+                and not t.in_parens):
+            found = t
+    return found
+
+
+def _classify(r, lead, after, previous, readings):
+    """Set a reading's kind (and a change's sign) from its verb and its object."""
+    p = r.percent
+    if p.kind == "times":
+        r.kind = "times"
+        return
+    hits = list(w.KEYWORD.finditer(lead[-70:]))
+    kind = hits[-1].lastgroup if hits else None
+    if kind == "rate" and hits[-1].group(0).lower() == "or":
+        kind = "proportion"
+    if kind is None:
+        m = w.KEYWORD_AFTER.search(after)
+        kind = m.lastgroup if m else None
+    if kind is None and previous is not None and _joined(lead):
+        prior = next((x for x in readings if x.percent is previous), None)
+        if prior is not None and prior.kind in ("growth", "share", "rate", "ratio"):
+            r.kind, r.sign = prior.kind, prior.sign
+            return
+    obj = r.object
+    r.verb = kind
+    if kind in ("up", "down"):
+        r.kind = "growth"
+        r.sign = 1 if kind == "up" else -1
+    elif kind == "share":
+        r.kind = "share"
+    elif kind == "excess":
+        r.kind = "excess"
+    elif kind == "contribution":
+        r.kind = "other"
+    elif kind == "rate":
+        r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
+    elif kind == "proportion":
+        r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
+
+
+def _joined(lead):
+    """Whether the words between two percentages only join them: "… 47,09% dự toán và 45,48%"."""
+    return len(lead) < 40 and not any(ch.isdigit() for ch in lead) and (
+        lead.strip(" ,") == "" or " và " in f" {lead} " or " and " in f" {lead} "
+        or lead.strip().startswith(("và", "and", ",", "lần lượt"))
+    )
+
+
+def _first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None):
+    for t in scope:
+        if isinstance(t, Percent):
+            return None
+        if isinstance(t, Amount) and role.get(id(t)) in roles_wanted:
+            if stop_at_verb is not None and w.KEYWORD.search(text[start : t.start]):
+                return None
+            return t
+    return None
+
+
+def _slash(clause, stop):
+    return next((t for t in clause.tokens if isinstance(t, Slash) and t.start < stop), None)
+
+
+def _tie(r, main, scope, lead, clause, role, previous_main):
+    """Tie a reading's operands from its own sentence, where the words leave no doubt."""
+    p, text = r.percent, r.sentence.paragraph.text
+    if main is None and previous_main is not None and w.BACK_REFERENCE.search(
+        text[r.sentence.start : p.start]
+    ) and not any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < p.start
+                  and role.get(id(t)) == "plain"):
+        main = previous_main  # "con số này", "nhóm này": the amount of the sentence before
+        r.note = "its amount is the one of the sentence before"
+    change_before = _change_before(clause, p, lead, role, text)
+    if r.kind == "proportion":
+        if change_before is not None:
+            r.kind = "growth"
+            r.sign = -1 if _is_fall(change_before, text) else 1
+        elif w.COMPARED.search(r.object) or w.SAME_PERIOD.search(r.object):
+            r.kind = "ratio"
+        else:
+            r.kind = "share"
+    if r.kind == "growth":
+        _tie_growth(r, main, scope, change_before, role, text)
+    elif r.kind in ("rate", "excess"):
+        _tie_rate(r, main, scope, clause, role, text)
+    elif r.kind == "share":
+        _tie_share(r, main, scope, clause, role, text)
+    elif r.kind in ("ratio", "times"):
+        base = _first(scope, role, ("base", "plain", "whole"), True, text, p.end)
+        if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
+            how = "the amount it is compared with, in parentheses after it"
+            r.tie("times" if r.kind == "times" else "ratio", main, base, how)
+        elif main is not None:
+            r.a, r.missing = main, "base"
+
+
+def _is_fall(amount, text):
+    before = text[max(0, amount.start - 40) : amount.start]
+    hits = [m.lastgroup for m in w.KEYWORD.finditer(before) if m.lastgroup in ("up", "down")]
+    return bool(hits) and hits[-1] == "down"
+
+
+def _change_before(clause, p, lead, role, text):
+    """Return the change amount said just before a percentage ("giảm D, tương ứng X%")."""
+    before = [t for t in clause.tokens if isinstance(t, (Amount, Percent)) and t.end <= p.start]
+    if not before or not isinstance(before[-1], Amount) or role.get(id(before[-1])) != "change":
+        return None
+    link = text[before[-1].end : p.start]
+    if w.COMPARED.search(link) or not w.CHANGE_LINK.search(_strip_verb(link)):
+        return None
+    return before[-1]
+
+
+def _strip_verb(link):
+    """Drop the repeated verb from a link: ", tương ứng giảm " and " (tăng " both join."""
+    return re.sub(r"\b(?:tăng|giảm|giám)\b(?:\s+(?:tới|đến|thêm))?", "", link, flags=re.I)
+
+
+def _tie_growth(r, main, scope, change_before, role, text):
+    p = r.percent
+    if r.sign < 0 and p.value > 0:
+        p.value = -p.value
+    change = _first(scope, role, ("change",)) or change_before
+    base = _first(scope, role, ("base",))
+    new = _first(scope, role, ("new",))
+    if base is not None and main is None and new is None and "đạt" in text[
+        max(0, base.start - 8) : base.start
+    ]:
+        new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
+    level = new or main
+    if level is not None and base is not None:
+        r.tie("growth", level, base, "the amount it is compared with, after 'so với' / 'from'")
+    elif level is not None and change is not None:
+        where = "after it" if change.start > p.start else "before it"
+        r.tie("fall" if p.value < 0 else "rise", level, change, f"the change said {where}")
+    elif level is not None:
+        r.a, r.missing = level, "old"
+    else:
+        r.missing = "old"
+
+
+def _tie_rate(r, main, scope, clause, role, text):
+    p = r.percent
+    slash = _slash(clause, p.end + 200)
+    if slash is not None and slash.start < (scope[0].start if scope else clause.end) + 200:
+        form = "growth" if r.kind == "excess" else "ratio"
+        r.tie(form, slash.first, slash.second, "the pair written A/B beside it")
+        return
+    plan = _first(scope, role, ("plan", "plain", "base"), True, text, p.end)
+    if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
+        plan = None  # a plain amount after it is the next subject's, not its plan
+    if plan is None:
+        earlier = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.start < p.start
+                   and role.get(id(t)) == "plan"]
+        if earlier and main is not None and earlier[-1].start < main.start:
+            plan = earlier[-1]  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
+    form = "growth" if r.kind == "excess" else "ratio"
+    if main is not None and plan is not None:
+        r.tie(form, main, plan, "its own plan, given beside it")
+    elif main is not None:
+        r.a, r.missing = main, "plan"
+    elif plan is not None:
+        r.b, r.missing = plan, "achieved"
+    else:
+        r.missing = "plan"
+
+
+def _tie_share(r, main, scope, clause, role, text):
+    p = r.percent
+    slash = _slash(clause, p.start)
+    if slash is not None:
+        r.tie("ratio", slash.first, slash.second, "the pair written A/B beside it")
+        return
+    part = main
+    after = _first(scope, role, ("plain", "base", "whole"), True, text, p.end)
+    if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
+        part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
+    whole = next((t for t in r.sentence.tokens if isinstance(t, Amount) and t.start < p.start
+                  and role.get(id(t)) == "whole"), None)
+    if part is not None and whole is not None and whole is not part:
+        r.tie("ratio", part, whole, "the total it is said to be part of ('trong tổng số')")
+        return
+    if part is not None and after is not None and after.in_parens and re.fullmatch(
+        r"[^()]*\(\s*", text[p.end : after.start]
+    ):
+        r.tie("ratio", part, after, "the whole given in parentheses after it")
+        return
+    r.a, r.missing = part, "whole"

@@ -1,0 +1,291 @@
+"""Report text → tokens: amounts with their units, percentages, slash ratios and multiples.
+
+Numbers keep the digits as written; an amount is held in its unit's base (đồng, USD, or a
+count such as firms) by moving the decimal point (``108,989 tỷ đồng`` → 108.989E9 đồng),
+which keeps its precision. A number whose separators do not fit the text's notation
+(``1.76`` in Vietnamese text) is garbled, and so is a unit like ``tỷ triệu USD``: both are
+kept as tokens, so nothing relies on them, and never read as something else.
+"""
+
+import re
+from decimal import Decimal
+
+#: scale words → power of ten; longest first where they share a start
+SCALES = {
+    "nghìn tỷ": 12,
+    "ngàn tỷ": 12,
+    "nghìn tỉ": 12,
+    "ngàn tỉ": 12,
+    "triệu tỷ": 15,
+    "triệu tỉ": 15,
+    "tỷ": 9,
+    "tỉ": 9,
+    "triệu": 6,
+    "nghìn": 3,
+    "ngàn": 3,
+    "quadrillion": 15,
+    "trillion": 12,
+    "billion": 9,
+    "million": 6,
+    "thousand": 3,
+}
+#: currency words → currency
+CURRENCIES = {
+    "đồng": "VND",
+    "đ": "VND",
+    "vnđ": "VND",
+    "vnd": "VND",
+    "dong": "VND",
+    "vietnamese dong": "VND",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "đô la": "USD",
+    "đô la mỹ": "USD",
+}
+#: count nouns → the unit they count (counts are checked only against the same unit)
+COUNTS = {
+    "dn": "firms",
+    "doanh nghiệp": "firms",
+    "firms": "firms",
+    "enterprises": "firms",
+    "dự án": "projects",
+    "projects": "projects",
+    "lượt dự án": "projects",
+    "phương tiện": "vessels",
+    "tàu": "vessels",
+    "ô tô": "cars",
+    "chiếc": "units",
+    "lao động": "workers",
+    "người": "people",
+    "workers": "workers",
+    "people": "people",
+    "tấn": "tonnes",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "ha": "ha",
+    "hecta": "ha",
+    "hectares": "ha",
+    "đề án": "schemes",
+}
+HEDGES = {
+    # a lower bound: the true value is at least this
+    "hơn": "above",
+    "trên": "above",
+    "more than": "above",
+    "over": "above",
+    "above": "above",
+    "at least": "above",
+    # an upper bound close to it
+    "gần": "near",
+    "nearly": "near",
+    "almost": "near",
+    "close to": "near",
+    # an upper bound
+    "dưới": "below",
+    "under": "below",
+    "less than": "below",
+    "below": "below",
+    # either side
+    "khoảng": "about",
+    "xấp xỉ": "about",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "some": "about",
+    "roughly": "about",
+}
+
+
+def _alternatives(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_NUMBER = re.compile(_NUM)
+_HEDGE = rf"(?P<hedge>{_alternatives(HEDGES)})\s+"
+_SCALE = _alternatives(SCALES)
+_CURRENCY_AFTER = _alternatives(c for c in CURRENCIES if c not in ("$", "us$"))
+_COUNT = _alternatives(COUNTS)
+_PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
+
+AMOUNT = re.compile(
+    rf"(?:{_HEDGE})?(?:{_PREFIX})?(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
+    rf"(?:\s*(?P<scale>{_SCALE})(?P<garble>\s+(?:{_SCALE}))?)?(?![\w%])"
+    rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w))?",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    rf"(?:{_HEDGE})?(?P<open>\()?(?P<sign>[-−])?(?P<num>{_NUM})\s*"
+    r"(?P<mark>%|phần trăm|per ?cent\b)(?P<close>\))?",
+    re.IGNORECASE,
+)
+POINTS = re.compile(rf"(?P<num>{_NUM})\s*(?:điểm phần trăm|percentage points?)", re.IGNORECASE)
+TIMES = re.compile(
+    rf"(?:gấp|gần gấp|bằng)\s+(?:(?P<hedge>gần|hơn|khoảng|xấp xỉ|trên)\s+)?(?P<num>{_NUM})\s*lần"
+    rf"|(?:(?P<hedge2>{_alternatives(HEDGES)})\s+)?(?P<num2>{_NUM})\s+times\b",
+    re.IGNORECASE,
+)
+#: "từ 0,7 đến 2%": the lower end of a range, written without its own % sign
+RANGE_LOW = re.compile(rf"\b(?:từ|from)\s+(?P<num>{_NUM})\s*(?:đến|tới|to|-|–)\s*{_NUM}\s*%", re.I)
+
+
+class Token:
+    """A span of the text: where it is, what it says, and the number as written."""
+
+    __slots__ = ("end", "hedge", "in_parens", "start", "text")
+
+    def __init__(self, text, start, end, hedge=None, in_parens=False):
+        self.text, self.start, self.end = text, start, end
+        self.hedge, self.in_parens = hedge, in_parens
+
+
+class Amount(Token):
+    """An amount with its unit: ``value`` in the unit's base (đồng, USD, a count)."""
+
+    __slots__ = ("garbled", "scaled", "unit", "value")
+
+    def __init__(self, text, start, end, value, unit, hedge=None, in_parens=False, garbled="",
+                 scaled=True):
+        super().__init__(text, start, end, hedge, in_parens)
+        self.value, self.unit, self.garbled = value, unit, garbled
+        self.scaled = scaled  # said with a scale word (tỷ, triệu, billion…)
+
+    def __repr__(self):
+        return f"Amount({self.text!r})"
+
+
+class Slash(Token):
+    """``A/B unit``: two amounts of one unit, the first as a part of the second."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, text, start, end, first, second, in_parens=False):
+        super().__init__(text, start, end, None, in_parens)
+        self.first, self.second = first, second
+
+
+class Percent(Token):
+    """A percentage (or a multiple, or percentage points) as printed."""
+
+    __slots__ = ("kind", "number", "value")
+
+    def __init__(self, text, start, end, value, number, hedge=None, in_parens=False, kind="%"):
+        super().__init__(text, start, end, hedge, in_parens)
+        self.value = value  # signed Decimal as written
+        self.number = number  # the digits as printed, for the reader
+        self.kind = kind  # "%", "times", "points" or "range-low"
+
+    def __repr__(self):
+        return f"Percent({self.text!r})"
+
+
+def parse(text, locale):
+    """Return the Decimal a number means in ``locale`` ("vi" or "en"), or None if its
+    separators do not fit that notation."""
+    if not _NUMBER.fullmatch(text):
+        return None
+    group, point = (".", ",") if locale == "vi" else (",", ".")
+    whole, sep, fraction = text.partition(point)
+    if sep and not fraction or point in fraction or group in fraction:
+        return None
+    parts = whole.split(group)
+    if len(parts) > 1 and (not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:])):
+        return None
+    return Decimal("".join(parts) + ("." + fraction if fraction else ""))
+
+
+def in_parens(text, pos):
+    """Return whether ``pos`` lies inside a parenthesis opened before it in ``text``."""
+    opened = text.rfind("(", 0, pos)
+    return opened != -1 and text.rfind(")", opened, pos) == -1
+
+
+def _unit(m, inherited):
+    if m.group("count"):
+        return COUNTS[m.group("count").lower()]
+    for name in ("currency", "prefix"):
+        if m.group(name):
+            return CURRENCIES[m.group(name).lower()]
+    return inherited
+
+
+def amounts(text, locale, currency=None):
+    """Return the amounts and slash ratios of ``text`` in order, and the last currency seen.
+
+    A number is an amount only with a scale word, a currency or a count noun after it (or a
+    currency sign before it). A scale word without a currency takes the currency last said.
+    """
+    out = []
+    for m in AMOUNT.finditer(text):
+        has_unit = m.group("scale") or m.group("currency") or m.group("prefix") or m.group("count")
+        if not has_unit or m.group("num") in ("19", "20") and m.group("den"):
+            continue
+        unit = _unit(m, currency)
+        if unit in ("VND", "USD"):
+            currency = unit
+        power = SCALES[m.group("scale").lower()] if m.group("scale") else 0
+        garbled = "two scale words" if m.group("garble") else ""
+        hedge = HEDGES[m.group("hedge").lower()] if m.group("hedge") else None
+        shown = " ".join(m.group(0).split())
+        parens = in_parens(text, m.start())
+        first = parse(m.group("num"), locale)
+        if first is None:
+            garbled = garbled or f"'{m.group('num')}' does not fit the text's notation"
+        if m.group("den"):
+            second = parse(m.group("den"), locale)
+            if first is None or second is None or garbled or not m.group("scale"):
+                continue  # a date (15/12/2020) or a code, not two amounts
+            a = Amount(shown, m.start(), m.end(), first.scaleb(power), unit, None, parens)
+            b = Amount(shown, m.start(), m.end(), second.scaleb(power), unit, None, parens)
+            out.append(Slash(shown, m.start(), m.end(), a, b, parens))
+            continue
+        value = first.scaleb(power) if first is not None else None
+        out.append(Amount(shown, m.start(), m.end(), value, unit or "?", hedge, parens, garbled,
+                          bool(m.group("scale"))))
+    return out, currency
+
+
+def percents(text, locale):
+    """Return the percentages, multiples (gấp X lần), percentage points and range ends."""
+    out = []
+    points = [(m.start(), m.end()) for m in POINTS.finditer(text)]
+    for m in POINTS.finditer(text):
+        value = parse(m.group("num"), locale)
+        if value is not None:
+            out.append(Percent(m.group(0), m.start(), m.end(), value, m.group("num"), kind="points"))
+    for m in PERCENT.finditer(text):
+        if any(s <= m.start("num") < e for s, e in points):
+            continue
+        value = parse(m.group("num"), locale)
+        if value is None:
+            continue
+        negative = bool(m.group("sign")) or bool(m.group("open") and m.group("close"))
+        hedge = HEDGES[m.group("hedge").lower()] if m.group("hedge") else None
+        start = m.start("open") if m.group("open") and m.group("close") else m.start("num")
+        start = m.start() if hedge else start
+        shown = " ".join(text[start : m.end()].split())
+        parens = in_parens(text, m.start("num")) and not (m.group("open") and m.group("close"))
+        out.append(
+            Percent(shown, start, m.end(), -value if negative else value, m.group("num"), hedge,
+                    parens)
+        )
+    for m in TIMES.finditer(text):
+        num = m.group("num") or m.group("num2")
+        value = parse(num, locale)
+        if value is not None:
+            word = m.group("hedge") or m.group("hedge2")
+            hedge = HEDGES.get((word or "").lower())
+            start = m.start("num") if m.group("num") else m.start()
+            out.append(Percent(" ".join(text[start : m.end()].split()), start, m.end(), value,
+                               num, hedge, kind="times"))
+    for m in RANGE_LOW.finditer(text):
+        value = parse(m.group("num"), locale)
+        if value is not None:
+            out.append(Percent(m.group("num"), m.start("num"), m.end("num"), value,
+                               m.group("num"), kind="range-low"))
+    out.sort(key=lambda p: p.start)
+    return out

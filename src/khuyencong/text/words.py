@@ -1,0 +1,139 @@
+"""The words reports tie numbers with, in Vietnamese and English, as patterns.
+
+Each pattern is a rule of how reports are written; scan's README section states them.
+"""
+
+import re
+import unicodedata
+
+
+def _re(pattern):
+    return re.compile(pattern, re.IGNORECASE)
+
+
+UP = (
+    r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
+    r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
+    r"jumped|jumps|climbed|surged|expanded|widened|gained|higher"
+)
+DOWN = (
+    r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
+    r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
+    r"went down|shrank|contracted|lower"
+)
+SHARE = (
+    r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
+    r"tỷ trọng|tỉ trọng|accounting for|accounted for|accounts for|account for|making up|"
+    r"made up|makes up|constituting|constituted|constitutes|share of"
+)
+RATE = (
+    r"đạt|hoàn thành|thực hiện|giải ngân(?:\s+đạt)?|reached|reaching|achieved|fulfilling|"
+    r"fulfilled|met|meeting|completed"
+)
+PROPORTION = r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or"
+EXCESS = r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceeding|exceeded|surpassed|beat"
+CONTRIBUTION = r"đóng góp|contribut\w*"
+
+KEYWORD = _re(
+    rf"(?P<up>\b(?:{UP})\b)|(?P<down>\b(?:{DOWN})\b)|(?P<share>\b(?:{SHARE})\b)|"
+    rf"(?P<excess>\b(?:{EXCESS})\b)|(?P<contribution>\b(?:{CONTRIBUTION})\b)|"
+    rf"(?P<rate>\b(?:{RATE})\b)|(?P<proportion>\b(?:{PROPORTION})\b)"
+)
+#: a change named after its percentage: "a 5.7 percent increase", "a 3% fall"
+KEYWORD_AFTER = _re(
+    r"^\s*(?P<up>increase|rise|growth|jump|gain)\b|^\s*(?P<down>decrease|decline|drop|fall)\b"
+)
+
+PLAN = _re(
+    r"dự toán|kế hoạch|chỉ tiêu|\bplan\w*|targets?\b|projection|estimate\b|budget estimate"
+)
+#: a comparison with another period: what a growth or a ratio is taken against
+COMPARED = _re(
+    r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
+    r"year[- ]on[- ]year|same (?:period|time)|a year earlier|previous (?:year|month)"
+)
+SAME_PERIOD = _re(r"cùng kỳ|cùng kì|same period|year[- ]on[- ]year|a year earlier|same time")
+
+#: words before an amount that make it the change, not the level: "giảm 11.388 tỷ đồng"
+CHANGE_BEFORE = _re(
+    r"(?:(?:tăng|giảm|giám|sụt|hụt|vượt)(?:\s+(?:thêm|tuyệt đối|tới|đến|mạnh|nhẹ|"
+    r"so với cùng k[ỳì](?: năm \w+)?))*"
+    r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
+    r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
+    r"|\b(?:up|down) by|\bby|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
+)
+#: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
+CHANGE_LINK = _re(
+    r"^[\s,]*(?:\(\s*)?(?:(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?"
+    r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.)?"
+    r"[\s,]*(?:\(\s*)?$"
+)
+#: "tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN)": the change, after the base
+CHANGE_AFTER_COMPARISON = _re(
+    r"^\s*(?:so với|compared (?:with|to)|against|from)[^()]{0,60}\(\s*"
+    r"(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s*$"
+)
+#: "31 mặt hàng xuất khẩu trên 1 tỷ USD": a threshold that things are counted over
+THRESHOLD_BEFORE = _re(
+    r"\d+\s+(?:mặt hàng|nhóm hàng|doanh nghiệp|DN|dự án|thị trường|địa phương|tỉnh|đơn vị|"
+    r"items?|products?|goods|firms|markets|localities|provinces)\b[^,;()]*\(?$"
+)
+#: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
+PLAN_BEFORE = _re(
+    r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection)"
+    r"[^,;()%]{0,40}?(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
+)
+#: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
+BASE_BEFORE = _re(
+    r"(?:so với|\bso\b|compared (?:with|to)|against)[^;%]{0,60}\(\s*(?:đạt|là|of|at)?\s*$"
+    r"|\bfrom\s*(?:a\s+)?$"
+)
+#: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
+NEW_AFTER = _re(r"^\s*(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:mức|about|around))?\s*$")
+#: "A trong tổng số B", "A out of B": B is the whole
+WHOLE_BEFORE = _re(r"(?:trong tổng số|trên tổng số|trong tổng|out of|of a total of)\s*$")
+#: "Trong tổng số thu A thì …": A is the whole of what follows
+WHOLE_LEAD = _re(r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of)\b")
+#: an amount restated in another unit: "(19.6 billion U.S. dollars)", "tương đương hơn 55 ngàn tỷ"
+CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equivalent to)\s*$")
+#: words that point back to the amount of the sentence before: "con số này", "nhóm này"
+BACK_REFERENCE = _re(
+    r"\b(?:con số|số liệu|số|nhóm|nhóm hàng|mức|khoản|khoản thu)\s+(?:này|nói trên|trên)\b|"
+    r"\b(?:this|that) (?:figure|amount|group|sum)\b"
+)
+#: a scope that names a different whole than a list's own total
+ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|national total")
+
+#: words too common to tell one total from another
+GENERIC = frozenset(
+    """tong so tri gia gia tri kim ngach cua va cac nhung duoc la the of and in a an to for
+    total value share ty trong le nam thang quy dat bang chiem voi tai tren trong theo
+    nay do mot so von hang hoa nuoc ca toan country country's its their this that by
+    vn viet nam vietnam percent phan tram""".split()
+)
+
+
+def plain(text):
+    """Return lower-case words with diacritics dropped: "Kim ngạch" → "kim ngach"."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+_COMPOUNDS = (
+    (re.compile(r"\bxuat nhap khau\b|\bxnk\b|imports? and exports?|exports? and imports?|"
+                r"import[- ]export|trade"), " xnk "),
+    (re.compile(r"\bxuat khau\b|\bxk\b|exports?|shipments?|shipped"), " xk "),
+    (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
+    (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " nsnn "),
+    (re.compile(r"\bdau tu\b|investment"), " dautu "),
+    (re.compile(r"\bdoanh thu\b|revenues?|receipts?|collection"), " thu "),
+)
+
+
+def content_words(text):
+    """Return the distinctive words of a phrase, compounds joined, generic words dropped."""
+    text = plain(text)
+    for pattern, replacement in _COMPOUNDS:
+        text = pattern.sub(replacement, text)
+    words = re.findall(r"[a-z0-9']+", text)
+    return {w.rstrip("s") if len(w) > 4 and w.isalpha() else w for w in words} - GENERIC - {""}
