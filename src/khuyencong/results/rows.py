@@ -462,7 +462,7 @@ def scan_rows(scanners, locale="en"):
                     recomputed=f.implied.value,
                     low=f.implied.low,
                     high=f.implied.high,
-                    unit="tỷ đồng",
+                    unit=f.unit,
                 )
             rows.append(row)
     return rows

@@ -58,9 +58,9 @@ def compatible(p, q):
 
 
 def label(amount, sentence):
-    """Return the words before an amount in its sentence, back to the token before it."""
+    """Return the words before an amount in its sentence, back to the amount before it."""
     text = sentence.paragraph.text
-    before = [t for t in sentence.tokens if t.end <= amount.start]
+    before = [t for t in sentence.tokens if t.end <= amount.start and not isinstance(t, Percent)]
     start = before[-1].end if before else sentence.start
     return text[start : amount.start]
 
@@ -105,7 +105,7 @@ def tie_list(r, previous, roles):
     return True
 
 
-def search(r, paragraphs, roles, role_needed):
+def search(r, paragraphs, roles, role_needed, parts=frozenset()):
     """Return the amounts of the text that the reading's object names, best first (weak)."""
     known = r.a if r.a is not None else r.b
     if known is None or known.value is None:
@@ -114,6 +114,7 @@ def search(r, paragraphs, roles, role_needed):
         r.sentence.paragraph.text[r.sentence.start : r.percent.start]
     )
     mine = period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+    elsewhere = w.ELSEWHERE.search(r.object)
     scored = []
     for p in paragraphs:
         for s in p.sentences:
@@ -123,17 +124,92 @@ def search(r, paragraphs, roles, role_needed):
                     continue
                 if t.unit != known.unit or roles.get(id(t)) not in role_needed:
                     continue
-                if role_needed == ("plain", "whole") and t.value <= known.value:
+                if "whole" in role_needed and t.value <= known.value:
                     continue
                 got = period(label(t, s)) or s_period
                 if not compatible(mine, got):
                     continue
-                score = len(wanted & w.content_words(label(t, s)))
+                if id(t) in parts:
+                    continue  # a part of another share is no whole
+                said = label(t, s)
+                if elsewhere and _REGION.search(said) and not w.ELSEWHERE.search(said):
+                    continue  # "… toàn quốc": not the total of a region or a province
+                score = len(wanted & w.content_words(said))
                 if score:
+                    run = _common_run(r.object, said)
                     distance = abs(t.start + p.offset - r.percent.start - r.sentence.paragraph.offset)
-                    scored.append((-score, distance, t))
-    scored.sort(key=lambda x: (x[0], x[1]))
-    return [t for _, _, t in scored]
+                    scored.append((-score, -run, distance, t))
+    scored.sort(key=lambda x: x[:3])
+    return [x[3] for x in scored]
+
+
+_REGION = re.compile(r"khu vực|vùng|\btỉnh\b|thành phố|địa bàn|\bcục\b|region|province",
+                     re.IGNORECASE)
+
+
+def _common_run(a, b):
+    """Return the length of the longest run of words two phrases share."""
+    x, y = w.plain(a).split(), w.plain(b).split()
+    best = 0
+    for i in range(len(x)):
+        for j in range(len(y)):
+            k = 0
+            while i + k < len(x) and j + k < len(y) and x[i + k] == y[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
+
+
+def derived(r, readings):
+    """Return [(words, value)]: a list item's missing base as its total's base less the other
+    items' ("85,170 − 32,946 = 52,224"), when the list gives all the others."""
+    if r.kind != "growth" or not r.clause.listed or r.a is None:
+        return []
+    s = r.sentence
+    items = [c for c in s.clauses if c.listed]
+    found = list_total(s, None) or _previous_total(s, readings)
+    if found is None:
+        return []
+    total = found[0]
+    head = next((x for x in readings if x.kind == "growth" and x.a is total and x.form == "growth"),
+                None)
+    bases = []
+    for c in items:
+        if c is r.clause:
+            continue
+        got = next((x for x in readings if x.clause is c and x.kind == "growth"
+                    and x.form == "growth"), None)
+        if got is None:
+            return []
+        bases.append(got.b)
+    if head is None or not bases or any(b.unit != head.b.unit for b in bases):
+        return []
+    value = head.b.value
+    for b in bases:  # not sum(): it starts from int 0 and would drop the exponent
+        value -= b.value
+    if value <= 0:
+        return []
+    written = " − ".join([_number(head.b)] + [_number(b) for b in bases])
+    shown = value.scaleb(-head.b.power)
+    return [(f"{written} = {_format(shown, head.b)}", value)]
+
+
+def _previous_total(s, readings):
+    before = [x.sentence for x in readings if x.sentence.index == s.index - 1]
+    return list_total(s, before[0]) if before else None
+
+
+def _number(amount):
+    import re as _re
+
+    return _re.match(r"(?:\D*?)(\d[\d.,]*)", amount.text).group(1)
+
+
+def _format(value, like):
+    from ..core.numbers import format_number
+
+    vi = "," in _number(like) and "." not in _number(like).split(",")[-1]
+    return format_number(value, "vi" if vi else "en")
 
 
 def headline(readings):

@@ -12,7 +12,7 @@ def describe_finding(finding, locale):
         return f"{head}; {finding.note}" if finding.note else head
     if finding.implied is not None:
         imp = finding.implied
-        unit = "tỷ đồng" if locale == "vi" else "billion VND"
+        unit = finding.unit
         text = (
             f"{finding.missing} ≈ {format_number(imp.value, locale)} {unit} "
             f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})"

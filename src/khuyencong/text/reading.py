@@ -134,6 +134,8 @@ def _clauses(sentence):
     """Cut a sentence at semicolons outside parentheses; a list head cuts it too."""
     text, base = sentence.text, sentence.start
     head = LIST_HEAD.search(text)
+    if head and head.group("word").lower() in ("of this", "of the total") and head.start("word") > 2:
+        head = None  # "… accounting for 87.4 percent of the total revenue" lists nothing
     listed_from = None
     if head:
         before = [t for t in sentence.tokens if t.start < base + head.start("word")]

@@ -160,8 +160,8 @@ def _main(clause, start, stop, role):
     """Return the nearest plain amount between ``start`` and ``stop`` of a clause."""
     found = None
     for t in clause.tokens:
-        if (isinstance(t, Amount) and start <= t.start < stop and role.get(id(t)) == "plain"
-                and not t.in_parens):
+        if (isinstance(t, Amount) and start <= t.start < stop
+                and role.get(id(t)) in ("plain", "new") and not t.in_parens):
             found = t
     return found
 
@@ -193,8 +193,9 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "share"
     elif kind == "excess":
         r.kind = "excess"
-    elif kind == "contribution":
-        r.kind = "other"
+    elif kind == "contribution":  # "đóng góp X% vào mức tăng trưởng" is no ratio of amounts
+        whole = re.search(r"\b(?:tổng|total)\b", obj, re.IGNORECASE)
+        r.kind = "share" if whole and not w.TO_GROWTH.search(obj) else "other"
     elif kind == "rate":
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
@@ -338,6 +339,11 @@ def _tie_share(r, main, scope, clause, role, text):
     after = _first(scope, role, ("plain", "base", "whole"), True, text, p.end)
     if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
+    if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"
+        close = text.find(")", p.end)
+        nxt = next((t for t in r.sentence.tokens if close != -1 and t.start > close), None)
+        if isinstance(nxt, Amount) and w.PART_AFTER_PARENS.fullmatch(text[close + 1 : nxt.start]):
+            part = nxt
     whole = next((t for t in r.sentence.tokens if isinstance(t, Amount) and t.start < p.start
                   and role.get(id(t)) == "whole"), None)
     if part is not None and whole is not None and whole is not part:

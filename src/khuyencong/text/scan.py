@@ -52,6 +52,7 @@ class Finding:
         self.missing = ""  # what the missing operand is, in words
         self.candidates = []  # text describing amounts that would make it consistent
         self.note = reading.note
+        self.unit = ""  # the unit of an implied amount, as the text writes it
         self.claim = None  # the claim for --emit-yaml
         self.searched = False
 
@@ -110,8 +111,10 @@ class Scanner:
         """Look for an operand the reading's words name elsewhere: it may only confirm."""
         if r.a is None:
             return
-        wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole")
-        found = context.search(r, self.paragraphs, self.roles, wanted)
+        wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
+        parts = {id(x.a) for x in self.readings  # its siblings: parts of other shares
+                 if x.kind == "share" and x.a is not None and x.sentence is r.sentence}
+        found = context.search(r, self.paragraphs, self.roles, wanted, parts)
         if r.kind in ("rate", "excess") and not found:
             plans = [t for t in self._amounts() if self.roles.get(id(t)) == "plan"
                      and t.unit == r.a.unit and t.value is not None and not t.garbled]
@@ -192,19 +195,21 @@ class Scanner:
             f.note = f.note or "the text gives none of its amounts"
             return
         f.operands = (known,)
+        f.unit = known.said_unit
         kind, role = _MISSING_ROLE[r.missing]
-        try:
-            f.implied = implied(kind, role, Figure(known.value, _literal(known), known.text),
-                                r.percent.value, self.mode)
+        try:  # in the unit the known amount was written in
+            f.implied = implied(kind, role, Figure(known.written), r.percent.value, self.mode)
         except KhuyenCongError as e:
             f.note = e.message
             return
         f.searched = True
-        for t in self._amounts():
-            if t is known or t.unit != known.unit or _unusable(t):
-                continue
-            if f.implied.interval.meets(_literal(t)) and t.text not in f.candidates:
-                f.candidates.append(t.text)
+        others = [(t.text, t.value) for t in self._amounts()
+                  if t is not known and t.unit == known.unit and not _unusable(t)]
+        others += context.derived(r, self.readings)
+        for text, value in others:
+            if f.implied.interval.meets(Interval.unround(value.scaleb(-known.power))):
+                if text not in f.candidates:
+                    f.candidates.append(text)
         if known.hedge:
             f.note = f"rests on a hedged amount ({known.text})"
 

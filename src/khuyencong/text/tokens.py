@@ -146,13 +146,20 @@ class Token:
 class Amount(Token):
     """An amount with its unit: ``value`` in the unit's base (đồng, USD, a count)."""
 
-    __slots__ = ("garbled", "scaled", "unit", "value")
+    __slots__ = ("garbled", "power", "said_unit", "scaled", "unit", "value")
 
     def __init__(self, text, start, end, value, unit, hedge=None, in_parens=False, garbled="",
-                 scaled=True):
+                 power=0, said_unit=""):
         super().__init__(text, start, end, hedge, in_parens)
         self.value, self.unit, self.garbled = value, unit, garbled
-        self.scaled = scaled  # said with a scale word (tỷ, triệu, billion…)
+        self.power = power  # the power of ten of its scale word: 9 for "tỷ"
+        self.scaled = bool(power)  # said with a scale word (tỷ, triệu, billion…)
+        self.said_unit = said_unit  # its unit as written: "tỷ đồng", "billion USD", "DN"
+
+    @property
+    def written(self):
+        """The value in the unit it was written in: 108,989 tỷ đồng → 108.989."""
+        return self.value.scaleb(-self.power) if self.value is not None else None
 
     def __repr__(self):
         return f"Amount({self.text!r})"
@@ -239,13 +246,18 @@ def amounts(text, locale, currency=None):
             second = parse(m.group("den"), locale)
             if first is None or second is None or garbled or not m.group("scale"):
                 continue  # a date (15/12/2020) or a code, not two amounts
-            a = Amount(shown, m.start(), m.end(), first.scaleb(power), unit, None, parens)
-            b = Amount(shown, m.start(), m.end(), second.scaleb(power), unit, None, parens)
+            said = " ".join(x for x in (m.group("scale"), m.group("currency")) if x)
+            a = Amount(shown, m.start(), m.end(), first.scaleb(power), unit, None, parens, "",
+                       power, said)
+            b = Amount(shown, m.start(), m.end(), second.scaleb(power), unit, None, parens, "",
+                       power, said)
             out.append(Slash(shown, m.start(), m.end(), a, b, parens))
             continue
         value = first.scaleb(power) if first is not None else None
+        said = " ".join(x for x in (m.group("scale"), m.group("currency") or m.group("prefix")
+                                    or m.group("count")) if x)
         out.append(Amount(shown, m.start(), m.end(), value, unit or "?", hedge, parens, garbled,
-                          bool(m.group("scale"))))
+                          power, said))
     return out, currency
 
 

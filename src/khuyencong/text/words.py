@@ -64,7 +64,7 @@ CHANGE_BEFORE = _re(
 )
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
-    r"^[\s,]*(?:\(\s*)?(?:(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?"
+    r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?(?:(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?"
     r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.)?"
     r"[\s,]*(?:\(\s*)?$"
 )
@@ -78,6 +78,10 @@ THRESHOLD_BEFORE = _re(
     r"\d+\s+(?:mặt hàng|nhóm hàng|doanh nghiệp|DN|dự án|thị trường|địa phương|tỉnh|đơn vị|"
     r"items?|products?|goods|firms|markets|localities|provinces)\b[^,;()]*\(?$"
 )
+#: a contribution to growth, not a part of a whole: "đóng góp 51,08% vào mức tăng trưởng"
+TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?growth|\bgrowth\b")
+#: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
+PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
     r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection)"

@@ -1,0 +1,107 @@
+"""Score scan on the development corpus, in process: the table by kind, and what went wrong.
+
+    python bench/corpus.py                 # the table (tests/corpus/scan)
+    python bench/corpus.py --misses        # and every false alarm, missed error, unconfirmed
+    python bench/corpus.py DIR             # another corpus of NNN.txt + expected.tsv
+
+It counts as ../shared/corpus/score.py does (that script runs the installed command and is
+the reference): expected rows are matched to findings by the number of the percentage, in
+order. A false alarm is "inconsistent" where the truth is consistent or uncheckable.
+"""
+
+import argparse
+import csv
+import os
+import re
+import sys
+from collections import Counter
+from decimal import Decimal
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+from khuyencong.text.scan import scan_text  # noqa: E402
+
+
+def value(text):
+    m = re.search(r"\d+(?:[.,]\d+)?", text or "")
+    return Decimal(m.group(0).replace(",", ".")) if m else None
+
+
+def expected_rows(folder):
+    with open(os.path.join(folder, "expected.tsv"), encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def score(folder):
+    """Return (counts by kind, problems): counts[kind][what] for what in the table."""
+    expected = expected_rows(folder)
+    counts = {}
+    problems = []
+    for name in dict.fromkeys(e["file"] for e in expected):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            findings = scan_text(f.read(), name).findings
+        used = [False] * len(findings)
+        for e in (x for x in expected if x["file"] == name):
+            want = value(e["reported"])
+            i = next((i for i, f in enumerate(findings)
+                      if not used[i] and value(str(abs(f.reported))) == want), None)
+            got = "not listed"
+            if i is not None:
+                used[i] = True
+                got = findings[i].status
+            c = counts.setdefault(e["kind"], Counter())
+            truth = e["expected"]
+            c[truth] += 1
+            said = "consistent" if got.startswith("consistent") else got
+            if said == "inconsistent" and truth != "inconsistent":
+                c["false alarm"] += 1
+                problems.append(("false alarm", name, e, findings[i]))
+            elif truth == "inconsistent":
+                c["caught" if said == "inconsistent" else "missed"] += 1
+                if said != "inconsistent":
+                    problems.append(("missed error", name, e, findings[i] if i is not None else None))
+            elif truth == "consistent":
+                c["confirmed" if said == "consistent" else "unconfirmed"] += 1
+                if said != "consistent":
+                    problems.append(("unconfirmed", name, e, findings[i] if i is not None else None))
+    return counts, problems
+
+
+def table(counts):
+    rows = ["| kind | false alarms | errors caught | consistent confirmed | percentages |",
+            "|---|---:|---:|---:|---:|"]
+    total = Counter()
+    for kind in sorted(counts, key=lambda k: -sum(counts[k][t] for t in
+                                                 ("consistent", "inconsistent", "uncheckable"))):
+        c = counts[kind]
+        n = c["consistent"] + c["inconsistent"] + c["uncheckable"]
+        total.update(c)
+        rows.append(f"| {kind} | {c['false alarm']} | {c['caught']}/{c['inconsistent']} | "
+                    f"{c['confirmed']}/{c['consistent']} | {n} |")
+    n = total["consistent"] + total["inconsistent"] + total["uncheckable"]
+    rows.append(f"| **all** | **{total['false alarm']}** | **{total['caught']}/"
+                f"{total['inconsistent']}** | **{total['confirmed']}/{total['consistent']}** | "
+                f"**{n}** |")
+    return "\n".join(rows), total
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", default=os.path.join(ROOT, "tests", "corpus", "scan"))
+    ap.add_argument("--misses", action="store_true", help="list every problem too")
+    a = ap.parse_args()
+    counts, problems = score(a.corpus)
+    text, total = table(counts)
+    print(text)
+    if a.misses:
+        for what, name, e, f in problems:
+            got = f"{f.status}: {f.note}" if f is not None else "not listed"
+            print(f"{what:13} {name} {e['reported']}: {got[:150]}\n{'':14}truth: "
+                  f"{e['operands_or_reason'][:150]}")
+    return 1 if total["false alarm"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
