@@ -45,8 +45,14 @@ def score(folder):
         used = [False] * len(findings)
         for e in (x for x in expected if x["file"] == name):
             want = value(e["reported"])
-            i = next((i for i, f in enumerate(findings)
-                      if not used[i] and value(str(abs(f.reported))) == want), None)
+            i = next(
+                (
+                    i
+                    for i, f in enumerate(findings)
+                    if not used[i] and value(str(abs(f.reported))) == want
+                ),
+                None,
+            )
             got = "not listed"
             if i is not None:
                 used[i] = True
@@ -61,29 +67,41 @@ def score(folder):
             elif truth == "inconsistent":
                 c["caught" if said == "inconsistent" else "missed"] += 1
                 if said != "inconsistent":
-                    problems.append(("missed error", name, e, findings[i] if i is not None else None))
+                    problems.append(
+                        ("missed error", name, e, findings[i] if i is not None else None)
+                    )
             elif truth == "consistent":
                 c["confirmed" if said == "consistent" else "unconfirmed"] += 1
                 if said != "consistent":
-                    problems.append(("unconfirmed", name, e, findings[i] if i is not None else None))
+                    problems.append(
+                        ("unconfirmed", name, e, findings[i] if i is not None else None)
+                    )
     return counts, problems
 
 
 def table(counts):
-    rows = ["| kind | false alarms | errors caught | consistent confirmed | percentages |",
-            "|---|---:|---:|---:|---:|"]
+    rows = [
+        "| kind | false alarms | errors caught | consistent confirmed | percentages |",
+        "|---|---:|---:|---:|---:|",
+    ]
     total = Counter()
-    for kind in sorted(counts, key=lambda k: -sum(counts[k][t] for t in
-                                                 ("consistent", "inconsistent", "uncheckable"))):
+    for kind in sorted(
+        counts,
+        key=lambda k: -sum(counts[k][t] for t in ("consistent", "inconsistent", "uncheckable")),
+    ):
         c = counts[kind]
         n = c["consistent"] + c["inconsistent"] + c["uncheckable"]
         total.update(c)
-        rows.append(f"| {kind} | {c['false alarm']} | {c['caught']}/{c['inconsistent']} | "
-                    f"{c['confirmed']}/{c['consistent']} | {n} |")
+        rows.append(
+            f"| {kind} | {c['false alarm']} | {c['caught']}/{c['inconsistent']} | "
+            f"{c['confirmed']}/{c['consistent']} | {n} |"
+        )
     n = total["consistent"] + total["inconsistent"] + total["uncheckable"]
-    rows.append(f"| **all** | **{total['false alarm']}** | **{total['caught']}/"
-                f"{total['inconsistent']}** | **{total['confirmed']}/{total['consistent']}** | "
-                f"**{n}** |")
+    rows.append(
+        f"| **all** | **{total['false alarm']}** | **{total['caught']}/"
+        f"{total['inconsistent']}** | **{total['confirmed']}/{total['consistent']}** | "
+        f"**{n}** |"
+    )
     return "\n".join(rows), total
 
 
@@ -98,8 +116,10 @@ def main():
     if a.misses:
         for what, name, e, f in problems:
             got = f"{f.status}: {f.note}" if f is not None else "not listed"
-            print(f"{what:13} {name} {e['reported']}: {got[:150]}\n{'':14}truth: "
-                  f"{e['operands_or_reason'][:150]}")
+            print(
+                f"{what:13} {name} {e['reported']}: {got[:150]}\n{'':14}truth: "
+                f"{e['operands_or_reason'][:150]}"
+            )
     return 1 if total["false alarm"] else 0
 
 

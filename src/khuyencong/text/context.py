@@ -12,16 +12,53 @@ import re
 from . import words as w
 from .tokens import Amount, Percent
 
-_MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                "mười": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
+_MONTH_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_EN_MONTHS = ("january february march april may june july august september october november "
-              "december").split()
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _PERIODS = (
     ("months", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b", re.I)),
-    ("months", re.compile(r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven)"
-                          r" months\b", re.I)),
+    (
+        "months",
+        re.compile(
+            r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            r" months\b",
+            re.I,
+        ),
+    ),
     ("quarter", re.compile(r"\b(?:quý|quí)\s+(iv|iii|ii|i|[1-4])\b", re.I)),
     ("quarter", re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)),
     ("to", re.compile(r"\b(?:hết|đến|tới|tính đến)\s+(?:hết\s+)?tháng\s+(\d{1,2})\b", re.I)),
@@ -65,6 +102,41 @@ def label(amount, sentence):
     return text[start : amount.start]
 
 
+def subject(amount, sentence):
+    """Return the subject an amount is said of: its clause's words before it, trimmed."""
+    from .passages import label
+
+    clause = next((c for c in sentence.clauses if c.start <= amount.start < c.end), None)
+    start = clause.start if clause is not None else sentence.start
+    before = [t for t in sentence.tokens if start <= t.start and t.end <= amount.start]
+    if before:  # after the last percentage or amount: "…, xuất khẩu đạt 281,5"
+        start = before[-1].end
+    return label(sentence.paragraph.text[start : amount.start], amount.start - start)
+
+
+def years(paragraphs):
+    """Return {id(sentence): the year it speaks of}: its own, else the last one said."""
+    out, last = {}, None
+    every = [int(y) for p in paragraphs for s in p.sentences for y in _YEAR.findall(s.text)]
+    fallback = max(every) if every else None
+    for p in paragraphs:
+        for s in p.sentences:
+            head = re.split(r"so với|compared|cùng kỳ|than|from", s.text, maxsplit=1)[0]
+            found = _YEAR.findall(head)
+            if found:
+                last = int(found[-1])
+            out[id(s)] = last or fallback
+    return out
+
+
+def base_year(r, year):
+    compared = re.search(
+        r"(?:so với|compared (?:with|to)|from|over|on)\D{0,40}?((?:19|20)\d{2})", r.object
+    )
+    start = int(compared.group(1)) if compared else year - 1
+    return start if start < year else year - 1
+
+
 def list_total(sentence, previous):
     """Return the total a sentence's list lists the parts of, or None: the first plain amount
     before its list head, or that of the sentence before when the list opens the sentence."""
@@ -74,8 +146,15 @@ def list_total(sentence, previous):
         if s is None:
             continue
         stop = sentence.list_at if s is sentence else s.end
-        found = [t for t in s.tokens if isinstance(t, Amount) and t.start < stop
-                 and t.value is not None and not t.in_parens and not t.garbled]
+        found = [
+            t
+            for t in s.tokens
+            if isinstance(t, Amount)
+            and t.start < stop
+            and t.value is not None
+            and not t.in_parens
+            and not t.garbled
+        ]
         if found:
             return found[0], s
     return None
@@ -115,6 +194,8 @@ def search(r, paragraphs, roles, role_needed, parts=frozenset()):
     )
     mine = period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
     elsewhere = w.ELSEWHERE.search(r.object)
+    head = paragraphs[0].text if paragraphs else ""
+    regional = elsewhere and _REGION.search(head) and not w.ELSEWHERE.search(head)
     scored = []
     for p in paragraphs:
         for s in p.sentences:
@@ -132,19 +213,26 @@ def search(r, paragraphs, roles, role_needed, parts=frozenset()):
                 if id(t) in parts:
                     continue  # a part of another share is no whole
                 said = label(t, s)
-                if elsewhere and _REGION.search(said) and not w.ELSEWHERE.search(said):
-                    continue  # "… toàn quốc": not the total of a region or a province
+                if (
+                    elsewhere
+                    and not w.ELSEWHERE.search(said)
+                    and (regional or _REGION.search(said))
+                ):
+                    continue  # "… toàn quốc" in a region's report: not one of its own totals
                 score = len(wanted & w.content_words(said))
                 if score:
                     run = _common_run(r.object, said)
-                    distance = abs(t.start + p.offset - r.percent.start - r.sentence.paragraph.offset)
+                    distance = abs(
+                        t.start + p.offset - r.percent.start - r.sentence.paragraph.offset
+                    )
                     scored.append((-score, -run, distance, t))
     scored.sort(key=lambda x: x[:3])
     return [x[3] for x in scored]
 
 
-_REGION = re.compile(r"khu vực|vùng|\btỉnh\b|thành phố|địa bàn|\bcục\b|region|province",
-                     re.IGNORECASE)
+_REGION = re.compile(
+    r"khu vực|vùng|\btỉnh\b|thành phố|địa bàn|\bcục\b|region|province", re.IGNORECASE
+)
 
 
 def _common_run(a, b):
@@ -171,14 +259,17 @@ def derived(r, readings):
     if found is None:
         return []
     total = found[0]
-    head = next((x for x in readings if x.kind == "growth" and x.a is total and x.form == "growth"),
-                None)
+    head = next(
+        (x for x in readings if x.kind == "growth" and x.a is total and x.form == "growth"), None
+    )
     bases = []
     for c in items:
         if c is r.clause:
             continue
-        got = next((x for x in readings if x.clause is c and x.kind == "growth"
-                    and x.form == "growth"), None)
+        got = next(
+            (x for x in readings if x.clause is c and x.kind == "growth" and x.form == "growth"),
+            None,
+        )
         if got is None:
             return []
         bases.append(got.b)
@@ -218,8 +309,14 @@ def headline(readings):
         if not r.sentence.paragraph.headline or r.strength is not None:
             continue
         body = next(
-            (x for x in readings if not x.sentence.paragraph.headline and x.kind == r.kind
-             and abs(x.percent.value) == abs(r.percent.value) and x.strength == "strong"),
+            (
+                x
+                for x in readings
+                if not x.sentence.paragraph.headline
+                and x.kind == r.kind
+                and abs(x.percent.value) == abs(r.percent.value)
+                and x.strength == "strong"
+            ),
             None,
         )
         if body is not None:
@@ -254,7 +351,9 @@ def tables(paragraphs, readings, locale):
         if data is None or not _GROWTH_ROW.search(label_text):
             continue
         for j, (_, (start, end)) in enumerate(cells[1:]):
-            rs = [r for r in readings if r.sentence.paragraph is p and start <= r.percent.start < end]
+            rs = [
+                r for r in readings if r.sentence.paragraph is p and start <= r.percent.start < end
+            ]
             if not rs or j == 0 or j >= len(data):
                 continue
             r = rs[0]
@@ -280,5 +379,14 @@ def _cell_amount(entry, paragraph):
     return Amount(text, start, end, value, "table")
 
 
-__all__ = ["Percent", "compatible", "headline", "label", "list_total", "period", "search",
-           "tables", "tie_list"]
+__all__ = [
+    "Percent",
+    "compatible",
+    "headline",
+    "label",
+    "list_total",
+    "period",
+    "search",
+    "tables",
+    "tie_list",
+]

@@ -78,14 +78,18 @@ class Paragraph:
 def normalize(text):
     """Return the text NFC-normalised, with non-breaking and odd spaces made plain."""
     text = unicodedata.normalize("NFC", text)
-    return re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text).replace("\r\n", "\n").replace("\r", "\n")
+    return (
+        re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text).replace("\r\n", "\n").replace("\r", "\n")
+    )
 
 
 def _sentence_spans(text):
     cursor = 0
     for m in _SENTENCE_END.finditer(text):
         head = text[cursor : m.start()]
-        if _ABBREVIATIONS.search(head) or re.search(r"\d[.]$", head) and text[m.end() : m.end() + 1].isdigit():
+        if _ABBREVIATIONS.search(head) or (
+            re.search(r"\d[.]$", head) and text[m.end() : m.end() + 1].isdigit()
+        ):
             continue
         yield cursor, m.start()
         cursor = m.end()
@@ -102,9 +106,11 @@ def read(text, locale):
         offset += len(line) + 1
         if not line.strip():
             continue
-        cells = [c for c in _CELL.split(line.strip().strip("|")) if c.strip()] if (
-            line.count("|") >= 2 or "\t" in line
-        ) else None
+        cells = (
+            [c for c in _CELL.split(line.strip().strip("|")) if c.strip()]
+            if (line.count("|") >= 2 or "\t" in line)
+            else None
+        )
         p.table = cells if cells and len(cells) >= 3 else None
         for start, end in _sentence_spans(line):
             s = Sentence(p, start, end, index)
@@ -134,7 +140,11 @@ def _clauses(sentence):
     """Cut a sentence at semicolons outside parentheses; a list head cuts it too."""
     text, base = sentence.text, sentence.start
     head = LIST_HEAD.search(text)
-    if head and head.group("word").lower() in ("of this", "of the total") and head.start("word") > 2:
+    if (
+        head
+        and head.group("word").lower() in ("of this", "of the total")
+        and head.start("word") > 2
+    ):
         head = None  # "… accounting for 87.4 percent of the total revenue" lists nothing
     listed_from = None
     if head:

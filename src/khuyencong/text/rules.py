@@ -70,7 +70,10 @@ def roles(sentence):
     for t in sentence.tokens:
         if isinstance(t, Amount):
             before = text[(previous.end if previous else sentence.start) : t.start]
-            changed = isinstance(previous, Percent) and verb_before(text, previous) in ("up", "down")
+            changed = isinstance(previous, Percent) and verb_before(text, previous) in (
+                "up",
+                "down",
+            )
             out[id(t)] = _role(t, before, previous, changed, lead_whole and previous is None)
         previous = t
     return out
@@ -79,14 +82,16 @@ def roles(sentence):
 def _role(t, before, previous, after_change, first_under_lead):
     if first_under_lead:
         return "whole"
-    if isinstance(previous, Amount) and w.CONVERSION_BEFORE.search(before) and (
-        previous.unit != t.unit or "tương đương" in before or "equivalent" in before
+    if (
+        isinstance(previous, Amount)
+        and w.CONVERSION_BEFORE.search(before)
+        and (previous.unit != t.unit or "tương đương" in before or "equivalent" in before)
     ):
         return "conversion"
     if w.CHANGE_BEFORE.search(before):
         return "change"
     if after_change and (
-        w.CHANGE_LINK.search(before) and (t.in_parens or "or" in before or "tương" in before)
+        (w.CHANGE_LINK.search(before) and (t.in_parens or "or" in before or "tương" in before))
         or w.CHANGE_AFTER_COMPARISON.search(before)
     ):
         return "change"
@@ -160,8 +165,12 @@ def _main(clause, start, stop, role):
     """Return the nearest plain amount between ``start`` and ``stop`` of a clause."""
     found = None
     for t in clause.tokens:
-        if (isinstance(t, Amount) and start <= t.start < stop
-                and role.get(id(t)) in ("plain", "new") and not t.in_parens):
+        if (
+            isinstance(t, Amount)
+            and start <= t.start < stop
+            and role.get(id(t)) in ("plain", "new")
+            and not t.in_parens
+        ):
             found = t
     return found
 
@@ -204,9 +213,15 @@ def _classify(r, lead, after, previous, readings):
 
 def _joined(lead):
     """Whether the words between two percentages only join them: "… 47,09% dự toán và 45,48%"."""
-    return len(lead) < 40 and not any(ch.isdigit() for ch in lead) and (
-        lead.strip(" ,") == "" or " và " in f" {lead} " or " and " in f" {lead} "
-        or lead.strip().startswith(("và", "and", ",", "lần lượt"))
+    return (
+        len(lead) < 40
+        and not any(ch.isdigit() for ch in lead)
+        and (
+            lead.strip(" ,") == ""
+            or " và " in f" {lead} "
+            or " and " in f" {lead} "
+            or lead.strip().startswith(("và", "and", ",", "lần lượt"))
+        )
     )
 
 
@@ -228,10 +243,16 @@ def _slash(clause, stop):
 def _tie(r, main, scope, lead, clause, role, previous_main):
     """Tie a reading's operands from its own sentence, where the words leave no doubt."""
     p, text = r.percent, r.sentence.paragraph.text
-    if main is None and previous_main is not None and w.BACK_REFERENCE.search(
-        text[r.sentence.start : p.start]
-    ) and not any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < p.start
-                  and role.get(id(t)) == "plain"):
+    if (
+        main is None
+        and previous_main is not None
+        and w.BACK_REFERENCE.search(text[r.sentence.start : p.start])
+        and not any(
+            isinstance(t, Amount)
+            for t in r.sentence.tokens
+            if t.start < p.start and role.get(id(t)) == "plain"
+        )
+    ):
         main = previous_main  # "con số này", "nhóm này": the amount of the sentence before
         r.note = "its amount is the one of the sentence before"
     change_before = _change_before(clause, p, lead, role, text)
@@ -287,9 +308,12 @@ def _tie_growth(r, main, scope, change_before, role, text):
     change = _first(scope, role, ("change",)) or change_before
     base = _first(scope, role, ("base",))
     new = _first(scope, role, ("new",))
-    if base is not None and main is None and new is None and "đạt" in text[
-        max(0, base.start - 8) : base.start
-    ]:
+    if (
+        base is not None
+        and main is None
+        and new is None
+        and "đạt" in text[max(0, base.start - 8) : base.start]
+    ):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
     level = new or main
     if level is not None and base is not None:
@@ -314,8 +338,11 @@ def _tie_rate(r, main, scope, clause, role, text):
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
     if plan is None:
-        earlier = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.start < p.start
-                   and role.get(id(t)) == "plan"]
+        earlier = [
+            t
+            for t in r.sentence.tokens
+            if isinstance(t, Amount) and t.start < p.start and role.get(id(t)) == "plan"
+        ]
         if earlier and main is not None and earlier[-1].start < main.start:
             plan = earlier[-1]  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
     form = "growth" if r.kind == "excess" else "ratio"
@@ -344,14 +371,26 @@ def _tie_share(r, main, scope, clause, role, text):
         nxt = next((t for t in r.sentence.tokens if close != -1 and t.start > close), None)
         if isinstance(nxt, Amount) and w.PART_AFTER_PARENS.fullmatch(text[close + 1 : nxt.start]):
             part = nxt
-    whole = next((t for t in r.sentence.tokens if isinstance(t, Amount) and t.start < p.start
-                  and role.get(id(t)) == "whole"), None)
+    whole = next(
+        (
+            t
+            for t in r.sentence.tokens
+            if isinstance(t, Amount) and t.start < p.start and role.get(id(t)) == "whole"
+        ),
+        None,
+    )
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, "the total it is said to be part of ('trong tổng số')")
         return
-    if part is not None and after is not None and after.in_parens and re.fullmatch(
-        r"[^()]*\(\s*", text[p.end : after.start]
+    if (
+        part is not None
+        and after is not None
+        and after.in_parens
+        and re.fullmatch(r"[^()]*\(\s*", text[p.end : after.start])
     ):
         r.tie("ratio", part, after, "the whole given in parentheses after it")
+        return
+    if part is not None and after is not None and w.WHOLE_AFTER.search(text[p.end : after.start]):
+        r.tie("ratio", part, after, "the whole named right after it")
         return
     r.a, r.missing = part, "whole"

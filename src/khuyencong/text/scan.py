@@ -13,11 +13,10 @@ with its interval, and the amounts of the text that would fit. Nothing is droppe
 percentage with no recognised wording is listed as unpaired.
 """
 
-from fractions import Fraction
-
 from ..core.errors import KhuyenCongError
 from ..core.interval import Interval
 from ..core.model import Figure
+from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
 from . import context
@@ -30,11 +29,20 @@ BASE_NOT_IN_TEXT = "base not in text"
 UNPAIRED = "unpaired"
 NO_VERDICT = "no verdict"
 
-_FORM_KIND = {"growth": "growth", "rise": "growth", "fall": "growth", "ratio": "share",
-              "times": "share"}
-_MISSING_ROLE = {"old": ("growth", "old"), "whole": ("share", "whole"),
-                 "plan": ("share", "whole"), "base": ("share", "whole"),
-                 "achieved": ("share", "part")}
+_FORM_KIND = {
+    "growth": "growth",
+    "rise": "growth",
+    "fall": "growth",
+    "ratio": "share",
+    "times": "share",
+}
+_MISSING_ROLE = {
+    "old": ("growth", "old"),
+    "whole": ("share", "whole"),
+    "plan": ("share", "whole"),
+    "base": ("share", "whole"),
+    "achieved": ("share", "part"),
+}
 
 
 class Finding:
@@ -81,6 +89,7 @@ class Scanner:
         self.mode = mode
         self.paragraphs = read(self.text, self.locale)
         self.roles = {}
+        self.years = context.years(self.paragraphs)
         self.readings = []
         self.findings = []
         self._read()
@@ -95,8 +104,14 @@ class Scanner:
                     if r.kind == "share" and r.strength is None and r.clause.listed:
                         context.tie_list(r, previous, self.roles)
                 self.readings.extend(readings)
-                main = next((t for t in s.tokens if isinstance(t, Amount)
-                             and self.roles.get(id(t)) == "plain"), None)
+                main = next(
+                    (
+                        t
+                        for t in s.tokens
+                        if isinstance(t, Amount) and self.roles.get(id(t)) == "plain"
+                    ),
+                    None,
+                )
                 previous, previous_main = s, main or previous_main
         _inherit_objects(self.readings)
         context.tables(self.paragraphs, self.readings, self.locale)
@@ -107,17 +122,32 @@ class Scanner:
         for r in self.readings:
             self.findings.append(self._judge(r))
 
+    def document(self, title=None):
+        """Return a draft data file (a document in the data file's schema) for the text."""
+        from .draft import draft_document
+
+        return draft_document(self, title)
+
     def _weak(self, r):
         """Look for an operand the reading's words name elsewhere: it may only confirm."""
         if r.a is None:
             return
         wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
-        parts = {id(x.a) for x in self.readings  # its siblings: parts of other shares
-                 if x.kind == "share" and x.a is not None and x.sentence is r.sentence}
+        parts = {
+            id(x.a)
+            for x in self.readings  # its siblings: parts of other shares
+            if x.kind == "share" and x.a is not None and x.sentence is r.sentence
+        }
         found = context.search(r, self.paragraphs, self.roles, wanted, parts)
         if r.kind in ("rate", "excess") and not found:
-            plans = [t for t in self._amounts() if self.roles.get(id(t)) == "plan"
-                     and t.unit == r.a.unit and t.value is not None and not t.garbled]
+            plans = [
+                t
+                for t in self._amounts()
+                if self.roles.get(id(t)) == "plan"
+                and t.unit == r.a.unit
+                and t.value is not None
+                and not t.garbled
+            ]
             found = plans if len({t.value for t in plans}) == 1 else []
         if found:
             form = "growth" if r.kind == "excess" else "ratio"
@@ -126,8 +156,13 @@ class Scanner:
             r.missing = ""
 
     def _amounts(self):
-        return [t for p in self.paragraphs for s in p.sentences for t in s.tokens
-                if isinstance(t, Amount)]
+        return [
+            t
+            for p in self.paragraphs
+            for s in p.sentences
+            for t in s.tokens
+            if isinstance(t, Amount)
+        ]
 
     def _judge(self, r):
         f = Finding(self.name, r, excerpt(r))
@@ -150,7 +185,9 @@ class Scanner:
             problem = f"its amounts are in different units ({a.text}, {b.text})"
         if problem is None and a.unit in ("VND", "USD") and a.scaled != b.scaled:
             bare = b if a.scaled else a
-            problem = f"'{bare.text}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
+            problem = (
+                f"'{bare.text}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
+            )
         interval = None if problem else form_interval(r.form, _literal(a), _literal(b))
         if interval is None:
             f.status = BASE_NOT_IN_TEXT
@@ -162,35 +199,49 @@ class Scanner:
         note = f"against {r.how}"
         if status == INCONSISTENT and hedged:
             loose = form_interval(r.form, _loose(a), _loose(b))
-            if loose is not None and hedged_verdict(loose, reported, r.percent.hedge,
-                                                    self.mode) != INCONSISTENT:
+            if (
+                loose is not None
+                and hedged_verdict(loose, reported, r.percent.hedge, self.mode) != INCONSISTENT
+            ):
                 status = NO_VERDICT
                 note += f"; the hedge of {', '.join(hedged)} allows it"
         elif hedged:
             note += f"; rests on a hedged amount ({', '.join(hedged)})"
         if r.strength == "weak" and status not in (CONSISTENT, TRUNCATED):
             f.status = BASE_NOT_IN_TEXT
-            shown = form_point(r.form, a.value, b.value)
-            f.note = (f"not tied without doubt: {r.how} gives {b.text}, which would make it "
-                      f"{float(Fraction(*shown)):.2f}")
+            num, den = form_point(r.form, a.value, b.value)
+            places = decimals(reported)
+            shown = format_percent(ratio_to_decimal(num, den, places), self.locale, places)
+            f.note = f"{r.how} would make it {shown}: not tied without doubt, so not judged"
             f.operands = (a,)
             return
         if status == NO_VERDICT:
             f.status, f.note = NO_VERDICT, note
             return
         kind = _FORM_KIND[r.form]
-        f.verdict = Verdict(kind, Figure(a.value, _literal(a), a.text),
-                            Figure(b.value, _literal(b), b.text), reported, self.mode,
-                            interval, form_point(r.form, a.value, b.value), status)
+        f.verdict = Verdict(
+            kind,
+            Figure(a.value, _literal(a), a.text),
+            Figure(b.value, _literal(b), b.text),
+            reported,
+            self.mode,
+            interval,
+            form_point(r.form, a.value, b.value),
+            status,
+        )
         f.status = status
         f.note = note if not r.note else f"{note}; {r.note}"
 
     def _missing(self, f, r):
         f.status = BASE_NOT_IN_TEXT
         known = r.a if r.a is not None else r.b
-        f.missing = {"old": "the base", "whole": r.object or "the whole",
-                     "plan": r.object or "its plan", "base": r.object or "the base",
-                     "achieved": "the amount achieved"}[r.missing]
+        f.missing = {
+            "old": self._then(r),
+            "whole": r.object or "the whole",
+            "plan": r.object or "its plan",
+            "base": self._then(r),
+            "achieved": "the amount achieved",
+        }[r.missing]
         if known is None or _unusable(known) or r.kind == "times":
             f.note = f.note or "the text gives none of its amounts"
             return
@@ -203,8 +254,11 @@ class Scanner:
             f.note = e.message
             return
         f.searched = True
-        others = [(t.text, t.value) for t in self._amounts()
-                  if t is not known and t.unit == known.unit and not _unusable(t)]
+        others = [
+            (t.text, t.value)
+            for t in self._amounts()
+            if t is not known and t.unit == known.unit and not _unusable(t)
+        ]
         others += context.derived(r, self.readings)
         for text, value in others:
             if f.implied.interval.meets(Interval.unround(value.scaleb(-known.power))):
@@ -230,6 +284,20 @@ def _same_qualifier(words, amount, paragraphs):
     return False
 
 
+def _then(self, r):
+    """Return words for the subject of a growth in the period it is compared with."""
+    said = context.subject(r.a, r.sentence) if r.a is not None else ""
+    said = said or "the amount"
+    year = self.years.get(id(r.sentence))
+    if year is None:
+        return f"{said} in the period compared with"
+    word = "năm" if self.locale == "vi" else "in"
+    return f"{said} {word} {context.base_year(r, year)}"
+
+
+Scanner._then = _then
+
+
 def _unusable(a):
     if a.garbled:
         return f"'{a.text}' is garbled ({a.garbled})"
@@ -249,8 +317,8 @@ def _loose(a):
 def _where(amount, paragraphs):
     for p in paragraphs:
         if p.offset <= amount.start + p.offset and any(amount in s.tokens for s in p.sentences):
-            return f"the amount its words name in line {p.line} ({amount.text})"
-    return f"the amount its words name ({amount.text})"
+            return f"{amount.text} (line {p.line}), which its words may name"
+    return f"{amount.text}, which its words may name"
 
 
 def _inherit_objects(readings):
@@ -276,7 +344,9 @@ def _verb(r):
     from . import words as w
 
     text = r.sentence.paragraph.text
-    hits = list(w.KEYWORD.finditer(text[max(r.clause.start, r.percent.start - 60) : r.percent.start]))
+    hits = list(
+        w.KEYWORD.finditer(text[max(r.clause.start, r.percent.start - 60) : r.percent.start])
+    )
     return hits[-1].group(0).lower() if hits else ""
 
 
@@ -310,5 +380,15 @@ def scan_text(text, name="-", locale=None, mode="any"):
     return Scanner(text, name, locale, mode)
 
 
-__all__ = ["BASE_NOT_IN_TEXT", "CONSISTENT", "INCONSISTENT", "NO_VERDICT", "TRUNCATED",
-           "UNPAIRED", "Finding", "Reading", "Scanner", "scan_text"]
+__all__ = [
+    "BASE_NOT_IN_TEXT",
+    "CONSISTENT",
+    "INCONSISTENT",
+    "NO_VERDICT",
+    "TRUNCATED",
+    "UNPAIRED",
+    "Finding",
+    "Reading",
+    "Scanner",
+    "scan_text",
+]

@@ -148,8 +148,19 @@ class Amount(Token):
 
     __slots__ = ("garbled", "power", "said_unit", "scaled", "unit", "value")
 
-    def __init__(self, text, start, end, value, unit, hedge=None, in_parens=False, garbled="",
-                 power=0, said_unit=""):
+    def __init__(
+        self,
+        text,
+        start,
+        end,
+        value,
+        unit,
+        hedge=None,
+        in_parens=False,
+        garbled="",
+        power=0,
+        said_unit="",
+    ):
         super().__init__(text, start, end, hedge, in_parens)
         self.value, self.unit, self.garbled = value, unit, garbled
         self.power = power  # the power of ten of its scale word: 9 for "tỷ"
@@ -197,7 +208,7 @@ def parse(text, locale):
         return None
     group, point = (".", ",") if locale == "vi" else (",", ".")
     whole, sep, fraction = text.partition(point)
-    if sep and not fraction or point in fraction or group in fraction:
+    if (sep and not fraction) or point in fraction or group in fraction:
         return None
     parts = whole.split(group)
     if len(parts) > 1 and (not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:])):
@@ -229,7 +240,7 @@ def amounts(text, locale, currency=None):
     out = []
     for m in AMOUNT.finditer(text):
         has_unit = m.group("scale") or m.group("currency") or m.group("prefix") or m.group("count")
-        if not has_unit or m.group("num") in ("19", "20") and m.group("den"):
+        if not has_unit or (m.group("num") in ("19", "20") and m.group("den")):
             continue
         unit = _unit(m, currency)
         if unit in ("VND", "USD"):
@@ -247,17 +258,28 @@ def amounts(text, locale, currency=None):
             if first is None or second is None or garbled or not m.group("scale"):
                 continue  # a date (15/12/2020) or a code, not two amounts
             said = " ".join(x for x in (m.group("scale"), m.group("currency")) if x)
-            a = Amount(shown, m.start(), m.end(), first.scaleb(power), unit, None, parens, "",
-                       power, said)
-            b = Amount(shown, m.start(), m.end(), second.scaleb(power), unit, None, parens, "",
-                       power, said)
+            a = Amount(
+                shown, m.start(), m.end(), first.scaleb(power), unit, None, parens, "", power, said
+            )
+            b = Amount(
+                shown, m.start(), m.end(), second.scaleb(power), unit, None, parens, "", power, said
+            )
             out.append(Slash(shown, m.start(), m.end(), a, b, parens))
             continue
         value = first.scaleb(power) if first is not None else None
-        said = " ".join(x for x in (m.group("scale"), m.group("currency") or m.group("prefix")
-                                    or m.group("count")) if x)
-        out.append(Amount(shown, m.start(), m.end(), value, unit or "?", hedge, parens, garbled,
-                          power, said))
+        said = " ".join(
+            x
+            for x in (
+                m.group("scale"),
+                m.group("currency") or m.group("prefix") or m.group("count"),
+            )
+            if x
+        )
+        out.append(
+            Amount(
+                shown, m.start(), m.end(), value, unit or "?", hedge, parens, garbled, power, said
+            )
+        )
     return out, currency
 
 
@@ -268,7 +290,9 @@ def percents(text, locale):
     for m in POINTS.finditer(text):
         value = parse(m.group("num"), locale)
         if value is not None:
-            out.append(Percent(m.group(0), m.start(), m.end(), value, m.group("num"), kind="points"))
+            out.append(
+                Percent(m.group(0), m.start(), m.end(), value, m.group("num"), kind="points")
+            )
     for m in PERCENT.finditer(text):
         if any(s <= m.start("num") < e for s, e in points):
             continue
@@ -282,8 +306,9 @@ def percents(text, locale):
         shown = " ".join(text[start : m.end()].split())
         parens = in_parens(text, m.start("num")) and not (m.group("open") and m.group("close"))
         out.append(
-            Percent(shown, start, m.end(), -value if negative else value, m.group("num"), hedge,
-                    parens)
+            Percent(
+                shown, start, m.end(), -value if negative else value, m.group("num"), hedge, parens
+            )
         )
     for m in TIMES.finditer(text):
         num = m.group("num") or m.group("num2")
@@ -292,12 +317,29 @@ def percents(text, locale):
             word = m.group("hedge") or m.group("hedge2")
             hedge = HEDGES.get((word or "").lower())
             start = m.start("num") if m.group("num") else m.start()
-            out.append(Percent(" ".join(text[start : m.end()].split()), start, m.end(), value,
-                               num, hedge, kind="times"))
+            out.append(
+                Percent(
+                    " ".join(text[start : m.end()].split()),
+                    start,
+                    m.end(),
+                    value,
+                    num,
+                    hedge,
+                    kind="times",
+                )
+            )
     for m in RANGE_LOW.finditer(text):
         value = parse(m.group("num"), locale)
         if value is not None:
-            out.append(Percent(m.group("num"), m.start("num"), m.end("num"), value,
-                               m.group("num"), kind="range-low"))
+            out.append(
+                Percent(
+                    m.group("num"),
+                    m.start("num"),
+                    m.end("num"),
+                    value,
+                    m.group("num"),
+                    kind="range-low",
+                )
+            )
     out.sort(key=lambda p: p.start)
     return out

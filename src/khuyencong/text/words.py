@@ -44,9 +44,7 @@ KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain)\b|^\s*(?P<down>decrease|decline|drop|fall)\b"
 )
 
-PLAN = _re(
-    r"dự toán|kế hoạch|chỉ tiêu|\bplan\w*|targets?\b|projection|estimate\b|budget estimate"
-)
+PLAN = _re(r"dự toán|kế hoạch|chỉ tiêu|\bplan\w*|targets?\b|projection|estimate\b|budget estimate")
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
     r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
@@ -80,6 +78,11 @@ THRESHOLD_BEFORE = _re(
 )
 #: a contribution to growth, not a part of a whole: "đóng góp 51,08% vào mức tăng trưởng"
 TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?growth|\bgrowth\b")
+#: the whole named right after a share: "chiếm 0,06% của 2 nghìn tỷ đồng", "40% of VND 5 billion"
+WHOLE_AFTER = _re(
+    r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+total(?:\s+of)?|"
+    r"total|a total of))?\s*$"
+)
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
@@ -89,7 +92,8 @@ PLAN_BEFORE = _re(
 )
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
-    r"(?:so với|\bso\b|compared (?:with|to)|against)[^;%]{0,60}\(\s*(?:đạt|là|of|at)?\s*$"
+    r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
+    r"\(\s*(?:đạt|là|of|at)?\s*$"
     r"|\bfrom\s*(?:a\s+)?$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
@@ -110,10 +114,71 @@ ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|
 
 #: words too common to tell one total from another
 GENERIC = frozenset(
-    """tong so tri gia gia tri kim ngach cua va cac nhung duoc la the of and in a an to for
-    total value share ty trong le nam thang quy dat bang chiem voi tai tren trong theo
-    nay do mot so von hang hoa nuoc ca toan country country's its their this that by
-    vn viet nam vietnam percent phan tram""".split()
+    [
+        "tong",
+        "so",
+        "tri",
+        "gia",
+        "gia",
+        "tri",
+        "kim",
+        "ngach",
+        "cua",
+        "va",
+        "cac",
+        "nhung",
+        "duoc",
+        "la",
+        "the",
+        "of",
+        "and",
+        "in",
+        "a",
+        "an",
+        "to",
+        "for",
+        "total",
+        "value",
+        "share",
+        "ty",
+        "trong",
+        "le",
+        "nam",
+        "thang",
+        "quy",
+        "dat",
+        "bang",
+        "chiem",
+        "voi",
+        "tai",
+        "tren",
+        "trong",
+        "theo",
+        "nay",
+        "do",
+        "mot",
+        "so",
+        "von",
+        "hang",
+        "hoa",
+        "nuoc",
+        "ca",
+        "toan",
+        "country",
+        "country's",
+        "its",
+        "their",
+        "this",
+        "that",
+        "by",
+        "vn",
+        "viet",
+        "nam",
+        "vietnam",
+        "percent",
+        "phan",
+        "tram",
+    ]
 )
 
 
@@ -124,8 +189,13 @@ def plain(text):
 
 
 _COMPOUNDS = (
-    (re.compile(r"\bxuat nhap khau\b|\bxnk\b|imports? and exports?|exports? and imports?|"
-                r"import[- ]export|trade"), " xnk "),
+    (
+        re.compile(
+            r"\bxuat nhap khau\b|\bxnk\b|imports? and exports?|exports? and imports?|"
+            r"import[- ]export|trade"
+        ),
+        " xnk ",
+    ),
     (re.compile(r"\bxuat khau\b|\bxk\b|exports?|shipments?|shipped"), " xk "),
     (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
     (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " nsnn "),
