@@ -291,9 +291,8 @@ def _previous_total(s, readings):
 
 
 def _number(amount):
-    import re as _re
-
-    return _re.match(r"(?:\D*?)(\d[\d.,]*)", amount.text).group(1)
+    m = re.search(r"\d[\d.,]*\d|\d", amount.text)
+    return m.group(0) if m else amount.text
 
 
 def _format(value, like):
@@ -340,8 +339,8 @@ def tables(paragraphs, readings, locale):
             continue
         cells = _cells(p.text)
         found = [re.search(r"(?:19|20)\d{2}", c) for c, _ in cells]
-        if sum(1 for f in found if f) >= 2 and all(f for f in found):
-            years = [int(f.group(0)) for f in found]
+        if len(found) >= 2 and all(found):
+            years = [int(f.group(0)) for f in found if f]
             continue
         label_text = cells[0][0]
         values = [parse(c.replace(" ", ""), locale) for c, _ in cells[1:]]

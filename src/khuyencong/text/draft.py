@@ -41,20 +41,21 @@ def draft_document(scanner, title=None):
         raise KhuyenCongError("no amounts found to draft a data file from", path=scanner.name)
     first_line = next((line.strip() for line in scanner.text.splitlines() if line.strip()), "")
     scale = next((w for w, p in SCALES.items() if p == power), "")
-    doc = {
+    skipped = len(scanner.findings) - len(book.claims)
+    note = "drafted by khuyencong scan: check the years and labels"
+    if skipped:
+        note += f"; {skipped} findings not drafted (other units, no year)"
+    doc: dict = {
         "source": {
             "title": title or first_line[:200] or scanner.name,
             "file": scanner.name,
-            "note": "drafted by khuyencong scan: check the years and labels",
+            "note": note,
         },
         "unit": f"{scale} {_UNIT_WORDS[currency]}".strip(),
         "series": book.series,
     }
     if book.claims:
         doc["claims"] = book.claims
-    skipped = len(scanner.findings) - len(book.claims)
-    if skipped:
-        doc["source"]["note"] += f"; {skipped} findings not drafted (other units, no year)"
     return doc
 
 

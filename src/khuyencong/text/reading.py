@@ -6,6 +6,7 @@ rows of ``|`` or tabs. A paragraph is a line; a headline is a first line with no
 that a longer text follows; a table row is a line of three or more cells.
 """
 
+import itertools
 import re
 import unicodedata
 
@@ -163,7 +164,7 @@ def _clauses(sentence):
         cuts.append(listed_from)
         cuts.sort()
     cuts.append(len(text))
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         if b > a:
             listed = listed_from is not None and a >= listed_from
             sentence.clauses.append(Clause(sentence, base + a, base + b, listed))

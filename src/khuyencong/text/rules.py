@@ -121,7 +121,7 @@ def read_sentence(sentence, previous_main=None):
     readings = []
     for clause in sentence.clauses:
         percents = [t for t in clause.tokens if isinstance(t, Percent)]
-        main_of = {}
+        main_of: dict[int, Amount | None] = {}
         for i, p in enumerate(percents):
             r = Reading(p, sentence, clause)
             readings.append(r)

@@ -232,6 +232,16 @@ class Scanner:
         f.status = status
         f.note = note if not r.note else f"{note}; {r.note}"
 
+    def _then(self, r):
+        """Return words for the subject of a growth in the period it is compared with."""
+        said = context.subject(r.a, r.sentence) if r.a is not None else ""
+        said = said or "the amount"
+        year = self.years.get(id(r.sentence))
+        if year is None:
+            return f"{said} in the period compared with"
+        word = "năm" if self.locale == "vi" else "in"
+        return f"{said} {word} {context.base_year(r, year)}"
+
     def _missing(self, f, r):
         f.status = BASE_NOT_IN_TEXT
         known = r.a if r.a is not None else r.b
@@ -261,9 +271,9 @@ class Scanner:
         ]
         others += context.derived(r, self.readings)
         for text, value in others:
-            if f.implied.interval.meets(Interval.unround(value.scaleb(-known.power))):
-                if text not in f.candidates:
-                    f.candidates.append(text)
+            fits = f.implied.interval.meets(Interval.unround(value.scaleb(-known.power)))
+            if fits and text not in f.candidates:
+                f.candidates.append(text)
         if known.hedge:
             f.note = f"rests on a hedged amount ({known.text})"
 
@@ -282,20 +292,6 @@ def _same_qualifier(words, amount, paragraphs):
                 said = context.label(amount, s).lower()
                 return all(m.lower() in said for m in marks)
     return False
-
-
-def _then(self, r):
-    """Return words for the subject of a growth in the period it is compared with."""
-    said = context.subject(r.a, r.sentence) if r.a is not None else ""
-    said = said or "the amount"
-    year = self.years.get(id(r.sentence))
-    if year is None:
-        return f"{said} in the period compared with"
-    word = "năm" if self.locale == "vi" else "in"
-    return f"{said} {word} {context.base_year(r, year)}"
-
-
-Scanner._then = _then
 
 
 def _unusable(a):
@@ -324,7 +320,7 @@ def _where(amount, paragraphs):
 def _inherit_objects(readings):
     """An elided object repeats the last one said with the same verb: "chiếm 46,5% tổng vốn
     …; … chiếm 13,9%" is a share of the same whole; "bằng 59% dự toán; … bằng 105,1%" a rate."""
-    last = {}
+    last: dict[str, tuple] = {}
     for r in readings:
         verb = _verb(r)
         if not verb:

@@ -237,7 +237,7 @@ def amounts(text, locale, currency=None):
     A number is an amount only with a scale word, a currency or a count noun after it (or a
     currency sign before it). A scale word without a currency takes the currency last said.
     """
-    out = []
+    out: list[Token] = []
     for m in AMOUNT.finditer(text):
         has_unit = m.group("scale") or m.group("currency") or m.group("prefix") or m.group("count")
         if not has_unit or (m.group("num") in ("19", "20") and m.group("den")):
