@@ -7,7 +7,8 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "budget_2012.yaml"
-SOURCE = ROOT.parent / "shared" / "sources" / "000_eec78c0a0801fd8b.txt"
+SOURCE = ROOT / "data" / "sources" / "000_eec78c0a0801fd8b.txt"
+CORPUS = ROOT / "tests" / "corpus" / "scan"
 
 
 @pytest.fixture(autouse=True)

@@ -121,7 +121,11 @@ def years(paragraphs):
     fallback = max(every) if every else None
     for p in paragraphs:
         for s in p.sentences:
-            head = re.split(r"so với|compared|cùng kỳ|than|from", s.text, maxsplit=1)[0]
+            head = re.split(
+                r"so với|compared|cùng kỳ|\bthan\b|\bfrom\b|\bover\b|\bon\b|against",
+                s.text,
+                maxsplit=1,
+            )[0]
             found = _YEAR.findall(head)
             if found:
                 last = int(found[-1])

@@ -20,7 +20,7 @@ def describe_finding(finding, locale):
         if finding.candidates:
             text += "; agrees with " + ", ".join(finding.candidates)
         elif finding.searched:
-            text += "; no amount of the same period in the text fits"
+            text += "; no amount in the text fits"
         else:
             text += "; not in the text"
         return text + (f"; {finding.note}" if finding.note else "")

@@ -337,14 +337,19 @@ def _tie_rate(r, main, scope, clause, role, text):
     plan = _first(scope, role, ("plan", "plain", "base"), True, text, p.end)
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
-    if plan is None:
+    if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
         earlier = [
             t
-            for t in r.sentence.tokens
-            if isinstance(t, Amount) and t.start < p.start and role.get(id(t)) == "plan"
+            for t in clause.tokens
+            if isinstance(t, Amount)
+            and t.start < main.start
+            and role.get(id(t)) == "plan"
+            and not t.in_parens
         ]
-        if earlier and main is not None and earlier[-1].start < main.start:
-            plan = earlier[-1]  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
+        if earlier and not any(
+            isinstance(t, Percent) and earlier[-1].start < t.start < p.start for t in clause.tokens
+        ):
+            plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
     if main is not None and plan is not None:
         r.tie(form, main, plan, "its own plan, given beside it")

@@ -142,7 +142,7 @@ class Scanner:
         if r.kind in ("rate", "excess") and not found:
             plans = [
                 t
-                for t in self._amounts()
+                for t in self.amounts()
                 if self.roles.get(id(t)) == "plan"
                 and t.unit == r.a.unit
                 and t.value is not None
@@ -155,7 +155,8 @@ class Scanner:
             r.tie(form, r.a, found[0], _where(found[0], self.paragraphs), strength)
             r.missing = ""
 
-    def _amounts(self):
+    def amounts(self):
+        """Return every amount of the text, in order."""
         return [
             t
             for p in self.paragraphs
@@ -167,7 +168,6 @@ class Scanner:
     def _judge(self, r):
         f = Finding(self.name, r, excerpt(r))
         if r.kind is None or r.kind in ("points", "other"):
-            f.kind = r.kind or "?"
             return f
         if r.a is not None and r.b is not None and r.form is not None:
             self._check(f, r)
@@ -266,7 +266,7 @@ class Scanner:
         f.searched = True
         others = [
             (t.text, t.value)
-            for t in self._amounts()
+            for t in self.amounts()
             if t is not known and t.unit == known.unit and not _unusable(t)
         ]
         others += context.derived(r, self.readings)

@@ -1,0 +1,421 @@
+"""Each rule of how reports are written, as scan reads it: one snippet or more per rule.
+
+The README's Accuracy section states the same rules in a sentence each.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.text.notes import describe_finding
+from khuyencong.text.scan import BASE_NOT_IN_TEXT, NO_VERDICT, UNPAIRED, scan_text
+
+C, T, I = "consistent", "consistent (truncated)", "inconsistent"
+
+
+def finding(text, number, locale=None):
+    """Return the finding whose percentage is written ``number`` (e.g. "24,4")."""
+    found = [
+        f
+        for f in scan_text(text, locale=locale).findings
+        if f.text.strip("()").startswith(number) or number in f.text
+    ]
+    assert found, [f.text for f in scan_text(text, locale=locale).findings]
+    return found[0]
+
+
+RULES = [
+    # 1. a growth against the amount after "so với … (B)", "from B", "over 2011 (B)"
+    (
+        "base in parentheses",
+        "Thu năm 2020 đạt 250.466 tỷ đồng, giảm 14,66% so với cùng kỳ năm trước (293.477 tỷ đồng).",
+        "14,66",
+        C,
+        "-14.66",
+    ),
+    (
+        "base after from",
+        "Revenue rose 4.8% to VND 1,445.4 billion from VND 1,379.2 billion.",
+        "4.8",
+        C,
+        "4.8",
+    ),
+    (
+        "a July base in parentheses",
+        "Số thu tháng 8 đạt 8.710 tỷ đồng, giảm 1,21% so với kỳ tháng 7/2020 (đạt 8.270 tỷ đồng).",
+        "1,21",
+        I,
+        "5.32",
+    ),
+    # 2. a growth said with its change
+    (
+        "change before, tương ứng",
+        "Toàn Cục thu 35.193 tỷ đồng, giảm 11.388 tỷ đồng, tương ứng giảm 24,4% so với cùng kỳ.",
+        "24,4",
+        C,
+        "-24.4",
+    ),
+    (
+        "change before, wrong",
+        "Khu vực thu 30.763 tỷ đồng, giảm 9.386 tỷ đồng, tương ứng giảm 4% so với cùng kỳ.",
+        "4%",
+        I,
+        "-23",
+    ),
+    (
+        "change after, in parentheses",
+        "Trị giá đạt 310,4 tỷ USD, tăng 7% (tương ứng tăng tới 20,37 tỷ USD).",
+        "7%",
+        C,
+        "7",
+    ),
+    (
+        "change after, giảm tuyệt đối",
+        "Cục thu 100.090 tỷ đồng, giảm 12,4% (giảm tuyệt đối 14.210 tỷ đồng).",
+        "12,4",
+        C,
+        "-12.4",
+    ),
+    (
+        "change after, xấp xỉ",
+        "Thu từ than đạt 98,287 tỷ đồng, tăng 14% (xấp xỉ 11,82 tỷ đồng) so với cùng kỳ.",
+        "14%",
+        C,
+        "14",
+    ),
+    (
+        "change after, or",
+        "Exports amounted to US$111.93 billion, up by 13.1% or US$12.95 billion.",
+        "13.1",
+        C,
+        "13.1",
+    ),
+    (
+        "change after the base, firms",
+        "Có 286 DN làm thủ tục, tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN).",
+        "41",
+        I,
+        "69",
+    ),
+    (
+        "change without a verb",
+        "Hàng hóa khác thu đạt 126.434 tỉ đồng, giảm 2,69% tương đương 3.400 tỉ đồng.",
+        "2,69",
+        I,
+        "-2.62",
+    ),
+    # 3. a rate against the item's own plan
+    (
+        "plan in parentheses",
+        "Cục thu được 18.122 tỷ đồng, đạt 77,78% dự toán (23.000 tỷ đồng).",
+        "77,78",
+        I,
+        "78.79",
+    ),
+    (
+        "plan named in parentheses",
+        "Tính chung đạt 200.217 tỷ đồng bằng 59,2% dự toán (dự toán giao 338.000 tỷ đồng).",
+        "59,2",
+        C,
+        "59.2",
+    ),
+    (
+        "plan said before",
+        "Chi cục có chỉ tiêu thu 10.350 tỷ đồng, hết tháng 8 thu được 4.683 "
+        "tỷ đồng, tương đương trên 45% chỉ tiêu cả năm.",
+        "45",
+        C,
+        "45",
+    ),
+    (
+        "slash ratio",
+        "Riêng địa bàn Hà Nội thu 17.654/18.405 tỷ đồng bằng 91,9% dự toán.",
+        "91,9",
+        I,
+        "95.9",
+    ),
+    (
+        "slash ratio before",
+        "Vốn kế hoạch năm giải ngân được 22.903/36.122 tỷ đồng, đạt 63,4%.",
+        "63,4",
+        C,
+        "63.4",
+    ),
+    (
+        "units of a thousand billion",
+        "Ngành thu 133,270 nghìn tỷ đồng, đạt 45,48% so với chỉ tiêu phấn đấu (293.000 tỷ đồng).",
+        "45,48",
+        C,
+        "45.48",
+    ),
+    (
+        "plan named the same way",
+        "Chi cục thu 9.957 tỷ đồng, đạt 97% chỉ tiêu được giao lần 3. "
+        "Chi cục dự kiến vượt chỉ tiêu giao lần 3 là 10.024 tỷ đồng.",
+        "97",
+        I,
+        "99",
+    ),
+    # 4. a ratio to another period is X% of it, not a growth of X%
+    (
+        "ratio",
+        "Lợi nhuận đạt 583 triệu USD, bằng 107% so với năm 2018 (548 triệu USD).",
+        "107",
+        C,
+        "106",
+    ),
+    (
+        "ratio, wrong",
+        "Số lỗ là 154 triệu USD, bằng 45% tổng số lỗ năm 2018 (352 triệu USD).",
+        "45",
+        I,
+        "44",
+    ),
+    # 5. a multiple
+    (
+        "times",
+        "Xuất siêu 13,48 tỷ USD, cao gấp gần 2,5 lần so với cùng kỳ năm 2019 (5,47 tỷ USD).",
+        "2,5",
+        C,
+        "2.5",
+    ),
+    # 6. a share and its whole
+    (
+        "list under its total",
+        "Tổng vốn là 12,2 tỷ USD, trong đó PVN 6,8 tỷ USD (chiếm 56%), VRG "
+        "là 1,4 tỷ USD (chiếm 12%).",
+        "12%",
+        C,
+        "11",
+    ),
+    (
+        "list opening the next sentence",
+        "Lũy kế tới hết tháng 9/2020, đơn vị thu được 9.665,65 "
+        "tỷ đồng. Trong đó, khu vực cảng biển thu được 6.303,16 tỷ đồng, chiếm 69,21% tổng thu.",
+        "69,21",
+        I,
+        "65.21",
+    ),
+    (
+        "trong tổng số",
+        "Có hơn 1.800 doanh nghiệp trong tổng số hơn 20.000 doanh nghiệp (tương đương 9%).",
+        "9",
+        C,
+        "9",
+    ),
+    (
+        "the total said first",
+        "Trong tổng số thu 145.943 tỉ đồng thì phần từ xăng dầu là 19.500 "
+        "tỉ đồng chiếm 13,3% tổng số thu.",
+        "13,3",
+        T,
+        "13.4",
+    ),
+    (
+        "the whole right after",
+        "Dự án có vốn 1.234,5 triệu đồng, chiếm 0,06% của 2 nghìn tỷ đồng.",
+        "0,06",
+        C,
+        "0.06",
+    ),
+    (
+        "the share in parentheses before its part",
+        "Kim ngạch xuất nhập khẩu qua đơn vị đạt 71,86 "
+        "tỷ USD. Phần có thuế "
+        "(chỉ chiếm 20% tổng kim ngạch xuất nhập khẩu), đạt 14,673 tỷ USD.",
+        "20",
+        C,
+        "20",
+    ),
+    # 8. hedged amounts: the literal value, then a unit of slack
+    (
+        "hedged amount fits",
+        "Tổng vốn là 12,2 tỷ USD, trong đó Viettel gần 3 tỷ USD (chiếm 25%).",
+        "25",
+        C,
+        "25",
+    ),
+    (
+        "hedged percentage",
+        "Chi cục thu 10.763 tỷ đồng, đạt hơn 49% chỉ tiêu cả năm (chỉ tiêu cả năm 21.900 tỷ đồng).",
+        "49",
+        C,
+        "49",
+    ),
+    (
+        "hedged, wrong beyond the slack",
+        "Đơn vị ước thu trên 106.000 tỷ đồng, giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng).",
+        "12,4",
+        I,
+        "-11.8",
+    ),
+    # 12. a pasted table: growth against the column before, negatives in parentheses
+    (
+        "table",
+        "Năm 2011 | Năm 2012 | Năm 2013 |\nMỹ | 2.797.275 | 2.425.582 | 2.294.199 |\n"
+        "Tỷ lệ tăng trưởng | 4,15% | (13,29%) | (4,42%) |",
+        "4,42",
+        I,
+        "-5.42",
+    ),
+    (
+        "table, consistent",
+        "Năm 2011 | Năm 2012 | Năm 2013 |\nMỹ | 2.797.275 | 2.425.582 | "
+        "2.294.199 |\nTỷ lệ tăng trưởng | 4,15% | (13,29%) | (4,42%) |",
+        "13,29",
+        C,
+        "-13.29",
+    ),
+    # 13. a headline restates its body
+    (
+        "headline",
+        "Thu ngân sách giảm tới 14,66%\nĐến tháng 10 ngành thu được 250.466 tỷ đồng, "
+        "giảm 14,66% so với cùng kỳ năm trước (293.477 tỷ đồng).",
+        "14,66",
+        C,
+        "-14.66",
+    ),
+    # 14. weak ties only confirm
+    (
+        "whole named by its words",
+        "Tổng kim ngạch nhập khẩu cả nước đạt 210,3 tỷ USD. Trung Quốc "
+        "đạt 65,62 tỷ USD, chiếm 31,2% tổng kim ngạch nhập khẩu cả nước.",
+        "31,2",
+        C,
+        "31.2",
+    ),
+    (
+        "accounting for, English",
+        "Exports in the period reached 33.54 billion USD. The foreign "
+        "sector shipped 20.74 billion USD, accounting for 61.8 percent of the country's total "
+        "export value.",
+        "61.8",
+        C,
+        "61.8",
+    ),
+    # 15. "con số này": the amount of the sentence before
+    (
+        "back reference",
+        "Nhóm máy tính đạt 51,27 tỷ USD. So với cùng kỳ năm trước, kim ngạch "
+        "nhóm này tăng 8,61 tỷ USD, tương ứng tăng 20,2%.",
+        "20,2",
+        C,
+        "20.2",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule, text, number, status, recomputed", RULES, ids=[r[0] for r in RULES])
+def test_rule(rule, text, number, status, recomputed):
+    f = finding(text, number)
+    assert f.status == status, (rule, f.note)
+    got = f.recomputed.quantize(Decimal(recomputed)) if "." in recomputed else round(f.recomputed)
+    assert got == Decimal(recomputed), (rule, f.recomputed)
+
+
+NO_VERDICTS = [
+    # what a reader would not call without doubt stays without a verdict
+    (
+        "a month is not a cumulative figure",
+        "Tháng 8 xuất khẩu đạt 27,64 tỷ USD. Cộng dồn 8 "
+        "tháng đầu năm, xuất khẩu đạt 175,2 tỷ USD, tăng 2,2%.",
+        "2,2",
+    ),
+    (
+        "another item's plan",
+        "Cục A thu 4.000 tỷ đồng, đạt 80% dự toán (5.000 tỷ đồng); Cục B "
+        "thu 3.000 tỷ đồng, đạt 50% dự toán.",
+        "50",
+    ),
+    ("the new level is no base", "Xuất khẩu tăng 14,5% lên 93,51 tỷ USD.", "14,5"),
+    (
+        "a region's list is not the nation",
+        "Tổng kinh phí của 28 tỉnh khu vực phía Bắc là "
+        "108,989 tỷ đồng. Trong đó: kinh phí quốc gia là 44,485 tỷ đồng, chiếm 55,86% tổng kinh "
+        "phí quốc gia toàn quốc.",
+        "55,86",
+    ),
+    (
+        "a weak tie that does not fit",
+        "Tổng vốn đăng ký là 763.964 tỷ đồng. Bất động sản có "
+        "79.153 tỷ đồng vốn đăng ký, chiếm 28,4%.",
+        "28,4",
+    ),
+    (
+        "a threshold is no amount",
+        "Năm 2020 có 31 mặt hàng xuất khẩu trên 1 tỷ USD, chiếm 91,9% "
+        "tổng kim ngạch xuất khẩu (6 mặt hàng trên 10 tỷ USD, chiếm 64,3%).",
+        "91,9",
+    ),
+    ("a unit slip", "Xuất khẩu đạt 6,44 tỷ USD, giảm 39,1%, tương ứng giảm 4,14 USD.", "39,1"),
+    (
+        "a garbled unit",
+        "Tổng vốn lũy kế là 6,1 tỷ USD. Trong đó, Viettel với 1,8 tỷ triệu USD (chiếm 29%).",
+        "29",
+    ),
+    (
+        "a number that fits no notation",
+        "Kim ngạch đạt 1.76 tỷ USD, giảm 34,5% so với cùng kỳ (2,69 tỷ USD).",
+        "34,5",
+    ),
+    (
+        "the plan of the list's total",
+        "Vietnam disbursed VND55.73 trillion, equivalent to 5.6% "
+        "of the plan. Of this, the central budget disbursed VND10.178 trillion, or 2.9%.",
+        "2.9",
+    ),
+    (
+        "a contribution to growth",
+        "Công nghiệp tăng 6,38%, đóng góp 51,08% vào mức tăng trưởng chung.",
+        "51,08",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule, text, number", NO_VERDICTS, ids=[r[0] for r in NO_VERDICTS])
+def test_no_verdict_without_a_tie(rule, text, number):
+    f = finding(text, number)
+    assert f.status in (BASE_NOT_IN_TEXT, UNPAIRED, NO_VERDICT), (rule, f.status, f.note)
+
+
+def test_a_hedge_that_could_explain_it_gives_no_verdict():
+    f = finding("Thu gần 3 tỷ USD, chiếm 40% tổng vốn (12,2 tỷ USD).", "40")
+    assert f.status == I  # 3/12.2 = 24.6%: no reading of "gần" reaches 40%
+    f = finding("Thu gần 4 tỷ USD, tăng 90% (tương ứng tăng 1,60 tỷ USD).", "90")
+    assert (f.status, "the hedge of gần 4 tỷ USD allows it" in f.note) == (NO_VERDICT, True)
+
+
+def test_a_note_says_what_was_paired_and_how():
+    f = finding("Toàn Cục thu 35.193 tỷ đồng, giảm 11.388 tỷ đồng, tương ứng giảm 24,4%.", "24,4")
+    assert describe_finding(f, "vi") == (
+        "35.193 tỷ đồng vs 11.388 tỷ đồng; against the change said before it"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu đạt 100 tỷ đồng năm 2019.Theo báo cáo, chi đạt 80 tỷ đồng, bằng 80% thu.",
+        "TP. Hồ Chí Minh thu 100 tỷ đồng, giảm 20% so với năm trước (125 tỷ đồng).",
+        "• Thu 100 tỷ đồng, giảm 20% so với năm trước (125 tỷ đồng)\n• Chi 80 tỷ đồng",
+    ],
+)
+def test_text_as_it_arrives(text):
+    found = scan_text(text).findings
+    assert len(found) == 1
+    if "20%" in text:
+        assert found[0].status == C
+    assert found[0].excerpt[0] != "…" or found[0].excerpt.startswith("…")
+
+
+def test_the_excerpt_keeps_the_first_character():
+    f = scan_text("Chi phí là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).").findings[0]
+    assert f.excerpt.startswith("Chi phí")
+
+
+def test_a_notation_that_does_not_fit_is_refused():
+    with pytest.raises(KhuyenCongError, match="use --locale vi"):
+        scan_text("Thu đạt 108,989 tỷ đồng, tăng 27,97% so với năm 2011.", locale="en")
+    with pytest.raises(KhuyenCongError, match="use --locale en"):
+        scan_text("Revenue rose 27.97% to 108.989 billion VND.", locale="vi")
