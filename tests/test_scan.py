@@ -423,3 +423,19 @@ def test_a_list_opened_mid_sentence_and_a_hedged_total():
         ("consistent", Decimal("70.8")),
     ]
     assert all("rests on a hedged amount (hơn 1.200 tỷ đồng)" in f.note for f in found)
+
+
+def test_standard_input_is_named_plainly(run):
+    text = "Chi phí là 80 tỷ đồng, giảm 25% so với năm 2012 (100 tỷ đồng)."
+    result = run("scan", "-", "--format", "csv", input=text.encode("utf-8"))
+    assert result.stdout.splitlines()[1].startswith("<stdin>;")
+
+
+def test_the_notation_of_many_files_does_not_depend_on_their_order(run, tmp_path):
+    vi, en = tmp_path / "vi.txt", tmp_path / "en.txt"
+    vi.write_text("Chi phí là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).", "utf-8")
+    en.write_text("Spending fell 20.5% to 79.5 billion VND from 100 billion VND.", "utf-8")
+    one = run("scan", str(vi), str(en), "--format", "csv").stdout
+    other = run("scan", str(en), str(vi), "--format", "csv").stdout
+    assert sorted(one.splitlines()[1:]) == sorted(other.splitlines()[1:])
+    assert one.splitlines()[0] == other.splitlines()[0]

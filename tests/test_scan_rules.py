@@ -11,7 +11,7 @@ from khuyencong.core.errors import KhuyenCongError
 from khuyencong.text.notes import describe_finding
 from khuyencong.text.scan import BASE_NOT_IN_TEXT, NO_VERDICT, UNPAIRED, scan_text
 
-C, T, I = "consistent", "consistent (truncated)", "inconsistent"
+C, T, INC = "consistent", "consistent (truncated)", "inconsistent"
 
 
 def finding(text, number, locale=None):
@@ -45,7 +45,7 @@ RULES = [
         "a July base in parentheses",
         "Số thu tháng 8 đạt 8.710 tỷ đồng, giảm 1,21% so với kỳ tháng 7/2020 (đạt 8.270 tỷ đồng).",
         "1,21",
-        I,
+        INC,
         "5.32",
     ),
     # 2. a growth said with its change
@@ -60,7 +60,7 @@ RULES = [
         "change before, wrong",
         "Khu vực thu 30.763 tỷ đồng, giảm 9.386 tỷ đồng, tương ứng giảm 4% so với cùng kỳ.",
         "4%",
-        I,
+        INC,
         "-23",
     ),
     (
@@ -95,14 +95,14 @@ RULES = [
         "change after the base, firms",
         "Có 286 DN làm thủ tục, tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN).",
         "41",
-        I,
+        INC,
         "69",
     ),
     (
         "change without a verb",
         "Hàng hóa khác thu đạt 126.434 tỉ đồng, giảm 2,69% tương đương 3.400 tỉ đồng.",
         "2,69",
-        I,
+        INC,
         "-2.62",
     ),
     # 3. a rate against the item's own plan
@@ -110,7 +110,7 @@ RULES = [
         "plan in parentheses",
         "Cục thu được 18.122 tỷ đồng, đạt 77,78% dự toán (23.000 tỷ đồng).",
         "77,78",
-        I,
+        INC,
         "78.79",
     ),
     (
@@ -132,7 +132,7 @@ RULES = [
         "slash ratio",
         "Riêng địa bàn Hà Nội thu 17.654/18.405 tỷ đồng bằng 91,9% dự toán.",
         "91,9",
-        I,
+        INC,
         "95.9",
     ),
     (
@@ -154,7 +154,7 @@ RULES = [
         "Chi cục thu 9.957 tỷ đồng, đạt 97% chỉ tiêu được giao lần 3. "
         "Chi cục dự kiến vượt chỉ tiêu giao lần 3 là 10.024 tỷ đồng.",
         "97",
-        I,
+        INC,
         "99",
     ),
     # 4. a ratio to another period is X% of it, not a growth of X%
@@ -169,7 +169,7 @@ RULES = [
         "ratio, wrong",
         "Số lỗ là 154 triệu USD, bằng 45% tổng số lỗ năm 2018 (352 triệu USD).",
         "45",
-        I,
+        INC,
         "44",
     ),
     # 5. a multiple
@@ -194,7 +194,7 @@ RULES = [
         "Lũy kế tới hết tháng 9/2020, đơn vị thu được 9.665,65 "
         "tỷ đồng. Trong đó, khu vực cảng biển thu được 6.303,16 tỷ đồng, chiếm 69,21% tổng thu.",
         "69,21",
-        I,
+        INC,
         "65.21",
     ),
     (
@@ -247,7 +247,7 @@ RULES = [
         "hedged, wrong beyond the slack",
         "Đơn vị ước thu trên 106.000 tỷ đồng, giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng).",
         "12,4",
-        I,
+        INC,
         "-11.8",
     ),
     # 12. a pasted table: growth against the column before, negatives in parentheses
@@ -256,7 +256,7 @@ RULES = [
         "Năm 2011 | Năm 2012 | Năm 2013 |\nMỹ | 2.797.275 | 2.425.582 | 2.294.199 |\n"
         "Tỷ lệ tăng trưởng | 4,15% | (13,29%) | (4,42%) |",
         "4,42",
-        I,
+        INC,
         "-5.42",
     ),
     (
@@ -381,7 +381,7 @@ def test_no_verdict_without_a_tie(rule, text, number):
 
 def test_a_hedge_that_could_explain_it_gives_no_verdict():
     f = finding("Thu gần 3 tỷ USD, chiếm 40% tổng vốn (12,2 tỷ USD).", "40")
-    assert f.status == I  # 3/12.2 = 24.6%: no reading of "gần" reaches 40%
+    assert f.status == INC  # 3/12.2 = 24.6%: no reading of "gần" reaches 40%
     f = finding("Thu gần 4 tỷ USD, tăng 90% (tương ứng tăng 1,60 tỷ USD).", "90")
     assert (f.status, "the hedge of gần 4 tỷ USD allows it" in f.note) == (NO_VERDICT, True)
 

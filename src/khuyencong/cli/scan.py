@@ -61,7 +61,11 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force):
         scan_text(read_text(path, sys.stdin.buffer), name, notation, rounding)
         for name, path in steps
     ]
-    shown_locale = scanners[0].locale if locale == "auto" else locale
+    if locale != "auto":
+        shown_locale = locale
+    else:  # one notation for the whole output, whatever the order of the files
+        found = {s.locale for s in scanners}
+        shown_locale = found.pop() if len(found) == 1 else "en"
     rows = r.scan_rows(scanners, shown_locale)
     if len(files) == 1:  # one file: the line alone says where
         for row in rows:
@@ -71,7 +75,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force):
 
     names = ", ".join(n for n, _ in files)
     meta = SimpleNamespace(  # what emit needs of a dataset: a title and metadata
-        source={"title": "khuyencong scan: " + names}, unit="tỷ đồng", scope="", path=names
+        source={"title": "khuyencong scan: " + names}, unit="", scope="", path=names
     )
 
     if emit_yaml:

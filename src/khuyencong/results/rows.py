@@ -44,7 +44,7 @@ def meta(dataset):
 def title(dataset):
     """Return a one-line title: the source's title and the unit."""
     head = dataset.source.get("title") or dataset.path
-    return f"{head} ({dataset.unit})"
+    return f"{head} ({dataset.unit})" if dataset.unit else head
 
 
 # --- summary --------------------------------------------------------------------------

@@ -188,8 +188,59 @@ def tie_list(r, previous, roles):
     return True
 
 
-def search(r, paragraphs, roles, role_needed, parts=frozenset()):
-    """Return the amounts of the text that the reading's object names, best first (weak)."""
+#: how far a weak tie may reach: paragraphs before and after the percentage's own
+REACH_BEFORE, REACH_AFTER = 8, 4
+
+
+class Entry:
+    """An amount with what a weak tie compares: its subject's words and its period."""
+
+    __slots__ = ("amount", "index", "label", "period", "sentence", "words")
+
+    def __init__(self, amount, index, sentence, said, when):
+        self.amount, self.index, self.sentence = amount, index, sentence
+        self.label, self.words, self.period = said, w.content_words(said), when
+
+
+class Catalog:
+    """Every amount of a text, read once: where it is, its subject's words and its period.
+
+    Weak ties and candidate amounts look only within a reach of paragraphs around a
+    percentage, so the cost of a text grows with its length, not with its square.
+    """
+
+    def __init__(self, paragraphs):
+        self.paragraphs = paragraphs
+        self.by_paragraph = [[] for _ in paragraphs]
+        self.sentence_of, self.index_of = {}, {}
+        for i, p in enumerate(paragraphs):
+            for s in p.sentences:
+                self.index_of[id(s)] = i
+                when = period(s.text)
+                for t in s.tokens:
+                    for x in (t, getattr(t, "first", None), getattr(t, "second", None)):
+                        if x is not None:
+                            self.sentence_of[id(x)] = s
+                    if isinstance(t, Amount):
+                        said = label(t, s)
+                        self.by_paragraph[i].append(Entry(t, i, s, said, period(said) or when))
+        head = paragraphs[0].text if paragraphs else ""
+        self.regional = bool(_REGION.search(head)) and not w.ELSEWHERE.search(head)
+
+    def near(self, sentence):
+        """Yield the entries within reach of a sentence, nearest paragraphs first."""
+        i = self.index_of[id(sentence)]
+        lo, hi = max(0, i - REACH_BEFORE), min(len(self.paragraphs), i + REACH_AFTER + 1)
+        for j in sorted(range(lo, hi), key=lambda j: abs(j - i)):
+            yield from self.by_paragraph[j]
+
+    def line_of(self, amount):
+        s = self.sentence_of.get(id(amount))
+        return s.paragraph.line if s is not None else None
+
+
+def search(r, catalog, roles, role_needed, parts=frozenset()):
+    """Return the amounts within reach that the reading's object names, best first (weak)."""
     known = r.a if r.a is not None else r.b
     if known is None or known.value is None:
         return []
@@ -198,38 +249,32 @@ def search(r, paragraphs, roles, role_needed, parts=frozenset()):
     )
     mine = period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
     elsewhere = w.ELSEWHERE.search(r.object)
-    head = paragraphs[0].text if paragraphs else ""
-    regional = elsewhere and _REGION.search(head) and not w.ELSEWHERE.search(head)
     scored = []
-    for p in paragraphs:
-        for s in p.sentences:
-            s_period = period(s.text)
-            for t in s.tokens:
-                if not isinstance(t, Amount) or t is known or t.value is None or t.garbled:
-                    continue
-                if t.unit != known.unit or roles.get(id(t)) not in role_needed:
-                    continue
-                if "whole" in role_needed and t.value <= known.value:
-                    continue
-                got = period(label(t, s)) or s_period
-                if not compatible(mine, got):
-                    continue
-                if id(t) in parts:
-                    continue  # a part of another share is no whole
-                said = label(t, s)
-                if (
-                    elsewhere
-                    and not w.ELSEWHERE.search(said)
-                    and (regional or _REGION.search(said))
-                ):
-                    continue  # "… toàn quốc" in a region's report: not one of its own totals
-                score = len(wanted & w.content_words(said))
-                if score:
-                    run = _common_run(r.object, said)
-                    distance = abs(
-                        t.start + p.offset - r.percent.start - r.sentence.paragraph.offset
-                    )
-                    scored.append((-score, -run, distance, t))
+    for e in catalog.near(r.sentence):
+        t = e.amount
+        if t is known or t.value is None or t.garbled or id(t) in parts:
+            continue  # a part of another share is no whole
+        if t.unit != known.unit or roles.get(id(t)) not in role_needed:
+            continue
+        if "whole" in role_needed and t.value <= known.value:
+            continue
+        if not compatible(mine, e.period):
+            continue
+        if (
+            elsewhere
+            and not w.ELSEWHERE.search(e.label)
+            and (catalog.regional or _REGION.search(e.label))
+        ):
+            continue  # "… toàn quốc" in a region's report: not one of its own totals
+        score = len(wanted & e.words)
+        if score:
+            distance = abs(
+                t.start
+                + e.sentence.paragraph.offset
+                - r.percent.start
+                - r.sentence.paragraph.offset
+            )
+            scored.append((-score, -_common_run(r.object, e.label), distance, t))
     scored.sort(key=lambda x: x[:3])
     return [x[3] for x in scored]
 
@@ -252,13 +297,14 @@ def _common_run(a, b):
     return best
 
 
-def derived(r, readings):
+def derived(r, by_sentence):
     """Return [(words, value)]: a list item's missing base as its total's base less the other
     items' ("85,170 − 32,946 = 52,224"), when the list gives all the others."""
     if r.kind != "growth" or not r.clause.listed or r.a is None:
         return []
     s = r.sentence
     items = [c for c in s.clauses if c.listed]
+    readings = by_sentence.get(s.index, []) + by_sentence.get(s.index - 1, [])
     found = list_total(s, None) or _previous_total(s, readings)
     if found is None:
         return []
@@ -336,6 +382,10 @@ def tables(paragraphs, readings, locale):
     """Tie the growth rows of a pasted table to the amounts of the row above, year on year."""
     from .tokens import parse
 
+    in_row: dict[int, list] = {}
+    for r in readings:
+        if r.sentence.paragraph.table is not None:
+            in_row.setdefault(id(r.sentence.paragraph), []).append(r)
     years, data = None, None
     for p in paragraphs:
         if p.table is None:
@@ -354,9 +404,7 @@ def tables(paragraphs, readings, locale):
         if data is None or not _GROWTH_ROW.search(label_text):
             continue
         for j, (_, (start, end)) in enumerate(cells[1:]):
-            rs = [
-                r for r in readings if r.sentence.paragraph is p and start <= r.percent.start < end
-            ]
+            rs = [r for r in in_row.get(id(p), ()) if start <= r.percent.start < end]
             if not rs or j == 0 or j >= len(data):
                 continue
             r = rs[0]

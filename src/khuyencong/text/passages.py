@@ -262,7 +262,7 @@ def text_inputs(paths):
 
     for path in paths:
         if path == "-":
-            yield "-", None
+            yield "<stdin>", None
         elif os.path.isdir(path):
             found = sorted(
                 os.path.join(d, f)

@@ -115,6 +115,13 @@ class Scanner:
                 previous, previous_main = s, main or previous_main
         _inherit_objects(self.readings)
         context.tables(self.paragraphs, self.readings, self.locale)
+        self.catalog = context.Catalog(self.paragraphs)
+        self._parts: dict[int, set] = {}  # sentence → the parts of its shares
+        self._by_sentence: dict[int, list] = {}
+        for r in self.readings:
+            self._by_sentence.setdefault(r.sentence.index, []).append(r)
+            if r.kind == "share" and r.a is not None:
+                self._parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 self._weak(r)
@@ -133,26 +140,24 @@ class Scanner:
         if r.a is None:
             return
         wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
-        parts = {
-            id(x.a)
-            for x in self.readings  # its siblings: parts of other shares
-            if x.kind == "share" and x.a is not None and x.sentence is r.sentence
-        }
-        found = context.search(r, self.paragraphs, self.roles, wanted, parts)
-        if r.kind in ("rate", "excess") and not found:
+        parts = self._parts.get(id(r.sentence), set())  # its siblings are no wholes
+        found = context.search(r, self.catalog, self.roles, wanted, parts)
+        if r.kind in ("rate", "excess") and not found:  # the one plan within reach
             plans = [
-                t
-                for t in self.amounts()
-                if self.roles.get(id(t)) == "plan"
-                and t.unit == r.a.unit
-                and t.value is not None
-                and not t.garbled
+                e.amount
+                for e in self.catalog.near(r.sentence)
+                if self.roles.get(id(e.amount)) == "plan"
+                and e.amount.unit == r.a.unit
+                and e.amount.value is not None
+                and not e.amount.garbled
             ]
             found = plans if len({t.value for t in plans}) == 1 else []
         if found:
             form = "growth" if r.kind == "excess" else "ratio"
-            strength = "strong" if _same_qualifier(r.object, found[0], self.paragraphs) else "weak"
-            r.tie(form, r.a, found[0], _where(found[0], self.paragraphs), strength)
+            strong = _same_qualifier(r.object, found[0], self.catalog)
+            line = self.catalog.line_of(found[0])
+            how = f"{found[0].text} (line {line}), which its words may name"
+            r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
             r.missing = ""
 
     def amounts(self):
@@ -265,11 +270,11 @@ class Scanner:
             return
         f.searched = True
         others = [
-            (t.text, t.value)
-            for t in self.amounts()
-            if t is not known and t.unit == known.unit and not _unusable(t)
+            (e.amount.text, e.amount.value)
+            for e in self.catalog.near(r.sentence)
+            if e.amount is not known and e.amount.unit == known.unit and not _unusable(e.amount)
         ]
-        others += context.derived(r, self.readings)
+        others += context.derived(r, self._by_sentence)
         for text, value in others:
             fits = f.implied.interval.meets(Interval.unround(value.scaleb(-known.power)))
             if fits and text not in f.candidates:
@@ -278,20 +283,17 @@ class Scanner:
             f.note = f"rests on a hedged amount ({known.text})"
 
 
-def _same_qualifier(words, amount, paragraphs):
+def _same_qualifier(words, amount, catalog):
     """Whether a plan is named with the same numbered qualifier ("lần 3", "đợt 2") where its
     amount is stated: "đạt 97% chỉ tiêu được giao lần 3" … "chỉ tiêu giao lần 3 là 10.024"."""
     import re
 
     marks = re.findall(r"\b(?:lần|đợt|phase|round)\s*\d+", words, re.IGNORECASE)
-    if not marks:
+    sentence = catalog.sentence_of.get(id(amount))
+    if not marks or sentence is None:
         return False
-    for p in paragraphs:
-        for s in p.sentences:
-            if amount in s.tokens:
-                said = context.label(amount, s).lower()
-                return all(m.lower() in said for m in marks)
-    return False
+    said = context.label(amount, sentence).lower()
+    return all(m.lower() in said for m in marks)
 
 
 def _unusable(a):
@@ -308,13 +310,6 @@ def _literal(a):
 
 def _loose(a):
     return loosened(a.value, a.hedge) if a.hedge else _literal(a)
-
-
-def _where(amount, paragraphs):
-    for p in paragraphs:
-        if p.offset <= amount.start + p.offset and any(amount in s.tokens for s in p.sentences):
-            return f"{amount.text} (line {p.line}), which its words may name"
-    return f"{amount.text}, which its words may name"
 
 
 def _inherit_objects(readings):
