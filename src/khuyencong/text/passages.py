@@ -102,10 +102,16 @@ class Clause:
 
 def detect_locale(text):
     """Return ``vi`` when the text reads as Vietnamese (its diacritics), else ``en``."""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    marked = sum(1 for c in letters if c in "đĐ" or unicodedata.decomposition(c).startswith("00"))
-    marked += sum(1 for c in letters if ord(c) > 0x1E00 and ord(c) < 0x1F00)
-    return "vi" if letters and marked / len(letters) > 0.02 else "en"
+    sample = unicodedata.normalize("NFC", text[:20000])
+    letters = len(_LETTER.findall(sample))
+    marked = len(_VIETNAMESE.findall(sample))
+    return "vi" if letters and marked / letters > 0.02 else "en"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+#: letters with a Vietnamese diacritic: đ, and the precomposed vowels of Latin-1, Latin
+#: Extended-A/B and Latin Extended Additional (ạ, ằ, ế, ộ, ư…)
+_VIETNAMESE = re.compile(r"[đĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĨĩŨũƠơƯưẠ-ỹ]")
 
 
 def number(text, locale):

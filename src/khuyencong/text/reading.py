@@ -47,13 +47,14 @@ class Clause:
 class Sentence:
     """One sentence of a paragraph: its place, its tokens and its clauses."""
 
-    __slots__ = ("clauses", "end", "index", "list_at", "paragraph", "start", "tokens")
+    __slots__ = ("clauses", "end", "index", "list_at", "paragraph", "start", "tokens", "verbs")
 
     def __init__(self, paragraph, start, end, index):
         self.paragraph, self.start, self.end, self.index = paragraph, start, end, index
         self.tokens = []
         self.clauses = []
         self.list_at = None  # where a list of parts opens, if one does
+        self.verbs = None  # the verbs of the sentence, found when first asked (rules.py)
 
     @property
     def text(self):

@@ -70,7 +70,7 @@ def roles(sentence):
     for t in sentence.tokens:
         if isinstance(t, Amount):
             before = text[(previous.end if previous else sentence.start) : t.start]
-            changed = isinstance(previous, Percent) and verb_before(text, previous) in (
+            changed = isinstance(previous, Percent) and verb_before(sentence, previous) in (
                 "up",
                 "down",
             )
@@ -108,10 +108,27 @@ def _role(t, before, previous, after_change, first_under_lead):
     return "plain"
 
 
-def verb_before(text, token, reach=70):
+def last_verb(sentence, lo, hi):
+    """Return the last verb of a sentence wholly within [lo, hi), as (kind, word), or None.
+
+    The sentence's verbs are found once, with one pass of the pattern, and kept."""
+    if sentence.verbs is None:
+        text = sentence.paragraph.text
+        sentence.verbs = [(m.start(), m.end(), m.lastgroup, m.group(0).lower())
+                          for m in w.KEYWORD.finditer(text, sentence.start, sentence.end)]
+    found = None
+    for start, end, kind, word in sentence.verbs:
+        if end > hi:
+            break
+        if start >= lo:
+            found = (kind, word)
+    return found
+
+
+def verb_before(sentence, token, reach=70):
     """Return the kind of the last verb in the ``reach`` characters before a token."""
-    hits = list(w.KEYWORD.finditer(text[max(0, token.start - reach) : token.start]))
-    return hits[-1].lastgroup if hits else None
+    found = last_verb(sentence, token.start - reach, token.start)
+    return found[0] if found else None
 
 
 def read_sentence(sentence, previous_main=None):
@@ -181,9 +198,9 @@ def _classify(r, lead, after, previous, readings):
     if p.kind == "times":
         r.kind = "times"
         return
-    hits = list(w.KEYWORD.finditer(lead[-70:]))
-    kind = hits[-1].lastgroup if hits else None
-    if kind == "rate" and hits[-1].group(0).lower() == "or":
+    found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
+    kind = found[0] if found else None
+    if kind == "rate" and found and found[1] == "or":
         kind = "proportion"
     if kind is None:
         m = w.KEYWORD_AFTER.search(after)

@@ -332,13 +332,10 @@ def _inherit_objects(readings):
 
 
 def _verb(r):
-    from . import words as w
+    from .rules import last_verb
 
-    text = r.sentence.paragraph.text
-    hits = list(
-        w.KEYWORD.finditer(text[max(r.clause.start, r.percent.start - 60) : r.percent.start])
-    )
-    return hits[-1].group(0).lower() if hits else ""
+    found = last_verb(r.sentence, max(r.clause.start, r.percent.start - 60), r.percent.start)
+    return found[1] if found else ""
 
 
 def _notation_clash(text, locale):

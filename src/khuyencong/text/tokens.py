@@ -112,14 +112,18 @@ _CURRENCY_AFTER = _alternatives(c for c in CURRENCIES if c not in ("$", "us$"))
 _COUNT = _alternatives(COUNTS)
 _PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
 
+# Each pattern starts at the number, so the engine skips text without digits at once; what
+# may stand before a number (a hedge, a currency sign) is read back from there.
 AMOUNT = re.compile(
-    rf"(?:{_HEDGE})?(?:{_PREFIX})?(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
+    rf"(?<![\d.,])(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
     rf"(?:\s*(?P<scale>{_SCALE})(?P<garble>\s+(?:{_SCALE}))?)?(?![\w%])"
     rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w))?",
     re.IGNORECASE,
 )
+PREFIX_BEFORE = re.compile(r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?$", re.IGNORECASE)
+HEDGE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<hedge>{_alternatives(HEDGES)})\s+$", re.IGNORECASE)
 PERCENT = re.compile(
-    rf"(?:{_HEDGE})?(?P<open>\()?(?P<sign>[-−])?(?P<num>{_NUM})\s*"
+    rf"(?P<open>\()?(?P<sign>[-−])?(?<![\d.,])(?P<num>{_NUM})\s*"
     r"(?P<mark>%|phần trăm|per ?cent\b)(?P<close>\))?",
     re.IGNORECASE,
 )
@@ -222,13 +226,21 @@ def in_parens(text, pos):
     return opened != -1 and text.rfind(")", opened, pos) == -1
 
 
-def _unit(m, inherited):
+def _unit(m, prefix, inherited):
     if m.group("count"):
         return COUNTS[m.group("count").lower()]
-    for name in ("currency", "prefix"):
-        if m.group(name):
-            return CURRENCIES[m.group(name).lower()]
-    return inherited
+    word = m.group("currency") or prefix
+    return CURRENCIES[word.lower()] if word else inherited
+
+
+def _before(text, start):
+    """Return (start, hedge word, currency sign) of what stands right before a number."""
+    prefix = PREFIX_BEFORE.search(text, max(0, start - 5), start)
+    if prefix:
+        start = prefix.start()
+    hedge = HEDGE_BEFORE.search(text, max(0, start - 16), start)
+    return (hedge.start() if hedge else start), (hedge.group("hedge") if hedge else None), (
+        prefix.group("prefix") if prefix else None)
 
 
 def amounts(text, locale, currency=None):
@@ -239,17 +251,17 @@ def amounts(text, locale, currency=None):
     """
     out: list[Token] = []
     for m in AMOUNT.finditer(text):
-        has_unit = m.group("scale") or m.group("currency") or m.group("prefix") or m.group("count")
-        if not has_unit or (m.group("num") in ("19", "20") and m.group("den")):
+        start, word, prefix = _before(text, m.start())
+        if not (m.group("scale") or m.group("currency") or prefix or m.group("count")):
             continue
-        unit = _unit(m, currency)
+        unit = _unit(m, prefix, currency)
         if unit in ("VND", "USD"):
             currency = unit
         power = SCALES[m.group("scale").lower()] if m.group("scale") else 0
         garbled = "two scale words" if m.group("garble") else ""
-        hedge = HEDGES[m.group("hedge").lower()] if m.group("hedge") else None
-        shown = " ".join(m.group(0).split())
-        parens = in_parens(text, m.start())
+        hedge = HEDGES[word.lower()] if word else None
+        shown = " ".join(text[start : m.end()].split())
+        parens = in_parens(text, start)
         first = parse(m.group("num"), locale)
         if first is None:
             garbled = garbled or f"'{m.group('num')}' does not fit the text's notation"
@@ -259,26 +271,24 @@ def amounts(text, locale, currency=None):
                 continue  # a date (15/12/2020) or a code, not two amounts
             said = " ".join(x for x in (m.group("scale"), m.group("currency")) if x)
             a = Amount(
-                shown, m.start(), m.end(), first.scaleb(power), unit, None, parens, "", power, said
+                shown, start, m.end(), first.scaleb(power), unit, None, parens, "", power, said
             )
             b = Amount(
-                shown, m.start(), m.end(), second.scaleb(power), unit, None, parens, "", power, said
+                shown, start, m.end(), second.scaleb(power), unit, None, parens, "", power, said
             )
-            out.append(Slash(shown, m.start(), m.end(), a, b, parens))
+            out.append(Slash(shown, start, m.end(), a, b, parens))
             continue
         value = first.scaleb(power) if first is not None else None
         said = " ".join(
             x
             for x in (
                 m.group("scale"),
-                m.group("currency") or m.group("prefix") or m.group("count"),
+                m.group("currency") or prefix or m.group("count"),
             )
             if x
         )
         out.append(
-            Amount(
-                shown, m.start(), m.end(), value, unit or "?", hedge, parens, garbled, power, said
-            )
+            Amount(shown, start, m.end(), value, unit or "?", hedge, parens, garbled, power, said)
         )
     return out, currency
 
@@ -300,9 +310,10 @@ def percents(text, locale):
         if value is None:
             continue
         negative = bool(m.group("sign")) or bool(m.group("open") and m.group("close"))
-        hedge = HEDGES[m.group("hedge").lower()] if m.group("hedge") else None
         start = m.start("open") if m.group("open") and m.group("close") else m.start("num")
-        start = m.start() if hedge else start
+        found = HEDGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        hedge = HEDGES[found.group("hedge").lower()] if found else None
+        start = found.start() if found else start
         shown = " ".join(text[start : m.end()].split())
         parens = in_parens(text, m.start("num")) and not (m.group("open") and m.group("close"))
         out.append(

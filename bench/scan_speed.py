@@ -1,0 +1,45 @@
+"""Scan's speed on report text: linear growth, and a folder against a bare reading pass.
+
+    python bench/scan_speed.py --out bench/out      # writes the inputs, prints the commands
+
+It writes texts made of the development corpus's passages: one file of 1 MB and one of
+4 MB (the cost must grow linearly: 4x the text, at most 4.6x the time), and a folder of 400
+report texts. Time them as whole processes, paired, with farm-bench:
+
+    farm-bench -n 5 -- khuyencong scan OUT/text-1m.txt --format csv
+    farm-bench -n 5 -- khuyencong scan OUT/text-4m.txt --format csv
+    farm-bench -n 7 --vs "python bench/bare_pass.py OUT/reports" -- \\
+        khuyencong scan OUT/reports --format csv
+
+The goal for the folder: scan on one core at most 5x the bare pass (bench/bare_pass.py).
+"""
+
+import argparse
+import glob
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=os.path.join(ROOT, "bench", "out"))
+    ap.add_argument("--reports", type=int, default=400)
+    a = ap.parse_args()
+    passages = [open(p, encoding="utf-8").read()
+                for p in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "scan", "0*.txt")))]
+    corpus = "\n\n".join(passages)
+    os.makedirs(os.path.join(a.out, "reports"), exist_ok=True)
+    for name, size in (("text-1m.txt", 1 << 20), ("text-4m.txt", 4 << 20)):
+        data = (corpus * (size // len(corpus.encode()) + 1)).encode()[:size]
+        with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
+            f.write(data.decode("utf-8", "ignore"))
+    for i in range(a.reports):  # a report: a few passages, as a provincial report has
+        body = "\n\n".join(passages[(i * 3 + k) % len(passages)] for k in range(3))
+        with open(os.path.join(a.out, "reports", f"{i:04}.txt"), "w", encoding="utf-8") as f:
+            f.write(body)
+    print(f"wrote {a.out}/text-1m.txt, text-4m.txt and {a.reports} reports in {a.out}/reports")
+
+
+if __name__ == "__main__":
+    main()
