@@ -69,8 +69,15 @@ _PERIODS = (
 )
 
 
+#: a word every period below needs: text without one names no period
+_ANY_PERIOD = re.compile(r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year",
+                         re.IGNORECASE)
+
+
 def period(text):
     """Return what period a stretch of text speaks of, as a comparable tuple, or None."""
+    if not _ANY_PERIOD.search(text):
+        return None
     cut = w.COMPARED.search(text)
     text = text[: cut.start()] if cut else text
     for kind, pattern in _PERIODS:

@@ -296,14 +296,17 @@ def amounts(text, locale, currency=None):
 def percents(text, locale):
     """Return the percentages, multiples (gấp X lần), percentage points and range ends."""
     out = []
-    points = [(m.start(), m.end()) for m in POINTS.finditer(text)]
-    for m in POINTS.finditer(text):
+    lowered = text.lower()
+    has_points = "điểm phần trăm" in lowered or "percentage point" in lowered
+    points = [(m.start(), m.end()) for m in POINTS.finditer(text)] if has_points else []
+    for m in POINTS.finditer(text) if has_points else ():
         value = parse(m.group("num"), locale)
         if value is not None:
             out.append(
                 Percent(m.group(0), m.start(), m.end(), value, m.group("num"), kind="points")
             )
-    for m in PERCENT.finditer(text):
+    has_percent = "%" in text or "cent" in lowered or "phần trăm" in lowered
+    for m in PERCENT.finditer(text) if has_percent else ():
         if any(s <= m.start("num") < e for s, e in points):
             continue
         value = parse(m.group("num"), locale)
@@ -321,7 +324,7 @@ def percents(text, locale):
                 shown, start, m.end(), -value if negative else value, m.group("num"), hedge, parens
             )
         )
-    for m in TIMES.finditer(text):
+    for m in TIMES.finditer(text) if "lần" in lowered or "times" in lowered else ():
         num = m.group("num") or m.group("num2")
         value = parse(num, locale)
         if value is not None:
@@ -339,7 +342,7 @@ def percents(text, locale):
                     kind="times",
                 )
             )
-    for m in RANGE_LOW.finditer(text):
+    for m in RANGE_LOW.finditer(text) if has_percent else ():
         value = parse(m.group("num"), locale)
         if value is not None:
             out.append(
