@@ -26,8 +26,10 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "out"))
     ap.add_argument("--reports", type=int, default=400)
     a = ap.parse_args()
-    passages = [open(p, encoding="utf-8").read()
-                for p in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "scan", "0*.txt")))]
+    passages = [
+        open(p, encoding="utf-8").read()
+        for p in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "scan", "0*.txt")))
+    ]
     corpus = "\n\n".join(passages)
     os.makedirs(os.path.join(a.out, "reports"), exist_ok=True)
     for name, size in (("text-1m.txt", 1 << 20), ("text-4m.txt", 4 << 20)):

@@ -419,3 +419,22 @@ def test_a_notation_that_does_not_fit_is_refused():
         scan_text("Thu đạt 108,989 tỷ đồng, tăng 27,97% so với năm 2011.", locale="en")
     with pytest.raises(KhuyenCongError, match="use --locale en"):
         scan_text("Revenue rose 27.97% to 108.989 billion VND.", locale="vi")
+
+
+def test_a_subtotal_named_in_a_list_is_not_the_list_total():
+    f = finding(
+        "Tổng thu NSNN đạt 1.000 tỷ đồng, trong đó thu nội địa 800 tỷ đồng; thuế thu "
+        "nhập doanh nghiệp 200 tỷ đồng, chiếm 25% thu nội địa.",
+        "25",
+    )
+    assert f.status != INC  # 200 of 1.000 is 20%, but the whole it names is the 800
+    assert f.status == C  # the words name the subtotal, which confirms it
+
+
+def test_a_table_without_consecutive_years_is_not_read_column_on_column():
+    f = finding(
+        "Năm 2011 | Năm 2013 | Năm 2015 |\nMỹ | 2.797.275 | 2.425.582 | 2.294.199 |\n"
+        "Tỷ lệ tăng trưởng | 4,15% | (13,29%) | (4,42%) |",
+        "4,42",
+    )
+    assert f.status != INC

@@ -7,6 +7,7 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 "base not in text", naming what was tried.
 """
 
+import itertools
 import re
 
 from . import words as w
@@ -70,8 +71,9 @@ _PERIODS = (
 
 
 #: a word every period below needs: text without one names no period
-_ANY_PERIOD = re.compile(r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year",
-                         re.IGNORECASE)
+_ANY_PERIOD = re.compile(
+    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year", re.IGNORECASE
+)
 
 
 def period(text):
@@ -191,6 +193,20 @@ def tie_list(r, previous, roles):
     scope = w.ELSEWHERE.search(r.object)
     if scope and not w.ELSEWHERE.search(head_words):
         return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
+    wanted = w.content_words(r.object)
+    if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
+        mine = len(wanted & w.content_words(label(total, where)))
+        for t in r.sentence.tokens:
+            if (
+                isinstance(t, Amount)
+                and t is not total
+                and t is not r.a
+                and t.value is not None
+                and t.unit == total.unit
+                and t.value > r.a.value
+                and len(wanted & w.content_words(label(t, r.sentence))) > mine
+            ):
+                return False
     r.tie("ratio", r.a, total, "the total its list is under (Trong đó / gồm / Cụ thể)")
     return True
 
@@ -410,7 +426,8 @@ def tables(paragraphs, readings, locale):
             continue
         if data is None or not _GROWTH_ROW.search(label_text):
             continue
-        for j, (_, (start, end)) in enumerate(cells[1:]):
+        consecutive = years is not None and all(b - a == 1 for a, b in itertools.pairwise(years))
+        for j, (_, (start, end)) in enumerate(cells[1:] if consecutive else ()):
             rs = [r for r in in_row.get(id(p), ()) if start <= r.percent.start < end]
             if not rs or j == 0 or j >= len(data):
                 continue

@@ -114,8 +114,10 @@ def last_verb(sentence, lo, hi):
     The sentence's verbs are found once, with one pass of the pattern, and kept."""
     if sentence.verbs is None:
         text = sentence.paragraph.text
-        sentence.verbs = [(m.start(), m.end(), m.lastgroup, m.group(0).lower())
-                          for m in w.KEYWORD.finditer(text, sentence.start, sentence.end)]
+        sentence.verbs = [
+            (m.start(), m.end(), m.lastgroup, m.group(0).lower())
+            for m in w.KEYWORD.finditer(text, sentence.start, sentence.end)
+        ]
     found = None
     for start, end, kind, word in sentence.verbs:
         if end > hi:

@@ -239,8 +239,11 @@ def _before(text, start):
     if prefix:
         start = prefix.start()
     hedge = HEDGE_BEFORE.search(text, max(0, start - 16), start)
-    return (hedge.start() if hedge else start), (hedge.group("hedge") if hedge else None), (
-        prefix.group("prefix") if prefix else None)
+    return (
+        (hedge.start() if hedge else start),
+        (hedge.group("hedge") if hedge else None),
+        (prefix.group("prefix") if prefix else None),
+    )
 
 
 def amounts(text, locale, currency=None):
