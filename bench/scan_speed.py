@@ -17,6 +17,7 @@ The goal for the folder: scan on one core at most 5x the bare pass (bench/bare_p
 import argparse
 import glob
 import os
+import pathlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,7 +28,7 @@ def main():
     ap.add_argument("--reports", type=int, default=400)
     a = ap.parse_args()
     passages = [
-        open(p, encoding="utf-8").read()
+        pathlib.Path(p).read_text(encoding="utf-8")
         for p in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "scan", "0*.txt")))
     ]
     corpus = "\n\n".join(passages)
