@@ -234,7 +234,7 @@ class Catalog:
 
     def __init__(self, paragraphs):
         self.paragraphs = paragraphs
-        self.by_paragraph = [[] for _ in paragraphs]
+        self.by_paragraph: list[list[Entry]] = [[] for _ in paragraphs]
         self.sentence_of, self.index_of = {}, {}
         for i, p in enumerate(paragraphs):
             for s in p.sentences:
