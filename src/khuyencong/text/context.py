@@ -104,10 +104,18 @@ def compatible(p, q):
 
 
 def label(amount, sentence):
-    """Return the words before an amount in its sentence, back to the amount before it."""
+    """Return the words before an amount in its clause, back to the amount before it."""
     text = sentence.paragraph.text
-    before = [t for t in sentence.tokens if t.end <= amount.start and not isinstance(t, Percent)]
-    start = before[-1].end if before else sentence.start
+    start = next(
+        (c.start for c in sentence.clauses if c.start <= amount.start < c.end), sentence.start
+    )
+    before = [
+        t
+        for t in sentence.tokens
+        if start <= t.start and t.end <= amount.start and not isinstance(t, Percent)
+    ]
+    if before:
+        start = before[-1].end
     return text[start : amount.start]
 
 
