@@ -1,12 +1,11 @@
 """``khuyencong scan``: report text in, every percentage found and checked."""
 
 import sys
-from collections.abc import Iterable
 
 import click
 
 from .emit import VERDICT_STYLES, emit, save
-from .options import TABLE_FORMATS, format_option, rounding_option
+from .options import TABLE_FORMATS, DataError, format_option, rounding_option
 
 
 @click.command()
@@ -27,61 +26,75 @@ from .options import TABLE_FORMATS, format_option, rounding_option
     help="Also write a draft data file of what was found (one input only).",
 )
 @click.option("--force", is_flag=True, help="Overwrite the --emit-yaml file if it exists.")
-def scan(inputs, locale, rounding, fmt, emit_yaml, force):
-    """Find every checkable percentage in report text and check it.
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Files scanned at once (default: the CPUs this process may use).",
+)
+def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
+    """Find every checkable percentage in reports and check it.
 
-    Reads Vietnamese (or English) text: amounts with their units (108,989 tỷ đồng), the
-    percentages beside them (tăng / giảm X% so với …, chiếm X% …, đạt X% kế hoạch, bằng X%
-    …), and checks each one the text ties to its figures without doubt. A percentage whose
-    base is not in the text gets the figure it implies, and any amount of the text that
-    fits. Exit 1 if any percentage is inconsistent.
+    Reads report text — plain text in any Vietnamese encoding (UTF-8, UTF-16, Windows-1258,
+    TCVN3, VNI), PDF, Word (.docx), web pages (.html) and Excel (.xlsx) — finds amounts with
+    their units (108,989 tỷ đồng), the percentages beside them (tăng / giảm X% so với …,
+    chiếm X% …, đạt X% kế hoạch, bằng X% …), and checks each one the text ties to its
+    figures without doubt. A percentage whose base is not in the text gets the figure it
+    implies, and the amounts nearby that fit. A folder is read with its subfolders. Exit 1
+    if any percentage is inconsistent, 2 if a file could not be read (the others are
+    still scanned).
 
     \b
     Examples:
-      khuyencong scan report.txt
+      khuyencong scan report.pdf
       khuyencong scan reports/ --format csv > findings.csv
       pbpaste | khuyencong scan -
       khuyencong scan report.txt --emit-yaml draft.yaml
     """
+    from types import SimpleNamespace
+
+    from ..documents import inputs as text_inputs
     from ..results import rows as r
-    from ..text.passages import read_text, text_inputs
-    from ..text.scan import scan_text
+    from ..results.scanning import default_jobs, scan_many, scan_one
 
     files = list(text_inputs(inputs))
     if emit_yaml and len(files) != 1:
         raise click.UsageError("--emit-yaml takes one input file")
-    steps: Iterable = files
-    if len(files) > 1 and sys.stderr.isatty():  # a progress bar, on stderr, gone when done
-        from rich.console import Console
-        from rich.progress import track
-
-        steps = track(files, description="scanning", transient=True, console=Console(stderr=True))
     notation = None if locale == "auto" else locale
-    scanners = [
-        scan_text(read_text(path, sys.stdin.buffer), name, notation, rounding)
-        for name, path in steps
-    ]
+    if len(files) == 1:  # in this process: standard input, --emit-yaml, errors at exit 2
+        name, path = files[0]
+        data = sys.stdin.buffer.read() if path is None else None
+        outcome = scan_one(name, path, notation, rounding, data=data, keep=bool(emit_yaml))
+        if outcome.error:
+            raise DataError(outcome.error) from None  # exit 2, one line
+        outcomes = [outcome]
+    else:
+        outcomes = _scan_files(files, notation, rounding, jobs or default_jobs(), scan_many)
+    failed = [o for o in outcomes if o.error]
+    for o in failed:
+        click.echo(f"Error: {o.error}", err=True)
+    for o in outcomes:
+        for note in o.notes:
+            click.echo(f"khuyencong: {o.name}: {note}", err=True)
+    done = [o for o in outcomes if not o.error]
     if locale != "auto":
         shown_locale = locale
     else:  # one notation for the whole output, whatever the order of the files
-        found = {s.locale for s in scanners}
+        found = {o.locale for o in done}
         shown_locale = found.pop() if len(found) == 1 else "en"
-    rows = r.scan_rows(scanners, shown_locale)
-    if len(files) == 1:  # one file: the line alone says where
+    rows = [row for o in done for row in o.rows_in(shown_locale)]
+    if len(files) == 1:  # one file: its own places say where
         for row in rows:
-            row["place"] = f"line {row['line']}"
-
-    from types import SimpleNamespace
-
+            row["place"] = row["where"]
     names = ", ".join(n for n, _ in files)
     meta = SimpleNamespace(  # what emit needs of a dataset: a title and metadata
         source={"title": "khuyencong scan: " + names}, unit="", scope="", path=names
     )
-
     if emit_yaml:
         from ..datafile.dump import yaml_text
 
-        draft = scanners[0].document()
+        draft = outcomes[0].scanner.document()
         save(
             emit_yaml,
             yaml_text(draft).encode("utf-8"),
@@ -100,5 +113,20 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force):
         VERDICT_STYLES,
         notes_label="place",
     )
-    click.echo(r.scan_tally(rows, len(files)), err=True)
-    sys.exit(1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
+    tally = r.scan_tally(rows, len(done))
+    if failed:
+        tally += f"; {len(failed)} file{'s' * (len(failed) != 1)} not read"
+    click.echo(tally, err=True)
+    sys.exit(2 if failed else 1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
+
+
+def _scan_files(files, notation, rounding, jobs, scan_many):
+    """Scan many files, with a progress bar on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        return scan_many(files, notation, rounding, jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("scanning", total=len(files))
+        return scan_many(files, notation, rounding, jobs, progress=lambda: bar.advance(task))

@@ -419,6 +419,7 @@ def sum_record(result):
 SCAN_COLUMNS = [
     Column("file", "File"),
     Column("line", "Line", "number"),
+    Column("where", "Where"),
     Column("excerpt", "Excerpt"),
     Column("kind", "Kind"),
     *CHECKED_COLUMNS,
@@ -442,7 +443,8 @@ def scan_rows(scanners, locale="en"):
             row = {
                 "file": f.file,
                 "line": f.line,
-                "place": f"{f.file}:{f.line}",
+                "where": f.where,
+                "place": f"{f.file}: {f.where}",
                 "excerpt": f.excerpt,
                 "kind": f.kind or "?",
                 "reported": f.reported,

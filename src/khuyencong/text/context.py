@@ -7,7 +7,6 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 "base not in text", naming what was tried.
 """
 
-import itertools
 import re
 
 from . import words as w
@@ -121,14 +120,14 @@ def label(amount, sentence):
 
 def subject(amount, sentence):
     """Return the subject an amount is said of: its clause's words before it, trimmed."""
-    from .passages import label
+    from .language import subject as said
 
     clause = next((c for c in sentence.clauses if c.start <= amount.start < c.end), None)
     start = clause.start if clause is not None else sentence.start
     before = [t for t in sentence.tokens if start <= t.start and t.end <= amount.start]
     if before:  # after the last percentage or amount: "…, xuất khẩu đạt 281,5"
         start = before[-1].end
-    return label(sentence.paragraph.text[start : amount.start], amount.start - start)
+    return said(sentence.paragraph.text[start : amount.start])
 
 
 def years(paragraphs):
@@ -406,62 +405,6 @@ def headline(readings):
             r.missing = ""
 
 
-_GROWTH_ROW = re.compile(r"tăng\s*trưởng|growth|tăng giảm|change", re.I)
-
-
-def tables(paragraphs, readings, locale):
-    """Tie the growth rows of a pasted table to the amounts of the row above, year on year."""
-    from .tokens import parse
-
-    in_row: dict[int, list] = {}
-    for r in readings:
-        if r.sentence.paragraph.table is not None:
-            in_row.setdefault(id(r.sentence.paragraph), []).append(r)
-    years, data = None, None
-    for p in paragraphs:
-        if p.table is None:
-            years, data = None, None
-            continue
-        cells = _cells(p.text)
-        found = [re.search(r"(?:19|20)\d{2}", c) for c, _ in cells]
-        if len(found) >= 2 and all(found):
-            years = [int(f.group(0)) for f in found if f]
-            continue
-        label_text = cells[0][0]
-        values = [parse(c.replace(" ", ""), locale) for c, _ in cells[1:]]
-        if all(v is not None for v in values) and values:
-            data = [(v, cells[i + 1]) for i, v in enumerate(values)]
-            continue
-        if data is None or not _GROWTH_ROW.search(label_text):
-            continue
-        consecutive = years is not None and all(b - a == 1 for a, b in itertools.pairwise(years))
-        for j, (_, (start, end)) in enumerate(cells[1:] if consecutive else ()):
-            rs = [r for r in in_row.get(id(p), ()) if start <= r.percent.start < end]
-            if not rs or j == 0 or j >= len(data):
-                continue
-            r = rs[0]
-            r.kind = "growth"
-            new, old = _cell_amount(data[j], p), _cell_amount(data[j - 1], p)
-            year = f" ({years[j - 1]} → {years[j]})" if years and j < len(years) else ""
-            r.tie("growth", new, old, f"the row above, column on column{year}")
-            r.missing, r.note = "", ""
-
-
-def _cells(line):
-    out, start = [], 0
-    for part in re.split(r"(\||\t)", line):
-        if part not in ("|", "\t") and part.strip():
-            lead = len(part) - len(part.lstrip())
-            out.append((part.strip(), (start + lead, start + len(part.rstrip()))))
-        start += len(part)
-    return out
-
-
-def _cell_amount(entry, paragraph):
-    value, (text, (start, end)) = entry
-    return Amount(text, start, end, value, "table")
-
-
 __all__ = [
     "Percent",
     "compatible",
@@ -470,6 +413,5 @@ __all__ = [
     "list_total",
     "period",
     "search",
-    "tables",
     "tie_list",
 ]

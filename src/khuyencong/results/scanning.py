@@ -1,0 +1,111 @@
+"""Files → scan rows, one file or a folder, on every core the process may use.
+
+One standard mechanism for parallel work: ``concurrent.futures``. Each file is read and
+scanned in a worker; what comes back is plain rows, in the order the files were named, so
+the output is byte for byte that of one process. A file that is broken, too large or too
+slow (a per-file time limit) is reported and skipped; the others go on.
+"""
+
+import os
+import signal
+
+from ..core.errors import KhuyenCongError
+
+#: seconds one file may take before it is reported and skipped
+FILE_SECONDS = 120
+
+
+class Outcome:
+    """What scanning one file gave: its rows (in the text's notation and in English), the
+    notes on how it was read, or the one line that says why it could not be."""
+
+    __slots__ = ("error", "locale", "name", "notes", "rows", "scanner")
+
+    def __init__(self, name):
+        self.name, self.error, self.locale, self.notes = name, None, None, []
+        self.rows, self.scanner = {}, None
+
+    def rows_in(self, locale):
+        return self.rows.get(locale) or self.rows.get("en", [])
+
+
+class _TooSlow(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _TooSlow
+
+
+def scan_one(name, path, notation=None, mode="any", data=None, seconds=FILE_SECONDS, keep=False):
+    """Return the Outcome of scanning one file (``data``: its bytes, for standard input)."""
+    from ..documents import read_document
+    from ..text.scan import scan_text
+    from .rows import scan_rows
+
+    out = Outcome(name)
+    timed = seconds and hasattr(signal, "setitimer") and _main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        document = read_document(path, data, name)
+        scanner = scan_text(document.text, name, notation, mode, places=document.blocks)
+        out.locale, out.notes = scanner.locale, document.notes
+        out.rows = {locale: scan_rows([scanner], locale) for locale in {scanner.locale, "en"}}
+        if keep:
+            out.scanner = scanner
+    except KhuyenCongError as e:
+        out.error = str(e)
+    except _TooSlow:
+        out.error = f"{name}: took more than {seconds} s to scan; skipped"
+    except RecursionError:
+        out.error = f"{name}: is nested too deeply to read; skipped"
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return out
+
+
+def _main_thread():
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _scan_task(args):
+    return scan_one(*args)
+
+
+def default_jobs():
+    """Return the CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def scan_many(files, notation=None, mode="any", jobs=1, seconds=FILE_SECONDS, progress=None):
+    """Return an Outcome per (name, path) in ``files``, in their order.
+
+    ``jobs`` > 1 scans them in that many worker processes; ``progress`` is called once a
+    file is done.
+    """
+    tasks = [(name, path, notation, mode, None, seconds) for name, path in files]
+    if jobs <= 1 or len(tasks) <= 1:
+        results = []
+        for task in tasks:
+            results.append(scan_one(*task))
+            if progress:
+                progress()
+        return results
+    from concurrent.futures import ProcessPoolExecutor
+
+    results = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+        for outcome in pool.map(_scan_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
+            results.append(outcome)
+            if progress:
+                progress()
+    return results
