@@ -11,6 +11,7 @@ heading, the last line of a paragraph). A word hyphenated across lines is mended
 
 import io
 import re
+from typing import Any
 
 from ..core.errors import KhuyenCongError
 from . import MAX_PAGES, Block, Document
@@ -22,22 +23,28 @@ _STARTS = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ0-9•\-–(\"“]|[IVX]+\.)")
 def read_pdf(data, name):
     """Return the Document of a PDF's text layer."""
     import pypdf
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    if b"%%EOF" not in data[-2048:]:
+        raise KhuyenCongError("is a truncated PDF (it has no end-of-file marker)", path=name)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise KhuyenCongError(
                 "is an encrypted PDF: save an unprotected copy to scan it", path=name
             )
-        pages = len(reader.pages)
+        root: Any = reader.trailer["/Root"]
+        claimed = root["/Pages"].get("/Count", 0)  # what it says, before the tree is walked
+        pages = max(int(claimed), 0) if isinstance(claimed, (int, float)) else 0
+        pages = pages if pages > MAX_PAGES else len(reader.pages)
         if pages > MAX_PAGES:
             raise KhuyenCongError(f"has {pages} pages; at most {MAX_PAGES} are read", path=name)
         texts = [page.extract_text() or "" for page in reader.pages]
     except KhuyenCongError:
         raise
     except (
-        PdfReadError,
+        PyPdfError,
+        ZeroDivisionError,
         ValueError,
         KeyError,
         TypeError,
@@ -54,7 +61,7 @@ def read_pdf(data, name):
             "for example with: ocrmypdf -l vie IN.pdf OUT.pdf",
             path=name,
         )
-    blocks = []
+    blocks: list[Block] = []
     for number, text in enumerate(texts, start=1):
         page = paragraphs(text, number)
         if blocks and page and not _ENDS.search(blocks[-1].text) and page[0].text[:1].islower():
@@ -78,7 +85,9 @@ def paragraphs(text, page):
     lines = [" ".join(unicodedata.normalize("NFC", line).split()) for line in text.split("\n")]
     widths = sorted(len(line) for line in lines if line)
     full = widths[len(widths) * 3 // 4] if widths else 0  # a typical full line
-    out, current, marks = [], "", []
+    out: list[Block] = []
+    current = ""
+    marks: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
         if not line:
             if current:

@@ -1,0 +1,282 @@
+"""Real documents, made here: each scans to the findings of the same report as plain text."""
+
+import io
+import json
+import os
+import unicodedata
+import zipfile
+
+import pytest
+
+from khuyencong.core.errors import KhuyenCongError
+from khuyencong.documents import read_document, sniff
+from khuyencong.documents.plaintext import to_tcvn3, to_vni
+from khuyencong.text.scan import scan_text
+
+from .conftest import CORPUS
+
+REPORT = (CORPUS / "001.txt").read_text(encoding="utf-8")
+
+
+def findings(path_or_text, places=None):
+    if os.path.exists(str(path_or_text)):
+        doc = read_document(str(path_or_text))
+        found = scan_text(doc.text, "x", places=doc.blocks).findings
+    else:
+        found = scan_text(path_or_text, "x").findings
+    return [(f.text, f.status, f.recomputed) for f in found]
+
+
+PLAIN = findings(REPORT)
+
+
+def font():
+    import matplotlib
+
+    return os.path.join(
+        os.path.dirname(matplotlib.__file__), "mpl-data", "fonts", "ttf", "DejaVuSans.ttf"
+    )
+
+
+def make_pdf(path, paragraphs, pages=1):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", font())
+    pdf.set_font("DejaVu", size=11)
+    for _ in range(pages):
+        pdf.add_page()
+        for text in paragraphs:
+            pdf.multi_cell(0, 6, text)
+            pdf.ln(4)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_scans_like_its_text(tmp_path):
+    path = make_pdf(tmp_path / "r.pdf", REPORT.split("\n\n"))
+    assert findings(path) == PLAIN
+    doc = read_document(str(path))
+    assert doc.kind == "pdf"
+    f = scan_text(doc.text, "r.pdf", places=doc.blocks).findings
+    assert f[4].where.startswith("page 1, line ")  # each finding keeps its own line
+
+
+def test_a_paragraph_running_over_a_page_is_mended(tmp_path):
+    from khuyencong.documents.pdf import paragraphs
+
+    blocks = paragraphs(
+        "Thu ngân sách đạt 250.466 tỷ đồng, giảm 14,66% so với cùng\n"
+        "kỳ năm trước (293.477 tỷ đồng). Chi đạt\n80%.",
+        3,
+    )
+    assert blocks[0].text.startswith(
+        "Thu ngân sách đạt 250.466 tỷ đồng, giảm 14,66% so với cùng kỳ năm trước"
+    )
+    assert (
+        blocks[0].where(len("Thu ngân sách đạt 250.466 tỷ đồng, giảm 14,66% so với cùng "))
+        == "page 3, line 2"
+    )
+
+
+def test_a_pdf_without_text_says_to_ocr_it(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)  # a scan has pictures, not text
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(KhuyenCongError, match=r"no text layer.*ocrmypdf -l vie"):
+        read_document(str(tmp_path / "scan.pdf"))
+
+
+def test_an_encrypted_pdf_is_refused(tmp_path):
+    import pypdf
+
+    make_pdf(tmp_path / "open.pdf", ["Thu 5 tỷ đồng."])
+    writer = pypdf.PdfWriter(clone_from=str(tmp_path / "open.pdf"))
+    writer.encrypt("secret")
+    writer.write(str(tmp_path / "locked.pdf"))
+    with pytest.raises(KhuyenCongError, match="encrypted PDF"):
+        read_document(str(tmp_path / "locked.pdf"))
+
+
+def test_a_broken_pdf_and_a_pdf_claiming_a_million_pages(tmp_path):
+    data = make_pdf(tmp_path / "r.pdf", ["Thu 5 tỷ đồng."]).read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 3])
+    with pytest.raises(KhuyenCongError, match=r"cut\.pdf"):
+        read_document(str(tmp_path / "cut.pdf"))
+    huge = data.replace(b"/Count 1", b"/Count 1000000")
+    assert huge != data
+    (tmp_path / "huge.pdf").write_bytes(huge)
+    with pytest.raises(KhuyenCongError, match="1000000 pages; at most 2000"):
+        read_document(str(tmp_path / "huge.pdf"))
+
+
+def make_docx(path, paragraphs, table=None):
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for i, row in enumerate(table):
+            for j, value in enumerate(row):
+                t.cell(i, j).text = value
+    d.save(str(path))
+    return path
+
+
+TABLE = [
+    ["", "Năm 2012", "Năm 2013", "Năm 2014"],
+    ["Mỹ", "2.425.582", "2.294.199", "2.103.270"],
+    ["Tỷ lệ tăng trưởng", "", "(4,42%)", "(8,33%)"],
+]
+
+
+def test_a_word_file_scans_like_its_text_with_its_table(tmp_path):
+    path = make_docx(tmp_path / "r.docx", REPORT.split("\n\n"), TABLE)
+    doc = read_document(str(path))
+    found = scan_text(doc.text, "r.docx", places=doc.blocks).findings
+    assert [(f.text, f.status, f.recomputed) for f in found[: len(PLAIN)]] == PLAIN
+    table = found[len(PLAIN) :]
+    assert [(f.where, f.status, str(f.recomputed)) for f in table] == [
+        ("table 1, row 3", "inconsistent", "-5.42"),
+        ("table 1, row 3", "inconsistent", "-8.32"),
+    ]
+    assert found[0].where == "paragraph 1"
+
+
+def test_a_web_page_gives_its_article_not_its_menus(tmp_path):
+    article = "".join(f"<p>{p}</p>" for p in REPORT.split("\n\n"))
+    decoys = "Lãi suất tăng 99,9% so với năm 2019 (10 tỷ đồng)"
+    page = (
+        f"<!doctype html><html><head><title>Tin</title></head><body><nav>{decoys}</nav>"
+        f"<main><article><h1>Thu ngân sách</h1>{article}</article></main>"
+        f"<aside>{decoys.replace('99,9', '77')}</aside><footer>{decoys.replace('99,9', '88')}"
+        "</footer></body></html>"
+    )
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    got = findings(path)
+    assert [g for g in got if g[0] in ("99,9%", "77%", "88%")] == []
+    assert got[-len(PLAIN) + 1 :] == PLAIN[1:]  # the headline may be read with the article
+
+
+def test_an_excel_sheet_keeps_its_digits_and_percentages(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Thu NS"
+    ws.append(["Chỉ tiêu", "Năm 2011", "Năm 2012"])
+    ws.append(["Tổng kế hoạch kinh phí", 85.17, 108.989])
+    for cell in ("B2", "C2"):
+        ws[cell].number_format = "0.000"
+    ws.append(["Tăng trưởng", None, 0.2797])
+    ws["C3"].number_format = "0.00%"
+    wb.save(tmp_path / "r.xlsx")
+    doc = read_document(str(tmp_path / "r.xlsx"))
+    assert [b.text for b in doc.blocks][1] == "| Tổng kế hoạch kinh phí | 85,170 | 108,989 |"
+    f = scan_text(doc.text, "r.xlsx", places=doc.blocks).findings
+    assert [(x.where, x.status, str(x.recomputed)) for x in f] == [
+        ("sheet Thu NS, row 3", "consistent", "27.97")
+    ]
+
+
+@pytest.mark.parametrize(
+    "encode, note",
+    [
+        (lambda t: t.encode("utf-8"), None),
+        (lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), None),
+        (lambda t: t.encode("utf-16"), "read as UTF-16"),
+        (lambda t: unicodedata.normalize("NFD", t).encode("utf-8"), "NFC-normalised"),
+        (lambda t: _cp1258(t), "converted from Windows-1258"),
+        (lambda t: to_tcvn3(t), "converted from TCVN3 (ABC)"),
+        (lambda t: to_vni(t), "converted from VNI"),
+    ],
+    ids=["utf-8", "utf-8 bom", "utf-16", "nfd", "cp1258", "tcvn3", "vni"],
+)
+def test_every_vietnamese_encoding_reads_the_same(tmp_path, encode, note):
+    path = tmp_path / "r.txt"
+    path.write_bytes(encode(REPORT))
+    doc = read_document(str(path))
+    assert findings(path) == PLAIN
+    assert (note is None and doc.notes == []) or any(note in n for n in doc.notes)
+
+
+def _cp1258(text):
+    """Windows-1258 writes tone marks as combining characters after the letter."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tone = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tone))
+        out.append(base + tone)
+    return "".join(out).encode("cp1258")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * (60 * 1024 * 1024))  # 60 MiB of zeros
+    data = buffer.getvalue()
+    assert len(data) < 200_000 and sniff(data) == "docx"
+    (tmp_path / "bomb.docx").write_bytes(data)
+    with pytest.raises(KhuyenCongError, match="would inflate to 60 MiB"):
+        read_document(str(tmp_path / "bomb.docx"))
+
+
+def test_a_broken_word_file_is_one_line(tmp_path):
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04" + b"x" * 100)
+    with pytest.raises(KhuyenCongError, match="broken"):
+        read_document(str(tmp_path / "broken.docx"))
+
+
+def test_kinds_are_told_by_content_not_by_ending(tmp_path):
+    path = make_docx(
+        tmp_path / "report.txt", ["Thu 100 tỷ đồng, giảm 20% so với năm trước (125 tỷ đồng)."]
+    )
+    assert read_document(str(path)).kind == "docx"
+
+
+def test_a_folder_on_two_cores_gives_the_same_bytes_as_one(run, tmp_path):
+    (tmp_path / "sub").mkdir()
+    for i in range(6):
+        (tmp_path / ("sub" if i % 2 else ".") / f"{i}.txt").write_text(
+            (CORPUS / f"00{i + 1}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    make_pdf(tmp_path / "r.pdf", REPORT.split("\n\n"))
+    one = run("scan", str(tmp_path), "--format", "json", "--jobs", "1")
+    two = run("scan", str(tmp_path), "--format", "json", "--jobs", "2")
+    assert one.stdout == two.stdout and one.exit_code == two.exit_code == 1
+    files = [r["file"].rsplit("/", 1)[-1] for r in json.loads(one.stdout)["rows"]]
+    assert sorted(set(files)) == ["0.txt", "1.txt", "2.txt", "3.txt", "4.txt", "5.txt", "r.pdf"]
+
+
+def test_a_bad_file_in_a_folder_is_reported_and_skipped(run, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Chi là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).", encoding="utf-8"
+    )
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 broken")
+    result = run("scan", str(tmp_path), "--format", "csv", "--jobs", "2")
+    assert result.exit_code == 2
+    assert "b.pdf: is a truncated PDF" in result.stderr
+    assert "1 percentage in 1 file: 1 consistent; 1 file not read" in result.stderr
+    assert "consistent" in result.stdout
+
+
+def test_a_slow_file_is_stopped_and_skipped(tmp_path, monkeypatch):
+    from khuyencong.results import scanning
+
+    def slow(*args, **kwargs):
+        import time
+
+        time.sleep(5)
+
+    monkeypatch.setattr("khuyencong.text.scan.scan_text", slow)
+    (tmp_path / "a.txt").write_text("Thu 5 tỷ đồng.", encoding="utf-8")
+    out = scanning.scan_one("a.txt", str(tmp_path / "a.txt"), seconds=0.2)
+    assert out.error == "a.txt: took more than 0.2 s to scan; skipped"
