@@ -119,7 +119,14 @@ class _Book:
                 else:  # last year's = this year's amount + the fall
                     self.series[key]["parts"] = [then, change]
             self.claims.append(
-                {"growth": key, "from": start, "to": year, "reported": reported, "quote": f.excerpt}
+                {
+                    "growth": key,
+                    "from": start,
+                    "to": year,
+                    "reported": reported,
+                    "quote": f.excerpt,
+                    "note": f.where,
+                }
             )
             return
         if a is None or r.missing == "achieved":
@@ -135,7 +142,14 @@ class _Book:
         if b is not None and not self.value(whole, year, b):
             return
         self.claims.append(
-            {"share": key, "of": whole, "year": year, "reported": reported, "quote": f.excerpt}
+            {
+                "share": key,
+                "of": whole,
+                "year": year,
+                "reported": reported,
+                "quote": f.excerpt,
+                "note": f.where,
+            }
         )
 
     def _unnamed(self, key, f):
