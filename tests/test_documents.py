@@ -280,3 +280,12 @@ def test_a_slow_file_is_stopped_and_skipped(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("Thu 5 tỷ đồng.", encoding="utf-8")
     out = scanning.scan_one("a.txt", str(tmp_path / "a.txt"), seconds=0.2)
     assert out.error == "a.txt: took more than 0.2 s to scan; skipped"
+
+
+def test_standard_input_has_the_size_limit_too(monkeypatch):
+    from khuyencong import documents
+
+    monkeypatch.setattr(documents, "MAX_BYTES", 1000)
+    with pytest.raises(KhuyenCongError, match="larger than the 0 MiB limit"):
+        documents.read_stream(io.BytesIO(b"x" * 5000))
+    assert documents.read_stream(io.BytesIO(b"x" * 1000)) == b"x" * 1000

@@ -438,3 +438,10 @@ def test_a_table_without_consecutive_years_is_not_read_column_on_column():
         "4,42",
     )
     assert f.status != INC
+
+
+def test_a_headline_takes_only_the_verdict_of_a_body_sentence_on_its_subject():
+    f = finding(
+        "Xuất khẩu tăng 25%\nNhập khẩu đạt 80 tỷ USD, tăng 25% so với năm trước (50 tỷ USD).", "25"
+    )
+    assert f.status == BASE_NOT_IN_TEXT  # the headline is about exports, the body imports

@@ -55,6 +55,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     from types import SimpleNamespace
 
     from ..documents import inputs as text_inputs
+    from ..documents import read_stream
     from ..results import rows as r
     from ..results.scanning import default_jobs, scan_many, scan_one
 
@@ -64,7 +65,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     notation = None if locale == "auto" else locale
     if len(files) == 1:  # in this process: standard input, --emit-yaml, errors at exit 2
         name, path = files[0]
-        data = sys.stdin.buffer.read() if path is None else None
+        data = read_stream(sys.stdin.buffer) if path is None else None
         outcome = scan_one(name, path, notation, rounding, data=data, keep=bool(emit_yaml))
         if outcome.error:
             raise DataError(outcome.error) from None  # exit 2, one line

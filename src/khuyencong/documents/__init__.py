@@ -58,6 +58,14 @@ class Document:
         return self.blocks
 
 
+def read_stream(stream, name="<stdin>"):
+    """Return the bytes of a stream, refused as soon as it passes the size limit."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise KhuyenCongError(f"is larger than the {MAX_BYTES // 1048576} MiB limit", path=name)
+    return data
+
+
 def inputs(paths):
     """Yield (name, path) for every input: a file, every document of a folder and its
     subfolders (by ENDINGS), or ("<stdin>", None) for standard input."""

@@ -382,11 +382,18 @@ def _format(value, like):
     return format_number(value, "vi" if vi else "en")
 
 
+def _subject_words(text):
+    """Return the distinctive words of a subject: no verbs, no numbers."""
+    return {x for x in w.content_words(w.KEYWORD.sub(" ", text)) if not x[:1].isdigit()}
+
+
 def headline(readings):
-    """Give a headline's percentages the verdict of the body sentence that says the same."""
+    """Give a headline's percentages the verdict of the body sentence that says the same:
+    the same kind, the same number, and a subject the headline names."""
     for r in readings:
         if not r.sentence.paragraph.headline or r.strength is not None:
             continue
+        said = _subject_words(r.sentence.text[: r.percent.start - r.sentence.start])
         body = next(
             (
                 x
@@ -395,6 +402,8 @@ def headline(readings):
                 and x.kind == r.kind
                 and abs(x.percent.value) == abs(r.percent.value)
                 and x.strength == "strong"
+                and x.a is not None
+                and said & _subject_words(subject(x.a, x.sentence))
             ),
             None,
         )
