@@ -77,7 +77,7 @@ def test_convert_refuses_to_clobber_and_needs_a_format(run, tmp_path):
         ),
         (
             '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": 1e5}}}}',
-            "'1E+5' must be written as plain digits (100000)",
+            "'1e5' has an exponent: write the number as plain digits",
         ),
         (
             '{"unit": "x", "series": {"t": {"label": "T", "values": {"2011": true}}}}',

@@ -13,7 +13,7 @@ import sys
 import click
 
 from .check import check
-from .emit import VERDICT_STYLES, emit, ending, render_text, save
+from .emit import VERDICT_STYLES, emit, ending, render_text, save, write_data
 from .options import (
     CONTEXT,
     TABLE_FORMATS,
@@ -177,7 +177,7 @@ def export(fmt, output, data, locale, excel, force):
     dataset, columns, shown, rows = _summary_rows(data)
     text = render_text(fmt, columns, rows, dataset, locale, shown, summary_caption(dataset))
     if output == "-":
-        click.echo(text, nl=False)  # never a BOM on a pipe: it would corrupt what reads it
+        write_data(text)  # never a BOM on a pipe: it would corrupt what reads it
         return
     save(
         output,
@@ -220,7 +220,7 @@ def convert(source, target, fmt, force):
     doc = document(open_dataset(source))
     text = json_text(doc) + "\n" if fmt == "json" else yaml_text(doc)
     if target == "-":
-        click.echo(text, nl=False)
+        write_data(text)
         return
     save(
         target,
@@ -289,12 +289,20 @@ def run():
     # a big dataset again and again (measured: 100 000 figures of YAML parse in 7.2 s with
     # it, 1.9 s without).
     gc.disable()
+    if not _streams_ready():
+        _leave(2)
+    _on_signals()
     try:
         main(prog_name="khuyencong", standalone_mode=True)
     except SystemExit as e:
         code = e.code
     except BrokenPipeError:
         code = 1
+    except KeyboardInterrupt:  # what shells expect of an interrupt: 128 + SIGINT
+        code = 130
+    except OSError as e:  # the user's disk or terminal, not a bug: a full disk, an I/O error
+        _say(f"Error: cannot write the output ({e.strerror or e})")
+        code = 2
     except Exception as e:
         if os.environ.get("KHUYENCONG_DEBUG"):
             raise
@@ -325,9 +333,63 @@ def _leave(code):
         print(code, file=sys.stderr)
         code = 1
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except BrokenPipeError:  # the reader went away: end quietly, as `head` expects
         code = 1
-    with contextlib.suppress(BrokenPipeError, ValueError):
+    except OSError as e:  # "> /dev/full": the user's disk is full
+        _say(f"Error: cannot write the output ({e.strerror or e})")
+        code = 2
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.flush()
     os._exit(code)
+
+
+def _say(message):
+    """Write one line to stderr if there is one to write to."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(message, file=sys.stderr, flush=True)
+
+
+def _streams_ready():
+    """Make the standard streams safe to use; return False if the command cannot run.
+
+    A closed stderr goes to the null device (messages are lost, exit codes are not); a
+    closed stdout is said and refused; an encoding that cannot show Vietnamese replaces what
+    it cannot show, and says once how to get UTF-8.
+    """
+    import os
+
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stdout is None:
+        _say("Error: standard output is closed: nothing can be written")
+        return False
+    odd = [
+        s
+        for s in (sys.stdout, sys.stderr)
+        if "utf" not in (getattr(s, "encoding", "") or "utf-8").lower().replace("-", "")
+    ]
+    for stream in odd:
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")
+    if odd:
+        _say(
+            f"khuyencong: the output's encoding is {odd[0].encoding}: letters it cannot show "
+            "are replaced by '?'; set PYTHONIOENCODING=utf-8 (or a UTF-8 locale) to see them"
+        )
+    return True
+
+
+def _on_signals():
+    """Turn SIGTERM and SIGHUP into exits that clean up (a temp file of an export goes) and
+    end with the codes shells expect: 143 and 129."""
+    import signal
+
+    def leave(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(getattr(signal, name), leave)

@@ -58,7 +58,7 @@ def emit(
         )
         render.print_table(table)
     else:
-        click.echo(
+        write_data(
             render_text(
                 fmt,
                 columns,
@@ -67,9 +67,22 @@ def emit(
                 locale,
                 markdown_columns,
                 None if notes_label else caption,
-            ),
-            nl=False,
+            )
         )
+
+
+def write_data(text):
+    """Write a data format to stdout as UTF-8 bytes, exactly: click.echo would strip escape
+    sequences on a pipe, and a CSV on stdout must be the bytes ``export -o`` writes."""
+    import sys
+
+    sys.stdout.flush()  # what was written as text goes first
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:  # a stream without bytes (rare): text it is
+        sys.stdout.write(text)
+        return
+    stream.write(text.encode("utf-8"))
+    stream.flush()
 
 
 def save(path, data, force, what):

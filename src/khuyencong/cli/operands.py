@@ -73,7 +73,10 @@ class Resolver:
         when that is set, for the old side of a growth).
         """
         if not is_reference(text):
-            return Figure(self.number(text, what))
+            value = self.number(text, what)
+            if value.is_signed():  # an amount of money is never negative, nor "-0"
+                raise KhuyenCongError(f"{what}: '{text.strip()}' is negative; amounts are not")
+            return Figure(value)
         from ..core.compute import figure
 
         key, written_year = self.reference(text)

@@ -23,7 +23,9 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except KhuyenCongError as e:
-            raise DataError(str(e)) from None
+            from ..core.display import visible
+
+            raise DataError(visible(str(e))) from None
 
 
 def show_version(ctx, _param, value):

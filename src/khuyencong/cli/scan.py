@@ -54,6 +54,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     """
     from types import SimpleNamespace
 
+    from ..core.display import visible
     from ..documents import inputs as text_inputs
     from ..documents import read_stream
     from ..results import rows as r
@@ -65,19 +66,21 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     notation = None if locale == "auto" else locale
     if len(files) == 1:  # in this process: standard input, --emit-yaml, errors at exit 2
         name, path = files[0]
+        if path is None and sys.stdin is None:
+            raise DataError("standard input is closed: give a file, or pipe text in")
         data = read_stream(sys.stdin.buffer) if path is None else None
         outcome = scan_one(name, path, notation, rounding, data=data, keep=bool(emit_yaml))
         if outcome.error:
-            raise DataError(outcome.error) from None  # exit 2, one line
+            raise DataError(visible(outcome.error)) from None  # exit 2, one line
         outcomes = [outcome]
     else:
         outcomes = _scan_files(files, notation, rounding, jobs or default_jobs(), scan_many)
     failed = [o for o in outcomes if o.error]
     for o in failed:
-        click.echo(f"Error: {o.error}", err=True)
+        click.echo(f"Error: {visible(o.error)}", err=True)
     for o in outcomes:
         for note in o.notes:
-            click.echo(f"khuyencong: {o.name}: {note}", err=True)
+            click.echo(f"khuyencong: {visible(o.name)}: {note}", err=True)
     done = [o for o in outcomes if not o.error]
     if locale != "auto":
         shown_locale = locale

@@ -26,9 +26,15 @@ def exact_sum(values):
     return total
 
 
-_EN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_EN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
 # vi: ',' is the decimal mark; '.' groups thousands, in groups of exactly three.
-_VI = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d*)?")
+_VI = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d*)?", re.ASCII)
+
+
+def shorten(text, limit=60):
+    """Return text cut to ``limit`` characters with "…", for quoting it in a message."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def parse_number(text, locale="en"):
@@ -37,8 +43,15 @@ def parse_number(text, locale="en"):
     Raises KhuyenCongError, with a hint, for anything else: in ``en`` a comma is refused
     because ``108,989`` is 108.989 to a Vietnamese reader and 108989 to an English one.
     """
-    raw = text
+    raw = shorten(text)
     s = text.strip().replace("\u2212", "-")  # a typographic minus is still a minus
+    if any(c.isdigit() and not c.isascii() for c in s):
+        raise KhuyenCongError(
+            f"'{raw}' has digits other than 0-9 (Arabic, Devanagari, Bengali or fullwidth "
+            "digits look alike but are not read): write it with 0-9"
+        )
+    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+        raise KhuyenCongError(f"'{raw}' has more than {MAX_DIGITS} digits")
     if s.endswith("%"):
         s = s[:-1].rstrip()
     if locale == "vi":

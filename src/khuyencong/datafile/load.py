@@ -43,9 +43,13 @@ class Seq(list):
 
 def read_bytes(path):
     """Return the file's bytes, refusing what is not a readable file of sane size."""
+    import stat
+
     try:
         if os.path.isdir(path):
             raise KhuyenCongError("is a directory, not a data file", path=path)
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would wait for a writer forever
+            raise KhuyenCongError("is not a regular file (a pipe, socket or device)", path=path)
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > MAX_BYTES:
@@ -100,6 +104,10 @@ def parse_yaml(text, path):
             line = text.rstrip().count("\n") + 1  # the last line, not the empty one after it
         if e.context_mark is not None and line is not None and e.context_mark.line + 1 < line:
             problem += f" (it began on line {e.context_mark.line + 1})"
+        if mark is not None and "mapping values are not allowed" in problem:
+            start = text.rfind("\n", 0, mark.index) + 1
+            if mark.index - start > 1024:  # YAML reads no key longer than 1024 characters
+                problem = "a key is longer than the 1024 characters YAML allows a key"
         raise KhuyenCongError(f"not valid YAML: {problem}", path=path, line=line) from None
     except yaml.YAMLError as e:
         raise KhuyenCongError(f"not valid YAML: {str(e).splitlines()[0]}", path=path) from None
@@ -193,8 +201,8 @@ def parse_json(text, path):
         return json.loads(
             text,
             object_pairs_hook=pairs,
-            parse_float=Decimal,
-            parse_int=Decimal,
+            parse_float=_json_number,
+            parse_int=_json_number,
             parse_constant=_json_constant,
         )
     except json.JSONDecodeError as e:
@@ -206,6 +214,20 @@ def parse_json(text, path):
         raise
     except RecursionError:
         raise KhuyenCongError("nested too deeply", path=path) from None
+
+
+def _json_number(text):
+    """Return a JSON number as written, refused before any arithmetic if it has an exponent
+    (1e999999999 would take gigabytes) or more digits than a figure may have."""
+    from ..core.numbers import MAX_DIGITS, shorten
+
+    if "e" in text or "E" in text:
+        raise KhuyenCongError(
+            f"'{shorten(text)}' has an exponent: write the number as plain digits"
+        )
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        raise KhuyenCongError(f"'{shorten(text)}' has more than {MAX_DIGITS} digits")
+    return Decimal(text)
 
 
 def _json_constant(name):

@@ -3,6 +3,7 @@
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 
 from ..core.errors import KhuyenCongError
@@ -24,12 +25,14 @@ def write_atomic(path, data, force=False):
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise KhuyenCongError("is a directory; give a file name", path=path)
-    if not force and os.path.lexists(path):
+    old = _existing(path)
+    if old is not None and not force:
         raise KhuyenCongError("already exists; use --force to overwrite it", path=path)
     if not os.path.isdir(folder):
         raise KhuyenCongError(f"cannot write: the folder {folder} does not exist", path=path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    try:  # the temp name fits the folder's limit however long the target's is
+        prefix = "." + os.path.basename(path)[:100] + "."
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
     except OSError as e:
         raise KhuyenCongError(f"cannot write here ({e.strerror})", path=path) from None
     try:
@@ -37,7 +40,12 @@ def write_atomic(path, data, force=False):
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved file is usually 0644
+        if old is None:  # mkstemp makes 0600; a new file gets what the umask gives
+            os.chmod(tmp, 0o666 & ~_umask())
+        else:  # a replaced file keeps its mode, and its owner where we may
+            os.chmod(tmp, stat.S_IMODE(old.st_mode))
+            with contextlib.suppress(OSError):
+                os.chown(tmp, old.st_uid, old.st_gid)
         if force:
             os.replace(tmp, path)
         else:
@@ -48,6 +56,23 @@ def write_atomic(path, data, force=False):
     except BaseException:  # our own refusal, an interrupt: the temp file goes too
         _discard(tmp)
         raise
+
+
+def _existing(path):
+    """Return the stat of an existing target (not following a symlink), refusing any that
+    is not a regular file: --force replaces files, never devices, FIFOs or links."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise KhuyenCongError(f"cannot be checked ({e.strerror or e})", path=path) from None
+    if not stat.S_ISREG(st.st_mode):
+        what = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "not a regular file"
+        raise KhuyenCongError(
+            f"exists and is {what}; it is never replaced, even with --force", path=path
+        )
+    return st
 
 
 def _link_no_clobber(tmp, path):

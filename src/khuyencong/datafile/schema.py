@@ -67,8 +67,8 @@ def build_dataset(tree, path):
         where = f"series.{key}"
         if not KEY.fullmatch(key):
             v.fail(
-                "a series name is a word of letters, digits and '_' (it is typed on the "
-                "command line as name@year)",
+                "a series name is a word of ASCII letters (a-z, A-Z), digits and '_' (it is "
+                "typed on the command line as name@year)",
                 key_line(sm, key),
                 where,
             )
@@ -86,6 +86,7 @@ def build_dataset(tree, path):
                 )
             previous = None
             lines = getattr(vm, "lines", None) or {}
+            said: dict[int, tuple] = {}
             for ytext, amount in vm.items():
                 line = lines.get(ytext)  # YAML only: JSON names the key path instead
                 if line is not None:
@@ -100,6 +101,15 @@ def build_dataset(tree, path):
                 year = years.get(ytext)
                 if year is None:
                     year = years[ytext] = v.year(ytext, f"{where}.values.{ytext}", line)
+                if year in said:  # "2011" and " 2011": one year, given twice
+                    first, first_line = said[year]
+                    also = f" (line {first_line})" if first_line else ""
+                    v.fail(
+                        f"year {year} is given twice, as '{first}'{also} and '{ytext}'",
+                        line,
+                        f"{where}.values",
+                    )
+                said[year] = (ytext, line)
                 if type(amount) is Decimal and amount >= 0:
                     text = str(amount)
                     if "E+" not in text and len(text) <= MAX_DIGITS:
@@ -173,7 +183,7 @@ def _plain_series(key, body, years):
             return None
         for ytext, amount in vm.items():
             year = years.get(ytext)
-            if year is None or type(amount) is not Decimal or amount < 0:
+            if year is None or year in values or type(amount) is not Decimal or amount < 0:
                 return None
             text = str(amount)
             if "E+" in text or len(text) > MAX_DIGITS:

@@ -83,6 +83,10 @@ def chart_caption(dataset, years, locale="en"):
     return " ".join(parts)
 
 
+#: the most series a chart draws: beyond, bars and labels cannot be read
+MAX_SERIES = 60
+
+
 def render_chart(summary, years, inconsistent, title, caption, unit, locale="en", fmt="png"):
     """Return the bytes of a grouped bar chart (PNG or SVG) of every series by year.
 
@@ -99,8 +103,25 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
     rows = [r for r in summary if any(r.get(f"value_{y}") is not None for y in years)]
     if not rows:
         raise KhuyenCongError("there is nothing to draw: no series has a value")
+    if len(rows) > MAX_SERIES:
+        raise KhuyenCongError(
+            f"a chart of {len(rows)} series cannot be read; it draws at most "
+            f"{MAX_SERIES} (export or verify show them all)"
+        )
+    from ..core.display import visible
+    from ..core.numbers import shorten
+
+    title, caption, unit = (
+        shorten(visible(t), n) for t, n in ((title, 300), (caption, 1200), (unit, 40))
+    )
+    rows = [dict(r, label=shorten(visible(r["label"]), 66)) for r in rows]
     matplotlib.rcParams.update(
-        {"font.family": FONT, "svg.fonttype": "none", "svg.hashsalt": "khuyencong"}
+        {
+            "font.family": FONT,
+            "svg.fonttype": "none",
+            "svg.hashsalt": "khuyencong",
+            "text.parse_math": False,
+        }  # "$5 và $6" is text, never mathtext
     )
     figure = Figure(figsize=(10, 6), dpi=100)
     axes = figure.add_axes((0.08, 0.22, 0.9, 0.66))

@@ -12,6 +12,10 @@ from ..core.numbers import format_number
 from ..datafile.dump import json_lines, json_text
 
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
+#: what a spreadsheet skips before it reads a formula: spaces, NBSP, ZWSP, a BOM
+_LEADING = " \u00a0\u200b\ufeff\u3000"
+#: fullwidth signs a spreadsheet may read as their ASCII twins
+_FULLWIDTH = ("＝", "＋", "－", "＠")
 
 
 def display(column, row, locale="en"):
@@ -43,8 +47,9 @@ def _machine(value, decimal_comma=False):
         return text.replace(".", ",") if decimal_comma else text
     if isinstance(value, (list, tuple)):
         return " ".join(str(v) for v in value)
-    text = str(value)
-    return "'" + text if text.startswith(_INJECTION) else text
+    text = str(value).replace("\x00", "")  # a NUL has no place in a CSV cell
+    bare = text.lstrip(_LEADING)
+    return "'" + text if bare.startswith(_INJECTION + _FULLWIDTH) else text
 
 
 def render_data(fmt, columns, rows, locale="en", meta=None, title=None, caption=None):
@@ -128,8 +133,13 @@ def _csv_writer(out, vi):
 
 
 def _md(text):
-    """Return text safe in a Markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Return text safe in a Markdown table cell: pipes and backslashes escaped, line breaks
+    (CR too) made spaces, and HTML escaped, so a hostile label renders as text."""
+    import html
+
+    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return html.escape(text, quote=False)
 
 
 def render_table(columns, rows, locale="en", title=None, caption=None, styles=None):
@@ -143,16 +153,18 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
     from rich.text import Text
 
     # title and caption come from the data file: Text, so brackets are never markup
+    from ..core.display import visible
+
     table = Table(
-        title=Text(title) if title else None,
-        caption=Text(caption) if caption else None,
+        title=Text(visible(title)) if title else None,
+        caption=Text(visible(caption)) if caption else None,
         box=box.SIMPLE_HEAD,
         title_style="bold",
         caption_justify="left",
         caption_style="",
         show_lines=False,
     )
-    cells = [[display(c, row, locale) for c in columns] for row in rows]
+    cells = [[visible(display(c, row, locale)) for c in columns] for row in rows]
     for i, c in enumerate(columns):
         if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number
             widest = max([len(c.header)] + [_longest_line(r[i]) for r in cells])
