@@ -372,7 +372,7 @@ def _streams_ready():
     ]
     for stream in odd:
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     if odd:
         _say(
             f"khuyencong: the output's encoding is {odd[0].encoding}: letters it cannot show "
