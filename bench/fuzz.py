@@ -61,6 +61,22 @@ TOKENS = [
     "đ",
     "\u0000",
     "9" * 40,
+    # the shapes of issue 15: exponents, digits of other scripts, control characters,
+    # keys that differ by spaces, lookalike signs, non-ASCII keys
+    "1e999999999",
+    "1e-999999999",
+    "1E+5",
+    "١٠٨.٩٨٩",
+    "৪",
+    "８５",
+    "\x1b[2J",
+    "\u202e",
+    "\u200b",
+    '" 2011"',
+    "' 2012 '",
+    "＝1+1",
+    "тотал",
+    "-0",
 ]
 SPECIAL = ":{}[],&*!|>'\"#-? \n\t0123456789.%@_"
 
@@ -121,15 +137,25 @@ def exercise(path):
         return "error"
 
 
+def _json_twin():
+    """Return the bundled data file as JSON, the digits as written."""
+    from khuyencong.datafile.dataset import open_dataset
+    from khuyencong.datafile.dump import document, json_text
+
+    return json_text(document(open_dataset(SEED_FILE)))
+
+
 def fuzz(count, seed, folder, report_every=0):
     """Run ``count`` mutations; return {'ok': n, 'error': n}. Raises on the first bug."""
     with open(SEED_FILE, encoding="utf-8") as f:
         original = f.read()
     rng = random.Random(seed)
     outcomes = {"ok": 0, "error": 0}
-    path = os.path.join(folder, "fuzz.yaml")
+    twin = _json_twin()
     for n in range(count):
-        text = mutate(original, rng)
+        json_turn = n % 2 == 1  # every other mutation is of the JSON twin
+        path = os.path.join(folder, "fuzz.json" if json_turn else "fuzz.yaml")
+        text = mutate(twin if json_turn else original, rng)
         with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
             f.write(text)
         try:
