@@ -75,3 +75,18 @@ def test_json_text_and_yaml_text_round_trip_the_bundled_data(dataset, tmp_path):
 def test_yaml_text_quotes_every_string():
     text = yaml_text({"a": "no", "b": "0123", "c": {"x": "1:30"}, "d": [Decimal("85.170")]})
     assert text == 'a: "no"\nb: "0123"\nc: {x: "1:30"}\nd: [85.170]\n'
+
+
+def test_convert_keeps_every_note(run, tmp_path):
+    src = tmp_path / "n.yaml"
+    src.write_text(
+        'source: {title: T, note: "src note"}\nunit: t\nseries:\n  total: {label: A, '
+        'values: {2011: 85.170, 2012: 108.989}, note: "series note"}\nclaims:\n'
+        '  - {growth: total, reported: 27.97, note: "claim note"}\n',
+        encoding="utf-8",
+    )
+    assert run("convert", str(src), str(tmp_path / "n.json")).exit_code == 0
+    assert run("convert", str(tmp_path / "n.json"), str(tmp_path / "back.yaml")).exit_code == 0
+    back = (tmp_path / "back.yaml").read_text(encoding="utf-8")
+    for note in ("src note", "series note", "claim note"):
+        assert f'note: "{note}"' in back

@@ -138,12 +138,29 @@ def test_overwrite_is_refused_and_the_file_untouched(run, tmp_path):
     path = tmp_path / "a.csv"
     assert run("export", "-o", str(path)).exit_code == 0
     before = path.read_bytes()
-    result = run("export", "--format", "json", "-o", str(path))
+    result = run("export", "--locale", "vi", "-o", str(path))
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path}: already exists; use --force to overwrite it\n"
     assert path.read_bytes() == before
-    assert run("export", "--format", "json", "-o", str(path), "--force").exit_code == 0
+    assert run("export", "--locale", "vi", "-o", str(path), "--force").exit_code == 0
     assert path.read_bytes() != before
+
+
+@pytest.mark.parametrize("name, start", [("o.json", b"{"), ("o.md", b"###"), ("o.csv", b"series")])
+def test_the_format_follows_the_files_ending(run, tmp_path, name, start):
+    assert run("export", "-o", str(tmp_path / name)).exit_code == 0
+    assert (tmp_path / name).read_bytes().startswith(start)
+
+
+def test_a_format_that_contradicts_the_ending_is_refused(run, tmp_path):
+    result = run("export", "--format", "json", "-o", str(tmp_path / "o.csv"))
+    assert result.exit_code == 2 and "--format json contradicts the ending" in result.stderr
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_excel_without_a_file_is_refused(run):
+    result = run("export", "--excel")
+    assert result.exit_code == 2 and "give -o FILE" in result.stderr
 
 
 def test_unwritable_path_is_one_line(run):

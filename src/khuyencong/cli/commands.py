@@ -51,6 +51,23 @@ def main():
     """
 
 
+def _format_of(output, fmt):
+    """Return the format a file is written in: its ending's (.csv, .json, .md), unless a
+    --format said otherwise, which is refused as a contradiction."""
+    found = (
+        {"csv": "csv", "json": "json", "md": "markdown", "markdown": "markdown"}.get(ending(output))
+        if output != "-"
+        else None
+    )
+    ctx = click.get_current_context()
+    given = ctx.get_parameter_source("fmt") == click.core.ParameterSource.COMMANDLINE
+    if found is None:
+        return fmt
+    if given and fmt != found:
+        raise click.UsageError(f"--format {fmt} contradicts the ending of {output} ({found})")
+    return found
+
+
 def _summary_rows(data):
     from ..datafile.dataset import open_dataset
     from ..results.rows import summary_columns, summary_rows
@@ -170,8 +187,11 @@ def export(fmt, output, data, locale, excel, force):
       khuyencong export --excel --locale vi -o khuyencong.csv
       khuyencong export --format json -o -
     """
+    fmt = _format_of(output, fmt)
     if excel and fmt != "csv":
         raise click.UsageError("--excel applies to CSV only (use --format csv)")
+    if excel and output == "-":
+        raise click.UsageError("--excel writes a BOM, which never goes to a pipe: give -o FILE")
     from ..results.rows import summary_caption
 
     dataset, columns, shown, rows = _summary_rows(data)

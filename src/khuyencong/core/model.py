@@ -33,14 +33,15 @@ class Figure:
 class Series:
     """One budget line: its key, Vietnamese label, values by year and declared parts."""
 
-    __slots__ = ("key", "label", "line", "parts", "values")
+    __slots__ = ("key", "label", "line", "note", "parts", "values")
 
-    def __init__(self, key, label, values, parts=(), line=None):
+    def __init__(self, key, label, values, parts=(), line=None, note=None):
         self.key = key
         self.label = label
         self.values = values  # {year: Decimal}, as written in the file
         self.parts = tuple(parts)  # this series = sum of these series, every year
         self.line = line
+        self.note = note  # the file's own remark, kept for convert
 
 
 class Claim:
@@ -51,6 +52,7 @@ class Claim:
         "id",
         "kind",
         "line",
+        "note",
         "of",
         "quote",
         "reported",
@@ -74,6 +76,7 @@ class Claim:
         id=None,
         line=None,
         where=None,
+        note=None,
     ):
         self.kind = kind  # "growth" or "share"
         self.series = series
@@ -86,6 +89,7 @@ class Claim:
         self.id = id
         self.line = line
         self.where = where  # its place in the file, e.g. "claims[4]"
+        self.note = note  # the file's own remark, kept for convert
 
     def describe(self):
         """Return a short name for the claim, e.g. ``share national / total 2012``."""

@@ -133,6 +133,8 @@ def document(dataset):
             body["values"] = dict(s.values)
         if s.parts:
             body["parts"] = list(s.parts)
+        if s.note:
+            body["note"] = s.note
         series[key] = body
     doc["series"] = series
     claims = []
@@ -147,6 +149,8 @@ def document(dataset):
             item["quote"] = c.quote
         if c.id:
             item["id"] = c.id
+        if c.note:
+            item["note"] = c.note
         claims.append(item)
     if claims:
         doc["claims"] = claims

@@ -133,7 +133,8 @@ def build_dataset(tree, path):
                     where + ".parts",
                 )
             parts = tuple(pl)
-        series[key] = Series(key, label, values, parts, key_line(sm, key))
+        note = v.text(m, "note", where)
+        series[key] = Series(key, label, values, parts, key_line(sm, key), note)
     for key, s in series.items():
         names = []
         for i, p in enumerate(s.parts):
@@ -192,7 +193,10 @@ def _plain_series(key, body, years):
     parts = body.get("parts", ())
     if parts != () and (type(parts) is not list or len(parts) < 2):
         return None
-    return Series(key, label, values, parts)
+    note = body.get("note")
+    if "note" in body and (type(note) is not str or not note.strip()):
+        return None
+    return Series(key, label, values, parts, note=note)
 
 
 def _plain_claim(m, where, series, years):
@@ -213,8 +217,8 @@ def _plain_claim(m, where, series, years):
         or len(str(reported)) > MAX_DIGITS
     ):
         return None
-    extra = {"quote": m.get("quote", ""), "id": m.get("id"), "where": where}
-    for key in ("quote", "id"):
+    extra = {"quote": m.get("quote", ""), "id": m.get("id"), "where": where, "note": m.get("note")}
+    for key in ("quote", "id", "note"):
         if key in m and (type(m[key]) is not str or not m[key].strip()):
             return None
     known = series[name].values
@@ -265,6 +269,7 @@ def _claim(v, m, where, series, line):
         "id": v.text(m, "id", where),
         "line": line_of(m),
         "where": where,
+        "note": v.text(m, "note", where),
     }
     years = sorted(series[name].values)
     if kind == "growth":
