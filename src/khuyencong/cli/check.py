@@ -40,7 +40,10 @@ def _resolver(data, locale):
 
         return open_dataset(data)
 
-    return Resolver(load, locale)
+    resolver = Resolver(load, locale)
+    if data is not None:  # a data file that was named is always read, and refused if bad
+        resolver.dataset  # noqa: B018
+    return resolver
 
 
 def _candidates(resolver, data):
@@ -161,6 +164,8 @@ def sum_(total, parts, year, data, locale, fmt):
     from ..core.verdict import check_sum
     from .operands import year_of
 
+    if len(parts) < 2:
+        raise click.UsageError("a sum needs two parts or more: TOTAL PART PART…")
     resolver = _resolver(data, locale)
     t = resolver.figure(total, year, what="total")
     year = year or year_of(t)

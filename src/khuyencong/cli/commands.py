@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from ..core.numbers import count
 from .check import check
 from .emit import VERDICT_STYLES, emit, ending, render_text, save, write_data
 from .options import (
@@ -246,7 +247,7 @@ def convert(source, target, fmt, force):
         target,
         text.encode("utf-8"),
         force,
-        f"{fmt}, {len(doc['series'])} series, {len(doc.get('claims', []))} claims",
+        f"{fmt}, {len(doc['series'])} series, {count(len(doc.get('claims', [])), 'claim')}",
     )
 
 

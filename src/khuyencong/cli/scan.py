@@ -55,6 +55,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     from types import SimpleNamespace
 
     from ..core.display import visible
+    from ..core.numbers import count
     from ..documents import inputs as text_inputs
     from ..documents import read_stream
     from ..results import rows as r
@@ -103,7 +104,8 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
             emit_yaml,
             yaml_text(draft).encode("utf-8"),
             force,
-            f"{len(draft['series'])} series, {len(draft.get('claims', []))} claims; check it "
+            f"{len(draft['series'])} series, {count(len(draft.get('claims', [])), 'claim')}; "
+            "check it "
             f"with khuyencong verify --data {emit_yaml}",
         )
     emit(

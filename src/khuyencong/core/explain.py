@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from .numbers import format_number, format_percent
+from .numbers import count, format_number, format_percent
 from .verdict import INCONSISTENT, TRUNCATED
 
 
@@ -41,7 +41,7 @@ def note(verdict, locale="en", unit=""):
     if verdict.status == TRUNCATED:
         return (
             f"{_pct(verdict.reported, locale)} is the exact value cut (not rounded) to "
-            f"{verdict.places} decimals, a common style in Vietnamese reports; rounded it "
+            f"{count(verdict.places, 'decimal')}, a common style in Vietnamese reports; rounded it "
             f"would be {_pct(verdict.rounded, locale)}"
         )
     if verdict.status != INCONSISTENT:
@@ -51,7 +51,7 @@ def note(verdict, locale="en", unit=""):
     step = format_number(Decimal(1).scaleb(-verdict.places), locale)
     parts = [
         f"off by {sign}{_num(gap, locale)} percentage points "
-        f"({sign}{verdict.gap_units} units of {step})"
+        f"({sign}{count(verdict.gap_units, 'unit')} of {step})"
     ]
     fixes = []
     for role, need, matches, total in verdict.needed():

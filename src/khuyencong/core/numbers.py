@@ -31,6 +31,11 @@ _EN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
 _VI = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d*)?", re.ASCII)
 
 
+def count(n, word, plural=None):
+    """Return "1 claim", "2 claims", "-1 unit": a count with its word, singular for ±1."""
+    return f"{n} {word if abs(n) == 1 else plural or word + 's'}"
+
+
 def shorten(text, limit=60):
     """Return text cut to ``limit`` characters with "…", for quoting it in a message."""
     text = str(text)

@@ -6,6 +6,7 @@ Markdown show numbers in the chosen notation, percentages with their sign.
 """
 
 import io
+import re
 from decimal import Decimal
 
 from ..core.numbers import format_number
@@ -111,7 +112,7 @@ def document_frame(fmt, columns, locale="en", meta=None, title=None, caption=Non
     lines = [f"### {_md(title)}", ""] if title else []
     lines.append("| " + " | ".join(_md(c.header) for c in columns) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
-    notes = [""] + [line + "  " for line in caption.splitlines()] if caption else []  # hard breaks
+    notes = [""] + [_md_line(line) + "  " for line in caption.splitlines()] if caption else []
     return "\n".join(lines) + ("" if empty else "\n"), "".join("\n" + n for n in notes) + "\n"
 
 
@@ -130,6 +131,11 @@ def _csv_writer(out, vi):
     import csv
 
     return csv.writer(out, delimiter=";" if vi else ",", lineterminator="\r\n")
+
+
+def _md_line(line):
+    """Return a caption line that Markdown reads as a line, not a list item or a heading."""
+    return "\\" + line if re.match(r"\s*(?:[*+\-#>]|\d+[.)])(?:\s|$)", line) else line
 
 
 def _md(text):

@@ -138,9 +138,13 @@ def summary_caption(dataset):
             + "; ".join(f"{f.name} = {f.derivation}" for f in dataset.derived.values())
         )
     has_derived = {key for key, _ in dataset.derived}
-    implied = [k for k, s in dataset.series.items() if not s.values and k not in has_derived]
+    empty = [k for k, s in dataset.series.items() if not s.values and k not in has_derived]
+    wholes = {c.of for c in dataset.claims if c.kind == "share"}
+    implied = [k for k in empty if k in wholes]
     if implied:
         notes.append(f"Only implied by a share ({', '.join(implied)}): see `khuyencong verify`.")
+    if len(implied) < len(empty):
+        notes.append(f"Without values: {', '.join(k for k in empty if k not in wholes)}.")
     years = dataset.years()
     if len(years) >= 2:
         notes.insert(
