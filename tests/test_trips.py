@@ -30,7 +30,17 @@ def test_english_counts_agree_with_their_number(run, tmp_path):
     cut = run("check", "growth", "10.5", "10", "4", "--rounding", "truncate").stdout
     assert "0 decimals" in cut or "consistent" in cut
     src = tmp_path / "one.yaml"
-    src.write_text("unit: t\nseries:\n  a: {label: A, values: {2011: 1, 2012: 2}}\nclaims:\n"
-                   "  - {growth: a, reported: 100}\n", encoding="utf-8")
+    src.write_text(
+        "unit: t\nseries:\n  a: {label: A, values: {2011: 1, 2012: 2}}\nclaims:\n"
+        "  - {growth: a, reported: 100}\n",
+        encoding="utf-8",
+    )
     said = run("convert", str(src), str(tmp_path / "one.json")).stderr
     assert "1 series, 1 claim)" in said
+
+
+def test_the_matplotlib_hint_fits_where_khuyencong_is(tmp_path):
+    from khuyencong.present.chart import install_hint
+
+    hint = install_hint()  # the tests run from a checkout (an editable install)
+    assert hint.startswith("the chart needs matplotlib: pip install -e '") and "[chart]'" in hint

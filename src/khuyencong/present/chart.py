@@ -13,7 +13,17 @@ from ..core.numbers import format_number, format_percent
 #: what a chart is drawn in: DejaVu Sans has every Vietnamese letter
 FONT = "DejaVu Sans"
 COLOURS = ("#9ecae1", "#3182bd", "#08519c", "#6baed6", "#c6dbef")
-INSTALL_HINT = "the chart needs matplotlib: pip install 'khuyencong[chart]'"
+
+
+def install_hint():
+    """Return how to install matplotlib: from the checkout when this is one, else from PyPI."""
+    import os
+
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the package
+    checkout = os.path.dirname(os.path.dirname(here))  # src/khuyencong → the checkout
+    if os.path.isfile(os.path.join(checkout, "pyproject.toml")):
+        return f"the chart needs matplotlib: pip install -e '{checkout}[chart]'"
+    return "the chart needs matplotlib: pip install 'khuyencong[chart]'"
 
 
 # --- terminal bars ----------------------------------------------------------------------
@@ -97,7 +107,7 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
         import matplotlib
         from matplotlib.figure import Figure
     except ImportError:
-        raise KhuyenCongError(INSTALL_HINT) from None
+        raise KhuyenCongError(install_hint()) from None
     if fmt not in ("png", "svg"):
         raise KhuyenCongError(f"a chart is .png or .svg, not .{fmt}")
     rows = [r for r in summary if any(r.get(f"value_{y}") is not None for y in years)]
