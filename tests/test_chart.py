@@ -67,7 +67,9 @@ def test_without_matplotlib_one_line_says_how_to_install(run, tmp_path, monkeypa
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib → ImportError
     result = run("chart", "-o", str(tmp_path / "x.png"))
     assert result.exit_code == 2
-    assert result.stderr == "Error: the chart needs matplotlib: pip install 'khuyencong[chart]'\n"
+    from khuyencong.present.chart import install_hint
+
+    assert result.stderr == f"Error: {install_hint()}\n"  # one line; the checkout's install here
     assert not (tmp_path / "x.png").exists()
 
 
