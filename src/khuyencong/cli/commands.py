@@ -41,8 +41,8 @@ def main():
     """Recompute and fact-check the percentages reports print about khuyến công budgets.
 
     \b
-    Exit codes: 0 all consistent · 1 an inconsistency found · 2 bad usage or bad input
-    · 3 a bug in khuyencong.
+    Exit codes: 0 all consistent · 1 an inconsistency found
+    · 2 bad usage or bad input · 3 a bug in khuyencong.
     \b
     Examples:
       khuyencong summary
@@ -106,7 +106,7 @@ def summary(data, locale, fmt, bars):
         years = [c.year for c in columns if c.year is not None][-2:]
         for row, cell in zip(rows, bar_cells(rows, years, locale), strict=False):
             row["bars"] = cell
-        shown = [*shown, Column("bars", "", wrap=False)]
+        shown = [*shown, Column("bars", "", wrap=False, optional=True)]
     emit(fmt, columns, rows, dataset, locale, shown, shown, caption=summary_caption(dataset))
 
 

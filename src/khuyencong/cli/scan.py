@@ -59,6 +59,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     from ..documents import inputs as text_inputs
     from ..documents import read_stream
     from ..results import rows as r
+    from ..results import scan_rows as sr
     from ..results.scanning import default_jobs, scan_many, scan_one
 
     files = list(text_inputs(inputs))
@@ -110,16 +111,16 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
         )
     emit(
         fmt,
-        r.SCAN_COLUMNS,
+        sr.SCAN_COLUMNS,
         rows,
         meta,
         shown_locale,
-        r.SCAN_TABLE_COLUMNS,
-        r.SCAN_MARKDOWN_COLUMNS,
+        sr.SCAN_TABLE_COLUMNS,
+        sr.SCAN_MARKDOWN_COLUMNS,
         VERDICT_STYLES,
         notes_label="place",
     )
-    tally = r.scan_tally(rows, len(done))
+    tally = sr.scan_tally(rows, len(done))
     if failed:
         tally += f"; {len(failed)} file{'s' * (len(failed) != 1)} not read"
     click.echo(tally, err=True)

@@ -148,41 +148,154 @@ def _md(text):
     return html.escape(text, quote=False)
 
 
-def render_table(columns, rows, locale="en", title=None, caption=None, styles=None):
-    """Return a rich Table: text wraps inside its cell, numbers and verdicts never break.
+def render_table(columns, rows, locale="en", title=None, caption=None, styles=None, width=None):
+    """Return a rich Table that fits ``width`` columns (the terminal's by default).
 
-    ``styles`` maps a row's ``verdict`` to a rich style for that row. Text from the data is
-    wrapped in Text objects, so brackets in a label are never read as markup.
+    Text wraps at spaces inside its cell and a word is never cut; numbers and verdicts
+    never break. To fit, in turn: optional columns that are not text (bars) go, an exact
+    interval breaks after its dash, quotes and excerpts are shortened at a word boundary
+    with "…", and then go. The full text stays in the data formats. Notes under the table
+    wrap at spaces. ``styles`` maps a row's ``verdict`` to a rich style for that row; text
+    from the data is wrapped in Text objects, so brackets are never read as markup.
     """
+    from ..core.display import visible
+
+    width = width or table_width()
+    cells = [[visible(display(c, row, locale)) for c in columns] for row in rows]
+    caption = _wrap_lines(visible(caption), width) if caption else None
+    title = title and visible(title)
+    if len(rows) > 2000:  # laid out as it is: measuring layouts would cost more than it saves
+        return _table(columns, cells, rows, title, caption, styles)
+    for shown, texts in _layouts(columns, cells):
+        if _minimum(shown, texts) > width + 8:
+            continue  # far too wide: no need to ask rich
+        table = _table(shown, texts, rows, title, None, styles)
+        if _measured(table) <= width:
+            break
+    return _table(shown, texts, rows, title, caption, styles)
+
+
+def _measured(table):
+    """Return the narrowest width rich can lay a table out in."""
+    from rich.console import Console
+
+    return Console(width=10_000, highlight=False, markup=False).measure(table).minimum
+
+
+def _table(columns, cells, rows, title, caption, styles):
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    # title and caption come from the data file: Text, so brackets are never markup
-    from ..core.display import visible
-
     table = Table(
-        title=Text(visible(title)) if title else None,
-        caption=Text(visible(caption)) if caption else None,
+        title=Text(title) if title else None,
+        caption=Text(caption) if caption else None,
         box=box.SIMPLE_HEAD,
         title_style="bold",
         caption_justify="left",
         caption_style="",
         show_lines=False,
     )
-    cells = [[visible(display(c, row, locale)) for c in columns] for row in rows]
     for i, c in enumerate(columns):
-        if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number
-            widest = max([len(c.header)] + [_longest_line(r[i]) for r in cells])
+        if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number; the
+            # header may wrap at its spaces ("Exact / interval") but a word of it never breaks
+            head = [len(w) for w in c.header.split()] if c.numeric else [len(c.header)]
+            widest = max(head + [_longest_line(r[i]) for r in cells])
             table.add_column(
-                c.header, justify="right" if c.numeric else "left", no_wrap=True, min_width=widest
+                c.header,
+                justify="right" if c.numeric else "left",
+                min_width=widest,
+                overflow="fold",
+                no_wrap=not c.numeric,  # a verdict is never broken
             )
-        else:
-            table.add_column(c.header, overflow="fold", min_width=10)
+        else:  # never narrower than its longest word: a word is never cut
+            longest = max([4] + [len(w) for r in cells for w in r[i].split()])
+            table.add_column(c.header, overflow="fold", min_width=min(longest, 40))
     for row, texts in zip(rows, cells, strict=False):
         style = (styles or {}).get(row.get("verdict"))
         table.add_row(*(Text(t) for t in texts), style=style)
     return table
+
+
+def _layouts(columns, cells):
+    """Yield (columns, cells), each narrower than the one before (see render_table)."""
+    yield columns, cells
+    keep = [i for i, c in enumerate(columns) if not (c.optional and not c.wrap)]
+    columns, cells = [columns[i] for i in keep], [[r[i] for i in keep] for r in cells]
+    yield columns, cells
+    ranges = [i for i, c in enumerate(columns) if c.kind == "range"]
+    cells = [
+        [t.replace("–", "–\n", 1) if i in ranges else t for i, t in enumerate(r)] for r in cells
+    ]
+    yield columns, cells
+    optional = [i for i, c in enumerate(columns) if c.optional]
+    for limit in (80, 50, 30):
+        yield (
+            columns,
+            [[_shorten(t, limit) if i in optional else t for i, t in enumerate(r)] for r in cells],
+        )
+    keep = [i for i in range(len(columns)) if i not in optional]
+    yield [columns[i] for i in keep], [[r[i] for i in keep] for r in cells]
+
+
+def _minimum(columns, cells):
+    """Return the narrowest width a table of these cells takes: each column its widest
+    unbreakable text (a number, a word), plus rich's padding."""
+    total = 2
+    for i, c in enumerate(columns):
+        texts = [c.header] + [r[i] for r in cells]
+        if c.wrap:
+            need = max([4] + [len(w) for t in texts for w in t.split()])
+        else:
+            head = [len(w) for w in c.header.split()] if c.numeric else [len(c.header)]
+            need = max(head + [_longest_line(t) for t in texts[1:]])
+        total += need + 3
+    return total
+
+
+def _shorten(text, limit):
+    """Return text cut to about ``limit`` characters at a word boundary, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;") + " …"
+
+
+def _wrap_lines(text, width):
+    """Return each line wrapped at spaces to ``width`` (a long word is never cut)."""
+    import textwrap
+
+    out = []
+    for line in text.split("\n"):
+        out.extend(
+            textwrap.wrap(
+                line,
+                width,
+                break_long_words=False,
+                break_on_hyphens=False,
+                subsequent_indent="    ",
+            )
+            or [""]
+        )
+    return "\n".join(out)
+
+
+def table_width(file=None):
+    """Return the width tables are laid out for: COLUMNS, else the terminal's (also when
+    output is piped: the terminal is still on stderr), else 100."""
+    import os
+    import shutil
+    import sys
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    stream = file or sys.stdout
+    for fd in (stream, sys.stderr):
+        try:
+            return os.get_terminal_size(fd.fileno()).columns
+        except (OSError, ValueError, AttributeError):
+            continue
+    return shutil.get_terminal_size((100, 24)).columns
 
 
 def _longest_line(text):
@@ -205,23 +318,12 @@ def _width_bound(table):
 
 
 def print_table(table, file=None):
-    """Print a rich table to stdout at the terminal's width (or COLUMNS), never cutting it.
+    """Print a rich table to stdout at the width it was laid out for, never cutting it.
 
-    Piped output gets no colour, and the width widens to the table's minimum if needed.
+    Piped output gets no colour; the width widens to the table's minimum if it must.
     """
-    import os
-    import sys
-
     from rich.console import Console
 
-    width = None
-    if os.environ.get("COLUMNS", "").isdigit():
-        width = int(os.environ["COLUMNS"])
-    elif not (file or sys.stdout).isatty():
-        try:  # piped to a pager or `cat`: the terminal is still on stderr
-            width = os.get_terminal_size(sys.stderr.fileno()).columns
-        except (OSError, ValueError):
-            width = 100
     options = {
         "file": file,
         "highlight": False,
@@ -229,7 +331,7 @@ def print_table(table, file=None):
         "markup": False,
         "emoji": False,
     }
-    console = Console(width=width, **options)
+    console = Console(width=table_width(file), **options)
     if _width_bound(table) > console.width:
         # measured on a wide console: rich clamps a measurement to the console's own width
         needed = Console(width=10_000, **options).measure(table).minimum

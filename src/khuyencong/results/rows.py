@@ -16,11 +16,24 @@ class Column:
     ``wrap``: whether a text column may wrap in a table (short words such as verdicts don't).
     """
 
-    __slots__ = ("header", "key", "keys", "kind", "unit_key", "wrap", "year")
+    __slots__ = ("header", "key", "keys", "kind", "optional", "unit_key", "wrap", "year")
 
-    def __init__(self, key, header, kind="text", keys=None, year=None, unit_key="unit", wrap=True):
+    def __init__(
+        self,
+        key,
+        header,
+        kind="text",
+        keys=None,
+        year=None,
+        unit_key="unit",
+        wrap=True,
+        optional=False,
+    ):
         self.key, self.header, self.kind, self.keys = key, header, kind, keys
         self.year, self.unit_key, self.wrap = year, unit_key, wrap and kind == "text"
+        # a table may shorten this column's text, or leave it out, to fit the terminal (the
+        # full text stays in the data formats): quotes, excerpts, bars
+        self.optional = optional
 
     @property
     def numeric(self):
@@ -179,7 +192,7 @@ CHECKED_TABLE_COLUMNS = [
 ]
 
 
-def _markdown(table_columns):
+def markdown_columns(table_columns):
     """Return Markdown's columns: the table's, the verdict without its mark, and the note."""
     return [*table_columns[:-1], Column("verdict", "Verdict"), Column("note", "Note")]
 
@@ -191,8 +204,12 @@ VERIFY_COLUMNS = [
     Column("quote", "Quote"),
     *CHECKED_COLUMNS,
 ]
-VERIFY_TABLE_COLUMNS = [Column("claim", "Claim"), Column("quote", "Quote"), *CHECKED_TABLE_COLUMNS]
-VERIFY_MARKDOWN_COLUMNS = _markdown(VERIFY_TABLE_COLUMNS)
+VERIFY_TABLE_COLUMNS = [
+    Column("claim", "Claim"),
+    Column("quote", "Quote", optional=True),
+    *CHECKED_TABLE_COLUMNS,
+]
+VERIFY_MARKDOWN_COLUMNS = markdown_columns(VERIFY_TABLE_COLUMNS)
 
 
 def numbered_notes(rows, label="claim"):
@@ -416,71 +433,3 @@ def sum_record(result):
         "sum": result.value,
         "gap": result.gap,
     }
-
-
-# --- scan -------------------------------------------------------------------------------
-
-SCAN_COLUMNS = [
-    Column("file", "File"),
-    Column("line", "Line", "number"),
-    Column("where", "Where"),
-    Column("excerpt", "Excerpt"),
-    Column("kind", "Kind"),
-    *CHECKED_COLUMNS,
-]
-SCAN_TABLE_COLUMNS = [
-    Column("place", "Where", wrap=False),
-    Column("excerpt", "Excerpt"),
-    Column("kind", "Kind", wrap=False),
-    *CHECKED_TABLE_COLUMNS,
-]
-SCAN_MARKDOWN_COLUMNS = _markdown(SCAN_TABLE_COLUMNS)
-
-
-def scan_rows(scanners, locale="en"):
-    """Return one row per percentage found in the scanned texts, in text order."""
-    from ..text.notes import describe_finding
-
-    rows = []
-    for scanner in scanners:
-        for f in scanner.findings:
-            row = {
-                "file": f.file,
-                "line": f.line,
-                "where": f.where,
-                "place": f"{f.file}: {f.where}",
-                "excerpt": f.excerpt,
-                "kind": f.kind or "?",
-                "reported": f.reported,
-                "reported_unit": "%",
-                "verdict": f.status,
-                "note": describe_finding(f, locale),
-            }
-            if f.verdict is not None:
-                row.update(
-                    recomputed=f.verdict.recomputed,
-                    low=f.verdict.low,
-                    high=f.verdict.high,
-                    unit="%",
-                )
-            elif f.implied is not None:
-                row.update(
-                    recomputed=f.implied.value,
-                    low=f.implied.low,
-                    high=f.implied.high,
-                    unit=f.unit,
-                )
-            rows.append(row)
-    return rows
-
-
-def scan_tally(rows, files):
-    """Return the one-line count of what a scan found."""
-    counts: dict = {}
-    for row in rows:
-        counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
-    said = ", ".join(f"{n} {k}" for k, n in counts.items())
-    return (
-        f"{len(rows)} percentage{'s' * (len(rows) != 1)} in {files} "
-        f"file{'s' * (files != 1)}: {said or 'none found'}"
-    )

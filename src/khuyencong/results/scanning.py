@@ -41,7 +41,7 @@ def scan_one(name, path, notation=None, mode="any", data=None, seconds=FILE_SECO
     """Return the Outcome of scanning one file (``data``: its bytes, for standard input)."""
     from ..documents import read_document
     from ..text.scan import scan_text
-    from .rows import scan_rows
+    from .scan_rows import scan_rows
 
     out = Outcome(name)
     timed = seconds and hasattr(signal, "setitimer") and _main_thread()
