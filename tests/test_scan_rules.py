@@ -445,3 +445,11 @@ def test_a_headline_takes_only_the_verdict_of_a_body_sentence_on_its_subject():
         "Xuất khẩu tăng 25%\nNhập khẩu đạt 80 tỷ USD, tăng 25% so với năm trước (50 tỷ USD).", "25"
     )
     assert f.status == BASE_NOT_IN_TEXT  # the headline is about exports, the body imports
+
+
+def test_a_bare_share_in_a_list_repeats_the_whole_its_total_was_a_share_of():
+    f = finding("Xuất khẩu của khu vực FDI đạt 190 tỷ USD, chiếm 73% tổng kim ngạch xuất khẩu. "
+                "Trong đó, điện thoại đạt 52 tỷ USD, chiếm 20%.", "20")
+    assert f.status != INC  # 20% of all exports, not of the 190: no tie without doubt
+    g = finding("Tổng vốn là 12,2 tỷ USD, trong đó PVN 6,8 tỷ USD (chiếm 56%).", "56")
+    assert g.status == C

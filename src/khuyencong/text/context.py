@@ -180,12 +180,37 @@ def list_total(sentence, previous):
     return None
 
 
-def tie_list(r, previous, roles):
-    """Tie a share in a list to the list's total, unless its words name another whole."""
+def tie_list(r, previous, roles, earlier=()):
+    """Tie a share in a list to the list's total, unless its words name another whole.
+
+    ``earlier``: the readings before it. A share with no words after it repeats the whole
+    its list's siblings named; with none, the whole its total was said to be a share of
+    ("… 190 tỷ USD, chiếm 73% tổng kim ngạch. Trong đó, điện thoại 52 tỷ USD, chiếm 20%"
+    may be 20% of that whole, not of the 190), and then it is not tied to the total.
+    """
     found = list_total(r.sentence, previous)
     if found is None or r.a is None:
         return False
     total, where = found
+    if not r.object.strip() and r.kind == "share":
+        siblings = [
+            x
+            for x in earlier
+            if x.sentence is r.sentence
+            and x.clause.listed
+            and x.kind == "share"
+            and x.object.strip()
+        ]
+        if not siblings and any(  # said as its main predicate, not as an aside in parentheses
+            x.kind == "share"
+            and x.verb == "share"
+            and x.a is total
+            and x.object.strip()
+            and not x.percent.in_parens
+            for x in earlier
+            if x.sentence is where
+        ):
+            return False
     if not r.object.strip() and r.verb == "proportion":
         told = [x for x in where.tokens if isinstance(x, Percent) and x.start > total.start]
         text = where.paragraph.text

@@ -103,9 +103,10 @@ class Scanner:
             for s in p.sentences:
                 self.roles.update(roles(s))
                 readings = read_sentence(s, previous_main)
-                for r in readings:
+                for i, r in enumerate(readings):
                     if r.kind == "share" and r.strength is None and r.clause.listed:
-                        context.tie_list(r, previous, self.roles)
+                        before = self.readings[-40:] + readings[:i]
+                        context.tie_list(r, previous, self.roles, before)
                 self.readings.extend(readings)
                 main = next(
                     (
