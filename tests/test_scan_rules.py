@@ -448,8 +448,41 @@ def test_a_headline_takes_only_the_verdict_of_a_body_sentence_on_its_subject():
 
 
 def test_a_bare_share_in_a_list_repeats_the_whole_its_total_was_a_share_of():
-    f = finding("Xuất khẩu của khu vực FDI đạt 190 tỷ USD, chiếm 73% tổng kim ngạch xuất khẩu. "
-                "Trong đó, điện thoại đạt 52 tỷ USD, chiếm 20%.", "20")
+    f = finding(
+        "Xuất khẩu của khu vực FDI đạt 190 tỷ USD, chiếm 73% tổng kim ngạch xuất khẩu. "
+        "Trong đó, điện thoại đạt 52 tỷ USD, chiếm 20%.",
+        "20",
+    )
     assert f.status != INC  # 20% of all exports, not of the 190: no tie without doubt
     g = finding("Tổng vốn là 12,2 tỷ USD, trong đó PVN 6,8 tỷ USD (chiếm 56%).", "56")
     assert g.status == C
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # after "so với cùng kỳ", an amount in parentheses is the base, not the change
+        (
+            "Nhập khẩu đạt 20 tỷ USD, trong đó từ Trung Quốc 7 tỷ USD, chiếm 35%, tăng 10% so với "
+            "cùng kỳ (6,5 tỷ USD).",
+            "10",
+            C,
+        ),
+        # a plan tied to another item's rate is never this one's
+        (
+            "Chi đầu tư 3.200 tỷ đồng, bằng 37,6% dự toán; chi thường xuyên 4.100 tỷ đồng, bằng 48% "
+            "dự toán (8.500 tỷ đồng).",
+            "37,6",
+            BASE_NOT_IN_TEXT,
+        ),
+        # the one plan nearby must be said of the same subject
+        (
+            "Tổng thu đạt 15.234 tỷ đồng, bằng 105,2% dự toán Trung ương giao (14.480 tỷ đồng). Vốn "
+            "đầu tư công giải ngân đạt 5.600 tỷ đồng, bằng 38,7% kế hoạch.",
+            "38,7",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_ties_that_only_look_near(text, number, status):
+    assert finding(text, number).status == status

@@ -105,9 +105,14 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "conversion"
     if w.CHANGE_BEFORE.search(before):
         return "change"
-    if after_change and (
-        (w.CHANGE_LINK.search(before) and (t.in_parens or "or" in before or "tương" in before))
-        or w.CHANGE_AFTER_COMPARISON.search(before)
+    if after_change and w.COMPARED.search(before):
+        # after "so với cùng kỳ": "(B)" is the base; only a word of change makes it the change
+        if w.CHANGE_MARK.search(before) or w.CHANGE_AFTER_COMPARISON.search(before):
+            return "change"
+    elif (
+        after_change
+        and w.CHANGE_LINK.search(before)
+        and (t.in_parens or "or" in before or "tương" in before)
     ):
         return "change"
     if t.hedge in ("above", "below") and w.THRESHOLD_BEFORE.search(before):

@@ -122,6 +122,7 @@ class Scanner:
         self.catalog = context.Catalog(self.paragraphs)
         self._parts: dict[int, set] = {}  # sentence → the parts of its shares
         self._by_sentence: dict[int, list] = {}
+        self._tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         for r in self.readings:
             self._by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.kind == "share" and r.a is not None:
@@ -146,7 +147,10 @@ class Scanner:
         wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
         parts = self._parts.get(id(r.sentence), set())  # its siblings are no wholes
         found = context.search(r, self.catalog, self.roles, wanted, parts)
-        if r.kind in ("rate", "excess") and not found:  # the one plan within reach
+        if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
+            found = [t for t in found if id(t) not in self._tied]
+        if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
+            subject = _plain_words(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
             plans = [
                 e.amount
                 for e in self.catalog.near(r.sentence)
@@ -154,6 +158,8 @@ class Scanner:
                 and e.amount.unit == r.a.unit
                 and e.amount.value is not None
                 and not e.amount.garbled
+                and id(e.amount) not in self._tied
+                and subject & _plain_words(e.label)
             ]
             found = plans if len({t.value for t in plans}) == 1 else []
         if found:
@@ -287,6 +293,13 @@ class Scanner:
                 f.candidates.append(text)
         if known.hedge:
             f.note = f"rests on a hedged amount ({known.text})"
+
+
+def _plain_words(text):
+    """Return a text's distinctive words, without the words of plans and without numbers."""
+    from . import words as w
+
+    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
 
 
 def _same_qualifier(words, amount, catalog):

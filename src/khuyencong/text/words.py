@@ -67,6 +67,11 @@ CHANGE_LINK = _re(
     r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.)?"
     r"[\s,]*(?:\(\s*)?$"
 )
+#: a word that makes what follows a change: "…, or nearly US$25 billion", "(tương ứng …)"
+CHANGE_MARK = _re(
+    r"(?:\(|,)\s*(?:tương ứng|tương đương|or|hay|i\.e\.)(?:\s+(?:với|tăng|giảm|nearly|about|"
+    r"some|over|more than|almost))*\s*$"
+)
 #: "tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN)": the change, after the base
 CHANGE_AFTER_COMPARISON = _re(
     r"^\s*(?:so với|compared (?:with|to)|against|from)[^()]{0,60}\(\s*"
