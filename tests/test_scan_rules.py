@@ -470,15 +470,15 @@ def test_a_bare_share_in_a_list_repeats_the_whole_its_total_was_a_share_of():
         ),
         # a plan tied to another item's rate is never this one's
         (
-            "Chi đầu tư 3.200 tỷ đồng, bằng 37,6% dự toán; chi thường xuyên 4.100 tỷ đồng, bằng 48% "
-            "dự toán (8.500 tỷ đồng).",
+            "Chi đầu tư 3.200 tỷ đồng, bằng 37,6% dự toán; chi thường xuyên 4.100 tỷ đồng, "
+            "bằng 48% dự toán (8.500 tỷ đồng).",
             "37,6",
             BASE_NOT_IN_TEXT,
         ),
         # the one plan nearby must be said of the same subject
         (
-            "Tổng thu đạt 15.234 tỷ đồng, bằng 105,2% dự toán Trung ương giao (14.480 tỷ đồng). Vốn "
-            "đầu tư công giải ngân đạt 5.600 tỷ đồng, bằng 38,7% kế hoạch.",
+            "Tổng thu đạt 15.234 tỷ đồng, bằng 105,2% dự toán Trung ương giao (14.480 tỷ đồng). "
+            "Vốn đầu tư công giải ngân đạt 5.600 tỷ đồng, bằng 38,7% kế hoạch.",
             "38,7",
             BASE_NOT_IN_TEXT,
         ),
