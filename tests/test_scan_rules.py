@@ -486,3 +486,15 @@ def test_a_bare_share_in_a_list_repeats_the_whole_its_total_was_a_share_of():
 )
 def test_ties_that_only_look_near(text, number, status):
     assert finding(text, number).status == status
+
+
+def test_a_base_after_compared_to_and_an_excess_implies_its_plan():
+    f = finding(
+        "Retail sales rose 10.2 percent to VND4.2 quadrillion, compared to VND3.8 "
+        "quadrillion last year.",
+        "10.2",
+    )
+    assert f.status == C
+    g = finding("Revenue was VND1.8 quadrillion, exceeding the target by 27.9 percent.", "27.9")
+    assert g.status == BASE_NOT_IN_TEXT
+    assert (g.implied.low, g.implied.high) == (Decimal("1.3"), Decimal("1.5"))  # 1.8 / 1.279

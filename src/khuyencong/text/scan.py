@@ -275,6 +275,8 @@ class Scanner:
         f.operands = (known,)
         f.unit = known.said_unit
         kind, role = _MISSING_ROLE[r.missing]
+        if r.kind == "excess" and r.missing == "plan":  # "vượt X% kế hoạch": plan·(1 + X%)
+            kind, role = "growth", "old"
         try:  # in the unit the known amount was written in
             f.implied = implied(kind, role, Figure(known.written), r.percent.value, self.mode)
         except KhuyenCongError as e:

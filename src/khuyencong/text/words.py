@@ -105,7 +105,7 @@ PLAN_BEFORE = _re(
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     r"\(\s*(?:đạt|là|of|at)?\s*$"
-    r"|\bfrom\s*(?:a\s+)?$"
+    r"|\bfrom\s*(?:a\s+)?$|\bcompared (?:with|to)\s*$|\bso với\s*(?:mức\s*)?$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(r"^\s*(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:mức|about|around))?\s*$")
