@@ -285,3 +285,23 @@ def test_a_huge_yaml_key_and_a_cyrillic_key_say_what_is_wrong(run, write_data):
 def test_minimal_and_bundled_data_still_load(run, write_data):
     assert run("summary", "--data", write_data(MINIMAL)).exit_code == 0
     assert run("verify", "--data", str(DATA)).exit_code == 1
+
+
+def test_a_bad_file_in_a_folder_does_not_leave_the_cursor_hidden(tmp_path):
+    import shutil
+
+    if shutil.which("script") is None:
+        pytest.skip("util-linux's script is not here to give the command a terminal")
+    (tmp_path / "a.txt").write_text(
+        "Chi là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).", encoding="utf-8"
+    )
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 broken")
+    (tmp_path / "c.txt").write_text("Thu 5 tỷ đồng.", encoding="utf-8")
+    log = tmp_path / "typescript"
+    command = " ".join([*EXE, "scan", str(tmp_path), "--format", "csv", "--jobs", "1"])
+    subprocess.run(
+        ["script", "-qc", f"{command} > /dev/null", str(log)], capture_output=True, timeout=60
+    )
+    seen = log.read_bytes()
+    if b"\x1b[?25l" in seen:  # the bar hid the cursor: it must show it again
+        assert seen.rindex(b"\x1b[?25h") > seen.rindex(b"\x1b[?25l")
