@@ -172,7 +172,8 @@ def chart(output, data, locale, rounding, force):
 @click.option(
     "--excel",
     is_flag=True,
-    help="CSV for Excel: UTF-8 with a BOM; with --locale vi, ';' and decimal commas.",
+    help="CSV for Excel: a BOM, so Excel reads Vietnamese letters (--locale vi alone gives "
+    "';' and decimal commas).",
 )
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def export(fmt, output, data, locale, excel, force):
