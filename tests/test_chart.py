@@ -73,7 +73,8 @@ def test_without_matplotlib_one_line_says_how_to_install(run, tmp_path, monkeypa
     assert not (tmp_path / "x.png").exists()
 
 
-def test_summary_bars_on_request_and_none_when_piped(run):
+def test_summary_bars_on_request_and_none_when_piped(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")  # at 100 the bars go, so the labels stay readable
     shown = run("summary", "--bars").stdout
     assert "2012 ████████████████ +27.97%" in shown
     assert "█" not in run("summary").stdout  # the test runner is not a terminal

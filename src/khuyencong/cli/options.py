@@ -53,13 +53,28 @@ def data_option(f):
     )(f)
 
 
+def choose_language(ctx, param, value):
+    """Set the language messages are shown in: --locale when given, else the environment's
+    (KHUYENCONG_LOCALE, LC_ALL, LC_MESSAGES, LANG). The notation is --locale's alone."""
+    from ..core import i18n
+
+    given = ctx.get_parameter_source(param.name) == click.core.ParameterSource.COMMANDLINE
+    if given and value in ("en", "vi"):
+        i18n.use(value)
+    else:
+        i18n.use(i18n.language_from_environment())
+    return value
+
+
 def locale_option(f):
     return click.option(
         "--locale",
         type=click.Choice(["en", "vi"]),
         default="en",
         show_default=True,
-        help="Number notation in and out: en 108.989, 27.97% · vi 108,989, 27,97%.",
+        callback=choose_language,
+        help="Number notation in and out, and the language of what is shown (default: "
+        "the environment's): en 108.989, 27.97% · vi 108,989, 27,97%.",
     )(f)
 
 

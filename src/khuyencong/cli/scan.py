@@ -5,7 +5,7 @@ import sys
 import click
 
 from .emit import VERDICT_STYLES, emit, save
-from .options import TABLE_FORMATS, DataError, format_option, rounding_option
+from .options import TABLE_FORMATS, DataError, choose_language, format_option, rounding_option
 
 
 @click.command()
@@ -15,7 +15,9 @@ from .options import TABLE_FORMATS, DataError, format_option, rounding_option
     type=click.Choice(["auto", "en", "vi"]),
     default="auto",
     show_default=True,
-    help="Notation of the text (auto: Vietnamese if it reads so).",
+    callback=choose_language,
+    help="Notation of the text (auto: Vietnamese if it reads so), and the language of what is "
+    "shown (auto: the environment's).",
 )
 @rounding_option
 @format_option(TABLE_FORMATS)

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from .i18n import _
 from .numbers import count, format_number, format_percent
 from .verdict import INCONSISTENT, TRUNCATED
 
@@ -30,19 +31,29 @@ def headline(verdict, locale="en"):
         if f.name
     ]
     named = f" [{', '.join(names)}]" if names else ""
-    return (
-        f"{verdict.status}: {verdict.kind} reported {rep}, recomputed {rec} "
-        f"({operation(verdict, locale)}{named} lies in {span})"
+    return _(
+        "{status}: {kind} reported {reported}, recomputed {recomputed} ({computation} lies "
+        "in {span})"
+    ).format(
+        status=_(verdict.status),
+        kind=_(verdict.kind),
+        reported=rep,
+        recomputed=rec,
+        computation=operation(verdict, locale) + named,
+        span=span,
     )
 
 
 def note(verdict, locale="en", unit=""):
     """Return what explains the verdict: how truncation fits, or the gap and what would fix it."""
     if verdict.status == TRUNCATED:
-        return (
-            f"{_pct(verdict.reported, locale)} is the exact value cut (not rounded) to "
-            f"{count(verdict.places, 'decimal')}, a common style in Vietnamese reports; rounded it "
-            f"would be {_pct(verdict.rounded, locale)}"
+        return _(
+            "{reported} is the exact value cut (not rounded) to {places}, a common style in "
+            "Vietnamese reports; rounded it would be {rounded}"
+        ).format(
+            reported=_pct(verdict.reported, locale),
+            places=count(verdict.places, _("decimal"), _("decimals")),
+            rounded=_pct(verdict.rounded, locale),
         )
     if verdict.status != INCONSISTENT:
         return ""
@@ -50,24 +61,43 @@ def note(verdict, locale="en", unit=""):
     sign = "+" if gap > 0 else ""
     step = format_number(Decimal(1).scaleb(-verdict.places), locale)
     parts = [
-        f"off by {sign}{_num(gap, locale)} percentage points "
-        f"({sign}{count(verdict.gap_units, 'unit')} of {step})"
+        _("off by {gap} percentage points ({units} of {step})").format(
+            gap=sign + _num(gap, locale),
+            units=sign + count(verdict.gap_units, _("unit"), _("units")),
+            step=step,
+        )
     ]
     fixes = []
     for role, need, matches, total in verdict.needed():
         if need.value is None:
             continue
         found = ", ".join(f.name or _num(f.value, locale) for f in matches)
-        more = f" and {total - len(matches)} more" if total > len(matches) else ""
-        match = f"matches {found}{more}" if found else "no figure in the data matches"
-        article = "an" if role[0] in "aeiou" else "a"
+        more = _(" and {n} more").format(n=total - len(matches)) if total > len(matches) else ""
+        match = (
+            _("matches {found}").format(found=found + more)
+            if found
+            else _("no figure in the data matches")
+        )
         fixes.append(
-            f"{article} {role} of {_num(need.value, locale)}{' ' + unit if unit else ''} "
-            f"({_num(need.low, locale)}–{_num(need.high, locale)}; {match})"
+            _(ROLES[role]).format(value=_num(need.value, locale) + (" " + unit if unit else ""))
+            + f" ({_num(need.low, locale)}–{_num(need.high, locale)}; {match})"
         )
     if fixes:
-        parts.append(f"{_pct(verdict.reported, locale)} would need " + " or ".join(fixes))
+        parts.append(
+            _("{reported} would need {fixes}").format(
+                reported=_pct(verdict.reported, locale), fixes=_(" or ").join(fixes)
+            )
+        )
     return "; ".join(parts)
+
+
+#: the operand a fix names, with its article
+ROLES = {
+    "new": "a new of {value}",
+    "old": "an old of {value}",
+    "part": "a part of {value}",
+    "whole": "a whole of {value}",
+}
 
 
 def describe(verdict, locale="en", unit=""):
@@ -79,20 +109,28 @@ def describe(verdict, locale="en", unit=""):
 def describe_sum(result, locale="en"):
     """Return one line on whether parts add up to a total."""
     parts = " + ".join(_num(p.value, locale) for p in result.parts)
-    line = (
-        f"{result.status}: {parts} = {_num(result.value, locale)}, "
-        f"total given {_num(result.total.value, locale)}"
+    line = _("{status}: {parts} = {sum}, total given {total}").format(
+        status=_(result.status),
+        parts=parts,
+        sum=_num(result.value, locale),
+        total=_num(result.total.value, locale),
     )
     if not result.consistent:
-        line += f"; off by {_num(result.gap, locale)}, more than the rounding of the figures allows"
+        line += _("; off by {gap}, more than the rounding of the figures allows").format(
+            gap=_num(result.gap, locale)
+        )
     return line
 
 
 def describe_implied(implied, name, reported, locale="en", unit=""):
     """Return one line on a figure a reported percentage implies."""
     u = f" {unit}" if unit else ""
-    return (
-        f"{name} ≈ {_num(implied.value, locale)}{u} "
-        f"({_num(implied.low, locale)}–{_num(implied.high, locale)}), implied by "
-        f"{_pct(reported, locale)}; not in the data, so not checked"
+    return _(
+        "{name} ≈ {value} ({low}–{high}), implied by {reported}; not in the data, so not checked"
+    ).format(
+        name=name,
+        value=_num(implied.value, locale) + u,
+        low=_num(implied.low, locale),
+        high=_num(implied.high, locale),
+        reported=_pct(reported, locale),
     )

@@ -9,6 +9,7 @@ import io
 import re
 from decimal import Decimal
 
+from ..core.i18n import _
 from ..core.numbers import format_number
 from ..datafile.dump import json_lines, json_text
 
@@ -17,6 +18,9 @@ _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
 _LEADING = " \u00a0\u200b\ufeff\u3000"
 #: fullwidth signs a spreadsheet may read as their ASCII twins
 _FULLWIDTH = ("＝", "＋", "－", "＠")
+
+
+_PLACE_WORDS = re.compile(r"\b(?:page|line|paragraph|table|row|sheet)\b")
 
 
 def display(column, row, locale="en"):
@@ -30,6 +34,13 @@ def display(column, row, locale="en"):
     value = row.get(column.key)
     if value is None:
         return ""
+    if column.key in ("verdict", "kind"):  # words a person reads; their codes stay in data
+        return _(str(value))
+    if column.key == "claim":  # "growth total 2011→2012": the kind is a word to translate
+        first, _sep, rest = str(value).partition(" ")
+        return f"{_(first)} {rest}" if first in ("growth", "share") and rest else str(value)
+    if column.key in ("place", "where"):  # "page 3, line 12"
+        return _PLACE_WORDS.sub(lambda m: _(m.group(0)), str(value))
     if isinstance(value, Decimal):
         text = format_number(value, locale)
         if column.kind == "measure" and row.get(column.unit_key) == "%":
@@ -110,7 +121,7 @@ def document_frame(fmt, columns, locale="en", meta=None, title=None, caption=Non
         head = json_text(doc)[: -len("null\n}")]
         return (head + "[]", "\n}\n") if empty else (head + "[\n", "\n  ]\n}\n")
     lines = [f"### {_md(title)}", ""] if title else []
-    lines.append("| " + " | ".join(_md(c.header) for c in columns) + " |")
+    lines.append("| " + " | ".join(_md(_(c.header)) for c in columns) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|")
     notes = [""] + [_md_line(line) + "  " for line in caption.splitlines()] if caption else []
     return "\n".join(lines) + ("" if empty else "\n"), "".join("\n" + n for n in notes) + "\n"
@@ -165,14 +176,14 @@ def render_table(columns, rows, locale="en", title=None, caption=None, styles=No
     caption = _wrap_lines(visible(caption), width) if caption else None
     title = title and visible(title)
     if len(rows) > 2000:  # laid out as it is: measuring layouts would cost more than it saves
-        return _table(columns, cells, rows, title, caption, styles)
-    for shown, texts in _layouts(columns, cells):
-        if _minimum(shown, texts) > width + 8:
+        return _table(columns, cells, rows, title, caption, styles, False)
+    for shown, texts, narrow in _layouts(columns, cells):
+        if _minimum(shown, texts, narrow) > width + 8:
             continue  # far too wide: no need to ask rich
-        table = _table(shown, texts, rows, title, None, styles)
+        table = _table(shown, texts, rows, title, None, styles, narrow, width)
         if _measured(table) <= width:
             break
-    return _table(shown, texts, rows, title, caption, styles)
+    return _table(shown, texts, rows, title, caption, styles, narrow, width)
 
 
 def _measured(table):
@@ -182,7 +193,7 @@ def _measured(table):
     return Console(width=10_000, highlight=False, markup=False).measure(table).minimum
 
 
-def _table(columns, cells, rows, title, caption, styles):
+def _table(columns, cells, rows, title, caption, styles, narrow, width=None):
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -196,59 +207,80 @@ def _table(columns, cells, rows, title, caption, styles):
         caption_style="",
         show_lines=False,
     )
+    fixed, wraps = 0, []
     for i, c in enumerate(columns):
-        if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number; the
-            # header may wrap at its spaces ("Exact / interval") but a word of it never breaks
-            head = [len(w) for w in c.header.split()] if c.numeric else [len(c.header)]
-            widest = max(head + [_longest_line(r[i]) for r in cells])
+        if not c.wrap:  # as wide as its widest cell, so rich never squeezes a number or a
+            # verdict; a header wider than its cells goes on two lines ("Exact / interval")
+            header = _(c.header)
+            cell = max([0] + [_longest_line(r[i]) for r in cells])
+            if narrow and c.numeric and len(header) > cell and " " in header:
+                header = header.replace(" ", "\n")
+            widest = max([cell] + [len(w) for w in header.split("\n")])
             table.add_column(
-                c.header,
+                header,
                 justify="right" if c.numeric else "left",
                 min_width=widest,
-                overflow="fold",
-                no_wrap=not c.numeric,  # a verdict is never broken
+                no_wrap=True,
             )
+            fixed += widest
         else:  # never narrower than its longest word: a word is never cut
             longest = max([4] + [len(w) for r in cells for w in r[i].split()])
-            table.add_column(c.header, overflow="fold", min_width=min(longest, 40))
+            table.add_column(_(c.header), overflow="fold", min_width=min(longest, 40))
+            natural = max([len(_(c.header))] + [_longest_line(r[i]) for r in cells])
+            wraps.append((len(table.columns) - 1, min(longest, 40), natural))
+    if width and wraps:
+        _share_width(table, width - fixed - 3 * len(columns) - 1, wraps)
     for row, texts in zip(rows, cells, strict=False):
         style = (styles or {}).get(row.get("verdict"))
         table.add_row(*(Text(t) for t in texts), style=style)
     return table
 
 
+def _share_width(table, room, wraps):
+    """Give the text columns the room the others leave, in proportion to their text, none
+    below its longest word; rich would otherwise squeeze every column, verdicts too."""
+    if sum(natural for _i, _least, natural in wraps) <= room:
+        return
+    spare = max(0, room - sum(least for _i, least, _n in wraps))
+    wanted = sum(natural - least for _i, least, natural in wraps) or 1
+    for i, least, natural in wraps:  # each its longest word, and a share of what is left
+        table.columns[i].width = least + spare * (natural - least) // wanted
+
+
 def _layouts(columns, cells):
-    """Yield (columns, cells), each narrower than the one before (see render_table)."""
-    yield columns, cells
+    """Yield (columns, cells, narrow), each narrower than the one before (see render_table);
+    ``narrow``: intervals and headers of numbers go on two lines."""
+    yield columns, cells, False
     keep = [i for i, c in enumerate(columns) if not (c.optional and not c.wrap)]
     columns, cells = [columns[i] for i in keep], [[r[i] for i in keep] for r in cells]
-    yield columns, cells
+    yield columns, cells, False
     ranges = [i for i, c in enumerate(columns) if c.kind == "range"]
     cells = [
         [t.replace("–", "–\n", 1) if i in ranges else t for i, t in enumerate(r)] for r in cells
     ]
-    yield columns, cells
+    yield columns, cells, True
     optional = [i for i, c in enumerate(columns) if c.optional]
     for limit in (80, 50, 30):
         yield (
             columns,
             [[_shorten(t, limit) if i in optional else t for i, t in enumerate(r)] for r in cells],
+            True,
         )
     keep = [i for i in range(len(columns)) if i not in optional]
-    yield [columns[i] for i in keep], [[r[i] for i in keep] for r in cells]
+    yield [columns[i] for i in keep], [[r[i] for i in keep] for r in cells], True
 
 
-def _minimum(columns, cells):
+def _minimum(columns, cells, narrow=True):
     """Return the narrowest width a table of these cells takes: each column its widest
     unbreakable text (a number, a word), plus rich's padding."""
     total = 2
     for i, c in enumerate(columns):
-        texts = [c.header] + [r[i] for r in cells]
+        texts = [_(c.header)] + [r[i] for r in cells]
         if c.wrap:
             need = max([4] + [len(w) for t in texts for w in t.split()])
         else:
-            head = [len(w) for w in c.header.split()] if c.numeric else [len(c.header)]
-            need = max(head + [_longest_line(t) for t in texts[1:]])
+            words = texts[0].split() if c.numeric and narrow else [texts[0]]
+            need = max([len(w) for w in words] + [_longest_line(t) for t in texts[1:]])
         total += need + 3
     return total
 

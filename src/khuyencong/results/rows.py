@@ -2,7 +2,8 @@
 
 from ..core import explain
 from ..core.compute import all_figures, check_claim, sum_checks
-from ..core.numbers import EXACT, decimals, ratio_to_decimal
+from ..core.i18n import _
+from ..core.numbers import EXACT, count, decimals, ratio_to_decimal
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
 
 
@@ -147,7 +148,7 @@ def summary_caption(dataset):
     notes = []
     if dataset.derived:
         notes.append(
-            "* derived: "
+            _("* derived: ")
             + "; ".join(f"{f.name} = {f.derivation}" for f in dataset.derived.values())
         )
     has_derived = {key for key, _ in dataset.derived}
@@ -155,18 +156,27 @@ def summary_caption(dataset):
     wholes = {c.of for c in dataset.claims if c.kind == "share"}
     implied = [k for k in empty if k in wholes]
     if implied:
-        notes.append(f"Only implied by a share ({', '.join(implied)}): see `khuyencong verify`.")
+        notes.append(
+            _("Only implied by a share ({names}): see `khuyencong verify`.").format(
+                names=", ".join(implied)
+            )
+        )
     if len(implied) < len(empty):
-        notes.append(f"Without values: {', '.join(k for k in empty if k not in wholes)}.")
+        notes.append(
+            _("Without values: {names}.").format(
+                names=", ".join(k for k in empty if k not in wholes)
+            )
+        )
     years = dataset.years()
     if len(years) >= 2:
         notes.insert(
             0,
-            f"Change and growth: {years[-2]} → {years[-1]}; share: of the "
-            f"relation's total in {years[-1]}.",
+            _(
+                "Change and growth: {start} → {end}; share: of the relation's total in {end}."
+            ).format(start=years[-2], end=years[-1]),
         )
     if dataset.scope:
-        notes.insert(0, f"Scope: {dataset.scope}.")
+        notes.insert(0, _("Scope: {scope}.").format(scope=dataset.scope))
     return "\n".join(notes) if notes else None
 
 
@@ -221,7 +231,7 @@ def numbered_notes(rows, label="claim"):
     marked: list[dict] = []
     notes: list[str] = []
     for row in rows:
-        row = dict(row, verdict_cell=row["verdict"])
+        row = dict(row, verdict_cell=_(row["verdict"]))
         if row.get("note") and row["kind"] != DERIVED:
             notes.append(f"[{len(notes) + 1}] {row[label]}: {row['note']}")
             row["verdict_cell"] += f" [{len(notes)}]"
@@ -367,15 +377,16 @@ def tally(counts):
     ``counts``: from count_verdicts.
     """
     verdicts: dict = {}
-    for (_, verdict), n in counts.items():
+    for (_kind, verdict), n in counts.items():
         verdicts[verdict] = verdicts.get(verdict, 0) + n
-    claims = sum(n for (kind, _), n in counts.items() if kind in ("growth", "share"))
-    sums = sum(n for (kind, _), n in counts.items() if kind == "sum")
+    claims = sum(n for (kind, _v), n in counts.items() if kind in ("growth", "share"))
+    sums = sum(n for (kind, _v), n in counts.items() if kind == "sum")
     order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, NO_VERDICT, DERIVED)
-    said = ", ".join(f"{verdicts[k]} {k}" for k in order if verdicts.get(k))
-    return (
-        f"{claims} claim{'s' * (claims != 1)}, {sums} sum{'s' * (sums != 1)} checked: "
-        f"{said or 'nothing to check'}"
+    said = ", ".join(f"{verdicts[k]} {_(k)}" for k in order if verdicts.get(k))
+    return _("{claims}, {sums} checked: {verdicts}").format(
+        claims=count(claims, _("claim"), _("claims")),
+        sums=count(sums, _("sum"), _("sums")),
+        verdicts=said or _("nothing to check"),
     )
 
 

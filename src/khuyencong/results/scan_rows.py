@@ -1,5 +1,7 @@
 """Scan findings → plain rows, with their columns, and the tally of a scan."""
 
+from ..core.i18n import _
+from ..core.numbers import count
 from .rows import CHECKED_COLUMNS, CHECKED_TABLE_COLUMNS, Column, markdown_columns
 
 SCAN_COLUMNS = [
@@ -61,8 +63,9 @@ def scan_tally(rows, files):
     counts: dict = {}
     for row in rows:
         counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
-    said = ", ".join(f"{n} {k}" for k, n in counts.items())
-    return (
-        f"{len(rows)} percentage{'s' * (len(rows) != 1)} in {files} "
-        f"file{'s' * (files != 1)}: {said or 'none found'}"
+    said = ", ".join(f"{n} {_(k)}" for k, n in counts.items())
+    return _("{percentages} in {files}: {verdicts}").format(
+        percentages=count(len(rows), _("percentage"), _("percentages")),
+        files=count(files, _("file"), _("files")),
+        verdicts=said or _("none found"),
     )

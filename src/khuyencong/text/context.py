@@ -9,6 +9,7 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 
 import re
 
+from ..core.i18n import _
 from . import words as w
 from .tokens import Amount, Percent
 
@@ -239,7 +240,7 @@ def tie_list(r, previous, roles, earlier=()):
                 and len(wanted & w.content_words(label(t, r.sentence))) > mine
             ):
                 return False
-    r.tie("ratio", r.a, total, "the total its list is under (Trong đó / gồm / Cụ thể)")
+    r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"))
     return True
 
 
@@ -435,7 +436,9 @@ def headline(readings):
         if body is not None:
             r.percent.value = body.percent.value
             line = body.sentence.paragraph.line
-            r.tie(body.form, body.a, body.b, f"the headline restates line {line}")
+            r.tie(
+                body.form, body.a, body.b, _("the headline restates line {line}").format(line=line)
+            )
             r.missing = ""
 
 

@@ -1,5 +1,6 @@
 """A finding → the note a reader sees: what it was checked against, or what it implies."""
 
+from ..core.i18n import _
 from ..core.numbers import format_number
 
 
@@ -7,7 +8,7 @@ def describe_finding(finding, locale):
     """Return the note column: how the percentage was checked, or what it implies."""
     if finding.verdict is not None:
         a, b = finding.operands
-        sep = " vs " if finding.kind == "growth" else " of "
+        sep = _(" vs ") if finding.kind == "growth" else _(" of ")
         head = f"{a.text}{sep}{b.text}"
         return f"{head}; {finding.note}" if finding.note else head
     if finding.implied is not None:
@@ -18,10 +19,10 @@ def describe_finding(finding, locale):
             f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})"
         )
         if finding.candidates:
-            text += "; agrees with " + ", ".join(finding.candidates)
+            text += _("; agrees with ") + ", ".join(finding.candidates)
         elif finding.searched:
-            text += "; no amount in the text fits"
+            text += _("; no amount in the text fits")
         else:
-            text += "; not in the text"
+            text += _("; not in the text")
         return text + (f"; {finding.note}" if finding.note else "")
     return finding.note

@@ -15,6 +15,7 @@ What the sentence does not give is looked for in its context (context.py).
 
 import re
 
+from ..core.i18n import _
 from . import words as w
 from .tokens import Amount, Percent, Slash
 
@@ -174,17 +175,17 @@ def read_sentence(sentence, previous_main=None):
                 main = main_of.get(id(percents[i - 1]))
             main_of[id(p)] = main
             if p.kind == "points":
-                r.kind, r.note = "points", "percentage points: a difference of two rates"
+                r.kind, r.note = "points", _("percentage points: a difference of two rates")
                 continue
             if p.kind == "range-low":
                 r.kind = "excess"
                 continue
             _classify(r, lead, text[p.end : next_start], percents[i - 1] if i else None, readings)
             if r.kind is None:
-                r.note = "no wording ties this percentage to a growth, share or rate"
+                r.note = _("no wording ties this percentage to a growth, share or rate")
                 continue
             if r.kind == "other":
-                r.note = "a contribution to growth, not a ratio of two amounts"
+                r.note = _("a contribution to growth, not a ratio of two amounts")
                 continue
             _tie(r, main, scope, lead, clause, role, previous_main)
     return readings
@@ -293,7 +294,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
         )
     ):
         main = previous_main  # "con số này", "nhóm này": the amount of the sentence before
-        r.note = "its amount is the one of the sentence before"
+        r.note = _("its amount is the one of the sentence before")
     change_before = _change_before(clause, p, lead, role, text)
     if r.kind == "proportion":
         if change_before is not None:
@@ -312,7 +313,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     elif r.kind in ("ratio", "times"):
         base = _first(scope, role, ("base", "plain", "whole"), True, text, p.end)
         if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
-            how = "the amount it is compared with, in parentheses after it"
+            how = _("the amount it is compared with, in parentheses after it")
             r.tie("times" if r.kind == "times" else "ratio", main, base, how)
         elif main is not None:
             r.a, r.missing = main, "base"
@@ -356,10 +357,14 @@ def _tie_growth(r, main, scope, change_before, role, text):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
     level = new or main
     if level is not None and base is not None:
-        r.tie("growth", level, base, "the amount it is compared with, after 'so với' / 'from'")
+        r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
-        where = "after it" if change.start > p.start else "before it"
-        r.tie("fall" if p.value < 0 else "rise", level, change, f"the change said {where}")
+        where = (
+            _("the change said after it")
+            if change.start > p.start
+            else _("the change said before it")
+        )
+        r.tie("fall" if p.value < 0 else "rise", level, change, where)
     elif level is not None:
         r.a, r.missing = level, "old"
     else:
@@ -371,7 +376,7 @@ def _tie_rate(r, main, scope, clause, role, text):
     slash = _slash(clause, p.end + 200)
     if slash is not None and slash.start < (scope[0].start if scope else clause.end) + 200:
         form = "growth" if r.kind == "excess" else "ratio"
-        r.tie(form, slash.first, slash.second, "the pair written A/B beside it")
+        r.tie(form, slash.first, slash.second, _("the pair written A/B beside it"))
         return
     plan = _first(scope, role, ("plan", "plain", "base"), True, text, p.end)
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
@@ -391,7 +396,7 @@ def _tie_rate(r, main, scope, clause, role, text):
             plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
     if main is not None and plan is not None:
-        r.tie(form, main, plan, "its own plan, given beside it")
+        r.tie(form, main, plan, _("its own plan, given beside it"))
     elif main is not None:
         r.a, r.missing = main, "plan"
     elif plan is not None:
@@ -404,7 +409,7 @@ def _tie_share(r, main, scope, clause, role, text):
     p = r.percent
     slash = _slash(clause, p.start)
     if slash is not None:
-        r.tie("ratio", slash.first, slash.second, "the pair written A/B beside it")
+        r.tie("ratio", slash.first, slash.second, _("the pair written A/B beside it"))
         return
     part = main
     after = _first(scope, role, ("plain", "base", "whole"), True, text, p.end)
@@ -424,7 +429,7 @@ def _tie_share(r, main, scope, clause, role, text):
         None,
     )
     if part is not None and whole is not None and whole is not part:
-        r.tie("ratio", part, whole, "the total it is said to be part of ('trong tổng số')")
+        r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return
     if (
         part is not None
@@ -432,9 +437,9 @@ def _tie_share(r, main, scope, clause, role, text):
         and after.in_parens
         and re.fullmatch(r"[^()]*\(\s*", text[p.end : after.start])
     ):
-        r.tie("ratio", part, after, "the whole given in parentheses after it")
+        r.tie("ratio", part, after, _("the whole given in parentheses after it"))
         return
     if part is not None and after is not None and w.WHOLE_AFTER.search(text[p.end : after.start]):
-        r.tie("ratio", part, after, "the whole named right after it")
+        r.tie("ratio", part, after, _("the whole named right after it"))
         return
     r.a, r.missing = part, "whole"

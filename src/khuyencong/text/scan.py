@@ -14,6 +14,7 @@ percentage with no recognised wording is listed as unpaired.
 """
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
@@ -166,7 +167,9 @@ class Scanner:
             form = "growth" if r.kind == "excess" else "ratio"
             strong = _same_qualifier(r.object, found[0], self.catalog)
             line = self.catalog.line_of(found[0])
-            how = f"{found[0].text} (line {line}), which its words may name"
+            how = _("{amount} (line {line}), which its words may name").format(
+                amount=found[0].text, line=line
+            )
             r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
             r.missing = ""
 
@@ -191,7 +194,7 @@ class Scanner:
         elif r.missing:
             self._missing(f, r)
         else:
-            f.status, f.note = BASE_NOT_IN_TEXT, f.note or "the text gives none of its amounts"
+            f.status, f.note = BASE_NOT_IN_TEXT, f.note or _("the text gives none of its amounts")
         return f
 
     def _check(self, f, r):
@@ -199,21 +202,21 @@ class Scanner:
         f.operands = (a, b)
         problem = _unusable(a) or _unusable(b)
         if problem is None and a.unit != b.unit:
-            problem = f"its amounts are in different units ({a.text}, {b.text})"
+            problem = _("its amounts are in different units ({a}, {b})").format(a=a.text, b=b.text)
         if problem is None and a.unit in ("VND", "USD") and a.scaled != b.scaled:
             bare = b if a.scaled else a
-            problem = (
-                f"'{bare.text}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
-            )
+            problem = _(
+                "'{amount}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
+            ).format(amount=bare.text)
         interval = None if problem else form_interval(r.form, _literal(a), _literal(b))
         if interval is None:
             f.status = BASE_NOT_IN_TEXT
-            f.note = problem or "a denominator may be zero at the amounts' precision"
+            f.note = problem or _("a denominator may be zero at the amounts' precision")
             return
         reported = r.percent.value
         status = hedged_verdict(interval, reported, r.percent.hedge, self.mode)
         hedged = [x.text for x in (a, b) if x.hedge]
-        note = f"against {r.how}"
+        note = _("against {how}").format(how=r.how)
         if status == INCONSISTENT and hedged:
             loose = form_interval(r.form, _loose(a), _loose(b))
             if (
@@ -221,15 +224,17 @@ class Scanner:
                 and hedged_verdict(loose, reported, r.percent.hedge, self.mode) != INCONSISTENT
             ):
                 status = NO_VERDICT
-                note += f"; the hedge of {', '.join(hedged)} allows it"
+                note += _("; the hedge of {amounts} allows it").format(amounts=", ".join(hedged))
         elif hedged:
-            note += f"; rests on a hedged amount ({', '.join(hedged)})"
+            note += _("; rests on a hedged amount ({amounts})").format(amounts=", ".join(hedged))
         if r.strength == "weak" and status not in (CONSISTENT, TRUNCATED):
             f.status = BASE_NOT_IN_TEXT
             num, den = form_point(r.form, a.value, b.value)
             places = decimals(reported)
             shown = format_percent(ratio_to_decimal(num, den, places), self.locale, places)
-            f.note = f"{r.how} would make it {shown}: not tied without doubt, so not judged"
+            f.note = _("{how} would make it {value}: not tied without doubt, so not judged").format(
+                how=r.how, value=shown
+            )
             f.operands = (a,)
             return
         if status == NO_VERDICT:
@@ -252,10 +257,10 @@ class Scanner:
     def _then(self, r):
         """Return words for the subject of a growth in the period it is compared with."""
         said = context.subject(r.a, r.sentence) if r.a is not None else ""
-        said = said or "the amount"
+        said = said or _("the amount")
         year = self.years.get(id(r.sentence))
         if year is None:
-            return f"{said} in the period compared with"
+            return _("{subject} in the period compared with").format(subject=said)
         word = "năm" if self.locale == "vi" else "in"
         return f"{said} {word} {context.base_year(r, year)}"
 
@@ -264,13 +269,13 @@ class Scanner:
         known = r.a if r.a is not None else r.b
         f.missing = {
             "old": self._then(r),
-            "whole": r.object or "the whole",
-            "plan": r.object or "its plan",
+            "whole": r.object or _("the whole"),
+            "plan": r.object or _("its plan"),
             "base": self._then(r),
-            "achieved": "the amount achieved",
+            "achieved": _("the amount achieved"),
         }[r.missing]
         if known is None or _unusable(known) or r.kind == "times":
-            f.note = f.note or "the text gives none of its amounts"
+            f.note = f.note or _("the text gives none of its amounts")
             return
         f.operands = (known,)
         f.unit = known.said_unit
@@ -294,7 +299,7 @@ class Scanner:
             if fits and text not in f.candidates:
                 f.candidates.append(text)
         if known.hedge:
-            f.note = f"rests on a hedged amount ({known.text})"
+            f.note = _("rests on a hedged amount ({amount})").format(amount=known.text)
 
 
 def _plain_words(text):
@@ -319,9 +324,9 @@ def _same_qualifier(words, amount, catalog):
 
 def _unusable(a):
     if a.garbled:
-        return f"'{a.text}' is garbled ({a.garbled})"
+        return _("'{amount}' is garbled ({why})").format(amount=a.text, why=_(a.garbled))
     if a.value is None or a.value <= 0:
-        return f"'{a.text}' is not a positive amount"
+        return _("'{amount}' is not a positive amount").format(amount=a.text)
     return None
 
 

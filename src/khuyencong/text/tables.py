@@ -9,6 +9,7 @@ and stays without a verdict.
 
 import re
 
+from ..core.i18n import _
 from .tokens import Amount, parse
 
 _GROWTH_ROW = re.compile(r"tăng\s*trưởng|growth|tăng giảm|change", re.IGNORECASE)
@@ -64,7 +65,9 @@ def tie_tables(paragraphs, readings, locale):
                 "growth",
                 new,
                 old,
-                f"the row above, column on column ({years[col - 1]} → {years[col]})",
+                _("the row above, column on column ({start} → {end})").format(
+                    start=years[col - 1], end=years[col]
+                ),
             )
             r.missing, r.note = "", ""
 

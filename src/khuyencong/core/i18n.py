@@ -1,0 +1,110 @@
+"""What a person reads, in their language: English, or Vietnamese from a gettext catalog.
+
+The language is chosen once per command: ``--locale vi``, else the environment
+(KHUYENCONG_LOCALE, then LC_ALL, LC_MESSAGES, LANG), read as variables, so the system
+need not have a vi_VN locale installed. Machine-readable names (CSV and JSON columns,
+verdict codes) never change with it; only what is shown to a person does. The catalog is
+``khuyencong/locale/vi/LC_MESSAGES/khuyencong.mo``, compiled from the ``.po`` beside it.
+"""
+
+import os
+
+_current = {"language": "en", "catalog": None}
+
+
+def language_from_environment():
+    """Return "vi" when the environment asks for Vietnamese, else "en"."""
+    for name in ("KHUYENCONG_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+def use(language):
+    """Make ``language`` ("en" or "vi") the one messages are shown in."""
+    _current["language"] = "vi" if language == "vi" else "en"
+    _current["catalog"] = None
+
+
+def language():
+    return _current["language"]
+
+
+def _catalog():
+    if _current["catalog"] is None:
+        import gettext
+
+        folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "locale")
+        _current["catalog"] = gettext.translation(
+            "khuyencong", folder, languages=[_current["language"]], fallback=True
+        )
+    return _current["catalog"]
+
+
+def _(message):
+    """Return ``message`` in the language in use (itself, in English)."""
+    if _current["language"] == "en":
+        return message
+    return _catalog().gettext(message)
+
+
+def N_(message):
+    """Mark a message for the catalog without translating it here (gettext's convention)."""
+    return message
+
+
+#: words the code translates by value: verdicts, kinds, column headers, the roles of a fix
+VOCABULARY = [
+    N_("consistent"),
+    N_("consistent (truncated)"),
+    N_("inconsistent"),
+    N_("implied"),
+    N_("derived"),
+    N_("base not in text"),
+    N_("unpaired"),
+    N_("no verdict"),
+    N_("growth"),
+    N_("share"),
+    N_("rate"),
+    N_("ratio"),
+    N_("excess"),
+    N_("times"),
+    N_("points"),
+    N_("other"),
+    N_("sum"),
+    N_("?"),
+    N_("Series"),
+    N_("Label"),
+    N_("Change"),
+    N_("Growth %"),
+    N_("Share %"),
+    N_("Claim"),
+    N_("Quote"),
+    N_("Reported"),
+    N_("Recomputed"),
+    N_("Exact interval"),
+    N_("Verdict"),
+    N_("Note"),
+    N_("Where"),
+    N_("Excerpt"),
+    N_("Kind"),
+    N_("File"),
+    N_("Line"),
+    N_("Derived"),
+    N_("Low"),
+    N_("High"),
+    N_("Unit"),
+    N_("Reported unit"),
+    N_("a new of {value}"),
+    N_("an old of {value}"),
+    N_("a part of {value}"),
+    N_("a whole of {value}"),
+    N_("two scale words"),
+    N_("page"),
+    N_("line"),
+    N_("paragraph"),
+    N_("table"),
+    N_("row"),
+    N_("sheet"),
+]

@@ -1,0 +1,71 @@
+"""The Vietnamese interface: what a person reads follows --locale vi or the environment;
+what a script reads (CSV and JSON columns, verdict codes) never changes."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    from khuyencong.core import i18n
+
+    i18n.use("en")
+
+
+def test_every_message_has_a_vietnamese_translation_and_the_catalog_is_compiled():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "messages.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_verify_in_vietnamese(run):
+    out = run("verify", "--locale", "vi")
+    assert "Kết luận" in out.stdout and "không khớp [2]" in out.stdout
+    assert "khớp" in out.stdout and "consistent" not in out.stdout
+    assert (
+        out.stderr == "đã kiểm tra 6 nhận định, 1 tổng: 4 khớp, 1 không khớp, 2 suy ra, 1 tính ra\n"
+    )
+    assert "lệch -0,74 điểm phần trăm (-74 đơn vị 0,01)" in out.stdout
+
+
+def test_machine_readable_output_does_not_change_with_the_language(run):
+    en = run("verify", "--format", "json").stdout
+    vi = run("verify", "--format", "json", "--locale", "vi").stdout
+    rows_en, rows_vi = json.loads(en)["rows"], json.loads(vi)["rows"]
+    assert [r["verdict"] for r in rows_en] == [r["verdict"] for r in rows_vi]
+    assert rows_en[0].keys() == rows_vi[0].keys()
+    header = next(
+        csv.reader(
+            io.StringIO(run("verify", "--format", "csv", "--locale", "vi").stdout), delimiter=";"
+        )
+    )
+    assert header[:4] == ["kind", "claim", "line", "quote"]
+
+
+def test_the_environment_chooses_the_language_not_the_notation(run, monkeypatch):
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+    out = run("check", "growth", "108.989", "85.170", "27.97")
+    assert out.exit_code == 0
+    assert out.stdout.startswith("khớp: tăng trưởng báo cáo 27.97%")  # numbers still en
+    monkeypatch.setenv("KHUYENCONG_LOCALE", "en")
+    assert run("check", "growth", "108.989", "85.170", "27.97").stdout.startswith("consistent")
+
+
+def test_scan_in_vietnamese_names_places_and_verdicts(run):
+    from .conftest import SOURCE
+
+    md = run("scan", str(SOURCE), "--format", "markdown", "--locale", "vi").stdout
+    assert "| dòng 8 |" in md and "không khớp" in md and "tăng trưởng" in md
+    assert "Vị trí" in md and "khớp với 85,170 − 32,946 = 52,224" in md
