@@ -73,6 +73,7 @@ def test_the_wheel_carries_the_data_file(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "khuyencong/data/budget_2012.yaml" in names
     assert "khuyencong/cli/commands.py" in names
+    assert "khuyencong/locale/vi/LC_MESSAGES/khuyencong.mo" in names  # the Vietnamese catalog
     carried = zipfile.ZipFile(wheel).read("khuyencong/data/budget_2012.yaml")
     assert carried == (ROOT / "data" / "budget_2012.yaml").read_bytes()
 

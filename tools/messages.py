@@ -11,6 +11,7 @@ gettext tools are needed; tests/test_i18n.py runs the check.
 
 import argparse
 import ast
+import contextlib
 import os
 import struct
 import sys
@@ -132,8 +133,11 @@ def main():
     where = marked()
     entries = read_po()
     missing = [m for m in where if not entries.get(m)]
+    compiled = b""
     if a.check:
-        stale = not os.path.exists(MO) or open(MO, "rb").read() != mo_bytes(entries)
+        with contextlib.suppress(FileNotFoundError), open(MO, "rb") as f:
+            compiled = f.read()
+        stale = compiled != mo_bytes(entries)
         for m in missing:
             print(f"untranslated: {m!r} ({where[m]})")
         if stale:
