@@ -8,8 +8,9 @@ verdict codes) never change with it; only what is shown to a person does. The ca
 """
 
 import os
+from typing import Any
 
-_current = {"language": "en", "catalog": None}
+_current: dict[str, Any] = {"language": "en", "catalog": None}
 
 
 def language_from_environment():
