@@ -44,3 +44,41 @@ def test_the_matplotlib_hint_fits_where_khuyencong_is(tmp_path):
 
     hint = install_hint()  # the tests run from a checkout (an editable install)
     assert hint.startswith("the chart needs matplotlib: pip install -e '") and "[chart]'" in hint
+
+
+def test_the_data_file_from_stdin_and_from_the_environment(run, monkeypatch, tmp_path):
+    from .conftest import DATA
+
+    text = DATA.read_text(encoding="utf-8")
+    result = run("verify", "--data", "-", "--format", "csv", input=text.encode("utf-8"))
+    assert result.exit_code == 1 and "40.08" in result.stdout
+    as_json = run("convert", str(DATA), "-", "--to", "json").stdout
+    assert run(
+        "summary", "--data", "-", "--format", "csv", input=as_json.encode("utf-8")
+    ).stdout.startswith("series,")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(MINIMAL, encoding="utf-8")
+    monkeypatch.setenv("KHUYENCONG_DATA", str(mine))
+    assert "Tổng kế hoạch" not in run("summary", "--format", "csv").stdout
+
+
+def test_verify_only_some_verdicts_and_quietly(run):
+    result = run("verify", "--only", "inconsistent", "--quiet", "--format", "csv")
+    assert result.exit_code == 1 and result.stderr == ""
+    assert len(result.stdout.strip().splitlines()) == 2 and "inconsistent" in result.stdout
+    both = run("verify", "--only", "implied", "--only", "derived", "--format", "csv").stdout
+    assert [line.split(",")[0] for line in both.strip().splitlines()[1:]] == [
+        "share",
+        "share",
+        "derived",
+    ]
+
+
+def test_hints_for_a_percent_sign_and_a_tab(run, write_data):
+    pct = write_data(
+        "unit: t\nseries:\n  a: {label: A, values: {2011: 1, 2012: 2}}\nclaims:\n"
+        "  - {growth: a, reported: 13.3%}\n"
+    )
+    assert "has a % sign" in run("verify", "--data", pct).stderr
+    tab = write_data("unit: t\nseries:\n\ta: {label: A, values: {2011: 1}}\n", "tab.yaml")
+    assert "a tab in the indentation" in run("verify", "--data", tab).stderr

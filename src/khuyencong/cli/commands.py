@@ -22,6 +22,7 @@ from .options import (
     data_option,
     format_option,
     locale_option,
+    quiet_option,
     rounding_option,
     show_version,
 )
@@ -257,7 +258,14 @@ def convert(source, target, fmt, force):
 @locale_option
 @rounding_option
 @format_option(TABLE_FORMATS)
-def verify(data, locale, rounding, fmt):
+@click.option(
+    "--only",
+    type=click.Choice(["consistent", "truncated", "inconsistent", "implied", "derived"]),
+    multiple=True,
+    help="Show only the rows of this verdict (repeat for several); the tally counts all.",
+)
+@quiet_option
+def verify(data, locale, rounding, fmt, only, quiet):
     """Check every reported percentage and every sum in the data file.
 
     One row per claim: reported, recomputed, the exact interval the figures allow, and the
@@ -272,16 +280,20 @@ def verify(data, locale, rounding, fmt):
       khuyencong verify
       khuyencong verify --rounding half-up --format csv
       khuyencong verify --data national.json --format json > checked.json
+      khuyencong verify --only inconsistent --quiet
     """
     from ..datafile.dataset import open_dataset
     from ..results import rows as r
 
     dataset = open_dataset(data)
     rows = r.verify_rows(dataset, rounding, locale)
+    names = {"truncated": "consistent (truncated)"}
+    wanted = {names.get(o, o) for o in only}
+    shown = [row for row in rows if row["verdict"] in wanted] if wanted else rows
     emit(
         fmt,
         r.VERIFY_COLUMNS,
-        rows,
+        shown,
         dataset,
         locale,
         r.VERIFY_TABLE_COLUMNS,
@@ -290,7 +302,8 @@ def verify(data, locale, rounding, fmt):
         notes_label="claim",
     )
     counts = r.count_verdicts(rows)
-    click.echo(r.tally(counts), err=True)
+    if not quiet:
+        click.echo(r.tally(counts), err=True)
     sys.exit(1 if r.any_inconsistent(counts) else 0)
 
 

@@ -49,7 +49,8 @@ def data_option(f):
         "data",
         metavar="FILE",
         default=None,
-        help="Data file, YAML or JSON (default: the bundled 2012 report).",
+        help="Data file, YAML or JSON; - reads it from stdin (default: KHUYENCONG_DATA, else "
+        "the bundled 2012 report).",
     )(f)
 
 
@@ -75,6 +76,12 @@ def locale_option(f):
         callback=choose_language,
         help="Number notation in and out, and the language of what is shown (default: "
         "the environment's): en 108.989, 27.97% · vi 108,989, 27,97%.",
+    )(f)
+
+
+def quiet_option(f):
+    return click.option(
+        "-q", "--quiet", is_flag=True, help="No tally on stderr: the exit code says it all."
     )(f)
 
 

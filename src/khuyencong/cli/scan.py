@@ -5,7 +5,14 @@ import sys
 import click
 
 from .emit import VERDICT_STYLES, emit, save
-from .options import TABLE_FORMATS, DataError, choose_language, format_option, rounding_option
+from .options import (
+    TABLE_FORMATS,
+    DataError,
+    choose_language,
+    format_option,
+    quiet_option,
+    rounding_option,
+)
 
 
 @click.command()
@@ -35,7 +42,8 @@ from .options import TABLE_FORMATS, DataError, choose_language, format_option, r
     metavar="N",
     help="Files scanned at once (default: the CPUs this process may use).",
 )
-def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
+@quiet_option
+def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
     """Find every checkable percentage in reports and check it.
 
     Reads report text — plain text in any Vietnamese encoding (UTF-8, UTF-16, Windows-1258,
@@ -125,7 +133,8 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs):
     tally = sr.scan_tally(rows, len(done))
     if failed:
         tally += f"; {len(failed)} file{'s' * (len(failed) != 1)} not read"
-    click.echo(tally, err=True)
+    if not quiet:
+        click.echo(tally, err=True)
     sys.exit(2 if failed else 1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
 
 

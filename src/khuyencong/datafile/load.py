@@ -104,7 +104,9 @@ def parse_yaml(text, path):
             line = text.rstrip().count("\n") + 1  # the last line, not the empty one after it
         if e.context_mark is not None and line is not None and e.context_mark.line + 1 < line:
             problem += f" (it began on line {e.context_mark.line + 1})"
-        if mark is not None and "mapping values are not allowed" in problem:
+        if mark is not None and "\t" in text[text.rfind("\n", 0, mark.index) + 1 : mark.index + 1]:
+            problem = "a tab in the indentation: YAML indents with spaces only"
+        elif mark is not None and "mapping values are not allowed" in problem:
             start = text.rfind("\n", 0, mark.index) + 1
             if mark.index - start > 1024:  # YAML reads no key longer than 1024 characters
                 problem = "a key is longer than the 1024 characters YAML allows a key"
@@ -239,11 +241,26 @@ def read_dataset(path):
     import gc
 
     path = os.fspath(path)
-    text = decode(read_bytes(path), path)
+    if path == "-":  # the data file on standard input, within the same limit as a file
+        import sys
+
+        if sys.stdin is None:
+            raise KhuyenCongError("standard input is closed", path="<stdin>")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise KhuyenCongError(
+                f"is larger than the {MAX_BYTES // 1048576} MiB limit", path="<stdin>"
+            )
+        path = "<stdin>"
+        text = decode(data, path)
+        is_json = text.lstrip("\ufeff \t\r\n").startswith("{")
+    else:
+        text = decode(read_bytes(path), path)
+        is_json = path.lower().endswith(".json")
     enabled = gc.isenabled()
     gc.disable()  # parsing makes many objects and no cycles: see cli.run
     try:
-        tree = parse_json(text, path) if path.lower().endswith(".json") else parse_yaml(text, path)
+        tree = parse_json(text, path) if is_json else parse_yaml(text, path)
         return build_dataset(tree, path)
     except KhuyenCongError as e:
         if e.path is None:

@@ -130,6 +130,13 @@ class Validator:
                 line,
                 where,
             )
+        if NUMBER.fullmatch(text.strip().rstrip("%").strip()) and text.strip().endswith("%"):
+            self.fail(
+                f"'{text}' has a % sign: a percentage is written without it "
+                f"(reported: {text.strip().rstrip('%').strip()})",
+                line,
+                where,
+            )
         self.fail(f"expected a number, got {describe_value(v)}", line, where)
 
     def year(self, v, where, line=None):
