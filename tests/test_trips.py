@@ -82,3 +82,19 @@ def test_hints_for_a_percent_sign_and_a_tab(run, write_data):
     assert "has a % sign" in run("verify", "--data", pct).stderr
     tab = write_data("unit: t\nseries:\n\ta: {label: A, values: {2011: 1}}\n", "tab.yaml")
     assert "a tab in the indentation" in run("verify", "--data", tab).stderr
+
+
+def test_summary_from_and_to(run, write_data):
+    path = write_data(
+        "unit: t\nseries:\n  a: {label: A, values: {2010: 50, 2011: 80, 2012: 100}}\n"
+    )
+    wide = run("summary", "--data", path, "--from", "2010", "--to", "2012", "--format", "csv")
+    assert wide.stdout.splitlines()[1] == "a,A,50,80,100,50,100.00,,"
+    assert run("summary", "--data", path, "--format", "csv").stdout.splitlines()[1] == (
+        "a,A,50,80,100,20,25.00,,"
+    )
+    assert (
+        "Change and growth: 2010 → 2012" in run("summary", "--data", path, "--from", "2010").stdout
+    )
+    bad = run("summary", "--data", path, "--from", "2012", "--to", "2010")
+    assert bad.exit_code == 2 and "--from (2012) must be before --to (2010)" in bad.stderr

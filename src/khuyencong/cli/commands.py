@@ -70,13 +70,32 @@ def _format_of(output, fmt):
     return found
 
 
-def _summary_rows(data):
+def _summary_rows(data, start=None, end=None):
     from ..datafile.dataset import open_dataset
     from ..results.rows import summary_columns, summary_rows
 
     dataset = open_dataset(data)
     columns = summary_columns(dataset)
-    return dataset, columns, [c for c in columns if c.key != "derived"], summary_rows(dataset)
+    rows = summary_rows(dataset, start, end)
+    return dataset, columns, [c for c in columns if c.key != "derived"], rows
+
+
+def years_options(f):
+    """--from and --to: the two years a summary's change and growth compare."""
+    f = click.option(
+        "--to",
+        "end",
+        type=int,
+        metavar="YEAR",
+        help="The later year (default: the last year of the data).",
+    )(f)
+    return click.option(
+        "--from",
+        "start",
+        type=int,
+        metavar="YEAR",
+        help="The earlier year (default: the year before --to).",
+    )(f)
 
 
 @main.command()
@@ -88,7 +107,8 @@ def _summary_rows(data):
     default=None,
     help="Bars of each series by year beside the table (default: on a terminal).",
 )
-def summary(data, locale, fmt, bars):
+@years_options
+def summary(data, locale, fmt, bars, start, end):
     """Show the data: each series by year, its change, growth % and share of the total.
 
     \b
@@ -96,10 +116,11 @@ def summary(data, locale, fmt, bars):
       khuyencong summary
       khuyencong summary --locale vi
       khuyencong summary --format csv > khuyencong.csv
+      khuyencong summary --from 2011 --to 2012
     """
     from ..results.rows import summary_caption
 
-    dataset, columns, shown, rows = _summary_rows(data)
+    dataset, columns, shown, rows = _summary_rows(data, start, end)
     if fmt == "table" and (bars if bars is not None else sys.stdout.isatty()):
         from ..present.chart import bar_cells
         from ..results.rows import Column
@@ -108,7 +129,8 @@ def summary(data, locale, fmt, bars):
         for row, cell in zip(rows, bar_cells(rows, years, locale), strict=False):
             row["bars"] = cell
         shown = [*shown, Column("bars", "", wrap=False, optional=True)]
-    emit(fmt, columns, rows, dataset, locale, shown, shown, caption=summary_caption(dataset))
+    caption = summary_caption(dataset, start, end)
+    emit(fmt, columns, rows, dataset, locale, shown, shown, caption=caption)
 
 
 @main.command()
@@ -177,7 +199,8 @@ def chart(output, data, locale, rounding, force):
     "';' and decimal commas).",
 )
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
-def export(fmt, output, data, locale, excel, force):
+@years_options
+def export(fmt, output, data, locale, excel, force, start, end):
     """Write the summary rows as CSV, JSON or Markdown, atomically.
 
     Columns have stable machine names (series, label, value_2011, value_2012, change,
@@ -197,8 +220,9 @@ def export(fmt, output, data, locale, excel, force):
         raise click.UsageError("--excel writes a BOM, which never goes to a pipe: give -o FILE")
     from ..results.rows import summary_caption
 
-    dataset, columns, shown, rows = _summary_rows(data)
-    text = render_text(fmt, columns, rows, dataset, locale, shown, summary_caption(dataset))
+    dataset, columns, shown, rows = _summary_rows(data, start, end)
+    caption = summary_caption(dataset, start, end)
+    text = render_text(fmt, columns, rows, dataset, locale, shown, caption)
     if output == "-":
         write_data(text)  # never a BOM on a pipe: it would corrupt what reads it
         return

@@ -92,13 +92,34 @@ def summary_columns(dataset):
     return cols
 
 
-def summary_rows(dataset):
+def summary_years(dataset, start=None, end=None):
+    """Return (from, to): the two years change and growth compare, by default the last two;
+    either may be None when the data has fewer years. Refuses years the data lacks."""
+    from ..core.errors import KhuyenCongError
+
+    years = dataset.years()
+    for y in (start, end):
+        if y is not None and y not in years:
+            raise KhuyenCongError(
+                f"no series has a figure for {y} (the data covers {', '.join(map(str, years))})"
+            )
+    end = end if end is not None else (years[-1] if years else None)
+    earlier = [y for y in years if end is not None and y < end]
+    start = start if start is not None else (earlier[-1] if earlier else None)
+    if start is not None and end is not None and start >= end:
+        raise KhuyenCongError(f"--from ({start}) must be before --to ({end})")
+    return start, end
+
+
+def summary_rows(dataset, start=None, end=None):
     """Return one row per series with figures: values per year, change, growth % and share %.
 
     Values keep their written digits; percentages are the written figures' exact ratio
-    rounded half-up to two decimals; derived values are listed in ``derived``.
+    rounded half-up to two decimals; derived values are listed in ``derived``. Change and
+    growth are from ``start`` to ``end`` (by default the last two years), the share in ``end``.
     """
     years = dataset.years()
+    start, end = summary_years(dataset, start, end)
     roots = _roots(dataset)
     derived = dataset.derived
     rows = []
@@ -117,20 +138,20 @@ def summary_rows(dataset):
         }
         for y, v in values.items():
             row[f"value_{y}"] = v
-        if len(years) >= 2:
-            new, old = values[years[-1]], values[years[-2]]
+        if start is not None:
+            new, old = values[end], values[start]
             if new is not None and old is not None:
                 row["change"] = EXACT.subtract(new, old)
                 row["growth_pct"] = _percent("growth", new, old)
-        last = values[years[-1]] if years else None
+        last = values[end] if end is not None else None
         if last is not None and key in roots:
             whole = (
-                s.values.get(years[-1])
+                s.values.get(end)
                 if roots[key] == key
-                else dataset.series[roots[key]].values.get(years[-1])
+                else dataset.series[roots[key]].values.get(end)
             )
-            if whole is None and (roots[key], years[-1]) in derived:
-                whole = derived[(roots[key], years[-1])].value
+            if whole is None and (roots[key], end) in derived:
+                whole = derived[(roots[key], end)].value
             if whole is not None:
                 row["share_pct"] = _percent("share", last, whole)
         rows.append(row)
@@ -143,7 +164,7 @@ def _percent(kind, a, b):
     return ratio_to_decimal(ratio[0], ratio[1], PERCENT_PLACES) if ratio is not None else None
 
 
-def summary_caption(dataset):
+def summary_caption(dataset, start=None, end=None):
     """Return the notes under the summary table: derived values and implied-only series."""
     notes = []
     if dataset.derived:
@@ -167,13 +188,13 @@ def summary_caption(dataset):
                 names=", ".join(k for k in empty if k not in wholes)
             )
         )
-    years = dataset.years()
-    if len(years) >= 2:
+    start, end = summary_years(dataset, start, end)
+    if start is not None:
         notes.insert(
             0,
             _(
                 "Change and growth: {start} → {end}; share: of the relation's total in {end}."
-            ).format(start=years[-2], end=years[-1]),
+            ).format(start=start, end=end),
         )
     if dataset.scope:
         notes.insert(0, _("Scope: {scope}.").format(scope=dataset.scope))
