@@ -97,3 +97,17 @@ def test_bar_text(value, largest, bar):
 
     value = None if value is None else Decimal(value)
     assert bar_text(value, Decimal(largest), 16) == bar
+
+
+@pytest.mark.parametrize("n", [3, 7, 15])
+def test_tick_labels_have_room_each(n):
+    from khuyencong.present.chart import tick_labels
+
+    labels, rotation = tick_labels(["Xây dựng mô hình trình diễn kỹ thuật sản xuất"] * n)
+    longest = max(len(line) for label in labels for line in label.split("\n"))
+    if n <= 10:
+        assert (
+            rotation == 0 and longest * n <= 110 and all(label.count("\n") <= 2 for label in labels)
+        )
+    else:
+        assert rotation == 30 and longest <= 28

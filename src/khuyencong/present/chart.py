@@ -97,6 +97,34 @@ def chart_caption(dataset, years, locale="en"):
 MAX_SERIES = 60
 
 
+def tick_labels(labels, room=110):
+    """Return (labels wrapped to the width each series has, rotation): never overlapping.
+
+    ``room``: about how many characters of 9-point text the axis holds. Each label gets
+    its share, in at most three lines, shortened with "…" beyond; past ten series the labels
+    turn 30° and get a longer single line instead.
+    """
+    n = max(1, len(labels))
+    if n > 10:
+        return [shorten_words(label, 28) for label in labels], 30
+    width = max(8, min(22, room // n - 2))
+    out = []
+    for label in labels:
+        lines = textwrap.wrap(label, width, break_long_words=True)
+        if len(lines) > 3:
+            lines = [*lines[:2], shorten_words(" ".join(lines[2:]), width)]
+        out.append("\n".join(lines))
+    return out, 0
+
+
+def shorten_words(text, limit):
+    """Return text cut to ``limit`` characters at a word, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > limit // 2 else limit - 1] + "…"
+
+
 def render_chart(summary, years, inconsistent, title, caption, unit, locale="en", fmt="png"):
     """Return the bytes of a grouped bar chart (PNG or SVG) of every series by year.
 
@@ -212,7 +240,13 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
             bbox={"boxstyle": "round,pad=0.3", "fc": "#fff0f0", "ec": "#b30000"},
         )
     axes.set_xticks(range(len(rows)))
-    axes.set_xticklabels(["\n".join(textwrap.wrap(r["label"], 22)) for r in rows], fontsize=9)
+    labels, rotation = tick_labels([r["label"] for r in rows])
+    axes.set_xticklabels(
+        labels,
+        fontsize=9 if len(rows) <= 8 else 8,
+        rotation=rotation,
+        ha="right" if rotation else "center",
+    )
     axes.set_ylabel(unit)
     axes.set_ylim(0, largest * 1.35 if largest > 0 else 1)
     axes.yaxis.set_major_formatter(
