@@ -1,5 +1,7 @@
 """What a new user tripped on (issue 16): each is a test that failed before its fix."""
 
+import json
+
 from .conftest import MINIMAL
 
 
@@ -98,3 +100,46 @@ def test_summary_from_and_to(run, write_data):
     )
     bad = run("summary", "--data", path, "--from", "2012", "--to", "2010")
     assert bad.exit_code == 2 and "--from (2012) must be before --to (2010)" in bad.stderr
+
+
+def test_the_data_file_holds_ratios_rates_and_excesses(run, write_data):
+    path = write_data(
+        "unit: tỷ đồng\nseries:\n  thu: {label: Thu, values: {2020: 18.122}}\n"
+        "  du_toan: {label: Dự toán, values: {2020: 23.000}}\n"
+        "  loi_nhuan: {label: Lợi nhuận, values: {2020: 2.300}}\n"
+        "  ke_hoach: {label: Kế hoạch, values: {2020: 2.000}}\n"
+        "claims:\n  - {rate: thu, of: du_toan, year: 2020, reported: 77.78}\n"
+        "  - {excess: loi_nhuan, of: ke_hoach, year: 2020, reported: 15}\n"
+        "  - {ratio: ke_hoach, of: loi_nhuan, year: 2020, reported: 86.96}\n"
+    )
+    out = run("verify", "--data", path, "--format", "json")
+    rows = [(r["kind"], r["verdict"], r["recomputed"]) for r in json.loads(out.stdout)["rows"]]
+    assert rows == [
+        ("rate", "inconsistent", 78.79),
+        ("excess", "consistent", 15),
+        ("ratio", "consistent", 86.96),
+    ]
+    assert out.stderr == "3 claims, 0 sums checked: 2 consistent, 1 inconsistent\n"
+    bad = write_data(
+        "unit: t\nseries:\n  a: {label: A, values: {2020: 1}}\nclaims:\n"
+        "  - {rate: a, of: a, year: 2020, reported: 5}\n",
+        "bad.yaml",
+    )
+    assert "a series cannot be a rate of itself" in run("verify", "--data", bad).stderr
+
+
+def test_scan_drafts_rates_and_excesses_as_their_kinds(run, tmp_path):
+    text = tmp_path / "r.txt"
+    text.write_text(
+        "Cục thu được 18.122 tỷ đồng năm 2020, đạt 77,78% dự toán (23.000 tỷ "
+        "đồng). Lợi nhuận năm 2020 đạt 2.300 tỷ đồng, vượt 15% kế hoạch năm "
+        "(2.000 tỷ đồng).",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "d.yaml"
+    scanned = run("scan", str(text), "--emit-yaml", str(draft), "--format", "json")
+    checked = run("verify", "--data", str(draft), "--format", "json")
+    scan_verdicts = [r["verdict"] for r in json.loads(scanned.stdout)["rows"]]
+    verify_rows = json.loads(checked.stdout)["rows"]
+    assert [r["kind"] for r in verify_rows] == ["rate", "excess"]
+    assert [r["verdict"] for r in verify_rows] == scan_verdicts == ["inconsistent", "consistent"]

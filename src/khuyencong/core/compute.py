@@ -188,6 +188,17 @@ def claim_operands(dataset, claim):
     return figure(dataset, ka, ya), figure(dataset, kb, yb)
 
 
+#: how each kind of claim is checked: a ratio or a rate is one amount over another, as a
+#: share is; an excess is one amount over another less 100%, as a growth is
+CHECKED_AS = {
+    "growth": "growth",
+    "share": "share",
+    "ratio": "share",
+    "rate": "share",
+    "excess": "growth",
+}
+
+
 def operand_places(claim):
     """Return the (series, year) of a claim's two operands, in claim_operands' order."""
     if claim.kind == "growth":
@@ -209,19 +220,20 @@ class Outcome:
 def check_claim(dataset, claim, mode="any", candidates=()):
     """Return the Outcome of one claim of the dataset."""
     a, b = claim_operands(dataset, claim)
+    kind = CHECKED_AS[claim.kind]
     if a is not None and b is not None:
         try:
-            return Outcome(claim, verdict=check(claim.kind, a, b, claim.reported, mode, candidates))
+            return Outcome(claim, verdict=check(kind, a, b, claim.reported, mode, candidates))
         except KhuyenCongError as e:
             raise KhuyenCongError(e.message, **_place(dataset, claim)) from None
-    first, second = ("new", "old") if claim.kind == "growth" else ("part", "whole")
+    first, second = ("new", "old") if kind == "growth" else ("part", "whole")
     if b is None:
         role, known, missing = second, a, f"{claim.of or claim.series}@{claim.year or claim.start}"
     else:
         role, known, missing = first, b, f"{claim.series}@{claim.year or claim.end}"
     try:
         return Outcome(
-            claim, implied=implied(claim.kind, role, known, claim.reported, mode), missing=missing
+            claim, implied=implied(kind, role, known, claim.reported, mode), missing=missing
         )
     except KhuyenCongError as e:  # e.g. a 0% share: every whole would do
         return Outcome(claim, missing=missing, problem=f"{missing} cannot be implied: {e.message}")

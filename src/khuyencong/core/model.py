@@ -78,7 +78,9 @@ class Claim:
         where=None,
         note=None,
     ):
-        self.kind = kind  # "growth" or "share"
+        self.kind = (
+            kind  # "growth", or a percentage of another series: "share", "ratio", "rate", "excess"
+        )
         self.series = series
         self.of = of  # share: the whole
         self.start = start  # growth: from year
@@ -97,7 +99,7 @@ class Claim:
             return self.id
         if self.kind == "growth":
             return f"growth {self.series} {self.start}→{self.end}"
-        return f"share {self.series} / {self.of} {self.year}"
+        return f"{self.kind} {self.series} / {self.of} {self.year}"
 
 
 class Dataset:

@@ -206,6 +206,8 @@ def _plain_claim(m, where, series, years):
     """
     if type(m) is not dict or not m.keys() <= CLAIM_KEY_SET:
         return None
+    if not m.keys().isdisjoint(("ratio", "rate", "excess")):
+        return None  # the other kinds go the long way
     kind = "growth" if "growth" in m else "share"
     name, reported = m.get(kind), m.get("reported")
     if (
@@ -248,21 +250,32 @@ def _plain_claim(m, where, series, years):
     return Claim("share", name, reported, of=whole, year=year, **extra)
 
 
+#: what a claim may say of its series: a growth over years, or a percentage of another
+#: series in one year — a share (of the whole it is part of), a ratio (bằng X% of another),
+#: a rate (đạt X% of its plan), an excess (vượt X% over its plan)
+CLAIM_KINDS = ("growth", "share", "ratio", "rate", "excess")
+
+
 def _claim(v, m, where, series, line):
     v.mapping(m, where, CLAIM_KEYS, line)
-    kinds = [k for k in ("growth", "share") if k in m]
+    kinds = [k for k in CLAIM_KINDS if k in m]
     if len(kinds) != 1:
         v.fail(
-            "a claim names exactly one of 'growth: SERIES' or 'share: SERIES'", line_of(m), where
+            "a claim names exactly one of 'growth: SERIES', 'share: SERIES', 'ratio: SERIES', "
+            "'rate: SERIES' or 'excess: SERIES'",
+            line_of(m),
+            where,
         )
     kind = kinds[0]
     name = v.series_name(m[kind], f"{where}.{kind}", series, key_line(m, kind))
     if "reported" not in m:
         v.fail("'reported' is required: the percentage the report printed", line_of(m), where)
     reported = v.number(m["reported"], f"{where}.reported", key_line(m, "reported"))
-    if kind == "share" and reported < 0:
+    if kind in ("share", "ratio", "rate") and reported < 0:
         v.fail(
-            f"a share cannot be negative ({reported})", line_of(m["reported"]), f"{where}.reported"
+            f"a {kind} cannot be negative ({reported})",
+            line_of(m["reported"]),
+            f"{where}.reported",
         )
     extra = {
         "quote": v.text(m, "quote", where) or "",
@@ -303,7 +316,7 @@ def _claim(v, m, where, series, line):
     for wrong in ("from", "to"):
         if wrong in m:
             v.fail(
-                f"'{wrong}' belongs to a growth claim; a share uses 'year'",
+                f"'{wrong}' belongs to a growth claim; a {kind} uses 'year'",
                 key_line(m, wrong),
                 f"{where}.{wrong}",
             )
@@ -311,7 +324,7 @@ def _claim(v, m, where, series, line):
         v.fail("'of' is required: the series this is a share of", line_of(m), where)
     whole = v.series_name(m["of"], f"{where}.of", series, key_line(m, "of"))
     if whole == name:
-        v.fail("a series cannot be a share of itself", line_of(m["of"]), f"{where}.of")
+        v.fail(f"a series cannot be a {kind} of itself", line_of(m["of"]), f"{where}.of")
     year = (
         v.year(m["year"], f"{where}.year", key_line(m, "year"))
         if "year" in m
@@ -319,7 +332,7 @@ def _claim(v, m, where, series, line):
     )
     if year is None:
         v.fail("'year' is required: the series has no values to take it from", line_of(m), where)
-    return Claim("share", name, reported, of=whole, year=year, **extra)
+    return Claim(kind, name, reported, of=whole, year=year, **extra)
 
 
 def _refuse_cycles(series, v):

@@ -27,7 +27,21 @@ TOP_KEYS = ("source", "unit", "scope", "series", "claims")
 SOURCE_KEYS = ("title", "published", "author", "publisher", "url", "file", "note")
 SERIES_KEYS = ("label", "values", "parts", "note")
 SERIES_KEY_SET = frozenset(SERIES_KEYS)
-CLAIM_KEYS = ("growth", "share", "of", "from", "to", "year", "reported", "quote", "id", "note")
+CLAIM_KEYS = (
+    "growth",
+    "share",
+    "ratio",
+    "rate",
+    "excess",
+    "of",
+    "from",
+    "to",
+    "year",
+    "reported",
+    "quote",
+    "id",
+    "note",
+)
 CLAIM_KEY_SET = frozenset(CLAIM_KEYS)
 
 

@@ -38,7 +38,8 @@ def display(column, row, locale="en"):
         return _(str(value))
     if column.key == "claim":  # "growth total 2011→2012": the kind is a word to translate
         first, _sep, rest = str(value).partition(" ")
-        return f"{_(first)} {rest}" if first in ("growth", "share") and rest else str(value)
+        kinds = ("growth", "share", "ratio", "rate", "excess")
+        return f"{_(first)} {rest}" if first in kinds and rest else str(value)
     if column.key in ("place", "where"):  # "page 3, line 12"
         return _PLACE_WORDS.sub(lambda m: _(m.group(0)), str(value))
     if isinstance(value, Decimal):

@@ -400,7 +400,11 @@ def tally(counts):
     verdicts: dict = {}
     for (_kind, verdict), n in counts.items():
         verdicts[verdict] = verdicts.get(verdict, 0) + n
-    claims = sum(n for (kind, _v), n in counts.items() if kind in ("growth", "share"))
+    claims = sum(
+        n
+        for (kind, _v), n in counts.items()
+        if kind in ("growth", "share", "ratio", "rate", "excess")
+    )
     sums = sum(n for (kind, _v), n in counts.items() if kind == "sum")
     order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, NO_VERDICT, DERIVED)
     said = ", ".join(f"{verdicts[k]} {_(k)}" for k in order if verdicts.get(k))

@@ -141,9 +141,10 @@ class _Book:
         )
         if b is not None and not self.value(whole, year, b):
             return
+        kind = {"rate": "rate", "excess": "excess", "ratio": "ratio"}.get(r.kind, "share")
         self.claims.append(
             {
-                "share": key,
+                kind: key,
                 "of": whole,
                 "year": year,
                 "reported": reported,
