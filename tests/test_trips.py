@@ -143,3 +143,22 @@ def test_scan_drafts_rates_and_excesses_as_their_kinds(run, tmp_path):
     verify_rows = json.loads(checked.stdout)["rows"]
     assert [r["kind"] for r in verify_rows] == ["rate", "excess"]
     assert [r["verdict"] for r in verify_rows] == scan_verdicts == ["inconsistent", "consistent"]
+
+
+def test_a_balance_may_be_negative_when_it_says_so(run, write_data):
+    signed = write_data(
+        "unit: tỷ đồng\nseries:\n  boi_chi: {label: Bội chi, values: {2022: -100, "
+        "2023: -120}, signed: true}\nclaims:\n  - {growth: boi_chi, reported: 20}\n"
+    )
+    out = run("verify", "--data", signed, "--format", "json")
+    assert json.loads(out.stdout)["rows"][0]["verdict"] == "consistent"
+    as_json = run("convert", signed, "-", "--to", "json").stdout
+    assert '"signed": true' in as_json
+    again = run("verify", "--data", "-", "--format", "json", input=as_json.encode("utf-8"))
+    assert json.loads(again.stdout)["rows"][0]["verdict"] == "consistent"
+    unsigned = write_data("unit: t\nseries:\n  a: {label: A, values: {2022: -100}}\n", "u.yaml")
+    assert "says signed: true" in run("verify", "--data", unsigned).stderr
+    wrong = write_data(
+        "unit: t\nseries:\n  a: {label: A, values: {2022: 1}, signed: maybe}\n", "w.yaml"
+    )
+    assert "expected true or false" in run("verify", "--data", wrong).stderr

@@ -33,15 +33,16 @@ class Figure:
 class Series:
     """One budget line: its key, Vietnamese label, values by year and declared parts."""
 
-    __slots__ = ("key", "label", "line", "note", "parts", "values")
+    __slots__ = ("key", "label", "line", "note", "parts", "signed", "values")
 
-    def __init__(self, key, label, values, parts=(), line=None, note=None):
+    def __init__(self, key, label, values, parts=(), line=None, note=None, signed=False):
         self.key = key
         self.label = label
         self.values = values  # {year: Decimal}, as written in the file
         self.parts = tuple(parts)  # this series = sum of these series, every year
         self.line = line
         self.note = note  # the file's own remark, kept for convert
+        self.signed = signed  # a balance that may be below zero (a deficit)
 
 
 class Claim:

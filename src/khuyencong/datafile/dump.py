@@ -135,6 +135,8 @@ def document(dataset):
             body["parts"] = list(s.parts)
         if s.note:
             body["note"] = s.note
+        if s.signed:
+            body["signed"] = True
         series[key] = body
     doc["series"] = series
     claims = []

@@ -74,6 +74,7 @@ def build_dataset(tree, path):
             )
         m = v.mapping(body, where, SERIES_KEYS, key_line(sm, key))
         label = v.text(m, "label", where, required=True)
+        signed = v.flag(m, "signed", where)
         values = {}
         if "values" in m:
             vm = m["values"]
@@ -116,9 +117,10 @@ def build_dataset(tree, path):
                         values[year] = amount  # JSON, as written and fine: the fast path
                         continue
                 number = v.number(amount, f"{where}.values.{ytext}", line)
-                if number < 0:
+                if number.is_signed() and not signed:
                     v.fail(
-                        f"amount {number} is negative: money in a budget is never below zero",
+                        f"amount {number} is negative: money in a budget is never below zero "
+                        "(a balance that can be, such as a deficit, says signed: true)",
                         line_of(amount, line),
                         f"{where}.values.{ytext}",
                     )
@@ -134,7 +136,7 @@ def build_dataset(tree, path):
                 )
             parts = tuple(pl)
         note = v.text(m, "note", where)
-        series[key] = Series(key, label, values, parts, key_line(sm, key), note)
+        series[key] = Series(key, label, values, parts, key_line(sm, key), note, signed)
     for key, s in series.items():
         names = []
         for i, p in enumerate(s.parts):
@@ -172,7 +174,12 @@ def _plain_series(key, body, years):
     Native JSON values need few checks; anything unusual (a year not seen before, a
     number in exponent form, a missing label…) goes the long way, which names the problem.
     """
-    if type(body) is not dict or not body.keys() <= SERIES_KEY_SET or not KEY.fullmatch(key):
+    if (
+        type(body) is not dict
+        or not body.keys() <= SERIES_KEY_SET
+        or not KEY.fullmatch(key)
+        or "signed" in body
+    ):
         return None
     label = body.get("label")
     if type(label) is not str or not label.strip():

@@ -25,7 +25,7 @@ class Scalar:
 
 TOP_KEYS = ("source", "unit", "scope", "series", "claims")
 SOURCE_KEYS = ("title", "published", "author", "publisher", "url", "file", "note")
-SERIES_KEYS = ("label", "values", "parts", "note")
+SERIES_KEYS = ("label", "values", "parts", "note", "signed")
 SERIES_KEY_SET = frozenset(SERIES_KEYS)
 CLAIM_KEYS = (
     "growth",
@@ -68,6 +68,22 @@ class Validator:
                     join_place(where, key),
                 )
         return value
+
+    def flag(self, m, key, where):
+        """Return a yes/no key's value (false when absent): true or false, nothing else."""
+        if key not in m:
+            return False
+        v = m[key]
+        if v is True or v is False:  # JSON
+            return v
+        if isinstance(v, Scalar) and v.kind == "bool" and v.text in ("true", "false"):
+            return v.text == "true"
+        self.fail(
+            f"expected true or false, got {describe_value(v)}",
+            line_of(v, key_line(m, key)),
+            join_place(where, key),
+        )
+        return False
 
     def text(self, m, key, where, required=False):
         if key not in m:
