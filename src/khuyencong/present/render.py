@@ -72,9 +72,8 @@ def render_data(fmt, columns, rows, locale="en", meta=None, title=None, caption=
     )
 
 
-# A data format is a head, the rows, and a tail. The rows can be written in pieces (at once,
-# in separate processes: see workers.py), and the pieces put together give the same bytes
-# as the rows written in one go.
+# A data format is a head, the rows, and a tail. The rows can be written in pieces, and the
+# pieces put together give the same bytes as the rows written in one go.
 
 
 def render_rows(fmt, columns, rows, locale="en"):

@@ -383,15 +383,6 @@ def count_verdicts(rows):
     return counts
 
 
-def merge_counts(*counts):
-    """Return the counts of several pieces of rows together."""
-    out: dict = {}
-    for c in counts:
-        for key, n in c.items():
-            out[key] = out.get(key, 0) + n
-    return out
-
-
 def tally(counts):
     """Return the one-line count of verdicts, e.g. ``6 claims, 1 sum: 3 consistent, …``.
 

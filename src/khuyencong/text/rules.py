@@ -19,8 +19,7 @@ from ..core.i18n import _
 from . import words as w
 from .tokens import Amount, Percent, Slash
 
-#: what a percentage is, by its verb
-KINDS = ("growth", "share", "rate", "ratio", "excess", "times", "points", "other")
+#: what a percentage is, by its verb: growth, share, rate, ratio, excess, times, points, other
 
 
 class Reading:
