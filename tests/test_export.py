@@ -140,7 +140,7 @@ def test_overwrite_is_refused_and_the_file_untouched(run, tmp_path):
     before = path.read_bytes()
     result = run("export", "--locale", "vi", "-o", str(path))
     assert result.exit_code == 2
-    assert result.stderr == f"Error: {path}: already exists; use --force to overwrite it\n"
+    assert result.stderr == f"Lỗi: {path}: đã có; dùng --force để ghi đè\n"
     assert path.read_bytes() == before
     assert run("export", "--locale", "vi", "-o", str(path), "--force").exit_code == 0
     assert path.read_bytes() != before

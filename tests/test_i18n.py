@@ -69,3 +69,49 @@ def test_scan_in_vietnamese_names_places_and_verdicts(run):
     md = run("scan", str(SOURCE), "--format", "markdown", "--locale", "vi").stdout
     assert "| dòng 8 |" in md and "không khớp" in md and "tăng trưởng" in md
     assert "Vị trí" in md and "khớp với 85,170 − 32,946 = 52,224" in md
+
+
+def test_errors_in_vietnamese_name_the_file_and_what_is_wrong(run, tmp_path):
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01")
+    out = run("scan", "--locale", "vi", str(binary))
+    assert out.exit_code == 2
+    assert out.stderr == f"Lỗi: {binary}: là tệp nhị phân, không phải văn bản\n"
+    missing = tmp_path / "none.pdf"
+    out = run("scan", "--locale", "vi", str(missing))
+    assert (out.exit_code, out.stderr) == (2, f"Lỗi: {missing}: không có tệp này\n")
+    out = run("check", "growth", "--locale", "vi", "108,989", "-85,170", "27,97")
+    assert out.exit_code == 2
+    assert out.stderr == "Lỗi: số cũ: '-85,170' là số âm; số tiền thì không âm\n"
+
+
+def test_usage_errors_in_vietnamese_keep_the_usage_line(run, tmp_path):
+    out = run("export", "--locale", "vi", "-o", str(tmp_path / "x.json"), "--format", "csv")
+    assert out.exit_code == 2
+    usage, hint, blank, error = out.stderr.splitlines()
+    assert usage.startswith("Cách dùng: ") and usage.endswith(" export [OPTIONS]")
+    assert hint.startswith("Xem hướng dẫn: '") and hint.endswith(" export --help'.")
+    assert blank == ""
+    assert error == f"Lỗi: --format csv trái với đuôi của {tmp_path / 'x.json'} (json)"
+    english = run("export", "-o", str(tmp_path / "x.json"), "--format", "csv").stderr
+    usage, hint, blank, error = english.splitlines()
+    assert usage.startswith("Usage: ") and hint.endswith(" export --help' for help.")
+    assert error == f"Error: --format csv contradicts the ending of {tmp_path / 'x.json'} (json)"
+
+
+def test_workers_speak_the_language_of_the_command(tmp_path):
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\x00")
+    good = tmp_path / "ok.txt"
+    good.write_text("Tổng 108,989 tăng 27,97% so với 85,170.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "khuyencong", "scan", "--locale", "vi", "--jobs", "2"]
+        + [str(bad), str(good)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"Lỗi: {bad}: là tệp nhị phân, không phải văn bản"
+    assert lines[-1].endswith("; 1 tệp không đọc được")

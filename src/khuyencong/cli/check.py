@@ -5,10 +5,12 @@ import sys
 import click
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import N_, _
 from .options import (
     CONTEXT,
     TEXT_FORMATS,
     Group,
+    UsageError,
     data_option,
     format_option,
     locale_option,
@@ -128,14 +130,14 @@ def share(part, whole, reported, year, data, locale, rounding, fmt):
     from .operands import year_of
 
     resolver = _resolver(data, locale)
-    a = resolver.figure(part, year, what="part")
+    a = resolver.figure(part, year, what=N_("part"))
     year = year or year_of(a)
-    b = resolver.figure(whole, year, what="whole")
+    b = resolver.figure(whole, year, what=N_("whole"))
     _report(
         "share",
         a,
         b,
-        resolver.number(reported, "reported percentage"),
+        resolver.number(reported, N_("reported percentage")),
         rounding,
         fmt,
         locale,
@@ -165,11 +167,11 @@ def sum_(total, parts, year, data, locale, fmt):
     from .operands import year_of
 
     if len(parts) < 2:
-        raise click.UsageError("a sum needs two parts or more: TOTAL PART PART…")
+        raise UsageError(_("a sum needs two parts or more: TOTAL PART PART…"))
     resolver = _resolver(data, locale)
-    t = resolver.figure(total, year, what="total")
+    t = resolver.figure(total, year, what=N_("total"))
     year = year or year_of(t)
-    result = check_sum(t, [resolver.figure(p, year, what="part") for p in parts])
+    result = check_sum(t, [resolver.figure(p, year, what=N_("part")) for p in parts])
     if fmt == "json":
         from ..datafile.dump import json_text
         from ..results.rows import sum_record

@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from ..core.i18n import _
 from ..core.numbers import count
 from .check import check
 from .emit import VERDICT_STYLES, emit, ending, render_text, save, write_data
@@ -19,7 +20,9 @@ from .options import (
     CONTEXT,
     TABLE_FORMATS,
     Group,
+    UsageError,
     data_option,
+    error_line,
     format_option,
     locale_option,
     quiet_option,
@@ -66,7 +69,11 @@ def _format_of(output, fmt):
     if found is None:
         return fmt
     if given and fmt != found:
-        raise click.UsageError(f"--format {fmt} contradicts the ending of {output} ({found})")
+        raise UsageError(
+            _("--format {format} contradicts the ending of {file} ({found})").format(
+                format=fmt, file=output, found=found
+            )
+        )
     return found
 
 
@@ -164,8 +171,8 @@ def chart(output, data, locale, rounding, force):
 
     fmt = ending(output)
     if fmt not in ("png", "svg"):
-        raise click.UsageError("the chart is written as .png or .svg: name the file so")
-    dataset, columns, _, rows = _summary_rows(data)
+        raise UsageError(_("the chart is written as .png or .svg: name the file so"))
+    dataset, columns, _shares, rows = _summary_rows(data)
     years = [c.year for c in columns if c.year is not None]
     image = render_chart(
         rows,
@@ -215,9 +222,9 @@ def export(fmt, output, data, locale, excel, force, start, end):
     """
     fmt = _format_of(output, fmt)
     if excel and fmt != "csv":
-        raise click.UsageError("--excel applies to CSV only (use --format csv)")
+        raise UsageError(_("--excel applies to CSV only (use --format csv)"))
     if excel and output == "-":
-        raise click.UsageError("--excel writes a BOM, which never goes to a pipe: give -o FILE")
+        raise UsageError(_("--excel writes a BOM, which never goes to a pipe: give -o FILE"))
     from ..results.rows import summary_caption
 
     dataset, columns, shown, rows = _summary_rows(data, start, end)
@@ -263,7 +270,7 @@ def convert(source, target, fmt, force):
     if fmt is None:
         fmt = {"json": "json", "yaml": "yaml", "yml": "yaml"}.get(ending(target))
         if fmt is None:
-            raise click.UsageError("say --to yaml or --to json (OUT has no .yaml or .json ending)")
+            raise UsageError(_("say --to yaml or --to json (OUT has no .yaml or .json ending)"))
     doc = document(open_dataset(source))
     text = json_text(doc) + "\n" if fmt == "json" else yaml_text(doc)
     if target == "-":
@@ -360,14 +367,18 @@ def run():
     except KeyboardInterrupt:  # what shells expect of an interrupt: 128 + SIGINT
         code = 130
     except OSError as e:  # the user's disk or terminal, not a bug: a full disk, an I/O error
-        _say(f"Error: cannot write the output ({e.strerror or e})")
+        _say(error_line(_("cannot write the output ({problem})").format(problem=e.strerror or e)))
         code = 2
     except Exception as e:
         if os.environ.get("KHUYENCONG_DEBUG"):
             raise
         click.echo(
-            f"Error: internal error ({type(e).__name__}: {e}); please report it "
-            "(KHUYENCONG_DEBUG=1 shows the traceback)",
+            error_line(
+                _(
+                    "internal error ({problem}); please report it "
+                    "(KHUYENCONG_DEBUG=1 shows the traceback)"
+                ).format(problem=f"{type(e).__name__}: {e}")
+            ),
             err=True,
         )
         code = 3
@@ -397,7 +408,7 @@ def _leave(code):
     except BrokenPipeError:  # the reader went away: end quietly, as `head` expects
         code = 1
     except OSError as e:  # "> /dev/full": the user's disk is full
-        _say(f"Error: cannot write the output ({e.strerror or e})")
+        _say(error_line(_("cannot write the output ({problem})").format(problem=e.strerror or e)))
         code = 2
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.flush()
@@ -422,7 +433,7 @@ def _streams_ready():
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     if sys.stdout is None:
-        _say("Error: standard output is closed: nothing can be written")
+        _say(error_line(_("standard output is closed: nothing can be written")))
         return False
     odd = [
         s

@@ -3,9 +3,12 @@
 import re
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import N_, _
 from ..core.model import Figure
 from ..core.numbers import parse_number
 
+#: what an operand is called in a message when the caller names it no better
+VALUE, OPERAND = N_("value"), N_("operand")
 _REF = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:@(\d{4}))?")
 
 
@@ -44,29 +47,33 @@ class Resolver:
     def loaded(self):
         return self._dataset is not None
 
-    def number(self, text, what="value"):
+    def number(self, text, what=VALUE):
         try:
             return parse_number(text, self.locale)
         except KhuyenCongError as e:
-            raise KhuyenCongError(f"{what}: {e.message}") from None
+            raise KhuyenCongError(f"{_(what)}: {e.message}") from None
 
     def reference(self, text):
         """Return (series key, year or None) for a series reference, checking the key exists."""
         m = _REF.fullmatch(text.strip())
         if not m:
             raise KhuyenCongError(
-                f"'{text}' is neither a number nor a series name like total or national@2011"
+                _(
+                    "'{text}' is neither a number nor a series name like total or national@2011"
+                ).format(text=text)
             )
         key, year = m.group(1), m.group(2)
         dataset = self.dataset
         if key not in dataset.series:
             raise KhuyenCongError(
-                f"no series named '{key}'; the data has: {', '.join(dataset.series)}",
+                _("no series named '{key}'; the data has: {names}").format(
+                    key=key, names=", ".join(dataset.series)
+                ),
                 path=dataset.path,
             )
         return key, int(year) if year else None
 
-    def figure(self, text, year=None, before=None, what="operand"):
+    def figure(self, text, year=None, before=None, what=OPERAND):
         """Return the Figure ``text`` stands for.
 
         A bare series name takes ``year`` if given, else its latest year (before ``before``
@@ -75,7 +82,11 @@ class Resolver:
         if not is_reference(text):
             value = self.number(text, what)
             if value.is_signed():  # an amount of money is never negative, nor "-0"
-                raise KhuyenCongError(f"{what}: '{text.strip()}' is negative; amounts are not")
+                raise KhuyenCongError(
+                    _("{what}: '{text}' is negative; amounts are not").format(
+                        what=_(what), text=text.strip()
+                    )
+                )
             return Figure(value)
         from ..core.compute import figure
 
@@ -86,16 +97,22 @@ class Resolver:
             pool = [y for y in years if before is None or y < before]
             if not pool:
                 raise KhuyenCongError(
-                    f"series '{key}' has no figure "
-                    f"{'before ' + str(before) if before else 'at all'}",
+                    (
+                        _("series '{key}' has no figure before {year}")
+                        if before
+                        else _("series '{key}' has no figure at all")
+                    ).format(key=key, year=before),
                     path=self.dataset.path,
                 )
             chosen = pool[-1]
         found = figure(self.dataset, key, chosen)
         if found is None:
-            has = ", ".join(map(str, years)) or "none"
+            has = ", ".join(map(str, years)) or _("none")
             raise KhuyenCongError(
-                f"series '{key}' has no figure for {chosen} (it has: {has})", path=self.dataset.path
+                _("series '{key}' has no figure for {year} (it has: {years})").format(
+                    key=key, year=chosen, years=has
+                ),
+                path=self.dataset.path,
             )
         return found
 
@@ -105,16 +122,20 @@ def growth_figures(resolver, args, start=None, end=None):
     if len(args) == 2:
         if not is_reference(args[0]):
             raise KhuyenCongError(
-                "with two operands, the first must be a series name "
-                "(e.g. check growth local 23.51); with numbers give NEW OLD REPORTED"
+                _(
+                    "with two operands, the first must be a series name "
+                    "(e.g. check growth local 23.51); with numbers give NEW OLD REPORTED"
+                )
             )
         new_text = old_text = args[0]
     elif len(args) == 3:
         new_text, old_text = args[0], args[1]
     else:
         raise KhuyenCongError(
-            f"expected NEW OLD REPORTED or SERIES REPORTED, got {len(args)} operands"
+            _("expected NEW OLD REPORTED or SERIES REPORTED, got {count} operands").format(
+                count=len(args)
+            )
         )
-    new = resolver.figure(new_text, end, what="new value")
-    old = resolver.figure(old_text, start, before=year_of(new), what="old value")
-    return new, old, resolver.number(args[-1], "reported percentage")
+    new = resolver.figure(new_text, end, what=N_("new value"))
+    old = resolver.figure(old_text, start, before=year_of(new), what=N_("old value"))
+    return new, old, resolver.number(args[-1], N_("reported percentage"))

@@ -4,16 +4,40 @@ options defined once (``--data``, ``--locale``, ``--format``, ``--rounding``).""
 import click
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
 TEXT_FORMATS = ("text", "json")
 
 
+def error_line(message):
+    """Return the one line an error is shown as, in the language in use."""
+    return _("Error: {message}").format(message=message)
+
+
 class DataError(click.ClickException):
     """Bad input or usage found by the core: one line on stderr, exit 2."""
 
     exit_code = 2
+
+    def show(self, file=None):
+        click.echo(error_line(self.format_message()), err=file is None, file=file)
+
+
+class UsageError(click.UsageError):
+    """A wrong use of a command found by our code: the usage, a hint and one error line,
+    as click shows its own, in the language in use."""
+
+    def show(self, file=None):
+        ctx = self.ctx
+        if ctx is not None:
+            hint = _("Try '{command} {option}' for help.").format(
+                command=ctx.command_path, option="--help"
+            )
+            usage = ctx.get_usage().replace("Usage:", _("Usage:"), 1)
+            click.echo(f"{usage}\n{hint}\n", err=file is None, file=file)
+        click.echo(error_line(self.format_message()), err=file is None, file=file)
 
 
 class Group(click.Group):

@@ -4,11 +4,14 @@ import sys
 
 import click
 
+from ..core.i18n import _
 from .emit import VERDICT_STYLES, emit, save
 from .options import (
     TABLE_FORMATS,
     DataError,
+    UsageError,
     choose_language,
+    error_line,
     format_option,
     quiet_option,
     rounding_option,
@@ -74,12 +77,12 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
 
     files = list(text_inputs(inputs))
     if emit_yaml and len(files) != 1:
-        raise click.UsageError("--emit-yaml takes one input file")
+        raise UsageError(_("--emit-yaml takes one input file"))
     notation = None if locale == "auto" else locale
     if len(files) == 1:  # in this process: standard input, --emit-yaml, errors at exit 2
         name, path = files[0]
         if path is None and sys.stdin is None:
-            raise DataError("standard input is closed: give a file, or pipe text in")
+            raise DataError(_("standard input is closed: give a file, or pipe text in"))
         data = read_stream(sys.stdin.buffer) if path is None else None
         outcome = scan_one(name, path, notation, rounding, data=data, keep=bool(emit_yaml))
         if outcome.error:
@@ -89,7 +92,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
         outcomes = _scan_files(files, notation, rounding, jobs or default_jobs(), scan_many)
     failed = [o for o in outcomes if o.error]
     for o in failed:
-        click.echo(f"Error: {visible(o.error)}", err=True)
+        click.echo(error_line(visible(o.error)), err=True)
     for o in outcomes:
         for note in o.notes:
             click.echo(f"khuyencong: {visible(o.name)}: {note}", err=True)
@@ -132,7 +135,9 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
     )
     tally = sr.scan_tally(rows, len(done))
     if failed:
-        tally += f"; {len(failed)} file{'s' * (len(failed) != 1)} not read"
+        tally += "; " + _("{files} not read").format(
+            files=count(len(failed), _("file"), _("files"))
+        )
     if not quiet:
         click.echo(tally, err=True)
     sys.exit(2 if failed else 1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)

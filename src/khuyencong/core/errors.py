@@ -1,5 +1,7 @@
 """The one exception the core raises for bad input, located in its file."""
 
+from .i18n import _
+
 
 class KhuyenCongError(Exception):
     """Bad input or usage: a message naming the file, the line and the key where known.
@@ -19,7 +21,7 @@ class KhuyenCongError(Exception):
         if self.path is not None:
             place.append(str(self.path))
         if self.line is not None:
-            place.append(f"line {self.line}")
+            place.append(_("line {line}").format(line=self.line))
         if self.key is not None:
-            place.append(f"key '{self.key}'")
+            place.append(_("key '{key}'").format(key=self.key))
         return f"{', '.join(place)}: {self.message}" if place else self.message

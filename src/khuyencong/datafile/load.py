@@ -9,6 +9,7 @@ import os
 from decimal import Decimal
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from .schema import build_dataset
 from .validate import Scalar
 
@@ -47,26 +48,31 @@ def read_bytes(path):
 
     try:
         if os.path.isdir(path):
-            raise KhuyenCongError("is a directory, not a data file", path=path)
+            raise KhuyenCongError(_("is a directory, not a data file"), path=path)
         if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would wait for a writer forever
-            raise KhuyenCongError("is not a regular file (a pipe, socket or device)", path=path)
+            raise KhuyenCongError(_("is not a regular file (a pipe, socket or device)"), path=path)
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > MAX_BYTES:
                 raise KhuyenCongError(
-                    f"is {size / 1048576:.0f} MiB; data files are limited to "
-                    f"{MAX_BYTES // 1048576} MiB",
+                    _("is {size} MiB; data files are limited to {limit} MiB").format(
+                        size=f"{size / 1048576:.0f}", limit=MAX_BYTES // 1048576
+                    ),
                     path=path,
                 )
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise KhuyenCongError("no such file", path=path) from None
+        raise KhuyenCongError(_("no such file"), path=path) from None
     except PermissionError:
-        raise KhuyenCongError("cannot be read (permission denied)", path=path) from None
+        raise KhuyenCongError(_("cannot be read (permission denied)"), path=path) from None
     except OSError as e:
-        raise KhuyenCongError(f"cannot be read ({e.strerror or e})", path=path) from None
+        raise KhuyenCongError(
+            _("cannot be read ({problem})").format(problem=e.strerror or e), path=path
+        ) from None
     if len(data) > MAX_BYTES:
-        raise KhuyenCongError(f"is larger than the {MAX_BYTES // 1048576} MiB limit", path=path)
+        raise KhuyenCongError(
+            _("is larger than the {limit} MiB limit").format(limit=MAX_BYTES // 1048576), path=path
+        )
     return data
 
 
@@ -195,7 +201,7 @@ def parse_json(text, path):
         out = dict(items)
         if len(out) != len(items):
             seen: set[str] = set()
-            key = next(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+            key = next(k for k, _v in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
             raise KhuyenCongError(f"duplicate key '{key}'", path=path, key=key)
         return out
 

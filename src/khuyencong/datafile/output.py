@@ -7,6 +7,7 @@ import stat
 import tempfile
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 
 
 def _umask():
@@ -24,17 +25,21 @@ def write_atomic(path, data, force=False):
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
-        raise KhuyenCongError("is a directory; give a file name", path=path)
+        raise KhuyenCongError(_("is a directory; give a file name"), path=path)
     old = _existing(path)
     if old is not None and not force:
-        raise KhuyenCongError("already exists; use --force to overwrite it", path=path)
+        raise KhuyenCongError(_("already exists; use --force to overwrite it"), path=path)
     if not os.path.isdir(folder):
-        raise KhuyenCongError(f"cannot write: the folder {folder} does not exist", path=path)
+        raise KhuyenCongError(
+            _("cannot write: the folder {folder} does not exist").format(folder=folder), path=path
+        )
     try:  # the temp name fits the folder's limit however long the target's is
         prefix = "." + os.path.basename(path)[:100] + "."
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
     except OSError as e:
-        raise KhuyenCongError(f"cannot write here ({e.strerror})", path=path) from None
+        raise KhuyenCongError(
+            _("cannot write here ({problem})").format(problem=e.strerror), path=path
+        ) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -52,7 +57,9 @@ def write_atomic(path, data, force=False):
             _link_no_clobber(tmp, path)
     except OSError as e:
         _discard(tmp)
-        raise KhuyenCongError(f"cannot write ({e.strerror or e})", path=path) from None
+        raise KhuyenCongError(
+            _("cannot write ({problem})").format(problem=e.strerror or e), path=path
+        ) from None
     except BaseException:  # our own refusal, an interrupt: the temp file goes too
         _discard(tmp)
         raise
@@ -66,11 +73,14 @@ def _existing(path):
     except FileNotFoundError:
         return None
     except OSError as e:
-        raise KhuyenCongError(f"cannot be checked ({e.strerror or e})", path=path) from None
-    if not stat.S_ISREG(st.st_mode):
-        what = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "not a regular file"
         raise KhuyenCongError(
-            f"exists and is {what}; it is never replaced, even with --force", path=path
+            _("cannot be checked ({problem})").format(problem=e.strerror or e), path=path
+        ) from None
+    if not stat.S_ISREG(st.st_mode):
+        what = _("a symbolic link") if stat.S_ISLNK(st.st_mode) else _("not a regular file")
+        raise KhuyenCongError(
+            _("exists and is {what}; it is never replaced, even with --force").format(what=what),
+            path=path,
         )
     return st
 
@@ -80,7 +90,7 @@ def _link_no_clobber(tmp, path):
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise KhuyenCongError("already exists; use --force to overwrite it", path=path) from None
+        raise KhuyenCongError(_("already exists; use --force to overwrite it"), path=path) from None
     except OSError as e:
         if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
             raise

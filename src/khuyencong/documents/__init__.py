@@ -8,6 +8,7 @@ libraries are imported by the reader that needs them, so --help and check stay f
 """
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 
 #: endings a folder scan reads (a file named on the command line is read whatever its ending)
 ENDINGS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".xlsx")
@@ -58,11 +59,15 @@ class Document:
         return self.blocks
 
 
+def _too_large():
+    return _("is larger than the {limit} MiB limit").format(limit=MAX_BYTES // 1048576)
+
+
 def read_stream(stream, name="<stdin>"):
     """Return the bytes of a stream, refused as soon as it passes the size limit."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise KhuyenCongError(f"is larger than the {MAX_BYTES // 1048576} MiB limit", path=name)
+        raise KhuyenCongError(_too_large(), path=name)
     return data
 
 
@@ -77,12 +82,15 @@ def inputs(paths):
         elif os.path.isdir(path):
             found = sorted(
                 os.path.join(d, f)
-                for d, _, files in os.walk(path)
+                for d, _dirs, files in os.walk(path)
                 for f in files
                 if f.lower().endswith(ENDINGS)
             )
             if not found:
-                raise KhuyenCongError(f"holds no documents ({', '.join(ENDINGS)})", path=path)
+                raise KhuyenCongError(
+                    _("holds no documents ({endings})").format(endings=", ".join(ENDINGS)),
+                    path=path,
+                )
             yield from ((f, f) for f in found)
         else:
             yield path, path
@@ -116,7 +124,7 @@ def read_document(path, data=None, name=None):
     if data is None:
         data = read_bytes(path)
     if len(data) > MAX_BYTES:
-        raise KhuyenCongError(f"is larger than the {MAX_BYTES // 1048576} MiB limit", path=name)
+        raise KhuyenCongError(_too_large(), path=name)
     kind = sniff(data)
     if kind == "pdf":
         from .pdf import read_pdf
@@ -128,7 +136,8 @@ def read_document(path, data=None, name=None):
         check_archive(data, name)
         if kind == "zip":
             raise KhuyenCongError(
-                "is a zip file but neither a Word (.docx) nor an Excel (.xlsx) document", path=name
+                _("is a zip file but neither a Word (.docx) nor an Excel (.xlsx) document"),
+                path=name,
             )
         if kind == "docx":
             from .docx import read_docx

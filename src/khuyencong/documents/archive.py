@@ -5,6 +5,7 @@ import io
 import zipfile
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from . import MAX_BYTES
 
 #: the most entries a Word or Excel file may hold
@@ -17,15 +18,22 @@ def check_archive(data, name):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             entries = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise KhuyenCongError(f"is a broken zip container ({e})", path=name) from None
+        raise KhuyenCongError(
+            _("is a broken zip container ({problem})").format(problem=e), path=name
+        ) from None
     if len(entries) > MAX_ENTRIES:
         raise KhuyenCongError(
-            f"holds {len(entries)} files; at most {MAX_ENTRIES} are read", path=name
+            _("holds {count} files; at most {limit} are read").format(
+                count=len(entries), limit=MAX_ENTRIES
+            ),
+            path=name,
         )
     size = sum(e.file_size for e in entries)
     if size > MAX_BYTES:
         raise KhuyenCongError(
-            f"would inflate to {size // 1048576} MiB; documents are limited to "
-            f"{MAX_BYTES // 1048576} MiB uncompressed (a zip bomb?)",
+            _(
+                "would inflate to {size} MiB; documents are limited to {limit} MiB "
+                "uncompressed (a zip bomb?)"
+            ).format(size=size // 1048576, limit=MAX_BYTES // 1048576),
             path=name,
         )

@@ -7,6 +7,7 @@ A paragraph is a block ("paragraph 14"); a table row is a block with its cells j
 import io
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from . import Block, Document
 
 
@@ -18,7 +19,9 @@ def read_docx(data, name):
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:
-        raise KhuyenCongError(f"is a broken Word file ({type(e).__name__})", path=name) from None
+        raise KhuyenCongError(
+            _("is a broken Word file ({problem})").format(problem=type(e).__name__), path=name
+        ) from None
     blocks, paragraph, table = [], 0, 0
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):

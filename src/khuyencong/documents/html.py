@@ -7,6 +7,7 @@ read whole, as its visible text.
 """
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from . import Block, Document
 
 
@@ -24,14 +25,15 @@ def read_html(text, name, notes=()):
         )
     except Exception as e:
         raise KhuyenCongError(
-            f"is a web page that could not be read ({type(e).__name__})", path=name
+            _("is a web page that could not be read ({problem})").format(problem=type(e).__name__),
+            path=name,
         ) from None
     notes = list(notes)
     if not found:
         found = trafilatura.html2txt(text) or ""
-        notes.append("no article found: read the whole page")
+        notes.append(_("no article found: read the whole page"))
     lines = [" ".join(line.split()) for line in found.split("\n")]
     blocks = [Block(line, f"paragraph {i}") for i, line in enumerate((x for x in lines if x), 1)]
     if not blocks:
-        raise KhuyenCongError("is a web page with no text", path=name)
+        raise KhuyenCongError(_("is a web page with no text"), path=name)
     return Document(name, "html", blocks, notes)

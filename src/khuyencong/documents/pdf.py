@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from . import MAX_PAGES, Block, Document
 
 _ENDS = re.compile(r"[.!?:;…»”\"]\s*$")
@@ -26,19 +27,24 @@ def read_pdf(data, name):
     from pypdf.errors import PyPdfError
 
     if b"%%EOF" not in data[-2048:]:
-        raise KhuyenCongError("is a truncated PDF (it has no end-of-file marker)", path=name)
+        raise KhuyenCongError(_("is a truncated PDF (it has no end-of-file marker)"), path=name)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise KhuyenCongError(
-                "is an encrypted PDF: save an unprotected copy to scan it", path=name
+                _("is an encrypted PDF: save an unprotected copy to scan it"), path=name
             )
         root: Any = reader.trailer["/Root"]
         claimed = root["/Pages"].get("/Count", 0)  # what it says, before the tree is walked
         pages = max(int(claimed), 0) if isinstance(claimed, (int, float)) else 0
         pages = pages if pages > MAX_PAGES else len(reader.pages)
         if pages > MAX_PAGES:
-            raise KhuyenCongError(f"has {pages} pages; at most {MAX_PAGES} are read", path=name)
+            raise KhuyenCongError(
+                _("has {count} pages; at most {limit} are read").format(
+                    count=pages, limit=MAX_PAGES
+                ),
+                path=name,
+            )
         texts = [page.extract_text() or "" for page in reader.pages]
     except KhuyenCongError:
         raise
@@ -53,12 +59,15 @@ def read_pdf(data, name):
         RecursionError,
     ) as e:
         raise KhuyenCongError(
-            f"is a broken PDF ({type(e).__name__}: {str(e)[:80]})", path=name
+            _("is a broken PDF ({problem})").format(problem=f"{type(e).__name__}: {str(e)[:80]}"),
+            path=name,
         ) from None
     if not any(t.strip() for t in texts):
         raise KhuyenCongError(
-            "is a PDF with no text layer (a scan?): it has no text to read; OCR it first, "
-            "for example with: ocrmypdf -l vie IN.pdf OUT.pdf",
+            _(
+                "is a PDF with no text layer (a scan?): it has no text to read; OCR it first, "
+                "for example with: ocrmypdf -l vie IN.pdf OUT.pdf"
+            ),
             path=name,
         )
     blocks: list[Block] = []

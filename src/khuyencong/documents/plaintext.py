@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 
 #: TCVN3 (TCVN 5712:1993, "ABC"): one byte a letter; capitals of the .VnTimeH fonts share
 #: the lower-case codes, so they come back lower-case
@@ -104,10 +105,10 @@ def decode_text(data, name):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise KhuyenCongError("is broken UTF-16 text", path=name) from None
-        notes.append("read as UTF-16")
+            raise KhuyenCongError(_("is broken UTF-16 text"), path=name) from None
+        notes.append(_("read as UTF-16"))
     elif b"\0" in data:
-        raise KhuyenCongError("is a binary file, not text", path=name)
+        raise KhuyenCongError(_("is a binary file, not text"), path=name)
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -116,16 +117,20 @@ def decode_text(data, name):
             if text is None:
                 line = data[: e.start].count(b"\n") + 1
                 raise KhuyenCongError(
-                    f"is not UTF-8 text (byte 0x{data[e.start]:02x}, line {line}) nor "
-                    "Windows-1258, TCVN3 or VNI; save it as UTF-8",
+                    _(
+                        "is not UTF-8 text (byte 0x{byte:02x}, line {line}) nor Windows-1258, "
+                        "TCVN3 or VNI; save it as UTF-8"
+                    ).format(byte=data[e.start], line=line),
                     path=name,
                 ) from None
-            notes.append(f"converted from {NAMES[legacy]}: check its letters")
+            notes.append(
+                _("converted from {encoding}: check its letters").format(encoding=NAMES[legacy])
+            )
     if not text or text.isspace():
-        raise KhuyenCongError("is empty", path=name)
+        raise KhuyenCongError(_("is empty"), path=name)
     normal = unicodedata.normalize("NFC", text)
     if normal != text and not notes:
-        notes.append("NFC-normalised (its letters were decomposed)")
+        notes.append(_("NFC-normalised (its letters were decomposed)"))
     return normal.replace("\r\n", "\n").replace("\r", "\n"), notes
 
 

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from . import Block, Document
 
 
@@ -20,7 +21,9 @@ def read_xlsx(data, name):
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:
-        raise KhuyenCongError(f"is a broken Excel file ({type(e).__name__})", path=name) from None
+        raise KhuyenCongError(
+            _("is a broken Excel file ({problem})").format(problem=type(e).__name__), path=name
+        ) from None
     try:
         rows = [
             (sheet.title, number, row)

@@ -103,7 +103,11 @@ def scan_many(files, notation=None, mode="any", jobs=1, seconds=FILE_SECONDS, pr
     from concurrent.futures import ProcessPoolExecutor
 
     results = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+    from ..core import i18n
+
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)), initializer=i18n.use, initargs=(i18n.language(),)
+    ) as pool:
         for outcome in pool.map(_scan_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
             results.append(outcome)
             if progress:
