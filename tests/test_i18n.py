@@ -105,8 +105,7 @@ def test_workers_speak_the_language_of_the_command(tmp_path):
     good = tmp_path / "ok.txt"
     good.write_text("Tổng 108,989 tăng 27,97% so với 85,170.\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "khuyencong", "scan", "--locale", "vi", "--jobs", "2"]
-        + [str(bad), str(good)],
+        [sys.executable, "-m", "khuyencong", "scan", "--locale", "vi", "--jobs", "2", bad, good],
         capture_output=True,
         text=True,
         timeout=120,
@@ -115,3 +114,33 @@ def test_workers_speak_the_language_of_the_command(tmp_path):
     lines = result.stderr.splitlines()
     assert lines[0] == f"Lỗi: {bad}: là tệp nhị phân, không phải văn bản"
     assert lines[-1].endswith("; 1 tệp không đọc được")
+
+
+def test_a_translation_must_keep_the_fields_of_its_message():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("messages", ROOT / "tools" / "messages.py")
+    assert spec is not None and spec.loader is not None
+    messages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(messages)
+    same = messages._fields
+    assert same("Error: {message}") == same("Lỗi: {message}")
+    assert same("Error: {message}") != same("Lỗi: {mesage}")  # a typo would raise KeyError
+    assert same("byte 0x{byte:02x}") != same("byte 0x{byte}")
+    assert same("inside {{…}} a comma") == same("trong {{…}} dấu phẩy") == []
+
+
+def test_data_file_errors_in_vietnamese(run, tmp_path):
+    data = tmp_path / "d.yaml"
+    data.write_text(
+        "unit: tỷ đồng\nseries:\n  total:\n    label: Tổng\n"
+        "    values: {2011: 85.170, 2012: 108.989}\n"
+        "claims:\n  - growth: totl\n    reported: 27.97%\n",
+        encoding="utf-8",
+    )
+    out = run("verify", "--locale", "vi", "--data", str(data))
+    assert out.exit_code == 2
+    assert out.stderr == (
+        f"Lỗi: {data}, dòng 7, khóa 'claims[1].growth': không có chuỗi số liệu nào tên "
+        "'totl' (có phải ý bạn là 'total'?); tệp có: total\n"
+    )

@@ -13,6 +13,7 @@ import argparse
 import ast
 import contextlib
 import os
+import string
 import struct
 import sys
 
@@ -126,6 +127,15 @@ def mo_bytes(entries):
     return head + tables + data
 
 
+def _fields(text):
+    """Return the {fields} of a message with their formats: a translation must keep them all
+    (a field it invents would fail when the message is shown)."""
+    try:
+        return sorted((f, spec) for _t, f, spec, _c in string.Formatter().parse(text) if f)
+    except ValueError:  # not a format string at all: its braces are text
+        return None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true")
@@ -140,9 +150,12 @@ def main():
         stale = compiled != mo_bytes(entries)
         for m in missing:
             print(f"untranslated: {m!r} ({where[m]})")
+        odd = [m for m in where if entries.get(m) and _fields(entries[m]) != _fields(m)]
+        for m in odd:
+            print(f"the translation of {m!r} has other {{fields}}: {entries[m]!r}")
         if stale:
             print("the .mo is not the .po compiled: run python tools/messages.py")
-        return 1 if missing or stale else 0
+        return 1 if missing or stale or odd else 0
     for m in where:
         entries.setdefault(m, "")
     write_po(entries, where)

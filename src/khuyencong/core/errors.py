@@ -22,6 +22,6 @@ class KhuyenCongError(Exception):
             place.append(str(self.path))
         if self.line is not None:
             place.append(_("line {line}").format(line=self.line))
-        if self.key is not None:
+        if self.key:  # '' is the top level: no key to name
             place.append(_("key '{key}'").format(key=self.key))
         return f"{', '.join(place)}: {self.message}" if place else self.message

@@ -79,18 +79,18 @@ def read_bytes(path):
 def decode(data, path):
     """Return the bytes as UTF-8 text, refusing binary, other encodings and emptiness."""
     if b"\0" in data:
-        raise KhuyenCongError("is a binary file, not UTF-8 text", path=path)
+        raise KhuyenCongError(_("is a binary file, not UTF-8 text"), path=path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         raise KhuyenCongError(
-            f"is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8",
+            _("is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8").format(byte=data[e.start]),
             path=path,
             line=line,
         ) from None
     if not text or text.isspace():  # isspace stops at the first letter; strip copies it all
-        raise KhuyenCongError("is empty", path=path)
+        raise KhuyenCongError(_("is empty"), path=path)
     return text
 
 
@@ -106,23 +106,27 @@ def parse_yaml(text, path):
         problem = " ".join(str(x) for x in (e.context, e.problem) if x)
         line = mark.line + 1 if mark else None
         if mark is not None and mark.index >= len(text.rstrip()):
-            problem += ", at the end of the file"
+            problem += _(", at the end of the file")
             line = text.rstrip().count("\n") + 1  # the last line, not the empty one after it
         if e.context_mark is not None and line is not None and e.context_mark.line + 1 < line:
-            problem += f" (it began on line {e.context_mark.line + 1})"
+            problem += _(" (it began on line {line})").format(line=e.context_mark.line + 1)
         if mark is not None and "\t" in text[text.rfind("\n", 0, mark.index) + 1 : mark.index + 1]:
-            problem = "a tab in the indentation: YAML indents with spaces only"
+            problem = _("a tab in the indentation: YAML indents with spaces only")
         elif mark is not None and "mapping values are not allowed" in problem:
             start = text.rfind("\n", 0, mark.index) + 1
             if mark.index - start > 1024:  # YAML reads no key longer than 1024 characters
-                problem = "a key is longer than the 1024 characters YAML allows a key"
-        raise KhuyenCongError(f"not valid YAML: {problem}", path=path, line=line) from None
+                problem = _("a key is longer than the 1024 characters YAML allows a key")
+        raise KhuyenCongError(
+            _("not valid YAML: {problem}").format(problem=problem), path=path, line=line
+        ) from None
     except yaml.YAMLError as e:
-        raise KhuyenCongError(f"not valid YAML: {str(e).splitlines()[0]}", path=path) from None
+        raise KhuyenCongError(
+            _("not valid YAML: {problem}").format(problem=str(e).splitlines()[0]), path=path
+        ) from None
     except RecursionError:
-        raise KhuyenCongError("nested too deeply", path=path) from None
+        raise KhuyenCongError(_("nested too deeply"), path=path) from None
     if node is None:
-        raise KhuyenCongError("is empty", path=path)
+        raise KhuyenCongError(_("is empty"), path=path)
     try:
         return _walk(node, path, set(), 0)
     except _AliasFound:
@@ -136,7 +140,7 @@ def parse_yaml(text, path):
             None,
         )
         raise KhuyenCongError(
-            "aliases (*name) are not allowed: write the value out", path=path, line=line
+            _("aliases (*name) are not allowed: write the value out"), path=path, line=line
         ) from None
 
 
@@ -150,12 +154,14 @@ def _walk(node, path, seen, depth):
         raise _AliasFound
     seen.add(id(node))
     if depth > MAX_DEPTH:
-        raise KhuyenCongError("nested too deeply", path=path, line=line)
+        raise KhuyenCongError(_("nested too deeply"), path=path, line=line)
     tag = node.tag
     if tag not in _ALLOWED_TAGS:
         shown = "!!" + tag[len(_STD_TAG) :] if tag.startswith(_STD_TAG) else tag
         raise KhuyenCongError(
-            f"the tag {shown} is not allowed (this file format uses no tags)", path=path, line=line
+            _("the tag {tag} is not allowed (this file format uses no tags)").format(tag=shown),
+            path=path,
+            line=line,
         )
     kind = tag[len(_STD_TAG) :]
     if kind == "map":
@@ -165,14 +171,16 @@ def _walk(node, path, seen, depth):
             key = _walk(knode, path, seen, depth + 1)
             if not isinstance(key, Scalar):
                 raise KhuyenCongError(
-                    "a key must be a plain word or number",
+                    _("a key must be a plain word or number"),
                     path=path,
                     line=knode.start_mark.line + 1,
                 )
             kline = knode.start_mark.line + 1
             if key.text in out.lines:
                 raise KhuyenCongError(
-                    f"duplicate key '{key.text}' (also on line {out.lines[key.text]})",
+                    _("duplicate key '{key}' (also on line {line})").format(
+                        key=key.text, line=out.lines[key.text]
+                    ),
                     path=path,
                     line=kline,
                     key=key.text,
@@ -202,7 +210,7 @@ def parse_json(text, path):
         if len(out) != len(items):
             seen: set[str] = set()
             key = next(k for k, _v in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-            raise KhuyenCongError(f"duplicate key '{key}'", path=path, key=key)
+            raise KhuyenCongError(_("duplicate key '{key}'").format(key=key), path=path, key=key)
         return out
 
     try:
@@ -215,13 +223,15 @@ def parse_json(text, path):
         )
     except json.JSONDecodeError as e:
         raise KhuyenCongError(
-            f"not valid JSON: {e.msg} (column {e.colno})", path=path, line=e.lineno
+            _("not valid JSON: {problem} (column {column})").format(problem=e.msg, column=e.colno),
+            path=path,
+            line=e.lineno,
         ) from None
     except KhuyenCongError as e:
         e.path = path
         raise
     except RecursionError:
-        raise KhuyenCongError("nested too deeply", path=path) from None
+        raise KhuyenCongError(_("nested too deeply"), path=path) from None
 
 
 def _json_number(text):
@@ -231,15 +241,21 @@ def _json_number(text):
 
     if "e" in text or "E" in text:
         raise KhuyenCongError(
-            f"'{shorten(text)}' has an exponent: write the number as plain digits"
+            _("'{number}' has an exponent: write the number as plain digits").format(
+                number=shorten(text)
+            )
         )
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
-        raise KhuyenCongError(f"'{shorten(text)}' has more than {MAX_DIGITS} digits")
+        raise KhuyenCongError(
+            _("'{number}' has more than {limit} digits").format(
+                number=shorten(text), limit=MAX_DIGITS
+            )
+        )
     return Decimal(text)
 
 
 def _json_constant(name):
-    raise KhuyenCongError(f"{name} is not a finite number")
+    raise KhuyenCongError(_("'{text}' is not a finite number").format(text=name))
 
 
 def read_dataset(path):
@@ -251,11 +267,12 @@ def read_dataset(path):
         import sys
 
         if sys.stdin is None:
-            raise KhuyenCongError("standard input is closed", path="<stdin>")
+            raise KhuyenCongError(_("standard input is closed"), path="<stdin>")
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise KhuyenCongError(
-                f"is larger than the {MAX_BYTES // 1048576} MiB limit", path="<stdin>"
+                _("is larger than the {limit} MiB limit").format(limit=MAX_BYTES // 1048576),
+                path="<stdin>",
             )
         path = "<stdin>"
         text = decode(data, path)

@@ -7,6 +7,7 @@ number). Validation stops at the first problem.
 
 from decimal import Decimal
 
+from ..core.i18n import _
 from ..core.model import Claim, Dataset, Series
 from ..core.numbers import MAX_DIGITS
 from .validate import (
@@ -30,8 +31,9 @@ def build_dataset(tree, path):
     v = Validator(path)
     if not isinstance(tree, dict):
         v.fail(
-            f"the top level must be a mapping with keys {', '.join(TOP_KEYS)}; "
-            f"got {describe_value(tree)}",
+            _("the top level must be a mapping with keys {keys}; got {value}").format(
+                keys=", ".join(TOP_KEYS), value=describe_value(tree)
+            ),
             line_of(tree, 1),
         )
     v.mapping(tree, "", TOP_KEYS)
@@ -43,17 +45,17 @@ def build_dataset(tree, path):
     unit = v.text(tree, "unit", "", required=True)
     scope = v.text(tree, "scope", "")
     if "series" not in tree:
-        v.fail("'series' is required", line_of(tree))
+        v.fail(_("'{key}' is required").format(key="series"), line_of(tree))
     sm = tree["series"]
     if isinstance(sm, dict) and not sm:
         v.fail(
-            "there are no series: give at least one",
+            _("there are no series: give at least one"),
             line_of(sm, key_line(tree, "series")),
             "series",
         )
     if not isinstance(sm, dict):
         v.fail(
-            f"expected a mapping of series, got {describe_value(sm)}",
+            _("expected a mapping of series, got {value}").format(value=describe_value(sm)),
             line_of(sm, key_line(tree, "series")),
             "series",
         )
@@ -67,8 +69,10 @@ def build_dataset(tree, path):
         where = f"series.{key}"
         if not KEY.fullmatch(key):
             v.fail(
-                "a series name is a word of ASCII letters (a-z, A-Z), digits and '_' (it is "
-                "typed on the command line as name@year)",
+                _(
+                    "a series name is a word of ASCII letters (a-z, A-Z), digits and '_' (it is "
+                    "typed on the command line as name@year)"
+                ),
                 key_line(sm, key),
                 where,
             )
@@ -80,8 +84,10 @@ def build_dataset(tree, path):
             vm = m["values"]
             if not isinstance(vm, dict) or not vm:
                 v.fail(
-                    "expected a mapping of year: amount (leave 'values' out for a series "
-                    "the report only implies)",
+                    _(
+                        "expected a mapping of year: amount (leave 'values' out for a series "
+                        "the report only implies)"
+                    ),
                     line_of(vm, key_line(m, "values")),
                     where + ".values",
                 )
@@ -93,8 +99,10 @@ def build_dataset(tree, path):
                 if line is not None:
                     if previous and previous[1] == line and ytext.isdigit() and len(ytext) <= 3:
                         v.fail(
-                            f"'{previous[0]},{ytext}' was split at the comma (inside {{…}} a "
-                            f"comma separates entries): write {previous[0]}.{ytext}",
+                            _(
+                                "'{before},{after}' was split at the comma (inside {{…}} a "
+                                "comma separates entries): write {before}.{after}"
+                            ).format(before=previous[0], after=ytext),
                             line,
                             f"{where}.values",
                         )
@@ -104,9 +112,11 @@ def build_dataset(tree, path):
                     year = years[ytext] = v.year(ytext, f"{where}.values.{ytext}", line)
                 if year in said:  # "2011" and " 2011": one year, given twice
                     first, first_line = said[year]
-                    also = f" (line {first_line})" if first_line else ""
+                    also = f" ({_('line {line}').format(line=first_line)})" if first_line else ""
                     v.fail(
-                        f"year {year} is given twice, as '{first}'{also} and '{ytext}'",
+                        _("year {year} is given twice, as '{first}'{also} and '{second}'").format(
+                            year=year, first=first, also=also, second=ytext
+                        ),
                         line,
                         f"{where}.values",
                     )
@@ -119,8 +129,10 @@ def build_dataset(tree, path):
                 number = v.number(amount, f"{where}.values.{ytext}", line)
                 if number.is_signed() and not signed:
                     v.fail(
-                        f"amount {number} is negative: money in a budget is never below zero "
-                        "(a balance that can be, such as a deficit, says signed: true)",
+                        _(
+                            "amount {number} is negative: money in a budget is never below zero "
+                            "(a balance that can be, such as a deficit, says signed: true)"
+                        ).format(number=number),
                         line_of(amount, line),
                         f"{where}.values.{ytext}",
                     )
@@ -130,7 +142,7 @@ def build_dataset(tree, path):
             pl = m["parts"]
             if not isinstance(pl, list) or len(pl) < 2:
                 v.fail(
-                    "expected a list of at least two series that add up to this one",
+                    _("expected a list of at least two series that add up to this one"),
                     line_of(pl, key_line(m, "parts")),
                     where + ".parts",
                 )
@@ -143,7 +155,7 @@ def build_dataset(tree, path):
             name = v.series_name(p, f"series.{key}.parts", series, item_line(sm[key]["parts"], i))
             if name == key or name in names:
                 v.fail(
-                    f"'{name}' cannot be listed twice or be a part of itself",
+                    _("'{key}' cannot be listed twice or be a part of itself").format(key=name),
                     line_of(p),
                     f"series.{key}.parts",
                 )
@@ -155,7 +167,7 @@ def build_dataset(tree, path):
         cl = tree["claims"]
         if not isinstance(cl, list):
             v.fail(
-                f"expected a list of claims, got {describe_value(cl)}",
+                _("expected a list of claims, got {value}").format(value=describe_value(cl)),
                 line_of(cl, key_line(tree, "claims")),
                 "claims",
             )
@@ -268,19 +280,21 @@ def _claim(v, m, where, series, line):
     kinds = [k for k in CLAIM_KINDS if k in m]
     if len(kinds) != 1:
         v.fail(
-            "a claim names exactly one of 'growth: SERIES', 'share: SERIES', 'ratio: SERIES', "
-            "'rate: SERIES' or 'excess: SERIES'",
+            _(
+                "a claim names exactly one of 'growth: SERIES', 'share: SERIES', "
+                "'ratio: SERIES', 'rate: SERIES' or 'excess: SERIES'"
+            ),
             line_of(m),
             where,
         )
     kind = kinds[0]
     name = v.series_name(m[kind], f"{where}.{kind}", series, key_line(m, kind))
     if "reported" not in m:
-        v.fail("'reported' is required: the percentage the report printed", line_of(m), where)
+        v.fail(_("'reported' is required: the percentage the report printed"), line_of(m), where)
     reported = v.number(m["reported"], f"{where}.reported", key_line(m, "reported"))
     if kind in ("share", "ratio", "rate") and reported < 0:
         v.fail(
-            f"a {kind} cannot be negative ({reported})",
+            _("a {kind} cannot be negative ({number})").format(kind=_(kind), number=reported),
             line_of(m["reported"]),
             f"{where}.reported",
         )
@@ -296,7 +310,9 @@ def _claim(v, m, where, series, line):
         for wrong in ("of", "year"):
             if wrong in m:
                 v.fail(
-                    f"'{wrong}' belongs to a share claim; a growth uses 'from' and 'to'",
+                    _("'{key}' belongs to a share claim; a growth uses 'from' and 'to'").format(
+                        key=wrong
+                    ),
                     key_line(m, wrong),
                     f"{where}.{wrong}",
                 )
@@ -308,37 +324,49 @@ def _claim(v, m, where, series, line):
         start = v.year(m["from"], f"{where}.from", key_line(m, "from")) if "from" in m else None
         if end is None:
             v.fail(
-                f"'to' is required: series '{name}' has no values to take the latest year from",
+                _(
+                    "'to' is required: series '{key}' has no values to take the latest year from"
+                ).format(key=name),
                 line_of(m),
                 where,
             )
         if start is None:
             earlier = [y for y in years if y < end]
             if not earlier:
-                v.fail("'from' is required: no earlier year to compare with", line_of(m), where)
+                v.fail(_("'from' is required: no earlier year to compare with"), line_of(m), where)
             start = earlier[-1]
         if start >= end:
-            v.fail(f"'from' ({start}) must be before 'to' ({end})", line_of(m), where)
+            v.fail(
+                _("'from' ({start}) must be before 'to' ({end})").format(start=start, end=end),
+                line_of(m),
+                where,
+            )
         return Claim("growth", name, reported, start=start, end=end, **extra)
     for wrong in ("from", "to"):
         if wrong in m:
             v.fail(
-                f"'{wrong}' belongs to a growth claim; a {kind} uses 'year'",
+                _("'{key}' belongs to a growth claim; a {kind} uses 'year'").format(
+                    key=wrong, kind=_(kind)
+                ),
                 key_line(m, wrong),
                 f"{where}.{wrong}",
             )
     if "of" not in m:
-        v.fail("'of' is required: the series this is a share of", line_of(m), where)
+        v.fail(_("'of' is required: the series this is a share of"), line_of(m), where)
     whole = v.series_name(m["of"], f"{where}.of", series, key_line(m, "of"))
     if whole == name:
-        v.fail(f"a series cannot be a {kind} of itself", line_of(m["of"]), f"{where}.of")
+        v.fail(
+            _("a series cannot be a {kind} of itself").format(kind=_(kind)),
+            line_of(m["of"]),
+            f"{where}.of",
+        )
     year = (
         v.year(m["year"], f"{where}.year", key_line(m, "year"))
         if "year" in m
         else (years[-1] if years else None)
     )
     if year is None:
-        v.fail("'year' is required: the series has no values to take it from", line_of(m), where)
+        v.fail(_("'year' is required: the series has no values to take it from"), line_of(m), where)
     return Claim(kind, name, reported, of=whole, year=year, **extra)
 
 
@@ -351,7 +379,7 @@ def _refuse_cycles(series, v):
         if state.get(key) == "open":
             loop = [*trail[trail.index(key) :], key]
             v.fail(
-                f"the parts relation is circular: {' → '.join(loop)}",
+                _("the parts relation is circular: {loop}").format(loop=" → ".join(loop)),
                 series[key].line,
                 f"series.{key}.parts",
             )

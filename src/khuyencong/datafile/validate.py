@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from ..core.numbers import MAX_DIGITS
 
 YEARS = (1900, 2100)
@@ -55,15 +56,16 @@ class Validator:
     def mapping(self, value, where, allowed, line=None):
         if not isinstance(value, dict):
             self.fail(
-                f"expected a mapping of keys, got {describe_value(value)}",
+                _("expected a mapping of keys, got {value}").format(value=describe_value(value)),
                 line_of(value, line),
                 where,
             )
         for key in value:
             if key not in allowed:
                 self.fail(
-                    f"unknown key '{key}'{suggest(key, allowed)}; expected one of: "
-                    f"{', '.join(allowed)}",
+                    _("unknown key '{key}'{hint}; expected one of: {keys}").format(
+                        key=key, hint=suggest(key, allowed), keys=", ".join(allowed)
+                    ),
                     key_line(value, key),
                     join_place(where, key),
                 )
@@ -79,7 +81,7 @@ class Validator:
         if isinstance(v, Scalar) and v.kind == "bool" and v.text in ("true", "false"):
             return v.text == "true"
         self.fail(
-            f"expected true or false, got {describe_value(v)}",
+            _("expected true or false, got {value}").format(value=describe_value(v)),
             line_of(v, key_line(m, key)),
             join_place(where, key),
         )
@@ -88,7 +90,7 @@ class Validator:
     def text(self, m, key, where, required=False):
         if key not in m:
             if required:
-                self.fail(f"'{key}' is required", line_of(m), where)
+                self.fail(_("'{key}' is required").format(key=key), line_of(m), where)
             return None
         v = m[key]
         if isinstance(v, str):
@@ -97,13 +99,13 @@ class Validator:
             text = v.text
         else:
             self.fail(
-                f"expected text, got {describe_value(v)}",
+                _("expected text, got {value}").format(value=describe_value(v)),
                 line_of(v, key_line(m, key)),
                 join_place(where, key),
             )
         if not text.strip():
             self.fail(
-                "expected text, got an empty string",
+                _("expected text, got an empty string"),
                 line_of(v, key_line(m, key)),
                 join_place(where, key),
             )
@@ -112,19 +114,35 @@ class Validator:
     def number(self, v, where, line=None):
         number = self._number(v, where, line)
         if len(number.as_tuple().digits) > MAX_DIGITS:
-            self.fail(f"'{number}' has more than {MAX_DIGITS} digits", line_of(v, line), where)
+            self.fail(
+                _("'{number}' has more than {limit} digits").format(
+                    number=number, limit=MAX_DIGITS
+                ),
+                line_of(v, line),
+                where,
+            )
         return number
 
     def _number(self, v, where, line=None):
         if type(v) is Decimal:  # JSON: already a number, with its written digits
             exponent = v.as_tuple().exponent
             if isinstance(exponent, int) and exponent > 0:
-                self.fail(f"'{v}' must be written as plain digits ({v:f})", line, where)
+                self.fail(
+                    _("'{number}' must be written as plain digits ({digits})").format(
+                        number=v, digits=f"{v:f}"
+                    ),
+                    line,
+                    where,
+                )
             return v
         if isinstance(v, str):  # JSON text where a number belongs: the same hints as YAML
             v = Scalar(v, "str", None)
         if not isinstance(v, Scalar):
-            self.fail(f"expected a number, got {describe_value(v)}", line_of(v, line), where)
+            self.fail(
+                _("expected a number, got {value}").format(value=describe_value(v)),
+                line_of(v, line),
+                where,
+            )
         text, line = v.text.strip(), v.line if v.line is not None else line
         if v.kind in ("int", "float") and NUMBER.fullmatch(text):
             return Decimal(text)
@@ -132,42 +150,56 @@ class Validator:
             if re.fullmatch(r"[+-]?[\d.]*\d,\d+", text):
                 hint = text.replace(".", "").replace(",", ".")
                 self.fail(
-                    f"'{text}' is text: numbers use a decimal point, so write {hint} "
-                    "(108,989 tỷ in a Vietnamese report is 108.989 here)",
+                    _(
+                        "'{text}' is text: numbers use a decimal point, so write {hint} "
+                        "(108,989 tỷ in a Vietnamese report is 108.989 here)"
+                    ).format(text=text, hint=hint),
                     line,
                     where,
                 )
             if NUMBER.fullmatch(text):
-                self.fail(f"'{text}' is quoted text: write the number without quotes", line, where)
+                self.fail(
+                    _("'{text}' is quoted text: write the number without quotes").format(text=text),
+                    line,
+                    where,
+                )
         low = text.lower()
         if low.lstrip("+-") in (".inf", ".nan", "inf", "nan", "infinity"):
-            self.fail(f"'{text}' is not a finite number", line, where)
+            self.fail(_("'{text}' is not a finite number").format(text=text), line, where)
         if re.fullmatch(r"[+-]?0\d+(\.\d*)?", text):
             self.fail(
-                f"'{text}' has a leading zero (YAML reads 0123 as octal 83): "
-                f"write {text.lstrip('+-').lstrip('0') or '0'}",
+                _("'{text}' has a leading zero (YAML reads 0123 as octal 83): write {hint}").format(
+                    text=text, hint=text.lstrip("+-").lstrip("0") or "0"
+                ),
                 line,
                 where,
             )
         if ":" in text and v.kind == "int":
             self.fail(
-                f"'{text}' is read by YAML as base 60: write the number as digits", line, where
+                _("'{text}' is read by YAML as base 60: write the number as digits").format(
+                    text=text
+                ),
+                line,
+                where,
             )
         if v.kind in ("int", "float"):
             self.fail(
-                f"'{text}' must be written as plain digits with a decimal point "
-                "(no exponent, no underscores)",
+                _(
+                    "'{text}' must be written as plain digits with a decimal point "
+                    "(no exponent, no underscores)"
+                ).format(text=text),
                 line,
                 where,
             )
         if NUMBER.fullmatch(text.strip().rstrip("%").strip()) and text.strip().endswith("%"):
             self.fail(
-                f"'{text}' has a % sign: a percentage is written without it "
-                f"(reported: {text.strip().rstrip('%').strip()})",
+                _(
+                    "'{text}' has a % sign: a percentage is written without it (reported: {hint})"
+                ).format(text=text, hint=text.strip().rstrip("%").strip()),
                 line,
                 where,
             )
-        self.fail(f"expected a number, got {describe_value(v)}", line, where)
+        self.fail(_("expected a number, got {value}").format(value=describe_value(v)), line, where)
 
     def year(self, v, where, line=None):
         text = (
@@ -181,11 +213,19 @@ class Validator:
         )
         if not YEAR.fullmatch(text.strip()):
             self.fail(
-                f"expected a year like 2012, got {describe_value(v)}", line_of(v, line), where
+                _("expected a year like 2012, got {value}").format(value=describe_value(v)),
+                line_of(v, line),
+                where,
             )
         year = int(text)
         if not YEARS[0] <= year <= YEARS[1]:
-            self.fail(f"year {year} is outside {YEARS[0]}–{YEARS[1]}", line_of(v, line), where)
+            self.fail(
+                _("year {year} is outside {low}–{high}").format(
+                    year=year, low=YEARS[0], high=YEARS[1]
+                ),
+                line_of(v, line),
+                where,
+            )
         return year
 
     def series_name(self, v, where, series, line=None):
@@ -197,11 +237,17 @@ class Validator:
             else None
         )
         if name is None:
-            self.fail(f"expected a series name, got {describe_value(v)}", line_of(v, line), where)
+            self.fail(
+                _("expected a series name, got {value}").format(value=describe_value(v)),
+                line_of(v, line),
+                where,
+            )
         if name not in series:
             shown = ", ".join(list(series)[:12]) + (", …" if len(series) > 12 else "")
             self.fail(
-                f"no series named '{name}'{suggest(name, series)}; the file has: {shown}",
+                _("no series named '{key}'{hint}; the file has: {names}").format(
+                    key=name, hint=suggest(name, series), names=shown
+                ),
                 line_of(v, line),
                 where,
             )
@@ -230,19 +276,21 @@ def join_place(where, key):
 
 def describe_value(v):
     if isinstance(v, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(v, list):
-        return "a list"
+        return _("a list")
     if v is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(v, bool):
         return f"'{str(v).lower()}'"
     if isinstance(v, (str, Decimal)):
         return f"'{v}'"
     if v.kind == "null":
-        return "nothing"
+        return _("nothing")
     if v.kind == "bool":
-        return f"'{v.text}' (YAML reads it as {v.text.lower() in ('true', 'yes', 'on', 'y')!s})"
+        return _("'{text}' (YAML reads it as {value})").format(
+            text=v.text, value=v.text.lower() in ("true", "yes", "on", "y")
+        )
     return f"'{v.text}'"
 
 
@@ -250,4 +298,4 @@ def suggest(word, choices):
     import difflib
 
     near = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{near[0]}'?)" if near else ""
+    return _(" (did you mean '{word}'?)").format(word=near[0]) if near else ""
