@@ -15,7 +15,7 @@ import click
 from ..core.i18n import _
 from ..core.numbers import count
 from .check import check
-from .emit import VERDICT_STYLES, emit, ending, render_text, save, write_data
+from .emit import VERDICT_STYLES, drafted, emit, ending, render_text, save, write_data
 from .options import (
     CONTEXT,
     TABLE_FORMATS,
@@ -184,7 +184,7 @@ def chart(output, data, locale, rounding, force):
         locale,
         fmt,
     )
-    save(output, image, force, f"{fmt}, {len(rows)} series")
+    save(output, image, force, f"{fmt}, {count(len(rows), _('series'), _('series'))}")
 
 
 @main.command()
@@ -237,7 +237,7 @@ def export(fmt, output, data, locale, excel, force, start, end):
         output,
         text.encode("utf-8-sig" if excel else "utf-8"),
         force,
-        f"{len(rows)} row{'s' * (len(rows) != 1)}, {fmt}{', for Excel' if excel else ''}",
+        f"{count(len(rows), _('row'), _('rows'))}, {fmt}" + (_(", for Excel") if excel else ""),
     )
 
 
@@ -280,7 +280,7 @@ def convert(source, target, fmt, force):
         target,
         text.encode("utf-8"),
         force,
-        f"{fmt}, {len(doc['series'])} series, {count(len(doc.get('claims', [])), 'claim')}",
+        f"{fmt}, {drafted(doc)}",
     )
 
 

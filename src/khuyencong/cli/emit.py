@@ -2,6 +2,9 @@
 
 import click
 
+from ..core.i18n import _
+from ..core.numbers import count
+
 
 def render_text(fmt, columns, rows, dataset, locale, markdown_columns, caption=None):
     """Return rows as CSV, JSON or Markdown text: data formats get every column."""
@@ -85,12 +88,20 @@ def write_data(text):
     stream.flush()
 
 
+def drafted(doc):
+    """Return what a data file written from ``doc`` holds: "5 series, 8 claims"."""
+    return (
+        f"{count(len(doc['series']), _('series'), _('series'))}, "
+        f"{count(len(doc.get('claims', [])), _('claim'), _('claims'))}"
+    )
+
+
 def save(path, data, force, what):
     """Write bytes atomically (never over a file unless ``force``), then say so on stderr."""
     from ..datafile.output import write_atomic
 
     write_atomic(path, data, force=force)
-    click.echo(f"wrote {path} ({what})", err=True)
+    click.echo(_("wrote {file} ({what})").format(file=path, what=what), err=True)
 
 
 def ending(path):

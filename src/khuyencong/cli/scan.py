@@ -5,7 +5,7 @@ import sys
 import click
 
 from ..core.i18n import _
-from .emit import VERDICT_STYLES, emit, save
+from .emit import VERDICT_STYLES, drafted, emit, save
 from .options import (
     TABLE_FORMATS,
     DataError,
@@ -118,9 +118,8 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
             emit_yaml,
             yaml_text(draft).encode("utf-8"),
             force,
-            f"{len(draft['series'])} series, {count(len(draft.get('claims', [])), 'claim')}; "
-            "check it "
-            f"with khuyencong verify --data {emit_yaml}",
+            f"{drafted(draft)}; "
+            + _("check it with khuyencong verify --data {file}").format(file=emit_yaml),
         )
     emit(
         fmt,

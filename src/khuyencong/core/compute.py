@@ -5,6 +5,7 @@ from collections import deque
 from decimal import Decimal
 
 from .errors import KhuyenCongError
+from .i18n import _
 from .interval import Interval
 from .model import Figure
 from .numbers import EXACT, exact_sum
@@ -268,8 +269,9 @@ def check_claims(dataset):
         for year in (claim.start, claim.end, claim.year):
             if year is not None and year not in known:
                 raise KhuyenCongError(
-                    f"no series has a figure for {year} (the data covers "
-                    f"{', '.join(map(str, sorted(known)))})",
+                    _("no series has a figure for {year} (the data covers {years})").format(
+                        year=year, years=", ".join(map(str, sorted(known)))
+                    ),
                     **_place(dataset, claim),
                 )
         (ka, ya), (kb, yb) = operand_places(claim)
@@ -279,7 +281,7 @@ def check_claims(dataset):
             if base is None:
                 if ya not in series[ka].values and (ka, ya) not in derived:
                     raise KhuyenCongError(
-                        "neither figure of this claim is in the data", **_place(dataset, claim)
+                        _("neither figure of this claim is in the data"), **_place(dataset, claim)
                     )
                 continue
             zero = base.interval.touches_zero()
@@ -287,7 +289,9 @@ def check_claims(dataset):
             zero = base == 0
         if zero:
             raise KhuyenCongError(
-                f"the base {kb}@{yb} is zero at its written precision, so "
-                "no percentage of it can be checked",
+                _(
+                    "the base {figure} is zero at its written precision, so "
+                    "no percentage of it can be checked"
+                ).format(figure=f"{kb}@{yb}"),
                 **_place(dataset, claim),
             )

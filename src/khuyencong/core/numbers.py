@@ -8,6 +8,7 @@ import re
 from decimal import Context, Decimal
 
 from .errors import KhuyenCongError
+from .i18n import _
 
 LOCALES = ("en", "vi")
 
@@ -52,11 +53,15 @@ def parse_number(text, locale="en"):
     s = text.strip().replace("\u2212", "-")  # a typographic minus is still a minus
     if any(c.isdigit() and not c.isascii() for c in s):
         raise KhuyenCongError(
-            f"'{raw}' has digits other than 0-9 (Arabic, Devanagari, Bengali or fullwidth "
-            "digits look alike but are not read): write it with 0-9"
+            _(
+                "'{text}' has digits other than 0-9 (Arabic, Devanagari, Bengali or fullwidth "
+                "digits look alike but are not read): write it with 0-9"
+            ).format(text=raw)
         )
     if sum(c.isdigit() for c in s) > MAX_DIGITS:
-        raise KhuyenCongError(f"'{raw}' has more than {MAX_DIGITS} digits")
+        raise KhuyenCongError(
+            _("'{number}' has more than {limit} digits").format(number=raw, limit=MAX_DIGITS)
+        )
     if s.endswith("%"):
         s = s[:-1].rstrip()
     if locale == "vi":
@@ -64,20 +69,32 @@ def parse_number(text, locale="en"):
             return Decimal(s.replace(".", "").replace(",", "."))
         if re.fullmatch(r"[+-]?\d+\.\d{1,2}", s) or re.fullmatch(r"[+-]?\d+\.\d{4,}", s):
             raise KhuyenCongError(
-                f"'{raw}' is not a number in Vietnamese notation, where '.' groups thousands "
-                f"and ',' marks decimals (write {s.replace('.', ',')})"
+                _(
+                    "'{text}' is not a number in Vietnamese notation, where '.' groups "
+                    "thousands and ',' marks decimals (write {hint})"
+                ).format(text=raw, hint=s.replace(".", ","))
             )
-        raise KhuyenCongError(f"'{raw}' is not a number (Vietnamese notation: 108,989 or 1.234,5)")
+        raise KhuyenCongError(
+            _("'{text}' is not a number (Vietnamese notation: 108,989 or 1.234,5)").format(text=raw)
+        )
     if locale != "en":
-        raise KhuyenCongError(f"unknown locale '{locale}' (expected one of: {', '.join(LOCALES)})")
+        raise KhuyenCongError(
+            _("unknown locale '{locale}' (expected one of: {names})").format(
+                locale=locale, names=", ".join(LOCALES)
+            )
+        )
     if _EN.fullmatch(s):
         return Decimal(s)
     if "," in s and re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", s):
         raise KhuyenCongError(
-            f"'{raw}' has a comma: use --locale vi for Vietnamese notation, "
-            f"or write it with a decimal point (e.g. 108.989)"
+            _(
+                "'{text}' has a comma: use --locale vi for Vietnamese notation, "
+                "or write it with a decimal point (e.g. 108.989)"
+            ).format(text=raw)
         )
-    raise KhuyenCongError(f"'{raw}' is not a number (expected e.g. 108.989 or 27.97%)")
+    raise KhuyenCongError(
+        _("'{text}' is not a number (expected e.g. 108.989 or 27.97%)").format(text=raw)
+    )
 
 
 def scaled(value):

@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .errors import KhuyenCongError
+from .i18n import _
 from .interval import Interval
 from .numbers import EXACT, decimals, exact_sum, ratio_to_decimal, scaled
 
@@ -56,7 +57,9 @@ def judge(interval, reported, mode="any"):
     """Return the verdict for a reported percentage given the exact percent interval."""
     if mode not in MODES:
         raise KhuyenCongError(
-            f"unknown rounding mode '{mode}' (expected one of: {', '.join(MODES)})"
+            _("unknown rounding mode '{mode}' (expected one of: {names})").format(
+                mode=mode, names=", ".join(MODES)
+            )
         )
     if mode != "truncate" and interval.meets(half_up_set(reported)):
         return CONSISTENT
@@ -86,8 +89,10 @@ def _divide(a, b, role):
         return a.interval / b.interval
     except ZeroDivisionError:
         raise KhuyenCongError(
-            f"the {role} {_label(b)} can be zero at its written precision, so no percentage of "
-            "it can be checked"
+            _(
+                "the {role} {value} can be zero at its written precision, so no percentage of "
+                "it can be checked"
+            ).format(role=_(role), value=_label(b))
         ) from None
 
 
@@ -132,7 +137,11 @@ def solve(kind, role, known, percent):
         return known * factor
     if factor.touches_zero():
         edge = "−100%" if kind == "growth" else "0%"
-        raise KhuyenCongError(f"a {kind} this close to {edge} fits any {role}")
+        raise KhuyenCongError(
+            _("a {kind} this close to {edge} fits any {role}").format(
+                kind=_(kind), edge=edge, role=_(role)
+            )
+        )
     return known / factor
 
 
@@ -293,7 +302,9 @@ class Verdict:
 def check(kind, a, b, reported, mode="any", candidates=()):
     """Return the Verdict on ``reported`` for a growth (a new, b old) or share (a part, b whole)."""
     if kind not in _ROLES:
-        raise KhuyenCongError(f"unknown kind '{kind}' (expected growth or share)")
+        raise KhuyenCongError(
+            _("unknown kind '{kind}' (expected growth or share)").format(kind=kind)
+        )
     interval = growth_interval(a, b) if kind == "growth" else share_interval(a, b)
     status = judge(interval, reported, mode)
     return Verdict(
@@ -343,7 +354,7 @@ def check_sum(total, parts):
     scaled integers; a derived figure brings its own rational interval.
     """
     if not parts:
-        raise KhuyenCongError("a sum needs at least one part")
+        raise KhuyenCongError(_("a sum needs at least one part"))
     if total.written and all(p.written for p in parts):
         return _written_sum(total, tuple(parts))
     interval = Interval.total(p.interval for p in parts)

@@ -8,6 +8,7 @@ import textwrap
 from decimal import Decimal
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from ..core.numbers import format_number, format_percent
 
 #: what a chart is drawn in: DejaVu Sans has every Vietnamese letter
@@ -22,8 +23,10 @@ def install_hint():
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the package
     checkout = os.path.dirname(os.path.dirname(here))  # src/khuyencong → the checkout
     if os.path.isfile(os.path.join(checkout, "pyproject.toml")):
-        return f"the chart needs matplotlib: pip install -e '{checkout}[chart]'"
-    return "the chart needs matplotlib: pip install 'khuyencong[chart]'"
+        command = f"pip install -e '{checkout}[chart]'"
+    else:
+        command = "pip install 'khuyencong[chart]'"
+    return _("the chart needs matplotlib: {command}").format(command=command)
 
 
 # --- terminal bars ----------------------------------------------------------------------
@@ -137,14 +140,16 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
     except ImportError:
         raise KhuyenCongError(install_hint()) from None
     if fmt not in ("png", "svg"):
-        raise KhuyenCongError(f"a chart is .png or .svg, not .{fmt}")
+        raise KhuyenCongError(_("a chart is .png or .svg, not .{ending}").format(ending=fmt))
     rows = [r for r in summary if any(r.get(f"value_{y}") is not None for y in years)]
     if not rows:
-        raise KhuyenCongError("there is nothing to draw: no series has a value")
+        raise KhuyenCongError(_("there is nothing to draw: no series has a value"))
     if len(rows) > MAX_SERIES:
         raise KhuyenCongError(
-            f"a chart of {len(rows)} series cannot be read; it draws at most "
-            f"{MAX_SERIES} (export or verify show them all)"
+            _(
+                "a chart of {count} series cannot be read; it draws at most {limit} "
+                "(export or verify show them all)"
+            ).format(count=len(rows), limit=MAX_SERIES)
         )
     from ..core.display import visible
     from ..core.numbers import shorten

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from ..core.model import Figure
 from ..core.numbers import parse_number
 
@@ -32,8 +33,10 @@ def _figure(value: Operand, locale: str = "en") -> Figure:
 def _decimal(value: Operand, locale: str = "en") -> Decimal:
     if isinstance(value, (bool, float)):
         raise KhuyenCongError(
-            f"{value!r} is a float: pass the number as a string or Decimal "
-            "so its written digits are kept"
+            _(
+                "{value} is a float: pass the number as a string or Decimal "
+                "so its written digits are kept"
+            ).format(value=repr(value))
         )
     if isinstance(value, Decimal):
         return value

@@ -101,13 +101,17 @@ def summary_years(dataset, start=None, end=None):
     for y in (start, end):
         if y is not None and y not in years:
             raise KhuyenCongError(
-                f"no series has a figure for {y} (the data covers {', '.join(map(str, years))})"
+                _("no series has a figure for {year} (the data covers {years})").format(
+                    year=y, years=", ".join(map(str, years))
+                )
             )
     end = end if end is not None else (years[-1] if years else None)
     earlier = [y for y in years if end is not None and y < end]
     start = start if start is not None else (earlier[-1] if earlier else None)
     if start is not None and end is not None and start >= end:
-        raise KhuyenCongError(f"--from ({start}) must be before --to ({end})")
+        raise KhuyenCongError(
+            _("--from ({start}) must be before --to ({end})").format(start=start, end=end)
+        )
     return start, end
 
 

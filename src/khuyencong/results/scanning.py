@@ -10,6 +10,7 @@ import os
 import signal
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 
 #: seconds one file may take before it is reported and skipped
 FILE_SECONDS = 120
@@ -58,9 +59,11 @@ def scan_one(name, path, notation=None, mode="any", data=None, seconds=FILE_SECO
     except KhuyenCongError as e:
         out.error = str(e)
     except _TooSlow:
-        out.error = f"{name}: took more than {seconds} s to scan; skipped"
+        out.error = f"{name}: " + _("took more than {seconds} s to scan; skipped").format(
+            seconds=seconds
+        )
     except RecursionError:
-        out.error = f"{name}: is nested too deeply to read; skipped"
+        out.error = f"{name}: " + _("is nested too deeply to read; skipped")
     finally:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)

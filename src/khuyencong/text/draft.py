@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..core.errors import KhuyenCongError
+from ..core.i18n import _
 from . import context
 from .reading import Sentence
 from .tokens import SCALES
@@ -29,7 +30,7 @@ def draft_document(scanner, title=None):
     ]
     units = Counter(a.unit for f in used for a in f.operands if a.unit in _UNIT_WORDS)
     if not units:
-        raise KhuyenCongError("no amounts found to draft a data file from", path=scanner.name)
+        raise KhuyenCongError(_("no amounts found to draft a data file from"), path=scanner.name)
     currency = units.most_common(1)[0][0]
     used = [f for f in used if all(a.unit == currency for a in f.operands)]
     power = max(a.power for f in used for a in f.operands)
@@ -38,7 +39,7 @@ def draft_document(scanner, title=None):
         book.add(f)
     book.lists(scanner)
     if not book.series:
-        raise KhuyenCongError("no amounts found to draft a data file from", path=scanner.name)
+        raise KhuyenCongError(_("no amounts found to draft a data file from"), path=scanner.name)
     first_line = next((line.strip() for line in scanner.text.splitlines() if line.strip()), "")
     scale = next((w for w, p in SCALES.items() if p == power), "")
     skipped = len(scanner.findings) - len(book.claims)
