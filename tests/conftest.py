@@ -13,8 +13,11 @@ CORPUS = ROOT / "tests" / "corpus" / "scan"
 
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch):
-    """Every test sees the same terminal: no colour, 100 columns."""
+    """Every test sees the same terminal: no colour, 100 columns, English unless the test
+    asks (a Vietnamese developer's LANG=vi_VN would otherwise change what is shown)."""
     monkeypatch.setenv("NO_COLOR", "1")
+    for name in ("KHUYENCONG_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 

@@ -144,3 +144,48 @@ def test_data_file_errors_in_vietnamese(run, tmp_path):
         f"Lỗi: {data}, dòng 7, khóa 'claims[1].growth': không có chuỗi số liệu nào tên "
         "'totl' (có phải ý bạn là 'total'?); tệp có: total\n"
     )
+
+
+HELP_PAGES = [
+    [],
+    ["summary"],
+    ["chart"],
+    ["export"],
+    ["convert"],
+    ["verify"],
+    ["scan"],
+    ["check"],
+    ["check", "growth"],
+    ["check", "share"],
+    ["check", "sum"],
+]
+
+
+@pytest.mark.parametrize("page", HELP_PAGES, ids=lambda p: " ".join(p) or "main")
+def test_help_in_vietnamese_from_the_environment_fits_80_columns(run, monkeypatch, page):
+    from khuyencong.cli.commands import main
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("KHUYENCONG_LOCALE", "vi")
+    out = run(*page, "--help").stdout
+    assert out.startswith("Cách dùng: ") and "\nTùy chọn:\n" in out
+    assert "Hiện hướng dẫn này rồi thoát." in out
+    assert max(len(line) for line in out.splitlines()) <= 80, out
+    command = main
+    for name in page:
+        command = command.commands[name]  # type: ignore[attr-defined]
+    english_first_line = command.help.strip()[:40]  # short of where a line may wrap
+    assert english_first_line not in out
+    if page in ([], ["check"]):
+        assert "\nLệnh:\n" in out
+    monkeypatch.setenv("KHUYENCONG_LOCALE", "en")
+    english = run(*page, "--help").stdout
+    assert english.startswith("Usage: ") and english_first_line in english
+
+
+def test_locale_before_help_chooses_its_language(run, monkeypatch):
+    monkeypatch.setenv("KHUYENCONG_LOCALE", "en")
+    out = run("verify", "--locale", "vi", "--help").stdout
+    assert "Kiểm tra mọi tỷ lệ phần trăm báo cáo" in out and "[mặc định: " in out
+    out = run("scan", "--locale", "vi", "--help").stdout
+    assert "Tìm mọi tỷ lệ phần trăm kiểm tra được" in out

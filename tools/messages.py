@@ -41,6 +41,8 @@ def marked():
             with open(path, encoding="utf-8") as f:
                 tree = ast.parse(f.read())
             for node in ast.walk(tree):
+                for text in _help_texts(node):
+                    found.setdefault(text, os.path.relpath(path, ROOT))
                 if (
                     isinstance(node, ast.Call)
                     and isinstance(node.func, ast.Name)
@@ -53,8 +55,25 @@ def marked():
     return found
 
 
+def _help_texts(node):
+    """Yield what --help shows of ``node``: an option's help="…", or the docstring of a
+    function made a command (@….command(…) or @….group(…)), cleaned as click cleans it."""
+    if isinstance(node, ast.Call):
+        for k in node.keywords:
+            if k.arg == "help" and isinstance(k.value, ast.Constant) and k.value.value:
+                yield k.value.value
+    elif isinstance(node, ast.FunctionDef):
+        for d in node.decorator_list:
+            f = d.func if isinstance(d, ast.Call) else d
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if name in ("command", "group") and ast.get_docstring(node):
+                yield ast.get_docstring(node, clean=True)
+                break
+
+
 def _quote(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return '"' + escaped.replace("\b", "\\b") + '"'
 
 
 def _unquote(text):
@@ -63,7 +82,7 @@ def _unquote(text):
         c = text[i]
         if c == "\\":
             nxt = text[i + 1]
-            out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(nxt, nxt))
+            out.append({"n": "\n", "t": "\t", "b": "\b", '"': '"', "\\": "\\"}.get(nxt, nxt))
             i += 2
         else:
             out.append(c)

@@ -4,7 +4,7 @@ options defined once (``--data``, ``--locale``, ``--format``, ``--rounding``).""
 import click
 
 from ..core.errors import KhuyenCongError
-from ..core.i18n import _
+from ..core.i18n import N_, _
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
@@ -40,8 +40,61 @@ class UsageError(click.UsageError):
         click.echo(error_line(self.format_message()), err=file is None, file=file)
 
 
-class Group(click.Group):
-    """A group that turns the core's KhuyenCongError into exit 2 with one clean line."""
+#: click's own words in a help page, and ours for them (click's catalog has no Vietnamese)
+HELP_WORDS = (
+    ("Show this message and exit.", N_("Show this message and exit.")),
+    ("[default: ", N_("[default: ")),
+)
+HELP_HEADINGS = (N_("Usage:"), N_("Options:"), N_("Commands:"))
+
+
+class LocalisedHelp:
+    """--help in the language in use: --locale when it comes before --help, else the
+    environment's. The command's text and its options' help are looked up in the catalog
+    as written (the docstring cleaned as click cleans it); click's headings are ours."""
+
+    def get_help(self, ctx):
+        import inspect
+
+        from ..core import i18n
+
+        if ctx.get_parameter_source("locale") != click.core.ParameterSource.COMMANDLINE:
+            i18n.use(i18n.language_from_environment())
+        if i18n.language() == "en":
+            return super().get_help(ctx)  # type: ignore[misc]
+        shown = [self, *getattr(self, "commands", {}).values()]
+        params = [p for p in self.get_params(ctx) if getattr(p, "help", None)]  # type: ignore[attr-defined]
+        saved = [(c, c.help) for c in shown] + [(p, p.help) for p in params]
+        try:
+            for c in shown:
+                if c.help:
+                    c.help = _(inspect.cleandoc(c.help))
+            for p in params:
+                p.help = _(p.help)
+            text = super().get_help(ctx)  # type: ignore[misc]
+        finally:
+            for thing, help_text in saved:
+                thing.help = help_text
+        for english, ours in HELP_WORDS:
+            text = text.replace(english, _(ours))
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            for heading in HELP_HEADINGS:
+                if line == heading or line.startswith(heading + " "):
+                    lines[i] = _(heading) + line[len(heading) :]
+        return "\n".join(lines)
+
+
+class Command(LocalisedHelp, click.Command):
+    """A command whose --help follows the language in use."""
+
+
+class Group(LocalisedHelp, click.Group):
+    """A group that turns the core's KhuyenCongError into exit 2 with one clean line, and
+    whose --help follows the language in use."""
+
+    command_class = Command
+    group_class = type
 
     def invoke(self, ctx):
         try:
@@ -98,6 +151,7 @@ def locale_option(f):
         default="en",
         show_default=True,
         callback=choose_language,
+        is_eager=True,  # before --help, when it comes first: --locale vi --help
         help="Number notation in and out, and the language of what is shown (default: "
         "the environment's): en 108.989, 27.97% · vi 108,989, 27,97%.",
     )(f)

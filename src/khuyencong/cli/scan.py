@@ -8,6 +8,7 @@ from ..core.i18n import _
 from .emit import VERDICT_STYLES, drafted, emit, save
 from .options import (
     TABLE_FORMATS,
+    Command,
     DataError,
     UsageError,
     choose_language,
@@ -18,7 +19,7 @@ from .options import (
 )
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE…|-")
 @click.option(
     "--locale",
@@ -26,6 +27,7 @@ from .options import (
     default="auto",
     show_default=True,
     callback=choose_language,
+    is_eager=True,
     help="Notation of the text (auto: Vietnamese if it reads so), and the language of what is "
     "shown (auto: the environment's).",
 )
