@@ -9,7 +9,7 @@ from .i18n import _
 from .interval import Interval
 from .model import Figure
 from .numbers import EXACT, exact_sum
-from .verdict import check, check_sum, implied
+from .verdict import check, check_points, check_sum, implied
 
 
 def figure(dataset, key, year):
@@ -201,10 +201,21 @@ CHECKED_AS = {
 
 
 def operand_places(claim):
-    """Return the (series, year) of a claim's two operands, in claim_operands' order."""
+    """Return the (series, year) of a claim's two operands, in claim_operands' order (of a
+    change in points: the later share's)."""
     if claim.kind == "growth":
         return (claim.series, claim.end), (claim.series, claim.start)
+    if claim.kind == "points":
+        return (claim.series, claim.end), (claim.of, claim.end)
     return (claim.series, claim.year), (claim.of, claim.year)
+
+
+def operand_pairs(claim):
+    """Return every (a, b) pair of (series, year) a claim divides: one, or for a change in
+    percentage points the later share's and the earlier's."""
+    if claim.kind == "points":
+        return [operand_places(claim), ((claim.series, claim.start), (claim.of, claim.start))]
+    return [operand_places(claim)]
 
 
 class Outcome:
@@ -220,6 +231,8 @@ class Outcome:
 
 def check_claim(dataset, claim, mode="any", candidates=()):
     """Return the Outcome of one claim of the dataset."""
+    if claim.kind == "points":
+        return _check_points(dataset, claim, mode)
     a, b = claim_operands(dataset, claim)
     kind = CHECKED_AS[claim.kind]
     if a is not None and b is not None:
@@ -238,6 +251,28 @@ def check_claim(dataset, claim, mode="any", candidates=()):
         )
     except KhuyenCongError as e:  # e.g. a 0% share: every whole would do
         return Outcome(claim, missing=missing, problem=f"{missing} cannot be implied: {e.message}")
+
+
+def _check_points(dataset, claim, mode):
+    """Return the Outcome of a change in percentage points: a verdict when all four figures
+    are in the data; else what is missing (no one figure is implied by a difference)."""
+    pairs = operand_pairs(claim)
+    later, earlier = ([figure(dataset, k, y) for k, y in pair] for pair in pairs)
+    missing = [f"{k}@{y}" for pair in pairs for k, y in pair if figure(dataset, k, y) is None]
+    if missing:
+        return Outcome(
+            claim,
+            missing=", ".join(missing),
+            problem=_(
+                "a change in percentage points is checked from its four figures; not in the "
+                "data: {missing}"
+            ).format(missing=", ".join(missing)),
+        )
+    try:
+        verdict = check_points(tuple(later), tuple(earlier), claim.reported, mode)
+    except KhuyenCongError as e:
+        raise KhuyenCongError(e.message, **_place(dataset, claim)) from None
+    return Outcome(claim, verdict=verdict)
 
 
 def _place(dataset, claim):
@@ -274,24 +309,25 @@ def check_claims(dataset):
                     ),
                     **_place(dataset, claim),
                 )
-        (ka, ya), (kb, yb) = operand_places(claim)
-        base = series[kb].values.get(yb)
-        if base is None:
-            base = derived.get((kb, yb))
+        for (ka, ya), (kb, yb) in operand_pairs(claim):
+            base = series[kb].values.get(yb)
             if base is None:
-                if ya not in series[ka].values and (ka, ya) not in derived:
-                    raise KhuyenCongError(
-                        _("neither figure of this claim is in the data"), **_place(dataset, claim)
-                    )
-                continue
-            zero = base.interval.touches_zero()
-        else:
-            zero = base == 0
-        if zero:
-            raise KhuyenCongError(
-                _(
-                    "the base {figure} is zero at its written precision, so "
-                    "no percentage of it can be checked"
-                ).format(figure=f"{kb}@{yb}"),
-                **_place(dataset, claim),
-            )
+                base = derived.get((kb, yb))
+                if base is None:
+                    if ya not in series[ka].values and (ka, ya) not in derived:
+                        raise KhuyenCongError(
+                            _("neither figure of this claim is in the data"),
+                            **_place(dataset, claim),
+                        )
+                    continue
+                zero = base.interval.touches_zero()
+            else:
+                zero = base == 0
+            if zero:
+                raise KhuyenCongError(
+                    _(
+                        "the base {figure} is zero at its written precision, so "
+                        "no percentage of it can be checked"
+                    ).format(figure=f"{kb}@{yb}"),
+                    **_place(dataset, claim),
+                )

@@ -17,7 +17,9 @@ def _pct(value, locale):
 
 def operation(verdict, locale="en"):
     """Return the computation written out, e.g. ``44.485 / 108.989``."""
-    a, b = (_num(f.value, locale) for f in (verdict.a, verdict.b))
+    a, b, *before = (_num(f.value, locale) for f in verdict.figures)
+    if verdict.kind == "points":
+        return f"{a} / {b} − {before[0]} / {before[1]}"
     return f"{a} / {b} − 1" if verdict.kind == "growth" else f"{a} / {b}"
 
 
@@ -26,9 +28,7 @@ def headline(verdict, locale="en"):
     rep, rec = _pct(verdict.reported, locale), _pct(verdict.recomputed, locale)
     span = f"{_pct(verdict.low, locale)} – {_pct(verdict.high, locale)}"
     names = [
-        f"{f.name} = {f.derivation}" if f.derivation else f.name
-        for f in (verdict.a, verdict.b)
-        if f.name
+        f"{f.name} = {f.derivation}" if f.derivation else f.name for f in verdict.figures if f.name
     ]
     named = f" [{', '.join(names)}]" if names else ""
     return _(

@@ -80,12 +80,13 @@ class Claim:
         note=None,
     ):
         self.kind = (
-            kind  # "growth", or a percentage of another series: "share", "ratio", "rate", "excess"
+            kind  # "growth"; a percentage of another series: "share", "ratio", "rate", "excess";
+            # "points": a share's change from start to end, in percentage points
         )
         self.series = series
-        self.of = of  # share: the whole
-        self.start = start  # growth: from year
-        self.end = end  # growth: to year
+        self.of = of  # share, points: the whole
+        self.start = start  # growth, points: from year
+        self.end = end  # growth, points: to year
         self.year = year  # share: the year
         self.reported = reported
         self.quote = quote
@@ -100,7 +101,16 @@ class Claim:
             return self.id
         if self.kind == "growth":
             return f"growth {self.series} {self.start}→{self.end}"
+        if self.kind == "points":
+            return f"points {self.series} / {self.of} {self.start}→{self.end}"
         return f"{self.kind} {self.series} / {self.of} {self.year}"
+
+
+#: what a claim may say of its series: a growth over years, or a percentage of another
+#: series in one year — a share (of the whole it is part of), a ratio (bằng X% of another),
+#: a rate (đạt X% of its plan), an excess (vượt X% over its plan); or the change of a share
+#: from one year to another in percentage points (điểm phần trăm)
+CLAIM_KINDS = ("growth", "share", "ratio", "rate", "excess", "points")
 
 
 class Dataset:

@@ -237,6 +237,11 @@ class Verdict:
         return self.status in (CONSISTENT, TRUNCATED)
 
     @property
+    def figures(self):
+        """The figures the percentage was computed from, in the order they are written."""
+        return (self.a, self.b)
+
+    @property
     def point(self):
         """The exact percentage from the written figures, as a Fraction."""
         return Fraction(*self.ratio)
@@ -318,6 +323,48 @@ def check(kind, a, b, reported, mode="any", candidates=()):
         status,
         candidates,
     )
+
+
+class PointsVerdict(Verdict):
+    """What the rule says of a share's change in percentage points: ``a``/``b`` the part and
+    the whole of the later year, ``before`` those of the earlier one."""
+
+    __slots__ = ("before",)
+    before: tuple  # (part, whole) of the earlier year
+
+    @property
+    def figures(self):
+        return (self.a, self.b, *self.before)
+
+    def needed(self, limit=MATCHES_SHOWN):
+        """Four figures move a change in points: no one of them alone is named as the fix."""
+        return []
+
+
+def check_points(later, earlier, reported, mode="any"):
+    """Return the Verdict on ``reported`` percentage points as the change of a share from
+    ``earlier`` to ``later``, each a (part, whole) pair of Figures.
+
+    The exact interval is the later share's less the earlier's, ends taken crosswise: the
+    two years' figures are rounded independently of each other.
+    """
+    (a, b), (c, d) = later, earlier
+    interval = share_interval(a, b) - share_interval(c, d)
+    # both wholes are nonzero once their intervals divide: the exact shares exist
+    n1, d1 = percent_ratio("share", a.value, b.value) or (0, 1)
+    n0, d0 = percent_ratio("share", c.value, d.value) or (0, 1)
+    verdict = PointsVerdict(
+        "points",
+        a,
+        b,
+        reported,
+        mode,
+        interval,
+        (n1 * d0 - n0 * d1, d1 * d0),
+        judge(interval, reported, mode),
+    )
+    verdict.before = (c, d)
+    return verdict
 
 
 class SumVerdict:

@@ -144,6 +144,8 @@ def document(dataset):
         item: dict = {c.kind: c.series}
         if c.kind == "growth":
             item.update({"from": c.start, "to": c.end})
+        elif c.kind == "points":
+            item.update({"of": c.of, "from": c.start, "to": c.end})
         else:
             item.update({"of": c.of, "year": c.year})
         item["reported"] = c.reported

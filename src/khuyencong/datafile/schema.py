@@ -8,7 +8,7 @@ number). Validation stops at the first problem.
 from decimal import Decimal
 
 from ..core.i18n import _
-from ..core.model import Claim, Dataset, Series
+from ..core.model import CLAIM_KINDS, Claim, Dataset, Series
 from ..core.numbers import MAX_DIGITS
 from .validate import (
     CLAIM_KEY_SET,
@@ -225,7 +225,7 @@ def _plain_claim(m, where, series, years):
     """
     if type(m) is not dict or not m.keys() <= CLAIM_KEY_SET:
         return None
-    if not m.keys().isdisjoint(("ratio", "rate", "excess")):
+    if not m.keys().isdisjoint(("ratio", "rate", "excess", "points")):
         return None  # the other kinds go the long way
     kind = "growth" if "growth" in m else "share"
     name, reported = m.get(kind), m.get("reported")
@@ -269,12 +269,6 @@ def _plain_claim(m, where, series, years):
     return Claim("share", name, reported, of=whole, year=year, **extra)
 
 
-#: what a claim may say of its series: a growth over years, or a percentage of another
-#: series in one year — a share (of the whole it is part of), a ratio (bằng X% of another),
-#: a rate (đạt X% of its plan), an excess (vượt X% over its plan)
-CLAIM_KINDS = ("growth", "share", "ratio", "rate", "excess")
-
-
 def _claim(v, m, where, series, line):
     v.mapping(m, where, CLAIM_KEYS, line)
     kinds = [k for k in CLAIM_KINDS if k in m]
@@ -282,7 +276,7 @@ def _claim(v, m, where, series, line):
         v.fail(
             _(
                 "a claim names exactly one of 'growth: SERIES', 'share: SERIES', "
-                "'ratio: SERIES', 'rate: SERIES' or 'excess: SERIES'"
+                "'ratio: SERIES', 'rate: SERIES', 'excess: SERIES' or 'points: SERIES'"
             ),
             line_of(m),
             where,
@@ -306,42 +300,19 @@ def _claim(v, m, where, series, line):
         "note": v.text(m, "note", where),
     }
     years = sorted(series[name].values)
-    if kind == "growth":
-        for wrong in ("of", "year"):
+    if kind in ("growth", "points"):
+        for wrong in ("year",) if kind == "points" else ("of", "year"):
             if wrong in m:
                 v.fail(
-                    _("'{key}' belongs to a share claim; a growth uses 'from' and 'to'").format(
-                        key=wrong
+                    _("'{key}' belongs to a share claim; a {kind} uses 'from' and 'to'").format(
+                        key=wrong, kind=_(kind)
                     ),
                     key_line(m, wrong),
                     f"{where}.{wrong}",
                 )
-        end = (
-            v.year(m["to"], f"{where}.to", key_line(m, "to"))
-            if "to" in m
-            else (years[-1] if years else None)
-        )
-        start = v.year(m["from"], f"{where}.from", key_line(m, "from")) if "from" in m else None
-        if end is None:
-            v.fail(
-                _(
-                    "'to' is required: series '{key}' has no values to take the latest year from"
-                ).format(key=name),
-                line_of(m),
-                where,
-            )
-        if start is None:
-            earlier = [y for y in years if y < end]
-            if not earlier:
-                v.fail(_("'from' is required: no earlier year to compare with"), line_of(m), where)
-            start = earlier[-1]
-        if start >= end:
-            v.fail(
-                _("'from' ({start}) must be before 'to' ({end})").format(start=start, end=end),
-                line_of(m),
-                where,
-            )
-        return Claim("growth", name, reported, start=start, end=end, **extra)
+        whole = _whole(v, m, where, series, name, kind) if kind == "points" else None
+        start, end = _span(v, m, where, name, years)
+        return Claim(kind, name, reported, of=whole, start=start, end=end, **extra)
     for wrong in ("from", "to"):
         if wrong in m:
             v.fail(
@@ -351,6 +322,19 @@ def _claim(v, m, where, series, line):
                 key_line(m, wrong),
                 f"{where}.{wrong}",
             )
+    whole = _whole(v, m, where, series, name, kind)
+    year = (
+        v.year(m["year"], f"{where}.year", key_line(m, "year"))
+        if "year" in m
+        else (years[-1] if years else None)
+    )
+    if year is None:
+        v.fail(_("'year' is required: the series has no values to take it from"), line_of(m), where)
+    return Claim(kind, name, reported, of=whole, year=year, **extra)
+
+
+def _whole(v, m, where, series, name, kind):
+    """Return the series a share (ratio, rate, excess, points) is taken of: 'of'."""
     if "of" not in m:
         v.fail(_("'of' is required: the series this is a share of"), line_of(m), where)
     whole = v.series_name(m["of"], f"{where}.of", series, key_line(m, "of"))
@@ -360,14 +344,38 @@ def _claim(v, m, where, series, line):
             line_of(m["of"]),
             f"{where}.of",
         )
-    year = (
-        v.year(m["year"], f"{where}.year", key_line(m, "year"))
-        if "year" in m
+    return whole
+
+
+def _span(v, m, where, name, years):
+    """Return the (from, to) years of a claim over time: 'to' by default the series' latest
+    year, 'from' by default the one before it."""
+    end = (
+        v.year(m["to"], f"{where}.to", key_line(m, "to"))
+        if "to" in m
         else (years[-1] if years else None)
     )
-    if year is None:
-        v.fail(_("'year' is required: the series has no values to take it from"), line_of(m), where)
-    return Claim(kind, name, reported, of=whole, year=year, **extra)
+    start = v.year(m["from"], f"{where}.from", key_line(m, "from")) if "from" in m else None
+    if end is None:
+        v.fail(
+            _("'to' is required: series '{key}' has no values to take the latest year from").format(
+                key=name
+            ),
+            line_of(m),
+            where,
+        )
+    if start is None:
+        earlier = [y for y in years if y < end]
+        if not earlier:
+            v.fail(_("'from' is required: no earlier year to compare with"), line_of(m), where)
+        start = earlier[-1]
+    if start >= end:
+        v.fail(
+            _("'from' ({start}) must be before 'to' ({end})").format(start=start, end=end),
+            line_of(m),
+            where,
+        )
+    return start, end
 
 
 def _refuse_cycles(series, v):

@@ -34,6 +34,7 @@ CLAIM_KEYS = (
     "ratio",
     "rate",
     "excess",
+    "points",
     "of",
     "from",
     "to",

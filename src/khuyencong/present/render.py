@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from ..core.i18n import _
+from ..core.model import CLAIM_KINDS
 from ..core.numbers import format_number
 from ..datafile.dump import json_lines, json_text
 
@@ -38,8 +39,7 @@ def display(column, row, locale="en"):
         return _(str(value))
     if column.key == "claim":  # "growth total 2011→2012": the kind is a word to translate
         first, _sep, rest = str(value).partition(" ")
-        kinds = ("growth", "share", "ratio", "rate", "excess")
-        return f"{_(first)} {rest}" if first in kinds and rest else str(value)
+        return f"{_(first)} {rest}" if first in CLAIM_KINDS and rest else str(value)
     if column.key in ("place", "where"):  # "page 3, line 12"
         return _PLACE_WORDS.sub(lambda m: _(m.group(0)), str(value))
     if isinstance(value, Decimal):

@@ -3,6 +3,7 @@
 from ..core import explain
 from ..core.compute import all_figures, check_claim, sum_checks
 from ..core.i18n import _
+from ..core.model import CLAIM_KINDS
 from ..core.numbers import EXACT, count, decimals, ratio_to_decimal
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
 
@@ -395,11 +396,7 @@ def tally(counts):
     verdicts: dict = {}
     for (_kind, verdict), n in counts.items():
         verdicts[verdict] = verdicts.get(verdict, 0) + n
-    claims = sum(
-        n
-        for (kind, _v), n in counts.items()
-        if kind in ("growth", "share", "ratio", "rate", "excess")
-    )
+    claims = sum(n for (kind, _v), n in counts.items() if kind in CLAIM_KINDS)
     sums = sum(n for (kind, _v), n in counts.items() if kind == "sum")
     order = (CONSISTENT, TRUNCATED, INCONSISTENT, IMPLIED, NO_VERDICT, DERIVED)
     said = ", ".join(f"{verdicts[k]} {_(k)}" for k in order if verdicts.get(k))
@@ -433,7 +430,7 @@ def verdict_record(verdict, locale="en", unit=""):
         "recomputed": verdict.recomputed,
         "low": verdict.low,
         "high": verdict.high,
-        "operands": [_figure_record(verdict.a), _figure_record(verdict.b)],
+        "operands": [_figure_record(f) for f in verdict.figures],
     }
     if verdict.status == INCONSISTENT:
         record["gap_pp"] = verdict.gap
