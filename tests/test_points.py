@@ -135,3 +135,11 @@ def test_a_change_in_points_names_its_whole_and_no_year(run, write_data):
         base.replace("{2011: 4,", "{2011: 0,") + "  - {points: a, of: b, reported: 1}\n", "z.yaml"
     )
     assert "the base b@2011 is zero" in run("verify", "--data", zero).stderr
+
+
+def test_the_chart_marks_a_wrong_change_in_points_not_in_percent(run, write_data, tmp_path):
+    path = write_data(POINTS_DATA)
+    svg = tmp_path / "c.svg"
+    assert run("chart", "--data", path, "-o", str(svg)).exit_code == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "2.5 pp reported / 2.1 pp recomputed" in text and "2.5% reported" not in text

@@ -256,9 +256,9 @@ def check_claim(dataset, claim, mode="any", candidates=()):
 def _check_points(dataset, claim, mode):
     """Return the Outcome of a change in percentage points: a verdict when all four figures
     are in the data; else what is missing (no one figure is implied by a difference)."""
-    pairs = operand_pairs(claim)
-    later, earlier = ([figure(dataset, k, y) for k, y in pair] for pair in pairs)
-    missing = [f"{k}@{y}" for pair in pairs for k, y in pair if figure(dataset, k, y) is None]
+    places = [place for pair in operand_pairs(claim) for place in pair]
+    found = [figure(dataset, k, y) for k, y in places]
+    missing = [f"{k}@{y}" for (k, y), f in zip(places, found, strict=True) if f is None]
     if missing:
         return Outcome(
             claim,
@@ -269,7 +269,7 @@ def _check_points(dataset, claim, mode):
             ).format(missing=", ".join(missing)),
         )
     try:
-        verdict = check_points(tuple(later), tuple(earlier), claim.reported, mode)
+        verdict = check_points(tuple(found[:2]), tuple(found[2:]), claim.reported, mode)
     except KhuyenCongError as e:
         raise KhuyenCongError(e.message, **_place(dataset, claim)) from None
     return Outcome(claim, verdict=verdict)

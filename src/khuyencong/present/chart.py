@@ -67,6 +67,7 @@ WORDS = {
         "reported": "reported",
         "recomputed": "recomputed",
         "growth": "growth {old} → {new}",
+        "points": "{value} pp",
     },
     "vi": {
         "source": "Nguồn",
@@ -75,6 +76,7 @@ WORDS = {
         "reported": "báo cáo",
         "recomputed": "tính lại",
         "growth": "tăng trưởng {old} → {new}",
+        "points": "{value} điểm %",
     },
 }
 
@@ -229,9 +231,15 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
         i = keys.index(series)
         top = max(float(rows[i].get(f"value_{y}") or 0) for y in years)
         words = WORDS[locale]
+
+        def shown(c, key, words=words):
+            if c.get("kind") == "points":  # a difference of two shares: points, not percent
+                return words["points"].format(value=format_number(c[key], locale))
+            return format_percent(c[key], locale)
+
         text = "\n".join(
-            f"{format_percent(c['reported'], locale)} {words['reported']} / "
-            f"{format_percent(c['recomputed'], locale)} {words['recomputed']}"
+            f"{shown(c, 'reported')} {words['reported']} / "
+            f"{shown(c, 'recomputed')} {words['recomputed']}"
             for c in claims
         )
         axes.annotate(

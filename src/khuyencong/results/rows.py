@@ -371,6 +371,7 @@ def inconsistent_claims(dataset, mode="any"):
             out.append(
                 {
                     "series": claim.series,
+                    "kind": claim.kind,
                     "claim": claim.describe(),
                     "reported": claim.reported,
                     "recomputed": outcome.verdict.recomputed,
