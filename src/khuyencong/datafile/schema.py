@@ -301,27 +301,25 @@ def _claim(v, m, where, series, line):
     }
     years = sorted(series[name].values)
     if kind in ("growth", "points"):
-        for wrong in ("year",) if kind == "points" else ("of", "year"):
-            if wrong in m:
-                v.fail(
-                    _("'{key}' belongs to a share claim; a {kind} uses 'from' and 'to'").format(
-                        key=wrong, kind=_(kind)
-                    ),
-                    key_line(m, wrong),
-                    f"{where}.{wrong}",
-                )
+        _refuse_keys(
+            v,
+            m,
+            where,
+            ("year",) if kind == "points" else ("of", "year"),
+            _("'{key}' belongs to a share claim; a {kind} uses 'from' and 'to'"),
+            kind,
+        )
         whole = _whole(v, m, where, series, name, kind) if kind == "points" else None
         start, end = _span(v, m, where, name, years)
         return Claim(kind, name, reported, of=whole, start=start, end=end, **extra)
-    for wrong in ("from", "to"):
-        if wrong in m:
-            v.fail(
-                _("'{key}' belongs to a growth claim; a {kind} uses 'year'").format(
-                    key=wrong, kind=_(kind)
-                ),
-                key_line(m, wrong),
-                f"{where}.{wrong}",
-            )
+    _refuse_keys(
+        v,
+        m,
+        where,
+        ("from", "to"),
+        _("'{key}' belongs to a growth claim; a {kind} uses 'year'"),
+        kind,
+    )
     whole = _whole(v, m, where, series, name, kind)
     year = (
         v.year(m["year"], f"{where}.year", key_line(m, "year"))
@@ -331,6 +329,13 @@ def _claim(v, m, where, series, line):
     if year is None:
         v.fail(_("'year' is required: the series has no values to take it from"), line_of(m), where)
     return Claim(kind, name, reported, of=whole, year=year, **extra)
+
+
+def _refuse_keys(v, m, where, keys, message, kind):
+    """Refuse the first of ``keys`` the claim has: it belongs to another kind of claim."""
+    for wrong in keys:
+        if wrong in m:
+            v.fail(message.format(key=wrong, kind=_(kind)), key_line(m, wrong), f"{where}.{wrong}")
 
 
 def _whole(v, m, where, series, name, kind):

@@ -225,18 +225,18 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
     for claim in inconsistent:
         by_series.setdefault(claim["series"], []).append(claim)
     keys = [r["series"] for r in rows]
+    words = WORDS[locale]
+
+    def shown(c, key):
+        if c.get("kind") == "points":  # a difference of two shares: points, not percent
+            return words["points"].format(value=format_number(c[key], locale))
+        return format_percent(c[key], locale)
+
     for series, claims in by_series.items():
         if series not in keys:
             continue
         i = keys.index(series)
         top = max(float(rows[i].get(f"value_{y}") or 0) for y in years)
-        words = WORDS[locale]
-
-        def shown(c, key, words=words):
-            if c.get("kind") == "points":  # a difference of two shares: points, not percent
-                return words["points"].format(value=format_number(c[key], locale))
-            return format_percent(c[key], locale)
-
         text = "\n".join(
             f"{shown(c, 'reported')} {words['reported']} / "
             f"{shown(c, 'recomputed')} {words['recomputed']}"
