@@ -96,6 +96,18 @@ class Group(LocalisedHelp, click.Group):
     command_class = Command
     group_class = type
 
+    def main(self, args=None, *rest, **options):
+        """Choose the language before parsing, so that click's parse errors speak it too."""
+        import sys
+
+        from ..core import i18n
+        from .click_words import language_on_command_line, localise_click
+
+        localise_click()
+        words = sys.argv[1:] if args is None else list(args)
+        i18n.use(language_on_command_line(words) or i18n.language_from_environment())
+        return super().main(args, *rest, **options)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)

@@ -50,6 +50,12 @@ def _(message):
     return _catalog().gettext(message)
 
 
+def ngettext(singular, plural, n):
+    """Return the form of a message for ``n`` things, in the language in use (each form is a
+    message of its own in the catalog: Vietnamese nouns have one form)."""
+    return _(singular if n == 1 else plural)
+
+
 def N_(message):
     """Mark a message for the catalog without translating it here (gettext's convention)."""
     return message

@@ -98,12 +98,15 @@ def parse_yaml(text, path):
     """Return the located tree of a YAML document."""
     import yaml
 
+    from .yaml_words import yaml_problem
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        problem = " ".join(str(x) for x in (e.context, e.problem) if x)
+        said = ": ".join(str(x) for x in (e.context, e.problem) if x)
+        problem = yaml_problem(said)
         line = mark.line + 1 if mark else None
         if mark is not None and mark.index >= len(text.rstrip()):
             problem += _(", at the end of the file")
@@ -112,7 +115,7 @@ def parse_yaml(text, path):
             problem += _(" (it began on line {line})").format(line=e.context_mark.line + 1)
         if mark is not None and "\t" in text[text.rfind("\n", 0, mark.index) + 1 : mark.index + 1]:
             problem = _("a tab in the indentation: YAML indents with spaces only")
-        elif mark is not None and "mapping values are not allowed" in problem:
+        elif mark is not None and "mapping values are not allowed" in said:
             start = text.rfind("\n", 0, mark.index) + 1
             if mark.index - start > 1024:  # YAML reads no key longer than 1024 characters
                 problem = _("a key is longer than the 1024 characters YAML allows a key")
@@ -121,7 +124,8 @@ def parse_yaml(text, path):
         ) from None
     except yaml.YAMLError as e:
         raise KhuyenCongError(
-            _("not valid YAML: {problem}").format(problem=str(e).splitlines()[0]), path=path
+            _("not valid YAML: {problem}").format(problem=yaml_problem(str(e).splitlines()[0])),
+            path=path,
         ) from None
     except RecursionError:
         raise KhuyenCongError(_("nested too deeply"), path=path) from None
