@@ -52,7 +52,26 @@ def marked():
                     and isinstance(node.args[0].value, str)
                 ):
                     found.setdefault(node.args[0].value, os.path.relpath(path, ROOT))
+    for text, path in _template_messages():
+        found.setdefault(text, path)
     return found
+
+
+def _template_messages():
+    """Yield (message, file) for every _("…") of the HTML templates (Jinja2's own
+    extraction, through its i18n extension)."""
+    import jinja2
+
+    folder = os.path.join(PACKAGE, "present", "templates")
+    env = jinja2.Environment(extensions=["jinja2.ext.i18n"])
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".j2"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                source = f.read()
+            for _line, _function, message in env.extract_translations(source):
+                for text in message if isinstance(message, tuple) else (message,):
+                    if text:
+                        yield text, os.path.relpath(os.path.join(folder, name), ROOT)
 
 
 def _help_texts(node):

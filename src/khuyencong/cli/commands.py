@@ -15,7 +15,16 @@ import click
 from ..core.i18n import _
 from ..core.numbers import count
 from .check import check
-from .emit import VERDICT_STYLES, drafted, emit, ending, render_text, save, write_data
+from .emit import (
+    VERDICT_STYLES,
+    drafted,
+    emit,
+    ending,
+    render_text,
+    save,
+    save_report,
+    write_data,
+)
 from .options import (
     CONTEXT,
     TABLE_FORMATS,
@@ -24,6 +33,7 @@ from .options import (
     data_option,
     error_line,
     format_option,
+    html_option,
     locale_option,
     quiet_option,
     rounding_option,
@@ -295,8 +305,10 @@ def convert(source, target, fmt, force):
     multiple=True,
     help="Show only the rows of this verdict (repeat for several); the tally counts all.",
 )
+@html_option
+@click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
 @quiet_option
-def verify(data, locale, rounding, fmt, only, quiet):
+def verify(data, locale, rounding, fmt, only, html, force, quiet):
     """Check every reported percentage and every sum in the data file.
 
     One row per claim: reported, recomputed, the exact interval the figures allow, and the
@@ -312,10 +324,14 @@ def verify(data, locale, rounding, fmt, only, quiet):
       khuyencong verify --rounding half-up --format csv
       khuyencong verify --data national.json --format json > checked.json
       khuyencong verify --only inconsistent --quiet
+      khuyencong verify --html checked.html
     """
     from ..datafile.dataset import open_dataset
+    from ..datafile.output import writable
     from ..results import rows as r
 
+    if html:  # refused now, not after the work
+        writable(html, force)
     dataset = open_dataset(data)
     rows = r.verify_rows(dataset, rounding, locale)
     names = {"truncated": "consistent (truncated)"}
@@ -333,6 +349,11 @@ def verify(data, locale, rounding, fmt, only, quiet):
         notes_label="claim",
     )
     counts = r.count_verdicts(rows)
+    if html:
+        from ..results.report import verify_report
+
+        report = verify_report(dataset, rounding, locale)
+        save_report(html, report, force, len(report["claims"]), dataset.path)
     if not quiet:
         click.echo(r.tally(counts), err=True)
     sys.exit(1 if r.any_inconsistent(counts) else 0)

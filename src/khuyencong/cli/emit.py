@@ -104,6 +104,17 @@ def save(path, data, force, what):
     click.echo(_("wrote {file} ({what})").format(file=path, what=what), err=True)
 
 
+def save_report(path, report, force, findings, names):
+    """Lay out the annotated report and write it like any output: atomic, no clobber."""
+    from ..core.display import visible
+    from ..core.numbers import count
+    from ..present.html import render_report
+
+    page = render_report(report, f"khuyencong {report['kind']} · {visible(names)}")
+    what = count(findings, _("percentage"), _("percentages"))
+    save(path, page.encode("utf-8"), force, _("annotated report, {what}").format(what=what))
+
+
 def ending(path):
     """Return a file name's ending, lower-cased, without the dot ('' if it has none)."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]

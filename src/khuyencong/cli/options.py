@@ -169,6 +169,15 @@ def locale_option(f):
     )(f)
 
 
+def html_option(f):
+    return click.option(
+        "--html",
+        metavar="FILE",
+        help="Also write the annotated report: one HTML page to share, every percentage "
+        "marked on the text (never over a file without --force).",
+    )(f)
+
+
 def quiet_option(f):
     return click.option(
         "-q", "--quiet", is_flag=True, help="No tally on stderr: the exit code says it all."

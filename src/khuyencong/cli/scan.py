@@ -5,7 +5,7 @@ import sys
 import click
 
 from ..core.i18n import _
-from .emit import VERDICT_STYLES, drafted, emit, save
+from .emit import VERDICT_STYLES, drafted, emit, save, save_report
 from .options import (
     TABLE_FORMATS,
     Command,
@@ -14,6 +14,7 @@ from .options import (
     choose_language,
     error_line,
     format_option,
+    html_option,
     quiet_option,
     rounding_option,
 )
@@ -39,7 +40,10 @@ from .options import (
     metavar="FILE",
     help="Also write a draft data file of what was found (one input only).",
 )
-@click.option("--force", is_flag=True, help="Overwrite the --emit-yaml file if it exists.")
+@html_option
+@click.option(
+    "--force", is_flag=True, help="Overwrite the --emit-yaml or --html file if it exists."
+)
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
@@ -48,7 +52,7 @@ from .options import (
     help="Files scanned at once (default: the CPUs this process may use).",
 )
 @quiet_option
-def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
+def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
     """Find every checkable percentage in reports and check it.
 
     Reads report text — plain text in any Vietnamese encoding (UTF-8, UTF-16, Windows-1258,
@@ -66,11 +70,13 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
       khuyencong scan reports/ --format csv > findings.csv
       pbpaste | khuyencong scan -
       khuyencong scan report.txt --emit-yaml draft.yaml
+      khuyencong scan report.pdf --html report.html
     """
     from types import SimpleNamespace
 
     from ..core.display import visible
     from ..core.numbers import count
+    from ..datafile.output import writable
     from ..documents import inputs as text_inputs
     from ..documents import read_stream
     from ..results import rows as r
@@ -80,18 +86,25 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
     files = list(text_inputs(inputs))
     if emit_yaml and len(files) != 1:
         raise UsageError(_("--emit-yaml takes one input file"))
+    for target in (emit_yaml, html):  # refused now, not after the scan
+        if target:
+            writable(target, force)
     notation = None if locale == "auto" else locale
     if len(files) == 1:  # in this process: standard input, --emit-yaml, errors at exit 2
         name, path = files[0]
         if path is None and sys.stdin is None:
             raise DataError(_("standard input is closed: give a file, or pipe text in"))
         data = read_stream(sys.stdin.buffer) if path is None else None
-        outcome = scan_one(name, path, notation, rounding, data=data, keep=bool(emit_yaml))
+        outcome = scan_one(
+            name, path, notation, rounding, data=data, keep=bool(emit_yaml), report=bool(html)
+        )
         if outcome.error:
             raise DataError(visible(outcome.error)) from None  # exit 2, one line
         outcomes = [outcome]
     else:
-        outcomes = _scan_files(files, notation, rounding, jobs or default_jobs(), scan_many)
+        outcomes = _scan_files(
+            files, notation, rounding, jobs or default_jobs(), scan_many, bool(html)
+        )
     failed = [o for o in outcomes if o.error]
     for o in failed:
         click.echo(error_line(visible(o.error)), err=True)
@@ -123,6 +136,8 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
             f"{drafted(draft)}; "
             + _("check it with khuyencong verify --data {file}").format(file=emit_yaml),
         )
+    if html:
+        save_report(html, _scan_report(done, failed, names), force, len(rows), names)
     emit(
         fmt,
         sr.SCAN_COLUMNS,
@@ -144,13 +159,30 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, force, jobs, quiet):
     sys.exit(2 if failed else 1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
 
 
-def _scan_files(files, notation, rounding, jobs, scan_many):
+def _scan_report(done, failed, names):
+    """Return the annotated report of the files scanned: a headline as its title when one
+    text has one, else the files' names."""
+    from ..core.display import visible
+    from ..results.report import scan_report
+
+    documents = [o.document for o in done]
+    title = names
+    if len(documents) == 1 and documents[0]["paragraphs"]:
+        first = documents[0]["paragraphs"][0]
+        if first["headline"]:
+            title = "".join(p if isinstance(p, str) else p["text"] for p in first["parts"])
+    return scan_report(documents, title.strip(), [visible(o.error) for o in failed])
+
+
+def _scan_files(files, notation, rounding, jobs, scan_many, report=False):
     """Scan many files, with a progress bar on stderr when it is a terminal."""
     if not sys.stderr.isatty():
-        return scan_many(files, notation, rounding, jobs)
+        return scan_many(files, notation, rounding, jobs, report=report)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("scanning", total=len(files))
-        return scan_many(files, notation, rounding, jobs, progress=lambda: bar.advance(task))
+        return scan_many(
+            files, notation, rounding, jobs, progress=lambda: bar.advance(task), report=report
+        )

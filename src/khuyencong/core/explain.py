@@ -44,8 +44,12 @@ def headline(verdict, locale="en"):
     )
 
 
-def note(verdict, locale="en", unit=""):
-    """Return what explains the verdict: how truncation fits, or the gap and what would fix it."""
+def note(verdict, locale="en", unit="", searched=True):
+    """Return what explains the verdict: how truncation fits, or the gap and what would fix it.
+
+    ``searched``: whether the verdict's figures were searched for one that would fix it
+    (verify's data are; a scanned text's amounts are not, so nothing is said of matches).
+    """
     if verdict.status == TRUNCATED:
         return _(
             "{reported} is the exact value cut (not rounded) to {places}, a common style in "
@@ -78,9 +82,10 @@ def note(verdict, locale="en", unit=""):
             if found
             else _("no figure in the data matches")
         )
+        span = f"{_num(need.low, locale)}–{_num(need.high, locale)}"
         fixes.append(
             _(ROLES[role]).format(value=_num(need.value, locale) + (" " + unit if unit else ""))
-            + f" ({_num(need.low, locale)}–{_num(need.high, locale)}; {match})"
+            + (f" ({span}; {match})" if searched else f" ({span})")
         )
     if fixes:
         parts.append(

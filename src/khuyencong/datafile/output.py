@@ -16,12 +16,10 @@ def _umask():
     return mask
 
 
-def write_atomic(path, data, force=False):
-    """Write ``data`` (bytes) to ``path`` so that readers see the old file or the new, whole.
-
-    Refuses an existing file unless ``force``. The temp file sits in the target's folder
-    (so the rename cannot cross file systems) and is removed on any error.
-    """
+def writable(path, force=False):
+    """Refuse, before any work is done, a target ``write_atomic`` would refuse: a folder,
+    an existing file without ``force``, a missing folder. Return the existing file's
+    status (None if there is none)."""
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
@@ -33,6 +31,18 @@ def write_atomic(path, data, force=False):
         raise KhuyenCongError(
             _("cannot write: the folder {folder} does not exist").format(folder=folder), path=path
         )
+    return old
+
+
+def write_atomic(path, data, force=False):
+    """Write ``data`` (bytes) to ``path`` so that readers see the old file or the new, whole.
+
+    Refuses an existing file unless ``force``. The temp file sits in the target's folder
+    (so the rename cannot cross file systems) and is removed on any error.
+    """
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    old = writable(path, force)
     try:  # the temp name fits the folder's limit however long the target's is
         prefix = "." + os.path.basename(path)[:100] + "."
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")

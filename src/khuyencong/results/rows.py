@@ -2,7 +2,7 @@
 
 from ..core import explain
 from ..core.compute import all_figures, check_claim, sum_checks
-from ..core.i18n import _
+from ..core.i18n import N_, _
 from ..core.model import CLAIM_KINDS
 from ..core.numbers import EXACT, count, decimals, ratio_to_decimal
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
@@ -356,7 +356,7 @@ def derived_rows(dataset):
                 "high": ratio_to_decimal(f.interval.hi, f.interval.den, places, "ceiling"),
                 "unit": dataset.unit,
                 "verdict": DERIVED,
-                "note": "not in the report: computed from the declared parts",
+                "note": N_("not in the report: computed from the declared parts"),
             }
         )
     return rows

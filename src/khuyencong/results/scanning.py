@@ -20,11 +20,12 @@ class Outcome:
     """What scanning one file gave: its rows (in the text's notation and in English), the
     notes on how it was read, or the one line that says why it could not be."""
 
-    __slots__ = ("error", "locale", "name", "notes", "rows", "scanner")
+    __slots__ = ("document", "error", "locale", "name", "notes", "rows", "scanner")
 
     def __init__(self, name):
         self.name, self.error, self.locale, self.notes = name, None, None, []
         self.rows, self.scanner = {}, None
+        self.document = None  # the annotated report's view of the text, when asked for
 
     def rows_in(self, locale):
         return self.rows.get(locale) or self.rows.get("en", [])
@@ -38,8 +39,14 @@ def _alarm(signum, frame):
     raise _TooSlow
 
 
-def scan_one(name, path, notation=None, mode="any", data=None, seconds=FILE_SECONDS, keep=False):
-    """Return the Outcome of scanning one file (``data``: its bytes, for standard input)."""
+def scan_one(
+    name, path, notation=None, mode="any", data=None, seconds=FILE_SECONDS, keep=False, report=False
+):
+    """Return the Outcome of scanning one file (``data``: its bytes, for standard input).
+
+    ``keep``: keep the Scanner (for a draft data file); ``report``: make the annotated
+    report's view of the text (plain data, so a worker process can send it back).
+    """
     from ..documents import read_document
     from ..text.scan import scan_text
     from .scan_rows import scan_rows
@@ -56,6 +63,10 @@ def scan_one(name, path, notation=None, mode="any", data=None, seconds=FILE_SECO
         out.rows = {locale: scan_rows([scanner], locale) for locale in {scanner.locale, "en"}}
         if keep:
             out.scanner = scanner
+        if report:
+            from .report import scanned_document
+
+            out.document = scanned_document(scanner, name)
     except KhuyenCongError as e:
         out.error = str(e)
     except _TooSlow:
@@ -89,13 +100,15 @@ def default_jobs():
         return os.cpu_count() or 1
 
 
-def scan_many(files, notation=None, mode="any", jobs=1, seconds=FILE_SECONDS, progress=None):
+def scan_many(
+    files, notation=None, mode="any", jobs=1, seconds=FILE_SECONDS, progress=None, report=False
+):
     """Return an Outcome per (name, path) in ``files``, in their order.
 
     ``jobs`` > 1 scans them in that many worker processes; ``progress`` is called once a
     file is done.
     """
-    tasks = [(name, path, notation, mode, None, seconds) for name, path in files]
+    tasks = [(name, path, notation, mode, None, seconds, False, report) for name, path in files]
     if jobs <= 1 or len(tasks) <= 1:
         results = []
         for task in tasks:

@@ -241,10 +241,15 @@ class Scanner:
             f.status, f.note = NO_VERDICT, note
             return
         kind = _FORM_KIND[r.form]
+        if a.power == b.power and a.said_unit == b.said_unit:  # in the unit both are written in
+            fa, fb = Figure(a.written, None, a.text), Figure(b.written, None, b.text)
+            f.unit = a.said_unit
+        else:
+            fa, fb = Figure(a.value, _literal(a), a.text), Figure(b.value, _literal(b), b.text)
         f.verdict = Verdict(
             kind,
-            Figure(a.value, _literal(a), a.text),
-            Figure(b.value, _literal(b), b.text),
+            fa,
+            fb,
             reported,
             self.mode,
             interval,

@@ -1,0 +1,359 @@
+"""Findings and verify rows → what the annotated report shows, as plain data.
+
+The report is the text itself with every percentage marked by its verdict and the amounts
+it was checked against marked too, each with a card: reported, recomputed, the exact
+interval, why it was paired, and what would have made it true. Everything here is words and
+numbers in the language and notation in use; present/html.py lays it out. The data is plain
+(dicts, lists, strings) so that a worker process can make it and send it back.
+"""
+
+from ..core import explain
+from ..core.i18n import _
+from ..core.numbers import format_number, format_percent
+from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED
+
+#: each verdict's mark: a symbol that reads without colour, and a short class for the colour
+MARKS = {
+    CONSISTENT: ("✓", "ok"),
+    TRUNCATED: ("✓", "tr"),
+    INCONSISTENT: ("✗", "bad"),
+    IMPLIED: ("≈", "imp"),
+    "base not in text": ("?", "imp"),
+    NO_VERDICT: ("~", "nv"),
+    "unpaired": ("·", "un"),
+    "derived": ("=", "der"),
+}
+#: the verdicts a reader must look at: what "problems only" keeps
+PROBLEMS = (INCONSISTENT,)
+#: the order verdicts are counted and explained in
+ORDER = (
+    INCONSISTENT,
+    NO_VERDICT,
+    CONSISTENT,
+    TRUNCATED,
+    IMPLIED,
+    "base not in text",
+    "unpaired",
+    "derived",
+)
+
+
+def verdict_view(status):
+    """Return {code, word, symbol, css} of a verdict, in the language in use."""
+    symbol, css = MARKS.get(status, ("·", "un"))
+    return {"code": status, "word": _(status), "symbol": symbol, "css": css}
+
+
+def tally_view(statuses):
+    """Return the verdicts with their counts, in ORDER, for the chips at the top."""
+    counts: dict = {}
+    for s in statuses:
+        counts[s] = counts.get(s, 0) + 1
+    known = [s for s in ORDER if s in counts] + [s for s in counts if s not in ORDER]
+    return [dict(verdict_view(s), count=counts[s]) for s in known]
+
+
+def rule_text(locale):
+    """Return the rounding rule in one sentence, its example in the report's notation."""
+    from decimal import Decimal
+
+    return _(
+        "Each percentage is recomputed exactly from its figures as written: a figure "
+        "written {written} stands for anything from {low} to {high}, and a percentage holds "
+        "when some value the figures allow, rounded or cut as the report writes it, gives it."
+    ).format(
+        written=format_number(Decimal("108.989"), locale),
+        low=format_number(Decimal("108.9885"), locale),
+        high=format_number(Decimal("108.9895"), locale),
+    )
+
+
+def legend_view():
+    """Return every verdict with what it means, for the glossary at the foot."""
+    meaning = {
+        CONSISTENT: _("the figures give this percentage, rounded as the report rounds"),
+        TRUNCATED: _("the figures give it cut, not rounded, to the places shown"),
+        INCONSISTENT: _("no rounding of the figures gives this percentage"),
+        NO_VERDICT: _("a hedged amount (hơn, gần, khoảng) could explain the gap"),
+        IMPLIED: _("a figure the percentage implies; not in the data, so not checked"),
+        "base not in text": _("the text does not give both figures: what it implies is shown"),
+        "unpaired": _("a percentage the tool cannot tie to figures"),
+        "derived": _("a figure computed from others, not stated in the report"),
+    }
+    return [dict(verdict_view(s), meaning=meaning[s]) for s in ORDER]
+
+
+def _field(label, value):
+    return {"label": label, "value": value}
+
+
+def verdict_fields(verdict, locale, unit="", searched=True):
+    """Return the card of a checked percentage: reported, recomputed, interval, the fix."""
+    fields = [
+        _field(_("Reported"), format_percent(verdict.reported, locale)),
+        _field(
+            _("Recomputed"),
+            f"{format_percent(verdict.recomputed, locale)} = {explain.operation(verdict, locale)}",
+        ),
+        _field(
+            _("Exact interval"),
+            f"{format_percent(verdict.low, locale)} – {format_percent(verdict.high, locale)}",
+        ),
+    ]
+    fix = explain.note(verdict, locale, unit, searched)
+    if fix:
+        label = _("What would make it true") if verdict.status == INCONSISTENT else _("Note")
+        fields.append(_field(label, fix))
+    return fields
+
+
+def implied_fields(reported, implied, locale, unit, missing):
+    """Return the card of a percentage whose other figure is not given: what it implies."""
+    u = f" {unit}" if unit else ""
+    return [
+        _field(_("Reported"), format_percent(reported, locale)),
+        _field(
+            _("Implied"),
+            f"{missing} ≈ {format_number(implied.value, locale)}{u} "
+            f"({format_number(implied.low, locale)} – {format_number(implied.high, locale)})",
+        ),
+    ]
+
+
+# --- scan: the text with its findings -------------------------------------------------
+
+
+def scanned_document(scanner, name=None):
+    """Return one scanned text as the report shows it: paragraphs cut into plain text and
+    marks, and a card per finding. Finding numbers start at 1 in each document."""
+    from ..text.notes import describe_finding
+
+    locale = scanner.locale
+    owner = {}  # id(token) → the paragraph it stands in
+    for p in scanner.paragraphs:
+        for s in p.sentences:
+            for t in s.tokens:
+                owner[id(t)] = p
+                for inner in (getattr(t, "first", None), getattr(t, "second", None)):
+                    if inner is not None:
+                        owner[id(inner)] = p
+    spans: dict[int, list] = {}  # line → [(start, end, kind, finding numbers)]
+    findings = []
+    for n, f in enumerate(scanner.findings, start=1):
+        r = f.reading
+        spans.setdefault(r.sentence.paragraph.line, []).append(
+            (r.percent.start, r.percent.end, "pct", [n])
+        )
+        for a in f.operands:
+            p = owner.get(id(a))
+            if p is not None:
+                spans.setdefault(p.line, []).append((a.start, a.end, "op", [n]))
+        findings.append(_finding_view(f, n, locale, describe_finding))
+    paragraphs = []
+    lines = scanner.text.split("\n")
+    for p in scanner.paragraphs:
+        where = _where(scanner, p)
+        marks = _merge(spans.get(p.line, []))
+        numbers = {n for _s, _e, kind, ns in marks if kind == "pct" for n in ns}
+        paragraphs.append(
+            {
+                "where": where,
+                "parts": _cut(lines[p.line - 1], marks),
+                "problem": any(findings[n - 1]["verdict"]["code"] in PROBLEMS for n in numbers),
+                "headline": p.headline,
+            }
+        )
+    return {
+        "name": name or scanner.name,
+        "notation": locale,
+        "paragraphs": paragraphs,
+        "findings": findings,
+    }
+
+
+def _where(scanner, paragraph):
+    places = scanner.places
+    if places is not None and 0 < paragraph.line <= len(places):
+        return places[paragraph.line - 1].where(0)
+    return _("line {line}").format(line=paragraph.line)
+
+
+def _finding_view(f, n, locale, describe_finding):
+    verdict = verdict_view(f.status)
+    if f.verdict is not None:
+        fields = verdict_fields(f.verdict, locale, f.unit, searched=False)
+        recomputed = format_percent(f.verdict.recomputed, locale)
+    elif f.implied is not None:
+        fields = implied_fields(f.reported, f.implied, locale, f.unit, f.missing)
+        recomputed = ""
+    else:
+        fields = [_field(_("Reported"), format_percent(f.reported, locale))]
+        recomputed = ""
+    why = describe_finding(f, locale)
+    if why:
+        fields.append(_field(_("Why these figures") if f.operands else _("Note"), why))
+    return {
+        "n": n,
+        "verdict": verdict,
+        "kind": _(f.kind or "?"),
+        "reported": format_percent(f.reported, locale),
+        "recomputed": recomputed,
+        "where": f.where,
+        "excerpt": f.excerpt,
+        "fields": fields,
+    }
+
+
+def _merge(spans):
+    """Return the spans in order, without overlaps: a percentage wins over an amount, and an
+    amount used by several findings is one mark naming them all."""
+    merged: dict[tuple, list] = {}
+    for start, end, kind, numbers in spans:
+        key = (start, end, kind)
+        merged.setdefault(key, [])
+        merged[key] += [n for n in numbers if n not in merged[key]]
+    ordered = sorted(merged.items(), key=lambda item: (item[0][0], item[0][2] != "pct"))
+    out: list = []
+    for (start, end, kind), numbers in ordered:
+        if out and start < out[-1][1]:  # overlaps the mark before it
+            continue
+        out.append((start, end, kind, numbers))
+    return out
+
+
+def _cut(text, marks):
+    """Return the line as parts: plain strings, and marks {text, kind, numbers}."""
+    parts: list = []
+    at = 0
+    for start, end, kind, numbers in marks:
+        if start > at:
+            parts.append(text[at:start])
+        parts.append({"text": text[start:end], "kind": kind, "numbers": numbers})
+        at = end
+    if at < len(text):
+        parts.append(text[at:])
+    return parts
+
+
+def scan_report(documents, title, failed=()):
+    """Return the whole report of a scan: its title, tally, problems first, documents."""
+    problems = [
+        (i, f)
+        for i, doc in enumerate(documents, start=1)
+        for f in doc["findings"]
+        if f["verdict"]["code"] in PROBLEMS
+    ]
+    return {
+        "kind": "scan",
+        "title": title,
+        "tally": tally_view(f["verdict"]["code"] for d in documents for f in d["findings"]),
+        "problems": [
+            dict(f, doc=i, name=documents[i - 1]["name"] if len(documents) > 1 else "")
+            for i, f in problems
+        ],
+        "documents": documents,
+        "failed": list(failed),
+        "legend": legend_view(),
+        "rule": rule_text(documents[0]["notation"] if documents else "en"),
+    }
+
+
+# --- verify: the claims with their quotes, and the data's series ------------------------
+
+
+def verify_report(dataset, mode="any", locale="en"):
+    """Return the report of ``verify``: every claim with its quote and card, the sums, and
+    the data's series as a table."""
+    from ..core.compute import all_figures, check_claim
+    from .rows import derived_rows, sum_rows, title
+
+    candidates = all_figures(dataset)
+    claims = []
+    for n, claim in enumerate(dataset.claims, start=1):
+        outcome = check_claim(dataset, claim, mode, candidates)
+        if outcome.verdict is not None:
+            status = outcome.verdict.status
+            fields = verdict_fields(outcome.verdict, locale, dataset.unit)
+            recomputed = format_percent(outcome.verdict.recomputed, locale)
+        elif outcome.implied is not None:
+            status, recomputed = IMPLIED, ""
+            fields = implied_fields(
+                claim.reported, outcome.implied, locale, dataset.unit, outcome.missing
+            )
+        else:
+            status, recomputed = NO_VERDICT, ""
+            fields = [_field(_("Reported"), format_percent(claim.reported, locale))]
+            fields.append(_field(_("Note"), outcome.problem or ""))
+        reported = format_percent(claim.reported, locale)
+        claims.append(
+            {
+                "n": n,
+                "verdict": verdict_view(status),
+                "kind": _(claim.kind),
+                "claim": claim.describe(),
+                "reported": reported,
+                "recomputed": recomputed,
+                "where": _("line {line}").format(line=claim.line) if claim.line else "",
+                "quote": _cut_quote(claim.quote or "", claim.reported, locale),
+                "fields": fields,
+            }
+        )
+    checks = []
+    for row in sum_rows(dataset, locale) + derived_rows(dataset):
+        unit = f" {row['unit']}" if row.get("unit") else ""
+        fields = []
+        if row["reported"] is not None:
+            fields.append(_field(_("Reported"), format_number(row["reported"], locale) + unit))
+        fields.append(_field(_("Recomputed"), format_number(row["recomputed"], locale) + unit))
+        fields.append(
+            _field(
+                _("Exact interval"),
+                f"{format_number(row['low'], locale)} – {format_number(row['high'], locale)}",
+            )
+        )
+        if row["note"]:
+            fields.append(_field(_("Note"), _(row["note"])))
+        checks.append(
+            {"claim": row["claim"], "verdict": verdict_view(row["verdict"]), "fields": fields}
+        )
+    return {
+        "kind": "verify",
+        "title": title(dataset),
+        "source": dict(dataset.source),
+        "scope": dataset.scope,
+        "tally": tally_view([c["verdict"]["code"] for c in claims + checks]),
+        "problems": [c for c in claims if c["verdict"]["code"] in PROBLEMS],
+        "claims": claims,
+        "checks": checks,
+        "series": _series_table(dataset, locale),
+        "legend": legend_view(),
+        "rule": rule_text(locale),
+    }
+
+
+def _cut_quote(quote, reported, locale):
+    """Return the quote as parts, its reported percentage marked where it is written."""
+    import re
+
+    number = format_number(reported, locale)
+    found = re.search(rf"(?<![\d.,]){re.escape(number)}\s*%", quote)
+    if found is None:
+        return [quote] if quote else []
+    return _cut(quote, [(found.start(), found.end(), "pct", [])])
+
+
+def _series_table(dataset, locale):
+    """Return the series as rows under the years, derived values marked."""
+    years = dataset.years()
+    rows = []
+    for key, s in dataset.series.items():
+        cells = []
+        for y in years:
+            value, derived = s.values.get(y), False
+            if value is None and (key, y) in dataset.derived:
+                value, derived = dataset.derived[key, y].value, True
+            cells.append(
+                {"value": "" if value is None else format_number(value, locale), "derived": derived}
+            )
+        rows.append({"key": key, "label": s.label, "cells": cells})
+    return {"years": [str(y) for y in years], "rows": rows, "unit": dataset.unit}
