@@ -35,10 +35,34 @@ def _environment():
     return env
 
 
+def _css_string(text):
+    """Return ``text`` as a CSS string literal (its quotes, backslashes, breaks and any
+    '<' escaped, so nothing can close the string or the style element)."""
+    out = "".join(f"\\{ord(ch):x} " if ch in '"\\<>\n\r' else ch for ch in text)
+    return f'"{out}"'
+
+
 def style():
-    """Return the page's style sheet and its CSP source (``'sha256-…'``)."""
+    """Return the page's style sheet and its CSP source (``'sha256-…'``).
+
+    The card fields' labels are the style sheet's generated content, said once for the
+    page rather than once per finding (browsers give them to screen readers too).
+    """
+    from ..results.report import MARKS, field_labels, verdict_view
+
     with open(os.path.join(TEMPLATES, "report.css"), encoding="utf-8") as f:
         css = f.read().strip()
+    css += "\n" + "".join(
+        f".c>.f{key}::before{{content:{_css_string(label)}}}"
+        for key, label in field_labels().items()
+    )
+    for v in (verdict_view(code) for code in MARKS):
+        # a mark's symbol, with its verdict as the text a screen reader says; the first
+        # line of the card after it
+        symbol, word = _css_string(v["symbol"]), _css_string(v["word"])
+        said = _css_string(" " + v["word"])
+        css += f".m.{v['css']}::after{{content:{symbol};content:{symbol}/{said}}}"
+        css += f".m.{v['css']}+.c::before{{content:{_css_string(v['symbol'] + ' ')} {word}}}"
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     return css, f"sha256-{digest}"
 

@@ -8,17 +8,17 @@ numbers in the language and notation in use; present/html.py lays it out. The da
 """
 
 from ..core import explain
-from ..core.i18n import _
+from ..core.i18n import N_, _
 from ..core.numbers import format_number, format_percent
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED
 
-#: each verdict's mark: a symbol that reads without colour, and a short class for the colour
+#: each verdict's mark: a symbol that reads without colour, and a short class of its own
 MARKS = {
     CONSISTENT: ("✓", "ok"),
     TRUNCATED: ("✓", "tr"),
     INCONSISTENT: ("✗", "bad"),
     IMPLIED: ("≈", "imp"),
-    "base not in text": ("?", "imp"),
+    "base not in text": ("?", "nb"),
     NO_VERDICT: ("~", "nv"),
     "unpaired": ("·", "un"),
     "derived": ("=", "der"),
@@ -83,27 +83,43 @@ def legend_view():
     return [dict(verdict_view(s), meaning=meaning[s]) for s in ORDER]
 
 
-def _field(label, value):
-    return {"label": label, "value": value}
+#: the fields a card may have: a short key (the page's markup) and its label
+FIELDS = {
+    "r": N_("Reported"),
+    "c": N_("Recomputed"),
+    "i": N_("Exact interval"),
+    "f": N_("What would make it true"),
+    "w": N_("Why these figures"),
+    "m": N_("Implied"),
+    "n": N_("Note"),
+}
+
+
+def field_labels():
+    """Return {key: label} of the card fields, in the language in use."""
+    return {key: _(label) for key, label in FIELDS.items()}
+
+
+def _field(key, value):
+    return {"key": key, "value": value}
 
 
 def verdict_fields(verdict, locale, unit="", searched=True):
     """Return the card of a checked percentage: reported, recomputed, interval, the fix."""
     fields = [
-        _field(_("Reported"), format_percent(verdict.reported, locale)),
+        _field("r", format_percent(verdict.reported, locale)),
         _field(
-            _("Recomputed"),
+            "c",
             f"{format_percent(verdict.recomputed, locale)} = {explain.operation(verdict, locale)}",
         ),
         _field(
-            _("Exact interval"),
+            "i",
             f"{format_percent(verdict.low, locale)} – {format_percent(verdict.high, locale)}",
         ),
     ]
     fix = explain.note(verdict, locale, unit, searched)
     if fix:
-        label = _("What would make it true") if verdict.status == INCONSISTENT else _("Note")
-        fields.append(_field(label, fix))
+        fields.append(_field("f" if verdict.status == INCONSISTENT else "n", fix))
     return fields
 
 
@@ -111,9 +127,9 @@ def implied_fields(reported, implied, locale, unit, missing):
     """Return the card of a percentage whose other figure is not given: what it implies."""
     u = f" {unit}" if unit else ""
     return [
-        _field(_("Reported"), format_percent(reported, locale)),
+        _field("r", format_percent(reported, locale)),
         _field(
-            _("Implied"),
+            "m",
             f"{missing} ≈ {format_number(implied.value, locale)}{u} "
             f"({format_number(implied.low, locale)} – {format_number(implied.high, locale)})",
         ),
@@ -183,15 +199,14 @@ def _finding_view(f, n, locale, describe_finding):
     if f.verdict is not None:
         fields = verdict_fields(f.verdict, locale, f.unit, searched=False)
         recomputed = format_percent(f.verdict.recomputed, locale)
-    elif f.implied is not None:
-        fields = implied_fields(f.reported, f.implied, locale, f.unit, f.missing)
+        if f.note:  # how the text ties them (the figures are in the line above)
+            fields.append(_field("w", f.note))
+    else:  # what it implies, and the amounts of the text that would fit; or why not checked
         recomputed = ""
-    else:
-        fields = [_field(_("Reported"), format_percent(f.reported, locale))]
-        recomputed = ""
-    why = describe_finding(f, locale)
-    if why:
-        fields.append(_field(_("Why these figures") if f.operands else _("Note"), why))
+        fields = [_field("r", format_percent(f.reported, locale))]
+        said = describe_finding(f, locale, subject=False)
+        if said:
+            fields.append(_field("m" if f.implied is not None else "n", said))
     return {
         "n": n,
         "verdict": verdict,
@@ -282,8 +297,8 @@ def verify_report(dataset, mode="any", locale="en"):
             )
         else:
             status, recomputed = NO_VERDICT, ""
-            fields = [_field(_("Reported"), format_percent(claim.reported, locale))]
-            fields.append(_field(_("Note"), outcome.problem or ""))
+            fields = [_field("r", format_percent(claim.reported, locale))]
+            fields.append(_field("n", outcome.problem or ""))
         reported = format_percent(claim.reported, locale)
         claims.append(
             {
@@ -303,16 +318,16 @@ def verify_report(dataset, mode="any", locale="en"):
         unit = f" {row['unit']}" if row.get("unit") else ""
         fields = []
         if row["reported"] is not None:
-            fields.append(_field(_("Reported"), format_number(row["reported"], locale) + unit))
-        fields.append(_field(_("Recomputed"), format_number(row["recomputed"], locale) + unit))
+            fields.append(_field("r", format_number(row["reported"], locale) + unit))
+        fields.append(_field("c", format_number(row["recomputed"], locale) + unit))
         fields.append(
             _field(
-                _("Exact interval"),
+                "i",
                 f"{format_number(row['low'], locale)} – {format_number(row['high'], locale)}",
             )
         )
         if row["note"]:
-            fields.append(_field(_("Note"), _(row["note"])))
+            fields.append(_field("n", _(row["note"])))
         checks.append(
             {"claim": row["claim"], "verdict": verdict_view(row["verdict"]), "fields": fields}
         )
@@ -335,8 +350,10 @@ def _cut_quote(quote, reported, locale):
     """Return the quote as parts, its reported percentage marked where it is written."""
     import re
 
-    number = format_number(reported, locale)
-    found = re.search(rf"(?<![\d.,]){re.escape(number)}\s*%", quote)
+    found = None
+    for notation in (locale, "vi" if locale == "en" else "en"):  # a quote keeps its own
+        number = re.escape(format_number(reported, notation))
+        found = found or re.search(rf"(?<![\d.,]){number}\s*%", quote)
     if found is None:
         return [quote] if quote else []
     return _cut(quote, [(found.start(), found.end(), "pct", [])])

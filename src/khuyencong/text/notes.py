@@ -4,8 +4,12 @@ from ..core.i18n import _
 from ..core.numbers import format_number
 
 
-def describe_finding(finding, locale):
-    """Return the note column: how the percentage was checked, or what it implies."""
+def describe_finding(finding, locale, subject=True):
+    """Return the note column: how the percentage was checked, or what it implies.
+
+    ``subject``: name what is implied ("tổng kinh phí năm 2011 ≈ …"); the annotated
+    report's card, beside the words it comes from, leaves it out.
+    """
     if finding.verdict is not None:
         a, b = finding.operands
         sep = _(" vs ") if finding.kind == "growth" else _(" of ")
@@ -14,8 +18,9 @@ def describe_finding(finding, locale):
     if finding.implied is not None:
         imp = finding.implied
         unit = finding.unit
+        named = f"{finding.missing} " if subject else ""
         text = (
-            f"{finding.missing} ≈ {format_number(imp.value, locale)} {unit} "
+            f"{named}≈ {format_number(imp.value, locale)} {unit} "
             f"({format_number(imp.low, locale)}–{format_number(imp.high, locale)})"
         )
         if finding.candidates:
