@@ -10,7 +10,13 @@ from .conftest import ROOT
 PACKAGE = ROOT / "src" / "khuyencong"
 FLOOR = {"core": 1, "datafile": 2, "documents": 3, "text": 3, "results": 3, "present": 4, "cli": 5}
 #: third-party libraries that only some floors may import
-ONLY_IN = {"click": {"cli"}, "rich": {"cli", "present"}, "matplotlib": {"present"}}
+ONLY_IN = {
+    "click": {"cli"},
+    "rich": {"cli", "present"},
+    "matplotlib": {"present"},
+    "jinja2": {"present"},
+    "markupsafe": {"present"},
+}
 MODULES = sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.glob("*/*.py"))
 
 

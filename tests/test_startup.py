@@ -15,7 +15,7 @@ try:
 except SystemExit:
     pass
 heavy = sorted(m for m in sys.modules
-               if m.split(".")[0] in ("rich", "yaml") or m == "khuyencong.datafile.load")
+               if m.split(".")[0] in ("rich", "yaml", "jinja2") or m == "khuyencong.datafile.load")
 print(json.dumps(heavy), file=sys.stderr)
 """
 
