@@ -76,6 +76,8 @@ def test_scan_html_in_vietnamese(run, tmp_path):
     assert '.m.bad::after{content:"✗";content:"✗"/" không khớp"}' in page
     assert '.c>.fc::before{content:"Tính lại"}' in page
     assert "<i class=fc>40,82% = 44,485 / 108,989</i>" in page
+    assert "<small>dòng 8</small>" in page  # places in Vietnamese, like the table's
+    assert '<a href="#1-4">dòng 8 — 40,08% ✗, tính lại 40,82%</a>' in page
     assert "một số viết 108,989 có thể là bất kỳ giá trị nào từ 108,9885 đến 108,9895" in page
 
 
@@ -126,6 +128,9 @@ def test_many_files_in_workers_give_the_same_page(run, tmp_path):
     two, _r = _page(run, tmp_path, "scan", *map(str, names), "--jobs", "2", "-q", name="b.html")
     assert one == two
     assert [f'<h2 id="doc{i}">' in one for i in range(1, 7)] == [True] * 6
+    assert "<h1>6 files: 001.txt, 002.txt, 003.txt, 004.txt, 005.txt, …</h1>" in one
+    assert '<li><a href="#1-' in one  # the problems list names each finding's file
+    assert re.search(r'<li><a href="#\d+-\d+">00\d\.txt: line \d+ — ', one)
 
 
 def test_the_page_is_at_most_three_times_the_text(run, tmp_path):
@@ -152,6 +157,8 @@ def test_verify_html_holds_claims_quotes_sums_and_series(run, tmp_path):
     assert "<i class=fc>40.82% = 44.485 / 108.989</i>" in page
     assert "no figure in the data matches" in page  # verify's data are searched
     assert 'href="#c4"' in page
+    vi, _r = _page(run, tmp_path, "verify", "--locale", "vi", "-q", name="vi.html")
+    assert "tỷ trọng national / total 2012 <span" in vi  # the kind is a word to translate
 
 
 def test_merge_keeps_percentages_over_amounts_and_names_shared_figures():

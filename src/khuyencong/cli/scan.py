@@ -160,18 +160,13 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
 
 
 def _scan_report(done, failed, names):
-    """Return the annotated report of the files scanned: a headline as its title when one
-    text has one, else the files' names."""
+    """Return the annotated report of the files scanned."""
     from ..core.display import visible
-    from ..results.report import scan_report
+    from ..results.report import report_title, scan_report
 
     documents = [o.document for o in done]
-    title = names
-    if len(documents) == 1 and documents[0]["paragraphs"]:
-        first = documents[0]["paragraphs"][0]
-        if first["headline"]:
-            title = "".join(p if isinstance(p, str) else p["text"] for p in first["parts"])
-    return scan_report(documents, title.strip(), [visible(o.error) for o in failed])
+    title = report_title(documents) or names
+    return scan_report(documents, title, [visible(o.error) for o in failed])
 
 
 def _scan_files(files, notation, rounding, jobs, scan_many, report=False):

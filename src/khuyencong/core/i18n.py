@@ -56,6 +56,16 @@ def ngettext(singular, plural, n):
     return _(singular if n == 1 else plural)
 
 
+def place(where):
+    """Return a place in a document ("page 3, line 12") in the language in use: the places
+    are made in English, their words translated where they are shown."""
+    if _current["language"] == "en":
+        return where
+    import re
+
+    return re.sub(r"\b(?:page|line|paragraph|table|row|sheet)\b", lambda m: _(m.group(0)), where)
+
+
 def N_(message):
     """Mark a message for the catalog without translating it here (gettext's convention)."""
     return message

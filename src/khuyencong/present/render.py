@@ -9,7 +9,7 @@ import io
 import re
 from decimal import Decimal
 
-from ..core.i18n import _
+from ..core.i18n import _, place
 from ..core.model import CLAIM_KINDS
 from ..core.numbers import format_number
 from ..datafile.dump import json_lines, json_text
@@ -19,9 +19,6 @@ _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
 _LEADING = " \u00a0\u200b\ufeff\u3000"
 #: fullwidth signs a spreadsheet may read as their ASCII twins
 _FULLWIDTH = ("＝", "＋", "－", "＠")
-
-
-_PLACE_WORDS = re.compile(r"\b(?:page|line|paragraph|table|row|sheet)\b")
 
 
 def display(column, row, locale="en"):
@@ -41,7 +38,7 @@ def display(column, row, locale="en"):
         first, _sep, rest = str(value).partition(" ")
         return f"{_(first)} {rest}" if first in CLAIM_KINDS and rest else str(value)
     if column.key in ("place", "where"):  # "page 3, line 12"
-        return _PLACE_WORDS.sub(lambda m: _(m.group(0)), str(value))
+        return place(str(value))
     if isinstance(value, Decimal):
         text = format_number(value, locale)
         if column.kind == "measure" and row.get(column.unit_key) == "%":

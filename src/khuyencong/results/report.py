@@ -8,7 +8,7 @@ numbers in the language and notation in use; present/html.py lays it out. The da
 """
 
 from ..core import explain
-from ..core.i18n import N_, _
+from ..core.i18n import N_, _, place
 from ..core.numbers import format_number, format_percent
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED
 
@@ -187,11 +187,17 @@ def scanned_document(scanner, name=None):
     }
 
 
+def _base(name):
+    import os
+
+    return os.path.basename(name) or name
+
+
 def _where(scanner, paragraph):
     places = scanner.places
     if places is not None and 0 < paragraph.line <= len(places):
-        return places[paragraph.line - 1].where(0)
-    return _("line {line}").format(line=paragraph.line)
+        return place(places[paragraph.line - 1].where(0))
+    return place(f"line {paragraph.line}")
 
 
 def _finding_view(f, n, locale, describe_finding):
@@ -213,7 +219,7 @@ def _finding_view(f, n, locale, describe_finding):
         "kind": _(f.kind or "?"),
         "reported": format_percent(f.reported, locale),
         "recomputed": recomputed,
-        "where": f.where,
+        "where": place(f.where),
         "excerpt": f.excerpt,
         "fields": fields,
     }
@@ -250,6 +256,25 @@ def _cut(text, marks):
     return parts
 
 
+def report_title(documents):
+    """Return the title of a scan's report: one text's headline, else its file's name, else
+    how many files and their names (without their folders)."""
+    import os
+
+    from ..core.numbers import count
+
+    if len(documents) == 1:
+        paragraphs = documents[0]["paragraphs"]
+        if paragraphs and paragraphs[0]["headline"]:
+            parts = paragraphs[0]["parts"]
+            return "".join(p if isinstance(p, str) else p["text"] for p in parts).strip()
+    names = [os.path.basename(d["name"]) or d["name"] for d in documents]
+    if len(names) == 1:
+        return names[0]
+    shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+    return f"{count(len(names), _('file'), _('files'))}: {shown}" if names else ""
+
+
 def scan_report(documents, title, failed=()):
     """Return the whole report of a scan: its title, tally, problems first, documents."""
     problems = [
@@ -263,7 +288,7 @@ def scan_report(documents, title, failed=()):
         "title": title,
         "tally": tally_view(f["verdict"]["code"] for d in documents for f in d["findings"]),
         "problems": [
-            dict(f, doc=i, name=documents[i - 1]["name"] if len(documents) > 1 else "")
+            dict(f, doc=i, name=_base(documents[i - 1]["name"]) if len(documents) > 1 else "")
             for i, f in problems
         ],
         "documents": documents,
@@ -305,7 +330,7 @@ def verify_report(dataset, mode="any", locale="en"):
                 "n": n,
                 "verdict": verdict_view(status),
                 "kind": _(claim.kind),
-                "claim": claim.describe(),
+                "claim": _claim_words(claim),
                 "reported": reported,
                 "recomputed": recomputed,
                 "where": _("line {line}").format(line=claim.line) if claim.line else "",
@@ -344,6 +369,13 @@ def verify_report(dataset, mode="any", locale="en"):
         "legend": legend_view(),
         "rule": rule_text(locale),
     }
+
+
+def _claim_words(claim):
+    """Return "growth total 2011→2012" with its kind in the language in use."""
+    said = claim.describe()
+    first, _sep, rest = said.partition(" ")
+    return f"{_(first)} {rest}" if first == claim.kind and rest else said
 
 
 def _cut_quote(quote, reported, locale):
