@@ -193,3 +193,24 @@ def test_every_word_of_the_page_is_in_the_catalog(run, tmp_path, locale):
             assert f">{english}<" not in page and f'"{english}"' not in page
     else:
         assert '.c>.fr::before{content:"Reported"}' in page
+
+
+def test_a_pdf_s_page_shows_with_its_places(run, tmp_path):
+    from .test_documents import make_pdf
+
+    pdf = tmp_path / "report.pdf"
+    make_pdf(
+        pdf,
+        [
+            "Thu ngân sách đạt 120 tỷ đồng, tăng 30% so với cùng kỳ (100 tỷ đồng).",
+            "Chi đầu tư đạt 60 tỷ đồng, tăng 20% so với cùng kỳ (50 tỷ đồng).",
+        ],
+    )
+    page, result = _page(run, tmp_path, "scan", str(pdf), "--locale", "vi", "-q")
+    assert result.exit_code == 1
+    assert re.findall(r"<small>(trang 1, dòng \d+)</small>", page) == [
+        "trang 1, dòng 1",
+        "trang 1, dòng 2",
+    ]
+    assert '<a class="m bad" id=1-1 href=#1-1>30%</a>' in page
+    assert '<a class="m ok" id=1-2 href=#1-2>20%</a>' in page

@@ -66,11 +66,12 @@ def open_page(browser, run, tmp_path):
         page = context.new_page()
         seen = []
         page.on("request", lambda r: seen.append(r.url))
-        dialogs = []
+        dialogs, console = [], []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: console.append(m.text))
         url = out.as_uri()
         page.goto(url + fragment)
-        page.dialogs = dialogs
+        page.dialogs, page.console = dialogs, console
         pages.append(context)
         return page, seen, url
 
@@ -195,6 +196,9 @@ def test_a_hostile_report_runs_nothing_and_loads_nothing(open_page, tmp_path):
     assert page.evaluate("document.images.length") == 0
     assert page.locator("main").text_content().count("<script>document.title=") == 1
     assert [u.split("#")[0] for u in seen] == [url]  # the file itself, nothing else
+    # nothing was refused either: the one style sheet matches the policy's hash
+    assert page.console == []
+    assert page.evaluate("getComputedStyle(document.body).maxWidth") != "none"
 
 
 def test_verify_page_in_a_browser(open_page):
