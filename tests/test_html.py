@@ -214,3 +214,19 @@ def test_a_pdf_s_page_shows_with_its_places(run, tmp_path):
     ]
     assert '<a class="m bad" id=1-1 href=#1-1>30%</a>' in page
     assert '<a class="m ok" id=1-2 href=#1-2>20%</a>' in page
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verify", "--html", ""],
+        ["scan", str(SOURCE), "--html", " "],
+        ["scan", str(SOURCE), "--emit-yaml", ""],
+        ["export", "-o", ""],
+        ["chart", "-o", ""],
+    ],
+)
+def test_an_empty_file_name_is_refused_not_taken_for_no_file(run, args):
+    out = run(*args)
+    assert out.exit_code == 2 and out.stdout == ""
+    assert out.stderr.splitlines()[-1].endswith(" needs a file name")

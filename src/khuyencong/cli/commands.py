@@ -32,6 +32,7 @@ from .options import (
     UsageError,
     data_option,
     error_line,
+    file_name,
     format_option,
     html_option,
     locale_option,
@@ -157,6 +158,7 @@ def summary(data, locale, fmt, bars, start, end):
     default="khuyencong.png",
     show_default=True,
     metavar="FILE.png|FILE.svg",
+    callback=file_name,
     help="Where to write the chart.",
 )
 @data_option
@@ -205,6 +207,7 @@ def chart(output, data, locale, rounding, force):
     default="-",
     show_default=True,
     metavar="FILE|-",
+    callback=file_name,
     help="Where to write; - is stdout.",
 )
 @data_option

@@ -169,10 +169,18 @@ def locale_option(f):
     )(f)
 
 
+def file_name(ctx, param, value):
+    """Refuse an empty file name, which would otherwise read as the option left out."""
+    if value is not None and not value.strip():
+        raise UsageError(_("{option} needs a file name").format(option=param.opts[0]), ctx=ctx)
+    return value
+
+
 def html_option(f):
     return click.option(
         "--html",
         metavar="FILE",
+        callback=file_name,
         help="Also write the annotated report: one HTML page to share, every percentage "
         "marked on the text (never over a file without --force).",
     )(f)

@@ -13,6 +13,7 @@ from .options import (
     UsageError,
     choose_language,
     error_line,
+    file_name,
     format_option,
     html_option,
     quiet_option,
@@ -38,6 +39,7 @@ from .options import (
     "--emit-yaml",
     "emit_yaml",
     metavar="FILE",
+    callback=file_name,
     help="Also write a draft data file of what was found (one input only).",
 )
 @html_option
