@@ -110,7 +110,8 @@ def save_report(path, report, force, findings, names):
     from ..core.numbers import count
     from ..present.html import render_report
 
-    page = render_report(report, f"khuyencong {report['kind']} · {visible(names)}")
+    said = names if len(names) <= 200 else names[:200].rsplit(",", 1)[0] + ", …"
+    page = render_report(report, f"khuyencong {report['kind']} · {visible(said)}")
     what = count(findings, _("percentage"), _("percentages"))
     save(path, page.encode("utf-8"), force, _("annotated report, {what}").format(what=what))
 

@@ -11,6 +11,7 @@ from ..core import explain
 from ..core.i18n import N_, _, place
 from ..core.numbers import format_number, format_percent
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED
+from ..text.notes import describe_finding
 
 #: each verdict's mark: a symbol that reads without colour, and a short class of its own
 MARKS = {
@@ -142,8 +143,6 @@ def implied_fields(reported, implied, locale, unit, missing):
 def scanned_document(scanner, name=None):
     """Return one scanned text as the report shows it: paragraphs cut into plain text and
     marks, and a card per finding. Finding numbers start at 1 in each document."""
-    from ..text.notes import describe_finding
-
     locale = scanner.locale
     owner = {}  # id(token) → the paragraph it stands in
     for p in scanner.paragraphs:
@@ -164,9 +163,8 @@ def scanned_document(scanner, name=None):
             p = owner.get(id(a))
             if p is not None:
                 spans.setdefault(p.line, []).append((a.start, a.end, "op", [n]))
-        findings.append(_finding_view(f, n, locale, describe_finding))
+        findings.append(_finding_view(f, n, locale))
     paragraphs = []
-    lines = scanner.text.split("\n")
     for p in scanner.paragraphs:
         where = _where(scanner, p)
         marks = _merge(spans.get(p.line, []))
@@ -174,7 +172,7 @@ def scanned_document(scanner, name=None):
         paragraphs.append(
             {
                 "where": where,
-                "parts": _cut(lines[p.line - 1], marks),
+                "parts": _cut(p.text, marks),
                 "problem": any(findings[n - 1]["verdict"]["code"] in PROBLEMS for n in numbers),
                 "headline": p.headline,
             }
@@ -200,7 +198,7 @@ def _where(scanner, paragraph):
     return place(f"line {paragraph.line}")
 
 
-def _finding_view(f, n, locale, describe_finding):
+def _finding_view(f, n, locale):
     verdict = verdict_view(f.status)
     if f.verdict is not None:
         fields = verdict_fields(f.verdict, locale, f.unit, searched=False)
@@ -259,8 +257,6 @@ def _cut(text, marks):
 def report_title(documents):
     """Return the title of a scan's report: one text's headline, else its file's name, else
     how many files and their names (without their folders)."""
-    import os
-
     from ..core.numbers import count
 
     if len(documents) == 1:
@@ -268,7 +264,7 @@ def report_title(documents):
         if paragraphs and paragraphs[0]["headline"]:
             parts = paragraphs[0]["parts"]
             return "".join(p if isinstance(p, str) else p["text"] for p in parts).strip()
-    names = [os.path.basename(d["name"]) or d["name"] for d in documents]
+    names = [_base(d["name"]) for d in documents]
     if len(names) == 1:
         return names[0]
     shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
@@ -333,7 +329,7 @@ def verify_report(dataset, mode="any", locale="en"):
                 "claim": _claim_words(claim),
                 "reported": reported,
                 "recomputed": recomputed,
-                "where": _("line {line}").format(line=claim.line) if claim.line else "",
+                "where": place(f"line {claim.line}") if claim.line else "",
                 "quote": _cut_quote(claim.quote or "", claim.reported, locale),
                 "fields": fields,
             }
