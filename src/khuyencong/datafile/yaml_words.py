@@ -31,6 +31,7 @@ PHRASES = (
     ),
     (r"could not find expected ':'", N_("a key without its ':'")),
     (r"did not find expected key", N_("a line where a key was expected")),
+    (r"did not find expected node content", N_("no value where one was expected")),
     (r"did not find expected '-' indicator", N_("a line where a list item '-' was expected")),
     (
         r"did not find expected (?P<what>'.' or '.')",
