@@ -336,7 +336,8 @@ def verify(data, locale, rounding, fmt, only, html, force, quiet):
     if html:  # refused now, not after the work
         writable(html, force)
     dataset = open_dataset(data)
-    rows = r.verify_rows(dataset, rounding, locale)
+    outcomes = r.claim_outcomes(dataset, rounding)  # checked once, for rows and the page
+    rows = r.verify_rows(dataset, rounding, locale, outcomes)
     names = {"truncated": "consistent (truncated)"}
     wanted = {names.get(o, o) for o in only}
     shown = [row for row in rows if row["verdict"] in wanted] if wanted else rows
@@ -355,7 +356,8 @@ def verify(data, locale, rounding, fmt, only, html, force, quiet):
     if html:
         from ..results.report import verify_report
 
-        report = verify_report(dataset, rounding, locale)
+        checked = [row for row in rows if row["kind"] in ("sum", r.DERIVED)]
+        report = verify_report(dataset, outcomes, checked, locale)
         save_report(html, report, force, len(report["claims"]), dataset.path)
     if not quiet:
         click.echo(r.tally(counts), err=True)

@@ -297,16 +297,17 @@ def scan_report(documents, title, failed=()):
 # --- verify: the claims with their quotes, and the data's series ------------------------
 
 
-def verify_report(dataset, mode="any", locale="en"):
+def verify_report(dataset, outcomes, checked, locale="en"):
     """Return the report of ``verify``: every claim with its quote and card, the sums, and
-    the data's series as a table."""
-    from ..core.compute import all_figures, check_claim
-    from .rows import derived_rows, sum_rows, title
+    the data's series as a table.
 
-    candidates = all_figures(dataset)
+    ``outcomes``: the claims as verify checked them (rows.claim_outcomes); ``checked``:
+    verify's rows of sums and derived figures.
+    """
+    from .rows import title
+
     claims = []
-    for n, claim in enumerate(dataset.claims, start=1):
-        outcome = check_claim(dataset, claim, mode, candidates)
+    for n, (claim, outcome) in enumerate(outcomes, start=1):
         if outcome.verdict is not None:
             status = outcome.verdict.status
             fields = verdict_fields(outcome.verdict, locale, dataset.unit)
@@ -335,7 +336,7 @@ def verify_report(dataset, mode="any", locale="en"):
             }
         )
     checks = []
-    for row in sum_rows(dataset, locale) + derived_rows(dataset):
+    for row in checked:
         unit = f" {row['unit']}" if row.get("unit") else ""
         fields = []
         if row["reported"] is not None:

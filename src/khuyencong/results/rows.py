@@ -265,17 +265,29 @@ def numbered_notes(rows, label="claim"):
     return marked, notes
 
 
-def verify_rows(dataset, mode="any", locale="en"):
-    """Return a row per claim, per declared sum, and per derived figure, in file order."""
-    return claim_rows(dataset, mode, locale) + sum_rows(dataset, locale) + derived_rows(dataset)
+def verify_rows(dataset, mode="any", locale="en", outcomes=None):
+    """Return a row per claim, per declared sum, and per derived figure, in file order.
+
+    ``outcomes``: the claims already checked (claim_outcomes), so they are not checked twice.
+    """
+    return (
+        claim_rows(dataset, mode, locale, outcomes=outcomes)
+        + sum_rows(dataset, locale)
+        + derived_rows(dataset)
+    )
 
 
-def claim_rows(dataset, mode="any", locale="en", claims=None):
+def claim_outcomes(dataset, mode="any", claims=None):
+    """Return (claim, outcome) for each claim (or each of ``claims``), each checked once."""
+    candidates = all_figures(dataset)
+    chosen = dataset.claims if claims is None else claims
+    return [(claim, check_claim(dataset, claim, mode, candidates)) for claim in chosen]
+
+
+def claim_rows(dataset, mode="any", locale="en", claims=None, outcomes=None):
     """Return a row per claim (or per claim of ``claims``): its verdict, or what it implies."""
     rows = []
-    candidates = all_figures(dataset)
-    for claim in dataset.claims if claims is None else claims:
-        outcome = check_claim(dataset, claim, mode, candidates)
+    for claim, outcome in claim_outcomes(dataset, mode, claims) if outcomes is None else outcomes:
         row = {
             "kind": claim.kind,
             "claim": claim.describe(),
