@@ -41,6 +41,7 @@ from .options import (
     show_version,
 )
 from .scan import scan
+from .table import table
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
@@ -366,6 +367,7 @@ def verify(data, locale, rounding, fmt, only, html, force, quiet):
 
 main.add_command(check)
 main.add_command(scan)
+main.add_command(table)
 
 
 def run():

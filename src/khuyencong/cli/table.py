@@ -1,0 +1,146 @@
+"""``khuyencong table``: published tables in, every total, split and ratio checked."""
+
+import sys
+
+import click
+
+from ..core.i18n import _
+from .emit import VERDICT_STYLES, emit
+from .options import (
+    TABLE_FORMATS,
+    Command,
+    DataError,
+    choose_language,
+    error_line,
+    format_option,
+    quiet_option,
+    rounding_option,
+)
+
+VERDICTS = ("consistent", "consistent (truncated)", "inconsistent", "unclear")
+
+
+@click.command(cls=Command)
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE…")
+@click.option(
+    "--sheet", "sheets", multiple=True, metavar="NAME", help="Only this sheet (again for more)."
+)
+@click.option(
+    "--locale",
+    type=click.Choice(["en", "vi"]),
+    default="en",
+    show_default=True,
+    callback=choose_language,
+    is_eager=True,
+    help="Notation of what is shown, and its language: en 1147100 · vi 1.147.100.",
+)
+@rounding_option
+@format_option(TABLE_FORMATS)
+@click.option(
+    "--only",
+    type=click.Choice(VERDICTS),
+    default=None,
+    help="Show only the checks with this verdict.",
+)
+@quiet_option
+def table(inputs, sheets, locale, rounding, fmt, only, quiet):
+    """Check the totals, splits and percentage columns of published tables.
+
+    Reads the tables budget reports publish — Excel (.xls, .xlsx, .xlsm, read through each
+    cell's number format, as a reader sees it), CSV, and the tables of Word (.docx) and web
+    pages (.html) — works out what should add up from what the table itself prints (a
+    column-number row such as 1 = 2 + 3, a label such as TỔNG SỐ (A+B+C), the numbering
+    column, merged headers, Trong đó for a partial list) and checks each total against its
+    parts, every displayed figure standing for ± half a unit of its last digit. Exit 1 if a
+    check is inconsistent, 2 if a file could not be read (the others are still checked).
+
+    \b
+    Examples:
+      khuyencong table Plan_2015.xls
+      khuyencong table budget/ --only inconsistent
+      khuyencong table Final_2012.xls --sheet M09+ --format csv > checks.csv
+    """
+    from types import SimpleNamespace
+
+    from ..core.display import visible
+    from ..documents import inputs as text_inputs
+    from ..results import table_rows as tr
+    from ..tables.checks import check_sheets
+    from ..tables.readers import TABLE_ENDINGS, read_tables
+
+    files = list(_inputs(inputs, text_inputs, TABLE_ENDINGS))
+    failed, results, read = [], [], 0
+    for name, path in files:
+        try:
+            grids = read_tables(path, name=name)
+        except Exception as e:
+            from ..core.errors import KhuyenCongError
+
+            if not isinstance(e, KhuyenCongError):
+                e = KhuyenCongError(
+                    _("could not be read ({problem})").format(problem=type(e).__name__),
+                    path=name,
+                )
+            if len(files) == 1:
+                raise DataError(visible(str(e))) from None
+            failed.append(visible(str(e)))
+            continue
+        read += 1
+        if sheets:
+            grids = [g for g in grids if g.sheet in sheets]
+        results.extend(check_sheets(grids, rounding))
+    if sheets and not results and not failed:
+        raise DataError(
+            _("no sheet named {names}").format(names=", ".join(visible(s) for s in sheets))
+        )
+    for message in failed:
+        click.echo(error_line(message), err=True)
+    rows = tr.table_rows(results)
+    shown = [r for r in rows if only is None or r["verdict"] == only]
+    names = ", ".join(inputs)
+    meta = SimpleNamespace(
+        source={"title": "khuyencong table: " + names}, unit="", scope="", path=names
+    )
+    if shown or fmt != "table":
+        emit(
+            fmt,
+            tr.TABLE_COLUMNS,
+            shown,
+            meta,
+            locale,
+            tr.TABLE_TABLE_COLUMNS,
+            tr.TABLE_MARKDOWN_COLUMNS,
+            dict(VERDICT_STYLES, unclear="cyan"),
+            notes_label="place",
+        )
+    else:
+        click.echo(_("no checks to show"))
+    if not quiet:
+        click.echo(tr.table_tally(rows, len(results), read), err=True)
+    inconsistent = any(r["verdict"] == "inconsistent" for r in rows)
+    sys.exit(2 if failed else 1 if inconsistent else 0)
+
+
+def _inputs(paths, text_inputs, endings):
+    """Yield (name, path) for each file named, and each table file in a folder named."""
+    import os
+
+    for path in paths:
+        if os.path.isdir(path):
+            found = sorted(
+                os.path.join(d, f)
+                for d, _dirs, names in os.walk(path)
+                for f in names
+                if f.lower().endswith(endings)
+            )
+            if not found:
+                raise DataError(
+                    _("{folder}: holds no tables ({endings})").format(
+                        folder=path, endings=", ".join(endings)
+                    )
+                )
+            yield from ((f, f) for f in found)
+        elif path == "-":
+            raise DataError(_("tables are read from files, not standard input"))
+        else:
+            yield path, path
