@@ -8,7 +8,16 @@ import pytest
 from .conftest import ROOT
 
 PACKAGE = ROOT / "src" / "khuyencong"
-FLOOR = {"core": 1, "datafile": 2, "documents": 3, "text": 3, "results": 3, "present": 4, "cli": 5}
+FLOOR = {
+    "core": 1,
+    "datafile": 2,
+    "documents": 3,
+    "text": 3,
+    "tables": 3,
+    "results": 3,
+    "present": 4,
+    "cli": 5,
+}
 #: third-party libraries that only some floors may import
 ONLY_IN = {
     "click": {"cli"},

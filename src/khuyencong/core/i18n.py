@@ -127,4 +127,18 @@ VOCABULARY = [
     N_("table"),
     N_("row"),
     N_("sheet"),
+    # the table command: its verdict, kinds of check and column headers
+    N_("unclear"),
+    N_("partial"),
+    N_("column-sum"),
+    N_("Sheet"),
+    N_("Row"),
+    N_("Column"),
+    N_("Written"),
+    N_("Parts give"),
+    N_("Rule"),
+    N_("Source"),
+    N_("Difference"),
+    N_("Fix"),
+    N_("Why"),
 ]

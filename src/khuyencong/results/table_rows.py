@@ -1,6 +1,6 @@
 """Table checks → plain rows, with their columns, and the tally of a table run."""
 
-from ..core.i18n import _
+from ..core.i18n import N_, _
 from ..core.numbers import count
 from .rows import Column
 
@@ -42,16 +42,16 @@ TABLE_MARKDOWN_COLUMNS = [
 
 #: why a check was left unclear, in words for a person (the codes stay in the data)
 WHY = {
-    "gap too large for a slip": _(
+    "gap too large for a slip": N_(
         "the parts miss the total by more than 1%: a list that leaves items out is likelier "
         "than a slip"
     ),
-    "a note under the table qualifies totals": _(
+    "a note under the table qualifies totals": N_(
         "a note under the table says what its totals include"
     ),
-    "unnumbered rows among the parts": _("unnumbered rows stand among the parts"),
-    "parts numbered in more than one way": _("the parts are numbered in more than one way"),
-    "the parts' numbers skip or repeat": _("the parts' numbers skip or repeat"),
+    "unnumbered rows among the parts": N_("unnumbered rows stand among the parts"),
+    "parts numbered in more than one way": N_("the parts are numbered in more than one way"),
+    "the parts' numbers skip or repeat": N_("the parts' numbers skip or repeat"),
 }
 
 

@@ -214,7 +214,7 @@ def read_docx_tables(data, name):
         for r, row in enumerate(table.rows):
             out = []
             for c, cell in enumerate(row.cells):
-                key = id(cell._tc)
+                key = cell._tc  # the same element for every grid cell a merge covers
                 if key in seen:
                     r0, c0 = seen[key]
                     merged.append((r0, r + 1, c0, c + 1))
