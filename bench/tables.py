@@ -48,23 +48,28 @@ def coverage(grid, result):
 
 
 def firm_cells(grid, layout):
-    """Return the (grid row, column) of every figure in a firm relation."""
-    cells = set()
+    """Return {(grid row, column): the room rounding leaves the smallest firm relation it is
+    in, in units of its last digit (half a unit for each figure of the relation)}."""
+    cells: dict = {}
+
+    def add(key, size):
+        cells[key] = min(cells.get(key, size), size)
+
     for rel in row_relations(layout):
         if rel.source not in FIRM or rel.kind != "sum":
             continue
         for i in [rel.total, *(p for p, _s in rel.parts)]:
             for col in layout.columns:
                 if layout.rows[i].cells[col.index].value is not None and not col.percent:
-                    cells.add((layout.rows[i].index, col.index))
+                    add((layout.rows[i].index, col.index), (len(rel.parts) + 1) / 2)
     for rel in column_relations(layout):
         if rel.source not in FIRM or rel.kind != "sum":
             continue
         for row in layout.rows:
             for c in [rel.total, *(p for p, _s in rel.parts)]:
                 if row.cells[c].value is not None:
-                    cells.add((row.index, c))
-    return sorted(cells)
+                    add((row.index, c), (len(rel.parts) + 1) / 2)
+    return sorted(cells.items())
 
 
 def mutate(grids, count, seed):
@@ -74,12 +79,13 @@ def mutate(grids, count, seed):
         result = check_grid(grid)
         bad = {(c.row, c.column, c.kind) for c in result.checks if c.verdict != "consistent"}
         touched = {c.row for c in result.checks if c.verdict != "consistent"}
-        for r, c in firm_cells(grid, result.layout):
+        for (r, c), room in firm_cells(grid, result.layout):
             if r + 1 not in touched:
-                pool.append((grid, r, c, bad))
+                pool.append((grid, r, c, bad, room))
     rng.shuffle(pool)
     caught = withheld = alarms = tried = 0
-    for grid, r, c, bad in pool[:count]:
+    beyond = beyond_caught = 0
+    for grid, r, c, bad, room in pool[:count]:
         cell = grid.rows[r][c]
         step = rng.randint(2, 50) * rng.choice((-1, 1))
         value = cell.value + step * (
@@ -99,12 +105,15 @@ def mutate(grids, count, seed):
             if x.verdict != "consistent" and (x.row, x.column, x.kind) not in bad
         ]
         near = [x for x in new if x.row == r + 1 or x.column == name]
+        big = abs(step) > 2 * room  # past any rounding the relation allows, whatever its gap
+        beyond += big
         if any(x.verdict == "inconsistent" for x in near):
             caught += 1
+            beyond_caught += big
         elif near:
             withheld += 1
         alarms += sum(1 for x in new if x not in near and x.verdict == "inconsistent")
-    return tried, caught, withheld, alarms
+    return tried, caught, withheld, alarms, beyond, beyond_caught
 
 
 def main():
@@ -139,11 +148,17 @@ def main():
     print(f"parent cells checked: {checked}/{parents} ({100 * checked / max(parents, 1):.1f}%)")
     if low:
         print("sheets under 90%:", *low, sep="\n")
-    tried, caught, withheld, alarms = mutate(grids, args.mutations, args.seed)
+    tried, caught, withheld, alarms, beyond, beyond_caught = mutate(
+        grids, args.mutations, args.seed
+    )
     print(
         f"mutations: {tried}; caught {caught} ({100 * caught / max(tried, 1):.1f}%), "
         f"withheld as unclear {withheld}, missed {tried - caught - withheld}; "
         f"new false alarms elsewhere {alarms}"
+    )
+    print(
+        f"mutations larger than the rounding room of their smallest firm relation: {beyond}; "
+        f"caught {beyond_caught} ({100 * beyond_caught / max(beyond, 1):.1f}%)"
     )
     return 0
 

@@ -95,7 +95,7 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
         )
     for message in failed:
         click.echo(error_line(message), err=True)
-    rows = tr.table_rows(results)
+    rows = tr.table_rows(results, locale)
     shown = [r for r in rows if only is None or r["verdict"] == only]
     names = ", ".join(inputs)
     meta = SimpleNamespace(

@@ -55,16 +55,20 @@ WHY = {
 }
 
 
-def table_rows(results):
-    """Return one row per check of every sheet, in sheet and row order."""
+def table_rows(results, locale="en"):
+    """Return one row per check of every sheet, in sheet and row order; the words of a fix
+    in the notation of ``locale`` (the data fields keep numbers as numbers)."""
+    from ..tables.checks import fix_text
+
     rows = []
     files = len({grid.name for grid, _r in results})
     for grid, result in results:
         unit = result.layout.unit
         for c in sorted(result.checks, key=lambda c: (c.row, c.column or "")):
             note = _("{rule}.").format(rule=c.rule)
-            if c.fix:
-                note += " " + c.fix
+            fix = fix_text(c.fix, locale) if c.fix else None
+            if fix:
+                note += " " + fix
             if c.why:
                 note += " " + _("Not called an error: {why}.").format(why=_(WHY.get(c.why, c.why)))
             sheet = grid.sheet
@@ -84,7 +88,7 @@ def table_rows(results):
                     "rule": c.rule,
                     "source": c.source,
                     "difference": c.difference,
-                    "fix": c.fix,
+                    "fix": fix,
                     "why": c.why,
                     "note": note if c.verdict != "consistent" else "",
                     "place": _place(c.file, sheet, c.row, files),

@@ -171,12 +171,7 @@ def _judge(layout, relation, total, parts, row, column, mode):
     difference = written - exact
     why = weigh(relation, written, difference, layout.notes)
     verdict = UNCLEAR if why else INCONSISTENT
-    fix = _("The parts add to {sum}: the total would be {sum}, or one part {change}.").format(
-        sum=format_number(exact),
-        change=(_("{n} less") if difference < 0 else _("{n} more")).format(
-            n=format_number(abs(difference))
-        ),
-    )
+    fix = ("sum", {"sum": exact, "difference": difference})
     yield Check(
         **fields,
         written=written,
@@ -254,9 +249,25 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
         high=high,
         verdict=verdict,
         difference=reported - recomputed,
-        fix=_("{a} / {b} is {value}%.").format(
-            a=format_number(a.value), b=format_number(b.value), value=format_number(recomputed)
-        ),
+        fix=("ratio", {"a": a.value, "b": b.value, "value": recomputed}),
+    )
+
+
+def fix_text(fix, locale="en"):
+    """Return what would make a check consistent, in words and the notation of ``locale``.
+    ``fix`` is (what, its figures), as a check holds it."""
+    what, f = fix
+
+    def n(x):
+        return format_number(x, locale)
+
+    if what == "partial":
+        return _("A part ({part}) is larger than its whole.").format(part=n(f["part"]))
+    if what == "ratio":
+        return _("{a} / {b} is {value}%.").format(a=n(f["a"]), b=n(f["b"]), value=n(f["value"]))
+    change = _("{n} less") if f["difference"] < 0 else _("{n} more")
+    return _("The parts add to {sum}: the total would be {sum}, or one part {change}.").format(
+        sum=n(f["sum"]), change=change.format(n=n(abs(f["difference"])))
     )
 
 
