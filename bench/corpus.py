@@ -4,6 +4,10 @@
     python bench/corpus.py --misses        # and every false alarm, missed error, unconfirmed
     python bench/corpus.py DIR             # another corpus of NNN.txt + expected.tsv
 
+Below the table it prints the score on each half of the corpus split by outlet, as
+score.py splits it (no outlet on both sides): a change that lifts one half and not the
+other is fitted to a house style.
+
 It counts as ../shared/corpus/score.py does (that script runs the installed command and is
 the reference): expected rows are matched to findings by the number of the percentage, in
 order. A false alarm is "inconsistent" where the truth is consistent or uncheckable.
@@ -11,6 +15,7 @@ order. A false alarm is "inconsistent" where the truth is consistent or unchecka
 
 import argparse
 import csv
+import importlib.util
 import os
 import re
 import sys
@@ -79,6 +84,32 @@ def score(folder):
     return counts, problems
 
 
+def by_half(folder, problems):
+    """Return {half: (false alarms, caught, errors, confirmed, consistent, passages)}."""
+    spec = importlib.util.spec_from_file_location(
+        "corpus_score", os.path.join(ROOT, "tests", "corpus", "score.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected = expected_rows(folder)
+    side = module.halves(expected)
+    out = {}
+    for h in "AB":
+        rows = [e for e in expected if side[e["file"]] == h]
+        bad = Counter(what for what, name, _, _ in problems if side[name] == h)
+        errors = sum(e["expected"] == "inconsistent" for e in rows)
+        consistent = sum(e["expected"] == "consistent" for e in rows)
+        out[h] = (
+            bad["false alarm"],
+            errors - bad["missed error"],
+            errors,
+            consistent - bad["unconfirmed"],
+            consistent,
+            len({e["file"] for e in rows}),
+        )
+    return out
+
+
 def table(counts):
     rows = [
         "| kind | false alarms | errors caught | consistent confirmed | percentages |",
@@ -113,6 +144,11 @@ def main():
     counts, problems = score(a.corpus)
     text, total = table(counts)
     print(text)
+    for h, (fa, caught, errors, confirmed, consistent, n) in by_half(a.corpus, problems).items():
+        print(
+            f"half {h}: false alarms {fa}, errors caught {caught}/{errors}, "
+            f"consistent confirmed {confirmed}/{consistent} ({n} passages)"
+        )
     if a.misses:
         for what, name, e, f in problems:
             got = f"{f.status}: {f.note}" if f is not None else "not listed"
