@@ -3,6 +3,7 @@
     python bench/corpus.py                 # the table (tests/corpus/scan)
     python bench/corpus.py --misses        # and every false alarm, missed error, unconfirmed
     python bench/corpus.py DIR             # another corpus of NNN.txt + expected.tsv
+    python bench/corpus.py --chance        # how often agreement confirms a wrong percentage
 
 Below the table it prints the score on each half of the corpus split by outlet, as
 score.py splits it (no outlet on both sides): a change that lifts one half and not the
@@ -110,6 +111,36 @@ def by_half(folder, problems):
     return out
 
 
+_PERCENT = re.compile(r"(?<![\d.,])(\d+)(?:([.,])(\d+))?(?=\s*(?:%|per ?cent))")
+
+
+def chance(folder, seed=2026, rounds=5):
+    """Return (agreements, searched): percentages shifted by 3–30% either way, so that each
+    is wrong, that agreement confirms, out of those whose missing operand was searched for."""
+    import random
+
+    rng = random.Random(seed)
+
+    def shift(m):
+        whole, sep, frac = m.group(1), m.group(2), m.group(3) or ""
+        value = Decimal(f"{whole}.{frac}" if frac else whole)
+        factor = Decimal(rng.uniform(1.03, 1.30)) ** rng.choice((1, -1))
+        new = (value * factor).quantize(Decimal(1).scaleb(-len(frac)))
+        text = f"{new:f}"
+        return text.replace(".", sep) if sep else text
+
+    agreed = searched = 0
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt")):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            text = f.read()
+        for _ in range(rounds):
+            for finding in scan_text(_PERCENT.sub(shift, text), name).findings:
+                by_agreement = getattr(finding.reading, "strength", None) == "agreement"
+                searched += finding.searched or by_agreement
+                agreed += by_agreement and finding.status.startswith("consistent")
+    return agreed, searched
+
+
 def table(counts):
     rows = [
         "| kind | false alarms | errors caught | consistent confirmed | percentages |",
@@ -140,7 +171,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", default=os.path.join(ROOT, "tests", "corpus", "scan"))
     ap.add_argument("--misses", action="store_true", help="list every problem too")
+    ap.add_argument("--chance", action="store_true", help="measure chance agreement")
     a = ap.parse_args()
+    if a.chance:
+        agreed, searched = chance(a.corpus)
+        print(
+            f"agreement confirmed {agreed} of {searched} shifted percentages "
+            f"({100 * agreed / max(searched, 1):.1f}%)"
+        )
+        return 0
     counts, problems = score(a.corpus)
     text, total = table(counts)
     print(text)

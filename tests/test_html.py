@@ -61,11 +61,19 @@ def test_the_card_of_the_seed_s_error_says_what_would_make_it_true(run, tmp_path
     # first in the list of problems, linked to its place
     problems = page[page.index('<ol class="problems">') :]
     assert problems.index('href="#1-4"') < problems.index("</ol>")
-    # a percentage whose base is not in the text: what it implies, and what agrees
-    implied = re.search(r"id=1-5 href=#1-5>23,51%</a><span class=c>(.*?)</span>", page)[1]
+    # a percentage whose whole is not in the text: what it implies
+    implied = re.search(r"id=1-3 href=#1-3>55,86%</a><span class=c>(.*?)</span>", page)[1]
     assert implied == (
-        "<i class=fr>23,51%</i><i class=fm>≈ 52,226 tỷ đồng (52,223–52,229); agrees with "
-        "85,170 − 32,946 = 52,224</i>"
+        "<i class=fr>55,86%</i><i class=fm>≈ 79,637 tỷ đồng (79,628–79,645); no amount in "
+        "the text fits</i>"
+    )
+    # a base the list derives, the one figure that fits: confirmed, and said how
+    agreed = re.search(r"id=1-5 href=#1-5>23,51%</a><span class=c>(.*?)</span>", page)[1]
+    assert agreed == (
+        "<i class=fr>23,51%</i><i class=fc>23,51% = 64,504 / 52,224 − 1</i>"
+        "<i class=fi>23,51077% – 23,51742%</i><i class=fw>confirmed by agreement with "
+        "85,170 − 32,946 = 52,224 (line 8): the only figure of the text in the interval it "
+        "implies</i>"
     )
 
 

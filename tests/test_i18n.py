@@ -68,7 +68,7 @@ def test_scan_in_vietnamese_names_places_and_verdicts(run):
 
     md = run("scan", str(SOURCE), "--format", "markdown", "--locale", "vi").stdout
     assert "| dòng 8 |" in md and "không khớp" in md and "tăng trưởng" in md
-    assert "Vị trí" in md and "khớp với 85,170 − 32,946 = 52,224" in md
+    assert "Vị trí" in md and "85,170 − 32,946 = 52,224 (dòng 8)" in md
 
 
 def test_errors_in_vietnamese_name_the_file_and_what_is_wrong(run, tmp_path):

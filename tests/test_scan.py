@@ -45,10 +45,14 @@ def test_the_source_report():
     assert wrong.operands[1].written == Decimal("108.989")
     assert "the total its list is under" in wrong.note
 
+    # local 2011 is the one figure in the interval 23,51% implies, derived from the list:
+    # confirmed by that agreement, against its exact interval (85,170 − 32,946, ± 0,001)
     local = got["23,51%"]
-    assert local.status == BASE_NOT_IN_TEXT
-    assert (local.implied.low, local.implied.high) == (Decimal("52.223"), Decimal("52.229"))
-    assert local.candidates == ["85,170 − 32,946 = 52,224"]
+    assert local.status == "consistent"
+    assert local.reading.strength == "agreement"
+    assert [a.text for a in local.operands] == ["64,504 tỷ đồng", "85,170 − 32,946 = 52,224"]
+    assert (local.verdict.low, local.verdict.high) == (Decimal("23.51077"), Decimal("23.51742"))
+    assert local.note.startswith("confirmed by agreement with 85,170 − 32,946 = 52,224")
 
     for text, low, high in (("55,86%", "79.628", "79.645"), ("45,56%", "141.563", "141.597")):
         assert got[text].status == BASE_NOT_IN_TEXT
@@ -68,16 +72,16 @@ def test_scan_command_on_the_source(run):
         "35,02%",
         "40,08%",
         "40,82%",
-        "52,223–52,229",
+        "23,51077%–23,51742%",
         "79,628–79,645",
         "141,563–141,597",
-        "agrees with 85,170 − 32,946 = 52,224",
+        "confirmed by agreement with 85,170 − 32,946 = 52,224 (line 8)",
         "108,989 tỷ đồng vs 85,170 tỷ đồng",
         "44,485 tỷ đồng of 108,989 tỷ đồng",
     ):
         assert shown in out, shown
     assert result.stderr == (
-        "7 percentages in 1 file: 2 consistent, 4 base not in text, 1 inconsistent\n"
+        "7 percentages in 1 file: 3 consistent, 3 base not in text, 1 inconsistent\n"
     )
 
 
@@ -394,11 +398,16 @@ def test_an_english_report_with_a_list():
         ("27.97%", "consistent"),
         ("35.02%", "consistent"),
         ("40.08%", "inconsistent"),
-        ("23.51%", BASE_NOT_IN_TEXT),
+        ("23.51%", "consistent"),
     ]
     local = scanner.findings[-1]
-    assert local.candidates == ["85.170 − 32.946 = 52.224"]
-    assert "Local funds in 2011 ≈ 52.226 billion VND" in describe_finding(local, "en")
+    assert local.note.startswith("confirmed by agreement with 85.170 − 32.946 = 52.224")
+    assert describe_finding(local, "en").startswith(
+        "VND 64.504 billion vs 85.170 − 32.946 = 52.224; confirmed by agreement"
+    )
+    alone = scan_text("Local funds were VND 64.504 billion in 2012, up 23.51% on 2011.")
+    assert alone.findings[0].status == BASE_NOT_IN_TEXT  # nothing to agree with
+    assert "Local funds in 2011 ≈ 52.226 billion VND" in describe_finding(alone.findings[0], "en")
 
 
 def test_a_period_is_read_before_its_comparison():

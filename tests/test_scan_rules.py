@@ -498,3 +498,72 @@ def test_a_base_after_compared_to_and_an_excess_implies_its_plan():
     g = finding("Revenue was VND1.8 quadrillion, exceeding the target by 27.9 percent.", "27.9")
     assert g.status == BASE_NOT_IN_TEXT
     assert (g.implied.low, g.implied.high) == (Decimal("1.3"), Decimal("1.5"))  # 1.8 / 1.279
+
+
+# Agreement as evidence (evidence.py): nothing names the operand, but exactly one amount
+# of the passage lies in the narrow interval the percentage implies. It may only confirm.
+AGREEMENT_TEXT = (
+    "Bảy tháng, doanh số ước đạt 25.992 tỷ đồng, tăng 10,6% so với cùng kỳ. Riêng bán lẻ "
+    "hàng hóa đạt 22.296 tỷ đồng, chiếm {pct} tổng mức."
+)
+
+
+def test_agreement_confirms_with_the_one_amount_in_a_narrow_interval():
+    f = finding(AGREEMENT_TEXT.format(pct="85,78%"), "85,78")
+    assert f.status == C
+    assert f.reading.strength == "agreement"
+    assert [a.text for a in f.operands] == ["22.296 tỷ đồng", "25.992 tỷ đồng"]
+    assert (f.verdict.low, f.verdict.high) == (Decimal("85.77666"), Decimal("85.78382"))
+    assert f.note == (
+        "confirmed by agreement with 25.992 tỷ đồng (line 1): the only figure of the text in "
+        "the interval it implies"
+    )
+
+
+def test_agreement_never_calls_an_error():
+    # 85,87% implies a whole of 25.964–25.966: no amount fits, nothing is called wrong
+    f = finding(AGREEMENT_TEXT.format(pct="85,87%"), "85,87")
+    assert f.status == BASE_NOT_IN_TEXT
+    assert f.candidates == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # a wide interval (a whole percentage: 22.296 / 0,855–0,865 spans 1,2%) is no evidence
+        (AGREEMENT_TEXT.format(pct="86%"), "86"),
+        # two different amounts in the interval: no agreement
+        (
+            "Doanh số đạt 25.992 tỷ đồng; dịch vụ 25.990 tỷ đồng. Riêng bán lẻ hàng hóa đạt "
+            "22.296 tỷ đồng, chiếm 85,78% tổng mức.",
+            "85,78",
+        ),
+        # an amount the text measures as a growth's subject is a current level, not a base
+        (
+            "Tổng thu đạt 17.363 tỷ đồng, tăng 7,3% so với cùng kỳ. Thu nội địa đạt 16.186 tỷ "
+            "đồng, tăng 11,3% so với cùng kỳ.",
+            "7,3",
+        ),
+        # an amount achieved (a rate's subject) is no plan
+        (
+            "Thu nội địa được 90,2 nghìn tỷ đồng, bằng 54,2% dự toán năm; chi đầu tư phát "
+            "triển là 166,3 nghìn tỷ đồng, bằng 41,6%.",
+            "54,2",
+        ),
+    ],
+)
+def test_agreement_that_is_no_evidence(text, number):
+    f = finding(text, number)
+    assert f.status == BASE_NOT_IN_TEXT
+    assert f.reading.strength != "agreement"
+
+
+def test_agreement_in_english_with_a_base_a_sentence_away():
+    f = finding(
+        "Outbound shipments grew 33.16 per cent to $7.63 billion during January 1-7. In the "
+        "same period last year, exports had stood at $5.73 billion.",
+        "33.16",
+    )
+    assert f.status == C
+    assert [a.text for a in f.operands] == ["$7.63 billion", "$5.73 billion"]
+    assert f.note.startswith("confirmed by agreement with $5.73 billion (line 1)")

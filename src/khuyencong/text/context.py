@@ -10,6 +10,7 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 import re
 
 from ..core.i18n import _
+from ..core.interval import Interval
 from . import words as w
 from .tokens import Amount, Percent
 
@@ -354,7 +355,7 @@ def _common_run(a, b):
 
 
 def derived(r, by_sentence):
-    """Return [(words, value)]: a list item's missing base as its total's base less the other
+    """Return [Derived]: a list item's missing base as its total's base less the other
     items' ("85,170 − 32,946 = 52,224"), when the list gives all the others."""
     if r.kind != "growth" or not r.clause.listed or r.a is None:
         return []
@@ -382,13 +383,28 @@ def derived(r, by_sentence):
     if head is None or not bases or any(b.unit != head.b.unit for b in bases):
         return []
     value = head.b.value
+    interval = Interval.unround(head.b.value)
     for b in bases:  # not sum(): it starts from int 0 and would drop the exponent
         value -= b.value
+        interval = interval - Interval.unround(b.value)
     if value <= 0:
         return []
     written = " − ".join([_number(head.b)] + [_number(b) for b in bases])
     shown = value.scaleb(-head.b.power)
-    return [(f"{written} = {_format(shown, head.b)}", value)]
+    return [Derived(f"{written} = {_format(shown, head.b)}", head.b, value, interval)]
+
+
+class Derived(Amount):
+    """A figure worked out from amounts of the text, with the interval their rounding
+    allows (wider than its own last digit's): it stands where the text would state it."""
+
+    __slots__ = ("interval",)
+
+    def __init__(self, text, like, value, interval):
+        super().__init__(
+            text, like.start, like.end, value, like.unit, power=like.power, said_unit=like.said_unit
+        )
+        self.interval = interval
 
 
 def _previous_total(s, readings):

@@ -20,7 +20,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import context
+from . import context, evidence
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -44,6 +44,15 @@ _MISSING_ROLE = {
     "plan": ("share", "whole"),
     "base": ("share", "whole"),
     "achieved": ("share", "part"),
+}
+
+#: the kind of percentage whose subjects cannot be a missing operand of this role
+_SUBJECT_OF = {
+    "old": "growth",
+    "base": "share",
+    "whole": "share",
+    "plan": "rate",
+    "achieved": "",
 }
 
 
@@ -124,8 +133,11 @@ class Scanner:
         self._parts: dict[int, set] = {}  # sentence → the parts of its shares
         self._by_sentence: dict[int, list] = {}
         self._tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
+        self._subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         for r in self.readings:
             self._by_sentence.setdefault(r.sentence.index, []).append(r)
+            if r.a is not None and r.kind is not None:
+                self._subjects.setdefault(r.kind, set()).add(id(r.a))
             if r.kind == "share" and r.a is not None:
                 self._parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
@@ -216,7 +228,8 @@ class Scanner:
         reported = r.percent.value
         status = hedged_verdict(interval, reported, r.percent.hedge, self.mode)
         hedged = [x.text for x in (a, b) if x.hedge]
-        note = _("against {how}").format(how=r.how)
+        against = _("against {how}").format(how=r.how)
+        note = r.how if r.strength == evidence.AGREEMENT else against
         if status == INCONSISTENT and hedged:
             loose = form_interval(r.form, _loose(a), _loose(b))
             if (
@@ -227,7 +240,7 @@ class Scanner:
                 note += _("; the hedge of {amounts} allows it").format(amounts=", ".join(hedged))
         elif hedged:
             note += _("; rests on a hedged amount ({amounts})").format(amounts=", ".join(hedged))
-        if r.strength == "weak" and status not in (CONSISTENT, TRUNCATED):
+        if not evidence.allowed(r.strength, status):
             f.status = BASE_NOT_IN_TEXT
             num, den = form_point(r.form, a.value, b.value)
             places = decimals(reported)
@@ -242,7 +255,7 @@ class Scanner:
             return
         kind = _FORM_KIND[r.form]
         if a.power == b.power and a.said_unit == b.said_unit:  # in the unit both are written in
-            fa, fb = Figure(a.written, None, a.text), Figure(b.written, None, b.text)
+            fa, fb = _as_written(a), _as_written(b)
             f.unit = a.said_unit
         else:
             fa, fb = Figure(a.value, _literal(a), a.text), Figure(b.value, _literal(b), b.text)
@@ -294,17 +307,47 @@ class Scanner:
             return
         f.searched = True
         others = [
-            (e.amount.text, e.amount.value)
+            e.amount
             for e in self.catalog.near(r.sentence)
             if e.amount is not known and e.amount.unit == known.unit and not _unusable(e.amount)
         ]
         others += context.derived(r, self._by_sentence)
-        for text, value in others:
-            fits = f.implied.interval.meets(Interval.unround(value.scaleb(-known.power)))
-            if fits and text not in f.candidates:
-                f.candidates.append(text)
+        offered = [(x.value, _in_unit(x, known.power), x) for x in others]
+        for _value, stands_for, x in offered:
+            if f.implied.interval.meets(stands_for) and x.text not in f.candidates:
+                f.candidates.append(x.text)
         if known.hedge:
             f.note = _("rests on a hedged amount ({amount})").format(amount=known.text)
+        # an amount the text measures as this kind's subject cannot be its base: a current
+        # level is no base, a part no whole, an amount achieved no plan
+        # and one item's base or plan, tied to its percentage, is not another's
+        measured = self._subjects.get(_SUBJECT_OF[r.missing], set())
+        if r.missing in ("old", "plan"):
+            measured = measured | self._tied
+        offered = [o for o in offered if id(o[2]) not in measured]
+        match = evidence.lone_match(f.implied.interval, offered)
+        if match is not None and not known.hedge and not match.hedge:
+            self._agreed(f, r, known, match)
+
+    def _agreed(self, f, r, known, match):
+        """Check a percentage against the one figure of the passage its implied interval
+        meets: the verdict may only confirm (evidence.py)."""
+        form = "growth" if r.missing == "old" or r.kind == "excess" else "ratio"
+        a, b = (match, known) if r.missing == "achieved" else (known, match)
+        line = self.catalog.line_of(match) if not isinstance(match, context.Derived) else f.line
+        how = _(
+            "confirmed by agreement with {amount} (line {line}): the only figure of the text "
+            "in the interval it implies"
+        ).format(amount=match.text, line=line)
+        r.tie(form, a, b, how, evidence.AGREEMENT)
+        r.missing = ""
+        kept = f.implied, f.candidates, f.missing
+        self._check(f, r)
+        if f.status == BASE_NOT_IN_TEXT:  # not confirmed: say what was implied, as before
+            f.implied, f.candidates, f.missing = kept
+            f.operands = (known,)
+        else:
+            f.implied, f.candidates, f.missing = None, [], ""
 
 
 def _plain_words(text):
@@ -336,7 +379,21 @@ def _unusable(a):
 
 
 def _literal(a):
-    return Interval.unround(a.value)
+    return a.interval if isinstance(a, context.Derived) else Interval.unround(a.value)
+
+
+def _in_unit(a, power):
+    """Return the interval an amount stands for, in units of 10**power (its scale word's)."""
+    if isinstance(a, context.Derived):
+        return a.interval.scale(1, 0, 10**power) if power >= 0 else a.interval.scale(10**-power)
+    return Interval.unround(a.value.scaleb(-power))
+
+
+def _as_written(a):
+    """Return an amount as a Figure in the unit it was written in: 108,989 tỷ đồng → 108,989."""
+    if isinstance(a, context.Derived):
+        return Figure(a.written, _in_unit(a, a.power), a.text, derivation=a.text)
+    return Figure(a.written, None, a.text)
 
 
 def _loose(a):

@@ -1,0 +1,70 @@
+"""How firmly a percentage is tied to its operands, and which verdicts that allows.
+
+This is the one place scan weighs evidence. A tie is one of, firmest first:
+
+- ``strong``: the sentence's own words tie both operands (rules.py), or its context ties
+  them as a list's total, a table's row or a headline's body (context.py);
+- ``firm``: the words say what the missing operand is (a plan, a whole), and the passage
+  states exactly one amount of that role and unit, which no other percentage claims;
+- ``weak``: an amount named by the same distinctive words elsewhere in the passage;
+- ``agreement``: nothing names the operand, but exactly one amount of the passage (or one
+  figure derived from its list) lies in the narrow interval the percentage implies, and
+  that amount can play the part: an amount the text measures as a growth's subject is a
+  current level, not a base; a share's part is no whole; an amount achieved is no plan;
+  one item's base or plan, tied to its own percentage, is not another's.
+
+Strong and firm ties may give any verdict. Weak ties and agreement may only confirm: what
+they would call inconsistent is left as "base not in text", with the figure that was tried.
+
+Agreement is evidence only when a chance match is unlikely. The implied interval must be
+at most ``NARROW`` (0.5%) of its value wide: an unrelated amount of the passage lands in
+it with a probability of about its relative width over the spread of the passage's
+amounts; for amounts spread over three orders of magnitude (ln 1000 ≈ 6.9) that is under
+0.1% per amount, and under 2% for a passage of 25 amounts of one unit. ``bench/corpus.py
+--chance`` measures it: shifting every percentage of the corpus by 3–30% (so that each is
+wrong), agreement confirms 1 of 1 610 (0.06%).
+"""
+
+from fractions import Fraction
+
+from ..core.verdict import CONSISTENT, TRUNCATED
+
+STRONG, FIRM, WEAK, AGREEMENT = "strong", "firm", "weak", "agreement"
+
+#: the widest implied interval, relative to its value, that agreement may confirm
+NARROW = Fraction(1, 200)
+
+#: the statuses a tie that may only confirm lets stand
+CONFIRMING = (CONSISTENT, TRUNCATED)
+
+
+def may_judge(strength):
+    """Whether a tie of this strength may give any verdict, not only a confirmation."""
+    return strength in (STRONG, FIRM)
+
+
+def allowed(strength, status):
+    """Whether ``status`` may stand on a tie of ``strength``."""
+    return may_judge(strength) or status in CONFIRMING
+
+
+def narrow(interval):
+    """Whether an implied interval is narrow enough for agreement to be evidence."""
+    low, high = interval.low, interval.high
+    return low > 0 and (high - low) <= NARROW * low
+
+
+def lone_match(interval, offered):
+    """Return the one offered figure that meets a narrow implied interval, or None.
+
+    ``offered``: (value, its interval in the implied interval's unit, figure) for every
+    amount of the unit the passage states and every figure its lists derive. Two figures
+    of the same value are one match; two different values are no agreement.
+    """
+    if not narrow(interval):
+        return None
+    hits: dict = {}
+    for value, stands_for, figure in offered:
+        if interval.meets(stands_for):
+            hits.setdefault(value, figure)
+    return next(iter(hits.values())) if len(hits) == 1 else None
