@@ -567,3 +567,83 @@ def test_agreement_in_english_with_a_base_a_sentence_away():
     assert f.status == C
     assert [a.text for a in f.operands] == ["$7.63 billion", "$5.73 billion"]
     assert f.note.startswith("confirmed by agreement with $5.73 billion (line 1)")
+
+
+# A lone candidate (evidence.lone): the words say "kế hoạch"/"dự toán", and the passage
+# states exactly one plan of the unit, which no other percentage wants: a firm tie.
+@pytest.mark.parametrize(
+    "text, number, status, recomputed",
+    [
+        (  # a plan sentences away, named with a gloss in parentheses: an error is said
+            "Năm 2016, Bộ Tài chính giao chỉ tiêu dự toán thu NSNN (ngân sách nhà nước) là "
+            "270.000 tỷ đồng. Lũy kế số thu NSNN tới 25/12/2016 mới đạt 261.490 tỷ đồng, bằng "
+            "96,82% dự toán năm 2016.",
+            "96,82",
+            INC,
+            "96.85",
+        ),
+        (  # a plan that opens its own sentence, and a subject that names no item
+            "Kế hoạch vốn năm 2024 là 4.126,8 tỷ đồng. Đến 30/11 đã giải ngân 2.917,3 tỷ "
+            "đồng, đạt 70,7% kế hoạch.",
+            "70,7",
+            C,
+            "70.7",
+        ),
+        (  # "Số thu này": the amount of the sentence before; the plan said after it
+            "Lũy kế tới 20/4, thu ngân sách đạt 88.165 tỷ đồng. Số thu này đạt 30,9% dự toán. "
+            "Quốc hội đã giao dự toán thu ngân sách là 285.000 tỷ đồng.",
+            "30,9",
+            C,
+            "30.9",
+        ),
+    ],
+)
+def test_a_lone_plan_is_a_firm_tie(text, number, status, recomputed):
+    f = finding(text, number)
+    assert f.status == status
+    assert f.reading.strength == "firm"
+    assert f.recomputed == Decimal(recomputed)
+    assert "the only plan the text states" in f.note
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # the one plan names another item: it may only confirm
+        (
+            "Thu nội địa đạt 243.000 tỷ đồng, bằng 90% dự toán. Dự toán thu từ hoạt động xuất "
+            "nhập khẩu là 300.000 tỷ đồng.",
+            "90",
+        ),
+        # two rates want a plan and the text gives one: neither takes it without doubt
+        (
+            "Kế hoạch vốn là 4.126,8 tỷ đồng. Vốn trong nước giải ngân 2.917,3 tỷ đồng, đạt "
+            "75% kế hoạch; vốn ngoài nước 500 tỷ đồng, đạt 60% kế hoạch.",
+            "75",
+        ),
+        # two different plans of the unit: no lone candidate
+        (
+            "Kế hoạch vốn là 4.126,8 tỷ đồng, dự toán điều chỉnh là 4.000 tỷ đồng. Đã giải "
+            "ngân 2.917,3 tỷ đồng, đạt 75% kế hoạch.",
+            "75",
+        ),
+    ],
+)
+def test_no_lone_plan_no_error(text, number):
+    f = finding(text, number)
+    assert f.status != INC
+    assert f.reading.strength != "firm"
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        ("Diện tích gieo trồng ước 40.831 ha, giảm 1,6% (-673 ha) so cùng kỳ.", "1,6", C),
+        ("Các loại rau 17.405 ha, tăng 2,6% (+443 ha).", "2,6", C),
+        ("Các loại rau 17.405 ha, tăng 3,6% (+443 ha).", "3,6", INC),
+    ],
+)
+def test_a_signed_amount_in_parentheses_is_the_change(text, number, status):
+    f = finding(text, number)
+    assert f.status == status
+    assert f.reading.form in ("rise", "fall")

@@ -291,6 +291,12 @@ class Catalog:
         for j in sorted(range(lo, hi), key=lambda j: abs(j - i)):
             yield from self.by_paragraph[j]
 
+    def label_of(self, amount):
+        """Return the words before an amount of the text in its clause ("" if not listed)."""
+        s = self.sentence_of.get(id(amount))
+        entries = self.by_paragraph[self.index_of[id(s)]] if s is not None else []
+        return next((e.label for e in entries if e.amount is amount), "")
+
     def line_of(self, amount):
         s = self.sentence_of.get(id(amount))
         return s.paragraph.line if s is not None else None

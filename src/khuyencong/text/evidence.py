@@ -4,8 +4,9 @@ This is the one place scan weighs evidence. A tie is one of, firmest first:
 
 - ``strong``: the sentence's own words tie both operands (rules.py), or its context ties
   them as a list's total, a table's row or a headline's body (context.py);
-- ``firm``: the words say what the missing operand is (a plan, a whole), and the passage
-  states exactly one amount of that role and unit, which no other percentage claims;
+- ``firm``: the words say what the missing operand is (a plan), and the passage states
+  exactly one amount of that role and unit, which no other percentage claims and which is
+  not named as another item's (``lone_strength``);
 - ``weak``: an amount named by the same distinctive words elsewhere in the passage;
 - ``agreement``: nothing names the operand, but exactly one amount of the passage (or one
   figure derived from its list) lies in the narrow interval the percentage implies, and
@@ -46,6 +47,31 @@ def may_judge(strength):
 def allowed(strength, status):
     """Whether ``status`` may stand on a tie of ``strength``."""
     return may_judge(strength) or status in CONFIRMING
+
+
+def lone(candidates, claimants, reading):
+    """Return the one candidate amount for a reading's missing operand, or None.
+
+    A firm tie: the reading's words say what the operand is (its plan), the passage states
+    exactly one amount of that role and unit (two mentions of one value are one amount),
+    and no other percentage within reach wants an operand of that role.
+    """
+    values = {a.value: a for a in candidates}
+    if len(values) != 1 or [x for x in claimants if x is not reading]:
+        return None
+    return next(iter(values.values()))
+
+
+def lone_strength(named, said):
+    """Return how firm the tie to a lone candidate is, from the words its own statement
+    names it by (``named``: "dự toán thu NSNN" → {thu, nsnn}) and the words the
+    percentage's sentence says of its subject (``said``).
+
+    Firm when the candidate names no item at all ("Kế hoạch vốn năm 2024 là …") or shares
+    at least two distinctive words with the subject; otherwise it may be another item's
+    plan ("dự toán thu xuất nhập khẩu" beside "thu nội địa … bằng 90% dự toán"), so weak.
+    """
+    return FIRM if not named or len(named & said) >= 2 else WEAK
 
 
 def narrow(interval):

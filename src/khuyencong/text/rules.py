@@ -105,6 +105,8 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "conversion"
     if w.CHANGE_BEFORE.search(before):
         return "change"
+    if after_change and t.in_parens and w.SIGNED_IN_PARENS.search(before):
+        return "change"
     if after_change and w.COMPARED.search(before):
         # after "so với cùng kỳ": "(B)" is the base; only a word of change makes it the change
         if w.CHANGE_MARK.search(before) or w.CHANGE_AFTER_COMPARISON.search(before):

@@ -20,7 +20,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import context, evidence
+from . import context, elsewhere, evidence
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -130,19 +130,19 @@ class Scanner:
         _inherit_objects(self.readings)
         tie_tables(self.paragraphs, self.readings, self.locale)
         self.catalog = context.Catalog(self.paragraphs)
-        self._parts: dict[int, set] = {}  # sentence → the parts of its shares
+        self.parts: dict[int, set] = {}  # sentence → the parts of its shares
         self._by_sentence: dict[int, list] = {}
-        self._tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
+        self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self._subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         for r in self.readings:
             self._by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:
                 self._subjects.setdefault(r.kind, set()).add(id(r.a))
             if r.kind == "share" and r.a is not None:
-                self._parts.setdefault(id(r.sentence), set()).add(id(r.a))
+                self.parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
-                self._weak(r)
+                elsewhere.tie(self, r)
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
@@ -152,38 +152,6 @@ class Scanner:
         from .draft import draft_document
 
         return draft_document(self, title)
-
-    def _weak(self, r):
-        """Look for an operand the reading's words name elsewhere: it may only confirm."""
-        if r.a is None:
-            return
-        wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
-        parts = self._parts.get(id(r.sentence), set())  # its siblings are no wholes
-        found = context.search(r, self.catalog, self.roles, wanted, parts)
-        if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
-            found = [t for t in found if id(t) not in self._tied]
-        if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
-            subject = _plain_words(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
-            plans = [
-                e.amount
-                for e in self.catalog.near(r.sentence)
-                if self.roles.get(id(e.amount)) == "plan"
-                and e.amount.unit == r.a.unit
-                and e.amount.value is not None
-                and not e.amount.garbled
-                and id(e.amount) not in self._tied
-                and subject & _plain_words(e.label)
-            ]
-            found = plans if len({t.value for t in plans}) == 1 else []
-        if found:
-            form = "growth" if r.kind == "excess" else "ratio"
-            strong = _same_qualifier(r.object, found[0], self.catalog)
-            line = self.catalog.line_of(found[0])
-            how = _("{amount} (line {line}), which its words may name").format(
-                amount=found[0].text, line=line
-            )
-            r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
-            r.missing = ""
 
     def amounts(self):
         """Return every amount of the text, in order."""
@@ -323,7 +291,7 @@ class Scanner:
         # and one item's base or plan, tied to its percentage, is not another's
         measured = self._subjects.get(_SUBJECT_OF[r.missing], set())
         if r.missing in ("old", "plan"):
-            measured = measured | self._tied
+            measured = measured | self.tied
         offered = [o for o in offered if id(o[2]) not in measured]
         match = evidence.lone_match(f.implied.interval, offered)
         if match is not None and not known.hedge and not match.hedge:
@@ -348,26 +316,6 @@ class Scanner:
             f.operands = (known,)
         else:
             f.implied, f.candidates, f.missing = None, [], ""
-
-
-def _plain_words(text):
-    """Return a text's distinctive words, without the words of plans and without numbers."""
-    from . import words as w
-
-    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
-
-
-def _same_qualifier(words, amount, catalog):
-    """Whether a plan is named with the same numbered qualifier ("lần 3", "đợt 2") where its
-    amount is stated: "đạt 97% chỉ tiêu được giao lần 3" … "chỉ tiêu giao lần 3 là 10.024"."""
-    import re
-
-    marks = re.findall(r"\b(?:lần|đợt|phase|round)\s*\d+", words, re.IGNORECASE)
-    sentence = catalog.sentence_of.get(id(amount))
-    if not marks or sentence is None:
-        return False
-    said = context.label(amount, sentence).lower()
-    return all(m.lower() in said for m in marks)
 
 
 def _unusable(a):

@@ -72,6 +72,8 @@ CHANGE_MARK = _re(
     r"(?:\(|,)\s*(?:tương ứng|tương đương|or|hay|i\.e\.)(?:\s+(?:với|tăng|giảm|nearly|about|"
     r"some|over|more than|almost))*\s*$"
 )
+#: "giảm 1,6% (-673 ha)", "tăng 2,6% (+443 ha)": a signed amount in parentheses is a change
+SIGNED_IN_PARENS = _re(r"\(\s*[-+−]\s*$")
 #: "tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN)": the change, after the base
 CHANGE_AFTER_COMPARISON = _re(
     r"^\s*(?:so với|compared (?:with|to)|against|from)[^()]{0,60}\(\s*"
@@ -99,7 +101,7 @@ SUBJECT_LEAD = _re(
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
     r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection)"
-    r"[^,;()%]{0,40}?(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
+    r"(?:[^,;()%]|\([^()\d%]{1,40}\)){0,40}?(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
 )
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
@@ -117,7 +119,8 @@ WHOLE_LEAD = _re(r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total 
 CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equivalent to)\s*$")
 #: words that point back to the amount of the sentence before: "con số này", "nhóm này"
 BACK_REFERENCE = _re(
-    r"\b(?:con số|số liệu|số|nhóm|nhóm hàng|mức|khoản|khoản thu)\s+(?:này|nói trên|trên)\b|"
+    r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
+    r"kim ngạch|giá trị|lượng vốn)\s+(?:này|nói trên|trên)\b|"
     r"\b(?:this|that) (?:figure|amount|group|sum)\b"
 )
 #: a scope that names a different whole than a list's own total

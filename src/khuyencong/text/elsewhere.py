@@ -1,0 +1,129 @@
+"""A percentage's missing operand, looked for in the rest of the passage.
+
+What the sentence does not tie (rules.py) may be named elsewhere: a plan or whole called by
+the same distinctive words (a weak tie, which may only confirm), or the one plan the
+passage states (a lone candidate, firm unless it names another item). How firm each tie
+is, and what verdicts it allows, is decided in evidence.py.
+"""
+
+import re
+
+from ..core.i18n import _
+from . import context, evidence
+from . import words as w
+
+
+def tie(sc, r):
+    """Tie a reading's missing plan or whole to one named elsewhere (sc: the Scanner)."""
+    if r.a is None:
+        return
+    wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
+    parts = sc.parts.get(id(r.sentence), set())  # its siblings are no wholes
+    found = context.search(r, sc.catalog, sc.roles, wanted, parts)
+    if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
+        found = [t for t in found if id(t) not in sc.tied]
+    if r.kind in ("rate", "excess") and w.PLAN.search(r.object):
+        plan = evidence.lone(_plans(sc, r), _claimants(sc, r), r)
+        if plan is not None and (not found or found[0] is plan):
+            line = sc.catalog.line_of(plan)
+            how = _("{amount} (line {line}), the only plan the text states").format(
+                amount=plan.text, line=line
+            )
+            # its subject, in its sentence and where its amount is stated
+            subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+            said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
+            named = _item_words(sc.catalog.label_of(plan))
+            strength = evidence.lone_strength(named, said)
+            r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
+            r.missing = ""
+            return
+    if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
+        subject = _plain_words(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+        plans = [
+            e.amount
+            for e in sc.catalog.near(r.sentence)
+            if sc.roles.get(id(e.amount)) == "plan"
+            and e.amount.unit == r.a.unit
+            and e.amount.value is not None
+            and not e.amount.garbled
+            and id(e.amount) not in sc.tied
+            and subject & _plain_words(e.label)
+        ]
+        found = plans if len({t.value for t in plans}) == 1 else []
+    if found:
+        form = "growth" if r.kind == "excess" else "ratio"
+        strong = _same_qualifier(r.object, found[0], sc.catalog)
+        line = sc.catalog.line_of(found[0])
+        how = _("{amount} (line {line}), which its words may name").format(
+            amount=found[0].text, line=line
+        )
+        r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
+        r.missing = ""
+
+
+def _plans(sc, r):
+    """Return the amounts within reach that the text states as a plan, in the unit of a
+    rate's subject and of a period its words allow."""
+    when = context.period(r.object)
+    return [
+        e.amount
+        for e in sc.catalog.near(r.sentence)
+        if e.amount.unit == r.a.unit
+        and e.amount.value is not None
+        and e.amount.value > 0
+        and not e.amount.garbled
+        and id(e.amount) not in sc.tied
+        and e.amount is not r.a
+        and sc.roles.get(id(e.amount)) in ("plan", "plain")
+        and w.PLAN_BEFORE.search(e.label)
+        and context.compatible(when, e.period)
+    ]
+
+
+def _claimants(sc, r):
+    """Return the rates within reach of a reading that are not tied by their sentence."""
+    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
+    return [
+        x
+        for x in sc.readings
+        if x.kind in ("rate", "excess") and x.strength != "strong" and id(x.sentence) in near
+    ]
+
+
+def _plain_words(text):
+    """Return a text's distinctive words, without the words of plans and without numbers."""
+    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
+
+
+#: the words of units and scales, which name no item
+_UNIT_WORDS = frozenset(
+    [
+        "dong",
+        "ty",
+        "trieu",
+        "nghin",
+        "ngan",
+        "usd",
+        "vnd",
+        "billion",
+        "million",
+        "trillion",
+        "quadrillion",
+    ]
+)
+
+
+def _item_words(text):
+    """Return the words a text names an item by: distinctive, not of plans, units or numbers."""
+    return _plain_words(text) - _UNIT_WORDS
+
+
+def _same_qualifier(words, amount, catalog):
+    """Whether a plan is named with the same numbered qualifier ("lần 3", "đợt 2") where its
+    amount is stated: "đạt 97% chỉ tiêu được giao lần 3" … "chỉ tiêu giao lần 3 là 10.024"."""
+    marks = re.findall(r"\b(?:lần|đợt|phase|round)\s*\d+", words, re.IGNORECASE)
+    sentence = catalog.sentence_of.get(id(amount))
+    if not marks or sentence is None:
+        return False
+    said = context.label(amount, sentence).lower()
+    return all(m.lower() in said for m in marks)
