@@ -647,3 +647,32 @@ def test_a_signed_amount_in_parentheses_is_the_change(text, number, status):
     f = finding(text, number)
     assert f.status == status
     assert f.reading.form in ("rise", "fall")
+
+
+@pytest.mark.parametrize(
+    "text, number, status, recomputed",
+    [
+        # "X% higher than the target of B": an excess over the plan named after it
+        (
+            "February's exports have risen by 10.12% to $3.39 billion which is 7.13% higher "
+            "than the month's target of $3.15 billion.",
+            "7.13",
+            INC,
+            "7.62",
+        ),
+        # "to A against B": B is the base
+        (
+            "Inbound shipments rose by 8.29% to $10.54 billion against $9.73 billion logged in "
+            "the same period last year.",
+            "8.29",
+            C,
+            "8.32",
+        ),
+        # "surge", "soared" are verbs of growth
+        ("Exports surge 12.5 per cent to $9 billion from $8 billion.", "12.5", C, "12.5"),
+    ],
+)
+def test_english_comparisons(text, number, status, recomputed):
+    f = finding(text, number)
+    assert f.status == status
+    assert f.recomputed == Decimal(recomputed)

@@ -236,7 +236,10 @@ def _classify(r, lead, after, previous, readings):
             return
     obj = r.object
     r.verb = kind
-    if kind in ("up", "down"):
+    if kind in ("up", "down") and w.THAN.match(after) and w.PLAN.search(obj):
+        r.kind = "excess"  # "7.13% higher than the month's target of $3.15 billion"
+        r.sign = 1 if kind == "up" else -1
+    elif kind in ("up", "down"):
         r.kind = "growth"
         r.sign = 1 if kind == "up" else -1
     elif kind == "share":

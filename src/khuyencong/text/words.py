@@ -14,7 +14,7 @@ def _re(pattern):
 UP = (
     r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
     r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
-    r"jumped|jumps|climbed|surged|expanded|widened|gained|higher"
+    r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher"
 )
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
@@ -41,8 +41,11 @@ KEYWORD = _re(
 )
 #: a change named after its percentage: "a 5.7 percent increase", "a 3% fall"
 KEYWORD_AFTER = _re(
-    r"^\s*(?P<up>increase|rise|growth|jump|gain)\b|^\s*(?P<down>decrease|decline|drop|fall)\b"
+    r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than)\b|"
+    r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b"
 )
+#: "7.13% higher than the month's target": a comparison after the percentage
+THAN = _re(r"^\s*(?:higher|more|greater|lower|less) than\b")
 
 PLAN = _re(r"dự toán|kế hoạch|chỉ tiêu|\bplan\w*|targets?\b|projection|estimate\b|budget estimate")
 #: a comparison with another period: what a growth or a ratio is taken against
@@ -107,7 +110,7 @@ PLAN_BEFORE = _re(
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     r"\(\s*(?:đạt|là|of|at)?\s*$"
-    r"|\bfrom\s*(?:a\s+)?$|\bcompared (?:with|to)\s*$|\bso với\s*(?:mức\s*)?$"
+    r"|\bfrom\s*(?:a\s+)?$|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(r"^\s*(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:mức|about|around))?\s*$")
