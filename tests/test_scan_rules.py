@@ -676,3 +676,18 @@ def test_english_comparisons(text, number, status, recomputed):
     f = finding(text, number)
     assert f.status == status
     assert f.recomputed == Decimal(recomputed)
+
+
+def test_a_share_restated_as_an_amount_and_a_verb_into_a_hedge():
+    text = (
+        "Vốn đầu tư địa phương quản lý đạt 4,8 nghìn tỷ đồng. Trong đó, nguồn của cấp tỉnh "
+        "chiếm 54%, tương đương 2,6 nghìn tỷ đồng; nguồn của cấp huyện đạt 2,1 nghìn tỷ "
+        "đồng, chiếm gần {pct}."
+    )
+    f = finding(text.format(pct="44%"), "54")
+    assert f.status == C
+    assert [a.text for a in f.operands] == ["2,6 nghìn tỷ đồng", "4,8 nghìn tỷ đồng"]
+    g = finding(text.format(pct="44%"), "44")  # "chiếm gần" is the verb, not "đạt"
+    assert (g.kind, g.status) == ("share", C)
+    h = finding(text.format(pct="40%"), "40")  # 2,1 / 4,8 ≥ 42,7%: not "nearly 40%"
+    assert (h.kind, h.status) == ("share", INC)

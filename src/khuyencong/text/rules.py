@@ -141,8 +141,8 @@ def last_verb(sentence, lo, hi):
             for m in w.KEYWORD.finditer(text, sentence.start, sentence.end)
         ]
     found = None
-    for start, end, kind, word in sentence.verbs:
-        if end > hi:
+    for start, _end, kind, word in sentence.verbs:
+        if start >= hi:  # a verb may run into a hedge read with the percentage: "chiếm gần 44%"
             break
         if start >= lo:
             found = (kind, word)
@@ -417,6 +417,13 @@ def _tie_share(r, main, scope, clause, role, text):
         return
     part = main
     after = _first(scope, role, ("plain", "base", "whole"), True, text, p.end)
+    restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
+    if (
+        part is None
+        and isinstance(restated, Amount)
+        and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
+    ):
+        part = restated  # "chiếm 54%, tương đương 2,6 nghìn tỷ đồng"
     if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
     if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"

@@ -96,6 +96,10 @@ WHOLE_AFTER = _re(
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
+#: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
+PART_RESTATED = _re(
+    r"[\s,]*(?:tương đương|tương ứng|equivalent to|or|i\.e\.)(?:\s+(?:với|to))?\s*(?:\(\s*)?"
+)
 #: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
 SUBJECT_LEAD = _re(
     r"^\s*(?:(?:theo|according to) [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,|of which,?)?"
