@@ -691,3 +691,11 @@ def test_a_share_restated_as_an_amount_and_a_verb_into_a_hedge():
     assert (g.kind, g.status) == ("share", C)
     h = finding(text.format(pct="40%"), "40")  # 2,1 / 4,8 ≥ 42,7%: not "nearly 40%"
     assert (h.kind, h.status) == ("share", INC)
+    # the whole's words may stand between the share and its restated part
+    k = finding(
+        "Kim ngạch xuất khẩu đạt 2,45 tỷ USD. Trong đó, khối FDI chiếm tỷ trọng 98,6% tổng "
+        "giá trị xuất khẩu của tỉnh tương đương với 2,42 tỷ USD.",
+        "98,6",
+    )
+    assert k.status == C
+    assert [a.text for a in k.operands] == ["2,42 tỷ USD", "2,45 tỷ USD"]

@@ -98,7 +98,8 @@ WHOLE_AFTER = _re(
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
 PART_RESTATED = _re(
-    r"[\s,]*(?:tương đương|tương ứng|equivalent to|or|i\.e\.)(?:\s+(?:với|to))?\s*(?:\(\s*)?"
+    r"(?:[^\d%;()]{0,60}?[\s,])?[\s,]*(?:tương đương|tương ứng|equivalent to|or|i\.e\.)"
+    r"(?:\s+(?:với|to))?\s*(?:\(\s*)?"
 )
 #: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
 SUBJECT_LEAD = _re(
