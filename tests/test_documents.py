@@ -185,6 +185,57 @@ def test_an_excel_sheet_keeps_its_digits_and_percentages(tmp_path):
     ]
 
 
+def test_excel_years_stored_as_numbers_are_years(tmp_path):
+    # General shows 2021 as 2021 (it groups no thousands): the header reads as years
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Chỉ tiêu", 2021, 2022, 2023])
+    ws.append(["Thu ngân sách (tỷ đồng)", 1250, 1375, 1512.5])
+    ws.append(["Tốc độ tăng", None, 0.1, 0.1])
+    ws["C3"].number_format = ws["D3"].number_format = "0.0%"
+    ws.append(["Vốn (triệu đồng)", 1234567, 2345678, 3456789])
+    for cell in ("B4", "C4", "D4"):
+        ws[cell].number_format = "#,##0"
+    wb.save(tmp_path / "y.xlsx")
+    doc = read_document(str(tmp_path / "y.xlsx"))
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "| Chỉ tiêu | 2021 | 2022 | 2023 |"
+    assert texts[1] == "| Thu ngân sách (tỷ đồng) | 1250 | 1375 | 1512,5 |"
+    assert texts[3] == "| Vốn (triệu đồng) | 1.234.567 | 2.345.678 | 3.456.789 |"
+    f = scan_text(doc.text, "y.xlsx", places=doc.blocks).findings
+    assert [(x.status, str(x.recomputed)) for x in f] == [
+        ("consistent", "10.0"),
+        ("consistent", "10.0"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "value, fmt, shown",
+    [
+        (float("nan"), "General", ""),
+        (float("inf"), "0.00", ""),
+        (85.17, "0." + "0" * 30, "85,17" + "0" * 28),
+        (1.08989e20, "#,##0.00000000", None),
+    ],
+)
+def test_excel_numbers_at_the_edges_are_read_or_left_blank(tmp_path, value, fmt, shown):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Thu ngân sách", value])
+    ws["B1"].number_format = fmt
+    wb.save(tmp_path / "e.xlsx")
+    doc = read_document(str(tmp_path / "e.xlsx"))
+    text = doc.blocks[0].text
+    if shown is not None:
+        assert text == f"| Thu ngân sách | {shown} |".replace(" |  |", " |")
+    else:
+        assert text == "| Thu ngân sách | 108.989.000.000.000.000.000,00000000 |"
+
+
 @pytest.mark.parametrize(
     "encode, note",
     [

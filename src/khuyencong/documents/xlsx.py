@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
+from ..tables.numfmt import shown
 from . import Block, Document
 
 
@@ -49,31 +50,27 @@ def read_xlsx(data, name):
 
 
 def _cell(cell, vi):
+    """Return a cell as its format shows it: the digits shown, grouped only where the format
+    groups them (General shows 2021 as 2021, a year, not 2.021), in the sheet's notation."""
     value = getattr(cell, "value", None)
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return " ".join(str(value).split())
     fmt = getattr(cell, "number_format", "General") or "General"
-    percent = "%" in fmt
-    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if percent:
-        number = number.scaleb(2)
-    places = _places(fmt)
-    if places is not None:
-        number = number.quantize(Decimal(1).scaleb(-places))
-    text = f"{number:f}"
-    if vi:
-        whole, _, fraction = text.partition(".")
-        sign = "-" if whole.startswith("-") else ""
-        whole = f"{int(whole.lstrip('-')):,}".replace(",", ".")
-        text = sign + whole + ("," + fraction if fraction else "")
-    return text + ("%" if percent else "")
+    figure = shown(value, fmt)
+    if figure.value is None:  # shown as nothing (a zero section of ""), or not a number
+        return ""
+    text = f"{figure.value:f}"
+    whole, _dot, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    if _grouped(fmt):
+        whole = f"{int(whole):,}".replace(",", "." if vi else ",")
+    text = sign + whole + (("," if vi else ".") + fraction if fraction else "")
+    return text + ("%" if figure.percent else "")
 
 
-def _places(fmt):
-    """Return the decimals a number format shows ("#,##0.000" → 3), or None for General."""
-    if fmt == "General":
-        return None
-    m = re.search(r"0\.(0+)", fmt)
-    return len(m.group(1)) if m else 0
+def _grouped(fmt):
+    """Whether a number format groups thousands ("#,##0"): a comma between placeholders."""
+    return bool(re.search(r"[0#?],[0#?]", re.sub(r'"[^"]*"|\\.', "", fmt)))

@@ -9,7 +9,7 @@ and fills change how it looks, not the figure.
 """
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 #: what a section holds that is not a number placeholder: [Red], "text", \x, _x, *x
 _NOISE = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.|_.|\*.')
@@ -92,10 +92,12 @@ def shown(value, fmt):
         required = m.group(1).rstrip("#").count("0") + m.group(1).rstrip("#").count("?")
     else:
         required = 0
-    try:
-        out = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    except InvalidOperation:  # more digits than Decimal's context holds: as stored
-        out = number
+    with localcontext() as context:  # room for every digit shown (Excel allows 30 decimals)
+        context.prec = max(28, number.adjusted() + places + 2)
+        try:
+            out = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        except InvalidOperation:  # a format past any sense: the number as stored
+            out = number
     if places > required:  # optional decimals (#): trailing zeros are not shown
         whole, _dot, decimals = format(out, "f").partition(".")
         decimals = decimals.rstrip("0").ljust(required, "0")

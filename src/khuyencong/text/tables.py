@@ -12,7 +12,11 @@ import re
 from ..core.i18n import _
 from .tokens import Amount, parse
 
-_GROWTH_ROW = re.compile(r"tăng\s*trưởng|growth|tăng giảm|change", re.IGNORECASE)
+_GROWTH_ROW = re.compile(
+    r"tăng\s*trưởng|tốc độ tăng|tỷ lệ tăng|tăng\s*/\s*giảm|tăng giảm|% tăng|"
+    r"growth|change|increase|\by/?o/?y\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
