@@ -440,11 +440,21 @@ def test_standard_input_is_named_plainly(run):
     assert result.stdout.splitlines()[1].startswith("<stdin>;")
 
 
-def test_the_notation_of_many_files_does_not_depend_on_their_order(run, tmp_path):
+def test_a_run_of_many_files_has_one_notation_and_each_note_its_own(run, tmp_path):
+    # the figures of a run in one notation: --locale's, else the first file's; a note
+    # quotes its own file's amounts, so its numbers stay in that file's notation
     vi, en = tmp_path / "vi.txt", tmp_path / "en.txt"
-    vi.write_text("Chi phí là 80 tỷ đồng, giảm 20% so với năm 2012 (100 tỷ đồng).", "utf-8")
+    vi.write_text(
+        "Tổng thu là 108,989 tỷ đồng. Thu nội địa đạt 100 tỷ đồng, bằng 91,8% dự toán.", "utf-8"
+    )
     en.write_text("Spending fell 20.5% to 79.5 billion VND from 100 billion VND.", "utf-8")
-    one = run("scan", str(vi), str(en), "--format", "csv").stdout
-    other = run("scan", str(en), str(vi), "--format", "csv").stdout
-    assert sorted(one.splitlines()[1:]) == sorted(other.splitlines()[1:])
-    assert one.splitlines()[0] == other.splitlines()[0]
+    vi_first = run("scan", str(vi), str(en), "--format", "csv").stdout.splitlines()
+    en_first = run("scan", str(en), str(vi), "--format", "csv").stdout.splitlines()
+    assert vi_first[0].startswith("file;line;") and en_first[0].startswith("file,line,")
+    vi_row = next(line for line in vi_first if "vi.txt;" in line)
+    en_row = next(line for line in vi_first if "en.txt;" in line)
+    assert ";91,8;%;" in vi_row and ";-20,5;%;" in en_row  # the run's notation: vi
+    assert '"79.5 billion VND vs 100 billion VND;' in en_row  # the note: its file's
+    vi_row = next(line for line in en_first if "vi.txt," in line)
+    assert ",91.8,%," in vi_row  # the run's notation: en
+    assert "agrees with 108,989 tỷ đồng" in vi_row  # the note: its file's

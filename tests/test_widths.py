@@ -53,3 +53,72 @@ def test_notes_wrap_at_spaces():
     wrapped = _wrap_lines("[1] " + "tỷ đồng " * 30 + "a_very_long_identifier_" * 5, 40)
     assert all(len(line) <= 40 for line in wrapped.splitlines()[:-1])
     assert "a_very_long_identifier_" * 5 in wrapped  # a long word is never cut
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    """A Word file (the seed's text and a table) and an Excel sheet, as a user has them."""
+    import docx
+    import openpyxl
+
+    folder = tmp_path_factory.mktemp("mine")
+    doc = docx.Document()
+    doc.add_paragraph(SOURCE.read_text(encoding="utf-8"))
+    table = doc.add_table(rows=3, cols=3)
+    rows = [["Chỉ tiêu", "Năm 2011", "Năm 2012"], ["Tổng kinh phí", "85,170", "108,989"]]
+    for i, row in enumerate([*rows, ["Tăng trưởng", "", "27,97%"]]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    doc.save(folder / "mine.docx")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Thu NS"
+    sheet.append(["Chỉ tiêu", "Năm 2011", "Năm 2012"])
+    sheet.append(["Tổng kế hoạch kinh phí", 85.17, 108.989])
+    sheet["B2"].number_format = sheet["C2"].number_format = "0.000"
+    sheet.append(["Tăng trưởng", None, 0.2797])
+    sheet["C3"].number_format = "0.00%"
+    book.save(folder / "mine.xlsx")
+    return folder
+
+
+@pytest.mark.parametrize("columns", [80, 100, 120])
+@pytest.mark.parametrize("language", [[], ["--locale", "vi"]], ids=["en", "vi"])
+@pytest.mark.parametrize("names", [["mine.docx"], ["mine.xlsx"], ["seed", "mine.docx"]])
+def test_scan_of_documents_fits_the_terminal(run, monkeypatch, documents, columns, language, names):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    paths = [str(SOURCE) if n == "seed" else str(documents / n) for n in names]
+    out = run("scan", *paths, *language).stdout
+    longest = max(len(line.rstrip()) for line in out.splitlines())
+    assert longest <= columns, out
+
+
+def test_an_excerpt_too_narrow_to_read_goes(run, monkeypatch):
+    # at 100 columns an excerpt would get under USEFUL_WIDTH characters a line: it goes
+    # (the data formats keep it), and every row stays at most two lines tall
+    monkeypatch.setenv("COLUMNS", "100")
+    out = run("scan", str(SOURCE)).stdout
+    header = next(line for line in out.splitlines() if "Kind" in line)
+    assert "Excerpt" not in header
+    table = out[: out.index("[1] ")].splitlines()
+    assert len(table) <= 4 + 2 * 7
+    monkeypatch.setenv("COLUMNS", "200")  # with room, it stays
+    assert "Excerpt" in run("scan", str(SOURCE)).stdout
+
+
+@pytest.mark.parametrize("said", ["0", "²", "abc", "-5", "99999999"])
+def test_a_columns_that_is_no_width_is_ignored(run, monkeypatch, said):
+    monkeypatch.setenv("COLUMNS", said)
+    result = run("summary")
+    assert result.exit_code == 0, result.output
+    assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= 100
+
+
+def test_many_files_give_a_table_each_with_notes_numbered_on(run, monkeypatch, documents):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run("scan", str(SOURCE), str(documents / "mine.docx")).stdout
+    titles = [line.strip() for line in out.splitlines() if "khuyencong scan:" in line]
+    assert titles == [f"khuyencong scan: {SOURCE}", f"khuyencong scan: {documents / 'mine.docx'}"]
+    second = out[out.index("mine.docx") :]
+    assert "paragraph 1" in second and "[8]" in second and "[1]" not in second
+    assert "line 8 " in out[: out.index("mine.docx")]  # its places without the file's name

@@ -37,11 +37,14 @@ def emit(
     styles=None,
     caption=None,
     notes_label=None,
+    tables=None,
 ):
     """Print rows in one format to stdout: a rich table for people, or a data format.
 
     ``notes_label``: rows carry notes (verify, scan), headed by this field. A table numbers
     them under it; Markdown shows them in a column; data formats have them as a field.
+    ``tables``: (title, rows) to lay out as tables one after another (one per file), with
+    notes numbered on; by default one table of ``rows`` under the dataset's title.
     """
     if fmt == "table":
         from ..present import render
@@ -53,13 +56,16 @@ def emit(
                 "--format csv, json or markdown writes them far faster",
                 err=True,
             )
-        if notes_label:
-            rows, notes = rowmod.numbered_notes(rows, notes_label)
-            caption = "\n".join(notes) or None
-        table = render.render_table(
-            table_columns, rows, locale, rowmod.title(dataset), caption, styles
-        )
-        render.print_table(table)
+        first = 1
+        for n, (title, part) in enumerate(tables or [(rowmod.title(dataset), rows)]):
+            if notes_label:
+                part, notes = rowmod.numbered_notes(part, notes_label, first)
+                first += len(notes)
+                caption = "\n".join(notes) or None
+            if n:
+                click.echo()
+            table = render.render_table(table_columns, part, locale, title, styles)
+            render.print_table(table, notes=caption)
     else:
         write_data(
             render_text(

@@ -104,6 +104,7 @@ class Group(LocalisedHelp, click.Group):
         from .click_words import language_on_command_line, localise_click
 
         localise_click()
+        _sane_size()
         words = sys.argv[1:] if args is None else list(args)
         i18n.use(language_on_command_line(words) or i18n.language_from_environment())
         return super().main(args, *rest, **options)
@@ -115,6 +116,17 @@ class Group(LocalisedHelp, click.Group):
             from ..core.display import visible
 
             raise DataError(visible(str(e))) from None
+
+
+def _sane_size():
+    """Forget a COLUMNS or LINES that is no size ("0", "²", "abc"): the libraries that read
+    them would fail on it; without it the terminal's size, or the default, is used."""
+    import os
+
+    for name in ("COLUMNS", "LINES"):
+        said = os.environ.get(name)
+        if said is not None and not (said.isascii() and said.isdigit() and 0 < int(said) <= 10_000):
+            del os.environ[name]
 
 
 def show_version(ctx, _param, value):

@@ -114,15 +114,18 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
         for note in o.notes:
             click.echo(f"khuyencong: {visible(o.name)}: {note}", err=True)
     done = [o for o in outcomes if not o.error]
-    if locale != "auto":
-        shown_locale = locale
-    else:  # one notation for the whole output, whatever the order of the files
-        found = {o.locale for o in done}
-        shown_locale = found.pop() if len(found) == 1 else "en"
-    rows = [row for o in done for row in o.rows_in(shown_locale)]
-    if len(files) == 1:  # one file: its own places say where
-        for row in rows:
-            row["place"] = row["where"]
+    # one notation for the figures of the whole output: --locale's, else the first file's;
+    # a note keeps its own file's notation, as the amounts it quotes are written
+    shown_locale = locale if locale != "auto" else done[0].locale if done else "en"
+    rows = [row for o in done for row in o.rows]
+    for row in rows:  # the data formats name the file where there are more than one
+        row["place"] = row["where"] if len(files) == 1 else f"{row['file']}: {row['where']}"
+    # a table per file, each under the file's name, its places said within it
+    tables = [
+        ("khuyencong scan: " + o.name, [dict(row, place=row["where"]) for row in o.rows])
+        for o in done
+        if o.rows
+    ]
     names = ", ".join(n for n, _ in files)
     meta = SimpleNamespace(  # what emit needs of a dataset: a title and metadata
         source={"title": "khuyencong scan: " + names}, unit="", scope="", path=names
@@ -150,6 +153,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
         sr.SCAN_MARKDOWN_COLUMNS,
         VERDICT_STYLES,
         notes_label="place",
+        tables=tables if len(files) > 1 else None,
     )
     tally = sr.scan_tally(rows, len(done))
     if failed:

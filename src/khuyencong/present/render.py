@@ -156,31 +156,49 @@ def _md(text):
     return html.escape(text, quote=False)
 
 
-def render_table(columns, rows, locale="en", title=None, caption=None, styles=None, width=None):
+def render_table(columns, rows, locale="en", title=None, styles=None, width=None):
     """Return a rich Table that fits ``width`` columns (the terminal's by default).
 
     Text wraps at spaces inside its cell and a word is never cut; numbers and verdicts
     never break. To fit, in turn: optional columns that are not text (bars) go, an exact
     interval breaks after its dash, quotes and excerpts are shortened at a word boundary
-    with "…", and then go. The full text stays in the data formats. Notes under the table
-    wrap at spaces. ``styles`` maps a row's ``verdict`` to a rich style for that row; text
-    from the data is wrapped in Text objects, so brackets are never read as markup.
+    with "…", and then go; they go too where they would get fewer than USEFUL_WIDTH
+    characters a line. The full text stays in the data formats. ``styles`` maps a row's
+    ``verdict`` to a rich style for that row; text from the data is wrapped in Text
+    objects, so brackets are never read as markup.
     """
     from ..core.display import visible
 
     width = width or table_width()
     cells = [[visible(display(c, row, locale)) for c in columns] for row in rows]
-    caption = _wrap_lines(visible(caption), width) if caption else None
     title = title and visible(title)
     if len(rows) > 2000:  # laid out as it is: measuring layouts would cost more than it saves
-        return _table(columns, cells, rows, title, caption, styles, False)
+        return _table(columns, cells, rows, title, styles, False)
     for shown, texts, narrow in _layouts(columns, cells):
         if _minimum(shown, texts, narrow) > width + 8:
             continue  # far too wide: no need to ask rich
-        table = _table(shown, texts, rows, title, None, styles, narrow, width)
-        if _measured(table) <= width:
+        table = _table(shown, texts, rows, title, styles, narrow, width)
+        if _measured(table) > width:
+            continue
+        if not _shredded(table, shown):
             break
-    return _table(shown, texts, rows, title, caption, styles, narrow, width)
+        keep = [i for i, c in enumerate(shown) if not c.optional]  # too narrow to read: go
+        shown, texts = [shown[i] for i in keep], [[r[i] for i in keep] for r in texts]
+        if _measured(_table(shown, texts, rows, title, styles, narrow, width)) <= width:
+            break
+    return _table(shown, texts, rows, title, styles, narrow, width)
+
+
+#: below this many characters an optional text column (an excerpt) is shredded, not shown
+USEFUL_WIDTH = 24
+
+
+def _shredded(table, columns):
+    """Whether an optional text column was given less room than is useful to read."""
+    return any(
+        c.optional and c.wrap and col.width is not None and col.width < USEFUL_WIDTH
+        for c, col in zip(columns, table.columns, strict=True)
+    )
 
 
 def _measured(table):
@@ -190,18 +208,15 @@ def _measured(table):
     return Console(width=10_000, highlight=False, markup=False).measure(table).minimum
 
 
-def _table(columns, cells, rows, title, caption, styles, narrow, width=None):
+def _table(columns, cells, rows, title, styles, narrow, width=None):
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     table = Table(
         title=Text(title) if title else None,
-        caption=Text(caption) if caption else None,
         box=box.SIMPLE_HEAD,
         title_style="bold",
-        caption_justify="left",
-        caption_style="",
         show_lines=False,
     )
     fixed, wraps = 0, []
@@ -252,8 +267,17 @@ def _layouts(columns, cells):
     columns, cells = [columns[i] for i in keep], [[r[i] for i in keep] for r in cells]
     yield columns, cells, False
     ranges = [i for i, c in enumerate(columns) if c.kind == "range"]
+    marked = [i for i, c in enumerate(columns) if c.kind == "text" and not c.wrap]
     cells = [
-        [t.replace("–", "–\n", 1) if i in ranges else t for i, t in enumerate(r)] for r in cells
+        [
+            t.replace("–", "–\n", 1)
+            if i in ranges
+            else _MARK.sub(r"\n\1", t)  # "base not in text" / "[3]": the verdict stays whole
+            if i in marked
+            else t
+            for i, t in enumerate(r)
+        ]
+        for r in cells
     ]
     yield columns, cells, True
     optional = [i for i, c in enumerate(columns) if c.optional]
@@ -265,6 +289,10 @@ def _layouts(columns, cells):
         )
     keep = [i for i in range(len(columns)) if i not in optional]
     yield [columns[i] for i in keep], [[r[i] for i in keep] for r in cells], True
+
+
+#: a footnote mark at the end of a cell: "inconsistent [4]"
+_MARK = re.compile(r" (\[\d+\])$")
 
 
 def _minimum(columns, cells, narrow=True):
@@ -309,22 +337,30 @@ def _wrap_lines(text, width):
     return "\n".join(out)
 
 
+#: the width when nothing says one (no terminal, or one that reports 0 × 0)
+DEFAULT_WIDTH = 100
+
+
 def table_width(file=None):
-    """Return the width tables are laid out for: COLUMNS, else the terminal's (also when
-    output is piped: the terminal is still on stderr), else 100."""
+    """Return the width tables are laid out for: COLUMNS when it is a width, else the
+    terminal's (also when output is piped: the terminal is still on stderr), else 100."""
     import os
     import shutil
     import sys
 
-    if os.environ.get("COLUMNS", "").isdigit():
-        return int(os.environ["COLUMNS"])
+    said = os.environ.get("COLUMNS", "")
+    if said.isascii() and said.isdigit() and 0 < int(said) <= 10_000:
+        return int(said)
     stream = file or sys.stdout
     for fd in (stream, sys.stderr):
         try:
-            return os.get_terminal_size(fd.fileno()).columns
+            columns = os.get_terminal_size(fd.fileno()).columns
         except (OSError, ValueError, AttributeError):
             continue
-    return shutil.get_terminal_size((100, 24)).columns
+        if columns > 0:  # a terminal that reports 0 × 0 knows no size
+            return columns
+    columns = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return columns if columns > 0 else DEFAULT_WIDTH
 
 
 def _longest_line(text):
@@ -346,8 +382,9 @@ def _width_bound(table):
     return bound
 
 
-def print_table(table, file=None):
-    """Print a rich table to stdout at the width it was laid out for, never cutting it.
+def print_table(table, file=None, notes=None):
+    """Print a rich table to stdout at the width it was laid out for, never cutting it,
+    and the notes under it, wrapped at spaces to the terminal's width (not the table's).
 
     Piped output gets no colour; the width widens to the table's minimum if it must.
     """
@@ -367,3 +404,9 @@ def print_table(table, file=None):
         if needed > console.width:
             console = Console(width=needed, **options)
     console.print(table)
+    if notes:
+        from rich.text import Text
+
+        from ..core.display import visible
+
+        console.print(Text(_wrap_lines(visible(notes), console.width)))

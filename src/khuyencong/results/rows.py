@@ -248,19 +248,21 @@ VERIFY_TABLE_COLUMNS = [
 VERIFY_MARKDOWN_COLUMNS = markdown_columns(VERIFY_TABLE_COLUMNS)
 
 
-def numbered_notes(rows, label="claim"):
+def numbered_notes(rows, label="claim", first=1):
     """Return the rows with a ``[n]`` mark on each verdict that has a note, and the notes.
 
     The table stays narrow enough to read; the notes follow it at full width, each headed
-    by the row's ``label`` field.
+    by the row's ``label`` field. Marks count from ``first`` (tables that follow one another
+    number on).
     """
     marked: list[dict] = []
     notes: list[str] = []
     for row in rows:
         row = dict(row, verdict_cell=_(row["verdict"]))
         if row.get("note") and row["kind"] != DERIVED:
-            notes.append(f"[{len(notes) + 1}] {row[label]}: {row['note']}")
-            row["verdict_cell"] += f" [{len(notes)}]"
+            mark = first + len(notes)
+            notes.append(f"[{mark}] {row[label]}: {row['note']}")
+            row["verdict_cell"] += f" [{mark}]"
         marked.append(row)
     return marked, notes
 

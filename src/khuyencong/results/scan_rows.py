@@ -13,9 +13,9 @@ SCAN_COLUMNS = [
     *CHECKED_COLUMNS,
 ]
 SCAN_TABLE_COLUMNS = [
-    Column("place", "Where", wrap=False),
+    Column("place", "Where"),  # wraps at spaces: "mine.docx:" / "table 1, row 3"
     Column("excerpt", "Excerpt", optional=True),
-    Column("kind", "Kind", wrap=False),
+    Column("kind", "Kind"),  # "tỷ lệ" / "thực hiện"
     *CHECKED_TABLE_COLUMNS,
 ]
 SCAN_MARKDOWN_COLUMNS = markdown_columns(SCAN_TABLE_COLUMNS)

@@ -17,18 +17,15 @@ FILE_SECONDS = 120
 
 
 class Outcome:
-    """What scanning one file gave: its rows (in the text's notation and in English), the
-    notes on how it was read, or the one line that says why it could not be."""
+    """What scanning one file gave: its rows (notes in the text's own notation), the notes
+    on how it was read, or the one line that says why it could not be."""
 
     __slots__ = ("document", "error", "locale", "name", "notes", "rows", "scanner")
 
     def __init__(self, name):
         self.name, self.error, self.locale, self.notes = name, None, None, []
-        self.rows, self.scanner = {}, None
+        self.rows, self.scanner = [], None
         self.document = None  # the annotated report's view of the text, when asked for
-
-    def rows_in(self, locale):
-        return self.rows.get(locale) or self.rows.get("en", [])
 
 
 class _TooSlow(Exception):
@@ -60,7 +57,7 @@ def scan_one(
         document = read_document(path, data, name)
         scanner = scan_text(document.text, name, notation, mode, places=document.blocks)
         out.locale, out.notes = scanner.locale, document.notes
-        out.rows = {locale: scan_rows([scanner], locale) for locale in {scanner.locale, "en"}}
+        out.rows = scan_rows([scanner], scanner.locale)  # each number as its file writes it
         if keep:
             out.scanner = scanner
         if report:
