@@ -66,6 +66,22 @@ def place(where):
     return re.sub(r"\b(?:page|line|paragraph|table|row|sheet)\b", lambda m: _(m.group(0)), where)
 
 
+def said(key, value):
+    """Return a field of a row in the language in use where it is words a person reads:
+    verdicts and kinds, places ("page 3, line 12"), a claim's kind ("growth total
+    2011→2012"). Other fields are returned as they are."""
+    if key in ("verdict", "kind"):
+        return _(str(value))
+    if key in ("place", "where"):
+        return place(str(value))
+    if key == "claim":
+        from .model import CLAIM_KINDS
+
+        first, _sep, rest = str(value).partition(" ")
+        return f"{_(first)} {rest}" if first in CLAIM_KINDS and rest else str(value)
+    return value
+
+
 def N_(message):
     """Mark a message for the catalog without translating it here (gettext's convention)."""
     return message

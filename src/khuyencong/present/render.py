@@ -9,8 +9,7 @@ import io
 import re
 from decimal import Decimal
 
-from ..core.i18n import _, place
-from ..core.model import CLAIM_KINDS
+from ..core.i18n import _, said
 from ..core.numbers import format_number
 from ..datafile.dump import json_lines, json_text
 
@@ -32,13 +31,8 @@ def display(column, row, locale="en"):
     value = row.get(column.key)
     if value is None:
         return ""
-    if column.key in ("verdict", "kind"):  # words a person reads; their codes stay in data
-        return _(str(value))
-    if column.key == "claim":  # "growth total 2011→2012": the kind is a word to translate
-        first, _sep, rest = str(value).partition(" ")
-        return f"{_(first)} {rest}" if first in CLAIM_KINDS and rest else str(value)
-    if column.key in ("place", "where"):  # "page 3, line 12"
-        return place(str(value))
+    if column.key in ("verdict", "kind", "claim", "place", "where"):  # words a person reads
+        return said(column.key, value)
     if isinstance(value, Decimal):
         text = format_number(value, locale)
         if column.kind == "measure" and row.get(column.unit_key) == "%":
@@ -74,7 +68,13 @@ def render_data(fmt, columns, rows, locale="en", meta=None, title=None, caption=
 
 
 def render_rows(fmt, columns, rows, locale="en"):
-    """Return the rows alone in a data format (csv, json, markdown): one piece of a document."""
+    """Return the rows alone in a data format (csv, json, markdown): one piece of a document.
+
+    Places ("page 3, line 12") are words a person reads, in the language in use; verdicts
+    and kinds stay codes in CSV and JSON."""
+    places = [c.key for c in columns if c.key in ("where", "place")]
+    if places and fmt in ("csv", "json"):
+        rows = [{**row, **{k: said(k, row[k]) for k in places if row.get(k)}} for row in rows]
     if fmt == "csv":
         vi = locale == "vi"
         out = io.StringIO()

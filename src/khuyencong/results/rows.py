@@ -2,7 +2,7 @@
 
 from ..core import explain
 from ..core.compute import all_figures, check_claim, sum_checks
-from ..core.i18n import N_, _
+from ..core.i18n import N_, _, said
 from ..core.model import CLAIM_KINDS
 from ..core.numbers import EXACT, count, decimals, ratio_to_decimal
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
@@ -261,7 +261,7 @@ def numbered_notes(rows, label="claim", first=1):
         row = dict(row, verdict_cell=_(row["verdict"]))
         if row.get("note") and row["kind"] != DERIVED:
             mark = first + len(notes)
-            notes.append(f"[{mark}] {row[label]}: {row['note']}")
+            notes.append(f"[{mark}] {said(label, row[label])}: {row['note']}")
             row["verdict_cell"] += f" [{mark}]"
         marked.append(row)
     return marked, notes
