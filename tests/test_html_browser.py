@@ -212,10 +212,10 @@ def test_verify_page_in_a_browser(open_page):
     assert marks == [
         '"✓" / " khớp"',
         '"✓" / " khớp"',
-        '"≈" / " suy ra"',
+        '"≈" / " ngầm định"',
         '"✗" / " không khớp"',
         '"✓" / " khớp"',
-        '"≈" / " suy ra"',
+        '"≈" / " ngầm định"',
     ]
     assert page.locator("#c4 .c").is_visible()  # verify's cards are open
     fix = page.locator("#c4 .c .ff")

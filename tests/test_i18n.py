@@ -35,7 +35,8 @@ def test_verify_in_vietnamese(run):
     assert "Kết luận" in out.stdout and "không khớp [2]" in out.stdout
     assert "khớp" in out.stdout and "consistent" not in out.stdout
     assert (
-        out.stderr == "đã kiểm tra 6 nhận định, 1 tổng: 4 khớp, 1 không khớp, 2 suy ra, 1 tính ra\n"
+        out.stderr
+        == "đã kiểm tra 6 nhận định, 1 tổng: 4 khớp, 1 không khớp, 2 ngầm định, 1 tính ra\n"
     )
     assert "lệch -0,74 điểm phần trăm (-74 đơn vị 0,01)" in out.stdout
 

@@ -72,7 +72,7 @@ WORDS = {
     "vi": {
         "source": "Nguồn",
         "scope": "Phạm vi",
-        "derived": "số suy ra",
+        "derived": "số tính ra",
         "reported": "báo cáo",
         "recomputed": "tính lại",
         "growth": "tăng trưởng {old} → {new}",
