@@ -211,3 +211,21 @@ def test_a_big_table_says_the_data_formats_are_faster(run, monkeypatch):
     assert "khuyencong: laying out" not in run("verify", "--format", "csv").stderr
     monkeypatch.setattr(cli, "BIG_TABLE", 8)
     assert "khuyencong: laying out" not in run("verify").stderr
+
+
+def test_an_empty_result_is_one_line_and_the_exit_code_counts_all(run, tmp_path):
+    empty = run("verify", "--only", "truncated")
+    assert (
+        empty.stdout == "no claim has the verdicts asked for (--only); the tally counts them all\n"
+    )
+    assert empty.exit_code == 1  # the seed's 40,08% is inconsistent, shown or not
+    shown = run("verify", "--only", "consistent")
+    assert shown.exit_code == 1 and "40.08%" not in shown.stdout
+    none = tmp_path / "none.txt"
+    none.write_text("Không có con số nào ở đây.", encoding="utf-8")
+    result = run("scan", str(none))
+    assert (result.exit_code, result.stdout) == (0, "no percentages found\n")
+    vi = run("scan", str(none), "--locale", "vi")
+    assert vi.stdout == "không tìm thấy tỷ lệ phần trăm nào\n"
+    csv = run("scan", str(none), "--format", "csv")  # a data format: its empty document
+    assert csv.stdout.startswith("file;line;where;")  # the text reads as Vietnamese

@@ -307,7 +307,10 @@ def convert(source, target, fmt, force):
     "--only",
     type=click.Choice(["consistent", "truncated", "inconsistent", "implied", "derived"]),
     multiple=True,
-    help="Show only the rows of this verdict (repeat for several); the tally counts all.",
+    help=(
+        "Show only the rows of this verdict (repeat for several); the tally and the exit "
+        "code still count all."
+    ),
 )
 @html_option
 @click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
@@ -352,6 +355,7 @@ def verify(data, locale, rounding, fmt, only, html, force, quiet):
         r.VERIFY_MARKDOWN_COLUMNS,
         VERDICT_STYLES,
         notes_label="claim",
+        empty=_("no claim has the verdicts asked for (--only); the tally counts them all"),
     )
     counts = r.count_verdicts(rows)
     if html:

@@ -38,6 +38,7 @@ def emit(
     caption=None,
     notes_label=None,
     tables=None,
+    empty=None,
 ):
     """Print rows in one format to stdout: a rich table for people, or a data format.
 
@@ -45,7 +46,12 @@ def emit(
     them under it; Markdown shows them in a column; data formats have them as a field.
     ``tables``: (title, rows) to lay out as tables one after another (one per file), with
     notes numbered on; by default one table of ``rows`` under the dataset's title.
+    ``empty``: the one line a table gives when there are no rows (the data formats give
+    their empty document).
     """
+    if fmt == "table" and not rows:
+        click.echo(empty or _("nothing to show"))
+        return
     if fmt == "table":
         from ..present import render
         from ..results import rows as rowmod

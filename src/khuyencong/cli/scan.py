@@ -154,6 +154,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
         VERDICT_STYLES,
         notes_label="place",
         tables=tables if len(files) > 1 else None,
+        empty=_("no percentages found"),
     )
     tally = sr.scan_tally(rows, len(done))
     if failed:

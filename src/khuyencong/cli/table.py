@@ -101,20 +101,18 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
     meta = SimpleNamespace(
         source={"title": "khuyencong table: " + names}, unit="", scope="", path=names
     )
-    if shown or fmt != "table":
-        emit(
-            fmt,
-            tr.TABLE_COLUMNS,
-            shown,
-            meta,
-            locale,
-            tr.TABLE_TABLE_COLUMNS,
-            tr.TABLE_MARKDOWN_COLUMNS,
-            dict(VERDICT_STYLES, unclear="cyan"),
-            notes_label="place",
-        )
-    else:
-        click.echo(_("no checks to show"))
+    emit(
+        fmt,
+        tr.TABLE_COLUMNS,
+        shown,
+        meta,
+        locale,
+        tr.TABLE_TABLE_COLUMNS,
+        tr.TABLE_MARKDOWN_COLUMNS,
+        dict(VERDICT_STYLES, unclear="cyan"),
+        notes_label="place",
+        empty=_("no checks to show"),
+    )
     if not quiet:
         click.echo(tr.table_tally(rows, len(results), read), err=True)
     inconsistent = any(r["verdict"] == "inconsistent" for r in rows)
