@@ -229,3 +229,9 @@ def test_an_empty_result_is_one_line_and_the_exit_code_counts_all(run, tmp_path)
     assert vi.stdout == "không tìm thấy tỷ lệ phần trăm nào\n"
     csv = run("scan", str(none), "--format", "csv")  # a data format: its empty document
     assert csv.stdout.startswith("file;line;where;")  # the text reads as Vietnamese
+
+
+def test_locale_help_says_one_default_for_each_thing(run):
+    help_text = " ".join(run("summary", "--help").stdout.split())
+    assert "(default: en) and the language shown (default: the environment's" in help_text
+    assert "[default: en]" not in help_text

@@ -320,7 +320,7 @@ def test_scan_bad_input(run, tmp_path, args, message):
     assert message in result.stderr
 
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 PIECES = [
@@ -370,6 +370,7 @@ def test_any_text_scans_without_error(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
+@example("tăng năm 2012 billion VND năm 2012 %")  # a growth whose base year no series has
 def test_every_emitted_draft_is_a_valid_data_file(tmp_path_factory, text):
     from khuyencong.datafile.dataset import open_dataset
     from khuyencong.datafile.dump import yaml_text
@@ -458,3 +459,14 @@ def test_a_run_of_many_files_has_one_notation_and_each_note_its_own(run, tmp_pat
     vi_row = next(line for line in en_first if "vi.txt," in line)
     assert ",91.8,%," in vi_row  # the run's notation: en
     assert "agrees with 108,989 tỷ đồng" in vi_row  # the note: its file's
+
+
+def test_a_draft_counts_what_it_left_out_in_the_right_number():
+    from khuyencong.text.draft import draft_document
+
+    one = scan_text(
+        "Thu năm 2012 đạt 108,989 tỷ đồng, tăng 27,97% so với năm 2011 (85,170 tỷ đồng). "
+        "Xuất khẩu đạt 5 triệu tấn, tăng 10% so với năm 2011 (4,5 triệu tấn)."
+    )
+    note = draft_document(one)["source"]["note"]
+    assert "; 1 finding not drafted" in note

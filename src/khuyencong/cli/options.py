@@ -160,7 +160,15 @@ def choose_language(ctx, param, value):
     (KHUYENCONG_LOCALE, LC_ALL, LC_MESSAGES, LANG). The notation is --locale's alone."""
     from ..core import i18n
 
-    given = ctx.get_parameter_source(param.name) == click.core.ParameterSource.COMMANDLINE
+    source = ctx.get_parameter_source(param.name)
+    if source is None:  # some click releases have not set it yet in an eager callback
+        import sys
+
+        from .click_words import language_on_command_line
+
+        given = language_on_command_line(sys.argv[1:]) is not None
+    else:
+        given = source == click.core.ParameterSource.COMMANDLINE
     if given and value in ("en", "vi"):
         i18n.use(value)
     else:
@@ -173,11 +181,10 @@ def locale_option(f):
         "--locale",
         type=click.Choice(["en", "vi"]),
         default="en",
-        show_default=True,
         callback=choose_language,
         is_eager=True,  # before --help, when it comes first: --locale vi --help
-        help="Number notation in and out, and the language of what is shown (default: "
-        "the environment's): en 108.989, 27.97% · vi 108,989, 27,97%.",
+        help="Number notation in and out (default: en) and the language shown (default: "
+        "the environment's, else English): en 108.989, 27.97% · vi 108,989, 27,97%.",
     )(f)
 
 

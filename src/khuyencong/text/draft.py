@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
+from ..core.numbers import count
 from . import context
 from .reading import Sentence
 from .tokens import SCALES
@@ -38,6 +39,9 @@ def draft_document(scanner, title=None):
     for f in used:
         book.add(f)
     book.lists(scanner)
+    covered = {year for series in book.series.values() for year in series.get("values", {})}
+    # a growth whose base year no series has cannot be checked, nor derived: left out
+    book.claims = [c for c in book.claims if "growth" not in c or c["from"] in covered]
     if not book.series:
         raise KhuyenCongError(_("no amounts found to draft a data file from"), path=scanner.name)
     first_line = next((line.strip() for line in scanner.text.splitlines() if line.strip()), "")
@@ -45,7 +49,7 @@ def draft_document(scanner, title=None):
     skipped = len(scanner.findings) - len(book.claims)
     note = "drafted by khuyencong scan: check the years and labels"
     if skipped:
-        note += f"; {skipped} findings not drafted (other units, no year)"
+        note += f"; {count(skipped, 'finding')} not drafted (other units, no year)"
     doc: dict = {
         "source": {
             "title": title or first_line[:200] or scanner.name,
