@@ -233,3 +233,17 @@ def test_sum_on_written_figures_agrees_with_the_interval_rule(parts, total):
     assert written.status == as_intervals.status
     shown = [str(x) for x in (written.value, written.low, written.high)]
     assert shown == [str(x) for x in (as_intervals.value, as_intervals.low, as_intervals.high)]
+
+
+def test_a_fix_never_seems_to_hold_the_figure_it_replaces():
+    # 27,96% half-up needs an old in [85.17055…, 85.17799…]: at three decimals that reads
+    # 85.170–85.178, which seems to hold the data's own 85.170 (it stands for ≤ 85.1705)
+    from khuyencong.core.explain import note
+
+    v = check("growth", F("108.989"), F("85.170"), Decimal("27.96"), "half-up")
+    (_, old, _, _), (_, new, _, _) = v.needed()
+    assert (old.low, old.high) == (Decimal("85.170"), Decimal("85.178"))
+    assert old.shown_apart(Decimal("85.170")) == (Decimal("85.17055"), Decimal("85.17800"))
+    assert new.shown_apart(Decimal("108.989")) == (Decimal("108.97863"), Decimal("108.98844"))
+    assert old.shown_apart(Decimal("90")) == (Decimal("85.170"), Decimal("85.178"))  # apart
+    assert "an old of 85.174 (85.17055–85.17800;" in note(v, "en", "", searched=True)

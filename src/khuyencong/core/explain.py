@@ -82,7 +82,9 @@ def note(verdict, locale="en", unit="", searched=True):
             if found
             else _("no figure in the data matches")
         )
-        span = f"{_num(need.low, locale)}–{_num(need.high, locale)}"
+        replaced = verdict.b if role in ("old", "whole") else verdict.a
+        low, high = need.shown_apart(replaced.value)  # not seeming to hold what it replaces
+        span = f"{_num(low, locale)}–{_num(high, locale)}"
         fixes.append(
             _(ROLES[role]).format(value=_num(need.value, locale) + (" " + unit if unit else ""))
             + (f" ({span}; {match})" if searched else f" ({span})")

@@ -165,12 +165,33 @@ class Implied:
     @property
     def low(self):
         """The interval's lower end, rounded down at the figures' precision."""
-        return ratio_to_decimal(self.interval.lo, self.interval.den, self.places, "floor")
+        return self.bounds()[0]
 
     @property
     def high(self):
         """The interval's upper end, rounded up at the figures' precision."""
-        return ratio_to_decimal(self.interval.hi, self.interval.den, self.places, "ceiling")
+        return self.bounds()[1]
+
+    def bounds(self, extra=0):
+        """Return the interval's ends rounded outward at the figures' precision plus
+        ``extra`` decimals."""
+        places = self.places + extra
+        return (
+            ratio_to_decimal(self.interval.lo, self.interval.den, places, "floor"),
+            ratio_to_decimal(self.interval.hi, self.interval.den, places, "ceiling"),
+        )
+
+    def shown_apart(self, value, most=4):
+        """Return the ends at the fewest extra decimals (up to ``most``) that leave out a
+        written value the interval does not hold: 85.170–85.178 would seem to hold the
+        85.170 it was solved against; 85.17055–85.17800 does not."""
+        own = Interval.unround(value)  # what the written value stands for
+        low, high = self.bounds()
+        extra = 0
+        while own.meets(Interval.of(low, high)) and not own.meets(self.interval) and extra < most:
+            extra += 1
+            low, high = self.bounds(extra)
+        return low, high
 
     def matches(self, figures, limit=None):
         """Return (the first ``limit`` figures whose interval meets this one, how many meet).
