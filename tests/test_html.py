@@ -238,3 +238,13 @@ def test_an_empty_file_name_is_refused_not_taken_for_no_file(run, args):
     out = run(*args)
     assert out.exit_code == 2 and out.stdout == ""
     assert out.stderr.splitlines()[-1].endswith(" needs a file name")
+
+
+def test_a_page_names_its_files_without_their_folders(run, tmp_path):
+    from .conftest import SOURCE
+
+    verify_page, _v = _page(run, tmp_path, "verify", name="v.html")
+    assert '<p class="sub">khuyencong verify · budget_2012.yaml</p>' in verify_page
+    assert str(tmp_path) not in verify_page and "/data/" not in verify_page
+    scan_page, _s = _page(run, tmp_path, "scan", str(SOURCE), name="s.html")
+    assert f'<p class="sub">khuyencong scan · {SOURCE.name}</p>' in scan_page

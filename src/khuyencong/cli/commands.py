@@ -363,7 +363,7 @@ def verify(data, locale, rounding, fmt, only, html, force, quiet):
 
         checked = [row for row in rows if row["kind"] in ("sum", r.DERIVED)]
         report = verify_report(dataset, outcomes, checked, locale)
-        save_report(html, report, force, len(report["claims"]), dataset.path)
+        save_report(html, report, force, len(report["claims"]), [dataset.path])
     if not quiet:
         click.echo(r.tally(counts), err=True)
     sys.exit(1 if r.any_inconsistent(counts) else 0)

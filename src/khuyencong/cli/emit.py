@@ -116,12 +116,18 @@ def save(path, data, force, what):
     click.echo(_("wrote {file} ({what})").format(file=path, what=what), err=True)
 
 
-def save_report(path, report, force, findings, names):
-    """Lay out the annotated report and write it like any output: atomic, no clobber."""
+def save_report(path, report, force, findings, files):
+    """Lay out the annotated report and write it like any output: atomic, no clobber.
+
+    The page names the ``files`` it reports on by their names alone: where they were on
+    the disk of whoever made it is no business of whoever reads it."""
+    import os
+
     from ..core.display import visible
     from ..core.numbers import count
     from ..present.html import render_report
 
+    names = ", ".join(os.path.basename(f.rstrip("/\\")) or f for f in files)
     said = names if len(names) <= 200 else names[:200].rsplit(",", 1)[0] + ", …"
     page = render_report(report, f"khuyencong {report['kind']} · {visible(said)}")
     what = count(findings, _("percentage"), _("percentages"))

@@ -142,7 +142,9 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
             + _("check it with khuyencong verify --data {file}").format(file=emit_yaml),
         )
     if html:
-        save_report(html, _scan_report(done, failed, names), force, len(rows), names)
+        save_report(
+            html, _scan_report(done, failed, names), force, len(rows), [n for n, _ in files]
+        )
     emit(
         fmt,
         sr.SCAN_COLUMNS,
