@@ -51,3 +51,22 @@ def test_load_dataset_and_verify():
 def test_unknown_names_raise_attribute_error():
     with pytest.raises(AttributeError):
         khuyencong.nothing_here  # noqa: B018
+
+
+def test_the_api_speaks_its_own_words():
+    import khuyencong
+
+    with pytest.raises(khuyencong.KhuyenCongError) as e:
+        khuyencong.check_growth("108,989", "85,170", "27,97")
+    assert 'use locale="vi" for Vietnamese notation' in str(e.value)
+    assert "--locale" not in str(e.value)
+    v = khuyencong.check_share("44.485", "108.989", "40.08")
+    assert repr(v) == (
+        "Verdict('inconsistent', share, reported=40.08, recomputed=40.82, "
+        "interval=[40.81539, 40.81670])"
+    )
+    s = khuyencong.check_sum("108.989", "44.485", "64.504")
+    assert repr(s) == (
+        "SumVerdict('consistent', total=108.989, sum=108.989, interval=[108.9880, 108.9900])"
+    )
+    assert set(khuyencong.__all__) <= set(dir(khuyencong))

@@ -34,3 +34,8 @@ def __getattr__(name: str) -> object:
 
         return Figure
     raise AttributeError(f"module 'khuyencong' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The API's names, which are imported on first use, beside the module's own."""
+    return sorted(set(__all__) | set(globals()))

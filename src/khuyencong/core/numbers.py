@@ -43,11 +43,13 @@ def shorten(text, limit=60):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def parse_number(text, locale="en"):
+def parse_number(text, locale="en", switch="--locale vi"):
     """Return the Decimal written in ``text`` (``%`` and a leading ``+`` allowed).
 
     Raises KhuyenCongError, with a hint, for anything else: in ``en`` a comma is refused
     because ``108,989`` is 108.989 to a Vietnamese reader and 108989 to an English one.
+    ``switch``: how the caller chooses Vietnamese notation, for that hint (the command
+    line's ``--locale vi``, the API's ``locale="vi"``).
     """
     raw = shorten(text)
     s = text.strip().replace("\u2212", "-")  # a typographic minus is still a minus
@@ -88,9 +90,9 @@ def parse_number(text, locale="en"):
     if "," in s and re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", s):
         raise KhuyenCongError(
             _(
-                "'{text}' has a comma: use --locale vi for Vietnamese notation, "
+                "'{text}' has a comma: use {switch} for Vietnamese notation, "
                 "or write it with a decimal point (e.g. 108.989)"
-            ).format(text=raw)
+            ).format(text=raw, switch=switch)
         )
     raise KhuyenCongError(
         _("'{text}' is not a number (expected e.g. 108.989 or 27.97%)").format(text=raw)

@@ -253,6 +253,12 @@ class Verdict:
         self.candidates = candidates  # figures (or a FigureIndex) searched for a fix
         self.places = decimals(reported)
 
+    def __repr__(self):
+        return (
+            f"Verdict({self.status!r}, {self.kind}, reported={self.reported}, "
+            f"recomputed={self.recomputed}, interval=[{self.low}, {self.high}])"
+        )
+
     @property
     def consistent(self):
         return self.status in (CONSISTENT, TRUNCATED)
@@ -397,6 +403,12 @@ class SumVerdict:
         self.total, self.parts, self.status = total, parts, status
         self.value = value  # the sum of the parts as written
         self.low, self.high = low, high  # the exact interval of the parts' sum (Decimals)
+
+    def __repr__(self):
+        return (
+            f"SumVerdict({self.status!r}, total={self.total.value}, sum={self.value}, "
+            f"interval=[{self.low}, {self.high}])"
+        )
 
     @property
     def consistent(self):

@@ -44,7 +44,7 @@ def _decimal(value: Operand, locale: str = "en") -> Decimal:
         return Decimal(value)
     if isinstance(value, Figure):
         return value.value
-    return parse_number(str(value), locale)
+    return parse_number(str(value), locale, switch='locale="vi"')
 
 
 def load_dataset(path: str | os.PathLike[str] | None = None) -> Dataset:
