@@ -122,3 +122,13 @@ def test_many_files_give_a_table_each_with_notes_numbered_on(run, monkeypatch, d
     second = out[out.index("mine.docx") :]
     assert "paragraph 1" in second and "[8]" in second and "[1]" not in second
     assert "line 8 " in out[: out.index("mine.docx")]  # its places without the file's name
+
+
+def test_bars_asked_for_that_cannot_fit_are_said_to_go(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("summary", "--bars")
+    assert "█" not in result.stdout
+    assert "the bars need" in result.stderr and "the table has 80" in result.stderr
+    monkeypatch.setenv("COLUMNS", "140")
+    wide = run("summary", "--bars")
+    assert "█" in wide.stdout and wide.stderr == ""

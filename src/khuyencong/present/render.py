@@ -178,13 +178,13 @@ def render_table(columns, rows, locale="en", title=None, styles=None, width=None
         if _minimum(shown, texts, narrow) > width + 8:
             continue  # far too wide: no need to ask rich
         table = _table(shown, texts, rows, title, styles, narrow, width)
-        if _measured(table) > width:
+        if measured_width(table) > width:
             continue
         if not _shredded(table, shown):
             break
         keep = [i for i, c in enumerate(shown) if not c.optional]  # too narrow to read: go
         shown, texts = [shown[i] for i in keep], [[r[i] for i in keep] for r in texts]
-        if _measured(_table(shown, texts, rows, title, styles, narrow, width)) <= width:
+        if measured_width(_table(shown, texts, rows, title, styles, narrow, width)) <= width:
             break
     return _table(shown, texts, rows, title, styles, narrow, width)
 
@@ -201,7 +201,7 @@ def _shredded(table, columns):
     )
 
 
-def _measured(table):
+def measured_width(table):
     """Return the narrowest width rich can lay a table out in."""
     from rich.console import Console
 
