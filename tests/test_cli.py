@@ -235,3 +235,9 @@ def test_locale_help_says_one_default_for_each_thing(run):
     help_text = " ".join(run("summary", "--help").stdout.split())
     assert "(default: en) and the language shown (default: the environment's" in help_text
     assert "[default: en]" not in help_text
+
+
+def test_summary_to_the_first_year_says_its_shares_are_of_that_year(run):
+    out = run("summary", "--to", "2011").stdout
+    assert "Share: of the relation's total in 2011." in out
+    assert "Change and growth" not in out

@@ -201,6 +201,8 @@ def summary_caption(dataset, start=None, end=None):
                 "Change and growth: {start} → {end}; share: of the relation's total in {end}."
             ).format(start=start, end=end),
         )
+    elif end is not None:  # one year to show: no change, but its shares say of when
+        notes.insert(0, _("Share: of the relation's total in {end}.").format(end=end))
     if dataset.scope:
         notes.insert(0, _("Scope: {scope}.").format(scope=dataset.scope))
     return "\n".join(notes) if notes else None
