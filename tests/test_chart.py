@@ -44,6 +44,17 @@ def test_svg_chart_keeps_the_words_as_text(run, tmp_path):
         assert text in svg, text
 
 
+def test_a_chart_cut_rather_than_rounded_agrees_with_its_own_callout(run, tmp_path):
+    # 108,989 / 85,170 − 1 = 27,965…%: cut, 27,96, so 27,97 is then inconsistent, and the
+    # bar's label says 27,96 too, not the half-up 27,97 beside "27,96% tính lại"
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "cut.svg"
+    assert run("chart", "-o", str(path), "--locale", "vi", "--rounding", "truncate").exit_code == 0
+    svg = path.read_text(encoding="utf-8")
+    assert "27,97% báo cáo / 27,96% tính lại" in svg
+    assert "+27,96%" in svg and "+27,97%" not in svg
+
+
 def test_english_chart_labels(run, tmp_path):
     pytest.importorskip("matplotlib")
     path = tmp_path / "funding.svg"

@@ -89,13 +89,13 @@ def _format_of(output, fmt):
     return found
 
 
-def _summary_rows(data, start=None, end=None):
+def _summary_rows(data, start=None, end=None, mode="any"):
     from ..datafile.dataset import open_dataset
     from ..results.rows import summary_columns, summary_rows
 
     dataset = open_dataset(data)
     columns = summary_columns(dataset)
-    rows = summary_rows(dataset, start, end)
+    rows = summary_rows(dataset, start, end, mode)
     return dataset, columns, [c for c in columns if c.key != "derived"], rows
 
 
@@ -206,7 +206,7 @@ def chart(output, data, locale, rounding, force):
     fmt = ending(output)
     if fmt not in ("png", "svg"):
         raise UsageError(_("the chart is written as .png or .svg: name the file so"))
-    dataset, columns, _shares, rows = _summary_rows(data)
+    dataset, columns, _shares, rows = _summary_rows(data, mode=rounding)  # as verify rounds
     years = [c.year for c in columns if c.year is not None]
     image = render_chart(
         rows,

@@ -116,12 +116,13 @@ def summary_years(dataset, start=None, end=None):
     return start, end
 
 
-def summary_rows(dataset, start=None, end=None):
+def summary_rows(dataset, start=None, end=None, mode="any"):
     """Return one row per series with figures: values per year, change, growth % and share %.
 
     Values keep their written digits; percentages are the written figures' exact ratio
-    rounded half-up to two decimals; derived values are listed in ``derived``. Change and
-    growth are from ``start`` to ``end`` (by default the last two years), the share in ``end``.
+    rounded half-up to two decimals (cut, with ``mode`` "truncate", as the checks then
+    are); derived values are listed in ``derived``. Change and growth are from ``start`` to
+    ``end`` (by default the last two years), the share in ``end``.
     """
     years = dataset.years()
     start, end = summary_years(dataset, start, end)
@@ -147,7 +148,7 @@ def summary_rows(dataset, start=None, end=None):
             new, old = values[end], values[start]
             if new is not None and old is not None:
                 row["change"] = EXACT.subtract(new, old)
-                row["growth_pct"] = _percent("growth", new, old)
+                row["growth_pct"] = _percent("growth", new, old, mode)
         last = values[end] if end is not None else None
         if last is not None and key in roots:
             whole = (
@@ -158,15 +159,19 @@ def summary_rows(dataset, start=None, end=None):
             if whole is None and (roots[key], end) in derived:
                 whole = derived[(roots[key], end)].value
             if whole is not None:
-                row["share_pct"] = _percent("share", last, whole)
+                row["share_pct"] = _percent("share", last, whole, mode)
         rows.append(row)
     return rows
 
 
-def _percent(kind, a, b):
-    """Return the growth or share of two written values, rounded half-up to 2 decimals."""
+def _percent(kind, a, b, mode="any"):
+    """Return the growth or share of two written values to 2 decimals: rounded half-up,
+    or cut when ``mode`` is "truncate"."""
     ratio = percent_ratio(kind, a, b)
-    return ratio_to_decimal(ratio[0], ratio[1], PERCENT_PLACES) if ratio is not None else None
+    if ratio is None:
+        return None
+    direction = "truncate" if mode == "truncate" else "half-up"
+    return ratio_to_decimal(ratio[0], ratio[1], PERCENT_PLACES, direction)
 
 
 def summary_caption(dataset, start=None, end=None):
