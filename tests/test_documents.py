@@ -340,3 +340,19 @@ def test_standard_input_has_the_size_limit_too(monkeypatch):
     with pytest.raises(KhuyenCongError, match="larger than the 0 MiB limit"):
         documents.read_stream(io.BytesIO(b"x" * 5000))
     assert documents.read_stream(io.BytesIO(b"x" * 1000)) == b"x" * 1000
+
+
+def test_a_pdf_headline_is_a_paragraph_of_its_own(tmp_path):
+    headline = "Thu ngân sách nhà nước trên địa bàn tỉnh tăng mạnh trong năm 2023"
+    body = (
+        "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 15.234 tỷ đồng, bằng "
+        "105,2% dự toán Trung ương giao và tăng 12,1% so với năm 2022."
+    )
+    path = make_pdf(tmp_path / "h.pdf", [headline, body])
+    blocks = read_document(str(path)).blocks
+    assert blocks[0].text == headline
+    assert blocks[1].text.startswith("Năm 2023, tổng thu")
+    from khuyencong.results.report import report_title, scanned_document
+
+    scanner = scan_text(read_document(str(path)).text, "h.pdf", places=blocks)
+    assert report_title([scanned_document(scanner, "h.pdf")]) == headline

@@ -95,6 +95,7 @@ def paragraphs(text, page):
     widths = sorted(len(line) for line in lines if line)
     full = widths[len(widths) * 3 // 4] if widths else 0  # a typical full line
     out: list[Block] = []
+    first = next((line for line in lines if line), "")
     current = ""
     marks: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
@@ -106,7 +107,10 @@ def paragraphs(text, page):
         if current:
             ends = _ENDS.search(current) and _STARTS.search(line)
             short = len(lines[number - 2]) < 0.6 * full
-            if ends or short:
+            # the document's first line, with no sentence end, over a line that opens a
+            # sentence: the headline, a paragraph of its own ("… năm 2023" / "Năm 2023, …")
+            headline = page == 1 and current == first and _STARTS.search(line)
+            if ends or short or headline:
                 out.append(Block(current, marks))
                 current, marks = "", []
         where = f"page {page}, line {number}"
