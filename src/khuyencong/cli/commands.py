@@ -23,6 +23,7 @@ from .emit import (
     render_text,
     save,
     save_report,
+    say_if_bars_go,
     write_data,
 )
 from .options import (
@@ -149,28 +150,9 @@ def summary(data, locale, fmt, bars, start, end):
             row["bars"] = cell
         shown = [*shown, Column("bars", "", wrap=False, optional=True)]
         if bars:  # asked for: if they cannot fit, say so rather than leave them out unsaid
-            _say_if_bars_go(shown, rows, dataset, locale)
+            say_if_bars_go(shown, rows, dataset, locale)
     caption = summary_caption(dataset, start, end)
     emit(fmt, columns, rows, dataset, locale, shown, shown, caption=caption)
-
-
-def _say_if_bars_go(columns, rows, dataset, locale):
-    """Say on stderr when the bars asked for do not fit the width the table is laid out for."""
-    from ..present import render
-    from ..results.rows import title
-
-    width = render.table_width()
-    table = render.render_table(columns, rows, locale, title(dataset), width=width)
-    if len(table.columns) < len(columns):
-        wide = render.render_table(columns, rows, locale, title(dataset), width=10_000)
-        needed = render.measured_width(wide)
-        click.echo(
-            _(
-                "khuyencong: the bars need {needed} columns and the table has {width}: "
-                "COLUMNS={needed} (or a wider window) shows them"
-            ).format(needed=needed, width=width),
-            err=True,
-        )
 
 
 @main.command()

@@ -148,3 +148,22 @@ VERDICT_STYLES = {
     "base not in text": "cyan",
     "unpaired": "dim",
 }
+
+
+def say_if_bars_go(columns, rows, dataset, locale):
+    """Say on stderr when the bars asked for do not fit the width the table is laid out for."""
+    from ..present import render
+    from ..results.rows import title
+
+    width = render.table_width()
+    table = render.render_table(columns, rows, locale, title(dataset), width=width)
+    if len(table.columns) < len(columns):
+        wide = render.render_table(columns, rows, locale, title(dataset), width=10_000)
+        needed = render.measured_width(wide)
+        click.echo(
+            _(
+                "khuyencong: the bars need {needed} columns and the table has {width}: "
+                "COLUMNS={needed} (or a wider window) shows them"
+            ).format(needed=needed, width=width),
+            err=True,
+        )
