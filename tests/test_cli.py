@@ -241,3 +241,13 @@ def test_summary_to_the_first_year_says_its_shares_are_of_that_year(run):
     out = run("summary", "--to", "2011").stdout
     assert "Share: of the relation's total in 2011." in out
     assert "Change and growth" not in out
+
+
+def test_a_sum_that_holds_by_construction_says_so(run):
+    derived = run("check", "sum", "total", "national", "local", "--year", "2011")
+    assert derived.exit_code == 0
+    assert derived.stdout.rstrip().endswith(
+        "local@2011 = total − national is derived from the others, so this sum checks nothing"
+    )
+    stated = run("check", "sum", "total", "national", "local", "--year", "2012")
+    assert "derived" not in stated.stdout

@@ -1,5 +1,6 @@
 """Verdicts → sentences a person can read aloud, in either notation."""
 
+import re
 from decimal import Decimal
 
 from .i18n import _
@@ -126,6 +127,20 @@ def describe_sum(result, locale="en"):
         line += _("; off by {gap}, more than the rounding of the figures allows").format(
             gap=_num(result.gap, locale)
         )
+    figures = [result.total, *result.parts]
+    for f in figures:
+        if not f.derivation:
+            continue
+        others = {(g.name or "").split("@")[0] for g in figures if g is not f}
+        used = set(re.findall(r"[^\s+−\-*/()]+", f.derivation))
+        if used and used <= others:  # derived from this very sum: it holds by construction
+            line += _(
+                "; {name} = {how} is derived from the others, so this sum checks nothing"
+            ).format(name=f.name, how=f.derivation)
+        else:
+            line += _("; {name} is not in the data: derived as {how}").format(
+                name=f.name, how=f.derivation
+            )
     return line
 
 
