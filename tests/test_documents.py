@@ -356,3 +356,18 @@ def test_a_pdf_headline_is_a_paragraph_of_its_own(tmp_path):
 
     scanner = scan_text(read_document(str(path)).text, "h.pdf", places=blocks)
     assert report_title([scanned_document(scanner, "h.pdf")]) == headline
+
+
+def test_a_malformed_pdf_says_so_in_one_line_not_thousands(tmp_path, run):
+    good = make_pdf(
+        tmp_path / "r.pdf", ["Thu ngân sách đạt 12 tỷ đồng, tăng 20% so với năm 2022 (10 tỷ đồng)."]
+    )
+    data = good.read_bytes()
+    data = data.replace(b"xref", b"xref\n0 9999\n" + b"0000000000 65535 f \n" * 50, 1)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(data.replace(b"/Length", b"/Lngth"))
+    result = run("scan", str(bad))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0].endswith("problems in its structure")
+    assert len(result.stderr.splitlines()) == 2  # the note, then the tally
+    assert "consistent" in result.stdout

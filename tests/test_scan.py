@@ -470,3 +470,18 @@ def test_a_draft_counts_what_it_left_out_in_the_right_number():
     )
     note = draft_document(one)["source"]["note"]
     assert "; 1 finding not drafted" in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ đạt " + "9" * 5000 + "% kế hoạch.",
+        "Revenue rose " + "9" * 5000 + "% to 12 billion VND from 10 billion VND.",
+        "Thu ngân sách đạt " + "1" * 5000 + " tỷ đồng, tăng 5% so với năm 2022 (10 tỷ đồng).",
+    ],
+)
+def test_a_run_of_thousands_of_digits_is_no_figure(run, tmp_path, text):
+    path = tmp_path / "digits.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run("scan", str(path))
+    assert result.exit_code == 0, result.stderr

@@ -24,12 +24,90 @@ _STARTS = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ0-9•\-–(\"“]|[IVX]+\.)")
 def read_pdf(data, name):
     """Return the Document of a PDF's text layer."""
     import pypdf
-    from pypdf.errors import PyPdfError
 
     if b"%%EOF" not in data[-2048:]:
         raise KhuyenCongError(_("is a truncated PDF (it has no end-of-file marker)"), path=name)
+    with _PdfLog() as log:  # pypdf's warnings counted, never printed (a broken file has 1000s)
+        texts = _texts(_reader(pypdf, data, name), name)
+    if not any(t.strip() for t in texts):
+        if log.count:
+            raise KhuyenCongError(
+                _("is a broken PDF ({count} problems in its structure, and no text read)").format(
+                    count=log.count
+                ),
+                path=name,
+            )
+        raise KhuyenCongError(
+            _(
+                "is a PDF with no text layer (a scan?): it has no text to read; OCR it first, "
+                "for example with: ocrmypdf -l vie IN.pdf OUT.pdf"
+            ),
+            path=name,
+        )
+    notes = [_("read despite {count} problems in its structure").format(count=log.count)]
+    return _document(texts, name, notes if log.count else [])
+
+
+class _PdfLog:
+    """Count what pypdf logs while a file is read, and keep it off the terminal."""
+
+    def __enter__(self):
+        import logging
+
+        self.count = 0
+        self.logger = logging.getLogger("pypdf")
+        self.saved = self.logger.propagate, self.logger.level
+        self.logger.propagate = False
+        self.logger.setLevel(logging.WARNING)
+        self.handler = logging.Handler()
+        self.handler.emit = self._count  # type: ignore[method-assign]
+        self.logger.addHandler(self.handler)
+        return self
+
+    def _count(self, record):
+        self.count += 1
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self.handler)
+        self.logger.propagate, level = self.saved
+        self.logger.setLevel(level)
+        return False
+
+
+def _problems():
+    """What pypdf raises on a file it cannot read: the file's fault, said in one line."""
+    from pypdf.errors import PyPdfError
+
+    return (
+        PyPdfError,
+        ZeroDivisionError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OSError,
+        RecursionError,
+    )
+
+
+def _broken(e, name):
+    return KhuyenCongError(
+        _("is a broken PDF ({problem})").format(problem=f"{type(e).__name__}: {str(e)[:80]}"),
+        path=name,
+    )
+
+
+def _reader(pypdf, data, name):
+    """Return a PdfReader, or raise one line for a file pypdf cannot open."""
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
+        return pypdf.PdfReader(io.BytesIO(data))
+    except _problems() as e:
+        raise _broken(e, name) from None
+
+
+def _texts(reader, name):
+    """Return each page's text; a file pypdf cannot walk is one line."""
+    try:
         if reader.is_encrypted:
             raise KhuyenCongError(
                 _("is an encrypted PDF: save an unprotected copy to scan it"), path=name
@@ -45,31 +123,15 @@ def read_pdf(data, name):
                 ),
                 path=name,
             )
-        texts = [page.extract_text() or "" for page in reader.pages]
+        return [page.extract_text() or "" for page in reader.pages]
     except KhuyenCongError:
         raise
-    except (
-        PyPdfError,
-        ZeroDivisionError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        OSError,
-        RecursionError,
-    ) as e:
-        raise KhuyenCongError(
-            _("is a broken PDF ({problem})").format(problem=f"{type(e).__name__}: {str(e)[:80]}"),
-            path=name,
-        ) from None
-    if not any(t.strip() for t in texts):
-        raise KhuyenCongError(
-            _(
-                "is a PDF with no text layer (a scan?): it has no text to read; OCR it first, "
-                "for example with: ocrmypdf -l vie IN.pdf OUT.pdf"
-            ),
-            path=name,
-        )
+    except _problems() as e:
+        raise _broken(e, name) from None
+
+
+def _document(texts, name, notes):
+    """Return the Document of a PDF's page texts: paragraphs, mended across pages."""
     blocks: list[Block] = []
     for number, text in enumerate(texts, start=1):
         page = paragraphs(text, number)
@@ -84,7 +146,7 @@ def read_pdf(data, name):
                 ),
             )
         blocks.extend(page)
-    return Document(name, "pdf", blocks)
+    return Document(name, "pdf", blocks, notes)
 
 
 def paragraphs(text, page):

@@ -10,6 +10,8 @@ kept as tokens, so nothing relies on them, and never read as something else.
 import re
 from decimal import Decimal
 
+from ..core.numbers import MAX_DIGITS
+
 #: scale words → power of ten; longest first where they share a start
 SCALES = {
     "nghìn tỷ": 12,
@@ -207,8 +209,9 @@ class Percent(Token):
 
 def parse(text, locale):
     """Return the Decimal a number means in ``locale`` ("vi" or "en"), or None if its
-    separators do not fit that notation."""
-    if not _NUMBER.fullmatch(text):
+    separators do not fit that notation, or it has more digits than any figure printed
+    (MAX_DIGITS): such a run of digits is no amount, and its arithmetic would be unbounded."""
+    if sum(c.isdigit() for c in text) > MAX_DIGITS or not _NUMBER.fullmatch(text):
         return None
     group, point = (".", ",") if locale == "vi" else (",", ".")
     whole, sep, fraction = text.partition(point)
