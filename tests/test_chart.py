@@ -122,3 +122,15 @@ def test_tick_labels_have_room_each(n):
         )
     else:
         assert rotation == 30 and longest <= 28
+
+
+def test_the_environment_cannot_change_the_chart(run, tmp_path, monkeypatch):
+    pytest.importorskip("matplotlib")
+    (tmp_path / "matplotlibrc").write_text("savefig.dpi: 30000\nfigure.dpi: 5\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MPLBACKEND", "nonsense")
+    result = run("chart", "-o", str(tmp_path / "c.png"))
+    assert result.exit_code == 0, result.stderr
+    data = (tmp_path / "c.png").read_bytes()
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1000, 600)

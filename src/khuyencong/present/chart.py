@@ -130,17 +130,27 @@ def shorten_words(text, limit):
     return text[: cut if cut > limit // 2 else limit - 1] + "…"
 
 
+#: the chart's resolution: 10 × 6 inches at 100 dots an inch is 1000 × 600 pixels
+DPI = 100
+
+
 def render_chart(summary, years, inconsistent, title, caption, unit, locale="en", fmt="png"):
     """Return the bytes of a grouped bar chart (PNG or SVG) of every series by year.
 
     ``summary`` are summary rows; ``inconsistent`` verify rows whose verdict is inconsistent
     (each is marked on its series: "40,08% reported / 40,82% recomputed").
     """
+    import os
+
+    # our own backend and style whatever the environment says: an unknown MPLBACKEND, or
+    # a matplotlibrc in the current folder (savefig.dpi: 30000), must not change the chart
+    os.environ["MPLBACKEND"] = "agg"
     try:
         import matplotlib
         from matplotlib.figure import Figure
     except ImportError:
         raise KhuyenCongError(install_hint()) from None
+    matplotlib.rcdefaults()
     if fmt not in ("png", "svg"):
         raise KhuyenCongError(_("a chart is .png or .svg, not .{ending}").format(ending=fmt))
     rows = [r for r in summary if any(r.get(f"value_{y}") is not None for y in years)]
@@ -168,7 +178,7 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
             "text.parse_math": False,
         }  # "$5 và $6" is text, never mathtext
     )
-    figure = Figure(figsize=(10, 6), dpi=100)
+    figure = Figure(figsize=(10, 6), dpi=DPI)
     axes = figure.add_axes((0.08, 0.22, 0.9, 0.66))
     group = 0.8
     width = group / max(1, len(years))
@@ -279,7 +289,7 @@ def render_chart(summary, years, inconsistent, title, caption, unit, locale="en"
     )
     out = io.BytesIO()
     metadata = {"Date": None} if fmt == "svg" else {"Software": "khuyencong"}
-    figure.savefig(out, format=fmt, metadata=metadata)
+    figure.savefig(out, format=fmt, metadata=metadata, dpi=DPI)
     return out.getvalue()
 
 
