@@ -251,3 +251,18 @@ def test_a_sum_that_holds_by_construction_says_so(run):
     )
     stated = run("check", "sum", "total", "national", "local", "--year", "2012")
     assert "derived" not in stated.stdout
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["root:$6$salt$s3cr3th4sh:19000:0:99999:7:::\n", "s3cr3th4sh\n", "- s3cr3th4sh\n"],
+)
+def test_a_file_that_is_no_data_file_is_never_quoted(run, tmp_path, monkeypatch, content):
+    secret = tmp_path / "shadow"
+    secret.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("KHUYENCONG_DATA", str(secret))
+    for args in (["summary"], ["verify", "--data", str(secret)]):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert "is not a khuyencong data file" in result.stderr
+        assert "s3cr3th4sh" not in result.stderr + result.stdout

@@ -26,13 +26,32 @@ from .validate import (
 )
 
 
+def _kind_of(value):
+    """Return what a value is, in words, without quoting it."""
+    if isinstance(value, list):
+        return _("a list")
+    if value is None:
+        return _("nothing")
+    return _("a single value")
+
+
 def build_dataset(tree, path):
     """Return the Dataset a located tree describes, or raise at the first problem."""
     v = Validator(path)
+    # nothing of a file is quoted until it reads as a data file: a file named by mistake
+    # (KHUYENCONG_DATA=/etc/shadow, under sudo -E) must not have its first line printed
     if not isinstance(tree, dict):
         v.fail(
-            _("the top level must be a mapping with keys {keys}; got {value}").format(
-                keys=", ".join(TOP_KEYS), value=describe_value(tree)
+            _(
+                "is not a khuyencong data file: its top level must be a mapping with keys "
+                "{keys}, not {what}"
+            ).format(keys=", ".join(TOP_KEYS), what=_kind_of(tree)),
+            line_of(tree, 1),
+        )
+    if not any(key in TOP_KEYS for key in tree):
+        v.fail(
+            _("is not a khuyencong data file: its top level has none of the keys {keys}").format(
+                keys=", ".join(TOP_KEYS)
             ),
             line_of(tree, 1),
         )
