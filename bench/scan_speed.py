@@ -11,6 +11,16 @@ report texts. Time them as whole processes, paired, with farm-bench:
     farm-bench -n 7 --vs "python bench/bare_pass.py OUT/reports" -- \\
         khuyencong scan OUT/reports --format csv
 
+The same for every shape of text (each at 1x and 4x, the cost must grow linearly on each):
+``oneline`` (the corpus with no line break: one paragraph), ``percents`` ("1%" again and
+again on one line), ``pattern`` (one sentence repeated on one line) and ``blank`` (blank
+lines around a little text):
+
+    for s in oneline percents pattern blank; do
+        farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
+            khuyencong scan OUT/$s-4x.txt --format csv -q
+    done
+
 The goal for the folder: scan on one core at most 5x the bare pass (bench/bare_pass.py).
 The annotated report, against the same scan without it (at most 1.3x the time, and a page
 at most 3x the text):
@@ -42,6 +52,19 @@ def main():
         data = (corpus * (size // len(corpus.encode()) + 1)).encode()[:size]
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.write(data.decode("utf-8", "ignore"))
+    sentence = "Vốn năm 2012 là 5 tỷ đồng, chiếm 5% tổng vốn. "
+    shapes = {  # each written at 1x and 4x
+        "oneline": lambda n: " ".join((corpus * (n * 4)).split()),
+        "percents": lambda n: " ".join(["1%"] * (n * 20_000)),
+        "pattern": lambda n: sentence * (n * 5_000),
+        "blank": lambda n: (
+            "Thu 5 tỷ đồng, tăng 5% so với năm 2011 (4 tỷ đồng).\n" + "\n" * (n * 2_500_000)
+        ),
+    }
+    for shape, make in shapes.items():
+        for n in (1, 4):
+            with open(os.path.join(a.out, f"{shape}-{n}x.txt"), "w", encoding="utf-8") as f:
+                f.write(make(n))
     for i in range(a.reports):  # a report: a few passages, as a provincial report has
         body = "\n\n".join(passages[(i * 3 + k) % len(passages)] for k in range(3))
         with open(os.path.join(a.out, "reports", f"{i:04}.txt"), "w", encoding="utf-8") as f:

@@ -371,3 +371,15 @@ def test_a_malformed_pdf_says_so_in_one_line_not_thousands(tmp_path, run):
     assert result.stderr.splitlines()[0].endswith("problems in its structure")
     assert len(result.stderr.splitlines()) == 2  # the note, then the tally
     assert "consistent" in result.stdout
+
+
+def test_a_text_of_many_lines_keeps_its_lines_not_an_object_each(tmp_path):
+    from khuyencong.documents import Lines
+
+    path = tmp_path / "blank.txt"
+    path.write_text("Thu 5 tỷ đồng.\n" + "\n" * 100_000 + "Chi 4 tỷ đồng.", encoding="utf-8")
+    doc = read_document(str(path))
+    assert isinstance(doc.blocks, Lines) and len(doc.blocks) == 100_002
+    assert doc.blocks[0].text == "Thu 5 tỷ đồng." and doc.blocks[-1].where() == "line 100002"
+    assert [b.text for b in doc.blocks[:2]] == ["Thu 5 tỷ đồng.", ""]
+    assert doc.text == path.read_text(encoding="utf-8")

@@ -41,6 +41,29 @@ class Block:
         return found
 
 
+class Lines:
+    """The blocks of a plain text, one a line, made when asked for: a text of millions of
+    (blank) lines keeps one list of its lines, not an object and a place for each."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, text):
+        self.lines = text.split("\n")
+
+    def __len__(self):
+        return len(self.lines)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.lines)))]
+        if i < 0:
+            i += len(self.lines)
+        return Block(self.lines[i], f"line {i + 1}")
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.lines)))
+
+
 class Document:
     """What a file says: its blocks, its kind, and notes on how it was read."""
 
@@ -52,6 +75,8 @@ class Document:
     @property
     def text(self):
         """The blocks as lines of one text."""
+        if isinstance(self.blocks, Lines):
+            return "\n".join(self.blocks.lines)
         return "\n".join(b.text for b in self.blocks)
 
     def places(self):
@@ -153,10 +178,7 @@ def read_document(path, data=None, name=None):
         from .html import read_html
 
         return read_html(text, name, notes)
-    lines = text.split("\n")
-    return Document(
-        name, "text", [Block(line, f"line {i}") for i, line in enumerate(lines, 1)], notes
-    )
+    return Document(name, "text", Lines(text), notes)
 
 
 __all__ = [

@@ -8,6 +8,7 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 """
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..core.i18n import _
 from ..core.interval import Interval
@@ -245,8 +246,10 @@ def tie_list(r, previous, roles, earlier=()):
     return True
 
 
-#: how far a weak tie may reach: paragraphs before and after the percentage's own
+#: how far a weak tie may reach: paragraphs before and after the percentage's own, and
+#: within them sentences (a text of one paragraph, or one line, is not read as a whole)
 REACH_BEFORE, REACH_AFTER = 8, 4
+SENTENCES_BEFORE, SENTENCES_AFTER = 40, 20
 
 
 class Entry:
@@ -269,10 +272,12 @@ class Catalog:
     def __init__(self, paragraphs):
         self.paragraphs = paragraphs
         self.by_paragraph: list[list[Entry]] = [[] for _ in paragraphs]
-        self.sentence_of, self.index_of = {}, {}
+        self.ordinals: list[list[int]] = [[] for _ in paragraphs]  # each entry's sentence's
+        self.sentence_of, self.index_of, self.ordinal_of, self.labels = {}, {}, {}, {}
+        ordinal = 0
         for i, p in enumerate(paragraphs):
             for s in p.sentences:
-                self.index_of[id(s)] = i
+                self.index_of[id(s)], self.ordinal_of[id(s)] = i, ordinal
                 when = period(s.text)
                 for t in s.tokens:
                     for x in (t, getattr(t, "first", None), getattr(t, "second", None)):
@@ -280,22 +285,27 @@ class Catalog:
                             self.sentence_of[id(x)] = s
                     if isinstance(t, Amount):
                         said = label(t, s)
+                        self.labels[id(t)] = said
                         self.by_paragraph[i].append(Entry(t, i, s, said, period(said) or when))
+                        self.ordinals[i].append(ordinal)
+                ordinal += 1
         head = paragraphs[0].text if paragraphs else ""
         self.regional = bool(_REGION.search(head)) and not w.ELSEWHERE.search(head)
 
     def near(self, sentence):
-        """Yield the entries within reach of a sentence, nearest paragraphs first."""
-        i = self.index_of[id(sentence)]
+        """Yield the entries within reach of a sentence, nearest paragraphs first: at most
+        REACH paragraphs and SENTENCES sentences away, each found by bisection."""
+        i, k = self.index_of[id(sentence)], self.ordinal_of[id(sentence)]
         lo, hi = max(0, i - REACH_BEFORE), min(len(self.paragraphs), i + REACH_AFTER + 1)
         for j in sorted(range(lo, hi), key=lambda j: abs(j - i)):
-            yield from self.by_paragraph[j]
+            ordinals = self.ordinals[j]
+            first = bisect_left(ordinals, k - SENTENCES_BEFORE)
+            last = bisect_right(ordinals, k + SENTENCES_AFTER)
+            yield from self.by_paragraph[j][first:last]
 
     def label_of(self, amount):
         """Return the words before an amount of the text in its clause ("" if not listed)."""
-        s = self.sentence_of.get(id(amount))
-        entries = self.by_paragraph[self.index_of[id(s)]] if s is not None else []
-        return next((e.label for e in entries if e.amount is amount), "")
+        return self.labels.get(id(amount), "")
 
     def line_of(self, amount):
         s = self.sentence_of.get(id(amount))

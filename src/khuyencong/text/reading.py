@@ -9,6 +9,7 @@ that a longer text follows; a table row is a line of three or more cells.
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 
 from .tokens import Amount, Percent, Slash, amounts, percents
 
@@ -32,12 +33,24 @@ LIST_HEAD = re.compile(
 class Clause:
     """A stretch of a sentence between semicolons (or after a list head), with its tokens."""
 
-    __slots__ = ("end", "listed", "sentence", "start", "tokens")
+    __slots__ = ("end", "listed", "sentence", "start", "starts", "tokens")
 
-    def __init__(self, sentence, start, end, listed):
+    def __init__(self, sentence, start, end, listed, starts=None):
         self.sentence, self.start, self.end = sentence, start, end
         self.listed = listed  # whether it lies in a list of the parts of a total
-        self.tokens = [t for t in sentence.tokens if start <= t.start < end]
+        starts = starts if starts is not None else [t.start for t in sentence.tokens]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        self.tokens = sentence.tokens[lo:hi]
+        self.starts = starts[lo:hi]
+
+    def between(self, lo, hi):
+        """Return the clause's tokens that start in [lo, hi), found by bisection: a clause
+        of thousands of percentages is read in time linear in its length."""
+        return self.tokens[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def before(self, pos):
+        """Return the index just past the clause's last token that starts before ``pos``."""
+        return bisect_left(self.starts, pos)
 
     @property
     def text(self):
@@ -163,10 +176,11 @@ def _clauses(sentence):
         cuts.append(listed_from)
         cuts.sort()
     cuts.append(len(text))
+    starts = [t.start for t in sentence.tokens]  # in order: each clause is a slice of them
     for a, b in itertools.pairwise(cuts):
         if b > a:
             listed = listed_from is not None and a >= listed_from
-            sentence.clauses.append(Clause(sentence, base + a, base + b, listed))
+            sentence.clauses.append(Clause(sentence, base + a, base + b, listed, starts))
 
 
 def _mark_headline(paragraphs):

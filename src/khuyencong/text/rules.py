@@ -169,7 +169,7 @@ def read_sentence(sentence, previous_main=None):
             prev_end = percents[i - 1].end if i else clause.start
             next_start = percents[i + 1].start if i + 1 < len(percents) else clause.end
             lead = text[prev_end : p.start]
-            scope = [t for t in clause.tokens if p.end <= t.start < next_start]
+            scope = clause.between(p.end, next_start)
             r.object = _object(text, p.end, next_start)
             main = _main(clause, prev_end, p.start, role)
             if main is None and i:
@@ -204,16 +204,10 @@ def _object(text, start, stop):
 
 def _main(clause, start, stop, role):
     """Return the nearest plain amount between ``start`` and ``stop`` of a clause."""
-    found = None
-    for t in clause.tokens:
-        if (
-            isinstance(t, Amount)
-            and start <= t.start < stop
-            and role.get(id(t)) in ("plain", "new")
-            and not t.in_parens
-        ):
-            found = t
-    return found
+    for t in reversed(clause.between(start, stop)):
+        if isinstance(t, Amount) and role.get(id(t)) in ("plain", "new") and not t.in_parens:
+            return t
+    return None
 
 
 def _classify(r, lead, after, previous, readings):
@@ -230,7 +224,8 @@ def _classify(r, lead, after, previous, readings):
         m = w.KEYWORD_AFTER.search(after)
         kind = m.lastgroup if m else None
     if kind is None and previous is not None and _joined(lead):
-        prior = next((x for x in readings if x.percent is previous), None)
+        # the reading before this one (just appended) is the previous percentage's
+        prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
         if prior is not None and prior.kind in ("growth", "share", "rate", "ratio"):
             r.kind, r.sign = prior.kind, prior.sign
             return
@@ -331,13 +326,21 @@ def _is_fall(amount, text):
 
 def _change_before(clause, p, lead, role, text):
     """Return the change amount said just before a percentage ("giảm D, tương ứng X%")."""
-    before = [t for t in clause.tokens if isinstance(t, (Amount, Percent)) and t.end <= p.start]
-    if not before or not isinstance(before[-1], Amount) or role.get(id(before[-1])) != "change":
+    tokens = clause.tokens
+    last = next(
+        (
+            tokens[i]
+            for i in range(clause.before(p.start) - 1, -1, -1)
+            if isinstance(tokens[i], (Amount, Percent)) and tokens[i].end <= p.start
+        ),
+        None,
+    )
+    if not isinstance(last, Amount) or role.get(id(last)) != "change":
         return None
-    link = text[before[-1].end : p.start]
+    link = text[last.end : p.start]
     if w.COMPARED.search(link) or not w.CHANGE_LINK.search(_strip_verb(link)):
         return None
-    return before[-1]
+    return last
 
 
 def _strip_verb(link):
