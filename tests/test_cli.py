@@ -266,3 +266,21 @@ def test_a_file_that_is_no_data_file_is_never_quoted(run, tmp_path, monkeypatch,
         assert result.exit_code == 2
         assert "is not a khuyencong data file" in result.stderr
         assert "s3cr3th4sh" not in result.stderr + result.stdout
+
+
+def test_outputs_that_clash_or_overwrite_an_input_are_refused_before_any_work(run, tmp_path):
+    from .conftest import SOURCE
+
+    text = tmp_path / "r.txt"
+    text.write_text(SOURCE.read_text(encoding="utf-8"), "utf-8")
+    same = tmp_path / "out.x"
+    both = run("scan", str(text), "--html", str(same), "--emit-yaml", str(same), "--force")
+    assert both.exit_code == 2 and "is given to both --emit-yaml and --html" in both.stderr
+    assert not same.exists() and both.stdout == ""
+    over = run("scan", str(text), "--html", str(text), "--force")
+    assert over.exit_code == 2 and "is an input too: --html would overwrite" in over.stderr
+    assert text.read_text(encoding="utf-8") == SOURCE.read_text(encoding="utf-8")
+    data = tmp_path / "d.yaml"
+    data.write_bytes(DATA.read_bytes())
+    mine = run("verify", "--data", str(data), "--html", str(data), "--force")
+    assert mine.exit_code == 2 and "is an input too" in mine.stderr

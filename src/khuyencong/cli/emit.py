@@ -167,3 +167,17 @@ def say_if_bars_go(columns, rows, dataset, locale):
             ).format(needed=needed, width=width),
             err=True,
         )
+
+
+def said_problems(problems):
+    """Say on stderr what a folder held that was not read: errors as errors (one line
+    each), notes as notes. Return how many were errors (the command then exits 2)."""
+    from ..core.display import visible
+    from .options import error_line
+
+    errors = 0
+    for path, what, error in problems:
+        line = f"{visible(path)}: {what}"
+        click.echo(error_line(line) if error else f"khuyencong: {line}", err=True)
+        errors += error
+    return errors

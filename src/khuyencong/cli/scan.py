@@ -5,7 +5,7 @@ import sys
 import click
 
 from ..core.i18n import _
-from .emit import VERDICT_STYLES, drafted, emit, save, save_report
+from .emit import VERDICT_STYLES, drafted, emit, said_problems, save, save_report
 from .options import (
     TABLE_FORMATS,
     Command,
@@ -78,20 +78,24 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
 
     from ..core.display import visible
     from ..core.numbers import count
-    from ..datafile.output import writable
+    from ..datafile.output import targets_apart
     from ..documents import inputs as text_inputs
     from ..documents import read_stream
     from ..results import rows as r
     from ..results import scan_rows as sr
     from ..results.scanning import default_jobs, scan_many, scan_one
 
-    files = list(text_inputs(inputs))
+    problems: list = []
+    files = list(text_inputs(inputs, problems=problems))
+    unread = said_problems(problems)
     if emit_yaml and len(files) != 1:
         raise UsageError(_("--emit-yaml takes one input file"))
-    for target in (emit_yaml, html):  # refused now, not after the scan
-        if target:
-            writable(target, force)
+    # refused now, not after the scan: outputs that clash, overwrite an input, or cannot be
+    # written
+    targets_apart([("--emit-yaml", emit_yaml), ("--html", html)], [p for _n, p in files], force)
     notation = None if locale == "auto" else locale
+    if not files:  # every folder's documents were unreadable: said above
+        sys.exit(2)
     if len(files) == 1:  # in this process: standard input, --emit-yaml, errors at exit 2
         name, path = files[0]
         if path is None and sys.stdin is None:
@@ -104,9 +108,21 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
             raise DataError(visible(outcome.error)) from None  # exit 2, one line
         outcomes = [outcome]
     else:
+        cpus = default_jobs()
+        if jobs is not None and jobs > cpus:  # more would only contend, and cost memory
+            click.echo(
+                _(
+                    "khuyencong: --jobs {jobs} is more than the {cpus} CPUs this process may "
+                    "use: {cpus} are used"
+                ).format(jobs=jobs, cpus=cpus),
+                err=True,
+            )
+        notes: list = []
         outcomes = _scan_files(
-            files, notation, rounding, jobs or default_jobs(), scan_many, bool(html)
+            files, notation, rounding, min(jobs or cpus, cpus), scan_many, bool(html), notes
         )
+        for note in notes:
+            click.echo(f"khuyencong: {note}", err=True)
     failed = [o for o in outcomes if o.error]
     for o in failed:
         click.echo(error_line(visible(o.error)), err=True)
@@ -165,7 +181,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
         )
     if not quiet:
         click.echo(tally, err=True)
-    sys.exit(2 if failed else 1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
+    sys.exit(2 if failed or unread else 1 if r.any_inconsistent(r.count_verdicts(rows)) else 0)
 
 
 def _scan_report(done, failed, names):
@@ -178,15 +194,21 @@ def _scan_report(done, failed, names):
     return scan_report(documents, title, [visible(o.error) for o in failed])
 
 
-def _scan_files(files, notation, rounding, jobs, scan_many, report=False):
+def _scan_files(files, notation, rounding, jobs, scan_many, report=False, notes=None):
     """Scan many files, with a progress bar on stderr when it is a terminal."""
     if not sys.stderr.isatty():
-        return scan_many(files, notation, rounding, jobs, report=report)
+        return scan_many(files, notation, rounding, jobs, report=report, notes=notes)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("scanning", total=len(files))
         return scan_many(
-            files, notation, rounding, jobs, progress=lambda: bar.advance(task), report=report
+            files,
+            notation,
+            rounding,
+            jobs,
+            progress=lambda: bar.advance(task),
+            report=report,
+            notes=notes,
         )

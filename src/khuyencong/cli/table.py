@@ -5,7 +5,7 @@ import sys
 import click
 
 from ..core.i18n import _
-from .emit import VERDICT_STYLES, emit
+from .emit import VERDICT_STYLES, emit, said_problems
 from .options import (
     TABLE_FORMATS,
     Command,
@@ -68,7 +68,11 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
     from ..tables.checks import check_sheets
     from ..tables.readers import TABLE_ENDINGS, read_tables
 
-    files = list(_inputs(inputs, text_inputs, TABLE_ENDINGS))
+    if "-" in inputs:
+        raise DataError(_("tables are read from files, not standard input"))
+    problems: list = []
+    files = list(text_inputs(inputs, TABLE_ENDINGS, problems, _("tables")))
+    unread = said_problems(problems)
     failed, results, read = [], [], 0
     for name, path in files:
         try:
@@ -116,29 +120,4 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
     if not quiet:
         click.echo(tr.table_tally(rows, len(results), read), err=True)
     inconsistent = any(r["verdict"] == "inconsistent" for r in rows)
-    sys.exit(2 if failed else 1 if inconsistent else 0)
-
-
-def _inputs(paths, text_inputs, endings):
-    """Yield (name, path) for each file named, and each table file in a folder named."""
-    import os
-
-    for path in paths:
-        if os.path.isdir(path):
-            found = sorted(
-                os.path.join(d, f)
-                for d, _dirs, names in os.walk(path)
-                for f in names
-                if f.lower().endswith(endings)
-            )
-            if not found:
-                raise DataError(
-                    _("{folder}: holds no tables ({endings})").format(
-                        folder=path, endings=", ".join(endings)
-                    )
-                )
-            yield from ((f, f) for f in found)
-        elif path == "-":
-            raise DataError(_("tables are read from files, not standard input"))
-        else:
-            yield path, path
+    sys.exit(2 if failed or unread else 1 if inconsistent else 0)

@@ -9,9 +9,17 @@ def open_dataset(path=None):
     ``path`` None: the file KHUYENCONG_DATA names, else the bundled one. ``-``: standard
     input (JSON if it starts with ``{``, else YAML).
     """
-    import os
-
     from .load import read_dataset
+
+    dataset = derive(read_dataset(data_path(path)))
+    check_claims(dataset)
+    return dataset
+
+
+def data_path(path=None):
+    """Return the data file a command reads: ``path``, else the one KHUYENCONG_DATA names,
+    else the bundled one (``-`` is standard input)."""
+    import os
 
     if path is None:
         path = os.environ.get("KHUYENCONG_DATA") or None
@@ -19,6 +27,4 @@ def open_dataset(path=None):
         from .bundled import default_data_path
 
         path = default_data_path()
-    dataset = derive(read_dataset(path))
-    check_claims(dataset)
-    return dataset
+    return path

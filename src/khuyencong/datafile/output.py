@@ -31,7 +31,45 @@ def writable(path, force=False):
         raise KhuyenCongError(
             _("cannot write: the folder {folder} does not exist").format(folder=folder), path=path
         )
+    if not os.access(folder, os.W_OK):
+        raise KhuyenCongError(
+            _("cannot write: the folder {folder} is read-only to this user").format(folder=folder),
+            path=path,
+        )
     return old
+
+
+def targets_apart(outputs, inputs, force=False):
+    """Refuse, before any work, outputs that would be one another or an input: each
+    (option, path) of ``outputs`` is written once, and never over a file being read;
+    then check each is ``writable``."""
+    seen: dict[str, str] = {}
+    read = {_same(p): p for p in inputs if p is not None}
+    for option, path in outputs:
+        if not path:
+            continue
+        key = _same(path)
+        if key in seen:
+            raise KhuyenCongError(
+                _("is given to both {first} and {second}: give each its own file").format(
+                    first=seen[key], second=option
+                ),
+                path=path,
+            )
+        if key in read:
+            raise KhuyenCongError(
+                _("is an input too: {option} would overwrite what is being read").format(
+                    option=option
+                ),
+                path=path,
+            )
+        seen[key] = option
+        writable(path, force)
+
+
+def _same(path):
+    """Return what tells two names of one file apart from two files: its real path."""
+    return os.path.normcase(os.path.realpath(os.fspath(path)))
 
 
 def write_atomic(path, data, force=False):

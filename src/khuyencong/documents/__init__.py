@@ -7,6 +7,8 @@ file was. The kind is told by content (magic bytes), not only by the file's endi
 libraries are imported by the reader that needs them, so --help and check stay fast.
 """
 
+import os
+
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
 
@@ -96,29 +98,66 @@ def read_stream(stream, name="<stdin>"):
     return data
 
 
-def inputs(paths):
+def inputs(paths, endings=ENDINGS, problems=None, what=None):
     """Yield (name, path) for every input: a file, every document of a folder and its
-    subfolders (by ENDINGS), or ("<stdin>", None) for standard input."""
+    subfolders (by ``endings``), or ("<stdin>", None) for standard input.
+
+    In a folder, what is not read is said, never skipped unsaid: each goes into
+    ``problems`` as (path, what happened, whether it is an error). An unreadable subfolder
+    is an error (the command reads the rest and exits 2); a link that leads out of the
+    folder given is not followed (a link named as an argument is read, as asked), and a
+    page this tool wrote (an annotated report) is no document to check: those two are
+    notes. ``what``: the word for what a folder should hold, for its error.
+    """
     import os
 
+    notes = problems if problems is not None else []
     for path in paths:
         if path == "-":
             yield "<stdin>", None
         elif os.path.isdir(path):
-            found = sorted(
-                os.path.join(d, f)
-                for d, _dirs, files in os.walk(path)
-                for f in files
-                if f.lower().endswith(ENDINGS)
-            )
-            if not found:
+            root = os.path.realpath(path)
+            found = []
+
+            def unreadable(e, notes=notes):
+                notes.append((e.filename, f"{_('cannot be read')} ({e.strerror})", True))
+
+            for d, _dirs, files in os.walk(path, onerror=unreadable):
+                for f in files:
+                    full = os.path.join(d, f)
+                    if not f.lower().endswith(endings):
+                        continue
+                    if os.path.islink(full) and not _inside(os.path.realpath(full), root):
+                        notes.append((full, _("a link out of the folder, not followed"), False))
+                        continue
+                    if f.lower().endswith((".html", ".htm")) and _ours(full):
+                        notes.append((full, _("a page khuyencong wrote, not read"), False))
+                        continue
+                    found.append(full)
+            if not found and not notes:
                 raise KhuyenCongError(
-                    _("holds no documents ({endings})").format(endings=", ".join(ENDINGS)),
+                    _("holds no {what} ({endings})").format(
+                        what=what or _("documents"), endings=", ".join(endings)
+                    ),
                     path=path,
                 )
-            yield from ((f, f) for f in found)
+            yield from ((f, f) for f in sorted(found))
         else:
             yield path, path
+
+
+def _inside(path, root):
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _ours(path):
+    """Whether a page is one this tool wrote: its head names khuyencong as the generator."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return b'<meta name="generator" content="khuyencong' in head
 
 
 def sniff(data):

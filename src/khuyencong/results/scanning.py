@@ -6,6 +6,7 @@ the output is byte for byte that of one process. A file that is broken, too larg
 slow (a per-file time limit) is reported and skipped; the others go on.
 """
 
+import contextlib
 import os
 import signal
 
@@ -72,6 +73,8 @@ def scan_one(
         )
     except RecursionError:
         out.error = f"{name}: " + _("is nested too deeply to read; skipped")
+    except MemoryError:  # "ulimit -v": this file does not fit; the others may
+        out.error = f"{name}: " + _("needs more memory than this process may use; skipped")
     finally:
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -98,31 +101,127 @@ def default_jobs():
 
 
 def scan_many(
-    files, notation=None, mode="any", jobs=1, seconds=FILE_SECONDS, progress=None, report=False
+    files,
+    notation=None,
+    mode="any",
+    jobs=1,
+    seconds=FILE_SECONDS,
+    progress=None,
+    report=False,
+    task=None,
+    notes=None,
 ):
     """Return an Outcome per (name, path) in ``files``, in their order.
 
     ``jobs`` > 1 scans them in that many worker processes; ``progress`` is called once a
-    file is done.
+    file is done. A worker that dies (killed, as the kernel's out-of-memory killer does)
+    costs only its file: it is reported as failed and the rest go on in a fresh pool. A
+    pool that cannot start (no processes, no shared memory, no file descriptors left) makes
+    the scan go on in this process, and ``notes`` (a list) says so. An interrupt stops the
+    workers at once. ``task``: what a worker runs on each file's arguments (for tests).
     """
     tasks = [(name, path, notation, mode, None, seconds, False, report) for name, path in files]
     if jobs <= 1 or len(tasks) <= 1:
-        results = []
-        for task in tasks:
-            results.append(scan_one(*task))
+        return _in_process(tasks, progress)
+    results: dict[int, Outcome] = {}
+    pending, width = list(range(len(tasks))), jobs
+    while pending:
+        try:
+            done, lost = _pool_pass(tasks, pending, width, task or _scan_task, progress)
+        except OSError as e:  # the pool could not start: scan in this process instead
+            if notes is not None:
+                problem = e.strerror or type(e).__name__
+                notes.append(
+                    _(
+                        "could not start worker processes ({problem}); scanning in this process"
+                    ).format(problem=problem)
+                )
+            rest = _in_process([tasks[i] for i in pending], progress)
+            results.update(zip(pending, rest, strict=True))
+            break
+        results.update(done)
+        if not lost:
+            break
+        if width == 1:  # one worker, files in order: the first not done is the one it died on
+            results[lost[0]] = _died(tasks[lost[0]][0])
             if progress:
                 progress()
-        return results
-    from concurrent.futures import ProcessPoolExecutor
+            pending, width = lost[1:], jobs
+        else:  # which of the files in flight was it? again, one at a time
+            pending, width = lost, 1
+    return [results[i] for i in range(len(tasks))]
 
+
+def _in_process(tasks, progress):
     results = []
+    for task in tasks:
+        results.append(scan_one(*task))
+        if progress:
+            progress()
+    return results
+
+
+def _died(name):
+    out = Outcome(name)
+    out.error = f"{name}: " + _(
+        "its worker process was killed (out of memory?) while scanning it; skipped"
+    )
+    return out
+
+
+def _pool_pass(tasks, indices, jobs, task, progress):
+    """Run ``tasks[i]`` for ``i`` in ``indices`` in a pool; return ({i: Outcome}, [i lost to a
+    worker that died]). The pool's processes are stopped whatever happens."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     from ..core import i18n
 
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)), initializer=i18n.use, initargs=(i18n.language(),)
-    ) as pool:
-        for outcome in pool.map(_scan_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
-            results.append(outcome)
+    done: dict[int, Outcome] = {}
+    lost: list[int] = []
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(indices)),
+        initializer=_worker_start,
+        initargs=(i18n.language(),),
+    )
+    try:
+        futures = [(i, pool.submit(task, tasks[i])) for i in indices]
+        for i, future in futures:
+            try:
+                done[i] = future.result()
+            except BrokenProcessPool:
+                lost.append(i)
+                continue
             if progress:
                 progress()
-    return results
+    finally:
+        _stop(pool)
+    return done, lost
+
+
+def _worker_start(language):
+    """Set a worker up: the language in use, and the signals as the system has them: an
+    interrupt is the parent's to handle (it stops the workers), and a worker told to end
+    ends at once, whatever it is writing."""
+    from ..core import i18n
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    i18n.use(language)
+
+
+def _stop(pool):
+    """Shut a pool down now: queued work cancelled, its processes ended, none left behind."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(2)
+            if process.is_alive():
+                process.kill()
+                process.join(2)

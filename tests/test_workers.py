@@ -1,0 +1,115 @@
+"""Worker processes (scan --jobs): a worker that dies costs only its file; a pool that
+cannot start leaves the scan to this process; an interrupt stops everything at once."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from khuyencong.results import scanning
+
+from .conftest import SOURCE
+
+
+def killing_task(args):
+    """What a worker runs, except that a file named kill-… kills its worker outright, as
+    the kernel's out-of-memory killer does."""
+    if args[0].startswith("kill"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return scanning.scan_one(*args)
+
+
+def test_a_killed_worker_costs_only_its_file():
+    names = [f"kill-{i}" if i in (3, 8) else f"f{i}" for i in range(12)]
+    out = scanning.scan_many([(n, str(SOURCE)) for n in names], jobs=2, task=killing_task)
+    assert [o.name for o in out] == names
+    assert [o.name for o in out if o.error] == ["kill-3", "kill-8"]
+    assert "worker process was killed" in out[3].error
+    assert all(len(o.rows) == 7 for o in out if not o.error)
+
+
+def test_a_pool_that_cannot_start_leaves_the_work_to_this_process(monkeypatch):
+    import concurrent.futures
+
+    def refuse(*args, **kwargs):
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "__init__", refuse)
+    notes: list = []
+    out = scanning.scan_many([(f"f{i}", str(SOURCE)) for i in range(3)], jobs=2, notes=notes)
+    assert [len(o.rows) for o in out] == [7, 7, 7]
+    assert notes == [
+        "could not start worker processes (Too many open files); scanning in this process"
+    ]
+
+
+def test_jobs_beyond_the_cpus_are_capped_and_said(run, tmp_path):
+    for i in range(2):
+        (tmp_path / f"r{i}.txt").write_text(SOURCE.read_text(encoding="utf-8"), "utf-8")
+    result = run("scan", str(tmp_path), "--jobs", "10000", "--format", "csv")
+    assert result.exit_code == 1  # the seed's 40,08%
+    cpus = scanning.default_jobs()
+    assert f"--jobs 10000 is more than the {cpus} CPUs this process may use" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupt_ends_at_once_with_the_shells_code(tmp_path, sig, code):
+    text = SOURCE.read_text(encoding="utf-8") * 200
+    for i in range(40):
+        (tmp_path / f"r{i}.txt").write_text(text, "utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "khuyencong", "scan", str(tmp_path), "--jobs", "2", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(1.5)
+    os.killpg(process.pid, sig)  # as a terminal does: the whole group
+    start = time.monotonic()
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == code, err
+    assert time.monotonic() - start < 5
+    assert b"Aborted" not in err and b"Traceback" not in err
+    left = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True)
+    assert left.stdout.strip() == ""  # no worker left behind
+
+
+def test_a_folder_says_what_it_did_not_read(run, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash\n", "utf-8")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SOURCE.read_text(encoding="utf-8"), "utf-8")
+    (folder / "notes.txt").symlink_to(outside)  # a link out of the folder: not followed
+    first = run("scan", str(folder), "--html", str(folder / "r1.html"), "-q")
+    assert first.exit_code == 1
+    again = run("scan", str(folder), "--html", str(folder / "r2.html"), "--format", "csv")
+    assert again.exit_code == 1
+    assert "root:x" not in again.stdout and "root:x" not in (folder / "r2.html").read_text("utf-8")
+    assert f"khuyencong: {folder / 'notes.txt'}: a link out of the folder, not followed" in (
+        again.stderr
+    )
+    assert f"khuyencong: {folder / 'r1.html'}: a page khuyencong wrote, not read" in again.stderr
+    assert len(again.stdout.splitlines()) == 1 + 7  # the seed's seven, no phantom findings
+    named = run("scan", str(folder / "notes.txt"), "--format", "csv")  # named: read as asked
+    assert named.exit_code == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_subfolder_is_said_and_the_rest_scanned(run, tmp_path):
+    (tmp_path / "seed.txt").write_text(SOURCE.read_text(encoding="utf-8"), "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text("Thu 5 tỷ đồng.", "utf-8")
+    locked.chmod(0)
+    try:
+        result = run("scan", str(tmp_path), "--format", "csv")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 2
+    assert "locked: cannot be read" in result.stderr
+    assert len(result.stdout.splitlines()) == 1 + 7
