@@ -113,3 +113,26 @@ def test_an_unreadable_subfolder_is_said_and_the_rest_scanned(run, tmp_path):
     assert result.exit_code == 2
     assert "locked: cannot be read" in result.stderr
     assert len(result.stdout.splitlines()) == 1 + 7
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown", "table"])
+def test_output_cut_short_is_exit_2_not_success(tmp_path, fmt):
+    import resource
+
+    text = tmp_path / "big.txt"
+    text.write_text(SOURCE.read_text(encoding="utf-8") * 100, "utf-8")
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    with open(tmp_path / "out", "wb") as out:
+        result = subprocess.run(
+            [sys.executable, "-m", "khuyencong", "scan", str(text), "--format", fmt, "-q"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            preexec_fn=small_files,
+            timeout=120,
+        )
+    assert result.returncode == 2, result.stderr
+    assert b"cannot write the output (File too large)" in result.stderr

@@ -96,7 +96,9 @@ def write_data(text):
     if stream is None:  # a stream without bytes (rare): text it is
         sys.stdout.write(text)
         return
-    stream.write(text.encode("utf-8"))
+    from ..datafile.output import write_all
+
+    write_all(stream, text.encode("utf-8"))
     stream.flush()
 
 

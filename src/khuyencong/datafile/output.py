@@ -16,6 +16,19 @@ def _umask():
     return mask
 
 
+def write_all(stream, data):
+    """Write every byte of ``data`` to a binary stream, or raise: a write may take only part
+    ("ulimit -f", a full disk) and say so by its count alone, not by an error."""
+    import errno
+
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        if not written:
+            raise OSError(errno.EIO, _("the output was cut short"))
+        view = view[written:]
+
+
 def writable(path, force=False):
     """Refuse, before any work is done, a target ``write_atomic`` would refuse: a folder,
     an existing file without ``force``, a missing folder. Return the existing file's
@@ -90,7 +103,7 @@ def write_atomic(path, data, force=False):
         ) from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write_all(f, data)
             f.flush()
             os.fsync(f.fileno())
         if old is None:  # mkstemp makes 0600; a new file gets what the umask gives
