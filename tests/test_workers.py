@@ -136,3 +136,15 @@ def test_output_cut_short_is_exit_2_not_success(tmp_path, fmt):
         )
     assert result.returncode == 2, result.stderr
     assert b"cannot write the output (File too large)" in result.stderr
+
+
+def test_names_are_written_out_not_obeyed(run, tmp_path):
+    name = tmp_path / "r\x1b[2J\u202e\nx.txt"
+    name.write_text(SOURCE.read_text(encoding="utf-8"), "utf-8")
+    page = tmp_path / "out\x1b]0;title\x07.html"
+    result = run("scan", str(name), "--html", str(page), "-q", "--format", "csv")
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "out\\x1b]0;title\\x07.html" in result.stderr
+    missing = run("scan", str(tmp_path / "no\x1b[2J\nsuch.txt"))
+    assert missing.exit_code == 2
+    assert missing.stderr.count("\n") == 1 and "no\\x1b[2J\\x0asuch.txt" in missing.stderr

@@ -112,10 +112,11 @@ def drafted(doc):
 
 def save(path, data, force, what):
     """Write bytes atomically (never over a file unless ``force``), then say so on stderr."""
+    from ..core.display import visible
     from ..datafile.output import write_atomic
 
     write_atomic(path, data, force=force)
-    click.echo(_("wrote {file} ({what})").format(file=path, what=what), err=True)
+    click.echo(_("wrote {file} ({what})").format(file=visible(path), what=what), err=True)
 
 
 def save_report(path, report, force, findings, files):

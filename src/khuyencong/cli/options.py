@@ -12,8 +12,11 @@ TEXT_FORMATS = ("text", "json")
 
 
 def error_line(message):
-    """Return the one line an error is shown as, in the language in use."""
-    return _("Error: {message}").format(message=message)
+    """Return the one line an error is shown as, in the language in use: what it quotes
+    (a file name with an escape sequence or a line break) is written out, never obeyed."""
+    from ..core.display import visible
+
+    return _("Error: {message}").format(message=visible(str(message), one_line=True))
 
 
 class DataError(click.ClickException):

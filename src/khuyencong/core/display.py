@@ -13,9 +13,14 @@ _CONTROLS = re.compile(
 )
 
 
-def visible(text):
-    """Return ``text`` with control, escape and bidirectional characters written out."""
-    if not isinstance(text, str) or not _CONTROLS.search(text):
+def visible(text, one_line=False):
+    """Return ``text`` with control, escape and bidirectional characters written out;
+    ``one_line``: line breaks and tabs too (an error is one line, whatever it quotes)."""
+    if not isinstance(text, str):
+        return text
+    if one_line and ("\n" in text or "\t" in text):
+        text = text.replace("\n", "\\x0a").replace("\t", "\\x09")
+    if not _CONTROLS.search(text):
         return text
     return _CONTROLS.sub(_escape, text)
 
