@@ -383,3 +383,29 @@ def test_a_text_of_many_lines_keeps_its_lines_not_an_object_each(tmp_path):
     assert doc.blocks[0].text == "Thu 5 tỷ đồng." and doc.blocks[-1].where() == "line 100002"
     assert [b.text for b in doc.blocks[:2]] == ["Thu 5 tỷ đồng.", ""]
     assert doc.text == path.read_text(encoding="utf-8")
+
+
+def test_a_document_s_kind_is_told_by_its_structure(tmp_path):
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Thu", 5])
+    book.save(tmp_path / "plain.xlsx")
+    with (
+        zipfile.ZipFile(tmp_path / "plain.xlsx") as src,
+        zipfile.ZipFile(tmp_path / "odd.xlsx", "w", zipfile.ZIP_DEFLATED) as out,
+    ):  # a part named word/… first: still a workbook, by the parts it holds
+        out.writestr("customXml/word/notes.txt", "notes")
+        for item in src.infolist():
+            out.writestr(item, src.read(item.filename))
+    assert b"word/" in (tmp_path / "odd.xlsx").read_bytes()[:4096]
+    assert read_document(str(tmp_path / "odd.xlsx")).kind == "xlsx"
+    md = tmp_path / "notes.md"  # opens with a tag, holds "</p>": still the text its ending says
+    md.write_text(
+        "<b>Báo cáo</b>\n\nThu đạt 12 tỷ đồng, tăng 20% so với năm 2022 (10 tỷ đồng).</p>"
+    )
+    doc = read_document(str(md))
+    assert doc.kind == "text"
+    assert [f.status for f in scan_text(doc.text).findings] == ["consistent"]

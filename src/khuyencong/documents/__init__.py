@@ -160,6 +160,12 @@ def _ours(path):
     return b'<meta name="generator" content="khuyencong' in head
 
 
+def _page_head(data):
+    """Whether bytes open as a web page does: a doctype or an <html> element."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
 def sniff(data):
     """Return the kind of a document from its first bytes: pdf, docx, xlsx, html or text."""
     if data.startswith(b"%PDF-"):
@@ -190,6 +196,8 @@ def read_document(path, data=None, name=None):
     if len(data) > MAX_BYTES:
         raise KhuyenCongError(_too_large(), path=name)
     kind = sniff(data)
+    if kind == "html" and name.lower().endswith((".txt", ".md")) and not _page_head(data):
+        kind = "text"  # a text that opens with a tag is still the text its ending says
     if kind == "pdf":
         from .pdf import read_pdf
 
@@ -197,7 +205,7 @@ def read_document(path, data=None, name=None):
     if kind in ("docx", "xlsx", "zip"):
         from .archive import check_archive
 
-        check_archive(data, name)
+        kind = check_archive(data, name)  # by the parts it holds, not by a byte pattern
         if kind == "zip":
             raise KhuyenCongError(
                 _("is a zip file but neither a Word (.docx) nor an Excel (.xlsx) document"),

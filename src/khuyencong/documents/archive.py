@@ -13,7 +13,9 @@ MAX_ENTRIES = 10_000
 
 
 def check_archive(data, name):
-    """Raise unless ``data`` is a readable zip whose declared contents stay under the limit."""
+    """Return what a zip holds — "docx", "xlsx" or "zip" — by its parts, not by a byte
+    pattern; raise unless it is a readable zip whose declared contents stay under the
+    limit."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             entries = z.infolist()
@@ -37,3 +39,9 @@ def check_archive(data, name):
             ).format(size=size // 1048576, limit=MAX_BYTES // 1048576),
             path=name,
         )
+    names = {e.filename for e in entries}
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return "zip"
