@@ -409,3 +409,28 @@ def test_a_document_s_kind_is_told_by_its_structure(tmp_path):
     doc = read_document(str(md))
     assert doc.kind == "text"
     assert [f.status for f in scan_text(doc.text).findings] == ["consistent"]
+
+
+def test_a_sentence_in_the_other_language_keeps_its_own_notation(tmp_path):
+    text = (
+        "Thu ngân sách đạt 12 tỷ đồng, tăng 20,5% so với năm 2022 (10 tỷ đồng).\n\n"
+        "Exports rose 10.5% to 11.05 billion USD from 10 billion USD.\n"
+    )
+    found = scan_text(text).findings
+    assert [(f.text, f.status) for f in found] == [("20,5%", "consistent"), ("10.5%", "consistent")]
+
+
+@pytest.mark.parametrize("depth", [300, 200_000])
+def test_a_page_nested_past_any_parser_s_depth_is_still_read(tmp_path, depth):
+    sentence = "Thu ngân sách đạt 12 tỷ đồng, tăng 20% so với năm 2022 (10 tỷ đồng)."
+    page = tmp_path / "deep.html"
+    page.write_text(
+        "<html><body>"
+        + "<div>" * depth
+        + f"<p>{sentence}</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    doc = read_document(str(page))
+    assert doc.text.strip() == sentence
+    assert [f.status for f in scan_text(doc.text).findings] == ["consistent"]

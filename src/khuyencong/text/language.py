@@ -17,6 +17,24 @@ def detect_locale(text):
     return "vi" if letters and marked / letters > 0.02 else "en"
 
 
+def notation_clash(text, locale):
+    """Whether the text's numbers cannot be read in ``locale``: a decimal comma before a %
+    ("27,97%") read as English, or a decimal point ("27.97%") read as Vietnamese."""
+    if locale == "en":
+        return bool(re.search(r"\d,\d{1,2}\s*%|\d,\d{1,2}\s*(?:tỷ|triệu|nghìn)", text))
+    return bool(re.search(r"\d\.\d{1,2}\s*(?:%|percent|billion|million|trillion)", text))
+
+
+def line_locale(line, locale):
+    """Return the notation of one line of a text in ``locale``: its own when it is written
+    in the other language and its numbers clash with the text's (an English sentence
+    quoted in a Vietnamese report, "rose 10.5% to 11.05 billion"), else the text's."""
+    other = "en" if locale == "vi" else "vi"
+    if notation_clash(line, locale) and detect_locale(line) == other:
+        return other
+    return locale
+
+
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,)\s*", re.IGNORECASE
 )

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 
+from .language import line_locale
 from .tokens import Amount, Percent, Slash, amounts, percents
 
 #: words that end with a full stop without ending a sentence
@@ -125,11 +126,12 @@ def read(text, locale):
             _CELL.split(line.strip().strip("|")) if (line.count("|") >= 2 or "\t" in line) else []
         )
         p.table = cells if len(cells) >= 2 and sum(bool(c.strip()) for c in cells) >= 2 else None
+        own = line_locale(line, locale)  # a line in the other language keeps its notation
         for start, end in _sentence_spans(line):
             s = Sentence(p, start, end, index)
             index += 1
-            found, currency = amounts(s.text, locale, currency)
-            for t in found + percents(s.text, locale):
+            found, currency = amounts(s.text, own, currency)
+            for t in found + percents(s.text, own):
                 _shift(t, start)
                 s.tokens.append(t)
             s.tokens.sort(key=lambda t: t.start)

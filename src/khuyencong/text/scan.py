@@ -85,13 +85,13 @@ class Scanner:
     """Reads one text; ``findings`` are its percentages, ``document()`` a draft data file."""
 
     def __init__(self, text, name="-", locale=None, mode="any", places=None):
-        from .language import detect_locale
+        from .language import detect_locale, notation_clash
 
         self.text = normalize(text)
         self.places = places  # for each line, where it stands in its document (a Block)
         self.name = name
         detected = detect_locale(self.text)
-        if locale is not None and locale != detected and _notation_clash(self.text, locale):
+        if locale is not None and locale != detected and notation_clash(self.text, locale):
             raise KhuyenCongError(
                 f"reads as {'Vietnamese' if detected == 'vi' else 'English'} notation, not "
                 f"--locale {locale}: numbers like '27,97%' would be misread; use --locale "
@@ -372,16 +372,6 @@ def _verb(r):
 
     found = last_verb(r.sentence, max(r.clause.start, r.percent.start - 60), r.percent.start)
     return found[1] if found else ""
-
-
-def _notation_clash(text, locale):
-    """Whether the text's numbers cannot be read in ``locale``: a decimal comma before a %
-    ("27,97%") read as English, or a decimal point ("27.97%") read as Vietnamese."""
-    import re
-
-    if locale == "en":
-        return bool(re.search(r"\d,\d{1,2}\s*%|\d,\d{1,2}\s*(?:tỷ|triệu|nghìn)", text))
-    return bool(re.search(r"\d\.\d{1,2}\s*(?:%|percent|billion|million|trillion)", text))
 
 
 def excerpt(r, width=45):
