@@ -148,3 +148,23 @@ def test_names_are_written_out_not_obeyed(run, tmp_path):
     missing = run("scan", str(tmp_path / "no\x1b[2J\nsuch.txt"))
     assert missing.exit_code == 2
     assert missing.stderr.count("\n") == 1 and "no\\x1b[2J\\x0asuch.txt" in missing.stderr
+
+
+def test_the_time_limit_holds_inside_a_reader_that_catches_everything(monkeypatch):
+    # a reader that swallows every Exception (as trafilatura's do) and would run on
+    import khuyencong.documents as documents
+
+    def stubborn(path, data=None, name=None):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                time.sleep(0.01)
+            except Exception:  # a reader that swallows errors: the point of the test
+                continue
+        raise AssertionError("the limit did not hold")
+
+    monkeypatch.setattr(documents, "read_document", stubborn)
+    start = time.monotonic()
+    out = scanning.scan_one("slow.html", str(SOURCE), seconds=1)
+    assert time.monotonic() - start < 5
+    assert out.error == "slow.html: took more than 1 s to scan; skipped"

@@ -29,8 +29,9 @@ class Outcome:
         self.document = None  # the annotated report's view of the text, when asked for
 
 
-class _TooSlow(Exception):
-    pass
+class _TooSlow(BaseException):
+    """The per-file time limit: a BaseException, so that no reader's own ``except
+    Exception`` (trafilatura has several) swallows it and runs on past the limit."""
 
 
 def _alarm(signum, frame):
