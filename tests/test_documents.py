@@ -434,3 +434,39 @@ def test_a_page_nested_past_any_parser_s_depth_is_still_read(tmp_path, depth):
     doc = read_document(str(page))
     assert doc.text.strip() == sentence
     assert [f.status for f in scan_text(doc.text).findings] == ["consistent"]
+
+
+def _pdf_with_stream(content):
+    """A minimal PDF whose one page's content stream is ``content``, deflated."""
+    import zlib
+
+    packed = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def test_a_pdf_bomb_is_refused_in_bounded_memory(tmp_path, run):
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(_pdf_with_stream(b"BT /F1 12 Tf 72 720 Td (Thu) Tj ET\n" + b" " * 40_000_000))
+    assert bomb.stat().st_size < 100_000
+    result = run("scan", str(bomb))
+    assert result.exit_code == 2
+    assert "has a stream that would inflate past 16 MB (a PDF bomb?)" in result.stderr

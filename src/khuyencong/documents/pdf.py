@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
-from . import MAX_PAGES, Block, Document
+from . import MAX_BYTES, MAX_PAGES, Block, Document
 
 _ENDS = re.compile(r"[.!?:;…»”\"]\s*$")
 _STARTS = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ0-9•\-–(\"“]|[IVX]+\.)")
@@ -91,14 +91,36 @@ def _problems():
 
 
 def _broken(e, name):
+    if type(e).__name__ == "LimitReachedError":  # pypdf's bound on what a stream inflates to
+        return KhuyenCongError(
+            _("has a stream that would inflate past {limit} MB (a PDF bomb?)").format(
+                limit=STREAM_BYTES // 1_000_000
+            ),
+            path=name,
+        )
     return KhuyenCongError(
         _("is a broken PDF ({problem})").format(problem=f"{type(e).__name__}: {str(e)[:80]}"),
         path=name,
     )
 
 
+#: the most bytes one stream of a PDF may inflate to: a page's text is kilobytes, and a
+#: 70 KB file whose one stream inflates to 68 MB took 1.5 GB to read
+STREAM_BYTES = 16_000_000
+
+
+def _bounded(pypdf):
+    """Lower pypdf's limits on what a stream may inflate to, where this pypdf has them."""
+    overwrite = getattr(pypdf, "overwrite_configuration", None)
+    if overwrite is None:
+        return
+    known = {f for f in dir(pypdf.get_configuration()) if f.endswith("_output_length")}
+    overwrite(**dict.fromkeys(known, STREAM_BYTES))
+
+
 def _reader(pypdf, data, name):
     """Return a PdfReader, or raise one line for a file pypdf cannot open."""
+    _bounded(pypdf)
     try:
         return pypdf.PdfReader(io.BytesIO(data))
     except _problems() as e:
@@ -123,7 +145,19 @@ def _texts(reader, name):
                 ),
                 path=name,
             )
-        return [page.extract_text() or "" for page in reader.pages]
+        texts, kept = [], 0
+        for page in reader.pages:  # the text kept is bounded, whatever pages share
+            text = page.extract_text() or ""
+            kept += len(text)
+            if kept > MAX_BYTES:
+                raise KhuyenCongError(
+                    _("holds more than {limit} MiB of text; documents are limited to that").format(
+                        limit=MAX_BYTES // 1048576
+                    ),
+                    path=name,
+                )
+            texts.append(text)
+        return texts
     except KhuyenCongError:
         raise
     except _problems() as e:
