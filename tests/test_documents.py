@@ -470,3 +470,39 @@ def test_a_pdf_bomb_is_refused_in_bounded_memory(tmp_path, run):
     result = run("scan", str(bomb))
     assert result.exit_code == 2
     assert "has a stream that would inflate past 16 MB (a PDF bomb?)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ('<c r="B1" t="n"><v>5</v>', '<c r="B1" t="n"><v>NaN</v>'),
+        ('<c r="B1" t="n"><v>5</v>', '<c r="B1" t="n"><v>12abc</v>'),
+        ('<c r="B1" t="n"><v>5</v>', '<c r="B1" t="d"><v>notadate</v>'),
+        ('r="B1"', 'r="ZZZZZZZ1"'),
+        ('<c r="B2" t="inlineStr"><is><t>x</t></is></c>', '<c r="B2" t="s"><v>999</v></c>'),
+    ],
+    ids=["nan", "12abc", "date", "reference", "shared-string"],
+)
+@pytest.mark.parametrize("command", ["scan", "table"])
+def test_a_broken_excel_cell_is_a_broken_file(run, tmp_path, old, new, command):
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Thu ngân sách", 5])
+    book.active.append(["Chi", "x"])
+    book.save(tmp_path / "base.xlsx")
+    with (
+        zipfile.ZipFile(tmp_path / "base.xlsx") as src,
+        zipfile.ZipFile(tmp_path / "bad.xlsx", "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode())
+            out.writestr(name, data)
+    result = run(command, str(tmp_path / "bad.xlsx"))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "is a broken Excel file" in result.stderr

@@ -19,20 +19,26 @@ def read_xlsx(data, name):
     """Return the Document of an Excel workbook."""
     import openpyxl
 
-    try:
+    try:  # a broken workbook or cell (NaN, a bad shared-string index, a cell reference
+        # past ZZZ, a date that is none) is a broken file: one line, whatever openpyxl raised
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            rows = [
+                (sheet.title, number, row)
+                for sheet in book.worksheets
+                for number, row in enumerate(sheet.iter_rows(), start=1)
+            ]
+        finally:
+            book.close()
+    except MemoryError:
+        raise
     except Exception as e:
         raise KhuyenCongError(
-            _("is a broken Excel file ({problem})").format(problem=type(e).__name__), path=name
+            _("is a broken Excel file ({problem})").format(
+                problem=f"{type(e).__name__}: {str(e)[:80]}"
+            ),
+            path=name,
         ) from None
-    try:
-        rows = [
-            (sheet.title, number, row)
-            for sheet in book.worksheets
-            for number, row in enumerate(sheet.iter_rows(), start=1)
-        ]
-    finally:
-        book.close()
     words = " ".join(str(c.value) for _, _, row in rows for c in row if isinstance(c.value, str))[
         :20000
     ]
