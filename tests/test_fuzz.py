@@ -29,3 +29,14 @@ def test_arbitrary_insertions(tmp_path_factory, inserted, where):
     path = tmp_path_factory.mktemp("h") / "d.yaml"
     path.write_text(text[:where] + inserted + text[where:], encoding="utf-8")
     assert fuzz.exercise(str(path)) in ("ok", "error")
+
+
+def test_mutated_documents_are_read_or_refused_in_one_line():
+    spec = importlib.util.spec_from_file_location(
+        "fuzz_documents", ROOT / "bench" / "fuzz_documents.py"
+    )
+    documents = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(documents)
+    read, refused, escaped, slow = documents.fuzz(400, seed=20121026, seconds=20, keep=False)
+    assert escaped == [] and slow == 0
+    assert read > 50 and refused > 50  # both paths are exercised

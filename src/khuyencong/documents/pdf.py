@@ -87,6 +87,10 @@ def _problems():
         AttributeError,
         OSError,
         RecursionError,
+        NotImplementedError,  # "Unsupported filter /FlateD…"
+        IndexError,
+        EOFError,
+        UnicodeError,
     )
 
 

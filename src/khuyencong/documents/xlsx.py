@@ -16,7 +16,16 @@ from . import Block, Document
 
 
 def read_xlsx(data, name):
-    """Return the Document of an Excel workbook."""
+    """Return the Document of an Excel workbook. openpyxl's warnings on what it cannot make
+    sense of stay off the terminal: the file is read, or refused in one line."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_xlsx(data, name)
+
+
+def _read_xlsx(data, name):
     import openpyxl
 
     try:  # a broken workbook or cell (NaN, a bad shared-string index, a cell reference

@@ -141,7 +141,17 @@ def _xls_sheet(book, sheet, name):
 
 
 def read_xlsx_grids(data, name):
-    """Return a grid per sheet of an Excel workbook (.xlsx, .xlsm); macros are never run."""
+    """Return a grid per sheet of an Excel workbook (.xlsx, .xlsm); macros are never run.
+    openpyxl's warnings on what it cannot make sense of stay off the terminal: the file is
+    read, or refused in one line."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _xlsx_grids(data, name)
+
+
+def _xlsx_grids(data, name):
     import openpyxl
 
     try:
