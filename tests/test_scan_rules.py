@@ -699,3 +699,17 @@ def test_a_share_restated_as_an_amount_and_a_verb_into_a_hedge():
     )
     assert k.status == C
     assert [a.text for a in k.operands] == ["2,42 tỷ USD", "2,45 tỷ USD"]
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        ("Năm 2023 có 1.250 cơ sở được hỗ trợ, tăng 25% so với năm 2022 (1.000 cơ sở).", "25", C),
+        ("Toàn tỉnh có 520 hộ tham gia, tăng 4% so với năm trước (500 hộ).", "4", C),
+        ("Đã mở 42 lớp đào tạo, bằng 105% kế hoạch (40 lớp).", "105", C),
+        ("Đã mở 42 lớp đào tạo, bằng 115% kế hoạch (40 lớp).", "115", INC),
+        ("Có 63 hợp tác xã được hỗ trợ, tăng 5% so với năm trước (60 hợp tác xã).", "5", C),
+    ],
+)
+def test_counts_of_what_khuyen_cong_supports_work_like_money(text, number, status):
+    assert finding(text, number).status == status

@@ -72,6 +72,22 @@ COUNTS = {
     "hecta": "ha",
     "hectares": "ha",
     "đề án": "schemes",
+    # what khuyến công counts: establishments, classes, households, cooperatives, trainees
+    "cơ sở": "establishments",
+    "cơ sở công nghiệp nông thôn": "establishments",
+    "establishments": "establishments",
+    "lớp": "classes",
+    "classes": "classes",
+    "hộ": "households",
+    "households": "households",
+    "hợp tác xã": "cooperatives",
+    "htx": "cooperatives",
+    "cooperatives": "cooperatives",
+    "làng nghề": "craft villages",
+    "học viên": "trainees",
+    "trainees": "trainees",
+    "mô hình": "models",
+    "sản phẩm": "products",
 }
 HEDGES = {
     # a lower bound: the true value is at least this
