@@ -69,3 +69,25 @@ def env_without_color():
     env.pop("FORCE_COLOR", None)
     env["NO_COLOR"] = "1"
     return env
+
+
+def word_file(path, text, rows):
+    """Write a Word file made here: one paragraph of ``text``, then a table of ``rows``."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph(text)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    doc.save(path)
+    return path
+
+
+#: a table a report prints: two years of one amount, and its growth
+GROWTH_ROWS = [
+    ["Chỉ tiêu", "Năm 2011", "Năm 2012"],
+    ["Tổng kinh phí", "85,170", "108,989"],
+    ["Tăng trưởng", "", "27,97%"],
+]

@@ -317,20 +317,10 @@ def test_yaml_problem_keeps_what_pyyaml_quoted():
 
 
 def test_scan_in_vietnamese_has_no_english_places_or_words(run, tmp_path):
-    import docx
+    from .conftest import GROWTH_ROWS, SOURCE, word_file
 
-    from .conftest import SOURCE
-
-    doc = docx.Document()
-    doc.add_paragraph(
-        "Thu năm 2012 đạt 108,989 tỷ đồng, tăng 27,97% so với năm 2011 (85,170 tỷ đồng)."
-    )
-    table = doc.add_table(rows=3, cols=3)
-    rows = [["Chỉ tiêu", "Năm 2011", "Năm 2012"], ["Tổng", "85,170", "108,989"]]
-    for i, row in enumerate([*rows, ["Tăng trưởng", "", "27,97%"]]):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    doc.save(tmp_path / "mine.docx")
+    sentence = "Thu năm 2012 đạt 108,989 tỷ đồng, tăng 27,97% so với năm 2011 (85,170 tỷ đồng)."
+    word_file(tmp_path / "mine.docx", sentence, GROWTH_ROWS)
     for fmt in ("table", "csv", "json", "markdown"):
         out = run(
             "scan", str(SOURCE), str(tmp_path / "mine.docx"), "--locale", "vi", "--format", fmt

@@ -58,18 +58,12 @@ def test_notes_wrap_at_spaces():
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory):
     """A Word file (the seed's text and a table) and an Excel sheet, as a user has them."""
-    import docx
     import openpyxl
 
+    from .conftest import GROWTH_ROWS, word_file
+
     folder = tmp_path_factory.mktemp("mine")
-    doc = docx.Document()
-    doc.add_paragraph(SOURCE.read_text(encoding="utf-8"))
-    table = doc.add_table(rows=3, cols=3)
-    rows = [["Chỉ tiêu", "Năm 2011", "Năm 2012"], ["Tổng kinh phí", "85,170", "108,989"]]
-    for i, row in enumerate([*rows, ["Tăng trưởng", "", "27,97%"]]):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    doc.save(folder / "mine.docx")
+    word_file(folder / "mine.docx", SOURCE.read_text(encoding="utf-8"), GROWTH_ROWS)
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Thu NS"
