@@ -443,3 +443,24 @@ def test_the_csv_is_stable(run, tmp_path):
         "low",
         "high",
     ]
+
+
+def test_a_ratio_column_named_by_its_header_may_confirm_never_accuse(tmp_path, run):
+    sheet = tmp_path / "ratio.csv"
+    sheet.write_text(
+        "STT;Nội dung;Dự toán năm;Ước thực hiện;So sánh (%)\n"
+        "A;TỔNG THU;1.000.000;1.050.000;105,0\n"
+        "1;Thu nội địa;800.000;820.000;102,5\n"
+        "2;Thu dầu thô;200.000;230.000;117,0\n"
+        "3;Tỷ lệ điều tiết;;;\n",
+        encoding="utf-8",
+    )
+    result = run("table", str(sheet), "--format", "json")
+    ratios = [r for r in json.loads(result.stdout)["rows"] if r["kind"] == "ratio"]
+    assert [(r["written"], r["verdict"]) for r in ratios] == [
+        (105.0, "consistent"),
+        (102.5, "consistent"),
+        (117.0, "unclear"),  # 230 000 / 200 000 is 115,0%: which columns, the header only says
+    ]
+    assert "read from the header" in ratios[2]["note"]
+    assert result.exit_code == 0

@@ -199,12 +199,15 @@ def weigh(relation, written, difference, notes):
     This is the one place that decides. A relation the table prints is firm: any gap beyond
     rounding is an error. One inferred from numbering, a header or a label is an error only
     when nothing else explains the gap: its reading is not in doubt, the gap is within
-    INFERRED_GAP of the total, and no note under the table says what totals include.
+    INFERRED_GAP of the total, and no note under the table says what totals include. A
+    ratio read from a header ("So sánh (%)") names no columns, so it is never an error.
     """
     if relation.unclear:
         return relation.unclear
     if relation.source == "printed":
         return None
+    if relation.kind == RATIO:  # "So sánh (%)" names no columns: it may confirm, not accuse
+        return "the columns a ratio compares are not printed"
     scale = max(abs(written), abs(written - difference))
     if scale and abs(difference) > INFERRED_GAP * scale:
         return "gap too large for a slip"
@@ -242,14 +245,16 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
         * 100,
         decimals(reported),
     )
+    why = weigh(relation, reported, reported - recomputed, layout.notes)
     yield Check(
         **fields,
         written=reported,
         low=low,
         high=high,
-        verdict=verdict,
+        verdict=UNCLEAR if why else verdict,
         difference=reported - recomputed,
         fix=("ratio", {"a": a.value, "b": b.value, "value": recomputed}),
+        why=why,
     )
 
 
@@ -295,6 +300,8 @@ def rule_text(layout, relation):
         return _("column {formula}, printed in row {row}").format(
             formula=params["formula"], row=(layout.number_row or 0) + 1
         )
+    if what == "ratio header":
+        return _("'{header}' = {a} / {b} × 100, read from the header").format(**params)
     if what == "header group":
         return _("the columns under '{group}' split the column before them").format(
             group=params["group"]

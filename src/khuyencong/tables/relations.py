@@ -235,7 +235,42 @@ def column_relations(layout):
     printed = list(_printed_columns(layout))
     if printed or any(f for _n, f in layout.column_formulas.values()):
         return printed
-    return list(_header_columns(layout))
+    return list(_header_columns(layout)) + list(_ratio_columns(layout))
+
+
+#: a column that compares the two before it, by its header: "So sánh (%)", "TH/DT (%)",
+#: "Tỷ lệ thực hiện", "% thực hiện so dự toán"
+_RATIO_HEADER = re.compile(
+    r"so\s*sánh|tỷ\s*lệ\s*(?:thực\s*hiện|hoàn\s*thành)|%\s*(?:thực\s*hiện|hoàn\s*thành)|"
+    r"\b(?:u?th|qt|ước\s*th)\s*/\s*(?:dt|kh)\b|\bcompar|% of (?:plan|estimate)",
+    re.IGNORECASE,
+)
+#: a rate set by rule, or a share of a figure the table does not print: no ratio of columns
+_RULE_RATE = re.compile(r"điều\s*tiết|phân\s*chia|hưởng|\bgdp\b|bội\s*chi", re.IGNORECASE)
+
+
+def _ratio_columns(layout):
+    """Relations a ratio column's header states: the later of the two value columns just
+    before it, as a percentage of the earlier ("Dự toán | Ước thực hiện | So sánh (%)").
+    Which two it compares is read, not printed: it may only confirm (checks.weigh_ratio)."""
+    values = layout.columns
+    for i, col in enumerate(values):
+        header = " ".join(h for h in col.header if h)
+        if not _RATIO_HEADER.search(header) or _RULE_RATE.search(header) or i < 2:
+            continue
+        later, earlier = values[i - 1], values[i - 2]
+        if later.index != col.index - 1 or earlier.index != later.index - 1:
+            continue  # the two it compares stand right before it
+        if _RATIO_HEADER.search(" ".join(later.header)) or later.percent or earlier.percent:
+            continue
+        yield Relation(
+            "column",
+            RATIO,
+            col.index,
+            [(later.index, 1), (earlier.index, 1)],
+            HEADER,
+            ("ratio header", {"header": header, "a": later.name, "b": earlier.name}),
+        )
 
 
 def _printed_columns(layout):
