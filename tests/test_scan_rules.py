@@ -713,3 +713,38 @@ def test_a_share_restated_as_an_amount_and_a_verb_into_a_hedge():
 )
 def test_counts_of_what_khuyen_cong_supports_work_like_money(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, status, strength",
+    [
+        (  # the one amount the passage gives for "cùng kỳ", of the same item: firm
+            "Kim ngạch xuất khẩu tháng 6 đạt 26,47 tỷ USD, tăng 12,5% so với cùng kỳ. Cùng kỳ "
+            "năm trước, kim ngạch xuất khẩu đạt 24,02 tỷ USD.",
+            INC,
+            "firm",
+        ),
+        (
+            "Kim ngạch xuất khẩu tháng 6 đạt 26,47 tỷ USD, tăng 10,22% so với cùng kỳ. Cùng kỳ "
+            "năm trước, kim ngạch xuất khẩu đạt 24,02 tỷ USD.",
+            C,
+            "firm",
+        ),
+        (  # another item's: it may only confirm
+            "Kim ngạch xuất khẩu tháng 6 đạt 26,47 tỷ USD, tăng 12,5% so với cùng kỳ. Cùng kỳ "
+            "năm trước, kim ngạch nhập khẩu đạt 24,02 tỷ USD.",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        (  # a change said against the same period is no base
+            "Thu ngân sách đạt 145.934 tỷ đồng, tăng 2% so với cùng kỳ. Xăng dầu đạt 19.500 "
+            "tỷ đồng, tăng so với cùng kì 6.350 tỷ đồng.",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_lone_amount_of_the_same_period_is_a_growth_s_base(text, status, strength):
+    f = scan_text(text).findings[0]
+    assert f.status == status
+    assert f.reading.strength == strength

@@ -61,6 +61,64 @@ def tie(sc, r):
         r.missing = ""
 
 
+#: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"
+_BASE_PERIOD = re.compile(
+    r"cùng\s*kỳ|cùng\s*kì|same (?:period|month|week|quarter)|a year earlier|last year|"
+    r"năm trước|previous year",
+    re.IGNORECASE,
+)
+
+
+#: the words that name a period, not an item: "cùng kỳ năm trước", "same period last year"
+_PERIOD_WORDS = frozenset(
+    ["cung", "ky", "ki", "nam", "truoc", "same", "period", "month", "week", "quarter", "last"]
+    + ["year", "earlier", "previous", "thang", "quy"]
+)
+
+
+def tie_base(sc, r):
+    """Tie a growth against "cùng kỳ" to the one amount the passage states as that
+    period's, when no other growth nearby wants one (a lone candidate, evidence.lone)."""
+    if r.a is None or r.missing != "old" or not _BASE_PERIOD.search(r.object):
+        return
+    measured = sc.subjects.get("growth", set())
+    bases = [
+        e.amount
+        for e in sc.catalog.near(r.sentence)
+        if e.amount.unit == r.a.unit
+        and e.amount is not r.a
+        and e.amount.value is not None
+        and e.amount.value > 0
+        and not e.amount.garbled
+        and not e.amount.hedge
+        and id(e.amount) not in sc.tied
+        and id(e.amount) not in measured
+        and sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
+        and _BASE_PERIOD.search(e.label)
+    ]
+    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
+    claimants = [
+        x
+        for x in sc.readings
+        if x.kind == "growth"
+        and x.missing == "old"
+        and id(x.sentence) in near
+        and _BASE_PERIOD.search(x.object)
+    ]
+    base = evidence.lone(bases, claimants, r)
+    if base is None:
+        return
+    subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+    said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
+    named = _item_words(sc.catalog.label_of(base)) - _PERIOD_WORDS  # its period is no item
+    strength = evidence.lone_strength(named, said)
+    how = _("{amount} (line {line}), the only amount the text gives for that period").format(
+        amount=base.text, line=sc.catalog.line_of(base)
+    )
+    r.tie("growth", r.a, base, how, strength)
+    r.missing = ""
+
+
 def _plans(sc, r):
     """Return the amounts within reach that the text states as a plan, in the unit of a
     rate's subject and of a period its words allow."""

@@ -67,11 +67,12 @@ def lone_strength(named, said):
     names it by (``named``: "dự toán thu NSNN" → {thu, nsnn}) and the words the
     percentage's sentence says of its subject (``said``).
 
-    Firm when the candidate names no item at all ("Kế hoạch vốn năm 2024 là …") or shares
-    at least two distinctive words with the subject; otherwise it may be another item's
-    plan ("dự toán thu xuất nhập khẩu" beside "thu nội địa … bằng 90% dự toán"), so weak.
+    Firm when the candidate names no item at all ("Kế hoạch vốn năm 2024 là …"), names
+    only words the subject says too ("kim ngạch xuất khẩu" both), or shares at least two
+    distinctive words with it; otherwise it may be another item's ("dự toán thu xuất nhập
+    khẩu" beside "thu nội địa … bằng 90% dự toán"), so weak.
     """
-    return FIRM if not named or len(named & said) >= 2 else WEAK
+    return FIRM if not named or named <= said or len(named & said) >= 2 else WEAK
 
 
 def narrow(interval):

@@ -133,16 +133,18 @@ class Scanner:
         self.parts: dict[int, set] = {}  # sentence → the parts of its shares
         self._by_sentence: dict[int, list] = {}
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
-        self._subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
+        self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         for r in self.readings:
             self._by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:
-                self._subjects.setdefault(r.kind, set()).add(id(r.a))
+                self.subjects.setdefault(r.kind, set()).add(id(r.a))
             if r.kind == "share" and r.a is not None:
                 self.parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 elsewhere.tie(self, r)
+            elif r.strength is None and r.kind == "growth":
+                elsewhere.tie_base(self, r)
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
@@ -289,7 +291,7 @@ class Scanner:
         # an amount the text measures as this kind's subject cannot be its base: a current
         # level is no base, a part no whole, an amount achieved no plan
         # and one item's base or plan, tied to its percentage, is not another's
-        measured = self._subjects.get(_SUBJECT_OF[r.missing], set())
+        measured = self.subjects.get(_SUBJECT_OF[r.missing], set())
         if r.missing in ("old", "plan"):
             measured = measured | self.tied
         offered = [o for o in offered if id(o[2]) not in measured]
