@@ -71,8 +71,24 @@ _BASE_PERIOD = re.compile(
 
 #: the words that name a period, not an item: "cùng kỳ năm trước", "same period last year"
 _PERIOD_WORDS = frozenset(
-    ["cung", "ky", "ki", "nam", "truoc", "same", "period", "month", "week", "quarter", "last"]
-    + ["year", "earlier", "previous", "thang", "quy"]
+    [
+        "cung",
+        "ky",
+        "ki",
+        "nam",
+        "truoc",
+        "thang",
+        "quy",
+        "same",
+        "period",
+        "month",
+        "week",
+        "quarter",
+        "last",
+        "year",
+        "earlier",
+        "previous",
+    ]
 )
 
 
