@@ -748,3 +748,33 @@ def test_a_lone_amount_of_the_same_period_is_a_growth_s_base(text, status, stren
     f = scan_text(text).findings[0]
     assert f.status == status
     assert f.reading.strength == strength
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Exports went from $5.73 billion in 2020 to $7.63 billion in 2021, a rise of 33.16 per cent.",
+            "33.16",
+            C,
+        ),
+        (
+            "Exports went from $5.73 billion in 2020 to $7.63 billion in 2021, a rise of 35 per cent.",
+            "35",
+            INC,
+        ),
+        (
+            "Kim ngạch tăng từ 5,73 tỷ USD năm 2020 lên 7,63 tỷ USD năm 2021, tương đương tăng 35%.",
+            "35",
+            INC,
+        ),
+        (
+            "Revenue fell from VND 120 billion to VND 100 billion, a drop of 16.7 per cent.",
+            "16.7",
+            C,
+        ),
+    ],
+)
+def test_from_a_to_b_ties_a_growth_to_both(text, number, status):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, "strong")

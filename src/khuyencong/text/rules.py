@@ -363,6 +363,8 @@ def _tie_growth(r, main, scope, change_before, role, text):
     ):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
     level = new or main
+    if level is not None and base is None:
+        base = _from_to(r, level, text)
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
@@ -376,6 +378,23 @@ def _tie_growth(r, main, scope, change_before, role, text):
         r.a, r.missing = level, "old"
     else:
         r.missing = "old"
+
+
+def _from_to(r, level, text):
+    """Return A of "from A to B" (or "từ A lên/xuống B") said before a growth, B being its
+    level: "went from $5.73 billion to $7.63 billion, a rise of 33.16 per cent"."""
+    before = [t for t in r.clause.between(r.clause.start, level.start) if isinstance(t, Amount)]
+    if not before:
+        return None
+    a = before[-1]
+    start = r.sentence.start if r.clause.start > a.start else r.clause.start
+    if (
+        w.FROM_BEFORE.search(text[max(start, a.start - 12) : a.start])
+        and w.TO_BETWEEN.search(text[a.end : level.start])
+        and a.unit == level.unit
+    ):
+        return a
+    return None
 
 
 def _tie_rate(r, main, scope, clause, role, text):

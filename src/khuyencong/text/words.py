@@ -75,6 +75,9 @@ CHANGE_MARK = _re(
     r"(?:\(|,)\s*(?:tương ứng|tương đương|or|hay|i\.e\.)(?:\s+(?:với|tăng|giảm|nearly|about|"
     r"some|over|more than|almost))*\s*$"
 )
+#: "from A to B", "từ A lên B": the words between a base and the level it went to
+FROM_BEFORE = _re(r"(?:\bfrom|\btừ)\s*$")
+TO_BETWEEN = _re(r"^[^;%()]{0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*(?:mức\s*)?$")
 #: "giảm 1,6% (-673 ha)", "tăng 2,6% (+443 ha)": a signed amount in parentheses is a change
 SIGNED_IN_PARENS = _re(r"\(\s*[-+−]\s*$")
 #: "tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN)": the change, after the base
