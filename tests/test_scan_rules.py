@@ -754,17 +754,20 @@ def test_a_lone_amount_of_the_same_period_is_a_growth_s_base(text, status, stren
     "text, number, status",
     [
         (
-            "Exports went from $5.73 billion in 2020 to $7.63 billion in 2021, a rise of 33.16 per cent.",
+            "Exports went from $5.73 billion in 2020 to $7.63 billion in 2021, a rise of "
+            "33.16 per cent.",
             "33.16",
             C,
         ),
         (
-            "Exports went from $5.73 billion in 2020 to $7.63 billion in 2021, a rise of 35 per cent.",
+            "Exports went from $5.73 billion in 2020 to $7.63 billion in 2021, a rise of "
+            "35 per cent.",
             "35",
             INC,
         ),
         (
-            "Kim ngạch tăng từ 5,73 tỷ USD năm 2020 lên 7,63 tỷ USD năm 2021, tương đương tăng 35%.",
+            "Kim ngạch tăng từ 5,73 tỷ USD năm 2020 lên 7,63 tỷ USD năm 2021, tương đương "
+            "tăng 35%.",
             "35",
             INC,
         ),
