@@ -18,7 +18,7 @@ import random
 import sys
 import time
 
-from khuyencong.tables.checks import check_grid
+from khuyencong.tables.checks import check_grid, check_sheets
 from khuyencong.tables.grid import Cell
 from khuyencong.tables.readers import read_tables
 from khuyencong.tables.relations import column_relations, row_relations
@@ -148,6 +148,11 @@ def main():
     print(f"parent cells checked: {checked}/{parents} ({100 * checked / max(parents, 1):.1f}%)")
     if low:
         print("sheets under 90%:", *low, sep="\n")
+    across: collections.Counter = collections.Counter()
+    for f in files:  # the same line on two sheets of one workbook (tables/across.py)
+        for _grid, result in check_sheets(read_tables(f)):
+            across.update(c.verdict for c in result.checks if c.kind == "cross-sheet")
+    print("the same line on two sheets:", dict(across))
     tried, caught, withheld, alarms, beyond, beyond_caught = mutate(
         grids, args.mutations, args.seed
     )

@@ -464,3 +464,32 @@ def test_a_ratio_column_named_by_its_header_may_confirm_never_accuse(tmp_path, r
     ]
     assert "read from the header" in ratios[2]["note"]
     assert result.exit_code == 0
+
+
+def test_the_same_line_on_two_sheets_is_checked_against_its_first_printing(tmp_path, run):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "M01"
+    for sheet, total in ((first, 911100), (book.create_sheet("M03"), 911200)):
+        sheet.append(["CÂN ĐỐI NGÂN SÁCH NHÀ NƯỚC NĂM 2015"])
+        sheet.append(["Đơn vị: tỷ đồng"])
+        sheet.append(["STT", "Nội dung", "Dự toán năm 2015"])
+        sheet.append(["A", "TỔNG THU CÂN ĐỐI NGÂN SÁCH NHÀ NƯỚC", total])
+        sheet.append(["1", "Thu nội địa", 638600])
+        sheet.append(["2", "Thu từ dầu thô", 93000])
+        sheet.append(["3", "Thu cân đối từ hoạt động xuất nhập khẩu", 175000 + total - 911100])
+        sheet.append(["4", "Thu viện trợ", 4500])
+    book.save(tmp_path / "plan.xlsx")
+    rows = json.loads(run("table", str(tmp_path / "plan.xlsx"), "--format", "json").stdout)["rows"]
+    across = {r["label"]: (r["verdict"], r["written"]) for r in rows if r["kind"] == "cross-sheet"}
+    assert across["Thu từ dầu thô"] == ("consistent", 93000)
+    assert "Thu nội địa" not in across  # too short a label to name one item for sure
+    assert across["TỔNG THU CÂN ĐỐI NGÂN SÁCH NHÀ NƯỚC"] == ("unclear", 911200)
+    note = next(
+        r["note"]
+        for r in rows
+        if r["label"].startswith("TỔNG THU") and r["sheet"] == "M03" and r["kind"] == "cross-sheet"
+    )
+    assert "Sheet M01 prints 911100." in note

@@ -52,6 +52,9 @@ WHY = {
     "unnumbered rows among the parts": N_("unnumbered rows stand among the parts"),
     "parts numbered in more than one way": N_("the parts are numbered in more than one way"),
     "the parts' numbers skip or repeat": N_("the parts' numbers skip or repeat"),
+    "the same words may name two scopes": N_(
+        "the same words may name two scopes (the state budget's line and the central budget's)"
+    ),
     "the columns a ratio compares are not printed": N_(
         "which columns the ratio compares is read from its header, not printed"
     ),

@@ -270,6 +270,8 @@ def fix_text(fix, locale="en"):
         return _("A part ({part}) is larger than its whole.").format(part=n(f["part"]))
     if what == "ratio":
         return _("{a} / {b} is {value}%.").format(a=n(f["a"]), b=n(f["b"]), value=n(f["value"]))
+    if what == "cross":
+        return _("Sheet {sheet} prints {value}.").format(sheet=f["sheet"], value=n(f["value"]))
     change = _("{n} less") if f["difference"] < 0 else _("{n} more")
     return _("The parts add to {sum}: the total would be {sum}, or one part {change}.").format(
         sum=n(f["sum"]), change=change.format(n=n(abs(f["difference"])))
@@ -310,8 +312,13 @@ def rule_text(layout, relation):
 
 
 def check_sheets(grids, mode="any"):
-    """Return [(grid, SheetResult)] for every grid."""
-    return [(grid, check_grid(grid, mode)) for grid in grids]
+    """Return [(grid, SheetResult)] for every grid of one file, with the lines that a later
+    sheet prints again checked against their first printing (across.py)."""
+    from .across import cross_checks
+
+    results = [(grid, check_grid(grid, mode)) for grid in grids]
+    cross_checks(results)
+    return results
 
 
 __all__ = ["UNCLEAR", "Check", "Decimal", "SheetResult", "check_grid", "check_sheets"]
