@@ -288,9 +288,9 @@ class Scanner:
                 f.candidates.append(x.text)
         if known.hedge:
             f.note = _("rests on a hedged amount ({amount})").format(amount=known.text)
-        # an amount the text measures as this kind's subject cannot be its base: a current
-        # level is no base, a part no whole, an amount achieved no plan
-        # and one item's base or plan, tied to its percentage, is not another's
+        # an amount the text measures as this kind's subject cannot be its operand (a current
+        # level is no base, a part no whole, an amount achieved no plan), nor can one item's
+        # base or plan, tied to its own percentage, be another's
         measured = self.subjects.get(_SUBJECT_OF[r.missing], set())
         if r.missing in ("old", "plan"):
             measured = measured | self.tied
