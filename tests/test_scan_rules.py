@@ -781,3 +781,24 @@ def test_a_lone_amount_of_the_same_period_is_a_growth_s_base(text, status, stren
 def test_from_a_to_b_ties_a_growth_to_both(text, number, status):
     f = finding(text, number)
     assert (f.status, f.reading.strength) == (status, "strong")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # another year's plan is not this year's: no lone plan
+        (
+            "Dự toán năm 2024 là 600 tỷ đồng. Năm 2023, thu đạt 550 tỷ đồng, bằng 105% dự toán.",
+            BASE_NOT_IN_TEXT,
+        ),
+        ("Dự toán năm 2023 là 600 tỷ đồng. Năm 2023, thu đạt 550 tỷ đồng, bằng 105% dự toán.", INC),
+        # a year's plan holds the months to date; "giao" names no item
+        (
+            "Kế hoạch năm 2023 giao 500 tỷ đồng vốn đầu tư công. Đến hết tháng 11, giải ngân "
+            "350 tỷ đồng, đạt 80% kế hoạch.",
+            INC,
+        ),
+    ],
+)
+def test_a_lone_plan_of_its_period(text, status):
+    assert scan_text(text).findings[0].status == status

@@ -105,6 +105,15 @@ def compatible(p, q):
     return p is None or q is None or p == q
 
 
+def within(said, plan):
+    """Whether what is achieved in period ``said`` may be measured against a plan of period
+    ``plan``: a year's plan holds its months, quarters and the months to date ("đến hết
+    tháng 11 … đạt 80% kế hoạch năm 2023"); two years, or two months, do not meet."""
+    if said is None or plan is None or said == plan:
+        return True
+    return plan[0] == "year" and said[0] != "year"
+
+
 def label(amount, sentence):
     """Return the words before an amount in its clause, back to the amount before it."""
     text = sentence.paragraph.text

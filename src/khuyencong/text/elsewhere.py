@@ -111,6 +111,7 @@ def tie_base(sc, r):
         and id(e.amount) not in measured
         and sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
         and _BASE_PERIOD.search(e.label)
+        and context.compatible(_said_period(r), e.period)
     ]
     near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
     claimants = [
@@ -135,10 +136,17 @@ def tie_base(sc, r):
     r.missing = ""
 
 
+def _said_period(r):
+    """Return the period a percentage's words and its sentence name (None: none)."""
+    before = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+    return context.period(r.object) or context.period(before)
+
+
 def _plans(sc, r):
     """Return the amounts within reach that the text states as a plan, in the unit of a
-    rate's subject and of a period its words allow."""
-    when = context.period(r.object)
+    rate's subject and of a period its words or its sentence allow ("Năm 2023, … bằng
+    105% dự toán" is not against "Dự toán năm 2024")."""
+    when = _said_period(r)
     return [
         e.amount
         for e in sc.catalog.near(r.sentence)
@@ -150,7 +158,7 @@ def _plans(sc, r):
         and e.amount is not r.a
         and sc.roles.get(id(e.amount)) in ("plan", "plain")
         and w.PLAN_BEFORE.search(e.label)
-        and context.compatible(when, e.period)
+        and context.within(when, e.period)
     ]
 
 
@@ -169,7 +177,7 @@ def _plain_words(text):
     return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
 
 
-#: the words of units and scales, which name no item
+#: the words of units and scales, and of assigning a plan, which name no item
 _UNIT_WORDS = frozenset(
     [
         "dong",
@@ -183,6 +191,15 @@ _UNIT_WORDS = frozenset(
         "million",
         "trillion",
         "quadrillion",
+        # the words that assign a plan, not an item: "giao", "được duyệt", "điều chỉnh"
+        "giao",
+        "duoc",
+        "duyet",
+        "phe",
+        "dieu",
+        "chinh",
+        "assigned",
+        "approved",
     ]
 )
 
