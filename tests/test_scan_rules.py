@@ -802,3 +802,17 @@ def test_from_a_to_b_ties_a_growth_to_both(text, number, status):
 )
 def test_a_lone_plan_of_its_period(text, status):
     assert scan_text(text).findings[0].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch vốn năm 2023 là 5.000 tỷ đồng, trong đó vốn trong nước 3.000 tỷ đồng. Vốn "
+        "trong nước đã giải ngân 2.700 tỷ đồng, đạt 90% kế hoạch.",
+        "Kế hoạch vốn năm 2023 là 5.000 tỷ đồng. Trong đó, vốn trong nước 3.000 tỷ đồng. Vốn "
+        "trong nước đã giải ngân 2.700 tỷ đồng, đạt 90% kế hoạch.",
+    ],
+)
+def test_a_plan_listed_into_parts_is_no_lone_plan(text):
+    # 2.700 / 3.000 = 90%: the part's plan, not the whole 5.000 (54%)
+    assert scan_text(text).findings[0].status != INC

@@ -11,6 +11,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence
 from . import words as w
+from .tokens import Amount
 
 
 def tie(sc, r):
@@ -145,8 +146,11 @@ def _said_period(r):
 def _plans(sc, r):
     """Return the amounts within reach that the text states as a plan, in the unit of a
     rate's subject and of a period its words or its sentence allow ("Năm 2023, … bằng
-    105% dự toán" is not against "Dự toán năm 2024")."""
+    105% dự toán" is not against "Dự toán năm 2024"). The parts a plan is listed into
+    ("Kế hoạch vốn là 5.000 tỷ đồng, trong đó vốn trong nước 3.000 tỷ đồng") are plans too,
+    so a plan with parts is never a lone one."""
     when = _said_period(r)
+    listed = _listed_under_plans(sc)
     return [
         e.amount
         for e in sc.catalog.near(r.sentence)
@@ -156,10 +160,38 @@ def _plans(sc, r):
         and not e.amount.garbled
         and id(e.amount) not in sc.tied
         and e.amount is not r.a
-        and sc.roles.get(id(e.amount)) in ("plan", "plain")
-        and w.PLAN_BEFORE.search(e.label)
+        and (
+            (sc.roles.get(id(e.amount)) in ("plan", "plain") and w.PLAN_BEFORE.search(e.label))
+            or id(e.amount) in listed
+        )
         and context.within(when, e.period)
     ]
+
+
+def _listed_under_plans(sc):
+    """Return the amounts listed as the parts of a plan (in its sentence after "trong đó",
+    or in a next sentence that opens with a list head), found once per text."""
+    if getattr(sc, "plan_parts", None) is not None:
+        return sc.plan_parts
+    parts: set = set()
+    previous = None
+    for p in sc.paragraphs:
+        for s in p.sentences:
+            found = context.list_total(s, previous)
+            if found is not None:
+                total, _where = found
+                label = sc.catalog.label_of(total)
+                if sc.roles.get(id(total)) == "plan" or w.PLAN_BEFORE.search(label):
+                    parts.update(
+                        id(t)
+                        for c in s.clauses
+                        if c.listed
+                        for t in c.tokens
+                        if t is not total and isinstance(t, Amount)
+                    )
+            previous = s
+    sc.plan_parts = parts
+    return parts
 
 
 def _claimants(sc, r):

@@ -134,6 +134,7 @@ class Scanner:
         self._by_sentence: dict[int, list] = {}
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
+        self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
         for r in self.readings:
             self._by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:
