@@ -493,3 +493,18 @@ def test_the_same_line_on_two_sheets_is_checked_against_its_first_printing(tmp_p
         if r["label"].startswith("TỔNG THU") and r["sheet"] == "M03" and r["kind"] == "cross-sheet"
     )
     assert "Sheet M01 prints 911100." in note
+
+
+def test_a_change_column_named_by_its_header(tmp_path, run):
+    sheet = tmp_path / "change.csv"
+    sheet.write_text(
+        "STT;Nội dung;Năm 2023;Năm 2024;Tăng/giảm (%)\n"
+        "A;TỔNG THU;1.000.000;1.050.000;5,0\n"
+        "1;Thu nội địa;800.000;820.000;2,5\n"
+        "2;Thu xuất nhập khẩu;200.000;230.000;17,0\n",
+        encoding="utf-8",
+    )
+    rows = json.loads(run("table", str(sheet), "--format", "json").stdout)["rows"]
+    ratios = [(r["written"], r["verdict"]) for r in rows if r["kind"] == "ratio"]
+    assert ratios == [(5.0, "consistent"), (2.5, "consistent"), (17.0, "unclear")]
+    assert "230000 against 200000 is a change of 15.0%." in rows[-1]["note"]

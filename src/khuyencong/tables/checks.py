@@ -227,8 +227,9 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
     (a, _s), (b, _t) = parts
     if total.value is None or a.value is None or b.value is None:
         return
+    shift = -100 if relation.rule[0] == "change header" else 0  # "Tăng/giảm (%)": a/b − 1
     try:
-        interval = (Interval.unround(a.value) / Interval.unround(b.value)).scale(100)
+        interval = (Interval.unround(a.value) / Interval.unround(b.value)).scale(100, shift)
     except ZeroDivisionError:
         return
     reported = total.value
@@ -242,7 +243,8 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
     recomputed = _fraction_decimal(
         (Interval.unround(a.value).low + Interval.unround(a.value).high)
         / (Interval.unround(b.value).low + Interval.unround(b.value).high)
-        * 100,
+        * 100
+        + shift,
         decimals(reported),
     )
     why = weigh(relation, reported, reported - recomputed, layout.notes)
@@ -253,7 +255,7 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
         high=high,
         verdict=UNCLEAR if why else verdict,
         difference=reported - recomputed,
-        fix=("ratio", {"a": a.value, "b": b.value, "value": recomputed}),
+        fix=("change" if shift else "ratio", {"a": a.value, "b": b.value, "value": recomputed}),
         why=why,
     )
 
@@ -270,6 +272,10 @@ def fix_text(fix, locale="en"):
         return _("A part ({part}) is larger than its whole.").format(part=n(f["part"]))
     if what == "ratio":
         return _("{a} / {b} is {value}%.").format(a=n(f["a"]), b=n(f["b"]), value=n(f["value"]))
+    if what == "change":
+        return _("{a} against {b} is a change of {value}%.").format(
+            a=n(f["a"]), b=n(f["b"]), value=n(f["value"])
+        )
     if what == "cross":
         return _("Sheet {sheet} prints {value}.").format(sheet=f["sheet"], value=n(f["value"]))
     change = _("{n} less") if f["difference"] < 0 else _("{n} more")
@@ -304,6 +310,8 @@ def rule_text(layout, relation):
         )
     if what == "ratio header":
         return _("'{header}' = {a} / {b} × 100, read from the header").format(**params)
+    if what == "change header":
+        return _("'{header}' = {a} / {b} × 100 − 100, read from the header").format(**params)
     if what == "header group":
         return _("the columns under '{group}' split the column before them").format(
             group=params["group"]

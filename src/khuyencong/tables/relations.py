@@ -245,6 +245,8 @@ _RATIO_HEADER = re.compile(
     r"\b(?:u?th|qt|ước\s*th)\s*/\s*(?:dt|kh)\b|\bcompar|% of (?:plan|estimate)",
     re.IGNORECASE,
 )
+#: a column of the change between the two before it, in percent: "Tăng/giảm (%)"
+_CHANGE_HEADER = re.compile(r"tăng\s*/?\s*giảm|tăng,\s*giảm|\bchange\b", re.IGNORECASE)
 #: a rate set by rule, or a share of a figure the table does not print: no ratio of columns
 _RULE_RATE = re.compile(r"điều\s*tiết|phân\s*chia|hưởng|\bgdp\b|bội\s*chi", re.IGNORECASE)
 
@@ -256,7 +258,10 @@ def _ratio_columns(layout):
     values = layout.columns
     for i, col in enumerate(values):
         header = " ".join(h for h in col.header if h)
-        if not _RATIO_HEADER.search(header) or _RULE_RATE.search(header) or i < 2:
+        change = bool(_CHANGE_HEADER.search(header)) and "%" in header
+        if (not _RATIO_HEADER.search(header) and not change) or _RULE_RATE.search(header):
+            continue
+        if i < 2:
             continue
         later, earlier = values[i - 1], values[i - 2]
         if later.index != col.index - 1 or earlier.index != later.index - 1:
@@ -269,7 +274,10 @@ def _ratio_columns(layout):
             col.index,
             [(later.index, 1), (earlier.index, 1)],
             HEADER,
-            ("ratio header", {"header": header, "a": later.name, "b": earlier.name}),
+            (
+                "change header" if change else "ratio header",
+                {"header": header, "a": later.name, "b": earlier.name},
+            ),
         )
 
 
