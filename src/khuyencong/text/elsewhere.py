@@ -38,6 +38,18 @@ def tie(sc, r):
             r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
             r.missing = ""
             return
+    if r.kind == "share" and _TOTAL.search(r.object):
+        whole = evidence.lone(_wholes(sc, r, parts), _share_claimants(sc, r), r)
+        if whole is not None and (not found or found[0] is whole):
+            subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+            said = _item_words(subject) | _item_words(r.object)
+            named = _item_words(sc.catalog.label_of(whole)) - _TOTAL_WORDS
+            how = _("{amount} (line {line}), the only total the text states").format(
+                amount=whole.text, line=sc.catalog.line_of(whole)
+            )
+            r.tie("ratio", r.a, whole, how, evidence.lone_strength(named, said))
+            r.missing = ""
+            return
     if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
         subject = _plain_words(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
         plans = [
@@ -135,6 +147,49 @@ def tie_base(sc, r):
     )
     r.tie("growth", r.a, base, how, strength)
     r.missing = ""
+
+
+#: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
+_TOTAL = re.compile(r"\btổng\b|\btotal\b", re.IGNORECASE)
+_TOTAL_WORDS = frozenset(["tong", "total", "so"])
+
+
+def _wholes(sc, r, parts):
+    """Return the amounts within reach stated as a total ("Tổng kim ngạch … đạt A"), in the
+    unit of a share's part, larger than it, of a period its sentence allows, and no part
+    of another share."""
+    when = _said_period(r)
+    measured = sc.subjects.get("share", set())
+    scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
+    return [
+        e.amount
+        for e in sc.catalog.near(r.sentence)
+        if e.amount.unit == r.a.unit
+        and e.amount.value is not None
+        and r.a.value is not None
+        and e.amount.value > r.a.value
+        and not e.amount.garbled
+        and not e.amount.hedge
+        and id(e.amount) not in parts
+        and id(e.amount) not in measured
+        and id(e.amount) not in sc.tied
+        and _TOTAL.search(e.label)
+        and bool(scope) == bool(w.ELSEWHERE.search(e.label))
+        and context.compatible(when, e.period)
+    ]
+
+
+def _share_claimants(sc, r):
+    """Return the shares within reach that name a total and are not tied by their sentence."""
+    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
+    return [
+        x
+        for x in sc.readings
+        if x.kind == "share"
+        and x.strength != "strong"
+        and id(x.sentence) in near
+        and _TOTAL.search(x.object)
+    ]
 
 
 def _said_period(r):
