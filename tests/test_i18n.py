@@ -38,7 +38,23 @@ def test_verify_in_vietnamese(run):
         out.stderr
         == "đã kiểm tra 6 nhận định, 1 tổng: 4 khớp, 1 không khớp, 2 ngầm định, 1 tính ra\n"
     )
-    assert "lệch -0,74 điểm phần trăm (-74 đơn vị 0,01)" in out.stdout
+    said = " ".join(out.stdout.split())
+    assert "lệch -0,74 điểm phần trăm (-74 đơn vị 0,01)" in said
+    # a Vietnamese reader reads the series' names, not their keys
+    assert (
+        "tỷ trọng Kinh phí khuyến công quốc gia / Tổng kế hoạch kinh phí khuyến công 2012" in said
+    )
+    assert "national" not in said and "local@" not in said
+    assert "share national / total 2012" in run("verify").stdout  # English keeps the keys
+
+
+def test_summary_in_vietnamese_names_series_by_their_labels(run):
+    said = " ".join(run("summary", "--locale", "vi").stdout.split())
+    assert (
+        "* tính ra: Kinh phí khuyến công địa phương năm 2011 = Tổng kế hoạch kinh phí khuyến "
+        "công − Kinh phí khuyến công quốc gia"
+    ) in said
+    assert "national_nationwide" not in said
 
 
 def test_machine_readable_output_does_not_change_with_the_language(run):

@@ -88,11 +88,11 @@ def chart_caption(dataset, years, locale="en"):
     parts = [f"{words['source']}: {source} ({dataset.unit})."]
     if dataset.scope:
         parts.append(f"{words['scope']}: {dataset.scope}.")
+    from ..results.names import in_words
+
     for f in dataset.derived.values():
-        parts.append(
-            f"* {words['derived']}: {f.name.replace('@', ' ')} = {f.derivation} "
-            f"= {format_number(f.value, locale)}."
-        )
+        said = in_words(f"{f.name} = {f.derivation}", dataset).replace("@", " ")
+        parts.append(f"* {words['derived']}: {said} = {format_number(f.value, locale)}.")
     if len(years) >= 2:
         parts.append(words["growth"].format(old=years[-2], new=years[-1]).capitalize() + ".")
     return " ".join(parts)

@@ -6,6 +6,7 @@ from ..core.i18n import N_, _, said
 from ..core.model import CLAIM_KINDS
 from ..core.numbers import EXACT, count, decimals, ratio_to_decimal
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED, percent_ratio
+from .names import in_words
 
 
 class Column:
@@ -180,7 +181,9 @@ def summary_caption(dataset, start=None, end=None):
     if dataset.derived:
         notes.append(
             _("* derived: ")
-            + "; ".join(f"{f.name} = {f.derivation}" for f in dataset.derived.values())
+            + "; ".join(
+                in_words(f"{f.name} = {f.derivation}", dataset) for f in dataset.derived.values()
+            )
         )
     has_derived = {key for key, _ in dataset.derived}
     empty = [k for k, s in dataset.series.items() if not s.values and k not in has_derived]
@@ -189,7 +192,7 @@ def summary_caption(dataset, start=None, end=None):
     if implied:
         notes.append(
             _("Only implied by a share ({names}): see `khuyencong verify`.").format(
-                names=", ".join(implied)
+                names=", ".join(in_words(k, dataset) for k in implied)
             )
         )
     if len(implied) < len(empty):
@@ -299,7 +302,7 @@ def claim_rows(dataset, mode="any", locale="en", claims=None, outcomes=None):
     for claim, outcome in claim_outcomes(dataset, mode, claims) if outcomes is None else outcomes:
         row = {
             "kind": claim.kind,
-            "claim": claim.describe(),
+            "claim": in_words(claim.describe(), dataset),
             "line": claim.line,
             "quote": claim.quote,
             "reported": claim.reported,
@@ -324,7 +327,7 @@ def claim_rows(dataset, mode="any", locale="en", claims=None, outcomes=None):
                 unit=dataset.unit,
                 verdict=IMPLIED,
                 note=explain.describe_implied(
-                    imp, outcome.missing, claim.reported, locale, dataset.unit
+                    imp, in_words(outcome.missing, dataset), claim.reported, locale, dataset.unit
                 ),
             )
         else:
@@ -343,7 +346,7 @@ def sum_rows(dataset, locale="en"):
         rows.append(
             {
                 "kind": "sum",
-                "claim": f"{labels[key]} ({year})",
+                "claim": in_words(f"{labels[key]} ({year})", dataset),
                 "line": None,
                 "quote": "",
                 "reported": result.total.value,
@@ -367,7 +370,7 @@ def derived_rows(dataset):
         rows.append(
             {
                 "kind": DERIVED,
-                "claim": f"{f.name} = {f.derivation}",
+                "claim": in_words(f"{f.name} = {f.derivation}", dataset),
                 "line": None,
                 "quote": "",
                 "reported": None,
