@@ -54,13 +54,8 @@ def tie(sc, r):
         subject = _plain_words(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
         plans = [
             e.amount
-            for e in sc.catalog.near(r.sentence)
-            if sc.roles.get(id(e.amount)) == "plan"
-            and e.amount.unit == r.a.unit
-            and e.amount.value is not None
-            and not e.amount.garbled
-            and id(e.amount) not in sc.tied
-            and subject & _plain_words(e.label)
+            for e in _candidates(sc, r, hedged=True)
+            if sc.roles.get(id(e.amount)) == "plan" and subject & _plain_words(e.label)
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
     if found:
@@ -110,31 +105,19 @@ def tie_base(sc, r):
     period's, when no other growth nearby wants one (a lone candidate, evidence.lone)."""
     if r.a is None or r.missing != "old" or not _BASE_PERIOD.search(r.object):
         return
-    measured = sc.subjects.get("growth", set())
+    when = _said_period(r)
     bases = [
         e.amount
-        for e in sc.catalog.near(r.sentence)
-        if e.amount.unit == r.a.unit
-        and e.amount is not r.a
-        and e.amount.value is not None
-        and e.amount.value > 0
-        and not e.amount.garbled
-        and not e.amount.hedge
-        and id(e.amount) not in sc.tied
-        and id(e.amount) not in measured
-        and sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
+        for e in _candidates(sc, r, sc.subjects.get("growth", set()))
+        if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
         and _BASE_PERIOD.search(e.label)
-        and context.compatible(_said_period(r), e.period)
+        and context.compatible(when, e.period)
     ]
-    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
-    claimants = [
-        x
-        for x in sc.readings
-        if x.kind == "growth"
-        and x.missing == "old"
-        and id(x.sentence) in near
-        and _BASE_PERIOD.search(x.object)
-    ]
+    claimants = _nearby(
+        sc,
+        r,
+        lambda x: x.kind == "growth" and x.missing == "old" and _BASE_PERIOD.search(x.object),
+    )
     base = evidence.lone(bases, claimants, r)
     if base is None:
         return
@@ -159,20 +142,12 @@ def _wholes(sc, r, parts):
     unit of a share's part, larger than it, of a period its sentence allows, and no part
     of another share."""
     when = _said_period(r)
-    measured = sc.subjects.get("share", set())
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     return [
         e.amount
-        for e in sc.catalog.near(r.sentence)
-        if e.amount.unit == r.a.unit
-        and e.amount.value is not None
-        and r.a.value is not None
+        for e in _candidates(sc, r, sc.subjects.get("share", set()) | parts)
+        if r.a.value is not None
         and e.amount.value > r.a.value
-        and not e.amount.garbled
-        and not e.amount.hedge
-        and id(e.amount) not in parts
-        and id(e.amount) not in measured
-        and id(e.amount) not in sc.tied
         and _TOTAL.search(e.label)
         and bool(scope) == bool(w.ELSEWHERE.search(e.label))
         and context.compatible(when, e.period)
@@ -181,15 +156,33 @@ def _wholes(sc, r, parts):
 
 def _share_claimants(sc, r):
     """Return the shares within reach that name a total and are not tied by their sentence."""
-    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
+    return _nearby(
+        sc, r, lambda x: x.kind == "share" and x.strength != "strong" and _TOTAL.search(x.object)
+    )
+
+
+def _candidates(sc, r, excluded=frozenset(), hedged=False):
+    """Return the catalog's entries within reach that could be a reading's missing operand:
+    of its subject's unit, positive, read right, not its own amount, not tied to another
+    percentage, not in ``excluded``; hedged ones only when ``hedged``."""
     return [
-        x
-        for x in sc.readings
-        if x.kind == "share"
-        and x.strength != "strong"
-        and id(x.sentence) in near
-        and _TOTAL.search(x.object)
+        e
+        for e in sc.catalog.near(r.sentence)
+        if e.amount.unit == r.a.unit
+        and e.amount is not r.a
+        and e.amount.value is not None
+        and e.amount.value > 0
+        and not e.amount.garbled
+        and (hedged or not e.amount.hedge)
+        and id(e.amount) not in sc.tied
+        and id(e.amount) not in excluded
     ]
+
+
+def _nearby(sc, r, keep):
+    """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
+    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
+    return [x for x in sc.readings if id(x.sentence) in near and keep(x)]
 
 
 def _said_period(r):
@@ -208,14 +201,8 @@ def _plans(sc, r):
     listed = _listed_under_plans(sc)
     return [
         e.amount
-        for e in sc.catalog.near(r.sentence)
-        if e.amount.unit == r.a.unit
-        and e.amount.value is not None
-        and e.amount.value > 0
-        and not e.amount.garbled
-        and id(e.amount) not in sc.tied
-        and e.amount is not r.a
-        and (
+        for e in _candidates(sc, r, hedged=True)
+        if (
             (sc.roles.get(id(e.amount)) in ("plan", "plain") and w.PLAN_BEFORE.search(e.label))
             or id(e.amount) in listed
         )
@@ -251,12 +238,7 @@ def _listed_under_plans(sc):
 
 def _claimants(sc, r):
     """Return the rates within reach of a reading that are not tied by their sentence."""
-    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
-    return [
-        x
-        for x in sc.readings
-        if x.kind in ("rate", "excess") and x.strength != "strong" and id(x.sentence) in near
-    ]
+    return _nearby(sc, r, lambda x: x.kind in ("rate", "excess") and x.strength != "strong")
 
 
 def _plain_words(text):
