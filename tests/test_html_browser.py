@@ -253,3 +253,27 @@ def test_print_keeps_the_marks_and_drops_the_cards(open_page):
     assert {m["card"] for m in marks} == {"none"}
     assert marks[3]["after"] == '"✗" / " inconsistent"'
     assert page.evaluate("getComputedStyle(document.querySelector('.toggle')).display") == "none"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_table_report_marks_its_figures_and_opens_their_cards(open_page, tmp_path, width):
+    from .test_table_report import _bad
+
+    page, seen, url = open_page("table", str(_bad(tmp_path)), width=width)
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )  # a wide table scrolls in its own box, the page does not
+    mark = page.locator("[id='s1-r6c2']")
+    assert mark.evaluate("a => getComputedStyle(a, '::after').content") == ('"✗" / " inconsistent"')
+    mark.click()
+    assert page.evaluate("location.hash") == "#s1-1"
+    card = page.locator("[id='s1-1']")
+    box = card.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]
+    assert card.evaluate("li => getComputedStyle(li).outlineStyle") == "solid"
+    shown = "li => getComputedStyle(li).display"
+    assert page.locator("[id='s1-3']").evaluate(shown) != "none"  # a consistent check
+    page.locator("#only").check()
+    assert page.locator("[id='s1-3']").evaluate(shown) == "none"
+    assert card.evaluate(shown) != "none"
+    assert seen == [url]

@@ -119,11 +119,12 @@ def save(path, data, force, what):
     click.echo(_("wrote {file} ({what})").format(file=visible(path), what=what), err=True)
 
 
-def save_report(path, report, force, findings, files):
+def save_report(path, report, force, findings, files, one=None, many=None):
     """Lay out the annotated report and write it like any output: atomic, no clobber.
 
     The page names the ``files`` it reports on by their names alone: where they were on
-    the disk of whoever made it is no business of whoever reads it."""
+    the disk of whoever made it is no business of whoever reads it. ``findings`` are
+    counted in the words ``one`` and ``many`` (percentages, unless said)."""
     import os
 
     from ..core.display import visible
@@ -133,7 +134,7 @@ def save_report(path, report, force, findings, files):
     names = ", ".join(os.path.basename(f.rstrip("/\\")) or f for f in files)
     said = names if len(names) <= 200 else names[:200].rsplit(",", 1)[0] + ", …"
     page = render_report(report, f"khuyencong {report['kind']} · {visible(said)}")
-    what = count(findings, _("percentage"), _("percentages"))
+    what = count(findings, one or _("percentage"), many or _("percentages"))
     save(path, page.encode("utf-8"), force, _("annotated report, {what}").format(what=what))
 
 

@@ -5,7 +5,7 @@ import sys
 import click
 
 from ..core.i18n import _
-from .emit import VERDICT_STYLES, emit, said_problems
+from .emit import VERDICT_STYLES, emit, said_problems, save_report
 from .options import (
     TABLE_FORMATS,
     Command,
@@ -13,6 +13,7 @@ from .options import (
     choose_language,
     error_line,
     format_option,
+    html_option,
     quiet_option,
     rounding_option,
 )
@@ -42,8 +43,10 @@ VERDICTS = ("consistent", "consistent (truncated)", "inconsistent", "unclear")
     default=None,
     help="Show only the checks with this verdict.",
 )
+@html_option
+@click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
 @quiet_option
-def table(inputs, sheets, locale, rounding, fmt, only, quiet):
+def table(inputs, sheets, locale, rounding, fmt, only, html, force, quiet):
     """Check the totals, splits and percentage columns of published tables.
 
     Reads the tables budget reports publish — Excel (.xls, .xlsx, .xlsm, read through each
@@ -59,10 +62,12 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
       khuyencong table Plan_2015.xls
       khuyencong table budget/ --only inconsistent
       khuyencong table Final_2012.xls --sheet M09+ --format csv > checks.csv
+      khuyencong table Plan_2015.xls --html checked.html
     """
     from types import SimpleNamespace
 
     from ..core.display import visible
+    from ..datafile.output import targets_apart
     from ..documents import inputs as text_inputs
     from ..results import table_rows as tr
     from ..tables.checks import check_sheets
@@ -73,6 +78,8 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
     problems: list = []
     files = list(text_inputs(inputs, TABLE_ENDINGS, problems, _("tables")))
     unread = said_problems(problems)
+    # refused now, not after the work: an output that is an input, or cannot be written
+    targets_apart([("--html", html)], [p for _n, p in files], force)
     failed, results, read = [], [], 0
     for name, path in files:
         try:
@@ -117,7 +124,21 @@ def table(inputs, sheets, locale, rounding, fmt, only, quiet):
         notes_label="place",
         empty=_("no checks to show"),
     )
+    if html:
+        from ..results.table_report import table_report
+
+        title = _base_names([n for n, _p in files])
+        report = table_report(results, rows, title, failed)
+        save_report(html, report, force, len(rows), [n for n, _p in files], _("check"), _("checks"))
     if not quiet:
         click.echo(tr.table_tally(rows, len(results), read), err=True)
     inconsistent = any(r["verdict"] == "inconsistent" for r in rows)
     sys.exit(2 if failed or unread else 1 if inconsistent else 0)
+
+
+def _base_names(names):
+    """Return the files' names without their folders, for the report's title."""
+    import os
+
+    shown = [os.path.basename(n.rstrip("/\\")) or n for n in names]
+    return ", ".join(shown[:5]) + (", …" if len(shown) > 5 else "")

@@ -23,6 +23,7 @@ MARKS = {
     NO_VERDICT: ("~", "nv"),
     "unpaired": ("·", "un"),
     "derived": ("=", "der"),
+    "unclear": ("?", "nv"),  # a table's check that its structure leaves in doubt
 }
 #: the verdicts a reader must look at: what "problems only" keeps
 PROBLEMS = (INCONSISTENT,)
@@ -93,6 +94,10 @@ FIELDS = {
     "w": N_("Why these figures"),
     "m": N_("Implied"),
     "n": N_("Note"),
+    # a table's check: the figure it prints, what its parts give, the relation it rests on
+    "p": N_("Printed"),
+    "g": N_("The parts give"),
+    "o": N_("Rests on"),
 }
 
 

@@ -70,7 +70,7 @@ def table_rows(results, locale="en"):
     files = len({grid.name for grid, _r in results})
     for grid, result in results:
         unit = result.layout.unit
-        for c in sorted(result.checks, key=lambda c: (c.row, c.column or "")):
+        for c in sorted(result.checks, key=lambda c: (c.row, c.at[1] if c.at else 0)):
             note = _("{rule}.").format(rule=c.rule)
             fix = fix_text(c.fix, locale) if c.fix else None
             if fix:
@@ -98,6 +98,7 @@ def table_rows(results, locale="en"):
                     "why": c.why,
                     "note": note if c.verdict != "consistent" else "",
                     "place": _place(c.file, sheet, c.row, files),
+                    "at": c.at,
                     "column_short": _short(c.column),
                 }
             )

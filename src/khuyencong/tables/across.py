@@ -53,6 +53,7 @@ def cross_checks(results):
                     file=grid.name,
                     sheet=grid.sheet,
                     row=row.index + 1,
+                    at=(row.index, column.index),
                     label=row.label,
                     column=column.name,
                     kind="cross-sheet",

@@ -21,9 +21,11 @@ _ZERO = Interval(0, 0)
 
 
 class Check:
-    """One relation checked at one place: a total, what it was made from, and the verdict."""
+    """One relation checked at one place: a total, what it was made from, and the verdict.
+    ``at`` is the total's cell in its grid, (row, column) from 0."""
 
     __slots__ = (
+        "at",
         "column",
         "difference",
         "file",
@@ -114,6 +116,7 @@ def _base(layout, relation, row, column):
         "file": layout.grid.name,
         "sheet": layout.grid.sheet,
         "row": row.index + 1,
+        "at": (row.index, column.index),
         "label": row.label,
         "column": column.name,
         "kind": _kind(relation),
