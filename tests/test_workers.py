@@ -42,7 +42,7 @@ def test_a_pool_that_cannot_start_leaves_the_work_to_this_process(monkeypatch):
     out = scanning.scan_many([(f"f{i}", str(SOURCE)) for i in range(3)], jobs=2, notes=notes)
     assert [len(o.rows) for o in out] == [7, 7, 7]
     assert notes == [
-        "could not start worker processes (Too many open files); scanning in this process"
+        "could not start worker processes (Too many open files); going on in this process"
     ]
 
 
@@ -168,3 +168,31 @@ def test_the_time_limit_holds_inside_a_reader_that_catches_everything(monkeypatc
     out = scanning.scan_one("slow.html", str(SOURCE), seconds=1)
     assert time.monotonic() - start < 5
     assert out.error == "slow.html: took more than 1 s to scan; skipped"
+
+
+def test_table_jobs_give_the_output_of_one_process(run, tmp_path):
+    from .test_table import _sheet, _xlsx
+
+    for i in range(4):
+        rows = _sheet()
+        rows[6][2] += i  # 0 … 3 more than the parts: three inconsistent files
+        _xlsx(tmp_path / f"m{i}.xlsx", rows)
+    (tmp_path / "broken.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    one = run("table", str(tmp_path), "--jobs", "1", "--format", "csv")
+    many = run("table", str(tmp_path), "--jobs", "2", "--format", "csv")
+    assert one.exit_code == many.exit_code == 2  # the broken file; the others are checked
+    assert one.stdout == many.stdout
+    assert many.stderr.count("broken.xls") == 1
+    assert [f"m{i}.xlsx" in one.stdout for i in range(4)] == [True] * 4
+
+
+def test_a_table_file_too_slow_to_check_is_reported_and_skipped(tmp_path):
+    path = tmp_path / "big.csv"
+    lines = ["STT;Chỉ tiêu;Dự toán", "A;Tổng số;" + str(3 * 20_000)]
+    lines += [f"{i};Dòng {i};3" for i in range(1, 20_001)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    whole = scanning.table_one("big.csv", str(path))
+    assert whole.error is None and whole.tables
+    out = scanning.table_one("big.csv", str(path), seconds=0.01)
+    assert out.error == "big.csv: took more than 0.01 s to check; skipped"
+    assert out.tables == []

@@ -208,6 +208,33 @@ def html_option(f):
     )(f)
 
 
+def jobs_option(f):
+    return click.option(
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Files read at once (default: the CPUs this process may use).",
+    )(f)
+
+
+def usable_jobs(jobs):
+    """Return the worker processes to use: ``jobs``, or the CPUs this process may use, never
+    more than those (more would only contend, and cost memory), said on stderr if capped."""
+    from ..results.scanning import default_jobs
+
+    cpus = default_jobs()
+    if jobs is not None and jobs > cpus:
+        click.echo(
+            _(
+                "khuyencong: --jobs {jobs} is more than the {cpus} CPUs this process may "
+                "use: {cpus} are used"
+            ).format(jobs=jobs, cpus=cpus),
+            err=True,
+        )
+    return min(jobs or cpus, cpus)
+
+
 def quiet_option(f):
     return click.option(
         "-q", "--quiet", is_flag=True, help="No tally on stderr: the exit code says it all."

@@ -16,8 +16,10 @@ from .options import (
     file_name,
     format_option,
     html_option,
+    jobs_option,
     quiet_option,
     rounding_option,
+    usable_jobs,
 )
 
 
@@ -46,13 +48,7 @@ from .options import (
 @click.option(
     "--force", is_flag=True, help="Overwrite the --emit-yaml or --html file if it exists."
 )
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Files scanned at once (default: the CPUs this process may use).",
-)
+@jobs_option
 @quiet_option
 def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
     """Find every checkable percentage in reports and check it.
@@ -83,7 +79,7 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
     from ..documents import read_stream
     from ..results import rows as r
     from ..results import scan_rows as sr
-    from ..results.scanning import default_jobs, scan_many, scan_one
+    from ..results.scanning import scan_many, scan_one
 
     problems: list = []
     files = list(text_inputs(inputs, problems=problems))
@@ -108,18 +104,9 @@ def scan(inputs, locale, rounding, fmt, emit_yaml, html, force, jobs, quiet):
             raise DataError(visible(outcome.error)) from None  # exit 2, one line
         outcomes = [outcome]
     else:
-        cpus = default_jobs()
-        if jobs is not None and jobs > cpus:  # more would only contend, and cost memory
-            click.echo(
-                _(
-                    "khuyencong: --jobs {jobs} is more than the {cpus} CPUs this process may "
-                    "use: {cpus} are used"
-                ).format(jobs=jobs, cpus=cpus),
-                err=True,
-            )
         notes: list = []
         outcomes = _scan_files(
-            files, notation, rounding, min(jobs or cpus, cpus), scan_many, bool(html), notes
+            files, notation, rounding, usable_jobs(jobs), scan_many, bool(html), notes
         )
         for note in notes:
             click.echo(f"khuyencong: {note}", err=True)

@@ -14,8 +14,10 @@ from .options import (
     error_line,
     format_option,
     html_option,
+    jobs_option,
     quiet_option,
     rounding_option,
+    usable_jobs,
 )
 
 VERDICTS = ("consistent", "consistent (truncated)", "inconsistent", "unclear")
@@ -45,8 +47,9 @@ VERDICTS = ("consistent", "consistent (truncated)", "inconsistent", "unclear")
 )
 @html_option
 @click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
+@jobs_option
 @quiet_option
-def table(inputs, sheets, locale, rounding, fmt, only, html, force, quiet):
+def table(inputs, sheets, locale, rounding, fmt, only, html, force, jobs, quiet):
     """Check the totals, splits and percentage columns of published tables.
 
     Reads the tables budget reports publish — Excel (.xls, .xlsx, .xlsm, read through each
@@ -70,8 +73,8 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, quiet):
     from ..datafile.output import targets_apart
     from ..documents import inputs as text_inputs
     from ..results import table_rows as tr
-    from ..tables.checks import check_sheets
-    from ..tables.readers import TABLE_ENDINGS, read_tables
+    from ..results.scanning import table_many, table_one
+    from ..tables.readers import TABLE_ENDINGS
 
     if "-" in inputs:
         raise DataError(_("tables are read from files, not standard input"))
@@ -80,26 +83,20 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, quiet):
     unread = said_problems(problems)
     # refused now, not after the work: an output that is an input, or cannot be written
     targets_apart([("--html", html)], [p for _n, p in files], force)
-    failed, results, read = [], [], 0
-    for name, path in files:
-        try:
-            grids = read_tables(path, name=name)
-        except Exception as e:
-            from ..core.errors import KhuyenCongError
-
-            if not isinstance(e, KhuyenCongError):
-                e = KhuyenCongError(
-                    _("could not be read ({problem})").format(problem=type(e).__name__),
-                    path=name,
-                )
-            if len(files) == 1:
-                raise DataError(visible(str(e))) from None
-            failed.append(visible(str(e)))
-            continue
-        read += 1
-        if sheets:
-            grids = [g for g in grids if g.sheet in sheets]
-        results.extend(check_sheets(grids, rounding))
+    if len(files) == 1:  # in this process: its one error is the run's, at exit 2
+        name, path = files[0]
+        outcome = table_one(name, path, rounding, sheets)
+        if outcome.error:
+            raise DataError(visible(outcome.error)) from None
+        outcomes = [outcome]
+    else:
+        notes: list = []
+        outcomes = table_many(files, rounding, sheets, usable_jobs(jobs), notes=notes)
+        for note in notes:
+            click.echo(f"khuyencong: {note}", err=True)
+    failed = [visible(o.error) for o in outcomes if o.error]
+    results = [pair for o in outcomes if not o.error for pair in o.tables]
+    read = len(outcomes) - len(failed)
     if sheets and not results and not failed:
         raise DataError(
             _("no sheet named {names}").format(names=", ".join(visible(s) for s in sheets))

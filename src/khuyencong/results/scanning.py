@@ -1,9 +1,10 @@
-"""Files → scan rows, one file or a folder, on every core the process may use.
+"""Files → scan rows or checked tables, one file or a folder, on every core the process
+may use.
 
 One standard mechanism for parallel work: ``concurrent.futures``. Each file is read and
-scanned in a worker; what comes back is plain rows, in the order the files were named, so
-the output is byte for byte that of one process. A file that is broken, too large or too
-slow (a per-file time limit) is reported and skipped; the others go on.
+scanned (or its tables checked) in a worker; what comes back is plain data, in the order the
+files were named, so the output is byte for byte that of one process. A file that is broken,
+too large or too slow (a per-file time limit) is reported and skipped; the others go on.
 """
 
 import contextlib
@@ -19,13 +20,14 @@ FILE_SECONDS = 120
 
 class Outcome:
     """What scanning one file gave: its rows (notes in the text's own notation), the notes
-    on how it was read, or the one line that says why it could not be."""
+    on how it was read, or the one line that says why it could not be. Checking a file's
+    tables gives its ``tables`` instead of rows."""
 
-    __slots__ = ("document", "error", "locale", "name", "notes", "rows", "scanner")
+    __slots__ = ("document", "error", "locale", "name", "notes", "rows", "scanner", "tables")
 
     def __init__(self, name):
         self.name, self.error, self.locale, self.notes = name, None, None, []
-        self.rows, self.scanner = [], None
+        self.rows, self.scanner, self.tables = [], None, []
         self.document = None  # the annotated report's view of the text, when asked for
 
 
@@ -46,16 +48,13 @@ def scan_one(
     ``keep``: keep the Scanner (for a draft data file); ``report``: make the annotated
     report's view of the text (plain data, so a worker process can send it back).
     """
-    from ..documents import read_document
-    from ..text.scan import scan_text
-    from .scan_rows import scan_rows
-
     out = Outcome(name)
-    timed = seconds and hasattr(signal, "setitimer") and _main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
+
+    def work():
+        from ..documents import read_document
+        from ..text.scan import scan_text
+        from .scan_rows import scan_rows
+
         document = read_document(path, data, name)
         scanner = scan_text(document.text, name, notation, mode, places=document.blocks)
         out.locale, out.notes = scanner.locale, document.notes
@@ -66,12 +65,50 @@ def scan_one(
             from .report import scanned_document
 
             out.document = scanned_document(scanner, name)
+
+    slow = _("took more than {seconds} s to scan; skipped")
+    return _bounded(out, work, seconds, slow)
+
+
+def table_one(name, path, mode="any", sheets=(), seconds=FILE_SECONDS):
+    """Return the Outcome of checking the tables of one file: ``tables`` holds its
+    [(grid, SheetResult)], of the sheets named in ``sheets`` (all when empty)."""
+    out = Outcome(name)
+
+    def work():
+        from ..tables.checks import check_sheets
+        from ..tables.readers import read_tables
+
+        try:
+            grids = read_tables(path, name=name)
+        except (KhuyenCongError, _TooSlow, RecursionError, MemoryError):
+            raise
+        except Exception as e:  # a reader library's own error: the file is broken
+            raise KhuyenCongError(
+                _("could not be read ({problem})").format(problem=type(e).__name__), path=name
+            ) from None
+        if sheets:
+            grids = [g for g in grids if g.sheet in sheets]
+        out.tables = check_sheets(grids, mode)
+
+    slow = _("took more than {seconds} s to check; skipped")
+    return _bounded(out, work, seconds, slow)
+
+
+def _bounded(out, work, seconds, slow):
+    """Run ``work`` for ``out``'s file under the per-file time limit; what stops it (a
+    broken file, the limit, nesting too deep, memory) becomes ``out.error``, one line."""
+    name = out.name
+    timed = seconds and hasattr(signal, "setitimer") and _main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        work()
     except KhuyenCongError as e:
         out.error = str(e)
     except _TooSlow:
-        out.error = f"{name}: " + _("took more than {seconds} s to scan; skipped").format(
-            seconds=seconds
-        )
+        out.error = f"{name}: " + slow.format(seconds=seconds)
     except RecursionError:
         out.error = f"{name}: " + _("is nested too deeply to read; skipped")
     except MemoryError:  # "ulimit -v": this file does not fit; the others may
@@ -112,32 +149,49 @@ def scan_many(
     task=None,
     notes=None,
 ):
-    """Return an Outcome per (name, path) in ``files``, in their order.
-
-    ``jobs`` > 1 scans them in that many worker processes; ``progress`` is called once a
-    file is done. A worker that dies (killed, as the kernel's out-of-memory killer does)
-    costs only its file: it is reported as failed and the rest go on in a fresh pool. A
-    pool that cannot start (no processes, no shared memory, no file descriptors left) makes
-    the scan go on in this process, and ``notes`` (a list) says so. An interrupt stops the
-    workers at once. ``task``: what a worker runs on each file's arguments (for tests).
-    """
+    """Return an Outcome per (name, path) in ``files``, in their order, scanned in ``jobs``
+    processes (run_many). ``task``: what a worker runs on each file's arguments (for
+    tests)."""
     tasks = [(name, path, notation, mode, None, seconds, False, report) for name, path in files]
+    return run_many(tasks, jobs, task or _scan_task, progress, notes)
+
+
+def _table_task(args):
+    return table_one(*args)
+
+
+def table_many(files, mode="any", sheets=(), jobs=1, seconds=FILE_SECONDS, notes=None):
+    """Return an Outcome per (name, path) in ``files``, its tables checked, in their order."""
+    tasks = [(name, path, mode, tuple(sheets), seconds) for name, path in files]
+    return run_many(tasks, jobs, _table_task, None, notes)
+
+
+def run_many(tasks, jobs, task, progress=None, notes=None):
+    """Return ``task(t)`` for each tuple ``t`` of ``tasks`` (its first item the file's
+    name), in their order.
+
+    ``jobs`` > 1 runs them in that many worker processes; ``progress`` is called once a file
+    is done. A worker that dies (killed, as the kernel's out-of-memory killer does) costs
+    only its file: it is reported as failed and the rest go on in a fresh pool. A pool that
+    cannot start (no processes, no shared memory, no file descriptors left) leaves the work
+    to this process, and ``notes`` (a list) says so. An interrupt stops the workers at once.
+    """
     if jobs <= 1 or len(tasks) <= 1:
-        return _in_process(tasks, progress)
+        return _in_process(tasks, task, progress)
     results: dict[int, Outcome] = {}
     pending, width = list(range(len(tasks))), jobs
     while pending:
         try:
-            done, lost = _pool_pass(tasks, pending, width, task or _scan_task, progress)
-        except OSError as e:  # the pool could not start: scan in this process instead
+            done, lost = _pool_pass(tasks, pending, width, task, progress)
+        except OSError as e:  # the pool could not start: work in this process instead
             if notes is not None:
                 problem = e.strerror or type(e).__name__
                 notes.append(
                     _(
-                        "could not start worker processes ({problem}); scanning in this process"
+                        "could not start worker processes ({problem}); going on in this process"
                     ).format(problem=problem)
                 )
-            rest = _in_process([tasks[i] for i in pending], progress)
+            rest = _in_process([tasks[i] for i in pending], task, progress)
             results.update(zip(pending, rest, strict=True))
             break
         results.update(done)
@@ -153,10 +207,10 @@ def scan_many(
     return [results[i] for i in range(len(tasks))]
 
 
-def _in_process(tasks, progress):
+def _in_process(tasks, task, progress):
     results = []
-    for task in tasks:
-        results.append(scan_one(*task))
+    for args in tasks:
+        results.append(task(args))
         if progress:
             progress()
     return results
@@ -165,7 +219,7 @@ def _in_process(tasks, progress):
 def _died(name):
     out = Outcome(name)
     out.error = f"{name}: " + _(
-        "its worker process was killed (out of memory?) while scanning it; skipped"
+        "its worker process was killed (out of memory?) while reading it; skipped"
     )
     return out
 
