@@ -47,9 +47,15 @@ VERDICTS = ("consistent", "consistent (truncated)", "inconsistent", "unclear")
 )
 @html_option
 @click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
+@click.option(
+    "--stored",
+    is_flag=True,
+    help="Also check the numbers a workbook stores behind what it shows, and say where the "
+    "two disagree.",
+)
 @jobs_option
 @quiet_option
-def table(inputs, sheets, locale, rounding, fmt, only, html, force, jobs, quiet):
+def table(inputs, sheets, locale, rounding, fmt, only, html, force, stored, jobs, quiet):
     """Check the totals, splits and percentage columns of published tables.
 
     Reads the tables budget reports publish — Excel (.xls, .xlsx, .xlsm, read through each
@@ -66,6 +72,7 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, jobs, quiet)
       khuyencong table budget/ --only inconsistent
       khuyencong table Final_2012.xls --sheet M09+ --format csv > checks.csv
       khuyencong table Plan_2015.xls --html checked.html
+      khuyencong table Final_2007.xls --stored --format csv > stored.csv
     """
     from types import SimpleNamespace
 
@@ -85,13 +92,15 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, jobs, quiet)
     targets_apart([("--html", html)], [p for _n, p in files], force)
     if len(files) == 1:  # in this process: its one error is the run's, at exit 2
         name, path = files[0]
-        outcome = table_one(name, path, rounding, sheets)
+        outcome = table_one(name, path, rounding, sheets, stored=stored)
         if outcome.error:
             raise DataError(visible(outcome.error)) from None
         outcomes = [outcome]
     else:
         notes: list = []
-        outcomes = table_many(files, rounding, sheets, usable_jobs(jobs), notes=notes)
+        outcomes = table_many(
+            files, rounding, sheets, usable_jobs(jobs), notes=notes, stored=stored
+        )
         for note in notes:
             click.echo(f"khuyencong: {note}", err=True)
     failed = [visible(o.error) for o in outcomes if o.error]
@@ -111,7 +120,7 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, jobs, quiet)
     )
     emit(
         fmt,
-        tr.TABLE_COLUMNS,
+        tr.TABLE_COLUMNS + (tr.STORED_COLUMNS if stored else []),
         shown,
         meta,
         locale,
@@ -128,7 +137,7 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, jobs, quiet)
         report = table_report(results, rows, title, failed)
         save_report(html, report, force, len(rows), [n for n, _p in files], _("check"), _("checks"))
     if not quiet:
-        click.echo(tr.table_tally(rows, len(results), read), err=True)
+        click.echo(tr.table_tally(rows, len(results), read, stored), err=True)
     inconsistent = any(r["verdict"] == "inconsistent" for r in rows)
     sys.exit(2 if failed or unread else 1 if inconsistent else 0)
 

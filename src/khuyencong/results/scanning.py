@@ -70,9 +70,10 @@ def scan_one(
     return _bounded(out, work, seconds, slow)
 
 
-def table_one(name, path, mode="any", sheets=(), seconds=FILE_SECONDS):
+def table_one(name, path, mode="any", sheets=(), seconds=FILE_SECONDS, stored=False):
     """Return the Outcome of checking the tables of one file: ``tables`` holds its
-    [(grid, SheetResult)], of the sheets named in ``sheets`` (all when empty)."""
+    [(grid, SheetResult)], of the sheets named in ``sheets`` (all when empty); ``stored``:
+    the numbers a workbook stores checked too."""
     out = Outcome(name)
 
     def work():
@@ -89,7 +90,7 @@ def table_one(name, path, mode="any", sheets=(), seconds=FILE_SECONDS):
             ) from None
         if sheets:
             grids = [g for g in grids if g.sheet in sheets]
-        out.tables = check_sheets(grids, mode)
+        out.tables = check_sheets(grids, mode, stored)
 
     slow = _("took more than {seconds} s to check; skipped")
     return _bounded(out, work, seconds, slow)
@@ -160,9 +161,11 @@ def _table_task(args):
     return table_one(*args)
 
 
-def table_many(files, mode="any", sheets=(), jobs=1, seconds=FILE_SECONDS, notes=None):
+def table_many(
+    files, mode="any", sheets=(), jobs=1, seconds=FILE_SECONDS, notes=None, stored=False
+):
     """Return an Outcome per (name, path) in ``files``, its tables checked, in their order."""
-    tasks = [(name, path, mode, tuple(sheets), seconds) for name, path in files]
+    tasks = [(name, path, mode, tuple(sheets), seconds, stored) for name, path in files]
     return run_many(tasks, jobs, _table_task, None, notes)
 
 

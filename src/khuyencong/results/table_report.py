@@ -40,6 +40,8 @@ def _card(row, n, sheet, locale):
     fields.append(_field("o", row["rule"]))
     if row["fix"]:
         fields.append(_field("f", row["fix"]))
+    if row["stored_note"]:
+        fields.append(_field("n", row["stored_note"]))
     if row["why"]:
         said = _(WHY.get(row["why"], row["why"]))
         fields.append(_field("n", _("Not called an error: {why}.").format(why=said)))

@@ -24,6 +24,12 @@ TABLE_COLUMNS = [
     Column("why", "Why"),
     Column("note", "Note"),
 ]
+#: with --stored: the total as stored, what the stored parts give, and the verdict on them
+STORED_COLUMNS = [
+    Column("stored", "Stored", "measure"),
+    Column("stored_sum", "Stored parts give", "measure"),
+    Column("stored_verdict", "Stored verdict"),
+]
 #: for people: where, what, the figures and the verdict; the rule and the fix as notes
 TABLE_TABLE_COLUMNS = [
     Column("place", "Where", wrap=False),
@@ -77,6 +83,10 @@ def table_rows(results, locale="en"):
                 note += " " + fix
             if c.why:
                 note += " " + _("Not called an error: {why}.").format(why=_(WHY.get(c.why, c.why)))
+            apart = disagrees(c)
+            stored_note = _stored_words(c, locale) if apart else ""
+            if apart:
+                note = (note + " " if c.verdict != "consistent" else "") + stored_note
             sheet = grid.sheet
             rows.append(
                 {
@@ -96,13 +106,58 @@ def table_rows(results, locale="en"):
                     "difference": c.difference,
                     "fix": fix,
                     "why": c.why,
-                    "note": note if c.verdict != "consistent" else "",
+                    "note": note if c.verdict != "consistent" or apart else "",
+                    "stored": None if c.stored is None else _significant(c.stored),
+                    "stored_sum": None if c.stored_sum is None else _significant(c.stored_sum),
+                    "stored_verdict": c.stored_verdict,
+                    "apart": apart,
+                    "stored_note": stored_note,
                     "place": _place(c.file, sheet, c.row, files),
                     "at": c.at,
                     "column_short": _short(c.column),
                 }
             )
     return rows
+
+
+def disagrees(check):
+    """Return whether a check's figures as stored and as shown tell different things: it
+    holds as shown but not as stored, or the other way round."""
+    if check.stored_verdict is None or check.verdict == "unclear":
+        return False
+    return (check.stored_verdict == "consistent") != (check.verdict != "inconsistent")
+
+
+def _stored_words(check, locale):
+    """Return what the stored numbers say, where they and what is shown disagree."""
+    from ..core.numbers import format_number
+
+    said = (
+        _(
+            "As stored, the parts give {given} and the total holds {stored}: they do not agree, "
+            "though the figures shown do."
+        )
+        if check.stored_verdict != "consistent"
+        else _(
+            "As stored, the parts give {given} and the total holds {stored}: they agree; "
+            "what is shown is not a rounding of what is stored."
+        )
+    )
+    return said.format(
+        given=format_number(_significant(check.stored_sum), locale),
+        stored=format_number(_significant(check.stored), locale),
+    )
+
+
+def _significant(number, digits=15):
+    """Return a stored number to the 15 significant digits a spreadsheet keeps."""
+    from decimal import Decimal
+
+    if number == 0:
+        return Decimal(0)
+    exponent = number.adjusted() - digits + 1
+    rounded = number.quantize(Decimal(1).scaleb(exponent)) if exponent < 0 else number
+    return rounded.normalize() if rounded != rounded.to_integral_value() else rounded.quantize(1)
 
 
 def _place(name, sheet, row, files):
@@ -121,12 +176,16 @@ def _short(column, limit=24):
     return last if len(last) <= limit else last[: limit - 1] + "…"
 
 
-def table_tally(rows, sheets, files):
-    """Return the one-line count of a table run."""
+def table_tally(rows, sheets, files, stored=False):
+    """Return the one-line count of a table run; with ``stored``, how many checks the
+    numbers stored and the figures shown disagree on."""
     counts: dict = {}
     for row in rows:
         counts[row["verdict"]] = counts.get(row["verdict"], 0) + 1
     said = ", ".join(f"{n} {_(k)}" for k, n in counts.items())
+    if stored:
+        apart = sum(1 for row in rows if row["apart"])
+        said += "; " + _("stored and shown disagree in {n}").format(n=apart)
     return _("{checks} in {sheets} of {files}: {verdicts}").format(
         checks=count(len(rows), _("check"), _("checks")),
         sheets=count(sheets, _("sheet"), _("sheets")),

@@ -54,6 +54,7 @@ def cross_checks(results):
                     sheet=grid.sheet,
                     row=row.index + 1,
                     at=(row.index, column.index),
+                    cells=(cell, [(then_cell, 1)], 0),
                     label=row.label,
                     column=column.name,
                     kind="cross-sheet",

@@ -22,10 +22,13 @@ _ZERO = Interval(0, 0)
 
 class Check:
     """One relation checked at one place: a total, what it was made from, and the verdict.
-    ``at`` is the total's cell in its grid, (row, column) from 0."""
+    ``at`` is the total's cell in its grid, (row, column) from 0; ``cells`` the total's
+    cell, its parts' [(cell, sign)] and a ratio's shift, for the check of stored numbers
+    (stored.py), which fills ``stored``, ``stored_sum`` and ``stored_verdict``."""
 
     __slots__ = (
         "at",
+        "cells",
         "column",
         "difference",
         "file",
@@ -38,6 +41,9 @@ class Check:
         "rule",
         "sheet",
         "source",
+        "stored",
+        "stored_sum",
+        "stored_verdict",
         "verdict",
         "why",
         "written",
@@ -141,6 +147,7 @@ def _judge(layout, relation, total, parts, row, column, mode):
     if relation.axis == "row" and not any(cell.value for cell in layout.rows[relation.total].cells):
         return  # a heading row that shows no figure but zero: no total to check
     written = total.value
+    fields = dict(_base(layout, relation, row, column), cells=(total, parts, 0))
     if relation.kind == PARTIAL:
         values = [cell.value for cell, s in parts if cell.value is not None]
         if not values or written < 0 or min(values) < 0:
@@ -148,7 +155,7 @@ def _judge(layout, relation, total, parts, row, column, mode):
         biggest = max(values)
         ok = Interval.unround(biggest).low <= Interval.unround(written).high
         yield Check(
-            **_base(layout, relation, row, column),
+            **fields,
             written=written,
             low=biggest,
             high=biggest,
@@ -167,7 +174,6 @@ def _judge(layout, relation, total, parts, row, column, mode):
     shown = [written, *(c.value for c, _s in parts)]
     places = max(decimals(v) for v in shown if v is not None)
     low, high = _fraction_decimal(summed.low, places), _fraction_decimal(summed.high, places)
-    fields = _base(layout, relation, row, column)
     if whole.meets(summed):
         yield Check(**fields, written=written, low=low, high=high, verdict=CONSISTENT)
         return
@@ -238,7 +244,7 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
     reported = total.value
     verdict = judge(interval, reported, mode)
     places = decimals(reported) + 2
-    fields = _base(layout, relation, row, column)
+    fields = dict(_base(layout, relation, row, column), cells=(total, parts, shift))
     low, high = _fraction_decimal(interval.low, places), _fraction_decimal(interval.high, places)
     if verdict != INCONSISTENT:
         yield Check(**fields, written=reported, low=low, high=high, verdict=verdict)
@@ -322,13 +328,19 @@ def rule_text(layout, relation):
     return _("'Tổng số' under '{group}' = the columns beside it").format(group=params["group"])
 
 
-def check_sheets(grids, mode="any"):
+def check_sheets(grids, mode="any", stored=False):
     """Return [(grid, SheetResult)] for every grid of one file, with the lines that a later
-    sheet prints again checked against their first printing (across.py)."""
+    sheet prints again checked against their first printing (across.py); ``stored``: each
+    check made again on the numbers the workbook stores (stored.py)."""
     from .across import cross_checks
 
     results = [(grid, check_grid(grid, mode)) for grid in grids]
     cross_checks(results)
+    if stored:
+        from .stored import check_stored
+
+        for _grid, result in results:
+            check_stored(result.checks)
     return results
 
 

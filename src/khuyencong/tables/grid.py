@@ -13,12 +13,13 @@ MAX_CELLS = 1_000_000
 
 class Cell:
     """One cell: ``text`` as shown; ``value`` the number shown (None for words or nothing);
-    ``percent`` when it is shown as a percentage."""
+    ``percent`` when it is shown as a percentage; ``stored`` a spreadsheet's stored number at
+    the scale shown (None where only the printed figure exists)."""
 
-    __slots__ = ("percent", "text", "value")
+    __slots__ = ("percent", "stored", "text", "value")
 
-    def __init__(self, text, value=None, percent=False):
-        self.text, self.value, self.percent = text, value, percent
+    def __init__(self, text, value=None, percent=False, stored=None):
+        self.text, self.value, self.percent, self.stored = text, value, percent, stored
 
     def __repr__(self):
         return f"Cell({self.text!r}, {self.value!r})"

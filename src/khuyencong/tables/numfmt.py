@@ -20,12 +20,14 @@ GENERAL_DIGITS = 10
 
 class Shown:
     """A cell's figure as shown: ``value`` (Decimal at its shown precision) or None when the
-    cell shows nothing (a zero section of ``""``); ``percent`` when shown with ``%``."""
+    cell shows nothing (a zero section of ``""``); ``percent`` when shown with ``%``;
+    ``stored`` the stored number at the scale shown (× 100 under ``%``, ÷ 1000 under a
+    trailing comma), every digit kept."""
 
-    __slots__ = ("percent", "value")
+    __slots__ = ("percent", "stored", "value")
 
-    def __init__(self, value, percent=False):
-        self.value, self.percent = value, percent
+    def __init__(self, value, percent=False, stored=None):
+        self.value, self.percent, self.stored = value, percent, stored
 
 
 def split_sections(fmt):
@@ -63,7 +65,7 @@ def shown(value, fmt):
         return Shown(None)
     fmt = (fmt or "General").strip()
     if fmt.lower() in ("general", "@", ""):
-        return Shown(_general(number))
+        return Shown(_general(number), stored=number)
     sections = split_sections(fmt)
     if number < 0 and len(sections) >= 2:
         section = sections[1]
@@ -74,10 +76,10 @@ def shown(value, fmt):
     bare = _NOISE.sub("", section)
     if not re.search(r"[0#?]", bare):  # a section of text alone ("", "-"): no figure
         if number == 0 or re.fullmatch(r"\s*-?\s*", bare):
-            return Shown(None if number == 0 else number, False)
+            return Shown(None if number == 0 else number, False, number)
         return Shown(None)
     if bare.lower() == "general":
-        return Shown(_general(number))
+        return Shown(_general(number), stored=number)
     percent = "%" in bare
     if percent:
         number = number.scaleb(2 * bare.count("%"))
@@ -104,7 +106,7 @@ def shown(value, fmt):
         out = Decimal(whole + ("." + decimals if decimals else ""))
     if len(sections) >= 2 and number < 0:
         out = -abs(out)  # the negative section shows the sign by its own marks
-    return Shown(out, percent)
+    return Shown(out, percent, number)
 
 
 def _general(number):

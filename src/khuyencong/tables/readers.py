@@ -80,9 +80,9 @@ def _number_cell(value, fmt):
         return Cell(str(value))
     figure = shown(value, fmt)
     if figure.value is None:
-        return Cell("")
+        return Cell("", stored=figure.stored)
     text = format(figure.value, "f") + ("%" if figure.percent else "")
-    return Cell(text, figure.value, figure.percent)
+    return Cell(text, figure.value, figure.percent, figure.stored)
 
 
 def read_xls(data, name):
