@@ -391,7 +391,7 @@ def test_a_folder_and_a_broken_file(run, tmp_path):
     [
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1garbage", "is a broken Excel file"),
         (b"PK\x03\x04broken", "is a broken zip container"),
-        (b"%PDF-1.4\n", "is a PDF"),
+        (b"%PDF-1.4\n", "is a truncated PDF"),
     ],
 )
 def test_bad_files_are_one_line_and_exit_2(run, tmp_path, content, said):

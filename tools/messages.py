@@ -1,7 +1,8 @@
 """The Vietnamese catalog: find every message marked ``_("…")`` in the code, keep the .po in
 step with them, and compile it to the .mo the package ships.
 
-    python tools/messages.py            # add new messages to the .po (untranslated), compile
+    python tools/messages.py            # add new messages to the .po (untranslated), drop
+                                        # those the code no longer has, compile
     python tools/messages.py --check    # exit 1 if a message lacks a translation or the .mo
                                         # is not the .po compiled
 
@@ -194,12 +195,15 @@ def main():
         if stale:
             print("the .mo is not the .po compiled: run python tools/messages.py")
         return 1 if missing or stale or odd else 0
+    dropped = [m for m in entries if m and m not in where]
+    for m in dropped:  # no longer in the code: a stale translation is not kept or shipped
+        del entries[m]
     for m in where:
         entries.setdefault(m, "")
     write_po(entries, where)
     with open(MO, "wb") as f:
         f.write(mo_bytes(entries))
-    print(f"{len(where)} messages, {len(missing)} untranslated")
+    print(f"{len(where)} messages, {len(missing)} untranslated, {len(dropped)} no longer used")
     return 0
 
 

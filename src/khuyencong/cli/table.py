@@ -59,12 +59,13 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, stored, jobs
     """Check the totals, splits and percentage columns of published tables.
 
     Reads the tables budget reports publish — Excel (.xls, .xlsx, .xlsm, read through each
-    cell's number format, as a reader sees it), CSV, and the tables of Word (.docx) and web
-    pages (.html) — works out what should add up from what the table itself prints (a
-    column-number row such as 1 = 2 + 3, a label such as TỔNG SỐ (A+B+C), the numbering
-    column, merged headers, Trong đó for a partial list) and checks each total against its
-    parts, every displayed figure standing for ± half a unit of its last digit. Exit 1 if a
-    check is inconsistent, 2 if a file could not be read (the others are still checked).
+    cell's number format, as a reader sees it), CSV, and the tables of Word (.docx), web
+    pages (.html) and PDFs with a text layer — works out what should add up from what the
+    table itself prints (a column-number row such as 1 = 2 + 3, a label such as TỔNG SỐ
+    (A+B+C), the numbering column, merged headers, Trong đó for a partial list) and checks
+    each total against its parts, every displayed figure standing for ± half a unit of its
+    last digit. Exit 1 if a check is inconsistent, 2 if a file could not be read (the others
+    are still checked).
 
     \b
     Examples:

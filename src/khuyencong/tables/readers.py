@@ -2,7 +2,7 @@
 
 Excel (.xls with xlrd, .xlsx/.xlsm with openpyxl, which never runs a macro) is read through
 each cell's number format, so a grid holds the figures a reader sees, not the stored floats.
-CSV, Word and web tables hold printed text: their numbers are read in the notation the
+CSV, Word, web and PDF tables hold printed text: their numbers are read in the notation the
 table's own figures show. The kind of a file is told by its bytes, not its name.
 """
 
@@ -15,7 +15,7 @@ from .grid import MAX_CELLS, Cell, Grid, notation_of, read_printed, words
 from .numfmt import is_date, shown
 
 #: endings a folder run reads
-TABLE_ENDINGS = (".xls", ".xlsx", ".xlsm", ".csv", ".docx", ".html", ".htm")
+TABLE_ENDINGS = (".xls", ".xlsx", ".xlsm", ".csv", ".docx", ".html", ".htm", ".pdf")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -47,9 +47,9 @@ def read_tables(path, data=None, name=None):
             path=name,
         )
     if kind == "pdf":
-        raise KhuyenCongError(
-            _("is a PDF: tables are read from Excel, CSV, Word and web pages"), path=name
-        )
+        from .pdf import read_pdf_tables
+
+        return read_pdf_tables(data, name)
     from ..documents.plaintext import decode_text
 
     text, _notes = decode_text(data, name)
@@ -182,7 +182,7 @@ def _xlsx_grids(data, name):
     return grids
 
 
-def _printed(name, sheet, texts, merged=()):
+def printed_grid(name, sheet, texts, merged=()):
     """Return the grid of a table of printed text, its numbers read in their notation."""
     notation = notation_of(t for row in texts for t in row)
     rows = [[read_printed(t, notation) for t in row] for row in texts]
@@ -205,7 +205,7 @@ def read_csv(text, name):
         if filled > MAX_CELLS:
             raise _too_big(name, "csv")
         texts.append(row)
-    return _printed(name, "csv", texts)
+    return printed_grid(name, "csv", texts)
 
 
 def read_docx_tables(data, name):
@@ -234,7 +234,7 @@ def read_docx_tables(data, name):
                     out.append(cell.text)
             texts.append(out)
         grids.append(
-            _printed(name, _("table {number}").format(number=number), texts, _hull(merged))
+            printed_grid(name, _("table {number}").format(number=number), texts, _hull(merged))
         )
     return grids
 
@@ -281,7 +281,8 @@ def read_html_tables(text, name):
                 row[c] = td.text_content()
                 c += span
         if texts:
-            grids.append(_printed(name, _("table {number}").format(number=number), texts, merged))
+            sheet = _("table {number}").format(number=number)
+            grids.append(printed_grid(name, sheet, texts, merged))
     return grids
 
 
