@@ -6,9 +6,10 @@ checks, and how often it catches a figure changed on purpose.
 FOLDER defaults to ../shared/tables/mof. Prints the verdicts, the share of parent cells
 checked per sheet (a parent: the total of a printed or numbered relation, in a column where
 it shows a figure), and a mutation run: one displayed figure at a time that takes part in a
-firm relation (printed or numbered) is changed by 2 to 50 units of its last digit; a
-mutation is caught when a check on its row or column turns inconsistent (or unclear, which
-withholds the verdict), and a new inconsistency elsewhere is a false alarm.
+firm relation (a printed or numbered sum checked over it that held) is changed by 2 to 50
+units of its last digit; a mutation is caught when a check on its row or column turns
+inconsistent (or unclear, which withholds the verdict), and a new inconsistency elsewhere
+is a false alarm.
 """
 
 import argparse
@@ -47,28 +48,27 @@ def coverage(grid, result):
     return len(parents), len(parents & checked)
 
 
-def firm_cells(grid, layout):
+def firm_cells(grid, result):
     """Return {(grid row, column): the room rounding leaves the smallest firm relation it is
-    in, in units of its last digit (half a unit for each figure of the relation)}."""
+    in, in units of its last digit (half a unit for each figure of the relation)}.
+
+    A figure takes part in a firm relation when a printed or numbered sum was checked over
+    it and held: a relation whose total shows nothing is no check, and one already unclear
+    or inconsistent cannot turn so."""
+    where = {id(cell): (r, c) for r, row in enumerate(grid.rows) for c, cell in enumerate(row)}
     cells: dict = {}
-
-    def add(key, size):
-        cells[key] = min(cells.get(key, size), size)
-
-    for rel in row_relations(layout):
-        if rel.source not in FIRM or rel.kind != "sum":
+    for check in result.checks:
+        if check.source not in FIRM or check.kind not in ("sum", "column-sum"):
             continue
-        for i in [rel.total, *(p for p, _s in rel.parts)]:
-            for col in layout.columns:
-                if layout.rows[i].cells[col.index].value is not None and not col.percent:
-                    add((layout.rows[i].index, col.index), (len(rel.parts) + 1) / 2)
-    for rel in column_relations(layout):
-        if rel.source not in FIRM or rel.kind != "sum":
+        if check.verdict != "consistent" or check.cells is None:
             continue
-        for row in layout.rows:
-            for c in [rel.total, *(p for p, _s in rel.parts)]:
-                if row.cells[c].value is not None:
-                    add((row.index, c), (len(rel.parts) + 1) / 2)
+        total, parts, _shift = check.cells
+        room = (len(parts) + 1) / 2
+        for cell in [total, *(cell for cell, _s in parts)]:
+            if cell.value is None or cell.percent or id(cell) not in where:
+                continue
+            key = where[id(cell)]
+            cells[key] = min(cells.get(key, room), room)
     return sorted(cells.items())
 
 
@@ -79,7 +79,7 @@ def mutate(grids, count, seed):
         result = check_grid(grid)
         bad = {(c.row, c.column, c.kind) for c in result.checks if c.verdict != "consistent"}
         touched = {c.row for c in result.checks if c.verdict != "consistent"}
-        for (r, c), room in firm_cells(grid, result.layout):
+        for (r, c), room in firm_cells(grid, result):
             if r + 1 not in touched:
                 pool.append((grid, r, c, bad, room))
     rng.shuffle(pool)

@@ -60,6 +60,12 @@ def test_a_zero_section_of_nothing_shows_nothing():
         ("-", "vi", None),
         ("", "vi", None),
         ("(1)", "vi", D("-1")),
+        # a footnote's mark beside a figure is not part of it
+        ("(1) 419.278.223", "vi", D("419278223")),
+        ("419.278.223 (2)", "vi", D("419278223")),
+        ("12,5*", "vi", D("12.5")),
+        ("1,234.5 (*)", "en", D("1234.5")),
+        ("Chi thường xuyên (1)", "vi", None),
     ],
 )
 def test_printed_numbers(text, notation, value):
@@ -508,3 +514,58 @@ def test_a_change_column_named_by_its_header(tmp_path, run):
     ratios = [(r["written"], r["verdict"]) for r in rows if r["kind"] == "ratio"]
     assert ratios == [(5.0, "consistent"), (2.5, "consistent"), (17.0, "unclear")]
     assert "230000 against 200000 is a change of 15.0%." in rows[-1]["note"]
+
+
+def _noted(column, mark="(1)", header_mark=True):
+    """The appendix with a note under it, "(1) Bao gồm …", the NSĐP header carrying its mark
+    (or not), and 100 added to row III's figure in ``column`` (3: NSTW, 4: NSĐP)."""
+    rows = [list(r) for r in _sheet()]
+    if header_mark:
+        rows[4][4] = f"NSĐP {mark}"
+    rows[12][column] += 100
+    rows.append(["", "", None, None, None])
+    rows.append(
+        [f"{mark} Bao gồm 100 tỷ đồng chưa phân bổ cho các địa phương", "", None, None, None]
+    )
+    return rows
+
+
+def _verdicts(tmp_path, rows):
+    checks = _checks(_xlsx(tmp_path / "noted.xlsx", rows))
+    return {
+        (c.row, c.column[:3], c.kind): (c.verdict, c.why)
+        for c in checks
+        if c.verdict != "consistent"
+    }
+
+
+def test_a_numbered_note_qualifies_only_what_carries_its_mark(tmp_path):
+    # NSTW carries no mark: A = I … VI is an error there, as is row III's printed 1 = 2 + 3
+    assert _verdicts(tmp_path, _noted(3)) == {
+        (7, "(2)", "sum"): ("inconsistent", None),
+        (13, "(1)", "column-sum"): ("inconsistent", None),
+    }
+    # NSĐP (1): what its sums include is said under the table, so they are not called errors;
+    # the printed formula of row III still is one
+    qualified = ("unclear", "a note under the table qualifies totals")
+    assert _verdicts(tmp_path, _noted(4)) == {
+        (7, "(3)", "sum"): qualified,
+        (13, "(1)", "column-sum"): ("inconsistent", None),
+    }
+
+
+def test_a_note_whose_mark_nothing_carries_qualifies_every_figure(tmp_path):
+    verdicts = _verdicts(tmp_path, _noted(3, header_mark=False))
+    assert verdicts[(7, "(2)", "sum")] == ("unclear", "a note under the table qualifies totals")
+
+
+def test_a_spreadsheet_figure_with_a_mark_beside_it_is_read_and_carries_the_mark(tmp_path):
+    rows = _noted(4, header_mark=False)
+    rows[6][4] = "(1) 477.186"  # NSĐP of A, as text, with its note's mark
+    checks = _checks(_xlsx(tmp_path / "marked.xlsx", rows))
+    got = {(c.row, c.column[:3], c.kind): (c.written, c.verdict, c.why) for c in checks}
+    qualified = "a note under the table qualifies totals"
+    # A = I … VI in NSĐP misses by row III's 100: A carries the note's mark, so not an error
+    assert got[(7, "(3)", "sum")] == (D("477186"), "unclear", qualified)
+    assert got[(7, "(1)", "column-sum")] == (D("1147100"), "consistent", None)
+    assert got[(13, "(1)", "column-sum")][1] == "inconsistent"  # printed 1 = 2 + 3: firm

@@ -80,6 +80,7 @@ def check_grid(grid, mode="any"):
     if not layout.rows or not layout.columns:
         return SheetResult(layout, [], [_("no table of figures found")], 0)
     relations = row_relations(layout) + column_relations(layout)
+    layout.noted = noted(layout)
     checks = []
     for relation in relations:
         if relation.axis == "row":
@@ -178,7 +179,7 @@ def _judge(layout, relation, total, parts, row, column, mode):
         yield Check(**fields, written=written, low=low, high=high, verdict=CONSISTENT)
         return
     difference = written - exact
-    why = weigh(relation, written, difference, layout.notes)
+    why = weigh(relation, written, difference, _note_on(layout, relation, row, column))
     verdict = UNCLEAR if why else INCONSISTENT
     fix = ("sum", {"sum": exact, "difference": difference})
     yield Check(
@@ -202,14 +203,15 @@ _QUALIFYING_NOTE = re.compile(
 )
 
 
-def weigh(relation, written, difference, notes):
+def weigh(relation, written, difference, qualified=False):
     """Return why a total that its parts miss is not called an error (None: it is one).
 
     This is the one place that decides. A relation the table prints is firm: any gap beyond
     rounding is an error. One inferred from numbering, a header or a label is an error only
     when nothing else explains the gap: its reading is not in doubt, the gap is within
-    INFERRED_GAP of the total, and no note under the table says what totals include. A
-    ratio read from a header ("So sánh (%)") names no columns, so it is never an error.
+    INFERRED_GAP of the total, and no note under the table says what its figures include
+    (``qualified``: see noted()). A ratio read from a header ("So sánh (%)") names no
+    columns, so it is never an error.
     """
     if relation.unclear:
         return relation.unclear
@@ -220,10 +222,80 @@ def weigh(relation, written, difference, notes):
     scale = max(abs(written), abs(written - difference))
     if scale and abs(difference) > INFERRED_GAP * scale:
         return "gap too large for a slip"
-    qualifying = [n for n in notes if _QUALIFYING_NOTE.search(n)]
-    if qualifying:
+    if qualified:
         return "a note under the table qualifies totals"
     return None
+
+
+#: a note's own mark: "(1) Bao gồm …", "(*) Chưa bao gồm …"
+_NOTE_MARK = re.compile(
+    r"\s*(?:(?:ghi\s+chú|chú\s+thích|lưu\s+ý|note)\s*:?\s*)?(\((?:\d{1,2}|\*{1,3})\))",
+    re.I,
+)
+_ANY_MARK = re.compile(r"\((?:\d{1,2}|\*{1,3})\)")
+#: every cell of a table
+EVERYWHERE = "everywhere"
+
+
+def noted(layout):
+    """Return what the notes under a table that say what figures include (bao gồm, chưa
+    phân bổ, …) qualify: None (no such note), EVERYWHERE, or (grid rows, grid columns).
+
+    A numbered note qualifies what carries its mark: "(1) Bao gồm …" the column whose
+    header, or the row whose label, ends in "(1)". A note without a mark, or whose mark
+    nothing carries, qualifies every figure; so do marks on every column (those are the
+    columns' numbers, not notes' marks)."""
+    qualifying = [n for n in layout.notes if _QUALIFYING_NOTE.search(n)]
+    if not qualifying:
+        return None
+    marked = [c for c in layout.columns if any(_ANY_MARK.search(h) for h in c.header)]
+    if len(layout.columns) >= 3 and len(marked) == len(layout.columns):
+        return EVERYWHERE
+    rows, columns = set(), set()
+    for note in qualifying:
+        m = _NOTE_MARK.match(note)
+        if m is None:
+            return EVERYWHERE
+        mark = m.group(1)
+        found_columns = {c.index for c in layout.columns if any(mark in h for h in c.header)}
+        found_rows = {r.index for r in layout.rows if _carries(r, mark)}
+        if not found_columns and not found_rows:
+            return EVERYWHERE
+        rows |= found_rows
+        columns |= found_columns
+    return rows, columns
+
+
+def _carries(row, mark):
+    """Return whether a row carries a note's mark: at its label's end, beside a figure, or
+    in a column of marks of its own; not as the note itself."""
+    for cell in row.cells:
+        if mark in cell.text and (cell.value is not None or not _NOTE_MARK.match(cell.text)):
+            return True
+    return False
+
+
+def _qualified(scope, rows, columns):
+    """Return whether a check over grid ``rows`` and ``columns`` is qualified by a note."""
+    if scope is None:
+        return False
+    if scope == EVERYWHERE:
+        return True
+    noted_rows, noted_columns = scope
+    return bool(noted_rows & set(rows) or noted_columns & set(columns))
+
+
+def _note_on(layout, relation, row, column):
+    """Return whether a note under the table qualifies a check: its total's row or column,
+    or a part's."""
+    if relation.axis == "row":
+        rows = [layout.rows[relation.total].index] + [
+            layout.rows[i].index for i, _s in relation.parts
+        ]
+        columns = [column.index]
+    else:
+        rows, columns = [row.index], [relation.total] + [i for i, _s in relation.parts]
+    return _qualified(layout.noted, rows, columns)
 
 
 def _unknown(text):
@@ -256,7 +328,7 @@ def _judge_ratio(layout, relation, total, parts, row, column, mode):
         + shift,
         decimals(reported),
     )
-    why = weigh(relation, reported, reported - recomputed, layout.notes)
+    why = weigh(relation, reported, reported - recomputed, _note_on(layout, relation, row, column))
     yield Check(
         **fields,
         written=reported,

@@ -70,11 +70,23 @@ _GROUPED_EN = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+\.\d+|[+-]?
 _NEGATIVE = re.compile(r"^\((.*)\)$")
 
 
+#: a footnote's mark beside a figure: "(1) 419.278.223", "419.278.223 (1)", "12,5*"
+_MARKED = re.compile(
+    r"\((?:\d{1,2}|\*{1,3})\)\s+(?P<after>\S.*)|(?P<before>.*\S)\s*(?:\((?:\d{1,2}|\*{1,3})\)|\*{1,3})"
+)
+
+
 def read_printed(text, notation):
     """Return the Cell of a printed number (a CSV's, a Word or web table's): ``1.234,5`` in
     ``vi``, ``1,234.5`` in ``en``; ``(105.000)`` and ``-105.000`` are negative; ``-``, ``–``
-    and nothing are nothing. Words stay words."""
+    and nothing are nothing; a footnote's mark beside a figure is not part of it. Words stay
+    words."""
     shown_text = words(text)
+    marked = _MARKED.fullmatch(shown_text)
+    if marked:
+        figure = read_printed(marked.group("after") or marked.group("before"), notation)
+        if figure.value is not None:
+            return Cell(shown_text, figure.value, figure.percent)
     s = shown_text.replace("\u2212", "-").replace(" ", "")
     if s in ("", "-", "–", "—"):
         return Cell(shown_text)

@@ -58,6 +58,7 @@ class Layout:
         "grid",
         "header_rows",
         "label_column",
+        "noted",
         "notes",
         "number_row",
         "rows",
@@ -76,6 +77,7 @@ class Layout:
         self.stt_column = None
         self.label_column = None
         self.notes: list = []
+        self.noted = None  # what the notes qualify (checks.noted)
 
 
 def numbering(stt):
@@ -195,8 +197,12 @@ def find_layout(grid):
         cell.text for cells in rows[last + 1 :] for cell in cells if len(cell.text) >= 8
     ]
     for row in layout.rows:  # a note written as a row of the table, "(1) Bao gồm …"
-        if _NOTE_ROW.match(row.label) and not row.has_values:
+        if row.has_values:
+            continue
+        if _NOTE_ROW.match(row.label):
             layout.notes.append(row.label)
+        elif not row.label and _NOTE_ROW.match(row.stt):  # typed in the first column
+            layout.notes.append(row.stt)
     return layout
 
 

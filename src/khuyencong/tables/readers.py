@@ -7,6 +7,7 @@ table's own figures show. The kind of a file is told by its bytes, not its name.
 """
 
 import io
+import re
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
@@ -17,6 +18,7 @@ from .numfmt import is_date, shown
 #: endings a folder run reads
 TABLE_ENDINGS = (".xls", ".xlsx", ".xlsm", ".csv", ".docx", ".html", ".htm", ".pdf")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MARK_BESIDE = re.compile(r"\d.*(?:\(\d{1,2}\)|\*)$|^\((?:\d{1,2}|\*{1,3})\)\s+[-+(]?\d")
 
 
 def read_tables(path, data=None, name=None):
@@ -85,6 +87,16 @@ def _number_cell(value, fmt):
     return Cell(text, figure.value, figure.percent, figure.stored)
 
 
+def _text_cell(text):
+    """Return the Cell of a spreadsheet's text: words, unless it is a figure with a
+    footnote's mark beside it ("(1) 419.278.223"), which a reader reads as the figure."""
+    shown_text = words(text)
+    if not _MARK_BESIDE.search(shown_text):
+        return Cell(shown_text)
+    cell = read_printed(shown_text, notation_of([shown_text]))
+    return cell if cell.value is not None else Cell(shown_text)
+
+
 def read_xls(data, name):
     """Return a grid per sheet of an Excel 97–2003 workbook (BIFF), formats applied."""
     import xlrd
@@ -128,7 +140,7 @@ def _xls_sheet(book, sheet, name):
                 fmt = book.format_map.get(xf.format_key)
                 row.append(_number_cell(v, fmt.format_str if fmt else "General"))
             elif t == xlrd.XL_CELL_TEXT:
-                row.append(Cell(words(v)))
+                row.append(_text_cell(v))
             elif t == xlrd.XL_CELL_DATE:
                 row.append(Cell(str(v)))
             else:
@@ -170,7 +182,7 @@ def _xlsx_grids(data, name):
                 elif isinstance(value, (int, float)):
                     out.append(_number_cell(value, cell.number_format))
                 else:
-                    out.append(Cell(words(value)))
+                    out.append(_text_cell(value))
             filled += sum(1 for cell in out if cell.text)
             if filled > MAX_CELLS:
                 raise _too_big(name, sheet.title)
