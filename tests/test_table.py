@@ -569,3 +569,29 @@ def test_a_spreadsheet_figure_with_a_mark_beside_it_is_read_and_carries_the_mark
     assert got[(7, "(3)", "sum")] == (D("477186"), "unclear", qualified)
     assert got[(7, "(1)", "column-sum")] == (D("1147100"), "consistent", None)
     assert got[(13, "(1)", "column-sum")][1] == "inconsistent"  # printed 1 = 2 + 3: firm
+
+
+def test_text_typed_in_a_tcvn3_font_is_read_as_vietnamese(tmp_path):
+    from khuyencong.documents.plaintext import to_tcvn3
+
+    def lower(rows):
+        return [[t.lower() if isinstance(t, str) else t for t in row] for row in rows]
+
+    unicode_rows = lower(_sheet())
+    # what a .VnTime workbook holds: TCVN3 bytes a reader library takes for Latin-1
+    legacy = [
+        [to_tcvn3(t).decode("latin-1") if isinstance(t, str) else t for t in row]
+        for row in unicode_rows
+    ]
+    assert legacy[6][1] == "tæng chi c©n ®èi"
+    (grid,) = read_tables(str(_xlsx(tmp_path / "abc.xlsx", legacy)))
+    assert grid.rows[6][1].text == "tổng chi cân đối"
+    assert grid.notes == ["letters converted from TCVN3 (ABC): check them"]
+    expected = _checks(_xlsx(tmp_path / "unicode.xlsx", unicode_rows))
+    got = check_grid(grid).checks
+    assert [(c.row, c.label, c.kind, c.verdict) for c in got] == [
+        (c.row, c.label, c.kind, c.verdict) for c in expected
+    ]
+    # a table in Unicode is left as it is
+    (plain,) = read_tables(str(_xlsx(tmp_path / "m.xlsx", _sheet())))
+    assert plain.notes == [] and plain.rows[6][1].text == "TỔNG CHI CÂN ĐỐI"

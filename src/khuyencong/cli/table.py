@@ -113,6 +113,9 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, stored, jobs
         )
     for message in failed:
         click.echo(error_line(message), err=True)
+    for grid, _result in results:  # how a sheet was read, where a reader should know
+        for note in grid.notes:
+            click.echo(f"khuyencong: {visible(grid.name)} {visible(grid.sheet)}: {note}", err=True)
     rows = tr.table_rows(results, locale)
     shown = [r for r in rows if only is None or r["verdict"] == only]
     names = ", ".join(inputs)

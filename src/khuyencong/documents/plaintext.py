@@ -81,6 +81,20 @@ def from_vni(data):
     return _VNI.sub(lambda m: _VNI_ALL[m.group(0)], text)
 
 
+def tcvn3_texts(texts):
+    """Return ``texts`` (strings a reader library took for Latin-1: a spreadsheet's or Word
+    table's cells typed in a .VnTime font) read as TCVN3, when that reading is the more
+    Vietnamese; else None. A text with a letter past Latin-1 is kept as it is."""
+    sample = " ".join(t for t in texts if t and max(t) <= "\xff").lower()
+    if not sample:
+        return None
+    as_is = len(_COMMON.findall(sample))
+    read = len(_COMMON.findall(from_tcvn3(sample.encode("latin-1")).lower()))
+    if read < 2 or read <= as_is:
+        return None
+    return [from_tcvn3(t.encode("latin-1")) if t and max(t) <= "\xff" else t for t in texts]
+
+
 def to_tcvn3(text):
     """Return Unicode text as TCVN3 bytes (for tests: files as old offices wrote them)."""
     back = {c: b for b, c in _TCVN3.items()}

@@ -76,9 +76,9 @@ def _fraction_decimal(fraction, places):
 def check_grid(grid, mode="any"):
     """Return the SheetResult of one grid."""
     layout = find_layout(grid)
-    notes: list = []
+    notes: list = list(grid.notes)
     if not layout.rows or not layout.columns:
-        return SheetResult(layout, [], [_("no table of figures found")], 0)
+        return SheetResult(layout, [], [*notes, _("no table of figures found")], 0)
     relations = row_relations(layout) + column_relations(layout)
     layout.noted = noted(layout)
     checks = []

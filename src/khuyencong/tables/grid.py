@@ -33,9 +33,10 @@ class Grid:
     (first row, last row + 1, first column, last column + 1), ``name`` the file's and
     ``sheet`` the sheet's or table's name."""
 
-    __slots__ = ("merged", "name", "rows", "sheet", "width")
+    __slots__ = ("merged", "name", "notes", "rows", "sheet", "width")
 
     def __init__(self, name, sheet, rows, merged=()):
+        self.notes: list = []  # how it was read, for a reader (letters converted, …)
         while rows and not any(c.text or c.value is not None for c in rows[-1]):
             rows.pop()
         self.width = max((len(r) for r in rows), default=0)

@@ -33,6 +33,31 @@ def read_tables(path, data=None, name=None):
             _("is larger than the {limit} MiB limit").format(limit=MAX_BYTES // 1048576),
             path=name,
         )
+    return [_letters(grid) for grid in _grids(data, name)]
+
+
+def _letters(grid):
+    """Return the grid with text typed in a TCVN3 (.VnTime) font read as Vietnamese
+    ("Tæng sè" is "Tổng số"), the grid's notes saying so; numbers are untouched."""
+    from ..documents.plaintext import tcvn3_texts
+
+    words_at = [
+        (r, c)
+        for r, row in enumerate(grid.rows)
+        for c, cell in enumerate(row)
+        if cell.value is None and cell.text
+    ]
+    read = tcvn3_texts([grid.rows[r][c].text for r, c in words_at])
+    if read is None:
+        return grid
+    for (r, c), text in zip(words_at, read, strict=True):
+        grid.rows[r][c] = Cell(text)
+    grid.notes.append(_("letters converted from TCVN3 (ABC): check them"))
+    return grid
+
+
+def _grids(data, name):
+    """Return the grids of a file's bytes, by the reader its kind needs."""
     if data.startswith(_OLE):
         return read_xls(data, name)
     kind = sniff(data)
