@@ -595,3 +595,31 @@ def test_text_typed_in_a_tcvn3_font_is_read_as_vietnamese(tmp_path):
     # a table in Unicode is left as it is
     (plain,) = read_tables(str(_xlsx(tmp_path / "m.xlsx", _sheet())))
     assert plain.notes == [] and plain.rows[6][1].text == "TỔNG CHI CÂN ĐỐI"
+
+
+def test_a_column_number_over_a_column_of_marks_belongs_to_the_figures_beside_it(tmp_path):
+    """NSTW and NSĐP each span a column of footnote marks and a column of figures, and the
+    printed column numbers stand over the marks (as the Ministry's Plan_2016 M04 prints)."""
+    rows = [
+        ["", "", "", "", "", "", "Đơn vị: Tỷ đồng"],
+        ["STT", "Chỉ tiêu", "Dự toán", "Chia ra", "", "", ""],
+        ["", "", "năm 2016", "NSTW", "", "NSĐP", ""],
+        ["A", "B", "1 = 2 + 3", "2", "", "3", ""],
+        ["A", "TỔNG CHI", 1273200, "(1)", 723060, "(2)", 550140],
+        ["I", "Chi đầu tư phát triển", 254950, "(3)", 123750, None, 131200],
+        ["II", "Chi trả nợ và viện trợ", 155100, None, 155100, None, None],
+        ["III", "Chi thường xuyên", 863150, "(4)", 444210, None, 418940],
+    ]
+    merges = ("D2:G2", "D3:E3", "F3:G3", "D4:E4", "F4:G4")
+    checks = _checks(_xlsx(tmp_path / "marks.xlsx", rows, merges))
+    split = [(c.row, c.column, c.verdict) for c in checks if c.kind == "column-sum"]
+    assert split == [
+        (5, "(1) Dự toán / năm 2016", "consistent"),
+        (6, "(1) Dự toán / năm 2016", "consistent"),
+        (7, "(1) Dự toán / năm 2016", "consistent"),
+        (8, "(1) Dự toán / năm 2016", "consistent"),
+    ]
+    rows[7][2] = 863250  # 100 more than its split
+    checks = _checks(_xlsx(tmp_path / "bad.xlsx", rows, merges))
+    bad = [(c.row, c.kind, c.source) for c in checks if c.verdict == "inconsistent"]
+    assert (8, "column-sum", "printed") in bad

@@ -177,6 +177,7 @@ def find_layout(grid):
     top = layout.number_row if layout.number_row is not None else first_body
     layout.header_rows = _header_rows(grid, top, label_column)
     layout.unit = _unit(rows[: (layout.header_rows or [top])[0]])
+    layout.column_formulas = _numbers_to_figures(grid, layout.column_formulas, first_body)
     layout.columns = _columns(grid, layout, first_body, label_column)
     value_columns = {col.index for col in layout.columns}
     for r in range(first_body, len(rows)):
@@ -274,6 +275,24 @@ def _unit(rows):
             if m:
                 return m.group(1).strip().rstrip(".;)").strip()
     return ""
+
+
+def _numbers_to_figures(grid, formulas, first_body):
+    """Return the printed column numbers, each on the column that holds its figures: a
+    number printed over a column of footnote marks ("(1)", "(3)") that stands left of the
+    figures it heads, under one merged header, belongs to the figures."""
+
+    def has_figures(c):
+        return any(
+            c < len(grid.rows[r]) and grid.rows[r][c].value is not None
+            for r in range(first_body, len(grid.rows))
+        )
+
+    out = dict(formulas)
+    for c in sorted(formulas):
+        if c + 1 < grid.width and c + 1 not in out and not has_figures(c) and has_figures(c + 1):
+            out[c + 1] = out.pop(c)
+    return out
 
 
 def _columns(grid, layout, first_body, label_column):
