@@ -1,8 +1,8 @@
 """scan on the development corpus (tests/corpus/scan): real report text, exact verdicts.
 
 False alarms are the worst error a fact-checker can make: one fails the suite. The other
-two counts are held where they stand (errors caught ≥ 19/24, consistent confirmed
-≥ 103/132 on the 78 passages), so a change that loses ground shows.
+two counts are held where they stand (errors caught ≥ 21/24, consistent confirmed
+≥ 121/132 on the 78 passages), so a change that loses ground shows.
 """
 
 import importlib.util
@@ -45,8 +45,8 @@ def test_errors_caught_and_consistent_confirmed(scored):
     counts, _ = scored
     caught = sum(c["caught"] for c in counts.values())
     confirmed = sum(c["confirmed"] for c in counts.values())
-    assert caught >= 19
-    assert confirmed >= 103
+    assert caught >= 21
+    assert confirmed >= 121
 
 
 def test_every_percentage_is_listed(scored):

@@ -841,3 +841,51 @@ def test_a_lone_plan_of_its_period(text, status):
 def test_a_plan_listed_into_parts_is_no_lone_plan(text):
     # 2.700 / 3.000 = 90%: the part's plan, not the whole 5.000 (54%)
     assert scan_text(text).findings[0].status != INC
+
+
+# A growth whose sentence gives its base but not the level it reached: the level is stated
+# elsewhere, and agreement may confirm it (never accuse); a level tied as another growth's
+# base is not this one's level.
+@pytest.mark.parametrize(
+    "text, number, status, operands",
+    [
+        (
+            "Imports rose by 8.29% to $10.54 billion against $9.73 billion a year earlier. "
+            "On top of that, imports jumped by 275.53% against $2.81 billion in 2019-20.",
+            "275.53",
+            C,
+            ["$10.54 billion", "$2.81 billion"],
+        ),
+        (
+            "Kim ngạch xuất khẩu 9 tháng đạt 3.795,6 triệu USD. Kim ngạch tăng 16,8% so với "
+            "cùng kỳ năm trước (3.250,6 triệu USD).",
+            "16,8",
+            C,
+            ["3.795,6 triệu USD", "3.250,6 triệu USD"],
+        ),
+        # 295.81% fits 6.78 / 1.71, but 6.78 is last year's level, tied as the base of
+        # 37.57%: no confirmation, and no accusation either
+        (
+            "Exports rose by 37.57% to $9.32 billion against the same period last year, when "
+            "they stood at $6.78 billion. Exports have soared 295.81% compared to $1.71 billion "
+            "in 2019-20.",
+            "295.81",
+            BASE_NOT_IN_TEXT,
+            ["$1.71 billion"],
+        ),
+        # a growth said wrong gets no confirmation from agreement: it stays unjudged
+        (
+            "Imports rose by 8.29% to $10.54 billion against $9.73 billion a year earlier. "
+            "Imports jumped by 290% against $2.81 billion in 2019-20.",
+            "290",
+            BASE_NOT_IN_TEXT,
+            ["$2.81 billion"],
+        ),
+    ],
+)
+def test_a_growth_whose_level_is_stated_elsewhere(text, number, status, operands):
+    f = finding(text, number)
+    assert f.status == status
+    assert [a.text for a in f.operands] == operands
+    if status == C:
+        assert f.reading.strength == "agreement"

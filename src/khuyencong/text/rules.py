@@ -376,6 +376,8 @@ def _tie_growth(r, main, scope, change_before, role, text):
         r.tie("fall" if p.value < 0 else "rise", level, change, where)
     elif level is not None:
         r.a, r.missing = level, "old"
+    elif base is not None:  # "jumped 275.53% against $2.81 billion": its level is elsewhere
+        r.b, r.missing = base, "new"
     else:
         r.missing = "old"
 

@@ -40,6 +40,7 @@ _FORM_KIND = {
 }
 _MISSING_ROLE = {
     "old": ("growth", "old"),
+    "new": ("growth", "new"),
     "whole": ("share", "whole"),
     "plan": ("share", "whole"),
     "base": ("share", "whole"),
@@ -49,6 +50,7 @@ _MISSING_ROLE = {
 #: the kind of percentage whose subjects cannot be a missing operand of this role
 _SUBJECT_OF = {
     "old": "growth",
+    "new": "",  # a current level may be several growths' (against two periods)
     "base": "share",
     "whole": "share",
     "plan": "rate",
@@ -258,6 +260,7 @@ class Scanner:
         known = r.a if r.a is not None else r.b
         f.missing = {
             "old": self._then(r),
+            "new": _("the level it reached"),
             "whole": r.object or _("the whole"),
             "plan": r.object or _("its plan"),
             "base": self._then(r),
@@ -293,7 +296,7 @@ class Scanner:
         # level is no base, a part no whole, an amount achieved no plan), nor can one item's
         # base or plan, tied to its own percentage, be another's
         measured = self.subjects.get(_SUBJECT_OF[r.missing], set())
-        if r.missing in ("old", "plan"):
+        if r.missing in ("old", "plan", "new"):  # a base, plan or whole tied to another
             measured = measured | self.tied
         offered = [o for o in offered if id(o[2]) not in measured]
         match = evidence.lone_match(f.implied.interval, offered)
@@ -303,8 +306,8 @@ class Scanner:
     def _agreed(self, f, r, known, match):
         """Check a percentage against the one figure of the passage its implied interval
         meets: the verdict may only confirm (evidence.py)."""
-        form = "growth" if r.missing == "old" or r.kind == "excess" else "ratio"
-        a, b = (match, known) if r.missing == "achieved" else (known, match)
+        form = "growth" if r.missing in ("old", "new") or r.kind == "excess" else "ratio"
+        a, b = (match, known) if r.missing in ("achieved", "new") else (known, match)
         line = self.catalog.line_of(match) if not isinstance(match, context.Derived) else f.line
         how = _(
             "confirmed by agreement with {amount} (line {line}): the only figure of the text "
