@@ -889,3 +889,47 @@ def test_a_growth_whose_level_is_stated_elsewhere(text, number, status, operands
     assert [a.text for a in f.operands] == operands
     if status == C:
         assert f.reading.strength == "agreement"
+
+
+# The country's own figure is the whole of a share of the national total ("tổng xuất khẩu
+# của cả nước"): "xuất khẩu của Việt Nam đạt A" — firm when it names the same item, of the
+# same period; otherwise not judged.
+@pytest.mark.parametrize(
+    "text, status, strength",
+    [
+        (
+            "Năm 2022, xuất khẩu của Việt Nam đạt 371,85 tỷ USD. Mười tỉnh dẫn đầu xuất khẩu "
+            "khoảng 270 tỷ USD, đóng góp khoảng 72% tổng xuất khẩu của cả nước.",
+            C,
+            "firm",
+        ),
+        (
+            "Năm 2022, xuất khẩu của Việt Nam đạt 371,85 tỷ USD. Xuất khẩu của tỉnh đạt 100 tỷ "
+            "USD, chiếm 40% tổng xuất khẩu của cả nước.",
+            "inconsistent",
+            "firm",
+        ),
+        (  # imports are not exports
+            "Năm 2022, xuất khẩu của Việt Nam đạt 371,85 tỷ USD. Nhập khẩu của tỉnh đạt 100 tỷ "
+            "USD, chiếm 40% tổng nhập khẩu của cả nước.",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        (  # another year's national figure
+            "Năm 2021, xuất khẩu của Việt Nam đạt 336 tỷ USD. Năm 2022, xuất khẩu của tỉnh đạt "
+            "100 tỷ USD, chiếm 40% tổng xuất khẩu của cả nước.",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+        (  # a share of the province's own total is no share of the country's
+            "Năm 2022, xuất khẩu của Việt Nam đạt 371,85 tỷ USD. Xuất khẩu điện thoại đạt 100 "
+            "tỷ USD, chiếm 40% tổng kim ngạch của tỉnh.",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_the_countrys_figure_is_the_whole_of_a_national_share(text, status, strength):
+    f = finding(text, "72" if "72%" in text else "40")
+    assert f.status == status
+    assert f.reading.strength == strength

@@ -132,6 +132,9 @@ def tie_base(sc, r):
     r.missing = ""
 
 
+#: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
+#: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
+_COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
 #: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
 _TOTAL = re.compile(r"\btổng\b|\btotal\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(["tong", "total", "so"])
@@ -148,8 +151,8 @@ def _wholes(sc, r, parts):
         for e in _candidates(sc, r, sc.subjects.get("share", set()) | parts)
         if r.a.value is not None
         and e.amount.value > r.a.value
-        and _TOTAL.search(e.label)
-        and bool(scope) == bool(w.ELSEWHERE.search(e.label))
+        and (_TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
+        and bool(scope) == bool(w.ELSEWHERE.search(e.label) or _COUNTRY.search(e.label))
         and context.compatible(when, e.period)
     ]
 
