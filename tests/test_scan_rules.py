@@ -933,3 +933,45 @@ def test_the_countrys_figure_is_the_whole_of_a_national_share(text, status, stre
     f = finding(text, "72" if "72%" in text else "40")
     assert f.status == status
     assert f.reading.strength == strength
+
+
+# A share that names its whole by the very words another share of the passage uses, whose
+# whole its own sentence ties, has that whole: firm, for an error as for a confirmation;
+# not across periods, and not when the words are too few to name one whole.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Tới hết tháng 9, doanh nghiệp mới đóng góp 490,1 tỷ đồng, chiếm 5,38% tổng thu toàn "
+            "Cục. Lũy kế tới hết tháng 9, đơn vị thu được 9.665,65 tỷ đồng. Trong đó, khu vực "
+            "cửa khẩu thu được 14,89 tỷ đồng, chiếm 0,15% tổng thu toàn Cục.",
+            "5,38",
+            "inconsistent",
+        ),
+        (
+            "Đơn vị thu 1.000 tỷ đồng, trong đó thu từ xăng dầu 100 tỷ đồng, chiếm 10% tổng thu "
+            "toàn Cục. Thu từ ô tô đạt 200 tỷ đồng, chiếm 20% tổng thu toàn Cục.",
+            "20",
+            C,
+        ),
+        (  # another period: "Lũy kế 8 tháng" is not "Tháng 8"
+            "Tháng 8, đơn vị thu 1.000 tỷ đồng, trong đó thu từ xăng dầu 100 tỷ đồng, chiếm 10% "
+            "tổng thu toàn Cục. Lũy kế 8 tháng, thu từ ô tô đạt 500 tỷ đồng, chiếm 20% tổng thu "
+            "toàn Cục.",
+            "20",
+            BASE_NOT_IN_TEXT,
+        ),
+        (  # another year
+            "Năm 2023, đơn vị thu 1.000 tỷ đồng, trong đó thu từ xăng dầu 100 tỷ đồng, chiếm 10% "
+            "tổng thu toàn Cục. Năm 2022, thu từ ô tô đạt 500 tỷ đồng, chiếm 20% tổng thu toàn "
+            "Cục.",
+            "20",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_the_same_words_name_the_same_whole(text, number, status):
+    f = finding(text, number)
+    assert f.status == status
+    if status != BASE_NOT_IN_TEXT:
+        assert f.reading.strength == "firm"

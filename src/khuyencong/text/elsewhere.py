@@ -38,6 +38,15 @@ def tie(sc, r):
             r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
             r.missing = ""
             return
+    if r.kind == "share":
+        whole = _same_whole(sc, r)
+        if whole is not None:
+            how = _(
+                "{amount} (line {line}), the whole '{words}' names where the text ties it"
+            ).format(amount=whole.text, line=sc.catalog.line_of(whole), words=r.object)
+            r.tie("ratio", r.a, whole, how, evidence.FIRM)
+            r.missing = ""
+            return
     if r.kind == "share" and _TOTAL.search(r.object):
         whole = evidence.lone(_wholes(sc, r, parts), _share_claimants(sc, r), r)
         if whole is not None and (not found or found[0] is whole):
@@ -155,6 +164,34 @@ def _wholes(sc, r, parts):
         and bool(scope) == bool(w.ELSEWHERE.search(e.label) or _COUNTRY.search(e.label))
         and context.compatible(when, e.period)
     ]
+
+
+def _same_whole(sc, r):
+    """Return the whole a share names by the very words another share of the passage uses
+    whose whole its own sentence ties ("chiếm 5,38% tổng thu toàn Cục" and, in a list under
+    9.665,65 tỷ đồng, "chiếm 0,16% tổng thu toàn Cục"): the same description, at least two
+    distinctive words, one whole for every such share, within reach, of the share's period
+    and larger than its part. None when anything of that is not so."""
+    key = _item_words(r.object) - _TOTAL_WORDS
+    if r.a is None or r.a.value is None or len(key) < 2:
+        return None
+    wholes = {
+        id(x.b): x.b
+        for x in sc.readings
+        if x is not r
+        and x.kind == "share"
+        and x.strength == "strong"
+        and x.b is not None
+        and _item_words(x.object) - _TOTAL_WORDS == key
+    }
+    if len(wholes) != 1:
+        return None
+    (whole,) = wholes.values()
+    when = _said_period(r)
+    entry = next((e for e in sc.catalog.near(r.sentence) if e.amount is whole), None)
+    if entry is None or whole.value <= r.a.value or not context.compatible(when, entry.period):
+        return None
+    return whole
 
 
 def _share_claimants(sc, r):
