@@ -975,3 +975,47 @@ def test_the_same_words_name_the_same_whole(text, number, status):
     assert f.status == status
     if status != BASE_NOT_IN_TEXT:
         assert f.reading.strength == "firm"
+
+
+# A change the next sentence restates ("Như vậy, … đã giảm D so với cùng kỳ") is the change
+# of a growth whose sentence gives its level but not its base: a weak tie, only confirming.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Lũy kế thu ngân sách ước đạt 64.842 tỷ đồng, giảm 16,2% so với cùng kỳ 2019. Như "
+            "vậy, số thu của Cục đã giảm 12.554 tỷ đồng so với cùng kỳ năm 2019.",
+            "16,2",
+            C,
+        ),
+        (
+            "Exports reached $7.63 billion, up 33.16 per cent from a year earlier. That is, "
+            "exports rose $1.9 billion from the same period last year.",
+            "33.16",
+            C,
+        ),
+        (  # the restated change does not fit: weak ties never accuse
+            "Lũy kế thu ngân sách ước đạt 64.842 tỷ đồng, giảm 18% so với cùng kỳ 2019. Như "
+            "vậy, số thu của Cục đã giảm 12.554 tỷ đồng so với cùng kỳ năm 2019.",
+            "18",
+            BASE_NOT_IN_TEXT,
+        ),
+        (  # a rise is no restatement of a fall
+            "Lũy kế thu ngân sách ước đạt 64.842 tỷ đồng, giảm 16,2% so với cùng kỳ 2019. Số "
+            "thu nội địa đã tăng 12.554 tỷ đồng so với cùng kỳ năm 2019.",
+            "16,2",
+            BASE_NOT_IN_TEXT,
+        ),
+        (  # a change with its own percentage is that percentage's
+            "Lũy kế thu ngân sách ước đạt 64.842 tỷ đồng, giảm 16,2% so với cùng kỳ 2019. Thu "
+            "nội địa đã giảm 12.554 tỷ đồng so với cùng kỳ, tương ứng giảm 20%.",
+            "16,2",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_change_the_next_sentence_restates(text, number, status):
+    f = finding(text, number)
+    assert f.status == status
+    if status == C:
+        assert f.reading.strength == "weak"

@@ -144,6 +144,59 @@ def tie_base(sc, r):
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
+#: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"
+_DOWN = re.compile(r"\b(?:giảm|hụt|fell|dropped|declined|decreased|down)\b([^,;.%]{0,30})$", re.I)
+_UP = re.compile(r"\b(?:tăng|rose|grew|increased|up)\b([^,;.%]{0,30})$", re.I)
+#: between the verb and the amount, words that make it the level reached: "rose to A"
+_TO_LEVEL = re.compile(r"\b(?:to|at|lên|xuống|đạt|còn|reach\w*)\b", re.I)
+
+
+def tie_change(sc, r):
+    """Tie a growth against a period whose base its sentence does not give to the change
+    the next sentence restates ("… giảm 16,2% so với cùng kỳ 2019. Như vậy, … đã giảm
+    12.554 tỷ đồng so với cùng kỳ năm 2019"): the one amount there said as a change in the
+    same direction, against a period too, that no percentage of its own explains. A weak
+    tie: it may only confirm (evidence.py)."""
+    if r.a is None or r.missing != "old" or not w.COMPARED.search(r.object):
+        return
+    following = r.sentence.paragraph.sentences
+    at = following.index(r.sentence) if r.sentence in following else -1
+    if at < 0 or at + 1 >= len(following):
+        return
+    after = following[at + 1]
+    if any(isinstance(t, context.Percent) for t in after.tokens):
+        return  # a change with a percentage of its own is that percentage's
+    verb = _DOWN if r.percent.value < 0 else _UP
+    text = after.paragraph.text
+    changes = [
+        t
+        for t in after.tokens
+        if isinstance(t, Amount)
+        and sc.roles.get(id(t)) in ("change", "plain")
+        and t.unit == r.a.unit
+        and t.value is not None
+        and t.value > 0
+        and not t.hedge
+        and id(t) not in sc.tied
+        and _said_as_change(verb, text[after.start : t.start])
+        and w.COMPARED.search(text[t.end : after.end])
+    ]
+    if len(changes) != 1:
+        return
+    how = _("{amount} (line {line}), the change the next sentence restates").format(
+        amount=changes[0].text, line=after.paragraph.line
+    )
+    r.tie("fall" if r.percent.value < 0 else "rise", r.a, changes[0], how, evidence.WEAK)
+    r.missing = ""
+
+
+def _said_as_change(verb, before):
+    """Return whether the words before an amount say it is a change of the verb's direction
+    ("đã giảm 12.554", "rose $1.9 billion"), not the level reached ("rose to $9 billion")."""
+    m = verb.search(before)
+    return m is not None and not _TO_LEVEL.search(m.group(1))
+
+
 #: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
 _TOTAL = re.compile(r"\btổng\b|\btotal\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(["tong", "total", "so"])

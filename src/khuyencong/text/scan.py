@@ -148,6 +148,8 @@ class Scanner:
                 elsewhere.tie(self, r)
             elif r.strength is None and r.kind == "growth":
                 elsewhere.tie_base(self, r)
+                if r.strength is None:
+                    elsewhere.tie_change(self, r)
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
