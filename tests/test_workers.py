@@ -196,3 +196,33 @@ def test_a_table_file_too_slow_to_check_is_reported_and_skipped(tmp_path):
     out = scanning.table_one("big.csv", str(path), seconds=0.01)
     assert out.error == "big.csv: took more than 0.01 s to check; skipped"
     assert out.tables == []
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_time_limit_holds_when_an_alarm_is_lost():
+    """An alarm that fires inside a __del__ is ignored by Python ("Exception ignored in"):
+    the limit must fire again until it stops the work."""
+    import time
+    import warnings
+
+    def busy(seconds):
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            pass
+
+    class Slow:
+        def __del__(self):
+            busy(0.002)
+
+    def work():
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            Slow()  # half the time in its __del__, where an alarm is lost
+            busy(0.002)
+
+    start = time.monotonic()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = scanning._bounded(scanning.Outcome("x"), work, 0.05, "took more than {seconds} s")
+    assert out.error == "x: took more than 0.05 s"
+    assert time.monotonic() - start < 4

@@ -103,9 +103,15 @@ def _bounded(out, work, seconds, slow):
     timed = seconds and hasattr(signal, "setitimer") and _main_thread()
     if timed:
         previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # again and again after the limit: an alarm raised where Python ignores exceptions
+        # (a __del__, a garbage-collector callback) is lost, and the next one is not
+        signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, 1))
     try:
-        work()
+        try:
+            work()
+        finally:
+            if timed:  # no alarm while the outcome is said
+                signal.setitimer(signal.ITIMER_REAL, 0)
     except KhuyenCongError as e:
         out.error = str(e)
     except _TooSlow:
@@ -116,7 +122,6 @@ def _bounded(out, work, seconds, slow):
         out.error = f"{name}: " + _("needs more memory than this process may use; skipped")
     finally:
         if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     return out
 
