@@ -22,6 +22,36 @@ def killing_task(args):
     return scanning.scan_one(*args)
 
 
+def dying_mid_result(args):
+    """What a worker runs, except that for a file named half-… it sends half its result and
+    is killed, as the out-of-memory killer may kill a worker in the middle of a write."""
+    if args[0].startswith("half"):
+        import multiprocessing.connection
+        import struct
+
+        def send_bytes(self, buf, offset=0, size=None):
+            data = bytes(buf)
+            self._send(struct.pack("!i", len(data)) + data[: len(data) // 2])
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        multiprocessing.connection.Connection.send_bytes = send_bytes
+    return scanning.scan_one(*args)
+
+
+def test_a_worker_killed_while_sending_its_result_costs_only_its_file():
+    names = [f"half-{i}" if i == 2 else f"f{i}" for i in range(6)]
+    start = time.monotonic()
+    out = scanning.scan_many([(n, str(SOURCE)) for n in names], jobs=2, task=dying_mid_result)
+    assert time.monotonic() - start < 30  # it used to wait for the rest of the message
+    assert [o.name for o in out if o.error] == ["half-2"]
+    assert all(len(o.rows) == 7 for o in out if not o.error)
+    import threading
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    # no pool's thread is left waiting, which would hold the interpreter at exit
+    assert [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)] == []
+
+
 def test_a_killed_worker_costs_only_its_file():
     names = [f"kill-{i}" if i in (3, 8) else f"f{i}" for i in range(12)]
     out = scanning.scan_many([(n, str(SOURCE)) for n in names], jobs=2, task=killing_task)

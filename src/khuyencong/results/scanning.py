@@ -251,7 +251,7 @@ def _pool_pass(tasks, indices, jobs, task, progress):
         futures = [(i, pool.submit(task, tasks[i])) for i in indices]
         for i, future in futures:
             try:
-                done[i] = future.result()
+                done[i] = _result(pool, future)
             except BrokenProcessPool:
                 lost.append(i)
                 continue
@@ -260,6 +260,28 @@ def _pool_pass(tasks, indices, jobs, task, progress):
     finally:
         _stop(pool)
     return done, lost
+
+
+#: how often, while waiting for a result, the workers are looked at
+WATCH_SECONDS = 0.25
+
+
+def _result(pool, future):
+    """Return a future's result; raise BrokenProcessPool if a worker has died.
+
+    The pool notices a worker that dies between tasks, but not one killed while it was
+    sending a large result: its reader then waits for the rest of the message for ever.
+    So the workers are looked at while waiting, and a dead one breaks the pool here."""
+    from concurrent.futures import TimeoutError as Waited
+    from concurrent.futures.process import BrokenProcessPool
+
+    while True:
+        try:
+            return future.result(timeout=WATCH_SECONDS)
+        except Waited:
+            processes = (getattr(pool, "_processes", None) or {}).values()
+            if any(p.exitcode is not None for p in list(processes)) and not future.done():
+                raise BrokenProcessPool("a worker process died") from None
 
 
 def _worker_start(language):
@@ -278,6 +300,8 @@ def _worker_start(language):
 def _stop(pool):
     """Shut a pool down now: queued work cancelled, its processes ended, none left behind."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    queue = getattr(pool, "_result_queue", None)  # shutdown() lets go of these
+    thread = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
@@ -288,3 +312,10 @@ def _stop(pool):
             if process.is_alive():
                 process.kill()
                 process.join(2)
+    # a worker killed while sending a result leaves the pool's reader waiting for the rest
+    # of it; with every worker gone, closing this end of the pipe lets it see the end, and
+    # the pool's thread end (else the interpreter would wait for it at exit, for ever)
+    with contextlib.suppress(Exception):
+        queue._writer.close()  # type: ignore[union-attr]
+    with contextlib.suppress(Exception):
+        thread.join(5)  # type: ignore[union-attr]
