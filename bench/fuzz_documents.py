@@ -5,6 +5,11 @@ with an error): an exception escaping ``scan_one`` is exit 3 for a user, a case 
 past its time limit is a hang, and the process's peak memory must stay under 1 GiB.
 
     python bench/fuzz_documents.py --count 4000 --seed 1
+    python bench/fuzz_documents.py --count 4000 --seed 1 --tables   # table's readers
+
+With ``--tables`` the same is asked of ``table_one`` (``khuyencong table``), on the kinds it
+reads: an Excel 97–2003 workbook of the Ministry's (tests/tables), .xlsx, Word and web
+tables, a ruled PDF table and CSV.
 
 Mutations, seeded: flipped bytes, cut files, repeated or inserted chunks, and for Word and
 Excel the same inside the inflated XML of their parts, zipped again (so the mutation
@@ -24,7 +29,7 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
-from khuyencong.results.scanning import scan_one  # noqa: E402
+from khuyencong.results.scanning import scan_one, table_one  # noqa: E402
 
 TEXT = (
     "Thu ngân sách năm 2023 đạt 15.234 tỷ đồng, bằng 105,2% dự toán (14.480 tỷ đồng), "
@@ -70,6 +75,31 @@ def seeds():
     return out
 
 
+def table_seeds():
+    """Return {kind: bytes}: the seeds of scan, a table in each, and a workbook and CSV."""
+    from fpdf import FPDF
+
+    out = seeds()
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    rows = [["STT", "Chi tieu", "Du toan"], ["A", "Tong so", "300"], ["1", "Thu", "100"]]
+    rows += [["2", "Chi", "200"]]
+    for row in rows:
+        for text in row:
+            pdf.cell(40, 6, text, border=1)
+        pdf.ln(6)
+    out["pdf"] = bytes(pdf.output())
+    with open(os.path.join(ROOT, "tests", "tables", "Plan_2004.xls"), "rb") as f:
+        out["xls"] = f.read()
+    csv = "STT;Chỉ tiêu;Dự toán\nA;Tổng số;1.147.100\n1;Thu;669.914\n2;Chi;477.186\n"
+    out["csv"] = csv.encode()
+    page = "<table><tr><td>STT</td><td>Chỉ tiêu</td><td colspan=2>Dự toán</td></tr>"
+    page += "<tr><td>A</td><td>Tổng số</td><td>300</td><td>3</td></tr></table>"
+    out["html"] = page.encode()
+    return out
+
+
 def mutate(data, rng):
     """Return bytes changed in one to four ways."""
     data = bytearray(data)
@@ -104,10 +134,10 @@ def mutate_zip(data, rng):
     return buffer.getvalue()
 
 
-def fuzz(count, seed, seconds=20, keep=True):
+def fuzz(count, seed, seconds=20, keep=True, tables=False):
     """Run ``count`` seeded cases; return (read, refused in one line, [escaped], slow)."""
     rng = random.Random(seed)
-    made = seeds()
+    made = table_seeds() if tables else seeds()
     bugs, slow, read, refused = [], 0, 0, 0
     with tempfile.TemporaryDirectory() as folder:
         for n in range(count):
@@ -119,7 +149,10 @@ def fuzz(count, seed, seconds=20, keep=True):
                 f.write(data)
             began = time.monotonic()
             try:
-                outcome = scan_one(f"case-{n}.{kind}", path, seconds=seconds)
+                if tables:
+                    outcome = table_one(f"case-{n}.{kind}", path, seconds=seconds, stored=True)
+                else:
+                    outcome = scan_one(f"case-{n}.{kind}", path, seconds=seconds)
             except BaseException as e:  # any escape is what this looks for
                 bugs.append((n, kind, f"{type(e).__name__}: {str(e)[:120]}"))
                 if keep:
@@ -137,9 +170,10 @@ def main():
     ap.add_argument("--count", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--seconds", type=int, default=20, help="per-case time limit (a hang)")
+    ap.add_argument("--tables", action="store_true", help="fuzz table's readers instead")
     a = ap.parse_args()
     start = time.monotonic()
-    read, refused, bugs, slow = fuzz(a.count, a.seed, a.seconds)
+    read, refused, bugs, slow = fuzz(a.count, a.seed, a.seconds, tables=a.tables)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"{a.count} cases in {time.monotonic() - start:.0f} s: {read} read, {refused} refused "

@@ -2,6 +2,7 @@
 
 import importlib.util
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,12 +32,15 @@ def test_arbitrary_insertions(tmp_path_factory, inserted, where):
     assert fuzz.exercise(str(path)) in ("ok", "error")
 
 
-def test_mutated_documents_are_read_or_refused_in_one_line():
+@pytest.mark.parametrize("tables", [False, True], ids=["scan", "table"])
+def test_mutated_documents_are_read_or_refused_in_one_line(tables):
     spec = importlib.util.spec_from_file_location(
         "fuzz_documents", ROOT / "bench" / "fuzz_documents.py"
     )
     documents = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(documents)
-    read, refused, escaped, slow = documents.fuzz(400, seed=20121026, seconds=20, keep=False)
+    read, refused, escaped, slow = documents.fuzz(
+        400, seed=20121026, seconds=20, keep=False, tables=tables
+    )
     assert escaped == [] and slow == 0
     assert read > 50 and refused > 50  # both paths are exercised
