@@ -256,3 +256,30 @@ def test_the_time_limit_holds_when_an_alarm_is_lost():
         out = scanning._bounded(scanning.Outcome("x"), work, 0.05, "took more than {seconds} s")
     assert out.error == "x: took more than 0.05 s"
     assert time.monotonic() - start < 4
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_a_file_that_does_not_fit_in_memory_is_skipped_and_the_rest_scanned(tmp_path):
+    """Under "ulimit -v", a document that needs more memory than the process may have is
+    reported in one line and skipped; the others are scanned; exit 2."""
+    import resource
+
+    (tmp_path / "seed.txt").write_text(SOURCE.read_text(encoding="utf-8"), "utf-8")
+    page = "<html><body>" + "<p>Dòng.</p>" * 200_000 + "</body></html>"
+    (tmp_path / "huge.html").write_text(page, "utf-8")  # 2.6 MB that reads into ~500 MB
+
+    def little_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (300 << 20, 300 << 20))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "khuyencong", "scan", str(tmp_path), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+        preexec_fn=little_memory,
+        timeout=120,
+        env=dict(os.environ, COLUMNS="200"),
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("huge.html") == 1
+    assert "40,08%" in result.stdout  # the seed's error, from the file that fits
