@@ -107,3 +107,35 @@ def test_a_bom_is_fine(run, tmp_path):
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + DATA.read_bytes())
     assert run("summary", "--data", str(path)).exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["table", "scan"])
+def test_a_password_protected_workbook_is_said_so(run, tmp_path, command):
+    import io
+
+    import msoffcrypto.format.ooxml
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Thu ngân sách", 13590, 15234])
+    plain = io.BytesIO()
+    book.save(plain)
+    plain.seek(0)
+    locked = io.BytesIO()
+    msoffcrypto.format.ooxml.OOXMLFile(plain).encrypt("mật khẩu", locked)
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(locked.getvalue())
+    result = run(command, str(path))
+    assert result.exit_code == 2
+    assert result.stderr.endswith(
+        "locked.xlsx: is password-protected: save a copy without a password and check that\n"
+    )
+    assert result.stderr.count("\n") == 1
+
+
+def test_scan_says_what_to_do_with_an_office_97_2003_file(run):
+    from .conftest import ROOT
+
+    result = run("scan", str(ROOT / "tests" / "tables" / "Plan_2004.xls"))
+    assert result.exit_code == 2
+    assert "is an Office 97–2003 document (.doc, .xls): save it as .docx or .xlsx" in result.stderr

@@ -186,6 +186,23 @@ def sniff(data):
     return "text"
 
 
+#: an OLE2 compound file: Office 97–2003 documents, and an encrypted Office file's wrapper
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def refuse_office_container(data, name, legacy=None):
+    """Refuse an OLE2 file in one line: one that holds an encrypted document says so (a
+    password-protected .docx or .xlsx is such a file); any other is an Office 97–2003
+    document, refused with ``legacy`` (what to do instead)."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise KhuyenCongError(
+            _("is password-protected: save a copy without a password and check that"),
+            path=name,
+        )
+    if legacy is not None:
+        raise KhuyenCongError(legacy, path=name)
+
+
 def read_document(path, data=None, name=None):
     """Return the Document in ``data`` (the bytes of ``path``, read here when not given)."""
     from ..datafile.load import read_bytes
@@ -195,6 +212,15 @@ def read_document(path, data=None, name=None):
         data = read_bytes(path)
     if len(data) > MAX_BYTES:
         raise KhuyenCongError(_too_large(), path=name)
+    if data.startswith(OLE):
+        refuse_office_container(
+            data,
+            name,
+            _(
+                "is an Office 97–2003 document (.doc, .xls): save it as .docx or .xlsx to scan "
+                "it; khuyencong table reads .xls tables"
+            ),
+        )
     kind = sniff(data)
     if kind == "html" and name.lower().endswith((".txt", ".md")) and not _page_head(data):
         kind = "text"  # a text that opens with a tag is still the text its ending says

@@ -11,7 +11,7 @@ import re
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
-from ..documents import MAX_BYTES, sniff
+from ..documents import MAX_BYTES, refuse_office_container, sniff
 from .grid import MAX_CELLS, Cell, Grid, notation_of, read_printed, words
 from .numfmt import is_date, shown
 
@@ -59,6 +59,7 @@ def _letters(grid):
 def _grids(data, name):
     """Return the grids of a file's bytes, by the reader its kind needs."""
     if data.startswith(_OLE):
+        refuse_office_container(data, name)  # a password-protected .xlsx or .xls
         return read_xls(data, name)
     kind = sniff(data)
     if kind in ("docx", "xlsx", "zip"):
@@ -131,6 +132,11 @@ def read_xls(data, name):
             file_contents=data, formatting_info=True, on_demand=True, logfile=io.StringIO()
         )
     except Exception as e:
+        if "encrypted" in str(e).lower():  # a password on an Excel 97–2003 workbook
+            raise KhuyenCongError(
+                _("is password-protected: save a copy without a password and check that"),
+                path=name,
+            ) from None
         raise _broken(name, "Excel", e) from None
     grids = []
     try:
