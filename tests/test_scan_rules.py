@@ -1019,3 +1019,59 @@ def test_a_change_the_next_sentence_restates(text, number, status):
     assert f.status == status
     if status == C:
         assert f.reading.strength == "weak"
+
+
+# A growth against a year it names ("so với năm 2022", "from 2022") takes the one amount the
+# passage gives for that year: firm when it names the same item, weak when another; none
+# when two amounts are that year's, or when the sentence speaks of a part of a year.
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        (
+            "Năm 2022, thu ngân sách của tỉnh đạt 13.590 tỷ đồng. Năm 2023, thu ngân sách của "
+            "tỉnh đạt 15.234 tỷ đồng, tăng 12,1% so với năm 2022.",
+            "12,1",
+            C,
+            "firm",
+        ),
+        (
+            "Năm 2022, thu ngân sách của tỉnh đạt 13.590 tỷ đồng. Năm 2023, thu ngân sách của "
+            "tỉnh đạt 15.234 tỷ đồng, tăng 15% so với năm 2022.",
+            "15",
+            "inconsistent",
+            "firm",
+        ),
+        (
+            "In 2022, exports reached $336 billion. In 2023, exports reached $355 billion, up "
+            "8 per cent from 2022.",
+            "8",
+            "inconsistent",
+            "firm",
+        ),
+        (  # another item's amount for that year may only confirm
+            "Năm 2022, chi ngân sách đạt 13.590 tỷ đồng. Năm 2023, thu ngân sách đạt 15.234 tỷ "
+            "đồng, tăng 15% so với năm 2022.",
+            "15",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        (  # two amounts of that year: no lone one
+            "Năm 2022, thu ngân sách đạt 13.590 tỷ đồng, chi ngân sách đạt 12.000 tỷ đồng. Năm "
+            "2023, thu ngân sách đạt 15.234 tỷ đồng, tăng 15% so với năm 2022.",
+            "15",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+        (  # half a year against a whole year is no comparison the text makes
+            "Năm 2022, thu ngân sách đạt 13.590 tỷ đồng. 6 tháng đầu năm 2023, thu ngân sách "
+            "đạt 8.000 tỷ đồng, giảm 40% so với năm 2022.",
+            "40",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_growth_against_a_named_year(text, number, status, strength):
+    f = finding(text, number)
+    assert f.status == status
+    assert f.reading.strength == strength

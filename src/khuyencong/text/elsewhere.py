@@ -109,23 +109,57 @@ _PERIOD_WORDS = frozenset(
 )
 
 
+def _compared_year(r):
+    """Return the year a growth is compared with, by name ("so với năm 2022", "from 2022",
+    "compared with 2022"), when its own sentence speaks of a year too, or of no period; else
+    None (a half-year "so với năm 2022" is no comparison of two years)."""
+    m = w.COMPARED.search(r.object)
+    if m is None:
+        return None
+    year = _YEAR.match(r.object[m.end() :])
+    if year is None:
+        return None
+    own = context.period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+    if own is not None and own[0] != "year":
+        return None
+    return ("year", int(year.group(1)))
+
+
+_YEAR = re.compile(r"\s*(?:(?:năm|the year|in)\s+)?((?:19|20)\d\d)\b(?![./-]\d)", re.I)
+
+
 def tie_base(sc, r):
-    """Tie a growth against "cùng kỳ" to the one amount the passage states as that
-    period's, when no other growth nearby wants one (a lone candidate, evidence.lone)."""
-    if r.a is None or r.missing != "old" or not _BASE_PERIOD.search(r.object):
+    """Tie a growth against "cùng kỳ", or against a year it names ("so với năm 2022"), to
+    the one amount the passage states as that period's, when no other growth nearby wants
+    one (a lone candidate, evidence.lone)."""
+    if r.a is None or r.missing != "old":
+        return
+    year = None if _BASE_PERIOD.search(r.object) else _compared_year(r)
+    if year is None and not _BASE_PERIOD.search(r.object):
         return
     when = _said_period(r)
-    bases = [
-        e.amount
-        for e in _candidates(sc, r, sc.subjects.get("growth", set()))
-        if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
-        and _BASE_PERIOD.search(e.label)
-        and context.compatible(when, e.period)
-    ]
+    if year is None:
+        bases = [
+            e.amount
+            for e in _candidates(sc, r, sc.subjects.get("growth", set()))
+            if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
+            and _BASE_PERIOD.search(e.label)
+            and context.compatible(when, e.period)
+        ]
+    else:  # that year's amount, even where it is the level of a growth of its own
+        bases = [
+            e.amount
+            for e in _candidates(sc, r)
+            if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == year
+        ]
     claimants = _nearby(
         sc,
         r,
-        lambda x: x.kind == "growth" and x.missing == "old" and _BASE_PERIOD.search(x.object),
+        lambda x: (
+            x.kind == "growth"
+            and x.missing == "old"
+            and (bool(_BASE_PERIOD.search(x.object)) if year is None else _compared_year(x) == year)
+        ),
     )
     base = evidence.lone(bases, claimants, r)
     if base is None:
