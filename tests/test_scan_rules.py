@@ -1075,3 +1075,52 @@ def test_a_growth_against_a_named_year(text, number, status, strength):
     f = finding(text, number)
     assert f.status == status
     assert f.reading.strength == strength
+
+
+# A share whose subject is a group named by its count ("Ba địa phương này", "these three
+# markets") has for its part the sum of the amounts just listed for it — exactly that many.
+@pytest.mark.parametrize(
+    "text, number, status, part",
+    [
+        (
+            "Hà Nội thu 120 tỷ đồng, Hải Phòng thu 80 tỷ đồng, Quảng Ninh thu 60 tỷ đồng. Ba "
+            "địa phương này chiếm 52% tổng thu của vùng (500 tỷ đồng).",
+            "52",
+            C,
+            "120 + 80 + 60 = 260",
+        ),
+        (
+            "Hà Nội thu 120 tỷ đồng, Hải Phòng thu 80 tỷ đồng, Quảng Ninh thu 60 tỷ đồng. Ba "
+            "địa phương này chiếm 60% tổng thu của vùng (500 tỷ đồng).",
+            "60",
+            "inconsistent",
+            "120 + 80 + 60 = 260",
+        ),
+        (  # the whole stated before the list, as the only total of the text
+            "Tổng thu của vùng đạt 500 tỷ đồng. Hà Nội thu 120 tỷ đồng, Hải Phòng thu 80 tỷ "
+            "đồng, Quảng Ninh thu 60 tỷ đồng; ba địa phương này chiếm 52% tổng thu của vùng.",
+            "52",
+            C,
+            "120 + 80 + 60 = 260",
+        ),
+        (
+            "Exports to the US reached $10.2 billion, to China $6.1 billion and to Japan $4.3 "
+            "billion. These three markets accounted for 41 per cent of total exports of $50 "
+            "billion.",
+            "41",
+            C,
+            "10.2 + 6.1 + 4.3 = 20.6",
+        ),
+        (  # the count does not match the list: no sum
+            "Tổng thu của vùng đạt 500 tỷ đồng. Hà Nội thu 120 tỷ đồng, Hải Phòng thu 80 tỷ "
+            "đồng, Quảng Ninh thu 60 tỷ đồng; hai địa phương này chiếm 52% tổng thu của vùng.",
+            "52",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_group_named_by_its_count_is_the_sum_of_its_list(text, number, status, part):
+    f = finding(text, number)
+    assert f.status == status
+    assert (f.operands[0].text if f.operands else None) == part

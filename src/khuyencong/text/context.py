@@ -442,6 +442,16 @@ def _number(amount):
     return m.group(0) if m else amount.text
 
 
+def number_of(amount):
+    """Return an amount's number as written: "108,989" of "108,989 tỷ đồng"."""
+    return _number(amount)
+
+
+def written_like(value, like):
+    """Return a value written in the notation an amount of the text is written in."""
+    return _format(value, like)
+
+
 def _format(value, like):
     from ..core.numbers import format_number
 

@@ -178,6 +178,87 @@ def tie_base(sc, r):
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
+_COUNTS = {
+    "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+#: a group named by its count, as the subject of a share: "ba địa phương này", "10 tỉnh,
+#: thành phố trên", "these five markets"
+_GROUP = re.compile(
+    r"\b(?P<n>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:“|\")?"
+    r"(?:tỉnh|thành phố|địa phương|doanh nghiệp|thị trường|mặt hàng|nhóm hàng|ngành|"
+    r"lĩnh vực|quốc gia|nước|đơn vị|dự án|huyện|khu vực|cục|chi cục|thương hiệu|sản phẩm)"
+    r"[^.;%]{0,40}?\b(?:này|nói trên|trên|đó)\b"
+    r"|\b(?:these|the|those)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:provinces|cities|localities|markets|countries|firms|companies|items|products|"
+    r"sectors|projects)\b",
+    re.IGNORECASE,
+)
+
+
+def tie_group(sc, r):
+    """Make the part of a share whose subject is a group named by its count ("Ba địa
+    phương này chiếm 52% …", "these five markets accounted for …") the sum of the amounts
+    the text has just listed for them: when the sentence before and this one, up to the
+    group, list exactly that many amounts of one unit. The sum carries the rounding of
+    each amount. A whole beside the share in its sentence is then its whole."""
+    if r.kind != "share" or r.strength is not None:
+        return
+    text = r.sentence.paragraph.text
+    said = text[r.sentence.start : r.percent.start]
+    m = _GROUP.search(said)
+    if m is None:
+        return
+    word = (m.group("n") or m.group("m")).lower()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    end = r.sentence.start + m.start()
+    listed = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.end <= end]
+    if len(listed) < count:  # the list began in the sentence before
+        listed = [t for t in _previous(sc, r.sentence).tokens if isinstance(t, Amount)] + listed
+    if len(listed) != count or any(
+        t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
+        for t in listed
+    ):
+        return
+    part = _sum(listed)
+    after = r.a if r.a is not None and r.a.start > r.percent.start else None
+    if after is not None and after.unit == part.unit and after.value > part.value:
+        how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
+            count=count, amount=after.text
+        )
+        r.tie("ratio", part, after, how, evidence.FIRM)
+        r.missing = ""
+        return
+    r.a, r.missing = part, "whole"
+
+
+def _previous(sc, sentence):
+    """Return the sentence before ``sentence`` in the text, or an empty stand-in."""
+    before = None
+    for p in sc.paragraphs:
+        for s in p.sentences:
+            if s is sentence:
+                return before if before is not None else sentence.__class__(p, 0, 0, -1)
+            before = s
+    return sentence.__class__(sentence.paragraph, 0, 0, -1)
+
+
+def _sum(amounts):
+    """Return the Derived sum of amounts of one unit, with the interval their rounding
+    allows: "120 + 80 + 60 = 260"."""
+    from ..core.interval import Interval
+
+    value, interval = amounts[0].value, Interval.unround(amounts[0].value)
+    for a in amounts[1:]:  # not sum(): it starts from int 0 and would drop the exponent
+        value += a.value
+        interval = interval + Interval.unround(a.value)
+    like = max(amounts, key=lambda a: a.power)
+    shown = " + ".join(context.number_of(a) for a in amounts)
+    total = context.written_like(value.scaleb(-like.power), like)
+    return context.Derived(f"{shown} = {total}", like, value, interval)
+
+
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"
 _DOWN = re.compile(r"\b(?:giảm|hụt|fell|dropped|declined|decreased|down)\b([^,;.%]{0,30})$", re.I)
 _UP = re.compile(r"\b(?:tăng|rose|grew|increased|up)\b([^,;.%]{0,30})$", re.I)

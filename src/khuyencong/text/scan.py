@@ -144,6 +144,7 @@ class Scanner:
             if r.kind == "share" and r.a is not None:
                 self.parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
+            elsewhere.tie_group(self, r)
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 elsewhere.tie(self, r)
             elif r.strength is None and r.kind == "growth":
