@@ -3,7 +3,8 @@
     python bench/corpus.py                 # the table (tests/corpus/scan)
     python bench/corpus.py --misses        # and every false alarm, missed error, unconfirmed
     python bench/corpus.py DIR             # another corpus of NNN.txt + expected.tsv
-    python bench/corpus.py --chance        # how often agreement confirms a wrong percentage
+    python bench/corpus.py --chance        # how often agreement, or a weak tie, confirms a
+                                           # wrong percentage
 
 Below the table it prints the score on each half of the corpus split by outlet, as
 score.py splits it (no outlet on both sides): a change that lifts one half and not the
@@ -129,16 +130,19 @@ def chance(folder, seed=2026, rounds=5):
         text = f"{new:f}"
         return text.replace(".", sep) if sep else text
 
-    agreed = searched = 0
+    agreed = searched = weak_agreed = weak = 0
     for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt")):
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             text = f.read()
         for _ in range(rounds):
             for finding in scan_text(_PERCENT.sub(shift, text), name).findings:
-                by_agreement = getattr(finding.reading, "strength", None) == "agreement"
+                strength = getattr(finding.reading, "strength", None)
+                by_agreement = strength == "agreement"
                 searched += finding.searched or by_agreement
                 agreed += by_agreement and finding.status.startswith("consistent")
-    return agreed, searched
+                weak += strength == "weak"
+                weak_agreed += strength == "weak" and finding.status.startswith("consistent")
+    return agreed, searched, weak_agreed, weak
 
 
 def table(counts):
@@ -174,10 +178,11 @@ def main():
     ap.add_argument("--chance", action="store_true", help="measure chance agreement")
     a = ap.parse_args()
     if a.chance:
-        agreed, searched = chance(a.corpus)
+        agreed, searched, weak_agreed, weak = chance(a.corpus)
         print(
             f"agreement confirmed {agreed} of {searched} shifted percentages "
-            f"({100 * agreed / max(searched, 1):.1f}%)"
+            f"({100 * agreed / max(searched, 1):.1f}%); weak ties confirmed {weak_agreed} of "
+            f"{weak} ({100 * weak_agreed / max(weak, 1):.1f}%)"
         )
         return 0
     counts, problems = score(a.corpus)

@@ -2,7 +2,7 @@
 
 False alarms are the worst error a fact-checker can make: one fails the suite. The other
 two counts are held where they stand (errors caught ≥ 22/24, consistent confirmed
-≥ 123/132 on the 78 passages), so a change that loses ground shows.
+≥ 124/132 on the 78 passages), so a change that loses ground shows.
 """
 
 import importlib.util
@@ -46,7 +46,7 @@ def test_errors_caught_and_consistent_confirmed(scored):
     caught = sum(c["caught"] for c in counts.values())
     confirmed = sum(c["confirmed"] for c in counts.values())
     assert caught >= 22
-    assert confirmed >= 123
+    assert confirmed >= 124
 
 
 def test_every_percentage_is_listed(scored):

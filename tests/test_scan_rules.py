@@ -1124,3 +1124,39 @@ def test_a_group_named_by_its_count_is_the_sum_of_its_list(text, number, status,
     f = finding(text, number)
     assert f.status == status
     assert (f.operands[0].text if f.operands else None) == part
+
+
+# A growth whose sentence gives none of its amounts takes the one comparison the passage
+# states without a percentage of its own: a weak tie, which may only confirm.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Outbound shipments for June came in at USD 26.47 billion as compared to USD 24.02 "
+            "billion in the same month last year. June's 10.22 per cent growth, however, is "
+            "lower than the 12.4 per cent expansion seen in May.",
+            "10.22",
+            C,
+        ),
+        (  # another growth wants another comparison: never an error
+            "Outbound shipments for June came in at USD 26.47 billion as compared to USD 24.02 "
+            "billion in the same month last year. June's 10.22 per cent growth, however, is "
+            "lower than the 12.4 per cent expansion seen in May.",
+            "12.4",
+            BASE_NOT_IN_TEXT,
+        ),
+        (  # two comparisons: no lone one
+            "Exports came in at USD 26.47 billion as compared to USD 24.02 billion a year "
+            "earlier, and imports at USD 30.1 billion as compared to USD 28.2 billion. The "
+            "10.22 per cent growth was welcome.",
+            "10.22",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_growth_with_no_amounts_takes_the_one_comparison_stated(text, number, status):
+    f = finding(text, number)
+    assert f.status == status
+    if status == C:
+        assert f.reading.strength == "weak"
+        assert [a.text for a in f.operands] == ["USD 26.47 billion", "USD 24.02 billion"]

@@ -259,6 +259,55 @@ def _sum(amounts):
     return context.Derived(f"{shown} = {total}", like, value, interval)
 
 
+def tie_pair(sc, r):
+    """Tie a growth whose sentence gives none of its amounts ("June's 10.22 per cent growth")
+    to the one comparison the passage states without a percentage of its own ("Outbound
+    shipments for June came in at USD 26.47 billion as compared to USD 24.02 billion in the
+    same month last year"): a level and the base it is compared with, in one sentence, of a
+    period the growth's words allow. A weak tie: it may only confirm (evidence.py)."""
+    if r.kind != "growth" or r.a is not None or r.b is not None or r.strength is not None:
+        return
+    when = _said_period(r)
+    pairs = []
+    seen = set()
+    for e in sc.catalog.near(r.sentence):
+        s = sc.catalog.sentence_of.get(id(e.amount))
+        if s is None or id(s) in seen:
+            continue
+        seen.add(id(s))
+        if any(isinstance(t, context.Percent) for t in s.tokens):
+            continue  # a comparison with a percentage of its own is that percentage's
+        amounts = [t for t in s.tokens if isinstance(t, Amount)]
+        for base in amounts:
+            if sc.roles.get(id(base)) != "base":
+                continue
+            levels = [
+                t
+                for t in amounts
+                if t.end <= base.start
+                and t.unit == base.unit
+                and sc.roles.get(id(t)) in ("plain", "new")
+            ]
+            if levels:
+                pairs.append((levels[-1], base, e.period))
+    usable = [
+        (a, b)
+        for a, b, period in pairs
+        if context.compatible(when, period)
+        and not (a.hedge or b.hedge or a.garbled or b.garbled)
+        and a.value is not None
+        and b.value
+    ]
+    if len(usable) != 1:
+        return
+    level, base = usable[0]
+    how = _("{level} against {base} (line {line}), the one comparison the text states").format(
+        level=level.text, base=base.text, line=sc.catalog.line_of(base)
+    )
+    r.tie("growth", level, base, how, evidence.WEAK)
+    r.missing = ""
+
+
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"
 _DOWN = re.compile(r"\b(?:giảm|hụt|fell|dropped|declined|decreased|down)\b([^,;.%]{0,30})$", re.I)
 _UP = re.compile(r"\b(?:tăng|rose|grew|increased|up)\b([^,;.%]{0,30})$", re.I)

@@ -151,6 +151,8 @@ class Scanner:
                 elsewhere.tie_base(self, r)
                 if r.strength is None:
                     elsewhere.tie_change(self, r)
+                if r.strength is None:
+                    elsewhere.tie_pair(self, r)
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
