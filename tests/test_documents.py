@@ -13,7 +13,7 @@ from khuyencong.documents import read_document, sniff
 from khuyencong.documents.plaintext import to_tcvn3, to_vni
 from khuyencong.text.scan import scan_text
 
-from .conftest import CORPUS
+from .conftest import CORPUS, ROOT
 
 REPORT = (CORPUS / "001.txt").read_text(encoding="utf-8")
 
@@ -436,31 +436,17 @@ def test_a_page_nested_past_any_parser_s_depth_is_still_read(tmp_path, depth):
     assert [f.status for f in scan_text(doc.text).findings] == ["consistent"]
 
 
-def _pdf_with_stream(content):
-    """A minimal PDF whose one page's content stream is ``content``, deflated."""
-    import zlib
+def _pdf_with_stream(content, pages=1):
+    """A minimal PDF whose pages all draw one content stream, ``content`` deflated: the
+    writer bench/document_shapes.py measures with."""
+    import importlib.util
 
-    packed = zlib.compress(content, 9)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
+    spec = importlib.util.spec_from_file_location(
+        "document_shapes", ROOT / "bench" / "document_shapes.py"
     )
-    return out
+    shapes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shapes)
+    return shapes.pdf(content, pages)
 
 
 def test_a_pdf_bomb_is_refused_in_bounded_memory(tmp_path, run):

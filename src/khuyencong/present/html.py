@@ -42,16 +42,21 @@ def _css_string(text):
     return f'"{out}"'
 
 
-def style():
-    """Return the page's style sheet and its CSP source (``'sha256-…'``).
+def style(kind="scan"):
+    """Return the page's style sheet and its CSP source (``'sha256-…'``); a table's page
+    has the rules of its tables too.
 
     The card fields' labels are the style sheet's generated content, said once for the
     page rather than once per finding (browsers give them to screen readers too).
     """
     from ..results.report import MARKS, field_labels, verdict_view
 
-    with open(os.path.join(TEMPLATES, "report.css"), encoding="utf-8") as f:
-        css = f.read().strip()
+    sheets = ["report.css"] + (["table.css"] if kind == "table" else [])
+    css = ""
+    for sheet in sheets:
+        with open(os.path.join(TEMPLATES, sheet), encoding="utf-8") as f:
+            css += f.read().strip() + "\n"
+    css = css.strip()
     css += "\n" + "".join(
         f".c>.f{key}::before{{content:{_css_string(label)}}}"
         for key, label in field_labels().items()
@@ -87,7 +92,7 @@ def render_report(report, heading):
     from ..core import i18n
     from ..results.report import PROBLEMS
 
-    css, style_hash = style()
+    css, style_hash = style(report["kind"])
     return (
         _environment()
         .get_template("report.html.j2")

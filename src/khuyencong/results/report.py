@@ -55,18 +55,31 @@ def tally_view(statuses):
     return [dict(verdict_view(s), count=counts[s]) for s in known]
 
 
-def rule_text(locale):
-    """Return the rounding rule in one sentence, its example in the report's notation."""
+def rule_text(locale, sentence=None, written="108.989"):
+    """Return the rounding rule in one sentence (``sentence``, with its {written}, {low}
+    and {high}; a scan's or verify's by default), its example figure ``written`` and the
+    interval it stands for in the report's notation."""
     from decimal import Decimal
 
-    return _(
+    from ..core.interval import Interval
+    from ..core.numbers import ratio_to_decimal
+
+    figure = Decimal(written)
+    places = -figure.as_tuple().exponent + 1  # type: ignore[operator]
+    stands = Interval.unround(figure)
+    sentence = sentence or _(
         "Each percentage is recomputed exactly from its figures as written: a figure "
         "written {written} stands for anything from {low} to {high}, and a percentage holds "
         "when some value the figures allow, rounded or cut as the report writes it, gives it."
-    ).format(
-        written=format_number(Decimal("108.989"), locale),
-        low=format_number(Decimal("108.9885"), locale),
-        high=format_number(Decimal("108.9895"), locale),
+    )
+    return sentence.format(
+        written=format_number(figure, locale),
+        low=format_number(
+            ratio_to_decimal(stands.low.numerator, stands.low.denominator, places), locale
+        ),
+        high=format_number(
+            ratio_to_decimal(stands.high.numerator, stands.high.denominator, places), locale
+        ),
     )
 
 

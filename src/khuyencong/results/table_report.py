@@ -6,12 +6,10 @@ the relation it rests on and, when it does not hold, what would make it hold. Wo
 numbers are in the language and notation in use; present/html.py lays it out.
 """
 
-from decimal import Decimal
-
 from ..core.i18n import _
 from ..core.numbers import format_number
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED
-from .report import tally_view, verdict_view
+from .report import rule_text, tally_view, verdict_view
 from .table_rows import WHY
 
 UNCLEAR = "unclear"
@@ -167,12 +165,9 @@ def _legend():
 
 
 def _rule(locale):
-    return _(
+    sentence = _(
         "Each total is recomputed exactly from its parts as displayed: a figure shown "
         "{written} stands for anything from {low} to {high}, so the parts of a sum may miss "
         "their total by up to half a unit each, and half a unit more for the total itself."
-    ).format(
-        written=format_number(Decimal("44959"), locale),
-        low=format_number(Decimal("44958.5"), locale),
-        high=format_number(Decimal("44959.5"), locale),
     )
+    return rule_text(locale, sentence, "44959")

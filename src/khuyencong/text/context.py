@@ -414,9 +414,9 @@ def derived(r, by_sentence):
         interval = interval - Interval.unround(b.value)
     if value <= 0:
         return []
-    written = " − ".join([_number(head.b)] + [_number(b) for b in bases])
+    written = " − ".join([number_of(head.b)] + [number_of(b) for b in bases])
     shown = value.scaleb(-head.b.power)
-    return [Derived(f"{written} = {_format(shown, head.b)}", head.b, value, interval)]
+    return [Derived(f"{written} = {written_like(shown, head.b)}", head.b, value, interval)]
 
 
 class Derived(Amount):
@@ -437,25 +437,17 @@ def _previous_total(s, readings):
     return list_total(s, before[0]) if before else None
 
 
-def _number(amount):
+def number_of(amount):
+    """Return an amount's number as written: "108,989" of "108,989 tỷ đồng"."""
     m = re.search(r"\d[\d.,]*\d|\d", amount.text)
     return m.group(0) if m else amount.text
 
 
-def number_of(amount):
-    """Return an amount's number as written: "108,989" of "108,989 tỷ đồng"."""
-    return _number(amount)
-
-
 def written_like(value, like):
     """Return a value written in the notation an amount of the text is written in."""
-    return _format(value, like)
-
-
-def _format(value, like):
     from ..core.numbers import format_number
 
-    vi = "," in _number(like) and "." not in _number(like).split(",")[-1]
+    vi = "," in number_of(like) and "." not in number_of(like).split(",")[-1]
     return format_number(value, "vi" if vi else "en")
 
 

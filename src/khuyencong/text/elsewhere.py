@@ -137,7 +137,7 @@ def tie_base(sc, r):
     year = None if _BASE_PERIOD.search(r.object) else _compared_year(r)
     if year is None and not _BASE_PERIOD.search(r.object):
         return
-    when = _said_period(r)
+    when = said_period(r)
     if year is None:
         bases = [
             e.amount
@@ -178,189 +178,6 @@ def tie_base(sc, r):
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
-_COUNTS = {
-    "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-    "mười": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-#: a group named by its count, as the subject of a share: "ba địa phương này", "10 tỉnh,
-#: thành phố trên", "these five markets"
-_GROUP = re.compile(
-    r"\b(?P<n>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:“|\")?"
-    r"(?:tỉnh|thành phố|địa phương|doanh nghiệp|thị trường|mặt hàng|nhóm hàng|ngành|"
-    r"lĩnh vực|quốc gia|nước|đơn vị|dự án|huyện|khu vực|cục|chi cục|thương hiệu|sản phẩm)"
-    r"[^.;%]{0,40}?\b(?:này|nói trên|trên|đó)\b"
-    r"|\b(?:these|the|those)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:provinces|cities|localities|markets|countries|firms|companies|items|products|"
-    r"sectors|projects)\b",
-    re.IGNORECASE,
-)
-
-
-def tie_group(sc, r):
-    """Make the part of a share whose subject is a group named by its count ("Ba địa
-    phương này chiếm 52% …", "these five markets accounted for …") the sum of the amounts
-    the text has just listed for them: when the sentence before and this one, up to the
-    group, list exactly that many amounts of one unit. The sum carries the rounding of
-    each amount. A whole beside the share in its sentence is then its whole."""
-    if r.kind != "share" or r.strength is not None:
-        return
-    text = r.sentence.paragraph.text
-    said = text[r.sentence.start : r.percent.start]
-    m = _GROUP.search(said)
-    if m is None:
-        return
-    word = (m.group("n") or m.group("m")).lower()
-    count = int(word) if word.isdigit() else _COUNTS[word]
-    end = r.sentence.start + m.start()
-    listed = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.end <= end]
-    if len(listed) < count:  # the list began in the sentence before
-        listed = [t for t in _previous(sc, r.sentence).tokens if isinstance(t, Amount)] + listed
-    if len(listed) != count or any(
-        t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
-        for t in listed
-    ):
-        return
-    part = _sum(listed)
-    after = r.a if r.a is not None and r.a.start > r.percent.start else None
-    if after is not None and after.unit == part.unit and after.value > part.value:
-        how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
-            count=count, amount=after.text
-        )
-        r.tie("ratio", part, after, how, evidence.FIRM)
-        r.missing = ""
-        return
-    r.a, r.missing = part, "whole"
-
-
-def _previous(sc, sentence):
-    """Return the sentence before ``sentence`` in the text, or an empty stand-in."""
-    before = None
-    for p in sc.paragraphs:
-        for s in p.sentences:
-            if s is sentence:
-                return before if before is not None else sentence.__class__(p, 0, 0, -1)
-            before = s
-    return sentence.__class__(sentence.paragraph, 0, 0, -1)
-
-
-def _sum(amounts):
-    """Return the Derived sum of amounts of one unit, with the interval their rounding
-    allows: "120 + 80 + 60 = 260"."""
-    from ..core.interval import Interval
-
-    value, interval = amounts[0].value, Interval.unround(amounts[0].value)
-    for a in amounts[1:]:  # not sum(): it starts from int 0 and would drop the exponent
-        value += a.value
-        interval = interval + Interval.unround(a.value)
-    like = max(amounts, key=lambda a: a.power)
-    shown = " + ".join(context.number_of(a) for a in amounts)
-    total = context.written_like(value.scaleb(-like.power), like)
-    return context.Derived(f"{shown} = {total}", like, value, interval)
-
-
-def tie_pair(sc, r):
-    """Tie a growth whose sentence gives none of its amounts ("June's 10.22 per cent growth")
-    to the one comparison the passage states without a percentage of its own ("Outbound
-    shipments for June came in at USD 26.47 billion as compared to USD 24.02 billion in the
-    same month last year"): a level and the base it is compared with, in one sentence, of a
-    period the growth's words allow. A weak tie: it may only confirm (evidence.py)."""
-    if r.kind != "growth" or r.a is not None or r.b is not None or r.strength is not None:
-        return
-    when = _said_period(r)
-    pairs = []
-    seen = set()
-    for e in sc.catalog.near(r.sentence):
-        s = sc.catalog.sentence_of.get(id(e.amount))
-        if s is None or id(s) in seen:
-            continue
-        seen.add(id(s))
-        if any(isinstance(t, context.Percent) for t in s.tokens):
-            continue  # a comparison with a percentage of its own is that percentage's
-        amounts = [t for t in s.tokens if isinstance(t, Amount)]
-        for base in amounts:
-            if sc.roles.get(id(base)) != "base":
-                continue
-            levels = [
-                t
-                for t in amounts
-                if t.end <= base.start
-                and t.unit == base.unit
-                and sc.roles.get(id(t)) in ("plain", "new")
-            ]
-            if levels:
-                pairs.append((levels[-1], base, e.period))
-    usable = [
-        (a, b)
-        for a, b, period in pairs
-        if context.compatible(when, period)
-        and not (a.hedge or b.hedge or a.garbled or b.garbled)
-        and a.value is not None
-        and b.value
-    ]
-    if len(usable) != 1:
-        return
-    level, base = usable[0]
-    how = _("{level} against {base} (line {line}), the one comparison the text states").format(
-        level=level.text, base=base.text, line=sc.catalog.line_of(base)
-    )
-    r.tie("growth", level, base, how, evidence.WEAK)
-    r.missing = ""
-
-
-#: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"
-_DOWN = re.compile(r"\b(?:giảm|hụt|fell|dropped|declined|decreased|down)\b([^,;.%]{0,30})$", re.I)
-_UP = re.compile(r"\b(?:tăng|rose|grew|increased|up)\b([^,;.%]{0,30})$", re.I)
-#: between the verb and the amount, words that make it the level reached: "rose to A"
-_TO_LEVEL = re.compile(r"\b(?:to|at|lên|xuống|đạt|còn|reach\w*)\b", re.I)
-
-
-def tie_change(sc, r):
-    """Tie a growth against a period whose base its sentence does not give to the change
-    the next sentence restates ("… giảm 16,2% so với cùng kỳ 2019. Như vậy, … đã giảm
-    12.554 tỷ đồng so với cùng kỳ năm 2019"): the one amount there said as a change in the
-    same direction, against a period too, that no percentage of its own explains. A weak
-    tie: it may only confirm (evidence.py)."""
-    if r.a is None or r.missing != "old" or not w.COMPARED.search(r.object):
-        return
-    following = r.sentence.paragraph.sentences
-    at = following.index(r.sentence) if r.sentence in following else -1
-    if at < 0 or at + 1 >= len(following):
-        return
-    after = following[at + 1]
-    if any(isinstance(t, context.Percent) for t in after.tokens):
-        return  # a change with a percentage of its own is that percentage's
-    verb = _DOWN if r.percent.value < 0 else _UP
-    text = after.paragraph.text
-    changes = [
-        t
-        for t in after.tokens
-        if isinstance(t, Amount)
-        and sc.roles.get(id(t)) in ("change", "plain")
-        and t.unit == r.a.unit
-        and t.value is not None
-        and t.value > 0
-        and not t.hedge
-        and id(t) not in sc.tied
-        and _said_as_change(verb, text[after.start : t.start])
-        and w.COMPARED.search(text[t.end : after.end])
-    ]
-    if len(changes) != 1:
-        return
-    how = _("{amount} (line {line}), the change the next sentence restates").format(
-        amount=changes[0].text, line=after.paragraph.line
-    )
-    r.tie("fall" if r.percent.value < 0 else "rise", r.a, changes[0], how, evidence.WEAK)
-    r.missing = ""
-
-
-def _said_as_change(verb, before):
-    """Return whether the words before an amount say it is a change of the verb's direction
-    ("đã giảm 12.554", "rose $1.9 billion"), not the level reached ("rose to $9 billion")."""
-    m = verb.search(before)
-    return m is not None and not _TO_LEVEL.search(m.group(1))
-
-
 #: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
 _TOTAL = re.compile(r"\btổng\b|\btotal\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(["tong", "total", "so"])
@@ -370,7 +187,7 @@ def _wholes(sc, r, parts):
     """Return the amounts within reach stated as a total ("Tổng kim ngạch … đạt A"), in the
     unit of a share's part, larger than it, of a period its sentence allows, and no part
     of another share."""
-    when = _said_period(r)
+    when = said_period(r)
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     return [
         e.amount
@@ -404,7 +221,7 @@ def _same_whole(sc, r):
     if len(wholes) != 1:
         return None
     (whole,) = wholes.values()
-    when = _said_period(r)
+    when = said_period(r)
     entry = next((e for e in sc.catalog.near(r.sentence) if e.amount is whole), None)
     if entry is None or whole.value <= r.a.value or not context.compatible(when, entry.period):
         return None
@@ -442,7 +259,7 @@ def _nearby(sc, r, keep):
     return [x for x in sc.readings if id(x.sentence) in near and keep(x)]
 
 
-def _said_period(r):
+def said_period(r):
     """Return the period a percentage's words and its sentence name (None: none)."""
     before = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
     return context.period(r.object) or context.period(before)
@@ -454,7 +271,7 @@ def _plans(sc, r):
     105% dự toán" is not against "Dự toán năm 2024"). The parts a plan is listed into
     ("Kế hoạch vốn là 5.000 tỷ đồng, trong đó vốn trong nước 3.000 tỷ đồng") are plans too,
     so a plan with parts is never a lone one."""
-    when = _said_period(r)
+    when = said_period(r)
     listed = _listed_under_plans(sc)
     return [
         e.amount

@@ -20,7 +20,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import context, elsewhere, evidence
+from . import beside, context, elsewhere, evidence
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -144,15 +144,15 @@ class Scanner:
             if r.kind == "share" and r.a is not None:
                 self.parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
-            elsewhere.tie_group(self, r)
+            beside.tie_group(self, r)
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 elsewhere.tie(self, r)
             elif r.strength is None and r.kind == "growth":
                 elsewhere.tie_base(self, r)
                 if r.strength is None:
-                    elsewhere.tie_change(self, r)
+                    beside.tie_change(self, r)
                 if r.strength is None:
-                    elsewhere.tie_pair(self, r)
+                    beside.tie_pair(self, r)
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
