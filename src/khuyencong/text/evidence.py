@@ -14,8 +14,10 @@ This is the one place scan weighs evidence. A tie is one of, firmest first:
   current level, not a base; a share's part is no whole; an amount achieved is no plan;
   one item's base or plan, tied to its own percentage, is not another's.
 
-Strong and firm ties may give any verdict. Weak ties and agreement may only confirm: what
-they would call inconsistent is left as "base not in text", with the figure that was tried.
+Strong and firm ties may give any verdict — a firm tie an error only where the figures put
+the percentage near what is reported (``SLIP``). Weak ties and agreement may only confirm:
+what they would call inconsistent is left as "base not in text", with the figure that was
+tried.
 
 Agreement is evidence only when a chance match is unlikely. The implied interval must be
 at most ``NARROW`` (0.5%) of its value wide: an unrelated amount of the passage lands in
@@ -44,9 +46,26 @@ def may_judge(strength):
     return strength in (STRONG, FIRM)
 
 
-def allowed(strength, status):
-    """Whether ``status`` may stand on a tie of ``strength``."""
+#: how far a firm tie (a lone candidate found elsewhere in the passage) may put a percentage
+#: from what it reports and still call it an error: a slip of the pen lands near (5,38 for
+#: 5,07, 96,82 for 96,85, 7,13 for 7,62); a figure off by more than a third, or of the other
+#: sign, says the candidate is likelier another item's than the report wrong (the total of
+#: exports, for the exports to one market)
+SLIP = Fraction(1, 3)
+
+
+def allowed(strength, status, reported=None, recomputed=None):
+    """Whether ``status`` may stand on a tie of ``strength``; an error on a firm tie only
+    when the figures put the percentage near what is reported (``SLIP``)."""
+    if strength == FIRM and status not in CONFIRMING and recomputed is not None:
+        return near(reported, recomputed)
     return may_judge(strength) or status in CONFIRMING
+
+
+def near(reported, recomputed):
+    """Whether a recomputed percentage is of the reported one's sign and within SLIP of it."""
+    r, c = Fraction(reported), Fraction(recomputed)
+    return r * c > 0 and abs(r - c) <= SLIP * abs(c)
 
 
 def lone(candidates, claimants, reading):

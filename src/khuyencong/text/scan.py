@@ -13,6 +13,8 @@ with its interval, and the amounts of the text that would fit. Nothing is droppe
 percentage with no recognised wording is listed as unpaired.
 """
 
+from fractions import Fraction
+
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
 from ..core.interval import Interval
@@ -218,9 +220,9 @@ class Scanner:
                 note += _("; the hedge of {amounts} allows it").format(amounts=", ".join(hedged))
         elif hedged:
             note += _("; rests on a hedged amount ({amounts})").format(amounts=", ".join(hedged))
-        if not evidence.allowed(r.strength, status):
+        num, den = form_point(r.form, a.value, b.value)
+        if not evidence.allowed(r.strength, status, reported, Fraction(num, den)):
             f.status = BASE_NOT_IN_TEXT
-            num, den = form_point(r.form, a.value, b.value)
             places = decimals(reported)
             shown = format_percent(ratio_to_decimal(num, den, places), self.locale, places)
             f.note = _("{how} would make it {value}: not tied without doubt, so not judged").format(
