@@ -1190,3 +1190,60 @@ def test_a_firm_tie_far_off_is_not_an_error(text, number):
     assert f.status == BASE_NOT_IN_TEXT
     assert f.reading.strength == "firm"
     assert "not tied without doubt, so not judged" in f.note
+
+
+# An amount found elsewhere that belongs to another place or body is no firm operand: the
+# two sentences name different ones ("Tỉnh Bắc Ninh …" and "Tỉnh Bắc Giang …").
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        (
+            "Tỉnh Bắc Ninh có kế hoạch thu ngân sách 10.000 tỷ đồng. Tỉnh Bắc Giang thu được "
+            "9.000 tỷ đồng, đạt 85% kế hoạch.",
+            "85",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        (
+            "Năm 2022, Bắc Ninh thu ngân sách 10.000 tỷ đồng. Năm 2023, Bắc Giang thu ngân sách "
+            "11.000 tỷ đồng, tăng 12% so với năm 2022.",
+            "12",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        (
+            "Cục Hải quan Hà Nội thu 1.000 tỷ đồng, trong đó thu từ xăng dầu 100 tỷ đồng, chiếm "
+            "10% tổng thu toàn Cục. Tại Cục Hải quan Hải Phòng, thu từ ô tô đạt 250 tỷ đồng, "
+            "chiếm 20% tổng thu toàn Cục.",
+            "20",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        (  # the same province in both: its own plan
+            "Tỉnh Bắc Ninh có kế hoạch thu ngân sách 10.000 tỷ đồng. Tỉnh Bắc Ninh thu được "
+            "9.000 tỷ đồng, đạt 85% kế hoạch.",
+            "85",
+            "inconsistent",
+            "firm",
+        ),
+    ],
+)
+def test_another_place_s_amount_is_no_firm_operand(text, number, status, strength):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Tỉnh Bắc Ninh có kế hoạch thu ngân sách", {"bắc ninh"}),
+        ("Cục Hải quan Hà Nội và Cục Hải quan Hải Phòng", {"hà nội", "hải phòng"}),
+        ("xuất khẩu của Việt Nam đạt 371,85 tỷ USD", set()),  # the country is no other place
+        ("Exports of Ho Chi Minh City rose", {"ho chi minh city"}),
+        ("Lũy kế tới hết tháng 9/2020, đơn vị thu được", set()),
+    ],
+)
+def test_the_names_of_places_and_bodies(text, names):
+    from khuyencong.text.words import proper_names
+
+    assert proper_names(text) == names

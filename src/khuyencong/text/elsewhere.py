@@ -34,7 +34,7 @@ def tie(sc, r):
             subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
             said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
             named = _item_words(sc.catalog.label_of(plan))
-            strength = evidence.lone_strength(named, said)
+            strength = evidence.lone_strength(named, said, _apart(sc, r, plan))
             r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
             r.missing = ""
             return
@@ -56,7 +56,8 @@ def tie(sc, r):
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
-            r.tie("ratio", r.a, whole, how, evidence.lone_strength(named, said))
+            strength = evidence.lone_strength(named, said, _apart(sc, r, whole))
+            r.tie("ratio", r.a, whole, how, strength)
             r.missing = ""
             return
     if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
@@ -167,7 +168,7 @@ def tie_base(sc, r):
     subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
     said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
     named = _item_words(sc.catalog.label_of(base)) - _PERIOD_WORDS  # its period is no item
-    strength = evidence.lone_strength(named, said)
+    strength = evidence.lone_strength(named, said, _apart(sc, r, base))
     how = _("{amount} (line {line}), the only amount the text gives for that period").format(
         amount=base.text, line=sc.catalog.line_of(base)
     )
@@ -225,7 +226,18 @@ def _same_whole(sc, r):
     entry = next((e for e in sc.catalog.near(r.sentence) if e.amount is whole), None)
     if entry is None or whole.value <= r.a.value or not context.compatible(when, entry.period):
         return None
-    return whole
+    return None if _apart(sc, r, whole) else whole
+
+
+def _apart(sc, r, amount):
+    """Whether a percentage's sentence and the sentence of an amount stated elsewhere name
+    different places or bodies ("Tỉnh Bắc Ninh …" and "Bắc Giang …"): then the amount may
+    be the other's."""
+    there = sc.catalog.sentence_of.get(id(amount))
+    if there is None or there is r.sentence:
+        return False
+    here, named = w.proper_names(r.sentence.text), w.proper_names(there.text)
+    return bool(here and named and not here & named)
 
 
 def _share_claimants(sc, r):

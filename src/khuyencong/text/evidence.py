@@ -81,7 +81,7 @@ def lone(candidates, claimants, reading):
     return next(iter(values.values()))
 
 
-def lone_strength(named, said):
+def lone_strength(named, said, apart=False):
     """Return how firm the tie to a lone candidate is, from the words its own statement
     names it by (``named``: "dự toán thu NSNN" → {thu, nsnn}) and the words the
     percentage's sentence says of its subject (``said``).
@@ -89,8 +89,12 @@ def lone_strength(named, said):
     Firm when the candidate names no item at all ("Kế hoạch vốn năm 2024 là …"), names
     only words the subject says too ("kim ngạch xuất khẩu" both), or shares at least two
     distinctive words with it; otherwise it may be another item's ("dự toán thu xuất nhập
-    khẩu" beside "thu nội địa … bằng 90% dự toán"), so weak.
+    khẩu" beside "thu nội địa … bằng 90% dự toán"), so weak. Weak too when the two
+    sentences name different places or bodies (``apart``: "Tỉnh Bắc Ninh có kế hoạch …",
+    "Bắc Giang thu được …, đạt 85% kế hoạch"): one's plan is not the other's.
     """
+    if apart:
+        return WEAK
     return FIRM if not named or named <= said or len(named & said) >= 2 else WEAK
 
 

@@ -236,3 +236,62 @@ def content_words(text):
         text = pattern.sub(replacement, text)
     words = re.findall(r"[a-z0-9']+", text)
     return {w.rstrip("s") if len(w) > 4 and w.isalpha() else w for w in words} - GENERIC - {""}
+
+
+#: the words that open the name of a place or a body without being its name: "Tỉnh Bắc
+#: Ninh", "Cục Hải quan", "TP. Hồ Chí Minh"
+_NAME_HEADS = frozenset(
+    [
+        "tỉnh",
+        "thành",
+        "phố",
+        "tp",
+        "cục",
+        "chi",
+        "sở",
+        "bộ",
+        "ủy",
+        "ban",
+        "ubnd",
+        "huyện",
+        "quận",
+        "xã",
+        "công",
+        "ty",
+        "tập",
+        "đoàn",
+        "tổng",
+        "ngân",
+        "hàng",
+        "kho",
+        "bạc",
+        "the",
+        "province",
+        "city",
+        "ministry",
+        "department",
+    ]
+)
+#: the country itself: the scope of a national total, not one entity among others
+_COUNTRY_NAMES = frozenset(["việt nam", "viet nam", "vietnam"])
+
+
+def proper_names(text):
+    """Return the names of places and bodies a text speaks of: runs of two or more
+    capitalised words ("Bắc Ninh", "Hải Phòng", "Ho Chi Minh City"), lower-cased, without the
+    words that head a name ("Tỉnh", "Cục") and without the country itself."""
+    names: set = set()
+    run: list = []
+    tokens = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", unicodedata.normalize("NFC", text))
+    for token in [*tokens, "."]:
+        capitalised = token[0].isupper() and token.isalpha() and not token.isupper()
+        if capitalised or (run and token.isupper() and len(token) <= 3 and token.isalpha()):
+            run.append(token.lower())
+            continue
+        while run and run[0] in _NAME_HEADS:
+            run.pop(0)
+        name = " ".join(run)
+        if len(run) >= 2 and name not in _COUNTRY_NAMES:
+            names.add(name)
+        run = []
+    return names
