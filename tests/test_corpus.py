@@ -1,7 +1,7 @@
 """scan on the development corpus (tests/corpus/scan): real report text, exact verdicts.
 
 False alarms are the worst error a fact-checker can make: one fails the suite. The other
-two counts are held where they stand (errors caught ≥ 22/24, consistent confirmed
+two counts are held where they stand (errors caught ≥ 23/24, consistent confirmed
 ≥ 124/132 on the 78 passages), so a change that loses ground shows.
 """
 
@@ -45,7 +45,7 @@ def test_errors_caught_and_consistent_confirmed(scored):
     counts, _ = scored
     caught = sum(c["caught"] for c in counts.values())
     confirmed = sum(c["confirmed"] for c in counts.values())
-    assert caught >= 22
+    assert caught >= 23
     assert confirmed >= 124
 
 

@@ -1247,3 +1247,26 @@ def test_the_names_of_places_and_bodies(text, names):
     from khuyencong.text.words import proper_names
 
     assert proper_names(text) == names
+
+
+# A lone total said with a hedge ("hơn 12,6 tỷ USD") is still the one total: the hedge is
+# weighed as for any operand (a verdict only if every value it allows agrees).
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "Thương hiệu A được định giá hơn 2,4 tỷ USD, chiếm hơn 20% tổng giá trị của Top 50 "
+            "thương hiệu. Tổng giá trị thương hiệu của cả danh sách đạt hơn 12,6 tỷ USD.",
+            "inconsistent",  # at most 2,5 / 12,6 = 19,8%
+        ),
+        (
+            "Thương hiệu A được định giá hơn 2,4 tỷ USD, chiếm hơn 19% tổng giá trị của Top 50 "
+            "thương hiệu. Tổng giá trị thương hiệu của cả danh sách đạt hơn 12,6 tỷ USD.",
+            C,
+        ),
+    ],
+)
+def test_a_hedged_lone_total(text, status):
+    f = finding(text, "20" if "20%" in text else "19")
+    assert f.status == status
+    assert f.reading.strength == "firm"

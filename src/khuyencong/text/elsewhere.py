@@ -192,7 +192,7 @@ def _wholes(sc, r, parts):
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     return [
         e.amount
-        for e in _candidates(sc, r, sc.subjects.get("share", set()) | parts)
+        for e in _candidates(sc, r, sc.subjects.get("share", set()) | parts, hedged=True)
         if r.a.value is not None
         and e.amount.value > r.a.value
         and (_TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
