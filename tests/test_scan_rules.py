@@ -1270,3 +1270,13 @@ def test_a_hedged_lone_total(text, status):
     f = finding(text, "20" if "20%" in text else "19")
     assert f.status == status
     assert f.reading.strength == "firm"
+
+
+def test_a_hedged_lone_base_is_weighed_like_any_hedged_operand():
+    f = finding(
+        "Cùng kỳ năm trước, kim ngạch xuất khẩu đạt khoảng 24 tỷ USD. Kim ngạch xuất khẩu tháng "
+        "6 đạt 26,47 tỷ USD, tăng 10% so với cùng kỳ.",
+        "10",
+    )
+    assert (f.status, f.reading.strength) == (C, "firm")
+    assert "rests on a hedged amount (khoảng 24 tỷ USD)" in f.note

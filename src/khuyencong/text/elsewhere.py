@@ -142,7 +142,7 @@ def tie_base(sc, r):
     if year is None:
         bases = [
             e.amount
-            for e in _candidates(sc, r, sc.subjects.get("growth", set()))
+            for e in _candidates(sc, r, sc.subjects.get("growth", set()), hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
             and _BASE_PERIOD.search(e.label)
             and context.compatible(when, e.period)
@@ -150,7 +150,7 @@ def tie_base(sc, r):
     else:  # that year's amount, even where it is the level of a growth of its own
         bases = [
             e.amount
-            for e in _candidates(sc, r)
+            for e in _candidates(sc, r, hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == year
         ]
     claimants = _nearby(
