@@ -2,7 +2,7 @@
 
 False alarms are the worst error a fact-checker can make: one fails the suite. The other
 two counts are held where they stand (errors caught ≥ 23/24, consistent confirmed
-≥ 124/132 on the 78 passages), so a change that loses ground shows.
+≥ 125/132 on the 78 passages), so a change that loses ground shows.
 """
 
 import importlib.util
@@ -46,7 +46,7 @@ def test_errors_caught_and_consistent_confirmed(scored):
     caught = sum(c["caught"] for c in counts.values())
     confirmed = sum(c["confirmed"] for c in counts.values())
     assert caught >= 23
-    assert confirmed >= 124
+    assert confirmed >= 125
 
 
 def test_every_percentage_is_listed(scored):

@@ -1280,3 +1280,33 @@ def test_a_hedged_lone_base_is_weighed_like_any_hedged_operand():
     )
     assert (f.status, f.reading.strength) == (C, "firm")
     assert "rests on a hedged amount (khoảng 24 tỷ USD)" in f.note
+
+
+# Shares of one sentence that split one thing (their percentages add to 100) have the sum of
+# their parts for their whole: a weak tie, only confirming.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Phần không thuế chiếm tỷ trọng lớn (80%, chủ yếu gia công) đạt 57,187 tỷ USD; còn "
+            "phần có thuế (chỉ chiếm 20% tổng kim ngạch), đạt 14,673 tỷ USD.",
+            "80",
+            C,
+        ),
+        (
+            "Domestic firms exported $40.2 billion, or 35 per cent, and foreign firms $74.8 "
+            "billion, or 65 per cent.",
+            "35",
+            C,
+        ),
+        (  # they add to 100 but the parts say otherwise: never an error on this tie
+            "Domestic firms exported $40.2 billion, or 45 per cent, and foreign firms $74.8 "
+            "billion, or 55 per cent.",
+            "45",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_shares_that_split_one_thing(text, number, status):
+    f = finding(text, number)
+    assert f.status == status

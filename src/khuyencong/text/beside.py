@@ -195,3 +195,32 @@ def _said_as_change(verb, before):
     ("đã giảm 12.554", "rose $1.9 billion"), not the level reached ("rose to $9 billion")."""
     m = verb.search(before)
     return m is not None and not _TO_LEVEL.search(m.group(1))
+
+
+def tie_complement(sc, r):
+    """Tie a share to the sum of its sentence's parts when the sentence's shares split one
+    thing between them ("phần không thuế chiếm tỷ trọng lớn (80%, …) đạt 57,187 tỷ USD; còn
+    phần có thuế (chỉ chiếm 20% …), đạt 14,673 tỷ USD"): their percentages add to 100, as
+    far as their rounding allows, and each has a part of one unit. The whole is then the
+    sum of the parts. A weak tie: it may only confirm (evidence.py)."""
+    from decimal import Decimal
+
+    if r.kind != "share" or r.a is None or r.strength not in (None, evidence.WEAK):
+        return
+    shares = [
+        x for x in sc.readings if x.sentence is r.sentence and x.kind == "share" and x.a is not None
+    ]
+    if len(shares) < 2 or len({id(x.a) for x in shares}) != len(shares):
+        return
+    if any(x.a.unit != r.a.unit or not x.a.value or x.a.hedge for x in shares):
+        return
+    total = sum((abs(x.percent.value) for x in shares), Decimal(0))
+    room = sum(Decimal(1).scaleb(x.percent.value.as_tuple().exponent) / 2 for x in shares)
+    if abs(total - 100) > room:
+        return
+    whole = _sum([x.a for x in sorted(shares, key=lambda x: x.a.start)])
+    how = _("the sum of the parts its sentence splits between {count} shares").format(
+        count=len(shares)
+    )
+    r.tie("ratio", r.a, whole, how, evidence.WEAK)
+    r.missing = ""
