@@ -623,3 +623,17 @@ def test_a_column_number_over_a_column_of_marks_belongs_to_the_figures_beside_it
     checks = _checks(_xlsx(tmp_path / "bad.xlsx", rows, merges))
     bad = [(c.row, c.kind, c.source) for c in checks if c.verdict == "inconsistent"]
     assert (8, "column-sum", "printed") in bad
+
+
+def test_formulas_with_no_saved_value_are_said(run, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["STT", "Chỉ tiêu", "Dự toán"], ["A", "Tổng", "=C3+C4"], ["1", "Thu", 100]):
+        sheet.append(row)
+    sheet.append(["2", "Chi", "=C3*2"])
+    book.save(tmp_path / "formulas.xlsx")  # written by a program: no value saved
+    result = run("table", str(tmp_path / "formulas.xlsx"))
+    assert result.exit_code == 0
+    assert "2 formulas have no value saved with them" in result.stderr

@@ -194,6 +194,25 @@ def read_xlsx_grids(data, name):
         return _xlsx_grids(data, name)
 
 
+#: a formula cell with no value saved after it: "<c r="C2"><f>C3+C4</f></c>"
+_UNSAVED = re.compile(rb"<(?:\w+:)?f[ >/](?:(?!</(?:\w+:)?c>).)*?</(?:\w+:)?c>", re.S)
+_SAVED = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
+
+
+def _unsaved_formulas(data):
+    """Return how many formula cells of a workbook have no value saved with them (a file
+    written by a program, never opened and saved in Excel): a reader sees nothing there."""
+    import zipfile
+
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for part in z.namelist():
+            if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+                found = _UNSAVED.finditer(z.read(part))
+                count += sum(1 for m in found if not _SAVED.search(m.group(0)))
+    return count
+
+
 def _xlsx_grids(data, name):
     import openpyxl
 
@@ -201,6 +220,7 @@ def _xlsx_grids(data, name):
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as e:
         raise _broken(name, "Excel", e) from None
+    unsaved = _unsaved_formulas(data)
     grids = []
     for sheet in book.worksheets:
         rows, filled = [], 0
@@ -222,6 +242,16 @@ def _xlsx_grids(data, name):
             (m.min_row - 1, m.max_row, m.min_col - 1, m.max_col) for m in sheet.merged_cells.ranges
         ]
         grids.append(Grid(name, sheet.title, rows, merged))
+    if unsaved and grids:
+        from ..core.numbers import count
+
+        grids[0].notes.append(
+            _(
+                "{formulas} have no value saved with them (the file was never opened and "
+                "saved in Excel): their cells are read as empty; open and save it, then check "
+                "again"
+            ).format(formulas=count(unsaved, _("formula"), _("formulas")))
+        )
     return grids
 
 
