@@ -208,7 +208,9 @@ def tie_complement(sc, r):
     if r.kind != "share" or r.a is None or r.strength not in (None, evidence.WEAK):
         return
     shares = [
-        x for x in sc.readings if x.sentence is r.sentence and x.kind == "share" and x.a is not None
+        x
+        for x in sc.by_sentence.get(r.sentence.index, [])
+        if x.sentence is r.sentence and x.kind == "share" and x.a is not None
     ]
     if len(shares) < 2 or len({id(x.a) for x in shares}) != len(shares):
         return

@@ -142,7 +142,7 @@ def tie_base(sc, r):
     if year is None:
         bases = [
             e.amount
-            for e in _candidates(sc, r, sc.subjects.get("growth", set()), hedged=True)
+            for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
             and _BASE_PERIOD.search(e.label)
             and context.compatible(when, e.period)
@@ -192,7 +192,7 @@ def _wholes(sc, r, parts):
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     return [
         e.amount
-        for e in _candidates(sc, r, sc.subjects.get("share", set()) | parts, hedged=True)
+        for e in _candidates(sc, r, (sc.subjects.get("share", set()), parts), hedged=True)
         if r.a.value is not None
         and e.amount.value > r.a.value
         and (_TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
@@ -210,15 +210,7 @@ def _same_whole(sc, r):
     key = _item_words(r.object) - _TOTAL_WORDS
     if r.a is None or r.a.value is None or len(key) < 2:
         return None
-    wholes = {
-        id(x.b): x.b
-        for x in sc.readings
-        if x is not r
-        and x.kind == "share"
-        and x.strength == "strong"
-        and x.b is not None
-        and _item_words(x.object) - _TOTAL_WORDS == key
-    }
+    wholes = {id(b): b for b in _share_wholes(sc).get(frozenset(key), []) if b is not r.b}
     if len(wholes) != 1:
         return None
     (whole,) = wholes.values()
@@ -227,6 +219,18 @@ def _same_whole(sc, r):
     if entry is None or whole.value <= r.a.value or not context.compatible(when, entry.period):
         return None
     return None if _apart(sc, r, whole) else whole
+
+
+def _share_wholes(sc):
+    """Return {a share's distinctive words: [the wholes its sentence ties]} of the shares
+    the text ties strongly, found once per text (so that each share's look-up is cheap)."""
+    if sc.share_wholes is None:
+        sc.share_wholes = {}
+        for x in sc.readings:
+            if x.kind == "share" and x.strength == "strong" and x.b is not None:
+                key = frozenset(_item_words(x.object) - _TOTAL_WORDS)
+                sc.share_wholes.setdefault(key, []).append(x.b)
+    return sc.share_wholes
 
 
 def _apart(sc, r, amount):
@@ -247,10 +251,12 @@ def _share_claimants(sc, r):
     )
 
 
-def _candidates(sc, r, excluded=frozenset(), hedged=False):
+def _candidates(sc, r, excluded=(), hedged=False):
     """Return the catalog's entries within reach that could be a reading's missing operand:
     of its subject's unit, positive, read right, not its own amount, not tied to another
-    percentage, not in ``excluded``; hedged ones only when ``hedged``."""
+    percentage, in none of the sets ``excluded``; hedged ones only when ``hedged``. (The sets
+    are looked into, never joined: joining a text-long set for each percentage would make
+    the cost grow with the square of the text.)"""
     return [
         e
         for e in sc.catalog.near(r.sentence)
@@ -261,14 +267,14 @@ def _candidates(sc, r, excluded=frozenset(), hedged=False):
         and not e.amount.garbled
         and (hedged or not e.amount.hedge)
         and id(e.amount) not in sc.tied
-        and id(e.amount) not in excluded
+        and not any(id(e.amount) in ids for ids in excluded)
     ]
 
 
 def _nearby(sc, r, keep):
     """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
-    near = {id(e.sentence) for e in sc.catalog.near(r.sentence)} | {id(r.sentence)}
-    return [x for x in sc.readings if id(x.sentence) in near and keep(x)]
+    near = {e.sentence.index for e in sc.catalog.near(r.sentence)} | {r.sentence.index}
+    return [x for i in sorted(near) for x in sc.by_sentence.get(i, []) if keep(x)]
 
 
 def said_period(r):

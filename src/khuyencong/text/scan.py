@@ -135,12 +135,13 @@ class Scanner:
         tie_tables(self.paragraphs, self.readings, self.locale)
         self.catalog = context.Catalog(self.paragraphs)
         self.parts: dict[int, set] = {}  # sentence → the parts of its shares
-        self._by_sentence: dict[int, list] = {}
+        self.by_sentence: dict[int, list] = {}
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
+        self.share_wholes: dict | None = None  # a share's words → the wholes tied to them
         for r in self.readings:
-            self._by_sentence.setdefault(r.sentence.index, []).append(r)
+            self.by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:
                 self.subjects.setdefault(r.kind, set()).add(id(r.a))
             if r.kind == "share" and r.a is not None:
@@ -294,7 +295,7 @@ class Scanner:
             for e in self.catalog.near(r.sentence)
             if e.amount is not known and e.amount.unit == known.unit and not _unusable(e.amount)
         ]
-        others += context.derived(r, self._by_sentence)
+        others += context.derived(r, self.by_sentence)
         offered = [(x.value, _in_unit(x, known.power), x) for x in others]
         for _value, stands_for, x in offered:
             if f.implied.interval.meets(stands_for) and x.text not in f.candidates:
