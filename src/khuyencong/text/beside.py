@@ -71,12 +71,8 @@ def tie_group(sc, r):
 
 def _previous(sc, sentence):
     """Return the sentence before ``sentence`` in the text, or an empty stand-in."""
-    before = None
-    for p in sc.paragraphs:
-        for s in p.sentences:
-            if s is sentence:
-                return before if before is not None else sentence.__class__(p, 0, 0, -1)
-            before = s
+    if sentence.index > 0:
+        return sc.sentences[sentence.index - 1]
     return sentence.__class__(sentence.paragraph, 0, 0, -1)
 
 
@@ -160,8 +156,8 @@ def tie_change(sc, r):
     if r.a is None or r.missing != "old" or not w.COMPARED.search(r.object):
         return
     following = r.sentence.paragraph.sentences
-    at = following.index(r.sentence) if r.sentence in following else -1
-    if at < 0 or at + 1 >= len(following):
+    at = r.sentence.index - following[0].index  # its place in its paragraph
+    if at + 1 >= len(following):
         return
     after = following[at + 1]
     if any(isinstance(t, context.Percent) for t in after.tokens):

@@ -105,6 +105,8 @@ class Scanner:
         self.locale = locale or detected
         self.mode = mode
         self.paragraphs = read(self.text, self.locale)
+        #: every sentence, at its index: the one before a sentence is sentences[index - 1]
+        self.sentences = [s for p in self.paragraphs for s in p.sentences]
         self.roles = {}
         self.years = context.years(self.paragraphs)
         self.readings = []
