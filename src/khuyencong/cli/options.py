@@ -198,14 +198,23 @@ def file_name(ctx, param, value):
     return value
 
 
-def html_option(f):
-    return click.option(
-        "--html",
-        metavar="FILE",
-        callback=file_name,
-        help="Also write the annotated report: one HTML page to share, every percentage "
-        "marked on the text (never over a file without --force).",
-    )(f)
+def html_option(f=None, *, said=None):
+    """The --html option; ``said``: its help where the page shows something else than
+    percentages marked on the text."""
+
+    def add(g):
+        return click.option(
+            "--html",
+            metavar="FILE",
+            callback=file_name,
+            help=said
+            or N_(
+                "Also write the annotated report: one HTML page to share, every percentage "
+                "marked on the text (never over a file without --force)."
+            ),
+        )(g)
+
+    return add(f) if f is not None else add
 
 
 def jobs_option(f):

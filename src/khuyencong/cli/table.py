@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from ..core.i18n import _
+from ..core.i18n import N_, _
 from .emit import VERDICT_STYLES, emit, said_problems, save_report
 from .options import (
     TABLE_FORMATS,
@@ -45,7 +45,12 @@ VERDICTS = ("consistent", "consistent (truncated)", "inconsistent", "unclear")
     default=None,
     help="Show only the checks with this verdict.",
 )
-@html_option
+@html_option(
+    said=N_(
+        "Also write the annotated report: one HTML page to share, each table as published "
+        "with every checked figure marked by its verdict (never over a file without --force)."
+    )
+)
 @click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
 @click.option(
     "--stored",
