@@ -140,20 +140,12 @@ def table(inputs, sheets, locale, rounding, fmt, only, html, force, stored, jobs
         empty=_("no checks to show"),
     )
     if html:
+        from ..results.report import files_title
         from ..results.table_report import table_report
 
-        title = _base_names([n for n, _p in files])
-        report = table_report(results, rows, title, failed)
+        report = table_report(results, rows, files_title([n for n, _p in files]), failed)
         save_report(html, report, force, len(rows), [n for n, _p in files], _("check"), _("checks"))
     if not quiet:
         click.echo(tr.table_tally(rows, len(results), read, stored), err=True)
     inconsistent = any(r["verdict"] == "inconsistent" for r in rows)
     sys.exit(2 if failed or unread else 1 if inconsistent else 0)
-
-
-def _base_names(names):
-    """Return the files' names without their folders, for the report's title."""
-    import os
-
-    shown = [os.path.basename(n.rstrip("/\\")) or n for n in names]
-    return ", ".join(shown[:5]) + (", …" if len(shown) > 5 else "")

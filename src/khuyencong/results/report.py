@@ -275,14 +275,20 @@ def _cut(text, marks):
 def report_title(documents):
     """Return the title of a scan's report: one text's headline, else its file's name, else
     how many files and their names (without their folders)."""
-    from ..core.numbers import count
-
     if len(documents) == 1:
         paragraphs = documents[0]["paragraphs"]
         if paragraphs and paragraphs[0]["headline"]:
             parts = paragraphs[0]["parts"]
             return "".join(p if isinstance(p, str) else p["text"] for p in parts).strip()
-    names = [_base(d["name"]) for d in documents]
+    return files_title([d["name"] for d in documents])
+
+
+def files_title(names):
+    """Return a report's title from the files it reads: one file's name, else how many files
+    and their names (without their folders, the first five)."""
+    from ..core.numbers import count
+
+    names = [_base(n.rstrip("/\\")) for n in names]
     if len(names) == 1:
         return names[0]
     shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
