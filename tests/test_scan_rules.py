@@ -652,6 +652,71 @@ def test_a_signed_amount_in_parentheses_is_the_change(text, number, status):
 @pytest.mark.parametrize(
     "text, number, status, recomputed",
     [
+        # the change and its percentage share one comparison, said between them
+        (
+            "Diện tích gieo trồng lúa vụ đông xuân đạt 40.831 ha, tăng 673 ha so với cùng kỳ, "
+            "tăng 1,7%.",
+            "1,7",
+            C,
+            "1.7",
+        ),
+        (
+            "Tỉnh có 3.450 cơ sở công nghiệp nông thôn, tăng 215 cơ sở so với năm 2022, tương "
+            "ứng tăng 6,6%.",
+            "6,6",
+            C,
+            "6.6",
+        ),
+        (
+            "Tỉnh có 3.450 cơ sở công nghiệp nông thôn, tăng 215 cơ sở so với năm 2022, tương "
+            "ứng tăng 7,6%.",
+            "7,6",
+            INC,
+            "6.6",
+        ),
+        (
+            "Exports reached $7.63 billion, up $1.9 billion from 2020, or 33.2 per cent.",
+            "33.2",
+            C,
+            "33.2",
+        ),
+    ],
+)
+def test_a_change_and_its_percentage_against_one_comparison(text, number, status, recomputed):
+    f = finding(text, number)
+    assert (f.status, f.reading.form) == (status, "rise")
+    assert f.recomputed == Decimal(recomputed)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # the change is against last month, the percentage against last year
+        (
+            "Thu ngân sách đạt 5.000 tỷ đồng, giảm 200 tỷ đồng so với tháng trước, tăng 12% so "
+            "với cùng kỳ.",
+            "12",
+        ),
+        (
+            "Thu ngân sách đạt 5.000 tỷ đồng, tăng 200 tỷ đồng so với tháng trước, tăng 12% so "
+            "với cùng kỳ.",
+            "12",
+        ),
+        ("Exports reached $5 billion, up $0.2 billion from May, up 12 per cent on year.", "12"),
+        # a change one way is no part of a percentage the other way
+        ("Thu ngân sách đạt 5.000 tỷ đồng, giảm 200 tỷ đồng, tăng 12%.", "12"),
+        ("Exports reached $5 billion, down $0.2 billion, up 12 per cent.", "12"),
+    ],
+)
+def test_a_change_against_another_comparison_is_not_the_percentage_s(text, number):
+    f = finding(text, number)
+    assert f.status != INC
+    assert f.reading.form not in ("rise", "fall")
+
+
+@pytest.mark.parametrize(
+    "text, number, status, recomputed",
+    [
         # "X% higher than the target of B": an excess over the plan named after it
         (
             "February's exports have risen by 10.12% to $3.39 billion which is 7.13% higher "

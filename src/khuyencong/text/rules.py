@@ -338,9 +338,30 @@ def _change_before(clause, p, lead, role, text):
     if not isinstance(last, Amount) or role.get(id(last)) != "change":
         return None
     link = text[last.end : p.start]
-    if w.COMPARED.search(link) or not w.CHANGE_LINK.search(_strip_verb(link)):
+    verbs = [m.lastgroup for m in w.KEYWORD.finditer(link) if m.lastgroup in ("up", "down")]
+    if verbs and (verbs[-1] == "down") != _is_fall(last, text):
+        return None  # "giảm D, tăng X%": a change one way is no part of a rise the other
+    compared = w.COMPARED.search(link)
+    if compared is not None:
+        # "tăng 673 ha so với cùng kỳ, tăng 1,7%": one comparison serves both, unless the
+        # percentage names its own ("giảm D so với tháng trước, tăng X% so với cùng kỳ")
+        if w.COMPARED.search(_object_start(text, p.end)):
+            return None
+        link = link[: compared.start()] + link[_comparison_end(link, compared.end()) :]
+    if not w.CHANGE_LINK.search(_strip_verb(link)):
         return None
     return last
+
+
+def _object_start(text, start):
+    """The words right after a percentage, up to the next comma, semicolon or stop."""
+    return re.split(r"[,;.()]\s", text[start : start + 60] + " ", maxsplit=1)[0]
+
+
+def _comparison_end(link, start):
+    """Where the words of a comparison end in a link: at its comma, or where the link ends."""
+    comma = link.find(",", start)
+    return comma if comma >= 0 else len(link)
 
 
 def _strip_verb(link):

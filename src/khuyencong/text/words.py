@@ -61,7 +61,7 @@ CHANGE_BEFORE = _re(
     r"so với cùng k[ỳì](?: năm \w+)?))*"
     r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
     r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
-    r"|\b(?:up|down) by|\bby|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
+    r"|\b(?:up|down)(?: by)?|\bby|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
 )
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
