@@ -371,6 +371,7 @@ def test_any_text_scans_without_error(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
 @example("tăng năm 2012 billion VND năm 2012 %")  # a growth whose base year no series has
+@example("chiếm năm 2012 billion VND -5 %")  # a share written negative: no claim of it
 def test_every_emitted_draft_is_a_valid_data_file(tmp_path_factory, text):
     from khuyencong.datafile.dataset import open_dataset
     from khuyencong.datafile.dump import yaml_text

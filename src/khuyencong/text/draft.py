@@ -147,6 +147,8 @@ class _Book:
         if b is not None and not self.value(whole, year, b):
             return
         kind = {"rate": "rate", "excess": "excess", "ratio": "ratio"}.get(r.kind, "share")
+        if reported < 0 and kind != "excess":
+            return  # "chiếm … -5 %": no data file holds a negative share; scan said so
         self.claims.append(
             {
                 kind: key,
