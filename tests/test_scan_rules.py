@@ -733,6 +733,27 @@ def test_a_change_against_another_comparison_is_not_the_percentage_s(text, numbe
             C,
             "8.32",
         ),
+        # "to a record B": the level, whatever words praise it
+        (
+            "FDI disbursement rose 3.5 per cent to a record $23.18 billion in 2023 from $22.4 "
+            "billion a year earlier.",
+            "3.5",
+            C,
+            "3.5",
+        ),
+        (
+            "Exports climbed 8.5 per cent to an all-time high of $405.5 billion from $355.5 "
+            "billion.",
+            "8.5",
+            INC,
+            "14.1",
+        ),
+        (
+            "Xuất khẩu tăng 14,1% lên mức cao kỷ lục 405,5 tỷ USD từ 355,5 tỷ USD.",
+            "14,1",
+            C,
+            "14.1",
+        ),
         # "surge", "soared" are verbs of growth
         ("Exports surge 12.5 per cent to $9 billion from $8 billion.", "12.5", C, "12.5"),
     ],

@@ -121,7 +121,11 @@ BASE_BEFORE = _re(
     r"|\bfrom\s*(?:a\s+)?$|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
-NEW_AFTER = _re(r"^\s*(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:mức|about|around))?\s*$")
+NEW_AFTER = _re(
+    r"^\s*(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:an?|the))?"
+    r"(?:\s+(?:mức|about|around|cao|kỷ lục|record|new|all-time|historic|high|peak|total|"
+    r"estimated|of))*\s*$"
+)
 #: "A trong tổng số B", "A out of B": B is the whole
 WHOLE_BEFORE = _re(r"(?:trong tổng số|trên tổng số|trong tổng|out of|of a total of)\s*$")
 #: "Trong tổng số thu A thì …": A is the whole of what follows
