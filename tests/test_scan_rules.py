@@ -1396,3 +1396,70 @@ def test_a_hedged_lone_base_is_weighed_like_any_hedged_operand():
 def test_shares_that_split_one_thing(text, number, status):
     f = finding(text, number)
     assert f.status == status
+
+
+# A share of "the number of" what its part counts ("chiếm 1,27% số hồ sơ", "of the
+# dossiers") takes the one count of that unit the passage states as its total.
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        (
+            "Kho bạc đã kiểm soát chi 24.560 hồ sơ với tổng số tiền 15.320 tỷ đồng. Qua kiểm "
+            "soát, đã từ chối thanh toán 312 hồ sơ, chiếm 1,27% số hồ sơ, với số tiền 4,6 tỷ "
+            "đồng.",
+            "1,27",
+            C,
+            "firm",
+        ),
+        (
+            "Kho bạc đã kiểm soát chi 24.560 hồ sơ. Qua kiểm soát, đã từ chối thanh toán 312 hồ "
+            "sơ, chiếm 1,37% số hồ sơ.",
+            "1,37",
+            INC,
+            "firm",
+        ),
+        (
+            "Toàn tỉnh có 1.245 doanh nghiệp đang hoạt động. Có 834 doanh nghiệp kinh doanh có "
+            "lãi, chiếm 67% tổng số doanh nghiệp.",
+            "67",
+            C,
+            "weak",  # the total's own words ("đang hoạt động") are not said of the part
+        ),
+        (
+            "The treasury checked 24,560 dossiers. It refused 312 dossiers, or 1.27 per cent of "
+            "the dossiers it checked.",
+            "1.27",
+            C,
+            "weak",  # "It" names no treasury: one word in common ("checked") is not two
+        ),
+    ],
+)
+def test_a_share_of_the_number_of_what_its_part_counts(text, number, status, strength):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # two counts of the unit: which is the whole is not said
+        (
+            "Kho bạc đã tiếp nhận 30.000 hồ sơ và kiểm soát chi 24.560 hồ sơ. Đã từ chối 312 "
+            "hồ sơ, chiếm 1,72% số hồ sơ.",
+            "1,72",
+        ),
+        # the count named is of another noun than the part's
+        (
+            "Toàn tỉnh có 1.245 doanh nghiệp. Có 834 hộ kinh doanh có lãi, chiếm 60% số hộ.",
+            "60",
+        ),
+        # another province's count
+        (
+            "Tỉnh Bắc Ninh có 1.245 doanh nghiệp. Tỉnh Bắc Giang có 834 doanh nghiệp có lãi, "
+            "chiếm 60% số doanh nghiệp.",
+            "60",
+        ),
+    ],
+)
+def test_no_lone_count_no_error(text, number):
+    assert finding(text, number).status != INC

@@ -11,7 +11,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence
 from . import words as w
-from .tokens import Amount
+from .tokens import Amount, number_of
 
 
 def tie(sc, r):
@@ -47,7 +47,7 @@ def tie(sc, r):
             r.tie("ratio", r.a, whole, how, evidence.FIRM)
             r.missing = ""
             return
-    if r.kind == "share" and _TOTAL.search(r.object):
+    if r.kind == "share" and (_TOTAL.search(r.object) or _counts_its_part(r)):
         whole = evidence.lone(_wholes(sc, r, parts), _share_claimants(sc, r), r)
         if whole is not None and (not found or found[0] is whole):
             subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
@@ -190,12 +190,13 @@ def _wholes(sc, r, parts):
     of another share."""
     when = said_period(r)
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
+    counted = _counts_its_part(r)  # "chiếm 1,27% số hồ sơ": any count of dossiers is one
     return [
         e.amount
         for e in _candidates(sc, r, (sc.subjects.get("share", set()), parts), hedged=True)
         if r.a.value is not None
         and e.amount.value > r.a.value
-        and (_TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
+        and (counted or _TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
         and bool(scope) == bool(w.ELSEWHERE.search(e.label) or _COUNTRY.search(e.label))
         and context.compatible(when, e.period)
     ]
@@ -242,6 +243,12 @@ def _apart(sc, r, amount):
         return False
     here, named = w.proper_names(r.sentence.text), w.proper_names(there.text)
     return bool(here and named and not here & named)
+
+
+def _counts_its_part(r):
+    """Whether a share is of the number of what its part counts: "312 hồ sơ, chiếm 1,27% số
+    hồ sơ" (the whole is then the count of dossiers the passage states)."""
+    return r.a is not None and number_of(r.object) == r.a.unit
 
 
 def _share_claimants(sc, r):

@@ -88,6 +88,67 @@ COUNTS = {
     "trainees": "trainees",
     "mô hình": "models",
     "sản phẩm": "products",
+    # what administrations, customs, tourism and trade reports count
+    "hồ sơ": "dossiers",
+    "dossiers": "dossiers",
+    "tờ khai": "declarations",
+    "declarations": "declarations",
+    "vụ việc": "cases",
+    "cases": "cases",
+    "cuộc": "inspections",
+    "cuộc thanh tra": "inspections",
+    "cuộc kiểm tra": "inspections",
+    "inspections": "inspections",
+    "thủ tục": "procedures",
+    "thủ tục hành chính": "procedures",
+    "procedures": "procedures",
+    "hợp đồng": "contracts",
+    "contracts": "contracts",
+    "gói thầu": "bid packages",
+    "công trình": "works",
+    "lượt": "visits",
+    "lượt khách": "visits",
+    "lượt người": "visits",
+    "khách": "visits",
+    "khách hàng": "customers",
+    "customers": "customers",
+    "visitors": "visits",
+    "arrivals": "visits",
+    "passengers": "visits",
+    "nhà đầu tư": "investors",
+    "investors": "investors",
+    "xã": "communes",
+    "communes": "communes",
+    "hộ gia đình": "households",
+    "hộ nghèo": "households",
+    "người lao động": "workers",
+    "việc làm": "jobs",
+    "jobs": "jobs",
+    "học sinh": "pupils",
+    "sinh viên": "students",
+    "students": "students",
+    "bệnh nhân": "patients",
+    "patients": "patients",
+    "thuê bao": "subscribers",
+    "subscribers": "subscribers",
+    "container": "TEU",
+    "containers": "TEU",
+    "teu": "TEU",
+    "teus": "TEU",
+    "vehicles": "vessels",
+    "cars": "cars",
+    "căn hộ": "dwellings",
+    "căn nhà": "dwellings",
+    "km": "km",
+    "kg": "kg",
+    "lít": "litres",
+    "litres": "litres",
+    "m2": "m²",
+    "m²": "m²",
+    "m3": "m³",
+    "m³": "m³",
+    "mw": "MW",
+    "kwh": "kWh",
 }
 HEDGES = {
     # a lower bound: the true value is at least this
@@ -128,6 +189,20 @@ _HEDGE = rf"(?P<hedge>{_alternatives(HEDGES)})\s+"
 _SCALE = _alternatives(SCALES)
 _CURRENCY_AFTER = _alternatives(c for c in CURRENCIES if c not in ("$", "us$"))
 _COUNT = _alternatives(COUNTS)
+#: "số hồ sơ", "tổng số doanh nghiệp", "of the dossiers": the number of what a noun counts
+_NUMBER_OF = re.compile(
+    rf"^\s*(?:of\s+)?(?:(?:tổng\s+)?số(?:\s+lượng)?|the(?:\s+total\s+number\s+of)?|"
+    rf"all(?:\s+the)?)\s+(?P<count>{_COUNT})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def number_of(words):
+    """Return the unit whose number the words name ("số hồ sơ" → dossiers), or None."""
+    m = _NUMBER_OF.match(words)
+    return COUNTS[m.group("count").lower()] if m else None
+
+
 _PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
 
 # Each pattern starts at the number, so the engine skips text without digits at once; what
