@@ -1463,3 +1463,33 @@ def test_a_share_of_the_number_of_what_its_part_counts(text, number, status, str
 )
 def test_no_lone_count_no_error(text, number):
     assert finding(text, number).status != INC
+
+
+# A growth's level is of its base's unit: the classes grow, not the workers said last.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Năm 2024, Trung tâm đã tổ chức 245 lớp đào tạo nghề cho 7.350 lao động, tăng 11,9% "
+            "về số lớp so với năm 2023 (219 lớp).",
+            "11,9",
+            C,
+        ),
+        (
+            "Năm 2024, Trung tâm đã tổ chức 245 lớp đào tạo nghề cho 7.350 lao động, tăng 19,1% "
+            "về số lớp so với năm 2023 (219 lớp).",
+            "19,1",
+            INC,
+        ),
+        (
+            "Vietnam exported 2 million tonnes of rice worth $1.1 billion, up 12 per cent from "
+            "1.8 million tonnes a year earlier.",
+            "12",
+            C,
+        ),
+    ],
+)
+def test_a_growth_s_level_is_of_its_base_s_unit(text, number, status):
+    f = finding(text, number)
+    assert f.status == status
+    assert f.operands[0].unit == f.operands[1].unit

@@ -386,6 +386,8 @@ def _tie_growth(r, main, scope, change_before, role, text):
     level = new or main
     if level is not None and base is None:
         base = _from_to(r, level, text)
+    if level is not None and base is not None and level.unit != base.unit:
+        level = _level_in_unit(r, base.unit, role) or level
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
@@ -401,6 +403,23 @@ def _tie_growth(r, main, scope, change_before, role, text):
         r.b, r.missing = base, "new"
     else:
         r.missing = "old"
+
+
+def _level_in_unit(r, unit, role):
+    """Return the nearest plain amount of ``unit`` before a growth in its sentence, with no
+    percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
+    grows the classes, whose base is of classes, not the workers said last."""
+    for t in reversed([t for t in r.sentence.tokens if t.end <= r.percent.start]):
+        if isinstance(t, Percent):
+            return None
+        if (
+            isinstance(t, Amount)
+            and t.unit == unit
+            and role.get(id(t)) in ("plain", "new")
+            and not t.in_parens
+        ):
+            return t
+    return None
 
 
 def _from_to(r, level, text):
