@@ -943,7 +943,7 @@ def test_a_plan_listed_into_parts_is_no_lone_plan(text):
             ["$10.54 billion", "$2.81 billion"],
         ),
         (
-            "Kim ngạch xuất khẩu 9 tháng đạt 3.795,6 triệu USD. Kim ngạch tăng 16,8% so với "
+            "Kim ngạch xuất khẩu 9 tháng đạt 3.795,6 triệu USD. Xuất khẩu tăng 16,8% so với "
             "cùng kỳ năm trước (3.250,6 triệu USD).",
             "16,8",
             C,
@@ -1493,3 +1493,77 @@ def test_a_growth_s_level_is_of_its_base_s_unit(text, number, status):
     f = finding(text, number)
     assert f.status == status
     assert f.operands[0].unit == f.operands[1].unit
+
+
+# A growth whose subject is only a measure ("Volume", "về trị giá", "Con số này") and whose
+# sentence gives its base takes for its level the one amount of that unit the sentence
+# before states.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Vietnam exported 7.8 million tonnes of rice last year, worth $4.68 billion. Volume "
+            "was up 12.6 per cent from 7.1 million tonnes in 2022, and value rose 35.3 per cent "
+            "from $3.46 billion.",
+            "12.6",
+            INC,
+        ),
+        (
+            "Vietnam exported 7.8 million tonnes of rice last year, worth $4.68 billion. Volume "
+            "was up 12.6 per cent from 7.1 million tonnes in 2022, and value rose 35.3 per cent "
+            "from $3.46 billion.",
+            "35.3",
+            C,
+        ),
+        (
+            "Xuất khẩu gạo năm 2023 đạt 7,8 triệu tấn, trị giá 4,68 tỷ USD. Về lượng, tăng 9,9% "
+            "so với năm 2022 (7,1 triệu tấn); về trị giá, tăng 31,5% so với năm 2022 (3,46 tỷ "
+            "USD).",
+            "31,5",
+            INC,
+        ),
+        (
+            "Xuất khẩu gạo năm 2023 đạt 7,8 triệu tấn, trị giá 4,68 tỷ USD. Về lượng, tăng 9,9% "
+            "so với năm 2022 (7,1 triệu tấn); về trị giá, tăng 31,5% so với năm 2022 (3,46 tỷ "
+            "USD).",
+            "9,9",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu 9 tháng đạt 3.795,6 triệu USD. Kim ngạch tăng 16,8% so với "
+            "cùng kỳ năm trước (3.250,6 triệu USD).",
+            "16,8",
+            C,
+        ),
+    ],
+)
+def test_a_measure_s_growth_takes_its_level_from_the_sentence_before(text, number, status):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, "firm")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # two amounts of the unit before: which one grew is not said
+        (
+            "Vietnam exported 7.8 million tonnes of rice and 2 million tonnes of coffee. Volume "
+            "was up 12.6 per cent from 7.1 million tonnes.",
+            "12.6",
+        ),
+        # the subject names an item of its own: its level is not the sentence before's
+        (
+            "Vietnam exported 7.8 million tonnes of rice. Exports to China were up 12.6 per "
+            "cent from 7.1 million tonnes.",
+            "12.6",
+        ),
+        # "con số này" after two amounts: which one it names is not said
+        (
+            "Thu ngân sách đạt 5.000 tỷ đồng, trong đó thu nội địa 4.000 tỷ đồng. Con số này "
+            "tăng 10% so với năm 2022 (3.700 tỷ đồng).",
+            "10",
+        ),
+    ],
+)
+def test_no_measure_level_no_error(text, number):
+    assert finding(text, number).status != INC

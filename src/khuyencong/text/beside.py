@@ -140,6 +140,50 @@ def tie_pair(sc, r):
     r.missing = ""
 
 
+#: a growth's subject that is only a measure of what the sentence before stated: "Volume
+#: was up", "and value rose", "Về lượng, tăng", "về trị giá tăng", "Con số này tăng"
+_MEASURE = re.compile(
+    r"[\s,;()]*(?:and|while|còn|và)?\s*(?:về|in|its|the)?\s*"
+    r"(?:lượng|khối lượng|sản lượng|trị giá|giá trị|kim ngạch|volume|value|"
+    r"(?:con số|số liệu|số thu|kim ngạch|giá trị)\s+(?:này|nói trên|trên)|(?:this|that) figure)"
+    r"[\s,]*(?:was|were|has|have|had|đã|cũng)?\s*(?:up|down|rose|grew|fell|increased|"
+    r"decreased|climbed|declined|dropped|jumped|surged|tăng|giảm)?\s*(?:by|thêm)?\s*",
+    re.IGNORECASE,
+)
+
+
+def tie_level(sc, r):
+    """Tie a growth whose sentence gives its base but not the level it reached, and whose
+    subject is only a measure ("Volume was up 12.6 per cent from 7.1 million tonnes", "về
+    trị giá, tăng 31,5% so với năm 2022 (3,46 tỷ USD)"), to the one amount of the base's
+    unit the sentence before states: the measure names it. A firm tie (evidence.py)."""
+    if r.kind != "growth" or r.missing != "new" or r.b is None or r.strength is not None:
+        return
+    text = r.sentence.paragraph.text
+    before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
+    start = before[-1].end if before else r.sentence.start
+    pieces = text[start : r.percent.start].split(";")[-1].split(",")
+    if not any(_MEASURE.fullmatch(",".join(pieces[k:])) for k in range(len(pieces))):
+        return
+    levels = {
+        t.value: t
+        for t in _previous(sc, r.sentence).tokens
+        if isinstance(t, Amount)
+        and t.unit == r.b.unit
+        and sc.roles.get(id(t)) in ("plain", "new", "whole")
+        and t.value is not None
+        and not t.garbled
+    }
+    if len(levels) != 1:
+        return
+    level = next(iter(levels.values()))
+    how = _("{amount} (line {line}), the one amount of its unit the sentence before states").format(
+        amount=level.text, line=sc.catalog.line_of(level)
+    )
+    r.tie("growth", level, r.b, how, evidence.FIRM)
+    r.missing = ""
+
+
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"
 _DOWN = re.compile(r"\b(?:giảm|hụt|fell|dropped|declined|decreased|down)\b([^,;.%]{0,30})$", re.I)
 _UP = re.compile(r"\b(?:tăng|rose|grew|increased|up)\b([^,;.%]{0,30})$", re.I)

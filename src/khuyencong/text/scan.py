@@ -124,15 +124,15 @@ class Scanner:
                         before = self.readings[-40:] + readings[:i]
                         context.tie_list(r, previous, self.roles, before)
                 self.readings.extend(readings)
-                main = next(
-                    (
-                        t
-                        for t in s.tokens
-                        if isinstance(t, Amount) and self.roles.get(id(t)) == "plain"
-                    ),
-                    None,
-                )
-                previous, previous_main = s, main or previous_main
+                # "con số này" names the sentence before's amount only where it has one
+                plain = {
+                    t.value: t
+                    for t in s.tokens
+                    if isinstance(t, Amount) and self.roles.get(id(t)) == "plain"
+                }
+                if plain:
+                    previous_main = next(iter(plain.values())) if len(plain) == 1 else None
+                previous = s
         _inherit_objects(self.readings)
         tie_tables(self.paragraphs, self.readings, self.locale)
         self.catalog = context.Catalog(self.paragraphs)
@@ -155,6 +155,7 @@ class Scanner:
             if r.kind == "share" and r.strength in (None, evidence.WEAK):
                 beside.tie_complement(self, r)
             elif r.strength is None and r.kind == "growth":
+                beside.tie_level(self, r)
                 elsewhere.tie_base(self, r)
                 if r.strength is None:
                     beside.tie_change(self, r)

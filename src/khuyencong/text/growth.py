@@ -1,0 +1,149 @@
+"""A growth's operands, as its own sentence ties them (rules.py reads the sentence).
+
+Its level is the amount its subject is, or the one after "lên"/"to"; its base the amount
+after "so với … (B)", "from B", or A of "from A to B" before it; or, with no base, the
+change said beside it ("giảm D, tương ứng giảm X%", "tăng 673 ha so với cùng kỳ, tăng
+1,7%"), which makes base = level ∓ D. A level is of its base's unit.
+"""
+
+import re
+
+from ..core.i18n import _
+from . import words as w
+from .tokens import Amount, Percent
+
+
+def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None):
+    """Return the first amount of a wanted role in ``scope`` (the tokens after a percentage)
+    before any other percentage; with ``stop_at_verb``, none after a verb of its own."""
+    for t in scope:
+        if isinstance(t, Percent):
+            return None
+        if isinstance(t, Amount) and role.get(id(t)) in roles_wanted:
+            if stop_at_verb is not None and w.KEYWORD.search(text[start : t.start]):
+                return None
+            return t
+    return None
+
+
+def is_fall(amount, text):
+    """Whether the last verb of change before an amount says it fell ("giảm D")."""
+    before = text[max(0, amount.start - 40) : amount.start]
+    hits = [m.lastgroup for m in w.KEYWORD.finditer(before) if m.lastgroup in ("up", "down")]
+    return bool(hits) and hits[-1] == "down"
+
+
+def change_before(clause, p, lead, role, text):
+    """Return the change amount said just before a percentage ("giảm D, tương ứng X%")."""
+    tokens = clause.tokens
+    last = next(
+        (
+            tokens[i]
+            for i in range(clause.before(p.start) - 1, -1, -1)
+            if isinstance(tokens[i], (Amount, Percent)) and tokens[i].end <= p.start
+        ),
+        None,
+    )
+    if not isinstance(last, Amount) or role.get(id(last)) != "change":
+        return None
+    link = text[last.end : p.start]
+    verbs = [m.lastgroup for m in w.KEYWORD.finditer(link) if m.lastgroup in ("up", "down")]
+    if verbs and (verbs[-1] == "down") != is_fall(last, text):
+        return None  # "giảm D, tăng X%": a change one way is no part of a rise the other
+    compared = w.COMPARED.search(link)
+    if compared is not None:
+        # "tăng 673 ha so với cùng kỳ, tăng 1,7%": one comparison serves both, unless the
+        # percentage names its own ("giảm D so với tháng trước, tăng X% so với cùng kỳ")
+        if w.COMPARED.search(_object_start(text, p.end)):
+            return None
+        link = link[: compared.start()] + link[_comparison_end(link, compared.end()) :]
+    if not w.CHANGE_LINK.search(_strip_verb(link)):
+        return None
+    return last
+
+
+def _object_start(text, start):
+    """The words right after a percentage, up to the next comma, semicolon or stop."""
+    return re.split(r"[,;.()]\s", text[start : start + 60] + " ", maxsplit=1)[0]
+
+
+def _comparison_end(link, start):
+    """Where the words of a comparison end in a link: at its comma, or where the link ends."""
+    comma = link.find(",", start)
+    return comma if comma >= 0 else len(link)
+
+
+def _strip_verb(link):
+    """Drop the repeated verb from a link: ", tương ứng giảm " and " (tăng " both join."""
+    return re.sub(r"\b(?:tăng|giảm|giám)\b(?:\s+(?:tới|đến|thêm))?", "", link, flags=re.I)
+
+
+def tie(r, main, scope, change_before, role, text):
+    """Tie a growth to its level and its base, or to its level and the change beside it."""
+    p = r.percent
+    if r.sign < 0 and p.value > 0:
+        p.value = -p.value
+    change = first(scope, role, ("change",)) or change_before
+    base = first(scope, role, ("base",))
+    new = first(scope, role, ("new",))
+    if (
+        base is not None
+        and main is None
+        and new is None
+        and "đạt" in text[max(0, base.start - 8) : base.start]
+    ):
+        new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
+    level = new or main
+    if level is not None and base is None:
+        base = _from_to(r, level, text)
+    if level is not None and base is not None and level.unit != base.unit:
+        level = _level_in_unit(r, base.unit, role) or level
+    if level is not None and base is not None:
+        r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
+    elif level is not None and change is not None:
+        where = (
+            _("the change said after it")
+            if change.start > p.start
+            else _("the change said before it")
+        )
+        r.tie("fall" if p.value < 0 else "rise", level, change, where)
+    elif level is not None:
+        r.a, r.missing = level, "old"
+    elif base is not None:  # "jumped 275.53% against $2.81 billion": its level is elsewhere
+        r.b, r.missing = base, "new"
+    else:
+        r.missing = "old"
+
+
+def _level_in_unit(r, unit, role):
+    """Return the nearest plain amount of ``unit`` before a growth in its sentence, with no
+    percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
+    grows the classes, whose base is of classes, not the workers said last."""
+    for t in reversed([t for t in r.sentence.tokens if t.end <= r.percent.start]):
+        if isinstance(t, Percent):
+            return None
+        if (
+            isinstance(t, Amount)
+            and t.unit == unit
+            and role.get(id(t)) in ("plain", "new")
+            and not t.in_parens
+        ):
+            return t
+    return None
+
+
+def _from_to(r, level, text):
+    """Return A of "from A to B" (or "từ A lên/xuống B") said before a growth, B being its
+    level: "went from $5.73 billion to $7.63 billion, a rise of 33.16 per cent"."""
+    before = [t for t in r.clause.between(r.clause.start, level.start) if isinstance(t, Amount)]
+    if not before:
+        return None
+    a = before[-1]
+    start = r.sentence.start if r.clause.start > a.start else r.clause.start
+    if (
+        w.FROM_BEFORE.search(text[max(start, a.start - 12) : a.start])
+        and w.TO_BETWEEN.search(text[a.end : level.start])
+        and a.unit == level.unit
+    ):
+        return a
+    return None
