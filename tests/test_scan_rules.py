@@ -1567,3 +1567,32 @@ def test_a_measure_s_growth_takes_its_level_from_the_sentence_before(text, numbe
 )
 def test_no_measure_level_no_error(text, number):
     assert finding(text, number).status != INC
+
+
+# What a missing base is called: its subject, and the year its words compare it with.
+@pytest.mark.parametrize(
+    "text, number, missing",
+    [
+        ("Tỉnh đón 4,8 triệu lượt khách, tăng 22% so với năm 2022.", "22", "Tỉnh đón năm 2022"),
+        (
+            "Số thu trong tháng 8 năm 2020 đạt 8.710 tỷ đồng, giảm 16,7% so với cùng kỳ năm 2019.",
+            "16,7",
+            "Số thu trong tháng 8 năm 2019",
+        ),
+        (
+            "The company's net profit in 2023 was VND2.15 trillion, down 18.4 per cent from "
+            "VND2.64 trillion in 2022, while revenue edged up 2.1 per cent to VND31.6 trillion.",
+            "2.1",
+            "Revenue in 2022",
+        ),
+        (
+            "February's exports have risen by 10.12% to $3.39 billion in 2018.",
+            "10.12",
+            "February's exports in 2017",
+        ),
+    ],
+)
+def test_a_missing_base_is_named_by_its_subject_and_its_year(text, number, missing):
+    f = finding(text, number)
+    assert f.status == BASE_NOT_IN_TEXT
+    assert f.missing == missing

@@ -9,7 +9,7 @@ and what verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence
+from . import context, evidence, periods
 from . import words as w
 from .elsewhere import said_period
 from .tokens import Amount
@@ -125,7 +125,7 @@ def tie_pair(sc, r):
     usable = [
         (a, b)
         for a, b, period in pairs
-        if context.compatible(when, period)
+        if periods.compatible(when, period)
         and not (a.hedge or b.hedge or a.garbled or b.garbled)
         and a.value is not None
         and b.value

@@ -13,105 +13,8 @@ from bisect import bisect_left, bisect_right
 from ..core.i18n import _
 from ..core.interval import Interval
 from . import words as w
+from .periods import compatible, period
 from .tokens import Amount, Percent
-
-_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
-_MONTH_WORDS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_EN_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_PERIODS = (
-    ("months", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b", re.I)),
-    (
-        "months",
-        re.compile(
-            r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven)"
-            r" months\b",
-            re.I,
-        ),
-    ),
-    ("quarter", re.compile(r"\b(?:quý|quí)\s+(iv|iii|ii|i|[1-4])\b", re.I)),
-    ("quarter", re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)),
-    ("to", re.compile(r"\b(?:hết|đến|tới|tính đến)\s+(?:hết\s+)?tháng\s+(\d{1,2})\b", re.I)),
-    ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
-    ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
-    ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
-    ("year", re.compile(r"\b(?:cả năm|năm|in|year)\s+((?:19|20)\d{2})\b", re.I)),
-)
-
-
-#: a word every period below needs: text without one names no period
-_ANY_PERIOD = re.compile(
-    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year", re.IGNORECASE
-)
-
-
-def period(text):
-    """Return what period a stretch of text speaks of, as a comparable tuple, or None."""
-    if not _ANY_PERIOD.search(text):
-        return None
-    cut = w.COMPARED.search(text)
-    text = text[: cut.start()] if cut else text
-    for kind, pattern in _PERIODS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        word = next(g for g in m.groups() if g).lower()
-        if kind == "quarter":
-            n = _ROMAN.get(word) or {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word)
-            return ("quarter", n or int(word))
-        if kind == "months" and word in _EN_MONTHS:
-            return ("to", _EN_MONTHS.index(word) + 1)
-        if kind == "month" and word in _EN_MONTHS:
-            return ("month", _EN_MONTHS.index(word) + 1)
-        n = int(word) if word.isdigit() else _MONTH_WORDS.get(word)
-        return ("to" if kind == "months" else kind, n)
-    return None
-
-
-def compatible(p, q):
-    return p is None or q is None or p == q
-
-
-def within(said, plan):
-    """Whether what is achieved in period ``said`` may be measured against a plan of period
-    ``plan``: a year's plan holds its months, quarters and the months to date ("đến hết
-    tháng 11 … đạt 80% kế hoạch năm 2023"); two years, or two months, do not meet."""
-    if said is None or plan is None or said == plan:
-        return True
-    return plan[0] == "year" and said[0] != "year"
 
 
 def label(amount, sentence):
@@ -139,34 +42,12 @@ def subject(amount, sentence):
     before = [t for t in sentence.tokens if start <= t.start and t.end <= amount.start]
     if before:  # after the last percentage or amount: "…, xuất khẩu đạt 281,5"
         start = before[-1].end
-    return said(sentence.paragraph.text[start : amount.start])
-
-
-def years(paragraphs):
-    """Return {id(sentence): the year it speaks of}: its own, else the last one said."""
-    out, last = {}, None
-    every = [int(y) for p in paragraphs for s in p.sentences for y in _YEAR.findall(s.text)]
-    fallback = max(every) if every else None
-    for p in paragraphs:
-        for s in p.sentences:
-            head = re.split(
-                r"so với|compared|cùng kỳ|\bthan\b|\bfrom\b|\bover\b|\bon\b|against",
-                s.text,
-                maxsplit=1,
-            )[0]
-            found = _YEAR.findall(head)
-            if found:
-                last = int(found[-1])
-            out[id(s)] = last or fallback
-    return out
-
-
-def base_year(r, year):
-    compared = re.search(
-        r"(?:so với|compared (?:with|to)|from|over|on)\D{0,40}?((?:19|20)\d{2})", r.object
-    )
-    start = int(compared.group(1)) if compared else year - 1
-    return start if start < year else year - 1
+    words = sentence.paragraph.text[start : amount.start]
+    if isinstance(amount, Percent):  # "… in 2022, while revenue edged up 2.1 per cent"
+        last = said(re.split(r"[,;]", words)[-1])
+        if last and last.lower() not in ("which", "mà"):
+            return last
+    return said(words)
 
 
 def list_total(sentence, previous):

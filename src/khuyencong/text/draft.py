@@ -15,7 +15,7 @@ from collections import Counter
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
 from ..core.numbers import count
-from . import context
+from . import context, periods
 from .reading import Sentence
 from .tokens import SCALES
 
@@ -68,7 +68,7 @@ class _Book:
     def __init__(self, scanner, power):
         self.scanner, self.power = scanner, power
         self.series, self.claims, self.keys = {}, [], {}
-        self.years = context.years(scanner.paragraphs)
+        self.years = periods.years(scanner.paragraphs)
 
     def key(self, amount, suffix=""):
         if id(amount) in self.keys:
@@ -104,7 +104,7 @@ class _Book:
         b = f.operands[1] if len(f.operands) > 1 else None
         reported = r.percent.value
         if r.kind == "growth" or (r.form in ("growth", "rise", "fall") and r.kind != "excess"):
-            start = context.base_year(r, year)
+            start = periods.base_year(r, year)
             key = self.key(a)
             if not self.value(key, year, a):
                 return

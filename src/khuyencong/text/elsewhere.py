@@ -9,7 +9,7 @@ is, and what verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence
+from . import context, evidence, periods
 from . import words as w
 from .tokens import Amount, number_of
 
@@ -120,7 +120,7 @@ def _compared_year(r):
     year = _YEAR.match(r.object[m.end() :])
     if year is None:
         return None
-    own = context.period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+    own = periods.period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
     if own is not None and own[0] != "year":
         return None
     return ("year", int(year.group(1)))
@@ -145,7 +145,7 @@ def tie_base(sc, r):
             for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
             and _BASE_PERIOD.search(e.label)
-            and context.compatible(when, e.period)
+            and periods.compatible(when, e.period)
         ]
     else:  # that year's amount, even where it is the level of a growth of its own
         bases = [
@@ -198,7 +198,7 @@ def _wholes(sc, r, parts):
         and e.amount.value > r.a.value
         and (counted or _TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
         and bool(scope) == bool(w.ELSEWHERE.search(e.label) or _COUNTRY.search(e.label))
-        and context.compatible(when, e.period)
+        and periods.compatible(when, e.period)
     ]
 
 
@@ -217,7 +217,7 @@ def _same_whole(sc, r):
     (whole,) = wholes.values()
     when = said_period(r)
     entry = next((e for e in sc.catalog.near(r.sentence) if e.amount is whole), None)
-    if entry is None or whole.value <= r.a.value or not context.compatible(when, entry.period):
+    if entry is None or whole.value <= r.a.value or not periods.compatible(when, entry.period):
         return None
     return None if _apart(sc, r, whole) else whole
 
@@ -287,7 +287,7 @@ def _nearby(sc, r, keep):
 def said_period(r):
     """Return the period a percentage's words and its sentence name (None: none)."""
     before = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
-    return context.period(r.object) or context.period(before)
+    return periods.period(r.object) or periods.period(before)
 
 
 def _plans(sc, r):
@@ -305,7 +305,7 @@ def _plans(sc, r):
             (sc.roles.get(id(e.amount)) in ("plan", "plain") and w.PLAN_BEFORE.search(e.label))
             or id(e.amount) in listed
         )
-        and context.within(when, e.period)
+        and periods.within(when, e.period)
     ]
 
 

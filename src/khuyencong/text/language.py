@@ -36,11 +36,15 @@ def line_locale(line, locale):
 
 
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,)\s*", re.IGNORECASE
+    r"^\s*(?:theo [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,|and|while|whereas|còn)\s*",
+    re.IGNORECASE,
 )
+#: where a subject ends: at its verb ("đạt", "was", "rose", "tăng") or its year
 _SUBJECT_CUT = re.compile(
     r"\s(?:năm\s+\d{4}|được|của|là|đạt|ước|với|in\s+\d{4}|was|were|is|"
-    r"reached|totalled|totaled|stood)\b|:",
+    r"reached|totalled|totaled|stood|tăng|giảm|rose|fell|grew|edged|climbed|jumped|"
+    r"dropped|declined|increased|decreased|surged|soared|slipped|went|risen|fallen|grown|"
+    r"expanded|gained|have|has|had)\b|:",
     re.IGNORECASE,
 )
 

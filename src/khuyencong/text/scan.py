@@ -22,7 +22,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import beside, context, elsewhere, evidence
+from . import beside, context, elsewhere, evidence, periods
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -108,7 +108,7 @@ class Scanner:
         #: every sentence, at its index: the one before a sentence is sentences[index - 1]
         self.sentences = [s for p in self.paragraphs for s in p.sentences]
         self.roles = {}
-        self.years = context.years(self.paragraphs)
+        self.years = periods.years(self.paragraphs)
         self.readings = []
         self.findings = []
         self._read()
@@ -260,13 +260,18 @@ class Scanner:
 
     def _then(self, r):
         """Return words for the subject of a growth in the period it is compared with."""
-        said = context.subject(r.a, r.sentence) if r.a is not None else ""
+        # the words before the level, or before the percentage when the level follows it
+        # ("revenue edged up 2.1 per cent to VND31.6 trillion")
+        said = ""
+        if r.a is not None:
+            said = context.subject(r.a if r.a.start < r.percent.start else r.percent, r.sentence)
         said = said or _("the amount")
         year = self.years.get(id(r.sentence))
-        if year is None:
+        compared = periods.compared_year(r)
+        if year is None and compared is None:
             return _("{subject} in the period compared with").format(subject=said)
         word = "năm" if self.locale == "vi" else "in"
-        return f"{said} {word} {context.base_year(r, year)}"
+        return f"{said} {word} {compared or periods.base_year(r, year)}"
 
     def _missing(self, f, r):
         f.status = BASE_NOT_IN_TEXT

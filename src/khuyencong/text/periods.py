@@ -1,0 +1,141 @@
+"""The period a stretch of report text speaks of, and the year each sentence is about.
+
+"tháng 8", "8 tháng", "quý 4", "6 tháng đầu năm", "năm 2020", "in the first half": each
+is a comparable tuple, so that an amount of one period is never taken for another's.
+"""
+
+import re
+
+from . import words as w
+
+_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
+_MONTH_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_PERIODS = (
+    ("months", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b", re.I)),
+    (
+        "months",
+        re.compile(
+            r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            r" months\b",
+            re.I,
+        ),
+    ),
+    ("quarter", re.compile(r"\b(?:quý|quí)\s+(iv|iii|ii|i|[1-4])\b", re.I)),
+    ("quarter", re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth) quarter\b", re.I)),
+    ("to", re.compile(r"\b(?:hết|đến|tới|tính đến)\s+(?:hết\s+)?tháng\s+(\d{1,2})\b", re.I)),
+    ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
+    ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
+    ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
+    ("year", re.compile(r"\b(?:cả năm|năm|in|year)\s+((?:19|20)\d{2})\b", re.I)),
+)
+
+
+#: a word every period below needs: text without one names no period
+_ANY_PERIOD = re.compile(
+    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year", re.IGNORECASE
+)
+
+
+def period(text):
+    """Return what period a stretch of text speaks of, as a comparable tuple, or None."""
+    if not _ANY_PERIOD.search(text):
+        return None
+    cut = w.COMPARED.search(text)
+    text = text[: cut.start()] if cut else text
+    for kind, pattern in _PERIODS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        word = next(g for g in m.groups() if g).lower()
+        if kind == "quarter":
+            n = _ROMAN.get(word) or {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word)
+            return ("quarter", n or int(word))
+        if kind == "months" and word in _EN_MONTHS:
+            return ("to", _EN_MONTHS.index(word) + 1)
+        if kind == "month" and word in _EN_MONTHS:
+            return ("month", _EN_MONTHS.index(word) + 1)
+        n = int(word) if word.isdigit() else _MONTH_WORDS.get(word)
+        return ("to" if kind == "months" else kind, n)
+    return None
+
+
+def compatible(p, q):
+    return p is None or q is None or p == q
+
+
+def within(said, plan):
+    """Whether what is achieved in period ``said`` may be measured against a plan of period
+    ``plan``: a year's plan holds its months, quarters and the months to date ("đến hết
+    tháng 11 … đạt 80% kế hoạch năm 2023"); two years, or two months, do not meet."""
+    if said is None or plan is None or said == plan:
+        return True
+    return plan[0] == "year" and said[0] != "year"
+
+
+def years(paragraphs):
+    """Return {id(sentence): the year it speaks of}: its own, else the last one said."""
+    out, last = {}, None
+    every = [int(y) for p in paragraphs for s in p.sentences for y in _YEAR.findall(s.text)]
+    fallback = max(every) if every else None
+    for p in paragraphs:
+        for s in p.sentences:
+            head = re.split(
+                r"so với|compared|cùng kỳ|\bthan\b|\bfrom\b|\bover\b|\bon\b|against",
+                s.text,
+                maxsplit=1,
+            )[0]
+            found = _YEAR.findall(head)
+            if found:
+                last = int(found[-1])
+            out[id(s)] = last or fallback
+    return out
+
+
+def compared_year(r):
+    """Return the year a growth's words compare it with ("so với năm 2022"), or None."""
+    compared = re.search(
+        r"\b(?:so với|compared (?:with|to)|from|over|on)\b\D{0,40}?((?:19|20)\d{2})", r.object
+    )
+    return int(compared.group(1)) if compared else None
+
+
+def base_year(r, year):
+    """Return the year a growth of a sentence about ``year`` starts from: the year it is
+    compared with when that is earlier, else the year before."""
+    start = compared_year(r)
+    return start if start is not None and start < year else year - 1
