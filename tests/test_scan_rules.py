@@ -1596,3 +1596,29 @@ def test_a_missing_base_is_named_by_its_subject_and_its_year(text, number, missi
     f = finding(text, number)
     assert f.status == BASE_NOT_IN_TEXT
     assert f.missing == missing
+
+
+# "A/B" of a count is a part and its whole, as "A/B tỷ đồng" is; a day and month is not.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        ("Đến nay, toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, chiếm 81%.", "81", C),
+        ("Đến nay, toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, chiếm 87%.", "87", INC),
+        ("Có 8/10 huyện đạt chuẩn, chiếm 80%.", "80", C),
+        ("Ngày 15/12 hộ dân nhận tiền hỗ trợ, đạt 50%.", "50", BASE_NOT_IN_TEXT),
+        ("Tính đến 30/11 hộ nghèo giảm 5%.", "5", BASE_NOT_IN_TEXT),
+    ],
+)
+def test_a_count_written_a_of_b(text, number, status):
+    assert finding(text, number).status == status
+
+
+def test_a_count_that_says_whose_the_money_is_belongs_to_its_words():
+    text = (
+        "Tổng kế hoạch kinh phí khuyến công năm 2012 của 28 huyện, thị xã khu vực phía Bắc là "
+        "108,989 tỷ đồng. Trong đó: kinh phí khuyến công quốc gia là 44,485 tỷ đồng, chiếm "
+        "40,08% kinh phí khuyến công toàn vùng."
+    )
+    f = finding(text, "40,08")
+    assert (f.status, f.recomputed) == (INC, Decimal("40.82"))
+    assert [a.text for a in f.operands] == ["44,485 tỷ đồng", "108,989 tỷ đồng"]

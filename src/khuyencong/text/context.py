@@ -18,7 +18,9 @@ from .tokens import Amount, Percent
 
 
 def label(amount, sentence):
-    """Return the words before an amount in its clause, back to the amount before it."""
+    """Return the words before an amount in its clause, back to the amount before it; a
+    count that says whose the money is belongs to the words: "tổng kế hoạch … của 28
+    huyện, thị xã khu vực phía Bắc là 108,989 tỷ đồng"."""
     text = sentence.paragraph.text
     start = next(
         (c.start for c in sentence.clauses if c.start <= amount.start < c.end), sentence.start
@@ -26,11 +28,26 @@ def label(amount, sentence):
     before = [
         t
         for t in sentence.tokens
-        if start <= t.start and t.end <= amount.start and not isinstance(t, Percent)
+        if start <= t.start
+        and t.end <= amount.start
+        and not isinstance(t, Percent)
+        and not (_money(amount) and _whose(t, text))
     ]
     if before:
         start = before[-1].end
     return text[start : amount.start]
+
+
+def _money(t):
+    return getattr(t, "unit", None) in ("VND", "USD")
+
+
+#: "của 28 huyện", "of 45 projects": a count that says whose an amount is
+_WHOSE = re.compile(r"\b(?:của|of)\s*$", re.IGNORECASE)
+
+
+def _whose(t, text):
+    return isinstance(t, Amount) and not _money(t) and _WHOSE.search(text, 0, t.start)
 
 
 def subject(amount, sentence):
@@ -52,9 +69,15 @@ def subject(amount, sentence):
 
 def list_total(sentence, previous):
     """Return the total a sentence's list lists the parts of, or None: the first plain amount
-    before its list head, or that of the sentence before when the list opens the sentence."""
+    before its list head, or that of the sentence before when the list opens the sentence;
+    of its first part's unit ("của 28 tỉnh, thành phố … là 108,989 tỷ đồng. Trong đó: …
+    44,485 tỷ đồng": the money, not the count of provinces)."""
     if sentence.list_at is None:
         return None
+    part = next(
+        (t for t in sentence.tokens if isinstance(t, Amount) and t.start >= sentence.list_at),
+        None,
+    )
     for s in (sentence, previous):
         if s is None:
             continue
@@ -68,8 +91,9 @@ def list_total(sentence, previous):
             and not t.in_parens
             and not t.garbled
         ]
-        if found:
-            return found[0], s
+        alike = [t for t in found if part is None or t.unit == part.unit]
+        if alike or found:
+            return (alike or found)[0], s
     return None
 
 

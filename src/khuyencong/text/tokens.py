@@ -118,6 +118,11 @@ COUNTS = {
     "nhà đầu tư": "investors",
     "investors": "investors",
     "xã": "communes",
+    "huyện": "districts",
+    "districts": "districts",
+    "trường": "schools",
+    "trường học": "schools",
+    "schools": "schools",
     "communes": "communes",
     "hộ gia đình": "households",
     "hộ nghèo": "households",
@@ -211,6 +216,11 @@ AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
     rf"(?:\s*(?P<scale>{_SCALE})(?P<garble>\s+(?:{_SCALE}))?)?(?![\w%])"
     rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w))?",
+    re.IGNORECASE,
+)
+#: the words that make "15/12" a day and month: "ngày 15/12", "đến 30/11", "on 15/12"
+DATE_BEFORE = re.compile(
+    r"\b(?:ngày|hôm|đến|tới|từ|hết|sáng|chiều|tối|trưa|on|by|since|until|from|to)\s*$",
     re.IGNORECASE,
 )
 PREFIX_BEFORE = re.compile(r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?$", re.IGNORECASE)
@@ -364,9 +374,16 @@ def amounts(text, locale, currency=None):
             garbled = garbled or f"'{m.group('num')}' does not fit the text's notation"
         if m.group("den"):
             second = parse(m.group("den"), locale)
-            if first is None or second is None or garbled or not m.group("scale"):
-                continue  # a date (15/12/2020) or a code, not two amounts
-            said = " ".join(x for x in (m.group("scale"), m.group("currency")) if x)
+            if first is None or second is None or garbled:
+                continue
+            if not (m.group("scale") or m.group("count")) or (
+                not m.group("scale") and DATE_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                continue  # a date ("15/12/2020", "ngày 15/12 hộ dân …") or a code, not two
+                # amounts: "98/121 xã" is
+            said = " ".join(
+                x for x in (m.group("scale"), m.group("currency") or m.group("count")) if x
+            )
             a = Amount(
                 shown, start, m.end(), first.scaleb(power), unit, None, parens, "", power, said
             )
