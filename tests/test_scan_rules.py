@@ -1622,3 +1622,54 @@ def test_a_count_that_says_whose_the_money_is_belongs_to_its_words():
     f = finding(text, "40,08")
     assert (f.status, f.recomputed) == (INC, Decimal("40.82"))
     assert [a.text for a in f.operands] == ["44,485 tỷ đồng", "108,989 tỷ đồng"]
+
+
+# A share of "the total" that names no item takes the one larger amount of its unit the
+# passage states, firmly: it names nothing another item's total could differ by.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Export turnover of wood and wood products reached US$13.4 billion in 2023. The US "
+            "remained the largest market, at $7.4 billion, or 55.2 per cent of the total.",
+            "55.2",
+            C,
+        ),
+        (
+            "Export turnover of wood and wood products reached US$13.4 billion in 2023. The US "
+            "remained the largest market, at $7.4 billion, or 58.2 per cent of the total.",
+            "58.2",
+            INC,
+        ),
+        (
+            "Thu ngân sách năm 2023 đạt 5.000 tỷ đồng. Thu từ thuế, phí 1.000 tỷ đồng, chiếm "
+            "25% tổng số.",
+            "25",
+            INC,
+        ),
+    ],
+)
+def test_a_share_of_the_bare_total(text, number, status):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, "firm")
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # two larger amounts: which is the total is not said
+        (
+            "Xuất khẩu đạt 10 tỷ USD. Nhập khẩu đạt 8 tỷ USD. Dệt may đạt 2 tỷ USD, chiếm 25% "
+            "tổng số.",
+            "25",
+        ),
+        # another place's amount
+        (
+            "Hà Nội thu ngân sách 5.000 tỷ đồng. TP Hồ Chí Minh thu 1.000 tỷ đồng, chiếm 25% "
+            "tổng số.",
+            "25",
+        ),
+    ],
+)
+def test_no_lone_bare_total_no_error(text, number):
+    assert finding(text, number).status != INC

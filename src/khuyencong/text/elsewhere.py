@@ -52,7 +52,9 @@ def tie(sc, r):
         if whole is not None and (not found or found[0] is whole):
             subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
             said = _item_words(subject) | _item_words(r.object)
-            named = _item_words(sc.catalog.label_of(whole)) - _TOTAL_WORDS
+            # "or 55.2 per cent of the total": a share that names no item meets no other's
+            named = set() if _bare_total(r) else _item_words(sc.catalog.label_of(whole))
+            named -= _TOTAL_WORDS
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
@@ -190,7 +192,8 @@ def _wholes(sc, r, parts):
     of another share."""
     when = said_period(r)
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
-    counted = _counts_its_part(r)  # "chiếm 1,27% số hồ sơ": any count of dossiers is one
+    # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
+    counted = _counts_its_part(r) or _bare_total(r)
     return [
         e.amount
         for e in _candidates(sc, r, (sc.subjects.get("share", set()), parts), hedged=True)
@@ -243,6 +246,11 @@ def _apart(sc, r, amount):
         return False
     here, named = w.proper_names(r.sentence.text), w.proper_names(there.text)
     return bool(here and named and not here & named)
+
+
+def _bare_total(r):
+    """Whether a share names a total and no item: "of the total", "chiếm 12% tổng số"."""
+    return bool(_TOTAL.search(r.object)) and not _item_words(r.object) - _TOTAL_WORDS
 
 
 def _counts_its_part(r):
