@@ -1673,3 +1673,44 @@ def test_a_share_of_the_bare_total(text, number, status):
 )
 def test_no_lone_bare_total_no_error(text, number):
     assert finding(text, number).status != INC
+
+
+# A comparison that opens the sentence ("So với năm 2023 (36 dự án), …") gives a growth
+# its base; a subject that is the number of what the base counts ("số dự án") names the
+# one amount of that unit said just before it.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Năm 2024, thành phố thu hút 45 dự án đầu tư mới với tổng vốn đăng ký 1.250 triệu "
+            "USD. So với năm 2023 (36 dự án), số dự án tăng 25%.",
+            "25",
+            C,
+        ),
+        (
+            "Năm 2024, thành phố thu hút 45 dự án đầu tư mới. So với năm 2023 (36 dự án), số "
+            "dự án tăng 30%.",
+            "30",
+            INC,
+        ),
+        (
+            "Năm 2024, tỉnh thu hút 45 dự án, so với năm 2023 (36 dự án), số dự án tăng 25%.",
+            "25",
+            C,
+        ),
+    ],
+)
+def test_a_comparison_that_opens_the_sentence(text, number, status):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, "firm")
+    assert [a.text for a in f.operands] == ["45 dự án", "36 dự án"]
+
+
+def test_a_comparison_after_a_percentage_opens_nothing():
+    # "(đạt 8.270 tỷ đồng)" is the first growth's, not the base of "và giảm 16,7%"
+    f = finding(
+        "Số thu trong tháng 8 ước đạt 8.710 tỷ đồng, giảm 1,21% so với kỳ tháng 7/2020 (đạt "
+        "8.270 tỷ đồng), và giảm 16,7% so với cùng kỳ năm 2019.",
+        "16,7",
+    )
+    assert f.status == BASE_NOT_IN_TEXT

@@ -12,7 +12,7 @@ from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
 from .elsewhere import said_period
-from .tokens import Amount
+from .tokens import Amount, number_of
 
 _COUNTS = {
     "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -152,6 +152,14 @@ _MEASURE = re.compile(
 )
 
 
+#: a growth's verb at the end of its subject: "số dự án tăng", "the number of firms rose"
+_GROWTH_VERB = re.compile(
+    r"\s+(?:đã\s+|cũng\s+)?(?:tăng|giảm|rose|fell|grew|increased|decreased|was up|was down)"
+    r"(?:\s+(?:thêm|by))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def tie_level(sc, r):
     """Tie a growth whose sentence gives its base but not the level it reached, and whose
     subject is only a measure ("Volume was up 12.6 per cent from 7.1 million tonnes", "về
@@ -163,25 +171,35 @@ def tie_level(sc, r):
     before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
     start = before[-1].end if before else r.sentence.start
     pieces = text[start : r.percent.start].split(";")[-1].split(",")
-    if not any(_MEASURE.fullmatch(",".join(pieces[k:])) for k in range(len(pieces))):
+    said = [",".join(pieces[k:]) for k in range(len(pieces))]
+    counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
+    if not any(_MEASURE.fullmatch(x) for x in said) and r.b.unit not in map(number_of, counted):
         return
-    levels = {
-        t.value: t
-        for t in _previous(sc, r.sentence).tokens
-        if isinstance(t, Amount)
-        and t.unit == r.b.unit
-        and sc.roles.get(id(t)) in ("plain", "new", "whole")
-        and t.value is not None
-        and not t.garbled
-    }
+    earlier = [t for t in r.sentence.tokens if t.end <= r.b.start]  # "45 dự án, so với …"
+    levels = _levels(sc, earlier, r.b.unit) or _levels(
+        sc, _previous(sc, r.sentence).tokens, r.b.unit
+    )
     if len(levels) != 1:
         return
     level = next(iter(levels.values()))
-    how = _("{amount} (line {line}), the one amount of its unit the sentence before states").format(
+    how = _("{amount} (line {line}), the one amount of its unit said just before it").format(
         amount=level.text, line=sc.catalog.line_of(level)
     )
     r.tie("growth", level, r.b, how, evidence.FIRM)
     r.missing = ""
+
+
+def _levels(sc, tokens, unit):
+    """Return {value: amount} of the plain amounts of ``unit`` among ``tokens``."""
+    return {
+        t.value: t
+        for t in tokens
+        if isinstance(t, Amount)
+        and t.unit == unit
+        and sc.roles.get(id(t)) in ("plain", "new", "whole")
+        and t.value is not None
+        and not t.garbled
+    }
 
 
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"

@@ -93,7 +93,11 @@ def tie(r, main, scope, change_before, role, text):
         and "đạt" in text[max(0, base.start - 8) : base.start]
     ):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
+    if base is None and new is None:
+        base = _compared_before(r, role)
     level = new or main
+    if level is not None and base is not None and level.end <= base.start < p.start:
+        level = None  # "A đạt …. So với năm 2023 (B), số dự án tăng X%": A is not said here
     if level is not None and base is None:
         base = _from_to(r, level, text)
     if level is not None and base is not None and level.unit != base.unit:
@@ -130,6 +134,27 @@ def _level_in_unit(r, unit, role):
         ):
             return t
     return None
+
+
+def _compared_before(r, role):
+    """Return the base of a comparison that opens the sentence before the growth: "So với
+    năm 2023 (36 dự án), số dự án tăng 25%" — the last amount before the percentage, said
+    as a base, with no other percentage between."""
+    before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
+    if not before or not isinstance(before[-1], Amount) or role.get(id(before[-1])) != "base":
+        return None
+    base = before[-1]
+    start = before[-2].end if len(before) > 1 else r.sentence.start
+    opening = r.sentence.paragraph.text[start : base.start]
+    return base if _OPENING_COMPARISON.search(opening) else None
+
+
+#: a comparison that opens a sentence or clause: "So với năm 2023 (", "; compared with "
+_OPENING_COMPARISON = re.compile(
+    r"(?:^|[;,.:]|\b(?:và|and))\s*(?:so với|compared (?:with|to)|as against)\b[^;%()]{0,40}"
+    r"\(?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _from_to(r, level, text):
