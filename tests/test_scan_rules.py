@@ -1714,3 +1714,41 @@ def test_a_comparison_after_a_percentage_opens_nothing():
         "16,7",
     )
     assert f.status == BASE_NOT_IN_TEXT
+
+
+# "is projected at", "is targeted at", "was set at": an English plan's amount
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Revenue in the first half reached VND900 trillion, or 52.3 per cent of the annual "
+            "estimate. Full-year revenue is projected at VND1,720 trillion.",
+            "52.3",
+            C,
+        ),
+        (
+            "Exports in the first half reached $180 billion, or 48.6 per cent of the target. "
+            "The target for the year was set at $370 billion.",
+            "48.6",
+            C,
+        ),
+        (
+            "Exports in the first half reached $180 billion, or 45.6 per cent of the target. "
+            "Full-year exports are targeted at $370 billion.",
+            "45.6",
+            INC,
+        ),
+    ],
+)
+def test_an_english_plan_is_projected_targeted_or_set_at(text, number, status):
+    assert finding(text, number).status == status
+
+
+def test_an_amount_estimated_at_is_no_plan():
+    # "estimated at" is the estimate of what was reached, not a plan
+    f = finding(
+        "Exports in the first half reached $180 billion, or 45.6 per cent of the target. "
+        "Imports were estimated at $370 billion.",
+        "45.6",
+    )
+    assert f.status != INC

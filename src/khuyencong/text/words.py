@@ -113,6 +113,7 @@ SUBJECT_LEAD = _re(
 PLAN_BEFORE = _re(
     r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection)"
     r"(?:[^,;()%]|\([^()\d%]{1,40}\)){0,40}?(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
+    r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
@@ -207,6 +208,40 @@ GENERIC = frozenset(
         "percent",
         "phan",
         "tram",
+        # English words of grammar and of periods, as "là", "năm", "tháng" are above
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "at",
+        "on",
+        "as",
+        "with",
+        "year",
+        "full",
+        "annual",
+        "yearly",
+        "month",
+        "quarter",
+        "half",
+        "first",
+        "period",
+        "reached",
+        "targeted",
+        "projected",
+        "which",
+        "than",
+        "higher",
+        "lower",
+        "more",
+        "less",
+        "it",
+        "they",
     ]
 )
 
@@ -238,7 +273,7 @@ def content_words(text):
     text = plain(text)
     for pattern, replacement in _COMPOUNDS:
         text = pattern.sub(replacement, text)
-    words = re.findall(r"[a-z0-9']+", text)
+    words = [x.removesuffix("'s") for x in re.findall(r"[a-z0-9']+", text)]  # "month's"
     return {w.rstrip("s") if len(w) > 4 and w.isalpha() else w for w in words} - GENERIC - {""}
 
 
