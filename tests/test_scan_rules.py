@@ -1752,3 +1752,21 @@ def test_an_amount_estimated_at_is_no_plan():
         "45.6",
     )
     assert f.status != INC
+
+
+def test_a_base_of_the_month_before_is_named_so():
+    text = (
+        "Trong tháng 8/2018, doanh số bán lẻ ước đạt 370 nghìn tỷ đồng, tăng 0,4% so với tháng "
+        "trước và tăng 12,6% so với cùng kỳ năm trước."
+    )
+    assert finding(text, "0,4").missing == "Trong tháng 8/2018, doanh số bán lẻ tháng trước"
+    assert finding(text, "12,6").missing == "Trong tháng 8/2018, doanh số bán lẻ năm 2017"
+
+
+def test_a_rise_and_a_fall_share_their_comparison():
+    text = (
+        "Tháng 8, xuất khẩu đạt 24,88 tỷ USD, tăng 2,1% so với tháng trước. Cộng dồn 8 tháng, "
+        "kim ngạch đạt 336,92 tỷ USD, giảm 0,1% so với cùng kỳ năm 2019; trong đó xuất khẩu "
+        "đạt 175,2 tỷ USD, tăng 2,2%."
+    )
+    assert finding(text, "2,2").reading.object == "so với cùng kỳ năm 2019"

@@ -8,7 +8,13 @@ import re
 
 from . import words as w
 
-_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d{2})(?![\d/])")
+#: a year, alone or closing a month or a date ("tháng 8/2018", "31/12/2020"), but not the
+#: year inside a document's number ("Nghị định 45/2012/NĐ-CP")
+_YEAR = re.compile(
+    r"(?:(?<![\d/])|(?<=tháng \d/)|(?<=tháng \d\d/)|(?<=\d/\d/)|(?<=\d/\d\d/))"
+    r"((?:19|20)\d{2})(?![\d/])",
+    re.IGNORECASE,
+)
 _MONTH_WORDS = {
     "hai": 2,
     "ba": 3,

@@ -13,6 +13,7 @@ with its interval, and the amounts of the text that would fit. Nothing is droppe
 percentage with no recognised wording is listed as unpaired.
 """
 
+import re
 from fractions import Fraction
 
 from ..core.errors import KhuyenCongError
@@ -83,6 +84,14 @@ class Finding:
     @property
     def recomputed(self):
         return self.verdict.recomputed if self.verdict is not None else None
+
+
+#: a comparison with the period just before, not with a year ago
+_PRIOR = re.compile(
+    r"(?:tháng|quý|kỳ|tuần) trước|(?:the )?previous (?:month|quarter|week)|a (?:month|quarter) "
+    r"earlier",
+    re.IGNORECASE,
+)
 
 
 class Scanner:
@@ -266,6 +275,9 @@ class Scanner:
         if r.a is not None:
             said = context.subject(r.a if r.a.start < r.percent.start else r.percent, r.sentence)
         said = said or _("the amount")
+        prior = _PRIOR.search(r.object)  # "so với tháng trước": not a year ago
+        if prior is not None:
+            return f"{said} {prior.group(0)}"
         year = self.years.get(id(r.sentence))
         compared = periods.compared_year(r)
         if year is None and compared is None:
@@ -374,7 +386,9 @@ def _loose(a):
 
 def _inherit_objects(readings):
     """An elided object repeats the last one said with the same verb: "chiếm 46,5% tổng vốn
-    …; … chiếm 13,9%" is a share of the same whole; "bằng 59% dự toán; … bằng 105,1%" a rate."""
+    …; … chiếm 13,9%" is a share of the same whole; "bằng 59% dự toán; … bằng 105,1%" a rate.
+    A rise and a fall share their comparison: "giảm nhẹ 0,1% so với cùng kỳ năm 2019; trong
+    đó xuất khẩu … tăng 2,2%" is against the same period too."""
     last: dict[str, tuple] = {}
     for r in readings:
         verb = _verb(r)
@@ -395,7 +409,9 @@ def _verb(r):
     from .rules import last_verb
 
     found = last_verb(r.sentence, max(r.clause.start, r.percent.start - 60), r.percent.start)
-    return found[1] if found else ""
+    if found is None:
+        return ""
+    return "change" if found[0] in ("up", "down") else found[1]
 
 
 def excerpt(r, width=45):
