@@ -1606,6 +1606,9 @@ def test_a_missing_base_is_named_by_its_subject_and_its_year(text, number, missi
         ("Đến nay, toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, chiếm 87%.", "87", INC),
         ("Có 8/10 huyện đạt chuẩn, chiếm 80%.", "80", C),
         ("Ngày 15/12 hộ dân nhận tiền hỗ trợ, đạt 50%.", "50", BASE_NOT_IN_TEXT),
+        # each amount with its unit, a slash between: the same pair
+        ("Đến 15/12, đã giải ngân 4.512 tỷ đồng/5.620 tỷ đồng, đạt 80,3% kế hoạch.", "80,3", C),
+        ("Đến 15/12, đã giải ngân 4.512 tỷ đồng/5.620 tỷ đồng, đạt 86,3% kế hoạch.", "86,3", INC),
         ("Tính đến 30/11 hộ nghèo giảm 5%.", "5", BASE_NOT_IN_TEXT),
     ],
 )

@@ -404,7 +404,29 @@ def amounts(text, locale, currency=None):
         out.append(
             Amount(shown, start, m.end(), value, unit or "?", hedge, parens, garbled, power, said)
         )
-    return out, currency
+    return _slashed(out, text), currency
+
+
+def _slashed(found, text):
+    """Join "4.512 tỷ đồng/5.620 tỷ đồng" — two amounts of one unit with only a slash
+    between — into the pair it is, as "4.512/5.620 tỷ đồng" is read."""
+    out: list[Token] = []
+    for t in found:
+        a = out[-1] if out else None
+        if (
+            isinstance(a, Amount)
+            and isinstance(t, Amount)
+            and text[a.end : t.start].strip() == "/"
+            and a.unit == t.unit != "?"
+            and not (a.garbled or t.garbled or a.hedge or t.hedge)
+            and a.value is not None
+            and t.value is not None
+        ):
+            shown = " ".join(text[a.start : t.end].split())
+            out[-1] = Slash(shown, a.start, t.end, a, t, a.in_parens)
+        else:
+            out.append(t)
+    return out
 
 
 def percents(text, locale):
