@@ -1773,3 +1773,29 @@ def test_a_rise_and_a_fall_share_their_comparison():
         "đạt 175,2 tỷ USD, tăng 2,2%."
     )
     assert finding(text, "2,2").reading.object == "so với cùng kỳ năm 2019"
+
+
+# "rose to A from B, an increase of X": A the level, B the base, both before it
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Rice exports rose to 8.1 million tonnes in 2024 from 7.8 million tonnes in 2023, an "
+            "increase of 3.8 per cent, while export value jumped to $5.6 billion from $4.78 "
+            "billion, up 17.2 per cent.",
+            "3.8",
+            C,
+        ),
+        (
+            "Rice exports rose to 8.1 million tonnes in 2024 from 7.8 million tonnes in 2023, an "
+            "increase of 3.8 per cent, while export value jumped to $5.6 billion from $4.78 "
+            "billion, up 15.2 per cent.",
+            "15.2",
+            INC,
+        ),
+    ],
+)
+def test_to_a_from_b_before_a_growth(text, number, status):
+    f = finding(text, number)
+    assert f.status == status
+    assert f.reading.form == "growth"

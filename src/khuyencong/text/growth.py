@@ -93,10 +93,14 @@ def tie(r, main, scope, change_before, role, text):
         and "đạt" in text[max(0, base.start - 8) : base.start]
     ):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
-    if base is None and new is None:
-        base = _compared_before(r, role)
+    paired = False
+    if new is None and (base is None or (main is not None and base.unit != main.unit)):
+        # "So với năm 2023 (B), … tăng X%", "rose to A from B, an increase of X%"
+        earlier, paired = _compared_before(r, role)
+        if earlier is not None and (base is None or earlier.unit == main.unit):
+            base = earlier
     level = new or main
-    if level is not None and base is not None and level.end <= base.start < p.start:
+    if level is not None and base is not None and level.end <= base.start < p.start and not paired:
         level = None  # "A đạt …. So với năm 2023 (B), số dự án tăng X%": A is not said here
     if level is not None and base is None:
         base = _from_to(r, level, text)
@@ -137,18 +141,24 @@ def _level_in_unit(r, unit, role):
 
 
 def _compared_before(r, role):
-    """Return the base of a comparison that opens the sentence before the growth: "So với
-    năm 2023 (36 dự án), số dự án tăng 25%" — the last amount before the percentage, said
-    as a base, with no other percentage between."""
+    """Return (base, paired): the base said just before a growth — in a comparison that
+    opens its sentence ("So với năm 2023 (36 dự án), số dự án tăng 25%"), or right after
+    its level ("rose to A from B, an increase of X%": paired, A is the level)."""
     before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
     if not before or not isinstance(before[-1], Amount) or role.get(id(before[-1])) != "base":
-        return None
+        return None, False
     base = before[-1]
-    start = before[-2].end if len(before) > 1 else r.sentence.start
-    opening = r.sentence.paragraph.text[start : base.start]
-    return base if _OPENING_COMPARISON.search(opening) else None
+    level = before[-2] if len(before) > 1 else None
+    opening = r.sentence.paragraph.text[level.end if level else r.sentence.start : base.start]
+    if _OPENING_COMPARISON.search(opening):
+        return base, False
+    if isinstance(level, Amount) and level.unit == base.unit and _TO_FROM.search(opening):
+        return base, True  # "rose to 8.1 million tonnes in 2024 from 7.8 million tonnes"
+    return None, False
 
 
+#: between the level and its base in "rose to A in 2024 from B"
+_TO_FROM = re.compile(r"^[^;%()]{0,30}?\bfrom\s*$", re.IGNORECASE)
 #: a comparison that opens a sentence or clause: "So với năm 2023 (", "; compared with "
 _OPENING_COMPARISON = re.compile(
     r"(?:^|[;,.:]|\b(?:và|and))\s*(?:so với|compared (?:with|to)|as against)\b[^;%()]{0,40}"
