@@ -558,7 +558,7 @@ def test_agreement_that_is_no_evidence(text, number):
     assert f.reading.strength != "agreement"
 
 
-def test_agreement_in_english_with_a_base_a_sentence_away():
+def test_an_english_base_a_sentence_away():
     f = finding(
         "Outbound shipments grew 33.16 per cent to $7.63 billion during January 1-7. In the "
         "same period last year, exports had stood at $5.73 billion.",
@@ -566,7 +566,10 @@ def test_agreement_in_english_with_a_base_a_sentence_away():
     )
     assert f.status == C
     assert [a.text for a in f.operands] == ["$7.63 billion", "$5.73 billion"]
-    assert f.note.startswith("confirmed by agreement with $5.73 billion (line 1)")
+    # a growth against nothing is against the same period: the one amount of that period
+    assert (
+        f.note == "against $5.73 billion (line 1), the only amount the text gives for that period"
+    )
 
 
 # A lone candidate (evidence.lone): the words say "kế hoạch"/"dự toán", and the passage
@@ -1799,3 +1802,47 @@ def test_to_a_from_b_before_a_growth(text, number, status):
     f = finding(text, number)
     assert f.status == status
     assert f.reading.form == "growth"
+
+
+# A growth said against nothing is against the same period a year before, as reports mean
+# it; the one amount the passage gives for that period is its base, per unit.
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        (
+            "Vietnam's coffee exports in the 2023-2024 crop year fell 10.2 per cent to 1.46 "
+            "million tonnes, but export value soared 33 per cent to $5.43 billion. In the "
+            "previous crop year, the country shipped 1.66 million tonnes worth $4.08 billion.",
+            "10.2",
+            INC,
+            "firm",
+        ),
+        (
+            "Vietnam's coffee exports in the 2023-2024 crop year fell 12 per cent to 1.46 "
+            "million tonnes, but export value soared 33 per cent to $5.43 billion. In the "
+            "previous crop year, the country shipped 1.66 million tonnes worth $4.08 billion.",
+            "33",
+            C,
+            "weak",
+        ),
+        (
+            "Xuất khẩu cà phê niên vụ 2023-2024 đạt 1,46 triệu tấn, giảm 12%. Niên vụ trước, "
+            "xuất khẩu cà phê đạt 1,66 triệu tấn.",
+            "12",
+            C,
+            "firm",
+        ),
+    ],
+)
+def test_a_growth_against_nothing_is_against_the_year_before(text, number, status, strength):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)
+
+
+def test_a_growth_against_nothing_takes_no_other_item_s_year_before():
+    f = finding(
+        "Xuất khẩu cà phê năm 2024 đạt 1,46 triệu tấn, giảm 15%. Năm trước, xuất khẩu gạo đạt "
+        "1,66 triệu tấn.",
+        "15",
+    )
+    assert f.status != INC

@@ -84,7 +84,7 @@ def tie(sc, r):
 #: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"
 _BASE_PERIOD = re.compile(
     r"cùng\s*kỳ|cùng\s*kì|same (?:period|month|week|quarter)|a year earlier|last year|"
-    r"năm trước|previous year",
+    r"năm trước|niên vụ trước|previous (?:crop |fiscal |financial )?year",
     re.IGNORECASE,
 )
 
@@ -112,6 +112,20 @@ _PERIOD_WORDS = frozenset(
 )
 
 
+def _lead(sentence):
+    """The words that open a sentence, before its first amount or percentage: "In the
+    previous crop year, the country shipped …", "Cùng kỳ năm trước, …"."""
+    first = sentence.tokens[0].start if sentence.tokens else sentence.end
+    return sentence.paragraph.text[sentence.start : first]
+
+
+def _same_period(r):
+    """Whether a growth is against the same period a year before: said so ("so với cùng
+    kỳ", "year-on-year"), or said against nothing at all ("fell 10.2 per cent to 1.46
+    million tonnes"), which reports mean the same way."""
+    return bool(_BASE_PERIOD.search(r.object)) or not w.COMPARED.search(r.object)
+
+
 def _compared_year(r):
     """Return the year a growth is compared with, by name ("so với năm 2022", "from 2022",
     "compared with 2022"), when its own sentence speaks of a year too, or of no period; else
@@ -137,8 +151,8 @@ def tie_base(sc, r):
     one (a lone candidate, evidence.lone)."""
     if r.a is None or r.missing != "old":
         return
-    year = None if _BASE_PERIOD.search(r.object) else _compared_year(r)
-    if year is None and not _BASE_PERIOD.search(r.object):
+    year = None if _same_period(r) else _compared_year(r)
+    if year is None and not _same_period(r):
         return
     when = said_period(r)
     if year is None:
@@ -146,7 +160,7 @@ def tie_base(sc, r):
             e.amount
             for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
-            and _BASE_PERIOD.search(e.label)
+            and (_BASE_PERIOD.search(e.label) or _BASE_PERIOD.search(_lead(e.sentence)))
             and periods.compatible(when, e.period)
         ]
     else:  # that year's amount, even where it is the level of a growth of its own
@@ -161,7 +175,9 @@ def tie_base(sc, r):
         lambda x: (
             x.kind == "growth"
             and x.missing == "old"
-            and (bool(_BASE_PERIOD.search(x.object)) if year is None else _compared_year(x) == year)
+            and x.a is not None
+            and x.a.unit == r.a.unit  # tonnes and dollars want different bases
+            and (_same_period(x) if year is None else _compared_year(x) == year)
         ),
     )
     base = evidence.lone(bases, claimants, r)
