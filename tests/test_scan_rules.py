@@ -1846,3 +1846,59 @@ def test_a_growth_against_nothing_takes_no_other_item_s_year_before():
         "15",
     )
     assert f.status != INC
+
+
+# A share whose part is named, not stated: the one amount stated under all its words, of
+# the total of its list (firm) or of the list its own sentence opens (weak).
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        (
+            "Giá trị sản xuất nông nghiệp đạt 15.240 tỷ đồng; trong đó trồng trọt 8.950 tỷ "
+            "đồng, chăn nuôi 5.120 tỷ đồng, dịch vụ nông nghiệp 1.170 tỷ đồng. Tỷ trọng chăn "
+            "nuôi chiếm 33,6%.",
+            "33,6",
+            C,
+            "firm",
+        ),
+        (
+            "Giá trị sản xuất nông nghiệp đạt 15.240 tỷ đồng; trong đó trồng trọt 8.950 tỷ "
+            "đồng, chăn nuôi 5.120 tỷ đồng, dịch vụ nông nghiệp 1.170 tỷ đồng. Tỷ trọng chăn "
+            "nuôi chiếm 38,6%.",
+            "38,6",
+            INC,
+            "firm",
+        ),
+        (
+            "Vốn FDI đăng ký mới trong 10 tháng đạt 20,26 tỷ USD; vốn điều chỉnh đạt 6,66 tỷ "
+            "USD. Tổng vốn đăng ký đạt 29,04 tỷ USD, trong đó vốn đăng ký mới chiếm 69,8%.",
+            "69,8",
+            C,
+            "weak",
+        ),
+    ],
+)
+def test_a_share_whose_part_is_named_not_stated(text, number, status, strength):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # the words name two amounts
+        (
+            "Chăn nuôi lợn đạt 3.000 tỷ đồng, chăn nuôi gia cầm 2.120 tỷ đồng. Giá trị sản xuất "
+            "đạt 15.240 tỷ đồng; trong đó chăn nuôi chiếm 38,6%.",
+            "38,6",
+        ),
+        # the part named is listed under another total than the share's own list
+        (
+            "Xuất khẩu đạt 10,05 tỷ USD; trong đó dệt may 3,02 tỷ USD, điện tử 4,12 tỷ USD. Nhập "
+            "khẩu đạt 8,31 tỷ USD; trong đó điện tử chiếm 45%.",
+            "45",
+        ),
+    ],
+)
+def test_a_named_part_that_is_not_one_amount(text, number):
+    assert finding(text, number).status != INC

@@ -145,6 +145,53 @@ def _compared_year(r):
 _YEAR = re.compile(r"\s*(?:(?:năm|the year|in)\s+)?((?:19|20)\d\d)\b(?![./-]\d)", re.I)
 
 
+def tie_part(sc, r):
+    """Tie a share whose part is named but not stated ("Tỷ trọng chăn nuôi chiếm 33,6%",
+    "trong đó vốn đăng ký mới chiếm 69,8%") to the one amount the passage states under all
+    those words, and to the total of a list: the one its own sentence opens, or the one the
+    part is listed under. Firm when that total is the part's own list's ("… 15.240 tỷ đồng;
+    trong đó trồng trọt …, chăn nuôi 5.120 tỷ đồng"); weak otherwise (evidence.py)."""
+    if r.kind != "share" or r.a is not None or r.strength is not None:
+        return
+    text = r.sentence.paragraph.text
+    before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
+    said = _item_words(text[before[-1].end if before else r.sentence.start : r.percent.start])
+    if not said:
+        return
+    named = {
+        e.amount.value: e
+        for e in sc.catalog.near(r.sentence)
+        if e.amount.value is not None
+        and not (e.amount.hedge or e.amount.garbled)
+        and sc.roles.get(id(e.amount)) in ("plain", "new")
+        and said <= _item_words(e.label)
+    }
+    if len(named) != 1:
+        return
+    part = next(iter(named.values()))
+    listed = context.list_total(part.sentence, _before(sc, part.sentence))
+    own = context.list_total(r.sentence, _before(sc, r.sentence))
+    if listed and own and listed[0] is not own[0]:
+        return  # "Nhập khẩu …; trong đó điện tử chiếm 40%": not the exports' electronics
+    for found, strength in ((listed, evidence.FIRM), (own, evidence.WEAK)):
+        whole = found[0] if found else None
+        if whole is None or whole is part.amount or whole.unit != part.amount.unit:
+            continue
+        if whole.value is None or whole.value <= part.amount.value:
+            continue
+        how = _("{part} (line {line}), the amount its words name, of {whole}").format(
+            part=part.amount.text, line=sc.catalog.line_of(part.amount), whole=whole.text
+        )
+        r.tie("ratio", part.amount, whole, how, strength)
+        r.missing = ""
+        return
+
+
+def _before(sc, sentence):
+    """Return the sentence before ``sentence``, or None."""
+    return sc.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+
 def tie_base(sc, r):
     """Tie a growth against "cùng kỳ", or against a year it names ("so với năm 2022"), to
     the one amount the passage states as that period's, when no other growth nearby wants

@@ -161,6 +161,8 @@ class Scanner:
             beside.tie_group(self, r)
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 elsewhere.tie(self, r)
+            if r.strength is None and r.kind == "share":
+                elsewhere.tie_part(self, r)
             if r.kind == "share" and r.strength in (None, evidence.WEAK):
                 beside.tie_complement(self, r)
             elif r.strength is None and r.kind == "growth":
