@@ -1902,3 +1902,43 @@ def test_a_share_whose_part_is_named_not_stated(text, number, status, strength):
 )
 def test_a_named_part_that_is_not_one_amount(text, number):
     assert finding(text, number).status != INC
+
+
+# A lone plan that names one rate's item is that rate's, though other rates want a plan.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Chi đầu tư phát triển năm 2024 ước đạt 605.200 tỷ đồng, bằng 89,5% dự toán; chi "
+            "thường xuyên ước đạt 1.205.300 tỷ đồng, bằng 92,1% dự toán. Dự toán chi đầu tư phát "
+            "triển năm 2024 là 677.350 tỷ đồng.",
+            "89,5",
+            INC,
+        ),
+        (
+            "Chi đầu tư phát triển năm 2024 ước đạt 605.200 tỷ đồng, bằng 89,3% dự toán; chi "
+            "thường xuyên ước đạt 1.205.300 tỷ đồng, bằng 92,1% dự toán. Dự toán chi đầu tư phát "
+            "triển năm 2024 là 677.350 tỷ đồng.",
+            "89,3",
+            C,
+        ),
+        # the other rate's item is not the plan's: it takes no plan
+        (
+            "Chi đầu tư phát triển năm 2024 ước đạt 605.200 tỷ đồng, bằng 89,4% dự toán; chi "
+            "thường xuyên ước đạt 1.205.300 tỷ đồng, bằng 95,1% dự toán. Dự toán chi đầu tư phát "
+            "triển năm 2024 là 677.350 tỷ đồng.",
+            "95,1",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a plan naming what both rates say is no one's alone
+        (
+            "Chi đầu tư năm 2024 ước đạt 605.200 tỷ đồng, bằng 95,5% dự toán; chi thường xuyên "
+            "ước đạt 1.205.300 tỷ đồng, bằng 92,1% dự toán. Dự toán chi năm 2024 là 677.350 tỷ "
+            "đồng.",
+            "95,5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_lone_plan_that_names_one_rate_s_item(text, number, status):
+    assert finding(text, number).status == status

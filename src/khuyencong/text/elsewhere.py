@@ -11,7 +11,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .tokens import Amount, number_of
+from .tokens import Amount, Percent, number_of
 
 
 def tie(sc, r):
@@ -24,17 +24,19 @@ def tie(sc, r):
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
     if r.kind in ("rate", "excess") and w.PLAN.search(r.object):
-        plan = evidence.lone(_plans(sc, r), _claimants(sc, r), r)
+        plans, claimants = _plans(sc, r), _claimants(sc, r)
+        if len({t.value for t in plans}) == 1:  # a plan that names one rate's item is its
+            named = _item_words(sc.catalog.label_of(plans[0]))
+            if named and named <= _said(sc, r, own=True):
+                claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
+        plan = evidence.lone(plans, claimants, r)
         if plan is not None and (not found or found[0] is plan):
             line = sc.catalog.line_of(plan)
             how = _("{amount} (line {line}), the only plan the text states").format(
                 amount=plan.text, line=line
             )
-            # its subject, in its sentence and where its amount is stated
-            subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
-            said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
             named = _item_words(sc.catalog.label_of(plan))
-            strength = evidence.lone_strength(named, said, _apart(sc, r, plan))
+            strength = evidence.lone_strength(named, _said(sc, r), _apart(sc, r, plan))
             r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
             r.missing = ""
             return
@@ -110,6 +112,15 @@ _PERIOD_WORDS = frozenset(
         "previous",
     ]
 )
+
+
+def _just_before(amount, sentence):
+    """The words right before an amount, back to the token before it, percentages
+    included: in "… hit $119.5 billion last year, up 23.3 per cent, … total exports of
+    $405.5 billion" no "last year" is said of the $405.5 billion."""
+    before = [t for t in sentence.tokens if t.end <= amount.start]
+    start = before[-1].end if before else sentence.start
+    return sentence.paragraph.text[start : amount.start]
 
 
 def _lead(sentence):
@@ -207,7 +218,10 @@ def tie_base(sc, r):
             e.amount
             for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
-            and (_BASE_PERIOD.search(e.label) or _BASE_PERIOD.search(_lead(e.sentence)))
+            and (
+                _BASE_PERIOD.search(_just_before(e.amount, e.sentence))
+                or _BASE_PERIOD.search(_lead(e.sentence))
+            )
             and periods.compatible(when, e.period)
         ]
     else:  # that year's amount, even where it is the level of a growth of its own
@@ -404,6 +418,21 @@ def _listed_under_plans(sc):
             previous = s
     sc.plan_parts = parts
     return parts
+
+
+def _said(sc, r, own=False):
+    """The words a percentage's sentence says of its subject, and those its amount is
+    stated with: what a plan or base found elsewhere must name to be its. ``own``: only
+    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng")."""
+    start = r.sentence.start
+    if own:
+        before = [
+            t.end for t in r.sentence.tokens if isinstance(t, Percent) and t.end <= r.percent.start
+        ]
+        start = max([start, *before])
+    subject = r.sentence.paragraph.text[start : r.percent.start]
+    words = _item_words(subject)
+    return words | _item_words(sc.catalog.label_of(r.a)) if r.a is not None else words
 
 
 def _claimants(sc, r):

@@ -42,7 +42,9 @@ KEYWORD = _re(
 #: a change named after its percentage: "a 5.7 percent increase", "a 3% fall"
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than)\b|"
-    r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b"
+    r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b|"
+    r"^\s*(?P<share>of (?:the |its |their )?(?:country's |nation's |province's |city's )?"
+    r"(?:total|overall|whole))\b"
 )
 #: "7.13% higher than the month's target": a comparison after the percentage
 THAN = _re(r"^\s*(?:higher|more|greater|lower|less) than\b")
@@ -119,7 +121,8 @@ PLAN_BEFORE = _re(
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     r"\(\s*(?:đạt|là|of|at)?\s*$"
-    r"|\bfrom\s*(?:a\s+)?$|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
+    r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
+    r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
