@@ -1942,3 +1942,36 @@ def test_a_named_part_that_is_not_one_amount(text, number):
 )
 def test_a_lone_plan_that_names_one_rate_s_item(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        (
+            "Vietnam's seafood exports reached $10.05 billion in 2024. Shrimp accounted for $4.02 "
+            "billion, or 40 per cent, and pangasius for $2 billion.",
+            "40",
+            C,
+            "weak",
+        ),
+        # weak: what it would call an error stays unjudged
+        (
+            "Vietnam's seafood exports reached $10.05 billion in 2024. Shrimp accounted for $4.02 "
+            "billion, or 45 per cent, and pangasius for $2 billion.",
+            "45",
+            BASE_NOT_IN_TEXT,
+            "weak",
+        ),
+        # two larger amounts before: none is taken
+        (
+            "Exports reached $10.05 billion and imports $9.1 billion. Shrimp accounted for $4.02 "
+            "billion, or 40 per cent.",
+            "40",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_share_that_names_no_whole(text, number, status, strength):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)

@@ -202,6 +202,32 @@ def _levels(sc, tokens, unit):
     }
 
 
+def tie_unnamed_whole(sc, r):
+    """Tie a share that names no whole at all ("Shrimp accounted for $4 billion, or 40 per
+    cent") to the one amount of its part's unit, larger than it, that the sentence before
+    states as its subject ("Vietnam's seafood exports reached $10 billion"). A weak tie: it
+    may only confirm (evidence.py)."""
+    if r.kind != "share" or r.a is None or r.strength is not None or r.object.strip():
+        return
+    wholes = {
+        v: t
+        for v, t in _levels(sc, _previous(sc, r.sentence).tokens, r.a.unit).items()
+        if r.a.value is not None and v > r.a.value and not t.hedge
+    }
+    if len(wholes) != 1:
+        return
+    whole = next(iter(wholes.values()))
+    how = _("{amount} (line {line}), the one larger amount of its unit the sentence before states")
+    r.tie(
+        "ratio",
+        r.a,
+        whole,
+        how.format(amount=whole.text, line=sc.catalog.line_of(whole)),
+        evidence.WEAK,
+    )
+    r.missing = ""
+
+
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"
 _DOWN = re.compile(r"\b(?:giảm|hụt|fell|dropped|declined|decreased|down)\b([^,;.%]{0,30})$", re.I)
 _UP = re.compile(r"\b(?:tăng|rose|grew|increased|up)\b([^,;.%]{0,30})$", re.I)
