@@ -1975,3 +1975,75 @@ def test_a_lone_plan_that_names_one_rate_s_item(text, number, status):
 def test_a_share_that_names_no_whole(text, number, status, strength):
     f = finding(text, number)
     assert (f.status, f.reading.strength) == (status, strength)
+
+
+# Forms a blind probe set showed, each a rule of how reports are written.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "về số dự án": the growth of the count, not of the money said last
+        (
+            "Lũy kế 6 tháng, tỉnh cấp mới 28 dự án với tổng vốn đăng ký 412 triệu USD, tăng "
+            "16,7% về số dự án và tăng 35,5% về vốn so với cùng kỳ. Cùng kỳ năm trước, tỉnh cấp "
+            "mới 24 dự án với tổng vốn 304 triệu USD.",
+            "16,7",
+            C,
+        ),
+        (
+            "Lũy kế 6 tháng, tỉnh cấp mới 28 dự án với tổng vốn đăng ký 412 triệu USD, tăng "
+            "21,7% về số dự án và tăng 35,5% về vốn so với cùng kỳ. Cùng kỳ năm trước, tỉnh cấp "
+            "mới 24 dự án với tổng vốn 304 triệu USD.",
+            "21,7",
+            INC,
+        ),
+        # a change of a count: the level is the count, not the money said last
+        (
+            "Quỹ hỗ trợ 64 đề án với tổng kinh phí 9,2 tỷ đồng, tăng 14 đề án so với năm 2023 "
+            "(tăng 28%).",
+            "28",
+            C,
+        ),
+        # "made up" is a share's verb, not a rise
+        (
+            "Retail sales rose 9.2 per cent to VND1.02 quadrillion in 2024. Goods sales made up "
+            "VND610 trillion, or 59.8 per cent.",
+            "59.8",
+            C,
+        ),
+        # "Đây là …": the amount of the sentence before
+        (
+            "Kim ngạch xuất khẩu điện thoại năm 2024 đạt 53,9 tỷ USD. Đây vẫn là mặt hàng lớn "
+            "nhất, chiếm 13,3% tổng kim ngạch xuất khẩu cả nước (405,5 tỷ USD).",
+            "13,3",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu điện thoại năm 2024 đạt 53,9 tỷ USD. Đây vẫn là mặt hàng lớn "
+            "nhất, chiếm 15,3% tổng kim ngạch xuất khẩu cả nước (405,5 tỷ USD).",
+            "15,3",
+            INC,
+        ),
+        # "the full-year estimate of B"
+        (
+            "Budget revenue in the first half totalled VND249 trillion, reaching 52.4 per cent of "
+            "the full-year estimate of VND475 trillion.",
+            "52.4",
+            C,
+        ),
+        # "narrowed to A from B, a fall of X"
+        (
+            "The trade surplus narrowed to $24.8 billion from $28.3 billion a year earlier, a "
+            "fall of 12.4 per cent.",
+            "12.4",
+            C,
+        ),
+        # cases ("vụ") are counts
+        (
+            "Đã kiểm tra 1.240 vụ, phát hiện 985 vụ vi phạm, chiếm 79,4% số vụ kiểm tra.",
+            "79,4",
+            C,
+        ),
+    ],
+)
+def test_forms_of_a_blind_probe_set(text, number, status):
+    assert finding(text, number).status == status

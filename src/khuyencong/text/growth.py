@@ -10,7 +10,7 @@ import re
 
 from ..core.i18n import _
 from . import words as w
-from .tokens import Amount, Percent
+from .tokens import Amount, Percent, number_of
 
 
 def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None):
@@ -106,6 +106,11 @@ def tie(r, main, scope, change_before, role, text):
         base = _from_to(r, level, text)
     if level is not None and base is not None and level.unit != base.unit:
         level = _level_in_unit(r, base.unit, role) or level
+    measured = _measured(r, text) if level is not None and base is None else None
+    if measured is not None:  # "28 dự án với tổng vốn 412 triệu USD, tăng 16,7% về số dự án"
+        level = _level_in_unit(r, measured, role) or level
+    if level is not None and change is not None and base is None and level.unit != change.unit:
+        level = _level_in_unit(r, change.unit, role) or level  # "64 đề án … tăng 14 đề án"
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
@@ -126,18 +131,43 @@ def tie(r, main, scope, change_before, role, text):
 def _level_in_unit(r, unit, role):
     """Return the nearest plain amount of ``unit`` before a growth in its sentence, with no
     percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
-    grows the classes, whose base is of classes, not the workers said last."""
+    grows the classes, whose base is of classes, not the workers said last. ``unit`` may
+    be "money" (đồng or dollars) or "no money"."""
     for t in reversed([t for t in r.sentence.tokens if t.end <= r.percent.start]):
         if isinstance(t, Percent):
             return None
         if (
             isinstance(t, Amount)
-            and t.unit == unit
+            and _of_unit(t, unit)
             and role.get(id(t)) in ("plain", "new")
             and not t.in_parens
         ):
             return t
     return None
+
+
+def _of_unit(t, unit):
+    money = t.unit in ("VND", "USD")
+    return t.unit == unit or (unit == "money" and money) or (unit == "no money" and not money)
+
+
+#: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn"
+_MEASURED = re.compile(
+    r"\s*(?:về|in terms of|in)\s+(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value)|"
+    r"(?P<bulk>lượng|khối lượng|sản lượng|volume)|(?P<count>(?:số|số lượng|the number of)\s+.+))",
+    re.IGNORECASE,
+)
+
+
+def _measured(r, text):
+    """Return the unit a growth's words say it measures ("về số dự án" → projects, "về
+    vốn" → money, "về lượng" → no money), or None."""
+    m = _MEASURED.match(text, r.percent.end)
+    if m is None:
+        return None
+    if m.group("count"):
+        return number_of(re.sub(r"^(?:the number of|số lượng)", "số", m.group("count")))
+    return "money" if m.group("money") else "no money"
 
 
 def _compared_before(r, role):

@@ -94,6 +94,7 @@ COUNTS = {
     "tờ khai": "declarations",
     "declarations": "declarations",
     "vụ việc": "cases",
+    "vụ": "cases",
     "cases": "cases",
     "cuộc": "inspections",
     "cuộc thanh tra": "inspections",

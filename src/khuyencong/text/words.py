@@ -19,7 +19,7 @@ UP = (
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
     r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
-    r"went down|shrank|contracted|lower"
+    r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of"
 )
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
@@ -63,7 +63,8 @@ CHANGE_BEFORE = _re(
     r"so với cùng k[ỳì](?: năm \w+)?))*"
     r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
     r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
-    r"|\b(?:up|down)(?: by)?|\bby|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
+    r"|(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|down)(?: by)?|\bby"
+    r"|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
 )
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
@@ -113,7 +114,7 @@ SUBJECT_LEAD = _re(
 )
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
-    r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection)"
+    r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection|\bestimate\b)"
     r"(?:[^,;()%]|\([^()\d%]{1,40}\)){0,40}?(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
@@ -139,8 +140,10 @@ CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equi
 #: words that point back to the amount of the sentence before: "con số này", "nhóm này"
 BACK_REFERENCE = _re(
     r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
-    r"kim ngạch|giá trị|lượng vốn)\s+(?:này|nói trên|trên)\b|"
-    r"\b(?:this|that) (?:figure|amount|group|sum)\b"
+    r"kim ngạch|giá trị|lượng vốn|mặt hàng)\s+(?:này|nói trên|trên)\b|"
+    r"\b(?:this|that) (?:figure|amount|group|sum|item)\b|"
+    r"^\s*(?:đây|điều này|this|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
+    r"(?:là|is|was|accounted|accounts|made|makes|chiếm)\b"
 )
 #: a scope that names a different whole than a list's own total
 ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|national total")
