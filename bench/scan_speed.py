@@ -13,10 +13,12 @@ report texts. Time them as whole processes, paired, with farm-bench:
 
 The same for every shape of text (each at 1x and 4x, the cost must grow linearly on each):
 ``oneline`` (the corpus with no line break: one paragraph), ``percents`` ("1%" again and
-again on one line), ``pattern`` (one sentence repeated on one line) and ``blank`` (blank
-lines around a little text):
+again on one line), ``pattern`` (one sentence repeated on one line), ``blank`` (blank
+lines around a little text) and ``clauses`` (one sentence of thousands of clauses, each a
+form a rule reads across its sentence: a comparison that opens it, a measure, a part
+named elsewhere):
 
-    for s in oneline percents pattern blank; do
+    for s in oneline percents pattern blank clauses; do
         farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
             khuyencong scan OUT/$s-4x.txt --format csv -q
     done
@@ -60,6 +62,15 @@ def main():
         "blank": lambda n: (
             "Thu 5 tỷ đồng, tăng 5% so với năm 2011 (4 tỷ đồng).\n" + "\n" * (n * 2_500_000)
         ),
+        # one sentence of thousands of clauses, each a form a rule reads across the sentence
+        "clauses": lambda n: "Xuất khẩu đạt 10 tỷ USD. "
+        + "".join(
+            f"So với năm 2023 ({1000 + i} dự án), số dự án tăng 25%; về trị giá, tăng 12,6% so "
+            f"với năm 2022 (7,1 tỷ USD); tỷ trọng chăn nuôi chiếm 33,6%, chăn nuôi {i} tỷ "
+            f"đồng, tăng 5% so với năm 2022 (4.000 tỷ đồng), "
+            for i in range(n * 1_000)
+        )
+        + ".",
     }
     for shape, make in shapes.items():
         for n in (1, 4):

@@ -6,6 +6,7 @@ the next sentence restates ("Như vậy, … đã giảm 12.554 tỷ đồng"). 
 and what verdicts it allows, is decided in evidence.py.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -41,15 +42,15 @@ def tie_group(sc, r):
     each amount. A whole beside the share in its sentence is then its whole."""
     if r.kind != "share" or r.strength is not None:
         return
-    text = r.sentence.paragraph.text
-    said = text[r.sentence.start : r.percent.start]
+    said = r.head
     m = _GROUP.search(said)
     if m is None:
         return
     word = (m.group("n") or m.group("m")).lower()
     count = int(word) if word.isdigit() else _COUNTS[word]
-    end = r.sentence.start + m.start()
-    listed = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.end <= end]
+    end = r.percent.start - len(said) + m.start()
+    amounts = (t for t in r.sentence.back(end) if isinstance(t, Amount) and t.end <= end)
+    listed = list(itertools.islice(amounts, count + 1))[::-1]  # more than count: no list
     if len(listed) < count:  # the list began in the sentence before
         listed = [t for t in _previous(sc, r.sentence).tokens if isinstance(t, Amount)] + listed
     if len(listed) != count or any(
@@ -102,7 +103,7 @@ def tie_pair(sc, r):
     when = said_period(r)
     pairs = []
     seen = set()
-    for e in sc.catalog.near(r.sentence):
+    for e in sc.catalog.near(r.sentence, r.percent.start):
         s = sc.catalog.sentence_of.get(id(e.amount))
         if s is None or id(s) in seen:
             continue
@@ -168,14 +169,14 @@ def tie_level(sc, r):
     if r.kind != "growth" or r.missing != "new" or r.b is None or r.strength is not None:
         return
     text = r.sentence.paragraph.text
-    before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
-    start = before[-1].end if before else r.sentence.start
+    last = r.sentence.last_before(r.percent.start)
+    start = last.end if last is not None else r.sentence.start
     pieces = text[start : r.percent.start].split(";")[-1].split(",")
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
     if not any(_MEASURE.fullmatch(x) for x in said) and r.b.unit not in map(number_of, counted):
         return
-    earlier = [t for t in r.sentence.tokens if t.end <= r.b.start]  # "45 dự án, so với …"
+    earlier = list(itertools.islice(r.sentence.back(r.b.start), _EARLIER))  # "45 dự án, so"
     levels = _levels(sc, earlier, r.b.unit) or _levels(
         sc, _previous(sc, r.sentence).tokens, r.b.unit
     )
@@ -187,6 +188,10 @@ def tie_level(sc, r):
     )
     r.tie("growth", level, r.b, how, evidence.FIRM)
     r.missing = ""
+
+
+#: how many of the tokens before a growth's base its level is looked for among
+_EARLIER = 12
 
 
 def _levels(sc, tokens, unit):
@@ -281,6 +286,10 @@ def _said_as_change(verb, before):
     return m is not None and not _TO_LEVEL.search(m.group(1))
 
 
+#: the most percentages a sentence that splits one thing between shares may hold
+_SPLIT_MOST = 30
+
+
 def tie_complement(sc, r):
     """Tie a share to the sum of its sentence's parts when the sentence's shares split one
     thing between them ("phần không thuế chiếm tỷ trọng lớn (80%, …) đạt 57,187 tỷ USD; còn
@@ -291,11 +300,10 @@ def tie_complement(sc, r):
 
     if r.kind != "share" or r.a is None or r.strength not in (None, evidence.WEAK):
         return
-    shares = [
-        x
-        for x in sc.by_sentence.get(r.sentence.index, [])
-        if x.sentence is r.sentence and x.kind == "share" and x.a is not None
-    ]
+    readings = sc.by_sentence.get(r.sentence.index, [])
+    if len(readings) > _SPLIT_MOST:
+        return
+    shares = [x for x in readings if x.kind == "share" and x.a is not None]
     if len(shares) < 2 or len({id(x.a) for x in shares}) != len(shares):
         return
     if any(x.a.unit != r.a.unit or not x.a.value or x.a.hedge for x in shares):

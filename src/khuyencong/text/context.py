@@ -22,19 +22,14 @@ def label(amount, sentence):
     count that says whose the money is belongs to the words: "tổng kế hoạch … của 28
     huyện, thị xã khu vực phía Bắc là 108,989 tỷ đồng"."""
     text = sentence.paragraph.text
-    start = next(
-        (c.start for c in sentence.clauses if c.start <= amount.start < c.end), sentence.start
-    )
-    before = [
-        t
-        for t in sentence.tokens
-        if start <= t.start
-        and t.end <= amount.start
-        and not isinstance(t, Percent)
-        and not (_money(amount) and _whose(t, text))
-    ]
-    if before:
-        start = before[-1].end
+    clause = sentence.clause_at(amount.start)
+    start = clause.start if clause is not None else sentence.start
+    for t in sentence.back(amount.start):
+        if t.start < start:
+            break
+        if not isinstance(t, Percent) and not (_money(amount) and _whose(t, text)):
+            start = t.end
+            break
     return text[start : amount.start]
 
 
@@ -47,18 +42,22 @@ _WHOSE = re.compile(r"\b(?:của|of)\s*$", re.IGNORECASE)
 
 
 def _whose(t, text):
-    return isinstance(t, Amount) and not _money(t) and _WHOSE.search(text, 0, t.start)
+    return (
+        isinstance(t, Amount)
+        and not _money(t)
+        and _WHOSE.search(text, max(0, t.start - 8), t.start)
+    )
 
 
 def subject(amount, sentence):
     """Return the subject an amount is said of: its clause's words before it, trimmed."""
     from .language import subject as said
 
-    clause = next((c for c in sentence.clauses if c.start <= amount.start < c.end), None)
+    clause = sentence.clause_at(amount.start)
     start = clause.start if clause is not None else sentence.start
-    before = [t for t in sentence.tokens if start <= t.start and t.end <= amount.start]
-    if before:  # after the last percentage or amount: "…, xuất khẩu đạt 281,5"
-        start = before[-1].end
+    last = sentence.last_before(amount.start)
+    if last is not None and last.start >= start:  # after the last percentage or amount:
+        start = last.end  # "…, xuất khẩu đạt 281,5"
     words = sentence.paragraph.text[start : amount.start]
     if isinstance(amount, Percent):  # "… in 2022, while revenue edged up 2.1 per cent"
         last = said(re.split(r"[,;]", words)[-1])
@@ -164,6 +163,7 @@ def tie_list(r, previous, roles, earlier=()):
 #: within them sentences (a text of one paragraph, or one line, is not read as a whole)
 REACH_BEFORE, REACH_AFTER = 8, 4
 SENTENCES_BEFORE, SENTENCES_AFTER = 40, 20
+CHARS = 8000
 
 
 class Entry:
@@ -187,6 +187,7 @@ class Catalog:
         self.paragraphs = paragraphs
         self.by_paragraph: list[list[Entry]] = [[] for _ in paragraphs]
         self.ordinals: list[list[int]] = [[] for _ in paragraphs]  # each entry's sentence's
+        self.starts: list[list[int]] = [[] for _ in paragraphs]  # each entry's place
         self.sentence_of, self.index_of, self.ordinal_of, self.labels = {}, {}, {}, {}
         ordinal = 0
         for i, p in enumerate(paragraphs):
@@ -202,19 +203,30 @@ class Catalog:
                         self.labels[id(t)] = said
                         self.by_paragraph[i].append(Entry(t, i, s, said, period(said) or when))
                         self.ordinals[i].append(ordinal)
+                        self.starts[i].append(t.start)
                 ordinal += 1
         head = paragraphs[0].text if paragraphs else ""
         self.regional = bool(_REGION.search(head)) and not w.ELSEWHERE.search(head)
 
-    def near(self, sentence):
-        """Yield the entries within reach of a sentence, nearest paragraphs first: at most
-        REACH paragraphs and SENTENCES sentences away, each found by bisection."""
+    def near(self, sentence, at=None):
+        """Yield the entries within reach of a sentence (of the place ``at`` in its
+        paragraph, when given), nearest paragraphs first: at most REACH paragraphs,
+        SENTENCES sentences and CHARS characters away, each found by bisection — so that
+        neither a paragraph of thousands of sentences nor a sentence of thousands of
+        amounts makes the cost grow with the square of the text."""
         i, k = self.index_of[id(sentence)], self.ordinal_of[id(sentence)]
         lo, hi = max(0, i - REACH_BEFORE), min(len(self.paragraphs), i + REACH_AFTER + 1)
+        here = (sentence.start, sentence.end) if at is None else (at, at)
         for j in sorted(range(lo, hi), key=lambda j: abs(j - i)):
-            ordinals = self.ordinals[j]
-            first = bisect_left(ordinals, k - SENTENCES_BEFORE)
-            last = bisect_right(ordinals, k + SENTENCES_AFTER)
+            ordinals, starts = self.ordinals[j], self.starts[j]
+            if j == i:
+                window = (here[0] - CHARS, here[1] + CHARS)
+            elif j < i:
+                window = (len(self.paragraphs[j].text) - CHARS, len(self.paragraphs[j].text))
+            else:
+                window = (0, CHARS)
+            first = max(bisect_left(ordinals, k - SENTENCES_BEFORE), bisect_left(starts, window[0]))
+            last = min(bisect_right(ordinals, k + SENTENCES_AFTER), bisect_right(starts, window[1]))
             yield from self.by_paragraph[j][first:last]
 
     def label_of(self, amount):
@@ -231,13 +243,11 @@ def search(r, catalog, roles, role_needed, parts=frozenset()):
     known = r.a if r.a is not None else r.b
     if known is None or known.value is None:
         return []
-    wanted = w.content_words(r.object) or w.content_words(
-        r.sentence.paragraph.text[r.sentence.start : r.percent.start]
-    )
-    mine = period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+    wanted = w.content_words(r.object) or w.content_words(r.head)
+    mine = period(r.head)
     elsewhere = w.ELSEWHERE.search(r.object)
     scored = []
-    for e in catalog.near(r.sentence):
+    for e in catalog.near(r.sentence, r.percent.start):
         t = e.amount
         if t is known or t.value is None or t.garbled or id(t) in parts:
             continue  # a part of another share is no whole

@@ -52,7 +52,7 @@ def tie(sc, r):
     if r.kind == "share" and (_TOTAL.search(r.object) or _counts_its_part(r)):
         whole = evidence.lone(_wholes(sc, r, parts), _share_claimants(sc, r), r)
         if whole is not None and (not found or found[0] is whole):
-            subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+            subject = r.head
             said = _item_words(subject) | _item_words(r.object)
             # "or 55.2 per cent of the total": a share that names no item meets no other's
             named = set() if _bare_total(r) else _item_words(sc.catalog.label_of(whole))
@@ -65,7 +65,7 @@ def tie(sc, r):
             r.missing = ""
             return
     if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
-        subject = _plain_words(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+        subject = _plain_words(r.head)
         plans = [
             e.amount
             for e in _candidates(sc, r, hedged=True)
@@ -118,8 +118,8 @@ def _just_before(amount, sentence):
     """The words right before an amount, back to the token before it, percentages
     included: in "… hit $119.5 billion last year, up 23.3 per cent, … total exports of
     $405.5 billion" no "last year" is said of the $405.5 billion."""
-    before = [t for t in sentence.tokens if t.end <= amount.start]
-    start = before[-1].end if before else sentence.start
+    last = sentence.last_before(amount.start)
+    start = last.end if last is not None else sentence.start
     return sentence.paragraph.text[start : amount.start]
 
 
@@ -147,7 +147,7 @@ def _compared_year(r):
     year = _YEAR.match(r.object[m.end() :])
     if year is None:
         return None
-    own = periods.period(r.sentence.paragraph.text[r.sentence.start : r.percent.start])
+    own = periods.period(r.head)
     if own is not None and own[0] != "year":
         return None
     return ("year", int(year.group(1)))
@@ -165,13 +165,13 @@ def tie_part(sc, r):
     if r.kind != "share" or r.a is not None or r.strength is not None:
         return
     text = r.sentence.paragraph.text
-    before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
-    said = _item_words(text[before[-1].end if before else r.sentence.start : r.percent.start])
+    last = r.sentence.last_before(r.percent.start)
+    said = _item_words(text[last.end if last is not None else r.sentence.start : r.percent.start])
     if not said:
         return
     named = {
         e.amount.value: e
-        for e in sc.catalog.near(r.sentence)
+        for e in sc.catalog.near(r.sentence, r.percent.start)
         if e.amount.value is not None
         and not (e.amount.hedge or e.amount.garbled)
         and sc.roles.get(id(e.amount)) in ("plain", "new")
@@ -244,7 +244,7 @@ def tie_base(sc, r):
     base = evidence.lone(bases, claimants, r)
     if base is None:
         return
-    subject = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+    subject = r.head
     said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
     named = _item_words(sc.catalog.label_of(base)) - _PERIOD_WORDS  # its period is no item
     strength = evidence.lone_strength(named, said, _apart(sc, r, base))
@@ -296,7 +296,9 @@ def _same_whole(sc, r):
         return None
     (whole,) = wholes.values()
     when = said_period(r)
-    entry = next((e for e in sc.catalog.near(r.sentence) if e.amount is whole), None)
+    entry = next(
+        (e for e in sc.catalog.near(r.sentence, r.percent.start) if e.amount is whole), None
+    )
     if entry is None or whole.value <= r.a.value or not periods.compatible(when, entry.period):
         return None
     return None if _apart(sc, r, whole) else whole
@@ -351,7 +353,7 @@ def _candidates(sc, r, excluded=(), hedged=False):
     the cost grow with the square of the text.)"""
     return [
         e
-        for e in sc.catalog.near(r.sentence)
+        for e in sc.catalog.near(r.sentence, r.percent.start)
         if e.amount.unit == r.a.unit
         and e.amount is not r.a
         and e.amount.value is not None
@@ -365,13 +367,14 @@ def _candidates(sc, r, excluded=(), hedged=False):
 
 def _nearby(sc, r, keep):
     """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
-    near = {e.sentence.index for e in sc.catalog.near(r.sentence)} | {r.sentence.index}
-    return [x for i in sorted(near) for x in sc.by_sentence.get(i, []) if keep(x)]
+    near = {e.sentence.index for e in sc.catalog.near(r.sentence, r.percent.start)}
+    near.add(r.sentence.index)
+    return [x for i in sorted(near) for x in sc.readings_near(i, r) if keep(x)]
 
 
 def said_period(r):
     """Return the period a percentage's words and its sentence name (None: none)."""
-    before = r.sentence.paragraph.text[r.sentence.start : r.percent.start]
+    before = r.head
     return periods.period(r.object) or periods.period(before)
 
 
@@ -424,13 +427,14 @@ def _said(sc, r, own=False):
     """The words a percentage's sentence says of its subject, and those its amount is
     stated with: what a plan or base found elsewhere must name to be its. ``own``: only
     since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng")."""
-    start = r.sentence.start
+    subject = r.head
     if own:
-        before = [
-            t.end for t in r.sentence.tokens if isinstance(t, Percent) and t.end <= r.percent.start
-        ]
-        start = max([start, *before])
-    subject = r.sentence.paragraph.text[start : r.percent.start]
+        last = next(
+            (t for t in r.sentence.back(r.percent.start) if isinstance(t, Percent)),
+            None,
+        )
+        if last is not None and last.end > r.percent.start - len(subject):
+            subject = r.sentence.paragraph.text[last.end : r.percent.start]
     words = _item_words(subject)
     return words | _item_words(sc.catalog.label_of(r.a)) if r.a is not None else words
 

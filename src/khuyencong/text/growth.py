@@ -133,7 +133,7 @@ def _level_in_unit(r, unit, role):
     percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
     grows the classes, whose base is of classes, not the workers said last. ``unit`` may
     be "money" (đồng or dollars) or "no money"."""
-    for t in reversed([t for t in r.sentence.tokens if t.end <= r.percent.start]):
+    for t in r.sentence.back(r.percent.start):
         if isinstance(t, Percent):
             return None
         if (
@@ -154,7 +154,8 @@ def _of_unit(t, unit):
 #: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn"
 _MEASURED = re.compile(
     r"\s*(?:về|in terms of|in)\s+(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value)|"
-    r"(?P<bulk>lượng|khối lượng|sản lượng|volume)|(?P<count>(?:số|số lượng|the number of)\s+.+))",
+    r"(?P<bulk>lượng|khối lượng|sản lượng|volume)|"
+    r"(?P<count>(?:số|số lượng|the number of)\s+[^,;.%()]{1,40}))",
     re.IGNORECASE,
 )
 
@@ -174,11 +175,10 @@ def _compared_before(r, role):
     """Return (base, paired): the base said just before a growth — in a comparison that
     opens its sentence ("So với năm 2023 (36 dự án), số dự án tăng 25%"), or right after
     its level ("rose to A from B, an increase of X%": paired, A is the level)."""
-    before = [t for t in r.sentence.tokens if t.end <= r.percent.start]
-    if not before or not isinstance(before[-1], Amount) or role.get(id(before[-1])) != "base":
+    back = r.sentence.back(r.percent.start)
+    base, level = next(back, None), next(back, None)
+    if not isinstance(base, Amount) or role.get(id(base)) != "base":
         return None, False
-    base = before[-1]
-    level = before[-2] if len(before) > 1 else None
     opening = r.sentence.paragraph.text[level.end if level else r.sentence.start : base.start]
     if _OPENING_COMPARISON.search(opening):
         return base, False

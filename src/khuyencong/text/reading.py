@@ -9,7 +9,7 @@ that a longer text follows; a table row is a line of three or more cells.
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .language import line_locale
 from .tokens import Amount, Percent, Slash, amounts, percents
@@ -34,10 +34,11 @@ LIST_HEAD = re.compile(
 class Clause:
     """A stretch of a sentence between semicolons (or after a list head), with its tokens."""
 
-    __slots__ = ("end", "listed", "sentence", "start", "starts", "tokens")
+    __slots__ = ("end", "listed", "sentence", "slash", "start", "starts", "tokens")
 
     def __init__(self, sentence, start, end, listed, starts=None):
         self.sentence, self.start, self.end = sentence, start, end
+        self.slash = False  # its first A/B pair, once asked (rules.py)
         self.listed = listed  # whether it lies in a list of the parts of a total
         starts = starts if starts is not None else [t.start for t in sentence.tokens]
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
@@ -61,7 +62,20 @@ class Clause:
 class Sentence:
     """One sentence of a paragraph: its place, its tokens and its clauses."""
 
-    __slots__ = ("clauses", "end", "index", "list_at", "paragraph", "start", "tokens", "verbs")
+    __slots__ = (
+        "_clause_starts",
+        "_starts",
+        "clauses",
+        "end",
+        "first_whole",
+        "index",
+        "list_at",
+        "paragraph",
+        "start",
+        "tokens",
+        "verb_starts",
+        "verbs",
+    )
 
     def __init__(self, paragraph, start, end, index):
         self.paragraph, self.start, self.end, self.index = paragraph, start, end, index
@@ -69,6 +83,32 @@ class Sentence:
         self.clauses = []
         self.list_at = None  # where a list of parts opens, if one does
         self.verbs = None  # the verbs of the sentence, found when first asked (rules.py)
+        self.verb_starts: list[int] = []
+        self.first_whole = None  # its first amount said as a whole (rules.py)
+        self._starts = None
+        self._clause_starts = None
+
+    def clause_at(self, pos):
+        """Return the clause ``pos`` lies in, or None, found by bisection."""
+        if self._clause_starts is None or len(self._clause_starts) != len(self.clauses):
+            self._clause_starts = [c.start for c in self.clauses]
+        at = bisect_right(self._clause_starts, pos) - 1
+        if at >= 0 and pos < self.clauses[at].end:
+            return self.clauses[at]
+        return None
+
+    def back(self, pos):
+        """Yield the sentence's tokens that start before ``pos``, nearest first, found by
+        bisection: a sentence of thousands of amounts is read in time linear in its
+        length, as long as each caller stops after the few it needs."""
+        if self._starts is None or len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        for i in range(bisect_left(self._starts, pos) - 1, -1, -1):
+            yield self.tokens[i]
+
+    def last_before(self, pos):
+        """Return the last token that starts before ``pos``, or None."""
+        return next(self.back(pos), None)
 
     @property
     def text(self):

@@ -14,6 +14,7 @@ percentage with no recognised wording is listed as unpaired.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from fractions import Fraction
 
 from ..core.errors import KhuyenCongError
@@ -147,6 +148,7 @@ class Scanner:
         self.catalog = context.Catalog(self.paragraphs)
         self.parts: dict[int, set] = {}  # sentence → the parts of its shares
         self.by_sentence: dict[int, list] = {}
+        self._reading_starts: dict[int, list] = {}  # by_sentence's places, when asked
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
@@ -176,6 +178,19 @@ class Scanner:
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
+
+    def readings_near(self, index, r):
+        """Return the readings of sentence ``index``: of r's own sentence, only those within
+        CHARS characters of it (found by bisection, so that a sentence of thousands of
+        percentages is read in time linear in its length)."""
+        found = self.by_sentence.get(index, [])
+        if index != r.sentence.index or len(found) < 2:
+            return found
+        starts = self._reading_starts.get(index)
+        if starts is None:
+            starts = self._reading_starts[index] = [x.percent.start for x in found]
+        lo = bisect_left(starts, r.percent.start - context.CHARS)
+        return found[lo : bisect_right(starts, r.percent.start + context.CHARS)]
 
     def document(self, title=None):
         """Return a draft data file (a document in the data file's schema) for the text."""
@@ -315,7 +330,7 @@ class Scanner:
         f.searched = True
         others = [
             e.amount
-            for e in self.catalog.near(r.sentence)
+            for e in self.catalog.near(r.sentence, r.percent.start)
             if e.amount is not known and e.amount.unit == known.unit and not _unusable(e.amount)
         ]
         others += context.derived(r, self.by_sentence)
