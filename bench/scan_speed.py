@@ -63,14 +63,16 @@ def main():
             "Thu 5 tỷ đồng, tăng 5% so với năm 2011 (4 tỷ đồng).\n" + "\n" * (n * 2_500_000)
         ),
         # one sentence of thousands of clauses, each a form a rule reads across the sentence
-        "clauses": lambda n: "Xuất khẩu đạt 10 tỷ USD. "
-        + "".join(
-            f"So với năm 2023 ({1000 + i} dự án), số dự án tăng 25%; về trị giá, tăng 12,6% so "
-            f"với năm 2022 (7,1 tỷ USD); tỷ trọng chăn nuôi chiếm 33,6%, chăn nuôi {i} tỷ "
-            f"đồng, tăng 5% so với năm 2022 (4.000 tỷ đồng), "
-            for i in range(n * 1_000)
-        )
-        + ".",
+        "clauses": lambda n: (
+            "Xuất khẩu đạt 10 tỷ USD. "
+            + "".join(
+                f"So với năm 2023 ({1000 + i} dự án), số dự án tăng 25%; về trị giá, tăng 12,6% so "
+                f"với năm 2022 (7,1 tỷ USD); tỷ trọng chăn nuôi chiếm 33,6%, chăn nuôi {i} tỷ "
+                f"đồng, tăng 5% so với năm 2022 (4.000 tỷ đồng), "
+                for i in range(n * 1_000)
+            )
+            + "."
+        ),
     }
     for shape, make in shapes.items():
         for n in (1, 4):

@@ -2047,3 +2047,32 @@ def test_a_share_that_names_no_whole(text, number, status, strength):
 )
 def test_forms_of_a_blind_probe_set(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a rate restated as its amount, its plan after it
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công đến ngày 31/1/2025 đạt 95,2%, tương ứng 23.580 tỷ "
+            "đồng trên tổng kế hoạch vốn 24.770 tỷ đồng.",
+            "95,2",
+            C,
+        ),
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công đến ngày 31/1/2025 đạt 97,2%, tương ứng 23.580 tỷ "
+            "đồng trên tổng kế hoạch vốn 24.770 tỷ đồng.",
+            "97,2",
+            INC,
+        ),
+        # "X per cent higher than the estimate" is an excess, whatever verb came before
+        (
+            "Revenue from import and export activities reached VND420 trillion, 11.2 per cent "
+            "higher than the estimate of VND377.7 trillion.",
+            "11.2",
+            C,
+        ),
+    ],
+)
+def test_a_rate_restated_and_an_excess_after_a_verb(text, number, status):
+    assert finding(text, number).status == status

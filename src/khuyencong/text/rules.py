@@ -239,9 +239,9 @@ def _classify(r, lead, after, previous, readings):
     kind = found[0] if found else None
     if kind == "rate" and found and found[1] == "or":
         kind = "proportion"
-    if kind is None:
+    if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
         m = w.KEYWORD_AFTER.search(after)
-        kind = m.lastgroup if m else None
+        kind = m.lastgroup if m else kind
     if kind is None and previous is not None and _joined(lead):
         # the reading before this one (just appended) is the previous percentage's
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
@@ -336,7 +336,12 @@ def _tie_rate(r, main, scope, clause, role, text):
         form = "growth" if r.kind == "excess" else "ratio"
         r.tie(form, slash.first, slash.second, _("the pair written A/B beside it"))
         return
-    plan = growth.first(scope, role, ("plan", "plain", "base"), True, text, p.end)
+    restated = _restated(scope, text, p) if main is None else None
+    after = p.end
+    if restated is not None:  # "đạt 95,2%, tương ứng A trên tổng kế hoạch vốn P"
+        main, after = restated, restated.end
+        scope = [t for t in scope if t.start > restated.start]
+    plan = growth.first(scope, role, ("plan", "plain", "base"), True, text, after)
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
     if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
@@ -361,6 +366,15 @@ def _tie_rate(r, main, scope, clause, role, text):
         r.b, r.missing = plan, "achieved"
     else:
         r.missing = "plan"
+
+
+def _restated(scope, text, p):
+    """Return the amount a percentage is restated as right after it ("đạt 95,2%, tương ứng
+    23.580 tỷ đồng", "52.4 per cent, or VND249 trillion"), or None."""
+    first = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
+    if isinstance(first, Amount) and w.PART_RESTATED.fullmatch(text[p.end : first.start]):
+        return first
+    return None
 
 
 def _tie_share(r, main, scope, clause, role, text):
