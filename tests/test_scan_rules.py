@@ -2076,3 +2076,25 @@ def test_forms_of_a_blind_probe_set(text, number, status):
 )
 def test_a_rate_restated_and_an_excess_after_a_verb(text, number, status):
     assert finding(text, number).status == status
+
+
+def test_last_year_said_of_the_level_is_no_base_period():
+    # "rose 14.3% last year to $405.53 billion": the year reported on, not the one before
+    f = finding(
+        "Vietnam's exports rose 14.3% last year to $405.53 billion, while imports climbed "
+        "16.7% to $380.76 billion.",
+        "16.7",
+    )
+    assert (f.status, f.reading.strength) == (BASE_NOT_IN_TEXT, None)
+
+
+@pytest.mark.parametrize("value, status", [("62.7", C), ("72.7", INC)])
+def test_an_amount_s_companion_is_of_its_period(value, status):
+    # "$848 million" is worth of the "1.7 million tonnes" shipped "the same quarter last year"
+    f = finding(
+        "Rice exports in the first quarter amounted to 2.2 million tonnes worth $1.38 billion, "
+        f"up 29.8% in volume and {value}% in value compared to the same quarter last year, when "
+        "the country shipped 1.7 million tonnes worth $848 million.",
+        value,
+    )
+    assert (f.status, f.reading.strength) == (status, "firm")

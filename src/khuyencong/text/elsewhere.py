@@ -85,7 +85,8 @@ def tie(sc, r):
 
 #: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"
 _BASE_PERIOD = re.compile(
-    r"cùng\s*kỳ|cùng\s*kì|same (?:period|month|week|quarter)|a year earlier|last year|"
+    r"cùng\s*kỳ|cùng\s*kì|same (?:period|month|week|quarter)|a year earlier|"
+    r"(?:from|than|on|over|with|against|since|of) last year|"
     r"năm trước|niên vụ trước|previous (?:crop |fiscal |financial )?year",
     re.IGNORECASE,
 )
@@ -118,9 +119,17 @@ def _just_before(amount, sentence):
     """The words right before an amount, back to the token before it, percentages
     included: in "… hit $119.5 billion last year, up 23.3 per cent, … total exports of
     $405.5 billion" no "last year" is said of the $405.5 billion."""
-    last = sentence.last_before(amount.start)
+    text = sentence.paragraph.text
+    back = sentence.back(amount.start)
+    last = next(back, None)
+    while isinstance(last, Amount) and _COMPANION.fullmatch(text[last.end : amount.start]):
+        amount, last = last, next(back, None)  # "shipped 1.7 million tonnes worth $848 million"
     start = last.end if last is not None else sentence.start
-    return sentence.paragraph.text[start : amount.start]
+    return text[start : amount.start]
+
+
+#: what joins an amount to its companion of another measure, said of the same thing
+_COMPANION = re.compile(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*", re.I)
 
 
 def _lead(sentence):
