@@ -25,7 +25,7 @@ it with a probability of about its relative width over the spread of the passage
 amounts; for amounts spread over three orders of magnitude (ln 1000 ≈ 6.9) that is under
 0.1% per amount, and under 2% for a passage of 25 amounts of one unit. ``bench/corpus.py
 --chance`` measures it: shifting every percentage of the corpus by 3–30% (so that each is
-wrong), agreement confirms 1 of 1 610 (0.06%).
+wrong), agreement confirms 1 of 1 550 (0.06%).
 """
 
 from fractions import Fraction
