@@ -2098,3 +2098,38 @@ def test_an_amount_s_companion_is_of_its_period(value, status):
         value,
     )
     assert (f.status, f.reading.strength) == (status, "firm")
+
+
+# A growth against the month before takes the one amount the passage gives for that month.
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (
+            "Tháng 8, xuất khẩu đạt 24,88 tỷ USD, tăng 2,1% so với tháng trước. Trong tháng 7, "
+            "xuất khẩu đạt 24,37 tỷ USD.",
+            "2,1",
+            C,
+        ),
+        (
+            "Tháng 8, xuất khẩu đạt 24,88 tỷ USD, tăng 2,6% so với tháng trước. Trong tháng 7, "
+            "xuất khẩu đạt 24,37 tỷ USD.",
+            "2,6",
+            INC,
+        ),
+        (
+            "Vietnam welcomed 1.6 million international visitors in January, up 36.8% from a "
+            "month earlier. In December, arrivals stood at 1.17 million.",
+            "36.8",
+            C,
+        ),
+        # no month of its own: the month before is not known
+        (
+            "Xuất khẩu đạt 24,88 tỷ USD, tăng 3,1% so với tháng trước. Trong tháng 7, xuất khẩu "
+            "đạt 24,37 tỷ USD.",
+            "3,1",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_growth_against_the_month_before(text, number, status):
+    assert finding(text, number).status == status

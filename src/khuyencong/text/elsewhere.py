@@ -146,6 +146,34 @@ def _same_period(r):
     return bool(_BASE_PERIOD.search(r.object)) or not w.COMPARED.search(r.object)
 
 
+def _compared_with(x):
+    """What a growth is compared with: a month before, a year it names, or the same
+    period a year before (None: none of these)."""
+    month = _month_before(x)
+    if month is not None:
+        return month
+    if _same_period(x):
+        return "same period"
+    return _compared_year(x)
+
+
+#: a comparison with the month before: "so với tháng trước", "from a month earlier"
+_MONTH_BEFORE = re.compile(
+    r"tháng trước|(?:a|the previous|the prior|last) month|month[- ]on[- ]month", re.I
+)
+
+
+def _month_before(r):
+    """Return the period ("month", n) of the month before a growth's own, when it is
+    compared with the month before ("tháng 8 … tăng 1,6% so với tháng trước"), else None."""
+    if not _MONTH_BEFORE.search(r.object):
+        return None
+    own = periods.period(r.head)
+    if own is None or own[0] != "month" or not own[1]:
+        return None
+    return ("month", own[1] - 1 if own[1] > 1 else 12)
+
+
 def _compared_year(r):
     """Return the year a growth is compared with, by name ("so với năm 2022", "from 2022",
     "compared with 2022"), when its own sentence speaks of a year too, or of no period; else
@@ -218,11 +246,18 @@ def tie_base(sc, r):
     one (a lone candidate, evidence.lone)."""
     if r.a is None or r.missing != "old":
         return
-    year = None if _same_period(r) else _compared_year(r)
-    if year is None and not _same_period(r):
+    month = _month_before(r)
+    year = None if month or _same_period(r) else _compared_year(r)
+    if year is None and not month and not _same_period(r):
         return
     when = said_period(r)
-    if year is None:
+    if month is not None:  # "up 36.8% from a month earlier" … "In December, … 1.17 million"
+        bases = [
+            e.amount
+            for e in _candidates(sc, r, hedged=True)
+            if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == month
+        ]
+    elif year is None:
         bases = [
             e.amount
             for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), hedged=True)
@@ -247,7 +282,7 @@ def tie_base(sc, r):
             and x.missing == "old"
             and x.a is not None
             and x.a.unit == r.a.unit  # tonnes and dollars want different bases
-            and (_same_period(x) if year is None else _compared_year(x) == year)
+            and _compared_with(x) == (month or year or "same period")
         ),
     )
     base = evidence.lone(bases, claimants, r)
