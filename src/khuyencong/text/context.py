@@ -218,16 +218,23 @@ class Catalog:
         lo, hi = max(0, i - REACH_BEFORE), min(len(self.paragraphs), i + REACH_AFTER + 1)
         here = (sentence.start, sentence.end) if at is None else (at, at)
         for j in sorted(range(lo, hi), key=lambda j: abs(j - i)):
-            ordinals, starts = self.ordinals[j], self.starts[j]
-            if j == i:
-                window = (here[0] - CHARS, here[1] + CHARS)
-            elif j < i:
-                window = (len(self.paragraphs[j].text) - CHARS, len(self.paragraphs[j].text))
-            else:
-                window = (0, CHARS)
-            first = max(bisect_left(ordinals, k - SENTENCES_BEFORE), bisect_left(starts, window[0]))
-            last = min(bisect_right(ordinals, k + SENTENCES_AFTER), bisect_right(starts, window[1]))
+            ordinals, size = self.ordinals[j], len(self.paragraphs[j].text)
+            first = bisect_left(ordinals, k - SENTENCES_BEFORE)
+            last = bisect_right(ordinals, k + SENTENCES_AFTER)
+            if size > CHARS:  # a long paragraph: only what lies within CHARS of here
+                if j == i:
+                    window = (here[0] - CHARS, here[1] + CHARS)
+                else:
+                    window = (size - CHARS, size) if j < i else (0, CHARS)
+                first = max(first, bisect_left(self.starts[j], window[0]))
+                last = min(last, bisect_right(self.starts[j], window[1]))
             yield from self.by_paragraph[j][first:last]
+
+    def of_sentence(self, sentence):
+        """Return the entries of a sentence's amounts, found by bisection."""
+        i, k = self.index_of[id(sentence)], self.ordinal_of[id(sentence)]
+        ordinals = self.ordinals[i]
+        return self.by_paragraph[i][bisect_left(ordinals, k) : bisect_right(ordinals, k)]
 
     def label_of(self, amount):
         """Return the words before an amount of the text in its clause ("" if not listed)."""

@@ -25,8 +25,9 @@ def tie(sc, r):
         found = [t for t in found if id(t) not in sc.tied]
     if r.kind in ("rate", "excess") and w.PLAN.search(r.object):
         plans, claimants = _plans(sc, r), _claimants(sc, r)
-        if len({t.value for t in plans}) == 1:  # a plan that names one rate's item is its
-            named = _item_words(sc.catalog.label_of(plans[0]))
+        rivals = [x for x in claimants if x is not r]
+        if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
+            named = _named(sc, plans[0])
             if named and named <= _said(sc, r, own=True):
                 claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
         plan = evidence.lone(plans, claimants, r)
@@ -35,7 +36,7 @@ def tie(sc, r):
             how = _("{amount} (line {line}), the only plan the text states").format(
                 amount=plan.text, line=line
             )
-            named = _item_words(sc.catalog.label_of(plan))
+            named = _named(sc, plan)
             strength = evidence.lone_strength(named, _said(sc, r), _apart(sc, r, plan))
             r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
             r.missing = ""
@@ -55,8 +56,8 @@ def tie(sc, r):
             subject = r.head
             said = _item_words(subject) | _item_words(r.object)
             # "or 55.2 per cent of the total": a share that names no item meets no other's
-            named = set() if _bare_total(r) else _item_words(sc.catalog.label_of(whole))
-            named -= _TOTAL_WORDS
+            named = set() if _bare_total(r) else _named(sc, whole)
+            named = named - _TOTAL_WORDS
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
@@ -113,6 +114,29 @@ _PERIOD_WORDS = frozenset(
         "previous",
     ]
 )
+
+
+def _said_of_base_period(sc, r):
+    """Return the entries within reach of a reading that are said of the period a year
+    before, by the words right before them or by those that open their sentence (the
+    text's such entries are found once)."""
+    found = []
+    for i in sc.sentences_near(r):
+        said = sc.base_period.get(i)
+        if said is None:  # found once for each sentence, when first asked
+            s = sc.sentences[i]
+            said = sc.base_period[i] = (
+                [
+                    e
+                    for e in sc.catalog.of_sentence(s)
+                    if _BASE_PERIOD.search(_just_before(e.amount, s))
+                    or _BASE_PERIOD.search(_lead(s))
+                ]
+                if _BASE_PERIOD.search(s.paragraph.text, s.start, s.end)
+                else []
+            )
+        found += said
+    return found
 
 
 def _just_before(amount, sentence):
@@ -212,7 +236,7 @@ def tie_part(sc, r):
         if e.amount.value is not None
         and not (e.amount.hedge or e.amount.garbled)
         and sc.roles.get(id(e.amount)) in ("plain", "new")
-        and said <= _item_words(e.label)
+        and said <= _named(sc, e.amount)
     }
     if len(named) != 1:
         return
@@ -258,14 +282,11 @@ def tie_base(sc, r):
             if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == month
         ]
     elif year is None:
+        said = _said_of_base_period(sc, r)
         bases = [
             e.amount
-            for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), hedged=True)
+            for e in _candidates(sc, r, (sc.subjects.get("growth", set()),), True, said)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
-            and (
-                _BASE_PERIOD.search(_just_before(e.amount, e.sentence))
-                or _BASE_PERIOD.search(_lead(e.sentence))
-            )
             and periods.compatible(when, e.period)
         ]
     else:  # that year's amount, even where it is the level of a growth of its own
@@ -274,6 +295,8 @@ def tie_base(sc, r):
             for e in _candidates(sc, r, hedged=True)
             if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == year
         ]
+    if len({t.value for t in bases}) != 1:
+        return  # no lone candidate: the growths that want one need not be counted
     claimants = _nearby(
         sc,
         r,
@@ -289,8 +312,8 @@ def tie_base(sc, r):
     if base is None:
         return
     subject = r.head
-    said = _item_words(subject) | _item_words(sc.catalog.label_of(r.a))
-    named = _item_words(sc.catalog.label_of(base)) - _PERIOD_WORDS  # its period is no item
+    said = _item_words(subject) | _named(sc, r.a)
+    named = _named(sc, base) - _PERIOD_WORDS  # its period is no item
     strength = evidence.lone_strength(named, said, _apart(sc, r, base))
     how = _("{amount} (line {line}), the only amount the text gives for that period").format(
         amount=base.text, line=sc.catalog.line_of(base)
@@ -389,15 +412,16 @@ def _share_claimants(sc, r):
     )
 
 
-def _candidates(sc, r, excluded=(), hedged=False):
+def _candidates(sc, r, excluded=(), hedged=False, among=None):
     """Return the catalog's entries within reach that could be a reading's missing operand:
     of its subject's unit, positive, read right, not its own amount, not tied to another
-    percentage, in none of the sets ``excluded``; hedged ones only when ``hedged``. (The sets
-    are looked into, never joined: joining a text-long set for each percentage would make
-    the cost grow with the square of the text.)"""
+    percentage, in none of the sets ``excluded``; hedged ones only when ``hedged``; only
+    those ``among`` when given. (The sets are looked into, never joined: joining a
+    text-long set for each percentage would make the cost grow with the square of the
+    text.)"""
     return [
         e
-        for e in sc.catalog.near(r.sentence, r.percent.start)
+        for e in (sc.catalog.near(r.sentence, r.percent.start) if among is None else among)
         if e.amount.unit == r.a.unit
         and e.amount is not r.a
         and e.amount.value is not None
@@ -411,9 +435,7 @@ def _candidates(sc, r, excluded=(), hedged=False):
 
 def _nearby(sc, r, keep):
     """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
-    near = {e.sentence.index for e in sc.catalog.near(r.sentence, r.percent.start)}
-    near.add(r.sentence.index)
-    return [x for i in sorted(near) for x in sc.readings_near(i, r) if keep(x)]
+    return [x for i in sc.sentences_near(r) for x in sc.readings_near(i, r) if keep(x)]
 
 
 def said_period(r):
@@ -480,7 +502,7 @@ def _said(sc, r, own=False):
         if last is not None and last.end > r.percent.start - len(subject):
             subject = r.sentence.paragraph.text[last.end : r.percent.start]
     words = _item_words(subject)
-    return words | _item_words(sc.catalog.label_of(r.a)) if r.a is not None else words
+    return words | _named(sc, r.a) if r.a is not None else words
 
 
 def _claimants(sc, r):
@@ -518,6 +540,15 @@ _UNIT_WORDS = frozenset(
         "approved",
     ]
 )
+
+
+def _named(sc, amount):
+    """Return the words an amount of the text is stated with that name an item (found once
+    for each amount)."""
+    words = sc.item_words.get(id(amount))
+    if words is None:
+        words = sc.item_words[id(amount)] = frozenset(_item_words(sc.catalog.label_of(amount)))
+    return words
 
 
 def _item_words(text):

@@ -8,13 +8,23 @@ import re
 
 from . import words as w
 
-#: a year, alone or closing a month or a date ("tháng 8/2018", "31/12/2020"), but not the
-#: year inside a document's number ("Nghị định 45/2012/NĐ-CP")
-_YEAR = re.compile(
-    r"(?:(?<![\d/])|(?<=tháng \d/)|(?<=tháng \d\d/)|(?<=\d/\d/)|(?<=\d/\d\d/))"
-    r"((?:19|20)\d{2})(?![\d/])",
-    re.IGNORECASE,
-)
+#: a year, alone or closing a month, a quarter or a date ("tháng 8/2018", "Quý I/2023",
+#: "31/12/2020"), but not the year inside a document's number ("Nghị định 45/2012/NĐ-CP",
+#: "Nghị quyết 01/2020")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?![\d/])")
+_DATED = re.compile(r"(?:tháng \d{1,2}|\b\d{1,2}/\d{1,2}|\b[IVX]{1,3})/$", re.IGNORECASE)
+
+
+def _years(text):
+    """Return the years a text names (a document number's excepted), in order."""
+    return [
+        m.group(1)
+        for m in _YEAR.finditer(text)
+        if text[m.start() - 1 : m.start()] != "/"
+        or _DATED.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
 _MONTH_WORDS = {
     "hai": 2,
     "ba": 3,
@@ -116,7 +126,7 @@ def within(said, plan):
 def years(paragraphs):
     """Return {id(sentence): the year it speaks of}: its own, else the last one said."""
     out, last = {}, None
-    every = [int(y) for p in paragraphs for s in p.sentences for y in _YEAR.findall(s.text)]
+    every = [int(y) for p in paragraphs for s in p.sentences for y in _years(s.text)]
     fallback = max(every) if every else None
     for p in paragraphs:
         for s in p.sentences:
@@ -125,7 +135,7 @@ def years(paragraphs):
                 s.text,
                 maxsplit=1,
             )[0]
-            found = _YEAR.findall(head)
+            found = _years(head)
             if found:
                 last = int(found[-1])
             out[id(s)] = last or fallback

@@ -117,7 +117,7 @@ def _role(t, before, previous, after_change, first_under_lead):
         and (previous.unit != t.unit or "tương đương" in before or "equivalent" in before)
     ):
         return "conversion"
-    if w.CHANGE_BEFORE.search(before):
+    if w.CHANGE_BEFORE.search(before) and not w.MADE_UP.search(before):
         return "change"
     if after_change and t.in_parens and w.SIGNED_IN_PARENS.search(before):
         return "change"

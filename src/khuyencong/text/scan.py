@@ -149,6 +149,9 @@ class Scanner:
         self.parts: dict[int, set] = {}  # sentence → the parts of its shares
         self.by_sentence: dict[int, list] = {}
         self._reading_starts: dict[int, list] = {}  # by_sentence's places, when asked
+        self._sentences_near: dict[int, list] = {}  # the sentences in reach, when asked
+        self.base_period: dict[int, list] = {}  # a year before's amounts, by sentence
+        self.item_words: dict[int, frozenset | set] = {}  # what an amount's words name
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
@@ -178,6 +181,20 @@ class Scanner:
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
+
+    def sentences_near(self, r):
+        """Return the indexes, in order, of the sentences within reach of a reading (found
+        once for each sentence that is no longer than the catalog's reach in characters)."""
+        short = r.sentence.end - r.sentence.start <= context.CHARS
+        found = self._sentences_near.get(r.sentence.index) if short else None
+        if found is None:
+            at = None if short else r.percent.start
+            near = {e.sentence.index for e in self.catalog.near(r.sentence, at)}
+            near.add(r.sentence.index)
+            found = sorted(near)
+            if short:
+                self._sentences_near[r.sentence.index] = found
+        return found
 
     def readings_near(self, index, r):
         """Return the readings of sentence ``index``: of r's own sentence, only those within

@@ -63,9 +63,10 @@ CHANGE_BEFORE = _re(
     r"so với cùng k[ỳì](?: năm \w+)?))*"
     r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
     r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
-    r"|(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|down)(?: by)?|\bby"
-    r"|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
+    r"|\b(?:up|down)(?: by)?|\bby|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
 )
+#: "made up VND610 trillion": a share's verb, not a rise before its amount
+MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
     r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
