@@ -24,7 +24,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import beside, context, elsewhere, evidence, periods
+from . import bases, beside, context, elsewhere, evidence, periods
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -173,7 +173,7 @@ class Scanner:
                 beside.tie_complement(self, r)
             elif r.strength is None and r.kind == "growth":
                 beside.tie_level(self, r)
-                elsewhere.tie_base(self, r)
+                bases.tie_base(self, r)
                 if r.strength is None:
                     beside.tie_change(self, r)
                 if r.strength is None:

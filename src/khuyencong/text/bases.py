@@ -1,0 +1,205 @@
+"""A growth's base found in the rest of the passage, by the period it is compared with.
+
+"so với cùng kỳ", "year-on-year" or nothing at all (a year before), "so với tháng trước"
+(the month before), "so với năm 2022" (that year): the one amount the passage gives for
+that period is the base (a lone candidate, evidence.lone), when no other growth nearby of
+its unit wants one; firm unless its words name another item or place (evidence.py).
+"""
+
+import re
+
+from ..core.i18n import _
+from . import evidence, periods
+from . import words as w
+from .elsewhere import apart, candidates, item_words, named_in, nearby, said_period
+from .tokens import Amount
+
+#: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"
+_BASE_PERIOD = re.compile(
+    r"cùng\s*kỳ|cùng\s*kì|same (?:period|month|week|quarter)|a year earlier|"
+    r"(?:from|than|on|over|with|against|since|of) last year|"
+    r"năm trước|niên vụ trước|previous (?:crop |fiscal |financial )?year",
+    re.IGNORECASE,
+)
+
+
+#: the words that name a period, not an item: "cùng kỳ năm trước", "same period last year"
+_PERIOD_WORDS = frozenset(
+    [
+        "cung",
+        "ky",
+        "ki",
+        "nam",
+        "truoc",
+        "thang",
+        "quy",
+        "same",
+        "period",
+        "month",
+        "week",
+        "quarter",
+        "last",
+        "year",
+        "earlier",
+        "previous",
+    ]
+)
+
+
+def _said_of_base_period(sc, r):
+    """Return the entries within reach of a reading that are said of the period a year
+    before, by the words right before them or by those that open their sentence (the
+    text's such entries are found once)."""
+    found = []
+    for i in sc.sentences_near(r):
+        said = sc.base_period.get(i)
+        if said is None:  # found once for each sentence, when first asked
+            s = sc.sentences[i]
+            said = sc.base_period[i] = (
+                [
+                    e
+                    for e in sc.catalog.of_sentence(s)
+                    if _BASE_PERIOD.search(_just_before(e.amount, s))
+                    or _BASE_PERIOD.search(_lead(s))
+                ]
+                if _BASE_PERIOD.search(s.paragraph.text, s.start, s.end)
+                else []
+            )
+        found += said
+    return found
+
+
+def _just_before(amount, sentence):
+    """The words right before an amount, back to the token before it, percentages
+    included: in "… hit $119.5 billion last year, up 23.3 per cent, … total exports of
+    $405.5 billion" no "last year" is said of the $405.5 billion."""
+    text = sentence.paragraph.text
+    back = sentence.back(amount.start)
+    last = next(back, None)
+    while isinstance(last, Amount) and _COMPANION.fullmatch(text[last.end : amount.start]):
+        amount, last = last, next(back, None)  # "shipped 1.7 million tonnes worth $848 million"
+    start = last.end if last is not None else sentence.start
+    return text[start : amount.start]
+
+
+#: what joins an amount to its companion of another measure, said of the same thing
+_COMPANION = re.compile(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*", re.I)
+
+
+def _lead(sentence):
+    """The words that open a sentence, before its first amount or percentage: "In the
+    previous crop year, the country shipped …", "Cùng kỳ năm trước, …"."""
+    first = sentence.tokens[0].start if sentence.tokens else sentence.end
+    return sentence.paragraph.text[sentence.start : first]
+
+
+def _same_period(r):
+    """Whether a growth is against the same period a year before: said so ("so với cùng
+    kỳ", "year-on-year"), or said against nothing at all ("fell 10.2 per cent to 1.46
+    million tonnes"), which reports mean the same way."""
+    return bool(_BASE_PERIOD.search(r.object)) or not w.COMPARED.search(r.object)
+
+
+def _compared_with(x):
+    """What a growth is compared with: a month before, a year it names, or the same
+    period a year before (None: none of these)."""
+    month = _month_before(x)
+    if month is not None:
+        return month
+    if _same_period(x):
+        return "same period"
+    return _compared_year(x)
+
+
+#: a comparison with the month before: "so với tháng trước", "from a month earlier"
+_MONTH_BEFORE = re.compile(
+    r"tháng trước|(?:a|the previous|the prior|last) month|month[- ]on[- ]month", re.I
+)
+
+
+def _month_before(r):
+    """Return the period ("month", n) of the month before a growth's own, when it is
+    compared with the month before ("tháng 8 … tăng 1,6% so với tháng trước"), else None."""
+    if not _MONTH_BEFORE.search(r.object):
+        return None
+    own = periods.period(r.head)
+    if own is None or own[0] != "month" or not own[1]:
+        return None
+    return ("month", own[1] - 1 if own[1] > 1 else 12)
+
+
+def _compared_year(r):
+    """Return the year a growth is compared with, by name ("so với năm 2022", "from 2022",
+    "compared with 2022"), when its own sentence speaks of a year too, or of no period; else
+    None (a half-year "so với năm 2022" is no comparison of two years)."""
+    m = w.COMPARED.search(r.object)
+    if m is None:
+        return None
+    year = _YEAR.match(r.object[m.end() :])
+    if year is None:
+        return None
+    own = periods.period(r.head)
+    if own is not None and own[0] != "year":
+        return None
+    return ("year", int(year.group(1)))
+
+
+_YEAR = re.compile(r"\s*(?:(?:năm|the year|in)\s+)?((?:19|20)\d\d)\b(?![./-]\d)", re.I)
+
+
+def tie_base(sc, r):
+    """Tie a growth against "cùng kỳ", or against a year it names ("so với năm 2022"), to
+    the one amount the passage states as that period's, when no other growth nearby wants
+    one (a lone candidate, evidence.lone)."""
+    if r.a is None or r.missing != "old":
+        return
+    month = _month_before(r)
+    year = None if month or _same_period(r) else _compared_year(r)
+    if year is None and not month and not _same_period(r):
+        return
+    when = said_period(r)
+    if month is not None:  # "up 36.8% from a month earlier" … "In December, … 1.17 million"
+        bases = [
+            e.amount
+            for e in candidates(sc, r, hedged=True)
+            if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == month
+        ]
+    elif year is None:
+        said = _said_of_base_period(sc, r)
+        bases = [
+            e.amount
+            for e in candidates(sc, r, (sc.subjects.get("growth", set()),), True, said)
+            if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
+            and periods.compatible(when, e.period)
+        ]
+    else:  # that year's amount, even where it is the level of a growth of its own
+        bases = [
+            e.amount
+            for e in candidates(sc, r, hedged=True)
+            if sc.roles.get(id(e.amount)) in ("plain", "base", "new") and e.period == year
+        ]
+    if len({t.value for t in bases}) != 1:
+        return  # no lone candidate: the growths that want one need not be counted
+    claimants = nearby(
+        sc,
+        r,
+        lambda x: (
+            x.kind == "growth"
+            and x.missing == "old"
+            and x.a is not None
+            and x.a.unit == r.a.unit  # tonnes and dollars want different bases
+            and _compared_with(x) == (month or year or "same period")
+        ),
+    )
+    base = evidence.lone(bases, claimants, r)
+    if base is None:
+        return
+    subject = r.head
+    said = item_words(subject) | named_in(sc, r.a)
+    named = named_in(sc, base) - _PERIOD_WORDS  # its period is no item
+    strength = evidence.lone_strength(named, said, apart(sc, r, base))
+    how = _("{amount} (line {line}), the only amount the text gives for that period").format(
+        amount=base.text, line=sc.catalog.line_of(base)
+    )
+    r.tie("growth", r.a, base, how, strength)
+    r.missing = ""
