@@ -265,11 +265,19 @@ def _plans(sc, r):
         e.amount
         for e in candidates(sc, r, hedged=True)
         if (
-            (sc.roles.get(id(e.amount)) in ("plan", "plain") and w.PLAN_BEFORE.search(e.label))
+            (sc.roles.get(id(e.amount)) in ("plan", "plain") and _stated_as_plan(sc, e))
             or id(e.amount) in listed
         )
         and periods.within(when, e.period)
     ]
+
+
+def _stated_as_plan(sc, e):
+    """Whether an amount's own words state it as a plan (found once for each amount)."""
+    said = sc.stated_as_plan.get(id(e.amount))
+    if said is None:
+        said = sc.stated_as_plan[id(e.amount)] = bool(w.PLAN_BEFORE.search(e.label))
+    return said
 
 
 def _listed_under_plans(sc):
@@ -301,7 +309,15 @@ def _listed_under_plans(sc):
 def _said(sc, r, own=False):
     """The words a percentage's sentence says of its subject, and those its amount is
     stated with: what a plan or base found elsewhere must name to be its. ``own``: only
-    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng")."""
+    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng").
+    Found once for each reading."""
+    key = (id(r), own)
+    if key not in sc.said:
+        sc.said[key] = frozenset(_said_now(sc, r, own))
+    return sc.said[key]
+
+
+def _said_now(sc, r, own):
     subject = r.head
     if own:
         last = next(

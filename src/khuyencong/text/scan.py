@@ -152,6 +152,8 @@ class Scanner:
         self._sentences_near: dict[int, list] = {}  # the sentences in reach, when asked
         self.base_period: dict[int, list] = {}  # a year before's amounts, by sentence
         self.item_words: dict[int, frozenset | set] = {}  # what an amount's words name
+        self.stated_as_plan: dict[int, bool] = {}  # whether an amount's words say a plan
+        self.said: dict[tuple, frozenset] = {}  # what a reading's words say of its subject
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)

@@ -280,7 +280,9 @@ def content_words(text):
     text = plain(text)
     for pattern, replacement in _COMPOUNDS:
         text = pattern.sub(replacement, text)
-    words = [x.removesuffix("'s") for x in re.findall(r"[a-z0-9']+", text)]  # "month's"
+    words = re.findall(r"[a-z0-9']+", text)
+    if "'" in text:  # "the month's" names the month
+        words = [x.removesuffix("'s") for x in words]
     return {w.rstrip("s") if len(w) > 4 and w.isalpha() else w for w in words} - GENERIC - {""}
 
 
