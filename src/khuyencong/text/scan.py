@@ -363,9 +363,10 @@ class Scanner:
         # level is no base, a part no whole, an amount achieved no plan), nor can one item's
         # base or plan, tied to its own percentage, be another's
         measured = self.subjects.get(_SUBJECT_OF[r.missing], set())
-        if r.missing in ("old", "plan", "new"):  # a base, plan or whole tied to another
-            measured = measured | self.tied
-        offered = [o for o in offered if id(o[2]) not in measured]
+        tied = self.tied if r.missing in ("old", "plan", "new") else ()  # tied to another
+        # (the two text-long sets are looked into, never joined: joining them for each
+        # percentage would make the cost grow with the square of the text)
+        offered = [o for o in offered if id(o[2]) not in measured and id(o[2]) not in tied]
         match = evidence.lone_match(f.implied.interval, offered)
         if match is not None and not known.hedge and not match.hedge:
             self._agreed(f, r, known, match)
