@@ -1,9 +1,11 @@
 """What the sentences next to a percentage give it, when its own sentence does not.
 
 A list just before it whose count its subject names ("Ba địa phương này chiếm 52%"), the one
-comparison the passage states for a growth that gives none of its amounts, and the change
-the next sentence restates ("Như vậy, … đã giảm 12.554 tỷ đồng"). How firm each tie is,
-and what verdicts it allows, is decided in evidence.py.
+comparison the passage states for a growth that gives none of its amounts, the change the
+next sentence restates ("Như vậy, … đã giảm 12.554 tỷ đồng"), the level a measure names
+just before ("Volume was up 12.6 per cent from 7.1 million tonnes"), the larger amount a
+share that names no whole takes, and the sum of the parts of shares that split one thing.
+How firm each tie is, and what verdicts it allows, is decided in evidence.py.
 """
 
 import itertools
