@@ -2133,3 +2133,21 @@ def test_an_amount_s_companion_is_of_its_period(value, status):
 )
 def test_a_growth_against_the_month_before(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "pct, status",
+    [("61,5", C), ("61,3", INC)],
+)
+def test_a_counted_group_s_whole_in_the_clause_before_it(pct, status):
+    # the list a sentence before, the total in the clause before the group
+    f = finding(
+        "Năm tỉnh có số thu lớn nhất gồm Hà Nội 380.000 tỷ đồng, TP Hồ Chí Minh 470.000 tỷ "
+        "đồng, Bình Dương 65.000 tỷ đồng, Đồng Nai 58.000 tỷ đồng và Hải Phòng 105.000 tỷ đồng. "
+        "Tổng thu ngân sách cả nước năm 2023 đạt 1.752.000 tỷ đồng; năm địa phương này chiếm "
+        f"{pct}%.",
+        pct,
+    )
+    assert (f.status, f.reading.strength) == (status, "firm")
+    # the sum is written in the text's notation
+    assert f.operands[0].text == "380.000 + 470.000 + 65.000 + 58.000 + 105.000 = 1.078.000"

@@ -41,7 +41,8 @@ def tie_group(sc, r):
     phương này chiếm 52% …", "these five markets accounted for …") the sum of the amounts
     the text has just listed for them: when the sentence before and this one, up to the
     group, list exactly that many amounts of one unit. The sum carries the rounding of
-    each amount. A whole beside the share in its sentence is then its whole."""
+    each amount. A whole beside the share in its sentence, or the one amount of the clause
+    before it ("Tổng thu … đạt T; năm địa phương này chiếm …"), is then its whole."""
     if r.kind != "share" or r.strength is not None:
         return
     said = r.head
@@ -53,6 +54,10 @@ def tie_group(sc, r):
     end = r.percent.start - len(said) + m.start()
     amounts = (t for t in r.sentence.back(end) if isinstance(t, Amount) and t.end <= end)
     listed = list(itertools.islice(amounts, count + 1))[::-1]  # more than count: no list
+    total = None  # "Tổng thu … đạt T; năm địa phương này chiếm 61,3%": T, its clause's own
+    clause = r.sentence.clause_at(end)
+    if len(listed) == 1 and clause is not None and listed[0].start < clause.start:
+        total, listed = listed[0], []
     if len(listed) < count:  # the list began in the sentence before
         listed = [t for t in _previous(sc, r.sentence).tokens if isinstance(t, Amount)] + listed
     if len(listed) != count or any(
@@ -60,8 +65,8 @@ def tie_group(sc, r):
         for t in listed
     ):
         return
-    part = _sum(listed)
-    after = r.a if r.a is not None and r.a.start > r.percent.start else None
+    part = _sum(listed, sc.locale)
+    after = r.a if r.a is not None and r.a.start > r.percent.start else total
     if after is not None and after.unit == part.unit and after.value > part.value:
         how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
             count=count, amount=after.text
@@ -79,9 +84,9 @@ def _previous(sc, sentence):
     return sentence.__class__(sentence.paragraph, 0, 0, -1)
 
 
-def _sum(amounts):
+def _sum(amounts, locale):
     """Return the Derived sum of amounts of one unit, with the interval their rounding
-    allows: "120 + 80 + 60 = 260"."""
+    allows: "120 + 80 + 60 = 260", the sum written in the text's notation."""
     from ..core.interval import Interval
 
     value, interval = amounts[0].value, Interval.unround(amounts[0].value)
@@ -90,7 +95,7 @@ def _sum(amounts):
         interval = interval + Interval.unround(a.value)
     like = max(amounts, key=lambda a: a.power)
     shown = " + ".join(context.number_of(a) for a in amounts)
-    total = context.written_like(value.scaleb(-like.power), like)
+    total = context.written_like(value.scaleb(-like.power), like, locale)
     return context.Derived(f"{shown} = {total}", like, value, interval)
 
 
@@ -314,7 +319,7 @@ def tie_complement(sc, r):
     room = sum(Decimal(1).scaleb(x.percent.value.as_tuple().exponent) / 2 for x in shares)
     if abs(total - 100) > room:
         return
-    whole = _sum([x.a for x in sorted(shares, key=lambda x: x.a.start)])
+    whole = _sum([x.a for x in sorted(shares, key=lambda x: x.a.start)], sc.locale)
     how = _("the sum of the parts its sentence splits between {count} shares").format(
         count=len(shares)
     )

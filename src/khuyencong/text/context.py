@@ -365,12 +365,15 @@ def number_of(amount):
     return m.group(0) if m else amount.text
 
 
-def written_like(value, like):
-    """Return a value written in the notation an amount of the text is written in."""
+def written_like(value, like, locale=None):
+    """Return a value written in the notation of the text (``locale``, when known), else
+    in the one an amount of the text is written in."""
     from ..core.numbers import format_number
 
-    vi = "," in number_of(like) and "." not in number_of(like).split(",")[-1]
-    return format_number(value, "vi" if vi else "en")
+    if locale is None:
+        vi = "," in number_of(like) and "." not in number_of(like).split(",")[-1]
+        locale = "vi" if vi else "en"
+    return format_number(value, locale)
 
 
 def _subject_words(text):
