@@ -111,16 +111,11 @@ def _compared_with(x):
     return _compared_year(x)
 
 
-#: a comparison with the month before: "so với tháng trước", "from a month earlier"
-_MONTH_BEFORE = re.compile(
-    r"tháng trước|(?:a|the previous|the prior|last) month|month[- ]on[- ]month", re.I
-)
-
-
 def _month_before(r):
     """Return the period ("month", n) of the month before a growth's own, when it is
     compared with the month before ("tháng 8 … tăng 1,6% so với tháng trước"), else None."""
-    if not _MONTH_BEFORE.search(r.object):
+    before = w.period_before(r.object)
+    if before is None or before[0] != "month":
         return None
     own = periods.period(r.head)
     if own is None or own[0] != "month" or not own[1]:

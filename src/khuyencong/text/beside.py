@@ -162,9 +162,7 @@ _MEASURE = re.compile(
 
 #: a growth's verb at the end of its subject: "số dự án tăng", "the number of firms rose"
 _GROWTH_VERB = re.compile(
-    r"\s+(?:đã\s+|cũng\s+)?(?:tăng|giảm|rose|fell|grew|increased|decreased|was up|was down)"
-    r"(?:\s+(?:thêm|by))?\s*$",
-    re.IGNORECASE,
+    rf"\s+(?:đã\s+|cũng\s+|was\s+)?(?:{w.UP}|{w.DOWN})(?:\s+(?:thêm|by))?\s*$", re.IGNORECASE
 )
 
 

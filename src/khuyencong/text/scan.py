@@ -13,7 +13,6 @@ with its interval, and the amounts of the text that would fit. Nothing is droppe
 percentage with no recognised wording is listed as unpaired.
 """
 
-import re
 from bisect import bisect_left, bisect_right
 from fractions import Fraction
 
@@ -25,6 +24,7 @@ from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
 from . import bases, beside, context, elsewhere, evidence, periods
+from . import words as w
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -85,14 +85,6 @@ class Finding:
     @property
     def recomputed(self):
         return self.verdict.recomputed if self.verdict is not None else None
-
-
-#: a comparison with the period just before, not with a year ago
-_PRIOR = re.compile(
-    r"(?:tháng|quý|kỳ|tuần) trước|(?:the )?previous (?:month|quarter|week)|a (?:month|quarter) "
-    r"earlier",
-    re.IGNORECASE,
-)
 
 
 class Scanner:
@@ -312,9 +304,9 @@ class Scanner:
         if r.a is not None:
             said = context.subject(r.a if r.a.start < r.percent.start else r.percent, r.sentence)
         said = said or _("the amount")
-        prior = _PRIOR.search(r.object)  # "so với tháng trước": not a year ago
+        prior = w.period_before(r.object)  # "so với tháng trước": not a year ago
         if prior is not None:
-            return f"{said} {prior.group(0)}"
+            return f"{said} {prior[1]}"
         year = self.years.get(id(r.sentence))
         compared = periods.compared_year(r)
         if year is None and compared is None:

@@ -56,6 +56,23 @@ COMPARED = _re(
     r"year[- ]on[- ]year|same (?:period|time)|a year earlier|previous (?:year|month)"
 )
 SAME_PERIOD = _re(r"cùng kỳ|cùng kì|same period|year[- ]on[- ]year|a year earlier|same time")
+#: a comparison with the period just before, not with a year ago: "so với tháng trước",
+#: "from a month earlier", "quarter-on-quarter" (``unit``: month, quarter, week, or kỳ)
+PERIOD_BEFORE = _re(
+    r"(?P<vi>tháng|quý|kỳ|tuần) trước|(?:a|the previous|the prior|last) (?P<en>month|quarter|week)"
+    r"(?: earlier)?|(?P<on>month|quarter)[- ]on[- ](?:month|quarter)"
+)
+
+
+def period_before(words):
+    """Return the unit of the period just before that words compare with ("month" for "so
+    với tháng trước", "from a month earlier"), with the words that say it; or None."""
+    m = PERIOD_BEFORE.search(words)
+    if m is None:
+        return None
+    unit = (m.group("vi") or m.group("en") or m.group("on")).lower()
+    return {"tháng": "month", "quý": "quarter", "tuần": "week"}.get(unit, unit), m.group(0)
+
 
 #: words before an amount that make it the change, not the level: "giảm 11.388 tỷ đồng"
 CHANGE_BEFORE = _re(
