@@ -2151,3 +2151,34 @@ def test_a_counted_group_s_whole_in_the_clause_before_it(pct, status):
     assert (f.status, f.reading.strength) == (status, "firm")
     # the sum is written in the text's notation
     assert f.operands[0].text == "380.000 + 470.000 + 65.000 + 58.000 + 105.000 = 1.078.000"
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # the list opens after another amount; its first share names the whole it is of
+        (
+            "Tổng vốn đầu tư nước ngoài đăng ký đạt 38,23 tỷ USD. Vốn thực hiện đạt 25,35 tỷ "
+            "USD. Trong đó, chế biến, chế tạo 25,58 tỷ USD, chiếm 66,9% tổng vốn đăng ký; bất "
+            "động sản 6,31 tỷ USD, chiếm 16,5%.",
+            "16,5",
+            C,
+        ),
+        (
+            "Total registered FDI reached $38.23 billion. Disbursed capital was $25.35 billion. "
+            "Of this, manufacturing drew $25.58 billion, or 66.9 per cent of total registered "
+            "capital; real estate $6.31 billion, or 16.5 per cent.",
+            "16.5",
+            C,
+        ),
+        # the siblings' words name the list's own total: the tie stands
+        (
+            "Tổng vốn đăng ký đạt 38,23 tỷ USD. Trong đó, chế biến, chế tạo 25,58 tỷ USD, chiếm "
+            "66,9% tổng vốn đăng ký; bất động sản 6,31 tỷ USD, chiếm 18,5%.",
+            "18,5",
+            INC,
+        ),
+    ],
+)
+def test_a_list_s_shares_are_of_the_whole_their_siblings_name(text, number, status):
+    assert finding(text, number).status == status

@@ -96,18 +96,23 @@ def list_total(sentence, previous):
     return None
 
 
-def tie_list(r, previous, roles, earlier=()):
+def tie_list(r, previous, roles, earlier=(), before=()):
     """Tie a share in a list to the list's total, unless its words name another whole.
 
-    ``earlier``: the readings before it. A share with no words after it repeats the whole
-    its list's siblings named; with none, the whole its total was said to be a share of
-    ("… 190 tỷ USD, chiếm 73% tổng kim ngạch. Trong đó, điện thoại 52 tỷ USD, chiếm 20%"
-    may be 20% of that whole, not of the 190), and then it is not tied to the total.
+    ``earlier``: the readings before it; ``before``: the sentences before its own. A share
+    with no words after it repeats the whole its list's siblings named; with none, the
+    whole its total was said to be a share of ("… 190 tỷ USD, chiếm 73% tổng kim ngạch.
+    Trong đó, điện thoại 52 tỷ USD, chiếm 20%" may be 20% of that whole, not of the 190),
+    and then it is not tied to the total. A whole those words name better than the total's
+    own words, in its sentence or a few before, is the one meant ("Tổng vốn đăng ký đạt
+    38,23 tỷ USD. Vốn thực hiện đạt 25,35 tỷ USD. Trong đó, … chiếm 66,9% tổng vốn đăng
+    ký; … chiếm 16,5%").
     """
     found = list_total(r.sentence, previous)
     if found is None or r.a is None:
         return False
     total, where = found
+    named = r.object
     if not r.object.strip() and r.kind == "share":
         siblings = [
             x
@@ -127,6 +132,8 @@ def tie_list(r, previous, roles, earlier=()):
             if x.sentence is where
         ):
             return False
+        if siblings:
+            named = siblings[-1].object
     if not r.object.strip() and r.verb == "proportion":
         told = [x for x in where.tokens if isinstance(x, Percent) and x.start > total.start]
         text = where.paragraph.text
@@ -141,22 +148,34 @@ def tie_list(r, previous, roles, earlier=()):
     scope = w.ELSEWHERE.search(r.object)
     if scope and not w.ELSEWHERE.search(head_words):
         return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
-    wanted = w.content_words(r.object)
+    wanted = w.content_words(named)
     if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
-        mine = len(wanted & w.content_words(label(total, where)))
-        for t in r.sentence.tokens:
-            if (
-                isinstance(t, Amount)
-                and t is not total
-                and t is not r.a
-                and t.value is not None
-                and t.unit == total.unit
-                and t.value > r.a.value
-                and len(wanted & w.content_words(label(t, r.sentence))) > mine
-            ):
-                return False
+        mine = _names(named, wanted, label(total, where))
+        for s in (*before, r.sentence):
+            for t in s.tokens:
+                if (
+                    isinstance(t, Amount)
+                    and t is not total
+                    and t is not r.a
+                    and t.value is not None
+                    and t.unit == total.unit
+                    and t.value > r.a.value
+                    and _names(named, wanted, label(t, s)) > mine
+                ):
+                    return False
     r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"))
     return True
+
+
+_TOTAL = re.compile(r"\b(?:tổng|total)\b", re.IGNORECASE)
+
+
+def _names(named, wanted, said):
+    """Return how well the words of an amount name a whole: the content words they share,
+    and one more when both say it is a total ("of total registered capital" is "Total
+    registered FDI" rather than "Disbursed capital")."""
+    shared = len(wanted & w.content_words(said))
+    return shared + (shared > 0 and bool(_TOTAL.search(named)) and bool(_TOTAL.search(said)))
 
 
 #: how far a weak tie may reach: paragraphs before and after the percentage's own, and

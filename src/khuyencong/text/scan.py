@@ -124,7 +124,8 @@ class Scanner:
                 for i, r in enumerate(readings):
                     if r.kind == "share" and r.strength is None and r.clause.listed:
                         before = self.readings[-40:] + readings[:i]
-                        context.tie_list(r, previous, self.roles, before)
+                        near = self.sentences[max(0, s.index - 3) : s.index]
+                        context.tie_list(r, previous, self.roles, before, near)
                 self.readings.extend(readings)
                 # "con số này" names the sentence before's amount only where it has one
                 plain = {
