@@ -2182,3 +2182,115 @@ def test_a_counted_group_s_whole_in_the_clause_before_it(pct, status):
 )
 def test_a_list_s_shares_are_of_the_whole_their_siblings_name(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "tổng lượt khách": the number of what the part counts, said with "tổng" alone
+        (
+            "Năm 2024, tỉnh đón 19,05 triệu lượt khách, tăng 21,3% so với năm 2023 (15,7 triệu "
+            "lượt). Khách quốc tế đạt 2,1 triệu lượt, chiếm 11% tổng lượt khách.",
+            "11",
+            C,
+        ),
+        (  # the total's words ("tỉnh đón") are not said of the part: it may only confirm
+            "Năm 2024, tỉnh đón 19,05 triệu lượt khách. Khách quốc tế đạt 2,1 triệu lượt, chiếm "
+            "13% tổng lượt khách.",
+            "13",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a unit left out after a comparison is the unit of what it is compared with
+        (
+            "Da Nang welcomed 10.9 million visitors in 2024, up 22 per cent from 8.9 million "
+            "in 2023.",
+            "22",
+            C,
+        ),
+        (
+            "Da Nang welcomed 10.9 million visitors in 2024, up 12 per cent from 8.9 million "
+            "in 2023.",
+            "12",
+            INC,
+        ),
+        # ... and one left out after its subject is the unit the subject counts
+        (
+            "Da Nang welcomed 10.9 million visitors in 2024. International arrivals reached "
+            "3.5 million, accounting for 32 per cent of all visitors.",
+            "32",
+            C,
+        ),
+        (
+            "Revenue reached $2.4 billion. International arrivals reached 3.5 million, up 25 "
+            "per cent from 2.8 million.",
+            "25",
+            C,
+        ),
+        # a count noun after a word that describes it: "1.6 million international visitors"
+        (
+            "Vietnam welcomed 1.6 million international visitors in January, or 12.5 per cent "
+            "of the 12.8 million visitors it expects this year.",
+            "12.5",
+            C,
+        ),
+        # an index in points, and what counts the departments of a province
+        (
+            "The VN-Index closed the year at 1,266.78 points, up 12.1 per cent from 1,129.93 "
+            "points at the end of 2023.",
+            "12.1",
+            C,
+        ),
+        (
+            "Chỉ số VN-Index đóng cửa ở mức 1.266,78 điểm, tăng 2,1% so với cuối năm 2023 "
+            "(1.129,93 điểm).",
+            "2,1",
+            INC,
+        ),
+        ("Có 12/18 sở, ngành giải ngân trên 80% kế hoạch, chiếm 66,7%.", "66,7", C),
+    ],
+)
+def test_counts_and_units_left_out(text, number, status):
+    assert finding(text, number).status == status
+
+
+def test_percentage_points_are_no_amount_of_points():
+    f = finding("Tỷ lệ giải ngân đạt 72,5%, cao hơn 6,3 điểm phần trăm so với cùng kỳ.", "72,5")
+    assert f.status == BASE_NOT_IN_TEXT
+
+
+@pytest.mark.parametrize("pct, status", [("76,1", C), ("74,1", INC)])
+def test_a_listed_part_is_named_by_its_total_s_words_too(pct, status):
+    # "khuyến công địa phương 7.500" in a list under "kinh phí khuyến công … 9.850" is the
+    # "kinh phí khuyến công địa phương" a later share names
+    f = finding(
+        "Năm 2024, kinh phí khuyến công của tỉnh là 9.850 triệu đồng, gồm khuyến công quốc "
+        "gia 2.350 triệu đồng và khuyến công địa phương 7.500 triệu đồng. Kinh phí khuyến "
+        f"công địa phương chiếm {pct}% tổng kinh phí.",
+        pct,
+    )
+    assert f.status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, judged",
+    [
+        # a hedged percentage the counted things are counted by is a threshold
+        ("Có 12/18 sở, ngành giải ngân trên 80% kế hoạch, chiếm 66,7%.", "80", False),
+        ("In all, 12/18 departments disbursed over 80 per cent of plan.", "80", False),
+        # said of the pair itself, it is its ratio, hedged
+        ("Đã giải ngân 12/18 tỷ đồng, đạt trên 60% kế hoạch.", "60", True),
+    ],
+)
+def test_a_threshold_after_a_counted_pair_is_not_its_ratio(text, number, judged):
+    assert (finding(text, number).status in (C, T, INC)) == judged
+
+
+@pytest.mark.parametrize("pct, status", [("43.5", C), ("48.5", BASE_NOT_IN_TEXT)])
+def test_a_share_naming_no_scope_may_be_of_the_country_s_total_weakly(pct, status):
+    f = finding(
+        "Vietnam's rice exports in the first 11 months reached 8.5 million tonnes. The "
+        f"Philippines remained the largest buyer, taking 3.7 million tonnes, or {pct} per "
+        "cent of the total.",
+        pct,
+    )
+    assert f.status == status  # it may be of a narrower whole: it may only confirm

@@ -61,7 +61,9 @@ def tie(sc, r):
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
-            strength = evidence.lone_strength(named, said, apart(sc, r, whole))
+            # a share that names no scope may be of a narrower whole than the country's
+            wider = not w.ELSEWHERE.search(r.object) and _national(whole, sc)
+            strength = evidence.lone_strength(named, said, apart(sc, r, whole) or wider)
             r.tie("ratio", r.a, whole, how, strength)
             r.missing = ""
             return
@@ -103,7 +105,7 @@ def tie_part(sc, r):
         if e.amount.value is not None
         and not (e.amount.hedge or e.amount.garbled)
         and sc.roles.get(id(e.amount)) in ("plain", "new")
-        and said <= named_in(sc, e.amount)
+        and said <= named_in(sc, e.amount) | _list_words(sc, e)
     }
     if len(named) != 1:
         return
@@ -124,6 +126,17 @@ def tie_part(sc, r):
         r.tie("ratio", part.amount, whole, how, strength)
         r.missing = ""
         return
+
+
+def _list_words(sc, e):
+    """Return the words of the total a catalog entry's amount is listed under, which name it
+    too: "kinh phí khuyến công … là 9.850 triệu đồng, gồm … khuyến công địa phương 7.500
+    triệu đồng" states the "kinh phí khuyến công địa phương"."""
+    s = e.sentence
+    if s.list_at is None or e.amount.start < s.list_at:
+        return frozenset()
+    found = context.list_total(s, _before(sc, s))
+    return named_in(sc, found[0]) if found and found[0] is not e.amount else frozenset()
 
 
 def _before(sc, sentence):
@@ -153,9 +166,15 @@ def _wholes(sc, r, parts):
         if r.a.value is not None
         and e.amount.value > r.a.value
         and (counted or _TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
-        and bool(scope) == bool(w.ELSEWHERE.search(e.label) or _COUNTRY.search(e.label))
+        and (not scope or _national(e.amount, sc))
         and periods.compatible(when, e.period)
     ]
+
+
+def _national(amount, sc):
+    """Whether an amount's words say it is the country's: "cả nước", "Vietnam's exports"."""
+    said = sc.catalog.label_of(amount)
+    return bool(w.ELSEWHERE.search(said) or _COUNTRY.search(said))
 
 
 def _same_whole(sc, r):

@@ -283,11 +283,28 @@ def _joined(lead):
     )
 
 
-def _slash(clause, stop):
-    """Return the clause's first A/B pair if it starts before ``stop``."""
+def _slash(clause, stop, p=None):
+    """Return the clause's first A/B pair if it starts before ``stop`` and is not what a
+    hedged percentage ``p`` after it counts things by: in "12/18 sở, ngành giải ngân trên
+    80% kế hoạch" the 12 disbursed over 80%, which is no ratio of 12 to 18."""
     if clause.slash is False:
         clause.slash = next((t for t in clause.tokens if isinstance(t, Slash)), None)
-    return clause.slash if clause.slash is not None and clause.slash.start < stop else None
+    pair = clause.slash
+    if pair is None or pair.start >= stop:
+        return None
+    if p is not None and p.hedge in ("above", "below") and pair.end <= p.start:
+        between = clause.sentence.paragraph.text[pair.end : p.start]
+        if pair.first.unit not in ("VND", "USD") and not _SAID_OF.search(between):
+            return None
+    return pair
+
+
+#: what says a percentage of the amount before it: "…, đạt", "chiếm", "(", "or"
+_SAID_OF = re.compile(
+    r"(?:\b(?:đạt|chiếm|bằng|là|tương đương|tương ứng|reaching|or|equal to|accounting for)"
+    r"|[,(])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tie(r, main, scope, lead, clause, role, previous_main):
@@ -331,7 +348,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
 
 def _tie_rate(r, main, scope, clause, role, text):
     p = r.percent
-    slash = _slash(clause, p.end + 200)
+    slash = _slash(clause, p.end + 200, p)
     if slash is not None and slash.start < (scope[0].start if scope else clause.end) + 200:
         form = "growth" if r.kind == "excess" else "ratio"
         r.tie(form, slash.first, slash.second, _("the pair written A/B beside it"))
@@ -379,7 +396,7 @@ def _restated(scope, text, p):
 
 def _tie_share(r, main, scope, clause, role, text):
     p = r.percent
-    slash = _slash(clause, p.start)
+    slash = _slash(clause, p.start, p)
     if slash is not None:
         r.tie("ratio", slash.first, slash.second, _("the pair written A/B beside it"))
         return

@@ -11,193 +11,18 @@ import re
 from decimal import Decimal
 
 from ..core.numbers import MAX_DIGITS
+from .units import COUNT, COUNTS, CURRENCIES, HEDGES, SCALES, alternatives, unsaid_unit
 
-#: scale words → power of ten; longest first where they share a start
-SCALES = {
-    "nghìn tỷ": 12,
-    "ngàn tỷ": 12,
-    "nghìn tỉ": 12,
-    "ngàn tỉ": 12,
-    "triệu tỷ": 15,
-    "triệu tỉ": 15,
-    "tỷ": 9,
-    "tỉ": 9,
-    "triệu": 6,
-    "nghìn": 3,
-    "ngàn": 3,
-    "quadrillion": 15,
-    "trillion": 12,
-    "billion": 9,
-    "million": 6,
-    "thousand": 3,
-}
-#: currency words → currency
-CURRENCIES = {
-    "đồng": "VND",
-    "đ": "VND",
-    "vnđ": "VND",
-    "vnd": "VND",
-    "dong": "VND",
-    "vietnamese dong": "VND",
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "dollars": "USD",
-    "u.s. dollars": "USD",
-    "us dollars": "USD",
-    "đô la": "USD",
-    "đô la mỹ": "USD",
-}
-#: count nouns → the unit they count (counts are checked only against the same unit)
-COUNTS = {
-    "dn": "firms",
-    "doanh nghiệp": "firms",
-    "firms": "firms",
-    "enterprises": "firms",
-    "dự án": "projects",
-    "projects": "projects",
-    "lượt dự án": "projects",
-    "phương tiện": "vessels",
-    "tàu": "vessels",
-    "ô tô": "cars",
-    "chiếc": "units",
-    "lao động": "workers",
-    "người": "people",
-    "workers": "workers",
-    "people": "people",
-    "tấn": "tonnes",
-    "tonnes": "tonnes",
-    "tons": "tonnes",
-    "ha": "ha",
-    "hecta": "ha",
-    "hectares": "ha",
-    "đề án": "schemes",
-    # what khuyến công counts: establishments, classes, households, cooperatives, trainees
-    "cơ sở": "establishments",
-    "cơ sở công nghiệp nông thôn": "establishments",
-    "establishments": "establishments",
-    "lớp": "classes",
-    "classes": "classes",
-    "hộ": "households",
-    "households": "households",
-    "hợp tác xã": "cooperatives",
-    "htx": "cooperatives",
-    "cooperatives": "cooperatives",
-    "làng nghề": "craft villages",
-    "học viên": "trainees",
-    "trainees": "trainees",
-    "mô hình": "models",
-    "sản phẩm": "products",
-    # what administrations, customs, tourism and trade reports count
-    "hồ sơ": "dossiers",
-    "dossiers": "dossiers",
-    "tờ khai": "declarations",
-    "declarations": "declarations",
-    "vụ việc": "cases",
-    "vụ": "cases",
-    "cases": "cases",
-    "cuộc": "inspections",
-    "cuộc thanh tra": "inspections",
-    "cuộc kiểm tra": "inspections",
-    "inspections": "inspections",
-    "thủ tục": "procedures",
-    "thủ tục hành chính": "procedures",
-    "procedures": "procedures",
-    "hợp đồng": "contracts",
-    "contracts": "contracts",
-    "gói thầu": "bid packages",
-    "công trình": "works",
-    "lượt": "visits",
-    "lượt khách": "visits",
-    "lượt người": "visits",
-    "khách": "visits",
-    "khách hàng": "customers",
-    "customers": "customers",
-    "visitors": "visits",
-    "arrivals": "visits",
-    "passengers": "visits",
-    "nhà đầu tư": "investors",
-    "investors": "investors",
-    "xã": "communes",
-    "huyện": "districts",
-    "districts": "districts",
-    "trường": "schools",
-    "trường học": "schools",
-    "schools": "schools",
-    "communes": "communes",
-    "hộ gia đình": "households",
-    "hộ nghèo": "households",
-    "người lao động": "workers",
-    "việc làm": "jobs",
-    "jobs": "jobs",
-    "học sinh": "pupils",
-    "sinh viên": "students",
-    "students": "students",
-    "bệnh nhân": "patients",
-    "patients": "patients",
-    "thuê bao": "subscribers",
-    "subscribers": "subscribers",
-    "container": "TEU",
-    "containers": "TEU",
-    "teu": "TEU",
-    "teus": "TEU",
-    "vehicles": "vessels",
-    "cars": "cars",
-    "căn hộ": "dwellings",
-    "căn nhà": "dwellings",
-    "km": "km",
-    "kg": "kg",
-    "lít": "litres",
-    "litres": "litres",
-    "m2": "m²",
-    "m²": "m²",
-    "m3": "m³",
-    "m³": "m³",
-    "mw": "MW",
-    "kwh": "kWh",
-}
-HEDGES = {
-    # a lower bound: the true value is at least this
-    "hơn": "above",
-    "trên": "above",
-    "more than": "above",
-    "over": "above",
-    "above": "above",
-    "at least": "above",
-    # an upper bound close to it
-    "gần": "near",
-    "nearly": "near",
-    "almost": "near",
-    "close to": "near",
-    # an upper bound
-    "dưới": "below",
-    "under": "below",
-    "less than": "below",
-    "below": "below",
-    # either side
-    "khoảng": "about",
-    "xấp xỉ": "about",
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "some": "about",
-    "roughly": "about",
-}
-
-
-def _alternatives(words):
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
+_alternatives = alternatives
 _NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(_NUM)
 _HEDGE = rf"(?P<hedge>{_alternatives(HEDGES)})\s+"
 _SCALE = _alternatives(SCALES)
 _CURRENCY_AFTER = _alternatives(c for c in CURRENCIES if c not in ("$", "us$"))
-_COUNT = _alternatives(COUNTS)
+_COUNT = COUNT
 #: "số hồ sơ", "tổng số doanh nghiệp", "of the dossiers": the number of what a noun counts
 _NUMBER_OF = re.compile(
-    rf"^\s*(?:of\s+)?(?:(?:tổng\s+)?số(?:\s+lượng)?|the(?:\s+total\s+number\s+of)?|"
+    rf"^\s*(?:of\s+)?(?:(?:tổng(?:\s+số)?|số)(?:\s+lượng)?|the(?:\s+total\s+number\s+of)?|"
     rf"all(?:\s+the)?)\s+(?P<count>{_COUNT})(?!\w)",
     re.IGNORECASE,
 )
@@ -216,7 +41,7 @@ _PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
 AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
     rf"(?:\s*(?P<scale>{_SCALE})(?P<garble>\s+(?:{_SCALE}))?)?(?![\w%])"
-    rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w))?",
+    rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm))?",
     re.IGNORECASE,
 )
 #: the words that make "15/12" a day and month: "ngày 15/12", "đến 30/11", "on 15/12"
@@ -363,6 +188,9 @@ def amounts(text, locale, currency=None):
         if not (m.group("scale") or m.group("currency") or prefix or m.group("count")):
             continue
         unit = _unit(m, prefix, currency)
+        if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
+            before = next((t for t in reversed(out) if isinstance(t, Amount)), None)
+            unit = unsaid_unit(text, start, m.end(), before, locale) or unit
         if unit in ("VND", "USD"):
             currency = unit
         power = SCALES[m.group("scale").lower()] if m.group("scale") else 0

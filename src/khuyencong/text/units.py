@@ -1,0 +1,231 @@
+"""The words of units: scale words, currencies, what counts count, and hedges; and the unit
+of an amount written with a scale word and nothing after it, which the text around it says.
+"""
+
+import re
+
+#: scale words → power of ten; longest first where they share a start
+SCALES = {
+    "nghìn tỷ": 12,
+    "ngàn tỷ": 12,
+    "nghìn tỉ": 12,
+    "ngàn tỉ": 12,
+    "triệu tỷ": 15,
+    "triệu tỉ": 15,
+    "tỷ": 9,
+    "tỉ": 9,
+    "triệu": 6,
+    "nghìn": 3,
+    "ngàn": 3,
+    "quadrillion": 15,
+    "trillion": 12,
+    "billion": 9,
+    "million": 6,
+    "thousand": 3,
+}
+#: currency words → currency
+CURRENCIES = {
+    "đồng": "VND",
+    "đ": "VND",
+    "vnđ": "VND",
+    "vnd": "VND",
+    "dong": "VND",
+    "vietnamese dong": "VND",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "đô la": "USD",
+    "đô la mỹ": "USD",
+}
+#: count nouns → the unit they count (counts are checked only against the same unit)
+COUNTS = {
+    "dn": "firms",
+    "doanh nghiệp": "firms",
+    "firms": "firms",
+    "enterprises": "firms",
+    "dự án": "projects",
+    "projects": "projects",
+    "lượt dự án": "projects",
+    "phương tiện": "vessels",
+    "tàu": "vessels",
+    "ô tô": "cars",
+    "chiếc": "units",
+    "lao động": "workers",
+    "người": "people",
+    "workers": "workers",
+    "people": "people",
+    "tấn": "tonnes",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "ha": "ha",
+    "hecta": "ha",
+    "hectares": "ha",
+    "đề án": "schemes",
+    # what khuyến công counts: establishments, classes, households, cooperatives, trainees
+    "cơ sở": "establishments",
+    "cơ sở công nghiệp nông thôn": "establishments",
+    "establishments": "establishments",
+    "lớp": "classes",
+    "classes": "classes",
+    "hộ": "households",
+    "households": "households",
+    "hợp tác xã": "cooperatives",
+    "htx": "cooperatives",
+    "cooperatives": "cooperatives",
+    "làng nghề": "craft villages",
+    "học viên": "trainees",
+    "trainees": "trainees",
+    "mô hình": "models",
+    "sản phẩm": "products",
+    # what administrations, customs, tourism and trade reports count
+    "hồ sơ": "dossiers",
+    "dossiers": "dossiers",
+    "tờ khai": "declarations",
+    "declarations": "declarations",
+    "vụ việc": "cases",
+    "vụ": "cases",
+    "cases": "cases",
+    "cuộc": "inspections",
+    "cuộc thanh tra": "inspections",
+    "cuộc kiểm tra": "inspections",
+    "inspections": "inspections",
+    "thủ tục": "procedures",
+    "thủ tục hành chính": "procedures",
+    "procedures": "procedures",
+    "hợp đồng": "contracts",
+    "contracts": "contracts",
+    "gói thầu": "bid packages",
+    "công trình": "works",
+    "lượt": "visits",
+    "lượt khách": "visits",
+    "lượt người": "visits",
+    "khách": "visits",
+    "khách hàng": "customers",
+    "customers": "customers",
+    "visitors": "visits",
+    "arrivals": "visits",
+    "passengers": "visits",
+    "nhà đầu tư": "investors",
+    "investors": "investors",
+    "xã": "communes",
+    "huyện": "districts",
+    "districts": "districts",
+    "trường": "schools",
+    "trường học": "schools",
+    "schools": "schools",
+    "communes": "communes",
+    "hộ gia đình": "households",
+    "hộ nghèo": "households",
+    "người lao động": "workers",
+    "việc làm": "jobs",
+    "jobs": "jobs",
+    "học sinh": "pupils",
+    "sinh viên": "students",
+    "students": "students",
+    "bệnh nhân": "patients",
+    "patients": "patients",
+    "thuê bao": "subscribers",
+    "subscribers": "subscribers",
+    "container": "TEU",
+    "containers": "TEU",
+    "teu": "TEU",
+    "teus": "TEU",
+    "vehicles": "vessels",
+    "cars": "cars",
+    "căn hộ": "dwellings",
+    "căn nhà": "dwellings",
+    "km": "km",
+    "kg": "kg",
+    "lít": "litres",
+    "litres": "litres",
+    "m2": "m²",
+    "m²": "m²",
+    "m3": "m³",
+    "m³": "m³",
+    "mw": "MW",
+    "kwh": "kWh",
+    # an index's level: "1.266,78 điểm", "1,266.78 points" ("điểm phần trăm" is no amount)
+    "điểm": "points",
+    "points": "points",
+    # the bodies of an administration, and the tourists of tourism reports
+    "sở, ngành": "departments",
+    "sở ngành": "departments",
+    "sở": "departments",
+    "departments": "departments",
+    "tourists": "visits",
+    "khách du lịch": "visits",
+}
+HEDGES = {
+    # a lower bound: the true value is at least this
+    "hơn": "above",
+    "trên": "above",
+    "more than": "above",
+    "over": "above",
+    "above": "above",
+    "at least": "above",
+    # an upper bound close to it
+    "gần": "near",
+    "nearly": "near",
+    "almost": "near",
+    "close to": "near",
+    # an upper bound
+    "dưới": "below",
+    "under": "below",
+    "less than": "below",
+    "below": "below",
+    # either side
+    "khoảng": "about",
+    "xấp xỉ": "about",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "some": "about",
+    "roughly": "about",
+}
+
+
+def alternatives(words):
+    """Return a pattern of any of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+COUNT = alternatives(COUNTS)
+#: a comparison right before a number: what it is compared with is of its unit ("10.9
+#: million visitors …, up 22 per cent from 8.9 million")
+_COMPARED = re.compile(
+    r"(?:\bfrom|\bso với|\bcompared (?:with|to)|\bagainst|\bthan|\btừ)\s*$", re.IGNORECASE
+)
+#: a count noun and its verb right before a number: "International arrivals reached 3.5
+#: million", "arrivals stood at 1.17 million"
+_SUBJECT = re.compile(
+    rf"\b(?P<count>{COUNT})\s+(?:reached|stood at|hit|totall?ed|numbered|was|were|"
+    r"(?:rose|fell|climbed|increased|decreased|dropped|grew|declined|jumped) to)\s+$",
+    re.IGNORECASE,
+)
+#: a count noun after a word or two that describe it: "1.6 million international visitors"
+_DESCRIBED = re.compile(
+    r"\s+(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|as|is|was)\b)"
+    rf"[a-z][\w-]*\s+){{1,2}}(?P<count>{COUNT})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def unsaid_unit(text, start, end, before, locale):
+    """Return the count an amount written with a scale word and no unit (``8.9 million``)
+    is of, as the text around it says, or None: English names it after a word or two that
+    describe it (``1.6 million international visitors``) or as the subject before it
+    (``arrivals reached 3.5 million``); either language compares it with the amount before
+    it in its sentence, ``before`` (``10.9 million visitors …, up 22 per cent from 8.9
+    million``), which is of the same unit."""
+    if locale == "en":
+        m = _DESCRIBED.match(text, end) or _SUBJECT.search(text, max(0, start - 60), start)
+        if m:
+            return COUNTS[m.group("count").lower()]
+    compared = _COMPARED.search(text, max(0, start - 30), start)
+    return before.unit if compared and before is not None and before.unit in _COUNTED else None
+
+
+_COUNTED = frozenset(COUNTS.values())
