@@ -2294,3 +2294,41 @@ def test_a_share_naming_no_scope_may_be_of_the_country_s_total_weakly(pct, statu
         pct,
     )
     assert f.status == status  # it may be of a narrower whole: it may only confirm
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # two plans, told apart by who set them: the rate names one
+        (
+            "Tỉnh đã giải ngân 5.412 tỷ đồng vốn đầu tư công, đạt 58,6% kế hoạch Thủ tướng "
+            "Chính phủ giao. Kế hoạch vốn năm 2024 Thủ tướng giao cho tỉnh là 8.950 tỷ đồng; "
+            "kế hoạch tỉnh giao là 9.320 tỷ đồng.",
+            "58,6",
+            INC,
+        ),
+        (
+            "Tỉnh đã giải ngân 5.412 tỷ đồng vốn đầu tư công, đạt 58,1% kế hoạch tỉnh giao. Kế "
+            "hoạch vốn năm 2024 Thủ tướng giao cho tỉnh là 8.950 tỷ đồng; kế hoạch tỉnh giao là "
+            "9.320 tỷ đồng.",
+            "58,1",
+            C,
+        ),
+        (
+            "The province had disbursed VND5,412 billion, or 60.5 per cent of the plan assigned "
+            "by the Prime Minister. The plan the Prime Minister assigned was VND8,950 billion, "
+            "and the plan set by the province VND9,320 billion.",
+            "60.5",
+            C,
+        ),
+        # the rate names no one: which plan is not said
+        (
+            "Tỉnh đã giải ngân 5.412 tỷ đồng, đạt 58,6% kế hoạch. Kế hoạch Thủ tướng giao là "
+            "8.950 tỷ đồng; kế hoạch tỉnh giao là 9.320 tỷ đồng.",
+            "58,6",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_plan_named_by_who_set_it(text, number, status):
+    assert finding(text, number).status == status

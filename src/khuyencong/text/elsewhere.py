@@ -30,6 +30,12 @@ def tie(sc, r):
             named = named_in(sc, plans[0])
             if named and named <= _said(sc, r, own=True):
                 claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
+        who = w.assigner(r.object)
+        if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
+            plans, found = (
+                [t for t in x if w.assigner(sc.catalog.label_of(t)) == who] for x in (plans, found)
+            )
+            claimants = [x for x in claimants if w.assigner(x.object) == who]
         plan = evidence.lone(plans, claimants, r)
         if plan is not None and (not found or found[0] is plan):
             line = sc.catalog.line_of(plan)
@@ -37,6 +43,12 @@ def tie(sc, r):
                 amount=plan.text, line=line
             )
             named = named_in(sc, plan)
+            if who is not None:  # who set it is no item: "Thủ tướng giao cho tỉnh"
+                how = _(
+                    "{amount} (line {line}), the only plan the text says was set by the "
+                    "authority its words name"
+                ).format(amount=plan.text, line=line)
+                named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
             strength = evidence.lone_strength(named, _said(sc, r), apart(sc, r, plan))
             r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
             r.missing = ""

@@ -166,6 +166,32 @@ BACK_REFERENCE = _re(
 #: a scope that names a different whole than a list's own total
 ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|national total")
 
+#: who set a plan, central or local: "kế hoạch Thủ tướng Chính phủ giao", "dự toán HĐND tỉnh
+#: giao", "the plan assigned by the Prime Minister", "the plan set by the province"
+_CENTRAL = (
+    r"thủ tướng(?: chính phủ)?|chính phủ|quốc hội|trung ương|(?:the )?prime minister|"
+    r"(?:the )?government|(?:the )?national assembly"
+)
+_LOCAL = (
+    r"(?:hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?: tỉnh| thành phố)?|"
+    r"tỉnh|thành phố|địa phương|(?:the )?(?:provincial |city )?people's (?:council|committee)|"
+    r"(?:the )?province|(?:the )?city"
+)
+_SETTERS = r"giao|phân bổ|assigned|approved|set"
+ASSIGNED = _re(
+    rf"(?:(?P<central>{_CENTRAL})|(?P<local>{_LOCAL}))\s+(?:đã\s+)?(?:{_SETTERS})\b"
+    rf"|\b(?:{_SETTERS})\s+by\s+(?:(?P<central_by>{_CENTRAL})|(?P<local_by>{_LOCAL}))\b"
+)
+
+
+def assigner(text):
+    """Return who the words say set a plan, "central" or "local", or None."""
+    m = ASSIGNED.search(text)
+    if m is None:
+        return None
+    return "central" if m.group("central") or m.group("central_by") else "local"
+
+
 #: words too common to tell one total from another
 GENERIC = frozenset(
     [
@@ -178,6 +204,7 @@ GENERIC = frozenset(
         "kim",
         "ngach",
         "cua",
+        "cho",
         "va",
         "cac",
         "nhung",
