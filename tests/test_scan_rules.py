@@ -2332,3 +2332,37 @@ def test_a_share_naming_no_scope_may_be_of_the_country_s_total_weakly(pct, statu
 )
 def test_a_plan_named_by_who_set_it(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a change, the level it led to, then its percentage: base = level ∓ change
+        (
+            "Sản lượng than giảm 2,1 triệu tấn xuống còn 38,4 triệu tấn, tương ứng giảm 5,2%.",
+            "5,2",
+            C,
+        ),
+        (
+            "Sản lượng than giảm 2,1 triệu tấn xuống còn 38,4 triệu tấn, tương ứng giảm 6,2%.",
+            "6,2",
+            INC,
+        ),
+        ("Sản lượng than tăng 2,1 triệu tấn lên 38,4 triệu tấn, tương ứng tăng 5,8%.", "5,8", C),
+        (
+            "Coal output fell by 2.1 million tonnes to 38.4 million tonnes, a decrease of 6.2 "
+            "per cent.",
+            "6.2",
+            INC,
+        ),
+        (
+            "Coal output fell by 2.1 million tonnes to 38.4 million tonnes, down 5.2 per cent.",
+            "5.2",
+            C,
+        ),
+        # the percentage goes the other way: the change is no part of it
+        ("Exports rose by $2 billion to $12 billion, down 20 per cent.", "20", BASE_NOT_IN_TEXT),
+    ],
+)
+def test_a_change_the_level_it_led_to_and_its_percentage(text, number, status):
+    assert finding(text, number).status == status

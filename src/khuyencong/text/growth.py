@@ -36,17 +36,29 @@ def is_fall(amount, text):
 def change_before(clause, p, lead, role, text):
     """Return the change amount said just before a percentage ("giảm D, tương ứng X%")."""
     tokens = clause.tokens
-    last = next(
+    at = next(
         (
-            tokens[i]
+            i
             for i in range(clause.before(p.start) - 1, -1, -1)
             if isinstance(tokens[i], (Amount, Percent)) and tokens[i].end <= p.start
         ),
         None,
     )
-    if not isinstance(last, Amount) or role.get(id(last)) != "change":
+    last = tokens[at] if at is not None else None
+    if not isinstance(last, Amount):
         return None
     link = text[last.end : p.start]
+    if role.get(id(last)) != "change" and at > 0:  # "giảm D xuống còn N, tương ứng giảm X%"
+        change = tokens[at - 1]
+        if (
+            isinstance(change, Amount)
+            and role.get(id(change)) == "change"
+            and change.unit == last.unit
+            and _TO_LEVEL.fullmatch(text[change.end : last.start])
+        ):
+            last = change
+    if role.get(id(last)) != "change":
+        return None
     verbs = [m.lastgroup for m in w.KEYWORD.finditer(link) if m.lastgroup in ("up", "down")]
     if verbs and (verbs[-1] == "down") != is_fall(last, text):
         return None  # "giảm D, tăng X%": a change one way is no part of a rise the other
@@ -62,6 +74,10 @@ def change_before(clause, p, lead, role, text):
     return last
 
 
+#: the words between a change and the level it led to: "giảm D xuống còn N", "fell by D to N"
+_TO_LEVEL = re.compile(r"\s*(?:to|xuống(?:\s+còn)?|lên(?:\s+mức)?|còn|đạt)\s*", re.IGNORECASE)
+
+
 def _object_start(text, start):
     """The words right after a percentage, up to the next comma, semicolon or stop."""
     return re.split(r"[,;.()]\s", text[start : start + 60] + " ", maxsplit=1)[0]
@@ -75,7 +91,14 @@ def _comparison_end(link, start):
 
 def _strip_verb(link):
     """Drop the repeated verb from a link: ", tương ứng giảm " and " (tăng " both join."""
-    return re.sub(r"\b(?:tăng|giảm|giám)\b(?:\s+(?:tới|đến|thêm))?", "", link, flags=re.I)
+    return _VERB.sub("", link)
+
+
+_VERB = re.compile(
+    r"\b(?:tăng|giảm|giám)\b(?:\s+(?:tới|đến|thêm))?"
+    r"|\b(?:up|down|an? (?:rise|increase|decrease|fall|drop|decline) of)\b",
+    re.IGNORECASE,
+)
 
 
 def tie(r, main, scope, change_before, role, text):

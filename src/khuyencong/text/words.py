@@ -53,9 +53,9 @@ PLAN = _re(r"dự toán|kế hoạch|chỉ tiêu|\bplan\w*|targets?\b|projection
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
     r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
-    r"year[- ]on[- ]year|same (?:period|time)|a year earlier|previous (?:year|month)"
+    r"(?:year[- ])?on[- ]year|same (?:period|time)|a year earlier|previous (?:year|month)"
 )
-SAME_PERIOD = _re(r"cùng kỳ|cùng kì|same period|year[- ]on[- ]year|a year earlier|same time")
+SAME_PERIOD = _re(r"cùng kỳ|cùng kì|same period|(?:year[- ])?on[- ]year|a year earlier|same time")
 #: a comparison with the period just before, not with a year ago: "so với tháng trước",
 #: "from a month earlier", "quarter-on-quarter" (``unit``: month, quarter, week, or kỳ)
 PERIOD_BEFORE = _re(
