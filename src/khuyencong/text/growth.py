@@ -44,9 +44,9 @@ def change_before(clause, p, lead, role, text):
         ),
         None,
     )
-    last = tokens[at] if at is not None else None
-    if not isinstance(last, Amount):
+    if at is None or not isinstance(tokens[at], Amount):
         return None
+    last = tokens[at]
     link = text[last.end : p.start]
     if role.get(id(last)) != "change" and at > 0:  # "giảm D xuống còn N, tương ứng giảm X%"
         change = tokens[at - 1]
