@@ -2097,7 +2097,8 @@ def test_an_amount_s_companion_is_of_its_period(value, status):
         "the country shipped 1.7 million tonnes worth $848 million.",
         value,
     )
-    assert (f.status, f.reading.strength) == (status, "firm")
+    assert f.status == status  # the base said in its "when" clause, of the level's measure
+    assert f.reading.b.text == "$848 million"
 
 
 # A growth against the month before takes the one amount the passage gives for that month.
@@ -2366,3 +2367,16 @@ def test_a_plan_named_by_who_set_it(text, number, status):
 )
 def test_a_change_the_level_it_led_to_and_its_percentage(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "volume, value, statuses",
+    [("4.9", "45.2", (C, C)), ("5.9", "55.2", (INC, INC))],
+)
+def test_a_base_said_in_a_when_clause_and_a_level_of_the_base_s_unit(volume, value, statuses):
+    text = (
+        "Vietnam exported 232,000 tonnes of pepper in the first 11 months, earning $1.2 "
+        f"billion. Volume was down {volume} per cent from the same period last year, when the "
+        f"country shipped 244,000 tonnes, while value rose {value} per cent from $827 million."
+    )
+    assert (finding(text, volume).status, finding(text, value).status) == statuses

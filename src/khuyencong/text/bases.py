@@ -76,14 +76,10 @@ def _just_before(amount, sentence):
     text = sentence.paragraph.text
     back = sentence.back(amount.start)
     last = next(back, None)
-    while isinstance(last, Amount) and _COMPANION.fullmatch(text[last.end : amount.start]):
+    while isinstance(last, Amount) and w.COMPANION.fullmatch(text[last.end : amount.start]):
         amount, last = last, next(back, None)  # "shipped 1.7 million tonnes worth $848 million"
     start = last.end if last is not None else sentence.start
     return text[start : amount.start]
-
-
-#: what joins an amount to its companion of another measure, said of the same thing
-_COMPANION = re.compile(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*", re.I)
 
 
 def _lead(sentence):

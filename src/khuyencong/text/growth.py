@@ -128,7 +128,13 @@ def tie(r, main, scope, change_before, role, text):
     if level is not None and base is None:
         base = _from_to(r, level, text)
     if level is not None and base is not None and level.unit != base.unit:
-        level = _level_in_unit(r, base.unit, role) or level
+        # "…, when the country shipped 244,000 tonnes, while value rose 45.2 per cent from
+        # $827 million": its level is of the base's unit, here or (rule: tie_level) before
+        beside = _companion(base, scope, text)
+        if beside is not None and beside.unit == level.unit:
+            base = beside  # "… 72.7% in value …, when the country shipped B tonnes worth $B'"
+        else:
+            level = _level_in_unit(r, base.unit, role)
     measured = _measured(r, text) if level is not None and base is None else None
     if measured is not None:  # "28 dự án với tổng vốn 412 triệu USD, tăng 16,7% về số dự án"
         level = _level_in_unit(r, measured, role) or level
@@ -149,6 +155,15 @@ def tie(r, main, scope, change_before, role, text):
         r.b, r.missing = base, "new"
     else:
         r.missing = "old"
+
+
+def _companion(amount, scope, text):
+    """Return the amount said right after ``amount`` as its companion of another measure
+    ("1.7 million tonnes worth $848 million"), or None."""
+    after = next((t for t in scope if t.start >= amount.end), None)
+    if isinstance(after, Amount) and w.COMPANION.fullmatch(text[amount.end : after.start]):
+        return after
+    return None
 
 
 def _level_in_unit(r, unit, role):

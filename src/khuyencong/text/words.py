@@ -96,6 +96,9 @@ CHANGE_MARK = _re(
     r"(?:\(|,)\s*(?:tương ứng|tương đương|or|hay|i\.e\.)(?:\s+(?:với|tăng|giảm|nearly|about|"
     r"some|over|more than|almost))*\s*$"
 )
+#: what joins an amount to its companion of another measure, said of the same thing:
+#: "1.7 million tonnes worth $848 million", "1,2 triệu tấn, trị giá 600 triệu USD"
+COMPANION = _re(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*")
 #: "from A to B", "từ A lên B": the words between a base and the level it went to
 FROM_BEFORE = _re(r"(?:\bfrom|\btừ)\s*$")
 TO_BETWEEN = _re(r"^[^;%()]{0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*(?:mức\s*)?$")
@@ -142,6 +145,9 @@ BASE_BEFORE = _re(
     r"\(\s*(?:đạt|là|of|at)?\s*$"
     r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
+    # "down 4.9 per cent from the same period last year, when the country shipped B"
+    r"|(?:so với|compared (?:with|to)|\bfrom|against)[^;%()]{0,50},\s*(?:when|khi đó|lúc đó)\b"
+    r"[^;%(),]{0,50}$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
