@@ -2380,3 +2380,31 @@ def test_a_base_said_in_a_when_clause_and_a_level_of_the_base_s_unit(volume, val
         f"country shipped 244,000 tonnes, while value rose {value} per cent from $827 million."
     )
     assert (finding(text, volume).status, finding(text, value).status) == statuses
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a growth against the end of a year takes the amount stated at that end
+        (
+            "Dư nợ cho vay của Chi nhánh đến cuối năm 2023 là 12.450 tỷ đồng. Đến 30/9/2024, dư "
+            "nợ cho vay đạt 13.820 tỷ đồng, tăng 12% so với cuối năm 2023.",
+            "12",
+            INC,
+        ),
+        (
+            "Dư nợ cho vay của Chi nhánh đến cuối năm 2023 là 12.450 tỷ đồng. Đến 30/9/2024, dư "
+            "nợ cho vay đạt 13.820 tỷ đồng, tăng 11% so với cuối năm 2023.",
+            "11",
+            C,
+        ),
+        (
+            "Outstanding loans had reached VND12,450 billion at the end of 2023. By September "
+            "30, 2024, loans stood at VND13,820 billion, up 11 per cent from the end of 2023.",
+            "11",
+            C,
+        ),
+    ],
+)
+def test_a_growth_against_the_end_of_a_year(text, number, status):
+    assert finding(text, number).status == status

@@ -135,7 +135,11 @@ def _compared_year(r):
     return ("year", int(year.group(1)))
 
 
-_YEAR = re.compile(r"\s*(?:(?:năm|the year|in)\s+)?((?:19|20)\d\d)\b(?![./-]\d)", re.I)
+_YEAR = re.compile(
+    r"\s*(?:(?:(?:thời điểm\s+)?cuối\s+năm|năm|the year|in|(?:the\s+)?end(?:\s+of|-))\s*)?"
+    r"((?:19|20)\d\d)\b(?![./-]\d)",
+    re.I,
+)
 
 
 def tie_base(sc, r):

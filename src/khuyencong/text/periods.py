@@ -77,13 +77,13 @@ _PERIODS = (
     ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
     ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
     ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
-    ("year", re.compile(r"\b(?:cả năm|năm|in|year)\s+((?:19|20)\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(?:cả năm|năm|in|year|end of|end-)\s*((?:19|20)\d{2})\b", re.I)),
 )
 
 
 #: a word every period below needs: text without one names no period
 _ANY_PERIOD = re.compile(
-    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year", re.IGNORECASE
+    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year|\bend\b", re.IGNORECASE
 )
 
 
