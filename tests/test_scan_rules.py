@@ -2408,3 +2408,37 @@ def test_a_base_said_in_a_when_clause_and_a_level_of_the_base_s_unit(volume, val
 )
 def test_a_growth_against_the_end_of_a_year(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # two plans, two rates: each plan names every word of one rate's subject
+        (
+            "Năm 2024, dự toán thu ngân sách nhà nước trên địa bàn tỉnh là 18.500 tỷ đồng, dự "
+            "toán chi ngân sách địa phương là 21.300 tỷ đồng. Đến hết tháng 11, thu ngân sách "
+            "đạt 17.820 tỷ đồng, bằng 96,3% dự toán; chi ngân sách địa phương đạt 16.540 tỷ "
+            "đồng, bằng 71,7% dự toán.",
+            "96,3",
+            C,
+        ),
+        (
+            "Năm 2024, dự toán thu ngân sách nhà nước trên địa bàn tỉnh là 18.500 tỷ đồng, dự "
+            "toán chi ngân sách địa phương là 21.300 tỷ đồng. Đến hết tháng 11, thu ngân sách "
+            "đạt 17.820 tỷ đồng, bằng 93,6% dự toán; chi ngân sách địa phương đạt 16.540 tỷ "
+            "đồng, bằng 77,7% dự toán.",
+            "93,6",
+            INC,
+        ),
+        # a subject the plan does not name whole ("nội địa"): not its plan, not judged
+        (
+            "Năm 2024, dự toán thu ngân sách nhà nước là 18.500 tỷ đồng, dự toán chi ngân sách "
+            "địa phương là 21.300 tỷ đồng. Đến hết tháng 11, thu nội địa đạt 15.820 tỷ đồng, bằng "
+            "90,3% dự toán; chi ngân sách địa phương đạt 16.540 tỷ đồng, bằng 77,7% dự toán.",
+            "90,3",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_plan_named_by_every_word_of_the_rate_s_subject(text, number, status):
+    assert finding(text, number).status == status

@@ -23,36 +23,8 @@ def tie(sc, r):
     found = context.search(r, sc.catalog, sc.roles, wanted, parts)
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
-    if r.kind in ("rate", "excess") and w.PLAN.search(r.object):
-        plans, claimants = _plans(sc, r), _claimants(sc, r)
-        rivals = [x for x in claimants if x is not r]
-        if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
-            named = named_in(sc, plans[0])
-            if named and named <= _said(sc, r, own=True):
-                claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
-        who = w.assigner(r.object)
-        if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
-            plans, found = (
-                [t for t in x if w.assigner(sc.catalog.label_of(t)) == who] for x in (plans, found)
-            )
-            claimants = [x for x in claimants if w.assigner(x.object) == who]
-        plan = evidence.lone(plans, claimants, r)
-        if plan is not None and (not found or found[0] is plan):
-            line = sc.catalog.line_of(plan)
-            how = _("{amount} (line {line}), the only plan the text states").format(
-                amount=plan.text, line=line
-            )
-            named = named_in(sc, plan)
-            if who is not None:  # who set it is no item: "Thủ tướng giao cho tỉnh"
-                how = _(
-                    "{amount} (line {line}), the only plan the text says was set by the "
-                    "authority its words name"
-                ).format(amount=plan.text, line=line)
-                named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
-            strength = evidence.lone_strength(named, _said(sc, r), apart(sc, r, plan))
-            r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
-            r.missing = ""
-            return
+    if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and _tie_plan(sc, r, found):
+        return
     if r.kind == "share":
         whole = _same_whole(sc, r)
         if whole is not None:
@@ -96,6 +68,78 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
+
+
+def _tie_plan(sc, r, found):
+    """Tie a rate whose words say a plan to the one plan of the passage that is its: the
+    only one (evidence.lone), the only one set by whom its words name ("kế hoạch Thủ tướng
+    giao"), or the only one named by every word of its subject ("thu ngân sách … bằng 96,3%
+    dự toán" beside "dự toán thu ngân sách nhà nước" and "dự toán chi ngân sách địa
+    phương"). ``found``: the plans its words may name, best first (a weak tie). Return
+    whether it tied."""
+    plans, claimants = _plans(sc, r), _claimants(sc, r)
+    rivals = [x for x in claimants if x is not r]
+    if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
+        named = named_in(sc, plans[0])
+        if named and named <= _said(sc, r, own=True):
+            claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
+    who = w.assigner(r.object)
+    if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
+        plans, found = (
+            [t for t in x if w.assigner(sc.catalog.label_of(t)) == who] for x in (plans, found)
+        )
+        claimants = [x for x in claimants if w.assigner(x.object) == who]
+    plan = evidence.lone(plans, claimants, r)
+    if plan is None or (found and found[0] is not plan):
+        plan = _plan_of_subject(sc, r, plans, claimants)
+        if plan is None:
+            return False
+        how = _("{amount} (line {line}), the only plan named by every word of its subject")
+        r.tie(
+            "growth" if r.kind == "excess" else "ratio",
+            r.a,
+            plan,
+            how.format(amount=plan.text, line=sc.catalog.line_of(plan)),
+            evidence.FIRM,
+        )
+        r.missing = ""
+        return True
+    line = sc.catalog.line_of(plan)
+    how = _("{amount} (line {line}), the only plan the text states").format(
+        amount=plan.text, line=line
+    )
+    named = named_in(sc, plan)
+    if who is not None:  # who set it is no item: "Thủ tướng giao cho tỉnh"
+        how = _(
+            "{amount} (line {line}), the only plan the text says was set by the "
+            "authority its words name"
+        ).format(amount=plan.text, line=line)
+        named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
+    strength = evidence.lone_strength(named, _said(sc, r), apart(sc, r, plan))
+    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
+    r.missing = ""
+    return True
+
+
+def _plan_of_subject(sc, r, plans, claimants):
+    """Return the one plan among several whose words name every word of the rate's
+    subject, when no other rate wanting a plan has a subject it names too; else None."""
+    mine = _subject_words(sc, r)
+    fits = {t.value: t for t in plans if mine and mine <= named_in(sc, t)}
+    if len(fits) != 1:
+        return None
+    (plan,) = fits.values()
+    for x in claimants:
+        theirs = _subject_words(sc, x) if x is not r and x.a is not None else set()
+        if theirs and theirs <= named_in(sc, plan):
+            return None  # "thu ngân sách … 96%; thu ngân sách nhà nước … 95%": whose is it?
+    return None if apart(sc, r, plan) else plan
+
+
+def _subject_words(sc, r):
+    """The words a rate's subject is named by: those right before its amount, back to a
+    comma ("Đến hết tháng 11, thu ngân sách đạt 17.820 tỷ đồng" → thu, sách)."""
+    return item_words(re.split(r"[,;:]", sc.catalog.label_of(r.a))[-1])
 
 
 def tie_part(sc, r):

@@ -136,7 +136,8 @@ SUBJECT_LEAD = _re(
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
     r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection|\bestimate\b)"
-    r"(?:[^,;()%]|\([^()\d%]{1,40}\)){0,40}?(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
+    r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
+    r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
@@ -319,7 +320,7 @@ _COMPOUNDS = (
     ),
     (re.compile(r"\bxuat khau\b|\bxk\b|exports?|shipments?|shipped"), " xk "),
     (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
-    (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " nsnn "),
+    (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " ngan sach nsnn "),
     (re.compile(r"\bdau tu\b|investment"), " dautu "),
     (re.compile(r"\bdoanh thu\b|revenues?|receipts?|collection"), " thu "),
 )
