@@ -2442,3 +2442,51 @@ def test_a_growth_against_the_end_of_a_year(text, number, status):
 )
 def test_a_plan_named_by_every_word_of_the_rate_s_subject(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "tổng kim ngạch xuất khẩu": the amount said of all of the exports, "tổng" or not;
+        # the list's other share names the very same whole and does not compete for it
+        (
+            "Kim ngạch xuất khẩu hàng hóa của tỉnh 10 tháng năm 2024 đạt 6.842 triệu USD. Thị "
+            "trường Hoa Kỳ đạt 2.215 triệu USD, chiếm 23,4% tổng kim ngạch xuất khẩu; thị trường "
+            "EU đạt 1.103 triệu USD, chiếm 16,1%.",
+            "23,4",
+            INC,
+        ),
+        (
+            "Kim ngạch xuất khẩu hàng hóa của tỉnh 10 tháng năm 2024 đạt 6.842 triệu USD. Thị "
+            "trường Hoa Kỳ đạt 2.215 triệu USD, chiếm 32,4% tổng kim ngạch xuất khẩu; thị trường "
+            "EU đạt 1.103 triệu USD, chiếm 16,1%.",
+            "16,1",
+            C,
+        ),
+        # a count's words go on after its noun: "người tham gia bảo hiểm xã hội"
+        (
+            "Toàn tỉnh có 215.430 người tham gia bảo hiểm xã hội, đạt 32,5% lực lượng lao động. "
+            "Số người tham gia bảo hiểm thất nghiệp là 186.200 người, chiếm 84,6% số người tham "
+            "gia bảo hiểm xã hội. Lực lượng lao động của tỉnh là 662.800 người.",
+            "84,6",
+            INC,
+        ),
+        (
+            "Toàn tỉnh có 215.430 người tham gia bảo hiểm xã hội, đạt 32,5% lực lượng lao động. "
+            "Số người tham gia bảo hiểm thất nghiệp là 186.200 người, chiếm 86,4% số người tham "
+            "gia bảo hiểm xã hội. Lực lượng lao động của tỉnh là 662.800 người.",
+            "86,4",
+            C,
+        ),
+        # two counts of people, neither named by all the share's words: not judged
+        (
+            "Toàn tỉnh có 215.430 người tham gia bảo hiểm xã hội. Lực lượng lao động của tỉnh là "
+            "662.800 người. Có 186.200 người tham gia bảo hiểm thất nghiệp, chiếm 84,6% số người "
+            "có việc làm.",
+            "84,6",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_whole_named_by_every_word_of_the_share(text, number, status):
+    assert finding(text, number).status == status

@@ -11,7 +11,7 @@ import re
 from ..core.i18n import _
 from . import evidence, periods
 from . import words as w
-from .elsewhere import apart, candidates, item_words, named_in, nearby, said_period
+from .reach import apart, candidates, item_words, named_in, nearby, said_period
 from .tokens import Amount
 
 #: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"

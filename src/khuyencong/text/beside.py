@@ -14,7 +14,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .elsewhere import said_period
+from .reach import said_period
 from .tokens import Amount, number_of
 
 _COUNTS = {

@@ -30,7 +30,28 @@ def label(amount, sentence):
         if not isinstance(t, Percent) and not (_money(amount) and _whose(t, text)):
             start = t.end
             break
-    return text[start : amount.start]
+    return text[start : amount.start] + _count_words(amount, sentence)
+
+
+#: where the words that go on describing a counted thing stop: a mark, or a verb that says
+#: something of it ("… người tham gia bảo hiểm xã hội, đạt 32,5%", "… dự án FDI, chiếm")
+_COUNT_WORDS_END = re.compile(
+    r"[,;:.()%\d]|\b(?:đạt|chiếm|bằng|là|tăng|giảm|với|so với|trong đó|gồm|accounting|"
+    r"or|up|down|with|from|compared|rose|fell|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_words(amount, sentence):
+    """Return the words that go on naming what a count counts, after its noun: "215.430
+    người tham gia bảo hiểm xã hội" counts people who contribute, "1.245 doanh nghiệp
+    đang hoạt động" firms in business; "" for money."""
+    if _money(amount) or amount.unit == "?":
+        return ""
+    text = sentence.paragraph.text
+    rest = text[amount.end : min(sentence.end, amount.end + 60)]
+    stop = _COUNT_WORDS_END.search(rest)
+    return " " + rest[: stop.start() if stop else len(rest)].strip() if rest[:1] == " " else ""
 
 
 def _money(t):

@@ -11,7 +11,18 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .tokens import Amount, Percent, number_of
+from .plans import tie_plan
+from .reach import (
+    apart,
+    candidates,
+    item_words,
+    named_in,
+    named_in_full,
+    nearby,
+    plain_words,
+    said_period,
+)
+from .tokens import number_of
 
 
 def tie(sc, r):
@@ -23,7 +34,7 @@ def tie(sc, r):
     found = context.search(r, sc.catalog, sc.roles, wanted, parts)
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
-    if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and _tie_plan(sc, r, found):
+    if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and tie_plan(sc, r, found):
         return
     if r.kind == "share":
         whole = _same_whole(sc, r)
@@ -35,13 +46,26 @@ def tie(sc, r):
             r.missing = ""
             return
     if r.kind == "share" and (_TOTAL.search(r.object) or _counts_its_part(r)):
-        whole = evidence.lone(_wholes(sc, r, parts), _share_claimants(sc, r), r)
+        wholes, claimants = _wholes(sc, r, parts), _share_claimants(sc, r)
+        whole = evidence.lone(wholes, claimants, r)
+        if whole is None:  # "chiếm 84,6% số người tham gia bảo hiểm xã hội"
+            counted = item_words(r.a.said_unit)  # "người": what the whole counts, too
+            mine = item_words(r.object) - _TOTAL_WORDS - counted
+            rivals = [item_words(x.object) - _TOTAL_WORDS - counted for x in claimants]
+            whole = named_in_full(sc, r, mine, wholes, [x for x in rivals if x != mine])
+            if whole is not None:
+                how = _("{amount} (line {line}), the only total named by every word of '{words}'")
+                line = sc.catalog.line_of(whole)
+                how = how.format(amount=whole.text, line=line, words=r.object.strip())
+                r.tie("ratio", r.a, whole, how, evidence.FIRM)
+                r.missing = ""
+                return
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)
             # "or 55.2 per cent of the total": a share that names no item meets no other's
             named = set() if _bare_total(r) else named_in(sc, whole)
-            named = named - _TOTAL_WORDS
+            named = named - _TOTAL_WORDS - _SCOPE_WORDS
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
@@ -52,11 +76,11 @@ def tie(sc, r):
             r.missing = ""
             return
     if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
-        subject = _plain_words(r.head)
+        subject = plain_words(r.head)
         plans = [
             e.amount
             for e in candidates(sc, r, hedged=True)
-            if sc.roles.get(id(e.amount)) == "plan" and subject & _plain_words(e.label)
+            if sc.roles.get(id(e.amount)) == "plan" and subject & plain_words(e.label)
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
     if found:
@@ -68,78 +92,6 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
-
-
-def _tie_plan(sc, r, found):
-    """Tie a rate whose words say a plan to the one plan of the passage that is its: the
-    only one (evidence.lone), the only one set by whom its words name ("kế hoạch Thủ tướng
-    giao"), or the only one named by every word of its subject ("thu ngân sách … bằng 96,3%
-    dự toán" beside "dự toán thu ngân sách nhà nước" and "dự toán chi ngân sách địa
-    phương"). ``found``: the plans its words may name, best first (a weak tie). Return
-    whether it tied."""
-    plans, claimants = _plans(sc, r), _claimants(sc, r)
-    rivals = [x for x in claimants if x is not r]
-    if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
-        named = named_in(sc, plans[0])
-        if named and named <= _said(sc, r, own=True):
-            claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
-    who = w.assigner(r.object)
-    if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
-        plans, found = (
-            [t for t in x if w.assigner(sc.catalog.label_of(t)) == who] for x in (plans, found)
-        )
-        claimants = [x for x in claimants if w.assigner(x.object) == who]
-    plan = evidence.lone(plans, claimants, r)
-    if plan is None or (found and found[0] is not plan):
-        plan = _plan_of_subject(sc, r, plans, claimants)
-        if plan is None:
-            return False
-        how = _("{amount} (line {line}), the only plan named by every word of its subject")
-        r.tie(
-            "growth" if r.kind == "excess" else "ratio",
-            r.a,
-            plan,
-            how.format(amount=plan.text, line=sc.catalog.line_of(plan)),
-            evidence.FIRM,
-        )
-        r.missing = ""
-        return True
-    line = sc.catalog.line_of(plan)
-    how = _("{amount} (line {line}), the only plan the text states").format(
-        amount=plan.text, line=line
-    )
-    named = named_in(sc, plan)
-    if who is not None:  # who set it is no item: "Thủ tướng giao cho tỉnh"
-        how = _(
-            "{amount} (line {line}), the only plan the text says was set by the "
-            "authority its words name"
-        ).format(amount=plan.text, line=line)
-        named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
-    strength = evidence.lone_strength(named, _said(sc, r), apart(sc, r, plan))
-    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
-    r.missing = ""
-    return True
-
-
-def _plan_of_subject(sc, r, plans, claimants):
-    """Return the one plan among several whose words name every word of the rate's
-    subject, when no other rate wanting a plan has a subject it names too; else None."""
-    mine = _subject_words(sc, r)
-    fits = {t.value: t for t in plans if mine and mine <= named_in(sc, t)}
-    if len(fits) != 1:
-        return None
-    (plan,) = fits.values()
-    for x in claimants:
-        theirs = _subject_words(sc, x) if x is not r and x.a is not None else set()
-        if theirs and theirs <= named_in(sc, plan):
-            return None  # "thu ngân sách … 96%; thu ngân sách nhà nước … 95%": whose is it?
-    return None if apart(sc, r, plan) else plan
-
-
-def _subject_words(sc, r):
-    """The words a rate's subject is named by: those right before its amount, back to a
-    comma ("Đến hết tháng 11, thu ngân sách đạt 17.820 tỷ đồng" → thu, sách)."""
-    return item_words(re.split(r"[,;:]", sc.catalog.label_of(r.a))[-1])
 
 
 def tie_part(sc, r):
@@ -206,6 +158,9 @@ _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\
 #: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
 _TOTAL = re.compile(r"\btổng\b|\btotal\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(["tong", "total", "so"])
+#: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
+#: no other item's total
+_SCOPE_WORDS = frozenset(["tinh", "province", "provincial", "city"])
 
 
 def _wholes(sc, r, parts):
@@ -216,12 +171,20 @@ def _wholes(sc, r, parts):
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
     counted = _counts_its_part(r) or _bare_total(r)
+    # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
+    # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
+    key = item_words(r.object) - _TOTAL_WORDS if _TOTAL.search(r.object) else set()
     return [
         e.amount
         for e in candidates(sc, r, (sc.subjects.get("share", set()), parts), hedged=True)
         if r.a.value is not None
         and e.amount.value > r.a.value
-        and (counted or _TOTAL.search(e.label) or (scope and _COUNTRY.search(e.label)))
+        and (
+            counted
+            or _TOTAL.search(e.label)
+            or (scope and _COUNTRY.search(e.label))
+            or (key and key <= named_in(sc, e.amount))
+        )
         and (not scope or _national(e.amount, sc))
         and periods.compatible(when, e.period)
     ]
@@ -267,17 +230,6 @@ def _share_wholes(sc):
     return sc.share_wholes
 
 
-def apart(sc, r, amount):
-    """Whether a percentage's sentence and the sentence of an amount stated elsewhere name
-    different places or bodies ("Tỉnh Bắc Ninh …" and "Bắc Giang …"): then the amount may
-    be the other's."""
-    there = sc.catalog.sentence_of.get(id(amount))
-    if there is None or there is r.sentence:
-        return False
-    here, named = w.proper_names(r.sentence.text), w.proper_names(there.text)
-    return bool(here and named and not here & named)
-
-
 def _bare_total(r):
     """Whether a share names a total and no item: "of the total", "chiếm 12% tổng số"."""
     return bool(_TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
@@ -290,170 +242,20 @@ def _counts_its_part(r):
 
 
 def _share_claimants(sc, r):
-    """Return the shares within reach that name a total and are not tied by their sentence."""
+    """Return the shares within reach that name a total and are not tied by their sentence,
+    but for those that name the very same one ("tổng kim ngạch xuất khẩu" twice in a list
+    of markets): they want the same whole, not another."""
+    key = item_words(r.object)
     return nearby(
-        sc, r, lambda x: x.kind == "share" and x.strength != "strong" and _TOTAL.search(x.object)
+        sc,
+        r,
+        lambda x: (
+            x.kind == "share"
+            and x.strength != "strong"
+            and bool(_TOTAL.search(x.object))
+            and (x is r or not key or item_words(x.object) != key)
+        ),
     )
-
-
-def candidates(sc, r, excluded=(), hedged=False, among=None):
-    """Return the catalog's entries within reach that could be a reading's missing operand:
-    of its subject's unit, positive, read right, not its own amount, not tied to another
-    percentage, in none of the sets ``excluded``; hedged ones only when ``hedged``; only
-    those ``among`` when given. (The sets are looked into, never joined: joining a
-    text-long set for each percentage would make the cost grow with the square of the
-    text.)"""
-    return [
-        e
-        for e in (sc.catalog.near(r.sentence, r.percent.start) if among is None else among)
-        if e.amount.unit == r.a.unit
-        and e.amount is not r.a
-        and e.amount.value is not None
-        and e.amount.value > 0
-        and not e.amount.garbled
-        and (hedged or not e.amount.hedge)
-        and id(e.amount) not in sc.tied
-        and not any(id(e.amount) in ids for ids in excluded)
-    ]
-
-
-def nearby(sc, r, keep):
-    """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
-    return [x for i in sc.sentences_near(r) for x in sc.readings_near(i, r) if keep(x)]
-
-
-def said_period(r):
-    """Return the period a percentage's words and its sentence name (None: none)."""
-    before = r.head
-    return periods.period(r.object) or periods.period(before)
-
-
-def _plans(sc, r):
-    """Return the amounts within reach that the text states as a plan, in the unit of a
-    rate's subject and of a period its words or its sentence allow ("Năm 2023, … bằng
-    105% dự toán" is not against "Dự toán năm 2024"). The parts a plan is listed into
-    ("Kế hoạch vốn là 5.000 tỷ đồng, trong đó vốn trong nước 3.000 tỷ đồng") are plans too,
-    so a plan with parts is never a lone one."""
-    when = said_period(r)
-    listed = _listed_under_plans(sc)
-    return [
-        e.amount
-        for e in candidates(sc, r, hedged=True)
-        if (
-            (sc.roles.get(id(e.amount)) in ("plan", "plain") and _stated_as_plan(sc, e))
-            or id(e.amount) in listed
-        )
-        and periods.within(when, e.period)
-    ]
-
-
-def _stated_as_plan(sc, e):
-    """Whether an amount's own words state it as a plan (found once for each amount)."""
-    said = sc.stated_as_plan.get(id(e.amount))
-    if said is None:
-        said = sc.stated_as_plan[id(e.amount)] = bool(w.PLAN_BEFORE.search(e.label))
-    return said
-
-
-def _listed_under_plans(sc):
-    """Return the amounts listed as the parts of a plan (in its sentence after "trong đó",
-    or in a next sentence that opens with a list head), found once per text."""
-    if getattr(sc, "plan_parts", None) is not None:
-        return sc.plan_parts
-    parts: set = set()
-    previous = None
-    for p in sc.paragraphs:
-        for s in p.sentences:
-            found = context.list_total(s, previous)
-            if found is not None:
-                total, _where = found
-                label = sc.catalog.label_of(total)
-                if sc.roles.get(id(total)) == "plan" or w.PLAN_BEFORE.search(label):
-                    parts.update(
-                        id(t)
-                        for c in s.clauses
-                        if c.listed
-                        for t in c.tokens
-                        if t is not total and isinstance(t, Amount)
-                    )
-            previous = s
-    sc.plan_parts = parts
-    return parts
-
-
-def _said(sc, r, own=False):
-    """The words a percentage's sentence says of its subject, and those its amount is
-    stated with: what a plan or base found elsewhere must name to be its. ``own``: only
-    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng").
-    Found once for each reading."""
-    key = (id(r), own)
-    if key not in sc.said:
-        sc.said[key] = frozenset(_said_now(sc, r, own))
-    return sc.said[key]
-
-
-def _said_now(sc, r, own):
-    subject = r.head
-    if own:
-        last = next(
-            (t for t in r.sentence.back(r.percent.start) if isinstance(t, Percent)),
-            None,
-        )
-        if last is not None and last.end > r.percent.start - len(subject):
-            subject = r.sentence.paragraph.text[last.end : r.percent.start]
-    words = item_words(subject)
-    return words | named_in(sc, r.a) if r.a is not None else words
-
-
-def _claimants(sc, r):
-    """Return the rates within reach of a reading that are not tied by their sentence."""
-    return nearby(sc, r, lambda x: x.kind in ("rate", "excess") and x.strength != "strong")
-
-
-def _plain_words(text):
-    """Return a text's distinctive words, without the words of plans and without numbers."""
-    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
-
-
-#: the words of units and scales, and of assigning a plan, which name no item
-_UNIT_WORDS = frozenset(
-    [
-        "dong",
-        "ty",
-        "trieu",
-        "nghin",
-        "ngan",
-        "usd",
-        "vnd",
-        "billion",
-        "million",
-        "trillion",
-        "quadrillion",
-        # the words that assign a plan, not an item: "giao", "được duyệt", "điều chỉnh"
-        "giao",
-        "duoc",
-        "duyet",
-        "phe",
-        "dieu",
-        "chinh",
-        "assigned",
-        "approved",
-    ]
-)
-
-
-def named_in(sc, amount):
-    """Return the words an amount of the text is stated with that name an item (found once
-    for each amount)."""
-    words = sc.item_words.get(id(amount))
-    if words is None:
-        words = sc.item_words[id(amount)] = frozenset(item_words(sc.catalog.label_of(amount)))
-    return words
-
-
-def item_words(text):
-    """Return the words a text names an item by: distinctive, not of plans, units or numbers."""
-    return _plain_words(text) - _UNIT_WORDS
 
 
 def _same_qualifier(words, amount, catalog):

@@ -1,0 +1,152 @@
+"""A rate's plan, looked for in the rest of the passage: the one plan it states, the one set
+by whom the rate's words name, or the one named by every word of the rate's subject. How
+firm each tie is, and what verdicts it allows, is decided in evidence.py.
+"""
+
+import re
+
+from ..core.i18n import _
+from . import context, evidence, periods
+from . import words as w
+from .reach import apart, candidates, item_words, named_in, named_in_full, nearby, said_period
+from .tokens import Amount, Percent
+
+
+def tie_plan(sc, r, found):
+    """Tie a rate whose words say a plan to the one plan of the passage that is its: the
+    only one (evidence.lone), the only one set by whom its words name ("kế hoạch Thủ tướng
+    giao"), or the only one named by every word of its subject ("thu ngân sách … bằng 96,3%
+    dự toán" beside "dự toán thu ngân sách nhà nước" and "dự toán chi ngân sách địa
+    phương"). ``found``: the plans its words may name, best first (a weak tie). Return
+    whether it tied."""
+    plans, claimants = _plans(sc, r), _claimants(sc, r)
+    rivals = [x for x in claimants if x is not r]
+    if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
+        named = named_in(sc, plans[0])
+        if named and named <= _said(sc, r, own=True):
+            claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
+    who = w.assigner(r.object)
+    if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
+        plans, found = (
+            [t for t in x if w.assigner(sc.catalog.label_of(t)) == who] for x in (plans, found)
+        )
+        claimants = [x for x in claimants if w.assigner(x.object) == who]
+    plan = evidence.lone(plans, claimants, r)
+    if plan is None or (found and found[0] is not plan):
+        rivals = [_subject_words(sc, x) for x in claimants if x is not r and x.a is not None]
+        plan = named_in_full(sc, r, _subject_words(sc, r), plans, rivals)
+        if plan is None:
+            return False
+        how = _("{amount} (line {line}), the only plan named by every word of its subject")
+        r.tie(
+            "growth" if r.kind == "excess" else "ratio",
+            r.a,
+            plan,
+            how.format(amount=plan.text, line=sc.catalog.line_of(plan)),
+            evidence.FIRM,
+        )
+        r.missing = ""
+        return True
+    line = sc.catalog.line_of(plan)
+    how = _("{amount} (line {line}), the only plan the text states").format(
+        amount=plan.text, line=line
+    )
+    named = named_in(sc, plan)
+    if who is not None:  # who set it is no item: "Thủ tướng giao cho tỉnh"
+        how = _(
+            "{amount} (line {line}), the only plan the text says was set by the "
+            "authority its words name"
+        ).format(amount=plan.text, line=line)
+        named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
+    strength = evidence.lone_strength(named, _said(sc, r), apart(sc, r, plan))
+    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
+    r.missing = ""
+    return True
+
+
+def _subject_words(sc, r):
+    """The words a rate's subject is named by: those right before its amount, back to a
+    comma ("Đến hết tháng 11, thu ngân sách đạt 17.820 tỷ đồng" → thu, sách)."""
+    return item_words(re.split(r"[,;:]", sc.catalog.label_of(r.a))[-1])
+
+
+def _plans(sc, r):
+    """Return the amounts within reach that the text states as a plan, in the unit of a
+    rate's subject and of a period its words or its sentence allow ("Năm 2023, … bằng
+    105% dự toán" is not against "Dự toán năm 2024"). The parts a plan is listed into
+    ("Kế hoạch vốn là 5.000 tỷ đồng, trong đó vốn trong nước 3.000 tỷ đồng") are plans too,
+    so a plan with parts is never a lone one."""
+    when = said_period(r)
+    listed = _listed_under_plans(sc)
+    return [
+        e.amount
+        for e in candidates(sc, r, hedged=True)
+        if (
+            (sc.roles.get(id(e.amount)) in ("plan", "plain") and _stated_as_plan(sc, e))
+            or id(e.amount) in listed
+        )
+        and periods.within(when, e.period)
+    ]
+
+
+def _stated_as_plan(sc, e):
+    """Whether an amount's own words state it as a plan (found once for each amount)."""
+    said = sc.stated_as_plan.get(id(e.amount))
+    if said is None:
+        said = sc.stated_as_plan[id(e.amount)] = bool(w.PLAN_BEFORE.search(e.label))
+    return said
+
+
+def _listed_under_plans(sc):
+    """Return the amounts listed as the parts of a plan (in its sentence after "trong đó",
+    or in a next sentence that opens with a list head), found once per text."""
+    if getattr(sc, "plan_parts", None) is not None:
+        return sc.plan_parts
+    parts: set = set()
+    previous = None
+    for p in sc.paragraphs:
+        for s in p.sentences:
+            found = context.list_total(s, previous)
+            if found is not None:
+                total, _where = found
+                label = sc.catalog.label_of(total)
+                if sc.roles.get(id(total)) == "plan" or w.PLAN_BEFORE.search(label):
+                    parts.update(
+                        id(t)
+                        for c in s.clauses
+                        if c.listed
+                        for t in c.tokens
+                        if t is not total and isinstance(t, Amount)
+                    )
+            previous = s
+    sc.plan_parts = parts
+    return parts
+
+
+def _said(sc, r, own=False):
+    """The words a percentage's sentence says of its subject, and those its amount is
+    stated with: what a plan or base found elsewhere must name to be its. ``own``: only
+    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng").
+    Found once for each reading."""
+    key = (id(r), own)
+    if key not in sc.said:
+        sc.said[key] = frozenset(_said_now(sc, r, own))
+    return sc.said[key]
+
+
+def _said_now(sc, r, own):
+    subject = r.head
+    if own:
+        last = next(
+            (t for t in r.sentence.back(r.percent.start) if isinstance(t, Percent)),
+            None,
+        )
+        if last is not None and last.end > r.percent.start - len(subject):
+            subject = r.sentence.paragraph.text[last.end : r.percent.start]
+    words = item_words(subject)
+    return words | named_in(sc, r.a) if r.a is not None else words
+
+
+def _claimants(sc, r):
+    """Return the rates within reach of a reading that are not tied by their sentence."""
+    return nearby(sc, r, lambda x: x.kind in ("rate", "excess") and x.strength != "strong")

@@ -1,0 +1,110 @@
+"""What lies within reach of a percentage whose operand its sentence leaves out: the amounts
+that could be that operand, the readings near it, and the words each amount is named by.
+elsewhere.py, plans.py and bases.py look for the operand among these.
+"""
+
+from . import periods
+from . import words as w
+
+
+def apart(sc, r, amount):
+    """Whether a percentage's sentence and the sentence of an amount stated elsewhere name
+    different places or bodies ("Tỉnh Bắc Ninh …" and "Bắc Giang …"): then the amount may
+    be the other's."""
+    there = sc.catalog.sentence_of.get(id(amount))
+    if there is None or there is r.sentence:
+        return False
+    here, named = w.proper_names(r.sentence.text), w.proper_names(there.text)
+    return bool(here and named and not here & named)
+
+
+def candidates(sc, r, excluded=(), hedged=False, among=None):
+    """Return the catalog's entries within reach that could be a reading's missing operand:
+    of its subject's unit, positive, read right, not its own amount, not tied to another
+    percentage, in none of the sets ``excluded``; hedged ones only when ``hedged``; only
+    those ``among`` when given. (The sets are looked into, never joined: joining a
+    text-long set for each percentage would make the cost grow with the square of the
+    text.)"""
+    return [
+        e
+        for e in (sc.catalog.near(r.sentence, r.percent.start) if among is None else among)
+        if e.amount.unit == r.a.unit
+        and e.amount is not r.a
+        and e.amount.value is not None
+        and e.amount.value > 0
+        and not e.amount.garbled
+        and (hedged or not e.amount.hedge)
+        and id(e.amount) not in sc.tied
+        and not any(id(e.amount) in ids for ids in excluded)
+    ]
+
+
+def nearby(sc, r, keep):
+    """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
+    return [x for i in sc.sentences_near(r) for x in sc.readings_near(i, r) if keep(x)]
+
+
+def said_period(r):
+    """Return the period a percentage's words and its sentence name (None: none)."""
+    before = r.head
+    return periods.period(r.object) or periods.period(before)
+
+
+def plain_words(text):
+    """Return a text's distinctive words, without the words of plans and without numbers."""
+    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
+
+
+def named_in(sc, amount):
+    """Return the words an amount of the text is stated with that name an item (found once
+    for each amount)."""
+    words = sc.item_words.get(id(amount))
+    if words is None:
+        words = sc.item_words[id(amount)] = frozenset(item_words(sc.catalog.label_of(amount)))
+    return words
+
+
+def item_words(text):
+    """Return the words a text names an item by: distinctive, not of plans, units or numbers."""
+    return plain_words(text) - _UNIT_WORDS
+
+
+def named_in_full(sc, r, mine, amounts, rivals):
+    """Return the one amount among ``amounts`` whose words name every one of ``mine`` (at
+    least two: the words a percentage names its missing operand by), when none of the
+    ``rivals`` (the words of other percentages that want one) is named by it too, and its
+    sentence names no other place or body; else None."""
+    fits = {t.value: t for t in amounts if len(mine) >= 2 and mine <= named_in(sc, t)}
+    if len(fits) != 1:
+        return None
+    (found,) = fits.values()
+    if any(theirs and theirs <= named_in(sc, found) for theirs in rivals):
+        return None  # "thu ngân sách … 96%; thu ngân sách nhà nước … 95%": whose is it?
+    return None if apart(sc, r, found) else found
+
+
+#: the words of units and scales, and of assigning a plan, which name no item
+_UNIT_WORDS = frozenset(
+    [
+        "dong",
+        "ty",
+        "trieu",
+        "nghin",
+        "ngan",
+        "usd",
+        "vnd",
+        "billion",
+        "million",
+        "trillion",
+        "quadrillion",
+        # the words that assign a plan, not an item: "giao", "được duyệt", "điều chỉnh"
+        "giao",
+        "duoc",
+        "duyet",
+        "phe",
+        "dieu",
+        "chinh",
+        "assigned",
+        "approved",
+    ]
+)
