@@ -14,11 +14,12 @@ report texts. Time them as whole processes, paired, with farm-bench:
 The same for every shape of text (each at 1x and 4x, the cost must grow linearly on each):
 ``oneline`` (the corpus with no line break: one paragraph), ``percents`` ("1%" again and
 again on one line), ``pattern`` (one sentence repeated on one line), ``blank`` (blank
-lines around a little text) and ``clauses`` (one sentence of thousands of clauses, each a
+lines around a little text), ``clauses`` (one sentence of thousands of clauses, each a
 form a rule reads across its sentence: a comparison that opens it, a measure, a part
-named elsewhere):
+named elsewhere) and ``list`` (one list of thousands of shares under one total, then
+shares of a count described after its noun):
 
-    for s in oneline percents pattern blank clauses; do
+    for s in oneline percents pattern blank clauses list; do
         farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
             khuyencong scan OUT/$s-4x.txt --format csv -q
     done
@@ -70,6 +71,22 @@ def main():
                 f"với năm 2022 (7,1 tỷ USD); tỷ trọng chăn nuôi chiếm 33,6%, chăn nuôi {i} tỷ "
                 f"đồng, tăng 5% so với năm 2022 (4.000 tỷ đồng), "
                 for i in range(n * 1_000)
+            )
+            + "."
+        ),
+        # one list of thousands of shares under one total, half naming their whole, and
+        # counts described after their noun, each a share of a described count
+        "list": lambda n: (
+            "Tổng thu năm 2024 đạt 10.000 tỷ đồng, trong đó: "
+            + "; ".join(
+                f"mục {i} 10 tỷ đồng, chiếm 0,1%" + (" tổng thu" if i % 2 else "")
+                for i in range(n * 2_000)
+            )
+            + ". Toàn tỉnh có 215.430 người tham gia bảo hiểm xã hội. "
+            + ". ".join(
+                f"Có {i + 100} người tham gia bảo hiểm loại {i}, chiếm 1,5% số người tham gia "
+                "bảo hiểm xã hội"
+                for i in range(n * 500)
             )
             + "."
         ),

@@ -117,88 +117,6 @@ def list_total(sentence, previous):
     return None
 
 
-def tie_list(r, previous, roles, earlier=(), before=()):
-    """Tie a share in a list to the list's total, unless its words name another whole.
-
-    ``earlier``: the readings before it; ``before``: the sentences before its own. A share
-    with no words after it repeats the whole its list's siblings named; with none, the
-    whole its total was said to be a share of ("… 190 tỷ USD, chiếm 73% tổng kim ngạch.
-    Trong đó, điện thoại 52 tỷ USD, chiếm 20%" may be 20% of that whole, not of the 190),
-    and then it is not tied to the total. A whole those words name better than the total's
-    own words, in its sentence or a few before, is the one meant ("Tổng vốn đăng ký đạt
-    38,23 tỷ USD. Vốn thực hiện đạt 25,35 tỷ USD. Trong đó, … chiếm 66,9% tổng vốn đăng
-    ký; … chiếm 16,5%").
-    """
-    found = list_total(r.sentence, previous)
-    if found is None or r.a is None:
-        return False
-    total, where = found
-    named = r.object
-    if not r.object.strip() and r.kind == "share":
-        siblings = [
-            x
-            for x in earlier
-            if x.sentence is r.sentence
-            and x.clause.listed
-            and x.kind == "share"
-            and x.object.strip()
-        ]
-        if not siblings and any(  # said as its main predicate, not as an aside in parentheses
-            x.kind == "share"
-            and x.verb == "share"
-            and x.a is total
-            and x.object.strip()
-            and not x.percent.in_parens
-            for x in earlier
-            if x.sentence is where
-        ):
-            return False
-        if siblings:
-            named = siblings[-1].object
-    if not r.object.strip() and r.verb == "proportion":
-        told = [x for x in where.tokens if isinstance(x, Percent) and x.start > total.start]
-        text = where.paragraph.text
-        if any(w.PLAN.search(text[x.end : x.end + 40].split(",")[0]) for x in told):
-            r.kind, r.missing = "rate", "plan"  # "… 5.6% of the plan. Of this, A, or 2.9%"
-            return False
-    if total is r.a or total.unit != r.a.unit or total.value is None or r.a.value is None:
-        return False
-    if total.value <= r.a.value:
-        return False
-    head_words = where.paragraph.text[where.start : total.start]
-    scope = w.ELSEWHERE.search(r.object)
-    if scope and not w.ELSEWHERE.search(head_words):
-        return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
-    wanted = w.content_words(named)
-    if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
-        mine = _names(named, wanted, label(total, where))
-        for s in (*before, r.sentence):
-            for t in s.tokens:
-                if (
-                    isinstance(t, Amount)
-                    and t is not total
-                    and t is not r.a
-                    and t.value is not None
-                    and t.unit == total.unit
-                    and t.value > r.a.value
-                    and _names(named, wanted, label(t, s)) > mine
-                ):
-                    return False
-    r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"))
-    return True
-
-
-_TOTAL = re.compile(r"\b(?:tổng|total)\b", re.IGNORECASE)
-
-
-def _names(named, wanted, said):
-    """Return how well the words of an amount name a whole: the content words they share,
-    and one more when both say it is a total ("of total registered capital" is "Total
-    registered FDI" rather than "Disbursed capital")."""
-    shared = len(wanted & w.content_words(said))
-    return shared + (shared > 0 and bool(_TOTAL.search(named)) and bool(_TOTAL.search(said)))
-
-
 #: how far a weak tie may reach: paragraphs before and after the percentage's own, and
 #: within them sentences (a text of one paragraph, or one line, is not read as a whole)
 REACH_BEFORE, REACH_AFTER = 8, 4
@@ -458,5 +376,4 @@ __all__ = [
     "list_total",
     "period",
     "search",
-    "tie_list",
 ]

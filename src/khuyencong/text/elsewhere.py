@@ -118,8 +118,7 @@ def tie_part(sc, r):
     if len(named) != 1:
         return
     part = next(iter(named.values()))
-    listed = context.list_total(part.sentence, _before(sc, part.sentence))
-    own = context.list_total(r.sentence, _before(sc, r.sentence))
+    listed, own = _list_total(sc, part.sentence), _list_total(sc, r.sentence)
     if listed and own and listed[0] is not own[0]:
         return  # "Nhập khẩu …; trong đó điện tử chiếm 40%": not the exports' electronics
     for found, strength in ((listed, evidence.FIRM), (own, evidence.WEAK)):
@@ -143,8 +142,15 @@ def _list_words(sc, e):
     s = e.sentence
     if s.list_at is None or e.amount.start < s.list_at:
         return frozenset()
-    found = context.list_total(s, _before(sc, s))
+    found = _list_total(sc, s)
     return named_in(sc, found[0]) if found and found[0] is not e.amount else frozenset()
+
+
+def _list_total(sc, sentence):
+    """Return context.list_total of a sentence, found once for each sentence."""
+    if id(sentence) not in sc.list_totals:
+        sc.list_totals[id(sentence)] = context.list_total(sentence, _before(sc, sentence))
+    return sc.list_totals[id(sentence)]
 
 
 def _before(sc, sentence):

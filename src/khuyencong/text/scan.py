@@ -23,7 +23,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import bases, beside, context, elsewhere, evidence, periods
+from . import bases, beside, context, elsewhere, evidence, lists, periods
 from . import words as w
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
@@ -121,11 +121,14 @@ class Scanner:
             for s in p.sentences:
                 self.roles.update(roles(s))
                 readings = read_sentence(s, previous_main)
+                listing = None
                 for i, r in enumerate(readings):
                     if r.kind == "share" and r.strength is None and r.clause.listed:
-                        before = self.readings[-40:] + readings[:i]
-                        near = self.sentences[max(0, s.index - 3) : s.index]
-                        context.tie_list(r, previous, self.roles, before, near)
+                        if listing is None:
+                            near = self.sentences[max(0, s.index - 3) : s.index]
+                            listing = lists.Listing(s, previous, near)
+                        before = self.readings[-40:] + readings[max(0, i - 40) : i]
+                        lists.tie_list(r, listing, self.roles, before)
                 self.readings.extend(readings)
                 # "con số này" names the sentence before's amount only where it has one
                 plain = {
@@ -147,6 +150,7 @@ class Scanner:
         self.item_words: dict[int, frozenset | set] = {}  # what an amount's words name
         self.stated_as_plan: dict[int, bool] = {}  # whether an amount's words say a plan
         self.said: dict[tuple, frozenset] = {}  # what a reading's words say of its subject
+        self.list_totals: dict[int, tuple | None] = {}  # a sentence's list's total, if asked
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)

@@ -1,0 +1,131 @@
+"""A share in a list, read against the list's total: "Tổng thu … 10.000 tỷ đồng, trong
+đó: A 800 tỷ đồng, chiếm 8%; …" — unless its words, or its siblings', name another whole.
+"""
+
+import itertools
+import re
+
+from ..core.i18n import _
+from . import words as w
+from .context import label, list_total
+from .tokens import Amount, Percent
+
+
+class Listing:
+    """What the shares of one sentence's list are read against, found once for the
+    sentence: its total and the sentence that says it (``found``), the sentences before it,
+    whether a percentage said after the total is of a plan, and the words each amount
+    nearby is said with. So a list of thousands of shares is read in time linear in it."""
+
+    #: how many amounts back from a share its words may name instead of the list's total
+    NEAREST = 60
+
+    def __init__(self, sentence, previous, before=()):
+        self.found = list_total(sentence, previous)
+        self.before = before
+        self._plan_told = None
+        self._said: dict[int, str] = {}
+
+    def plan_told(self):
+        """Whether a percentage said after the total, in its sentence, is of a plan ("…
+        5.6% of the plan. Of this, A, or 2.9%")."""
+        if self._plan_told is None:
+            total, where = self.found
+            text = where.paragraph.text
+            self._plan_told = any(
+                w.PLAN.search(text[x.end : x.end + 40].split(",")[0])
+                for x in where.tokens
+                if isinstance(x, Percent) and x.start > total.start
+            )
+        return self._plan_told
+
+    def nearest(self, r):
+        """Yield (amount, the words it is said with) for the amounts nearest before a
+        share: in its sentence, then in the sentences before it."""
+        earlier = ((s, reversed(s.tokens)) for s in reversed(self.before))
+        seen = 0
+        for s, tokens in itertools.chain([(r.sentence, r.sentence.back(r.percent.start))], earlier):
+            for t in tokens:
+                if isinstance(t, Amount):
+                    if id(t) not in self._said:
+                        self._said[id(t)] = label(t, s)
+                    yield t, self._said[id(t)]
+                    seen += 1
+                    if seen >= self.NEAREST:
+                        return
+
+
+def tie_list(r, listing, roles, earlier=()):
+    """Tie a share in a list to the list's total, unless its words name another whole.
+
+    ``listing``: the sentence's Listing; ``earlier``: the readings before it. A share
+    with no words after it repeats the whole its list's siblings named; with none, the
+    whole its total was said to be a share of ("… 190 tỷ USD, chiếm 73% tổng kim ngạch.
+    Trong đó, điện thoại 52 tỷ USD, chiếm 20%" may be 20% of that whole, not of the 190),
+    and then it is not tied to the total. A whole those words name better than the total's
+    own words, in its sentence or a few before, is the one meant ("Tổng vốn đăng ký đạt
+    38,23 tỷ USD. Vốn thực hiện đạt 25,35 tỷ USD. Trong đó, … chiếm 66,9% tổng vốn đăng
+    ký; … chiếm 16,5%").
+    """
+    if listing.found is None or r.a is None:
+        return False
+    total, where = listing.found
+    named = r.object
+    if not r.object.strip() and r.kind == "share":
+        siblings = [
+            x
+            for x in earlier
+            if x.sentence is r.sentence
+            and x.clause.listed
+            and x.kind == "share"
+            and x.object.strip()
+        ]
+        if not siblings and any(  # said as its main predicate, not as an aside in parentheses
+            x.kind == "share"
+            and x.verb == "share"
+            and x.a is total
+            and x.object.strip()
+            and not x.percent.in_parens
+            for x in earlier
+            if x.sentence is where
+        ):
+            return False
+        if siblings:
+            named = siblings[-1].object
+    if not r.object.strip() and r.verb == "proportion" and listing.plan_told():
+        r.kind, r.missing = "rate", "plan"  # "… 5.6% of the plan. Of this, A, or 2.9%"
+        return False
+    if total is r.a or total.unit != r.a.unit or total.value is None or r.a.value is None:
+        return False
+    if total.value <= r.a.value:
+        return False
+    head_words = where.paragraph.text[where.start : total.start]
+    scope = w.ELSEWHERE.search(r.object)
+    if scope and not w.ELSEWHERE.search(head_words):
+        return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
+    wanted = w.content_words(named)
+    if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
+        mine = _names(named, wanted, label(total, where))
+        for t, said in listing.nearest(r):
+            if (
+                t is not total
+                and t is not r.a
+                and t.value is not None
+                and t.unit == total.unit
+                and t.value > r.a.value
+                and _names(named, wanted, said) > mine
+            ):
+                return False
+    r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"))
+    return True
+
+
+_TOTAL = re.compile(r"\b(?:tổng|total)\b", re.IGNORECASE)
+
+
+def _names(named, wanted, said):
+    """Return how well the words of an amount name a whole: the content words they share,
+    and one more when both say it is a total ("of total registered capital" is "Total
+    registered FDI" rather than "Disbursed capital")."""
+    shared = len(wanted & w.content_words(said))
+    return shared + (shared > 0 and bool(_TOTAL.search(named)) and bool(_TOTAL.search(said)))
