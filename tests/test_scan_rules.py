@@ -2490,3 +2490,57 @@ def test_a_plan_named_by_every_word_of_the_rate_s_subject(text, number, status):
 )
 def test_a_whole_named_by_every_word_of_the_share(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a rate said with no verb, its plan named after its amount
+        (
+            "By the end of November, the city had disbursed VND38.5 trillion of public "
+            "investment, 48.9 per cent of its VND78.7 trillion plan.",
+            "48.9",
+            C,
+        ),
+        (
+            "By the end of November, the city had disbursed VND38.5 trillion of public "
+            "investment, 58.9 per cent of its VND78.7 trillion plan.",
+            "58.9",
+            INC,
+        ),
+        # "Of the N …," opens with the whole; a bare number that stands for the things
+        # counted before it, and a count described by a word or two before its noun
+        (
+            "Of the country's 62,000 newly established firms in the first half, 41,300 were in "
+            "the service sector, accounting for 66.6 per cent, while industry and construction "
+            "made up 19,100 firms, or 30.8 per cent.",
+            "66.6",
+            C,
+        ),
+        (
+            "Of the country's 62,000 newly established firms in the first half, 41,300 were in "
+            "the service sector, accounting for 66.6 per cent, while industry and construction "
+            "made up 19,100 firms, or 38.0 per cent.",
+            "38.0",
+            INC,
+        ),
+        # a year and a date are no counts
+        ("On 15 March firms reported 2024 new orders, up 5 per cent.", "5", BASE_NOT_IN_TEXT),
+        # industrial parks are counted like firms
+        (
+            "Tỉnh có 18 khu công nghiệp được thành lập, trong đó 12 khu công nghiệp đã đi vào "
+            "hoạt động, chiếm 75% số khu công nghiệp được thành lập.",
+            "75",
+            INC,
+        ),
+        # a count that says whose the money is: the plan is the money after it
+        (
+            "Tổng số thu đạt 195.147 tỷ đồng, bằng 69,62% trên tổng dự toán của 8 đơn vị cộng "
+            "lại 280.300 tỷ đồng.",
+            "69,62",
+            C,
+        ),
+    ],
+)
+def test_a_rate_with_no_verb_an_opening_whole_and_counts_left_implicit(text, number, status):
+    assert finding(text, number).status == status

@@ -58,15 +58,11 @@ def _money(t):
     return getattr(t, "unit", None) in ("VND", "USD")
 
 
-#: "của 28 huyện", "of 45 projects": a count that says whose an amount is
-_WHOSE = re.compile(r"\b(?:của|of)\s*$", re.IGNORECASE)
-
-
 def _whose(t, text):
     return (
         isinstance(t, Amount)
         and not _money(t)
-        and _WHOSE.search(text, max(0, t.start - 8), t.start)
+        and w.WHOSE.search(text, max(0, t.start - 8), t.start)
     )
 
 

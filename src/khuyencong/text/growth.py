@@ -13,12 +13,16 @@ from . import words as w
 from .tokens import Amount, Percent, number_of
 
 
-def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None):
+def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, unit=None):
     """Return the first amount of a wanted role in ``scope`` (the tokens after a percentage)
-    before any other percentage; with ``stop_at_verb``, none after a verb of its own."""
+    before any other percentage; with ``stop_at_verb``, none after a verb of its own; with
+    ``unit``, only one of that unit ("tổng dự toán của 8 đơn vị cộng lại 280.300 tỷ đồng":
+    the money, not the count of whose it is)."""
     for t in scope:
         if isinstance(t, Percent):
             return None
+        if unit is not None and isinstance(t, Amount) and t.unit != unit:
+            continue
         if isinstance(t, Amount) and role.get(id(t)) in roles_wanted:
             if stop_at_verb is not None and w.KEYWORD.search(text[start : t.start]):
                 return None

@@ -81,9 +81,11 @@ def roles(sentence):
     text = sentence.paragraph.text
     out, previous = {}, None
     lead_whole = w.WHOLE_LEAD.search(sentence.text)
+    whose = None  # "tổng dự toán của 8 đơn vị cộng lại 280.300 tỷ đồng": whose money it is
     for t in sentence.tokens:
         if isinstance(t, Amount):
-            before = text[(previous.end if previous else sentence.start) : t.start]
+            since = previous.end if previous else sentence.start
+            before = text[(whose if whose is not None else since) : t.start]
             changed = isinstance(previous, Percent) and verb_before(sentence, previous) in (
                 "up",
                 "down",
@@ -91,6 +93,11 @@ def roles(sentence):
             role = _role(t, before, previous, changed, lead_whole and previous is None)
             if role == "plan" and _plan_is_subject(sentence, t, t.start - len(before)):
                 role = "plain"  # "Tổng kế hoạch kinh phí năm 2012 là 108,989": its own amount
+            elif role == "plain" and w.PLAN_AFTER.match(text, t.end) and w.ITS.search(before):
+                role = "plan"  # "48.9 per cent of its VND78.7 trillion plan"
+            whose = None
+            if t.unit not in ("VND", "USD") and w.WHOSE.search(before):
+                whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role
         previous = t
     return out
@@ -358,7 +365,8 @@ def _tie_rate(r, main, scope, clause, role, text):
     if restated is not None:  # "đạt 95,2%, tương ứng A trên tổng kế hoạch vốn P"
         main, after = restated, restated.end
         scope = [t for t in scope if t.start > restated.start]
-    plan = growth.first(scope, role, ("plan", "plain", "base"), True, text, after)
+    unit = main.unit if main is not None else None
+    plan = growth.first(scope, role, ("plan", "plain", "base"), True, text, after, unit)
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
     if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"

@@ -11,7 +11,16 @@ import re
 from decimal import Decimal
 
 from ..core.numbers import MAX_DIGITS
-from .units import COUNT, COUNTS, CURRENCIES, HEDGES, SCALES, alternatives, unsaid_unit
+from .units import (
+    COUNT,
+    COUNTS,
+    CURRENCIES,
+    HEDGES,
+    SCALES,
+    alternatives,
+    counted_bare,
+    unsaid_unit,
+)
 
 _alternatives = alternatives
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -185,9 +194,14 @@ def amounts(text, locale, currency=None):
     out: list[Token] = []
     for m in AMOUNT.finditer(text):
         start, word, prefix = _before(text, m.start())
+        end, counted = m.end(), None
         if not (m.group("scale") or m.group("currency") or prefix or m.group("count")):
-            continue
-        unit = _unit(m, prefix, currency)
+            before = next((t for t in reversed(out) if isinstance(t, Amount)), None)
+            found = None if m.group("den") else counted_bare(text, m["num"], end, before, locale)
+            if found is None:
+                continue
+            counted, end = found
+        unit = counted or _unit(m, prefix, currency)
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
             before = next((t for t in reversed(out) if isinstance(t, Amount)), None)
             unit = unsaid_unit(text, start, m.end(), before, locale) or unit
@@ -196,7 +210,7 @@ def amounts(text, locale, currency=None):
         power = SCALES[m.group("scale").lower()] if m.group("scale") else 0
         garbled = "two scale words" if m.group("garble") else ""
         hedge = HEDGES[word.lower()] if word else None
-        shown = " ".join(text[start : m.end()].split())
+        shown = " ".join(text[start:end].split())
         parens = in_parens(text, start)
         first = parse(m.group("num"), locale)
         if first is None:
@@ -226,12 +240,12 @@ def amounts(text, locale, currency=None):
             x
             for x in (
                 m.group("scale"),
-                m.group("currency") or prefix or m.group("count"),
+                m.group("currency") or prefix or m.group("count") or text[m.end() : end].strip(),
             )
             if x
         )
         out.append(
-            Amount(shown, start, m.end(), value, unit or "?", hedge, parens, garbled, power, said)
+            Amount(shown, start, end, value, unit or "?", hedge, parens, garbled, power, said)
         )
     return _slashed(out, text), currency
 

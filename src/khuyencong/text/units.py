@@ -157,6 +157,22 @@ COUNTS = {
     "departments": "departments",
     "tourists": "visits",
     "khách du lịch": "visits",
+    # what industry, trade and banking reports count
+    "khu công nghiệp": "industrial parks",
+    "kcn": "industrial parks",
+    "industrial parks": "industrial parks",
+    "industrial zones": "industrial parks",
+    "cụm công nghiệp": "industrial clusters",
+    "ccn": "industrial clusters",
+    "industrial clusters": "industrial clusters",
+    "thị trường": "markets",
+    "markets": "markets",
+    "ngân hàng": "banks",
+    "banks": "banks",
+    "chợ": "marketplaces",
+    "siêu thị": "supermarkets",
+    "supermarkets": "supermarkets",
+    "đơn vị": "bodies",
 }
 HEDGES = {
     # a lower bound: the true value is at least this
@@ -211,6 +227,35 @@ _DESCRIBED = re.compile(
     rf"[a-z][\w-]*\s+){{1,2}}(?P<count>{COUNT})(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: the same after a bare number, in lower case and not a month: "62,000 newly
+#: established firms" (a date's "15 March firms" is no count)
+_DESCRIBED_BARE = re.compile(
+    r"\s+(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|as|is|was|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    rf"december)\b)[a-z][a-z-]*\s+){{1,2}}(?P<count>{COUNT})(?!\w)"
+)
+#: a bare number that stands for the things counted before it: "Of the country's 62,000
+#: … firms, 41,300 were in the service sector"
+_ELIDED = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def counted_bare(text, number, end, before, locale):
+    """Return (the count a bare number ``number`` ending at ``end`` is of, where its words
+    end), or None: in English, a count named after a word or two that describe it
+    (``62,000 newly established firms``), or a number that stands for the things counted
+    by the amount ``before`` it in its sentence (``…, 41,300 were in the service
+    sector``). A year is no count."""
+    if locale != "en" or _YEAR.fullmatch(number):
+        return None
+    m = _DESCRIBED_BARE.match(text, end)
+    if m:
+        return COUNTS[m.group("count").lower()], m.end()
+    if before is not None and before.unit in _COUNTED and _ELIDED.match(text, end):
+        return before.unit, end
+    return None
 
 
 def unsaid_unit(text, start, end, before, locale):

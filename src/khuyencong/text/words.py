@@ -44,7 +44,10 @@ KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b|"
     r"^\s*(?P<share>of (?:the |its |their )?(?:country's |nation's |province's |city's )?"
-    r"(?:total|overall|whole))\b"
+    r"(?:total|overall|whole))\b|"
+    # "…, 48.9 per cent of its VND78.7 trillion plan": a rate said with no verb
+    r"^\s*(?P<rate>of (?:the |its |their )?(?:[^\s,;()%]+ ){0,3}?"
+    r"(?:annual |full-year |yearly )?(?:plan|target|estimate)s?)\b"
 )
 #: "7.13% higher than the month's target": a comparison after the percentage
 THAN = _re(r"^\s*(?:higher|more|greater|lower|less) than\b")
@@ -140,6 +143,11 @@ PLAN_BEFORE = _re(
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
+#: "của 28 huyện", "of 45 projects": a count that says whose an amount is
+WHOSE = _re(r"\b(?:của|of)\s*$")
+#: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
+PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate)s?\b")
+ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
@@ -159,7 +167,10 @@ NEW_AFTER = _re(
 #: "A trong tổng số B", "A out of B": B is the whole
 WHOLE_BEFORE = _re(r"(?:trong tổng số|trên tổng số|trong tổng|out of|of a total of)\s*$")
 #: "Trong tổng số thu A thì …": A is the whole of what follows
-WHOLE_LEAD = _re(r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of)\b")
+WHOLE_LEAD = _re(
+    r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of"
+    r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?(?=\s+[$\d]))\b"
+)
 #: an amount restated in another unit: "(19.6 billion U.S. dollars)", "tương đương hơn 55 ngàn tỷ"
 CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equivalent to)\s*$")
 #: words that point back to the amount of the sentence before: "con số này", "nhóm này"
