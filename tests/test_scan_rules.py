@@ -2544,3 +2544,60 @@ def test_a_whole_named_by_every_word_of_the_share(text, number, status):
 )
 def test_a_rate_with_no_verb_an_opening_whole_and_counts_left_implicit(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a level and base said after the percentage before are that percentage's own
+        (
+            "Coffee exports fell 10.2% in volume to 1.25 million tonnes in the 2023/24 crop "
+            "year from 1.39 million tonnes a year earlier, but rose 32.8% in value to $5.43 "
+            "billion.",
+            "32.8",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Coffee exports fell 10.2% in volume to 1.25 million tonnes in the 2023/24 crop "
+            "year from 1.39 million tonnes a year earlier, but rose 32.8% in value to $5.43 "
+            "billion.",
+            "10.2",
+            C,
+        ),
+        # a rise in words makes a percentage in parentheses no negative
+        (
+            "Shipments to Indonesia rose to 1.2 million tonnes from 1.1 million tonnes (9.1 per "
+            "cent).",
+            "9.1",
+            C,
+        ),
+        # "mục tiêu" is a plan; "người" and "lao động" count the same persons
+        (
+            "Năm 2024, Việt Nam đón gần 17,6 triệu lượt khách quốc tế, đạt 97,8% mục tiêu 18 "
+            "triệu lượt.",
+            "97,8",
+            C,
+        ),
+        (
+            "Năm 2024, toàn tỉnh giải quyết việc làm cho 32.500 lao động; trong đó xuất khẩu lao "
+            "động 4.120 người, chiếm 14,7%.",
+            "14,7",
+            INC,
+        ),
+        # the whole named after a share, then the part it is restated as
+        (
+            "Foreign-invested firms accounted for nearly 73 per cent of Vietnam's exports of "
+            "$405.5 billion last year, or about $296 billion.",
+            "73",
+            C,
+        ),
+        (
+            "Foreign-invested firms accounted for nearly 78 per cent of Vietnam's exports of "
+            "$405.5 billion last year, or about $296 billion.",
+            "78",
+            INC,
+        ),
+    ],
+)
+def test_a_percentage_s_own_operands_and_a_whole_before_its_part(text, number, status):
+    assert finding(text, number).status == status

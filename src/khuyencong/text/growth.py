@@ -218,9 +218,12 @@ def _compared_before(r, role):
     opens its sentence ("So với năm 2023 (36 dự án), số dự án tăng 25%"), or right after
     its level ("rose to A from B, an increase of X%": paired, A is the level)."""
     back = r.sentence.back(r.percent.start)
-    base, level = next(back, None), next(back, None)
+    base, level, before = next(back, None), next(back, None), next(back, None)
     if not isinstance(base, Amount) or role.get(id(base)) != "base":
         return None, False
+    if isinstance(before, Percent) and role.get(id(level)) == "new":
+        return None, False  # "fell 10.2% in volume to A from B, but rose 32.8% in value": A
+        # and B are the 10.2%'s
     opening = r.sentence.paragraph.text[level.end if level else r.sentence.start : base.start]
     if _OPENING_COMPARISON.search(opening):
         return base, False

@@ -263,6 +263,9 @@ def _classify(r, lead, after, previous, readings):
     elif kind in ("up", "down"):
         r.kind = "growth"
         r.sign = 1 if kind == "up" else -1
+        if kind == "up" and p.value < 0 and p.text.startswith("(") and not _MINUS.search(p.text):
+            p.value = -p.value  # "rose to 1.2 million tonnes from 1.1 million (9.1 per cent)":
+            # an aside, not a table's negative "(8,33%)"
     elif kind == "share":
         r.kind = "share"
     elif kind == "excess":
@@ -274,6 +277,11 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
+
+
+_MINUS = re.compile(r"[-−]")
+#: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
+_OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
 
 
 def _joined(lead):
@@ -417,6 +425,17 @@ def _tie_share(r, main, scope, clause, role, text):
         and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
     ):
         part = restated  # "chiếm 54%, tương đương 2,6 nghìn tỷ đồng"
+    if part is None and after is not None and _OF_WHOLE.fullmatch(text[p.end : after.start]):
+        said = next((t for t in scope if t.start >= after.end), None)
+        if (
+            isinstance(said, Amount)
+            and said.unit == after.unit
+            and w.PART_RESTATED.fullmatch(text[after.end : said.start])
+        ):  # "accounted for nearly 73 per cent of Vietnam's exports of $405.5 billion last
+            # year, or about $296 billion": the whole named after it, then the part
+            how = _("the whole named right after it, and the amount it is restated as")
+            r.tie("ratio", said, after, how)
+            return
     if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
     if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"

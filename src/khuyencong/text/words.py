@@ -52,7 +52,10 @@ KEYWORD_AFTER = _re(
 #: "7.13% higher than the month's target": a comparison after the percentage
 THAN = _re(r"^\s*(?:higher|more|greater|lower|less) than\b")
 
-PLAN = _re(r"dự toán|kế hoạch|chỉ tiêu|\bplan\w*|targets?\b|projection|estimate\b|budget estimate")
+PLAN = _re(
+    r"dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
+    r"budget estimate"
+)
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
     r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
@@ -138,7 +141,8 @@ SUBJECT_LEAD = _re(
 )
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
-    r"(?:dự toán|chỉ tiêu|kế hoạch|\btarget\b|\bplan\b|\bplanned\b|projection|\bestimate\b)"
+    r"(?:dự toán|chỉ tiêu|kế hoạch|mục tiêu|\btarget\b|\bplan\b|\bplanned\b|projection|"
+    r"\bestimate\b)"
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
@@ -160,7 +164,8 @@ BASE_BEFORE = _re(
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
-    r"^\s*(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:an?|the))?"
+    r"^\s*(?:(?:in (?:volume|value|terms of \w+)|về (?:lượng|trị giá|giá trị)),?\s+)?"
+    r"(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:an?|the))?"
     r"(?:\s+(?:mức|about|around|cao|kỷ lục|record|new|all-time|historic|high|peak|total|"
     r"estimated|of))*\s*$"
 )
