@@ -3,6 +3,8 @@ that could be that operand, the readings near it, and the words each amount is n
 elsewhere.py, plans.py and bases.py look for the operand among these.
 """
 
+import functools
+
 from . import periods
 from . import words as w
 
@@ -64,9 +66,10 @@ def named_in(sc, amount):
     return words
 
 
+@functools.lru_cache(maxsize=8192)
 def item_words(text):
     """Return the words a text names an item by: distinctive, not of plans, units or numbers."""
-    return plain_words(text) - _UNIT_WORDS
+    return frozenset(plain_words(text) - _UNIT_WORDS)
 
 
 def named_in_full(sc, r, mine, amounts, rivals):
