@@ -2601,3 +2601,38 @@ def test_a_rate_with_no_verb_an_opening_whole_and_counts_left_implicit(text, num
 )
 def test_a_percentage_s_own_operands_and_a_whole_before_its_part(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "X per cent of the B …": B, right after "of the", is the whole
+        (
+            "Disbursement reached VND 1.2 trillion, or 43 per cent of the VND 2.8 trillion "
+            "allocated for the year.",
+            "43",
+            C,
+        ),
+        (
+            "Disbursement reached VND 1.2 trillion, or 53 per cent of the VND 2.8 trillion "
+            "allocated for the year.",
+            "53",
+            INC,
+        ),
+        # a plan said of another period with its words left out is a plan of that period
+        (
+            "Kế hoạch vốn năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng. Năm 2024, "
+            "tỉnh giải ngân 4.880 tỷ đồng, đạt 80% kế hoạch.",
+            "80",
+            C,
+        ),
+        (
+            "Kế hoạch vốn năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng. Năm 2024, "
+            "tỉnh giải ngân 4.880 tỷ đồng, đạt 90% kế hoạch.",
+            "90",
+            INC,
+        ),
+    ],
+)
+def test_a_whole_after_of_the_and_a_plan_said_of_another_period(text, number, status):
+    assert finding(text, number).status == status

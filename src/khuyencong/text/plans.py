@@ -90,10 +90,18 @@ def _plans(sc, r):
 
 
 def _stated_as_plan(sc, e):
-    """Whether an amount's own words state it as a plan (found once for each amount)."""
+    """Whether an amount's own words state it as a plan (found once for each amount): said
+    so, or said of another period right after a plan, its words left out ("Kế hoạch vốn
+    năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng")."""
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
-        said = sc.stated_as_plan[id(e.amount)] = bool(w.PLAN_BEFORE.search(e.label))
+        said = bool(w.PLAN_BEFORE.search(e.label))
+        if not said and w.PERIOD_REPEATED.fullmatch(e.label):
+            before = next(
+                (t for t in e.sentence.back(e.amount.start) if isinstance(t, Amount)), None
+            )
+            said = before is not None and bool(w.PLAN_BEFORE.search(sc.catalog.label_of(before)))
+        sc.stated_as_plan[id(e.amount)] = said
     return said
 
 

@@ -125,7 +125,7 @@ TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?grow
 #: the whole named right after a share: "chiếm 0,06% của 2 nghìn tỷ đồng", "40% of VND 5 billion"
 WHOLE_AFTER = _re(
     r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+total(?:\s+of)?|"
-    r"total|a total of))?\s*$"
+    r"total|a total of|the|its|their))?\s*$"
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
@@ -146,6 +146,12 @@ PLAN_BEFORE = _re(
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
+)
+#: the words of an amount said of another period with the same words as the one before it,
+#: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "and $6.1 billion for 2024"
+PERIOD_REPEATED = _re(
+    r"\s*[,;]?\s*(?:và|and)?\s*(?:(?:năm|quý|tháng|in|for)\s+[\w/]+|(?:19|20)\d\d)\s*"
+    r"(?:là|:|was|is|at|đạt)?\s*"
 )
 #: "của 28 huyện", "of 45 projects": a count that says whose an amount is
 WHOSE = _re(r"\b(?:của|of)\s*$")
