@@ -2636,3 +2636,54 @@ def test_a_percentage_s_own_operands_and_a_whole_before_its_part(text, number, s
 )
 def test_a_whole_after_of_the_and_a_plan_said_of_another_period(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "đạt tỷ lệ X%" of a counted part in a list: a ratio, not a plan's rate
+        (
+            "Toàn tỉnh có 512 trường học, trong đó 389 trường đạt chuẩn quốc gia, đạt tỷ lệ 76%.",
+            "76",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 512 trường học, trong đó 389 trường đạt chuẩn quốc gia, đạt tỷ lệ 67%.",
+            "67",
+            INC,
+        ),
+        # "đạt X% dân số": of a whole, not of a plan
+        (
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số, với 1.245.600 người tham gia trên "
+            "tổng dân số 1.332.000 người.",
+            "93,5",
+            C,
+        ),
+        # English verbs of fall; "X times the B"
+        (
+            "Seafood exports to China slumped 9.3 per cent to $1.6 billion from $1.8 billion.",
+            "9.3",
+            C,
+        ),
+        (
+            "Exports of electronics reached $126.5 billion, 1.9 times the $66.7 billion of 2020.",
+            "1.9",
+            C,
+        ),
+        (
+            "Exports of electronics reached $126.5 billion, 2.9 times the $66.7 billion of 2020.",
+            "2.9",
+            INC,
+        ),
+        # the part of one share is the whole of another, when every word of it names it
+        (
+            "Toàn tỉnh có 215.430 người tham gia bảo hiểm xã hội, đạt 32,5% lực lượng lao động "
+            "trong độ tuổi. Số người tham gia bảo hiểm thất nghiệp là 186.200 người, chiếm 84,6% "
+            "số người tham gia bảo hiểm xã hội. Lực lượng lao động của tỉnh là 662.800 người.",
+            "84,6",
+            INC,
+        ),
+    ],
+)
+def test_a_ratio_said_as_a_rate_verbs_of_fall_and_multiples(text, number, status):
+    assert finding(text, number).status == status

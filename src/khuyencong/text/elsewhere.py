@@ -46,20 +46,23 @@ def tie(sc, r):
             r.missing = ""
             return
     if r.kind == "share" and (_TOTAL.search(r.object) or _counts_its_part(r)):
-        wholes, claimants = _wholes(sc, r, parts), _share_claimants(sc, r)
-        whole = evidence.lone(wholes, claimants, r)
-        if whole is None:  # "chiếm 84,6% số người tham gia bảo hiểm xã hội"
-            counted = item_words(r.a.said_unit)  # "người": what the whole counts, too
-            mine = item_words(r.object) - _TOTAL_WORDS - counted
-            rivals = [item_words(x.object) - _TOTAL_WORDS - counted for x in claimants]
-            whole = named_in_full(sc, r, mine, wholes, [x for x in rivals if x != mine])
-            if whole is not None:
-                how = _("{amount} (line {line}), the only total named by every word of '{words}'")
-                line = sc.catalog.line_of(whole)
-                how = how.format(amount=whole.text, line=line, words=r.object.strip())
-                r.tie("ratio", r.a, whole, how, evidence.FIRM)
-                r.missing = ""
-                return
+        claimants = _share_claimants(sc, r)
+        # "chiếm 84,6% số người tham gia bảo hiểm xã hội": the one total named by every word
+        # of it, though it is the part of another share ("215.430 người tham gia bảo hiểm xã
+        # hội, đạt 32,5% lực lượng lao động")
+        counted = item_words(r.a.said_unit)  # "người": what the whole counts, too
+        mine = item_words(r.object) - _TOTAL_WORDS - counted
+        rivals = [item_words(x.object) - _TOTAL_WORDS - counted for x in claimants]
+        named = _wholes(sc, r, parts, shares_parts=False)
+        whole = named_in_full(sc, r, mine, named, [x for x in rivals if x != mine])
+        if whole is not None:
+            how = _("{amount} (line {line}), the only total named by every word of '{words}'")
+            line = sc.catalog.line_of(whole)
+            how = how.format(amount=whole.text, line=line, words=r.object.strip())
+            r.tie("ratio", r.a, whole, how, evidence.FIRM)
+            r.missing = ""
+            return
+        whole = evidence.lone(_wholes(sc, r, parts), claimants, r)
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)
@@ -169,10 +172,10 @@ _TOTAL_WORDS = frozenset(["tong", "total", "so"])
 _SCOPE_WORDS = frozenset(["tinh", "province", "provincial", "city"])
 
 
-def _wholes(sc, r, parts):
+def _wholes(sc, r, parts, shares_parts=True):
     """Return the amounts within reach stated as a total ("Tổng kim ngạch … đạt A"), in the
     unit of a share's part, larger than it, of a period its sentence allows, and no part
-    of another share."""
+    of another share in its sentence (``parts``) nor, with ``shares_parts``, anywhere."""
     when = said_period(r)
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
@@ -182,7 +185,9 @@ def _wholes(sc, r, parts):
     key = item_words(r.object) - _TOTAL_WORDS if _TOTAL.search(r.object) else set()
     return [
         e.amount
-        for e in candidates(sc, r, (sc.subjects.get("share", set()), parts), hedged=True)
+        for e in candidates(
+            sc, r, (sc.subjects.get("share", set()) if shares_parts else (), parts), hedged=True
+        )
         if r.a.value is not None
         and e.amount.value > r.a.value
         and (

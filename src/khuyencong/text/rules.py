@@ -118,6 +118,8 @@ def _plan_is_subject(sentence, amount, before_start):
 def _role(t, before, previous, after_change, first_under_lead):
     if first_under_lead:
         return "whole"
+    if isinstance(previous, Percent) and previous.kind == "times" and _TIMES_OF.fullmatch(before):
+        return "base"  # "1.9 times the $66.7 billion of 2020"
     if (
         isinstance(previous, Amount)
         and w.CONVERSION_BEFORE.search(before)
@@ -246,6 +248,8 @@ def _classify(r, lead, after, previous, readings):
     kind = found[0] if found else None
     if kind == "rate" and found and found[1] == "or":
         kind = "proportion"
+    if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
+        kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
         m = w.KEYWORD_AFTER.search(after)
         kind = m.lastgroup if m else kind
@@ -273,6 +277,8 @@ def _classify(r, lead, after, previous, readings):
     elif kind == "contribution":  # "đóng góp X% vào mức tăng trưởng" is no ratio of amounts
         whole = re.search(r"\b(?:tổng|total)\b", obj, re.IGNORECASE)
         r.kind = "share" if whole and not w.TO_GROWTH.search(obj) else "other"
+    elif kind == "rate" and obj and not w.PLAN.search(obj) and w.WHOLE_NAMED.match(obj):
+        r.kind = "share"  # "đạt 93,5% dân số": of a whole, not of a plan
     elif kind == "rate":
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
@@ -280,6 +286,10 @@ def _classify(r, lead, after, previous, readings):
 
 
 _MINUS = re.compile(r"[-−]")
+#: what stands between a multiple and its base: "1.9 times the $66.7 billion"
+_TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
+#: "đạt tỷ lệ 76%": a rate that says it is a ratio
+_RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
 

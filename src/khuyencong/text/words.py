@@ -14,12 +14,14 @@ def _re(pattern):
 UP = (
     r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
     r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
-    r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher"
+    r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher|"
+    r"rebounded|advanced"
 )
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
     r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
-    r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of"
+    r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of|"
+    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased"
 )
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
@@ -155,6 +157,8 @@ PERIOD_REPEATED = _re(
 )
 #: "của 28 huyện", "of 45 projects": a count that says whose an amount is
 WHOSE = _re(r"\b(?:của|of)\s*$")
+#: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
+WHOLE_NAMED = _re(r"(?:tổng\s+|số\s+)?(?:dân số|lực lượng lao động|số hộ)\b")
 #: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
 PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate)s?\b")
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
@@ -176,7 +180,7 @@ NEW_AFTER = _re(
     r"estimated|of))*\s*$"
 )
 #: "A trong tổng số B", "A out of B": B is the whole
-WHOLE_BEFORE = _re(r"(?:trong tổng số|trên tổng số|trong tổng|out of|of a total of)\s*$")
+WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,3}|out of|of a total of)\s*$")
 #: "Trong tổng số thu A thì …": A is the whole of what follows
 WHOLE_LEAD = _re(
     r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of"
