@@ -14,7 +14,7 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from . import words as w
 from .periods import compatible, period
-from .tokens import Amount, Percent
+from .tokens import Amount, Percent, Slash
 
 
 def label(amount, sentence):
@@ -152,10 +152,12 @@ class Catalog:
                     for x in (t, getattr(t, "first", None), getattr(t, "second", None)):
                         if x is not None:
                             self.sentence_of[id(x)] = s
-                    if isinstance(t, Amount):
-                        said = label(t, s)
-                        self.labels[id(t)] = said
-                        self.by_paragraph[i].append(Entry(t, i, s, said, period(said) or when))
+                    # "112/128 xã" states the 128 communes there are: a whole others may take
+                    x = t.second if isinstance(t, Slash) else t
+                    if isinstance(x, Amount):
+                        said = label(x, s)
+                        self.labels[id(x)] = said
+                        self.by_paragraph[i].append(Entry(x, i, s, said, period(said) or when))
                         self.ordinals[i].append(ordinal)
                         self.starts[i].append(t.start)
                 ordinal += 1

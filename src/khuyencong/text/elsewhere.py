@@ -186,7 +186,13 @@ def _wholes(sc, r, parts, shares_parts=True):
     return [
         e.amount
         for e in candidates(
-            sc, r, (sc.subjects.get("share", set()) if shares_parts else (), parts), hedged=True
+            sc,
+            r,
+            (sc.subjects.get("share", set()) if shares_parts else (), parts),
+            hedged=True,
+            # "112/128 xã …, chiếm 87,5%; 38 xã …, chiếm 29,7% tổng số xã": a count's
+            # whole another share of that count is tied to
+            shared=_share_whole_ids(sc) if _counts_its_part(r) else frozenset(),
         )
         if r.a.value is not None
         and e.amount.value > r.a.value
@@ -227,6 +233,13 @@ def _same_whole(sc, r):
     if entry is None or whole.value <= r.a.value or not periods.compatible(when, entry.period):
         return None
     return None if apart(sc, r, whole) else whole
+
+
+def _share_whole_ids(sc):
+    """Return the ids of the wholes the text's shares are strongly tied to, found once."""
+    if sc.share_whole_ids is None:
+        sc.share_whole_ids = frozenset(id(b) for bs in _share_wholes(sc).values() for b in bs)
+    return sc.share_whole_ids
 
 
 def _share_wholes(sc):

@@ -20,13 +20,13 @@ def apart(sc, r, amount):
     return bool(here and named and not here & named)
 
 
-def candidates(sc, r, excluded=(), hedged=False, among=None):
+def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset()):
     """Return the catalog's entries within reach that could be a reading's missing operand:
     of its subject's unit, positive, read right, not its own amount, not tied to another
-    percentage, in none of the sets ``excluded``; hedged ones only when ``hedged``; only
-    those ``among`` when given. (The sets are looked into, never joined: joining a
-    text-long set for each percentage would make the cost grow with the square of the
-    text.)"""
+    percentage (unless in ``shared``: a whole other shares may share), in none of the sets
+    ``excluded``; hedged ones only when ``hedged``; only those ``among`` when given. (The
+    sets are looked into, never joined: joining a text-long set for each percentage would
+    make the cost grow with the square of the text.)"""
     return [
         e
         for e in (sc.catalog.near(r.sentence, r.percent.start) if among is None else among)
@@ -36,7 +36,7 @@ def candidates(sc, r, excluded=(), hedged=False, among=None):
         and e.amount.value > 0
         and not e.amount.garbled
         and (hedged or not e.amount.hedge)
-        and id(e.amount) not in sc.tied
+        and (id(e.amount) not in sc.tied or id(e.amount) in shared)
         and not any(id(e.amount) in ids for ids in excluded)
     ]
 

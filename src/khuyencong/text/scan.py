@@ -155,6 +155,7 @@ class Scanner:
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
         self.share_wholes: dict | None = None  # a share's words → the wholes tied to them
+        self.share_whole_ids: frozenset | None = None  # the ids of those wholes
         for r in self.readings:
             self.by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:

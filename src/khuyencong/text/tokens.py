@@ -227,11 +227,30 @@ def amounts(text, locale, currency=None):
             said = " ".join(
                 x for x in (m.group("scale"), m.group("currency") or m.group("count")) if x
             )
+            pair = f"{m['num']}/{m['den']}"  # each amount shown alone: "98 xã", "121 xã"
             a = Amount(
-                shown, start, m.end(), first.scaleb(power), unit, None, parens, "", power, said
+                shown.replace(pair, m["num"], 1),
+                start,
+                m.end(),
+                first.scaleb(power),
+                unit,
+                None,
+                parens,
+                "",
+                power,
+                said,
             )
             b = Amount(
-                shown, start, m.end(), second.scaleb(power), unit, None, parens, "", power, said
+                shown.replace(pair, m["den"], 1),
+                start,
+                m.end(),
+                second.scaleb(power),
+                unit,
+                None,
+                parens,
+                "",
+                power,
+                said,
             )
             out.append(Slash(shown, start, m.end(), a, b, parens))
             continue
