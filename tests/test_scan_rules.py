@@ -2687,3 +2687,41 @@ def test_a_whole_after_of_the_and_a_plan_said_of_another_period(text, number, st
 )
 def test_a_ratio_said_as_a_rate_verbs_of_fall_and_multiples(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a growth whose subject names a total, with its base in an opening comparison: the
+        # level is the amount said before under every word of it, a total as it says
+        (
+            "Năm 2024, tổng kinh phí thực hiện các đề án khuyến công là 8.640 triệu đồng, trong "
+            "đó kinh phí khuyến công quốc gia 2.100 triệu đồng. So với năm 2023 (7.200 triệu "
+            "đồng), tổng kinh phí tăng 20%.",
+            "20",
+            C,
+        ),
+        (
+            "Năm 2024, tổng kinh phí thực hiện các đề án khuyến công là 8.640 triệu đồng, trong "
+            "đó kinh phí khuyến công quốc gia 2.100 triệu đồng. So với năm 2023 (7.200 triệu "
+            "đồng), tổng kinh phí tăng 25%.",
+            "25",
+            INC,
+        ),
+        # a pair's whole is a whole for a later share of what it counts
+        (
+            "Toàn tỉnh có 112/128 xã đạt chuẩn nông thôn mới, chiếm 87,5%; 38 xã đạt chuẩn nông "
+            "thôn mới nâng cao, chiếm 29,7% tổng số xã.",
+            "29,7",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 112/128 xã đạt chuẩn nông thôn mới, chiếm 87,5%; 38 xã đạt chuẩn nông "
+            "thôn mới nâng cao, chiếm 27,9% tổng số xã.",
+            "27,9",
+            INC,
+        ),
+    ],
+)
+def test_a_level_named_by_its_subject_and_a_pair_s_whole(text, number, status):
+    assert finding(text, number).status == status

@@ -14,7 +14,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .reach import said_period
+from .reach import item_words, named_in, said_period
 from .tokens import Amount, number_of
 
 _COUNTS = {
@@ -179,21 +179,40 @@ def tie_level(sc, r):
     pieces = text[start : r.percent.start].split(";")[-1].split(",")
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
-    if not any(_MEASURE.fullmatch(x) for x in said) and r.b.unit not in map(number_of, counted):
-        return
     earlier = list(itertools.islice(r.sentence.back(r.b.start), _EARLIER))  # "45 dự án, so"
-    levels = _levels(sc, earlier, r.b.unit) or _levels(
-        sc, _previous(sc, r.sentence).tokens, r.b.unit
-    )
+    before = _previous(sc, r.sentence).tokens
+    how = _("{amount} (line {line}), the one amount of its unit said just before it")
+    if any(_MEASURE.fullmatch(x) for x in said) or r.b.unit in map(number_of, counted):
+        levels = _levels(sc, earlier, r.b.unit) or _levels(sc, before, r.b.unit)
+    else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
+        levels = _named_level(sc, counted[-1], [*earlier, *before], r.b.unit)
+        how = _("{amount} (line {line}), said just before it under every word of its subject")
     if len(levels) != 1:
         return
     level = next(iter(levels.values()))
-    how = _("{amount} (line {line}), the one amount of its unit said just before it").format(
-        amount=level.text, line=sc.catalog.line_of(level)
-    )
+    how = how.format(amount=level.text, line=sc.catalog.line_of(level))
     r.tie("growth", level, r.b, how, evidence.FIRM)
     r.missing = ""
 
+
+def _named_level(sc, subject, tokens, unit):
+    """Return {value: amount} of the one plain amount of ``unit`` among ``tokens`` whose
+    words name every word of a growth's subject (two or more), a total when it says so
+    ("tổng kinh phí" is "tổng kinh phí thực hiện các đề án … là 8.640 triệu đồng", not
+    "kinh phí khuyến công quốc gia 2.100 triệu đồng"), or {}."""
+    words = item_words(subject)
+    if len(words) < 2:
+        return {}
+    total = bool(_TOTAL.search(subject))
+    found = {
+        t.value: t
+        for t in _levels(sc, tokens, unit).values()
+        if words <= named_in(sc, t) and (not total or _TOTAL.search(sc.catalog.label_of(t)))
+    }
+    return found if len(found) == 1 else {}
+
+
+_TOTAL = re.compile(r"\b(?:tổng|total)\b", re.IGNORECASE)
 
 #: how many of the tokens before a growth's base its level is looked for among
 _EARLIER = 12
