@@ -2725,3 +2725,65 @@ def test_a_ratio_said_as_a_rate_verbs_of_fall_and_multiples(text, number, status
 )
 def test_a_level_named_by_its_subject_and_a_pair_s_whole(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # two growths joined share the comparison said after the second
+        (
+            "Vietnam's coffee exports are estimated at 1.35 million tonnes in 2024, worth $5.48 "
+            "billion, down 17.1 per cent in volume but up 29.1 per cent in value compared with "
+            "2023. In 2023, the country exported 1.63 million tonnes of coffee worth $4.24 "
+            "billion.",
+            "17.1",
+            C,
+        ),
+        # a share of "the total" after another, whichever verb; a plan is no whole of what
+        # was reached, and both shares want the same total
+        (
+            "The city's budget revenue reached VND530 trillion in 2024. Domestic revenue "
+            "contributed VND353 trillion, or 66.6 per cent of the total. Import-export duties "
+            "amounted to VND155 trillion, accounting for 29.2 per cent. The city's budget "
+            "estimate for 2024 was VND470 trillion.",
+            "29.2",
+            C,
+        ),
+        (
+            "The city's budget revenue reached VND530 trillion in 2024. Domestic revenue "
+            "contributed VND353 trillion, or 66.6 per cent of the total. Import-export duties "
+            "amounted to VND155 trillion, accounting for 32.9 per cent. The city's budget "
+            "estimate for 2024 was VND470 trillion.",
+            "32.9",
+            INC,
+        ),
+        # "đạt X% tổng …" is a share of that total
+        (
+            "Tổng kinh phí thực hiện chương trình là 486,5 tỷ đồng. Đến hết năm 2024, đã giải "
+            "ngân 398,6 tỷ đồng, đạt 81,9% tổng kinh phí.",
+            "81,9",
+            C,
+        ),
+        # a share that names no period is not of the year before's figure, a growth's base
+        (
+            "Coffee exports fell 17.1 per cent to 1.35 million tonnes in 2024 from 1.63 million "
+            "tonnes in 2023. Germany was the largest buyer, taking 14.3 per cent of the total "
+            "volume, or 193,000 tonnes.",
+            "14.3",
+            C,
+        ),
+    ],
+)
+def test_shared_comparisons_and_wholes_a_paragraph_leaves_out(text, number, status):
+    assert finding(text, number).status == status
+
+
+def test_what_a_paragraph_leaves_out_only_it_says():
+    # the share of a new paragraph does not repeat the last paragraph's "of the total": its
+    # whole is the amount before it, weakly, not "the total" firmly
+    f = finding(
+        "Domestic revenue contributed VND353 trillion, or 66.6 per cent of the total.\n"
+        "Exports reached $5 billion in 2024. Rice accounted for $1 billion, or 25 per cent.",
+        "25",
+    )
+    assert (f.status, f.reading.strength, f.reading.object) == (C, "weak", "")

@@ -11,7 +11,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .plans import tie_plan
+from .plans import stated_as_plan, tie_plan
 from .reach import (
     apart,
     candidates,
@@ -180,6 +180,8 @@ def _wholes(sc, r, parts, shares_parts=True):
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
     counted = _counts_its_part(r) or _bare_total(r)
+    # a growth's base is the period before's figure, no whole of a share that names none
+    bases = set() if when else {id(x.b) for x in nearby(sc, r, _growth_with_base)}
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
     key = item_words(r.object) - _TOTAL_WORDS if _TOTAL.search(r.object) else set()
@@ -203,8 +205,14 @@ def _wholes(sc, r, parts, shares_parts=True):
             or (key and key <= named_in(sc, e.amount))
         )
         and (not scope or _national(e.amount, sc))
+        and not stated_as_plan(sc, e)  # a plan is no whole of what was reached
+        and id(e.amount) not in bases
         and periods.compatible(when, e.period)
     ]
+
+
+def _growth_with_base(x):
+    return x.kind == "growth" and x.b is not None and x.strength is not None
 
 
 def _national(amount, sc):
@@ -277,7 +285,7 @@ def _share_claimants(sc, r):
             x.kind == "share"
             and x.strength != "strong"
             and bool(_TOTAL.search(x.object))
-            and (x is r or not key or item_words(x.object) != key)
+            and (x is r or item_words(x.object) != key)
         ),
     )
 

@@ -82,14 +82,14 @@ def _plans(sc, r):
         e.amount
         for e in candidates(sc, r, hedged=True)
         if (
-            (sc.roles.get(id(e.amount)) in ("plan", "plain") and _stated_as_plan(sc, e))
+            (sc.roles.get(id(e.amount)) in ("plan", "plain") and stated_as_plan(sc, e))
             or id(e.amount) in listed
         )
         and periods.within(when, e.period)
     ]
 
 
-def _stated_as_plan(sc, e):
+def stated_as_plan(sc, e):
     """Whether an amount's own words state it as a plan (found once for each amount): said
     so, or said of another period right after a plan, its words left out ("Kế hoạch vốn
     năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng")."""

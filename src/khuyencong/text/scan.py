@@ -23,7 +23,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import bases, beside, context, elsewhere, evidence, lists, periods
+from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, periods
 from . import words as w
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
@@ -139,7 +139,8 @@ class Scanner:
                 if plain:
                     previous_main = next(iter(plain.values())) if len(plain) == 1 else None
                 previous = s
-        _inherit_objects(self.readings)
+        ellipsis.share_comparisons(self.readings)
+        ellipsis.inherit_objects(self.readings)
         tie_tables(self.paragraphs, self.readings, self.locale)
         self.catalog = context.Catalog(self.paragraphs)
         self.parts: dict[int, set] = {}  # sentence → the parts of its shares
@@ -418,36 +419,6 @@ def _as_written(a):
 
 def _loose(a):
     return loosened(a.value, a.hedge) if a.hedge else _literal(a)
-
-
-def _inherit_objects(readings):
-    """An elided object repeats the last one said with the same verb: "chiếm 46,5% tổng vốn
-    …; … chiếm 13,9%" is a share of the same whole; "bằng 59% dự toán; … bằng 105,1%" a rate.
-    A rise and a fall share their comparison: "giảm nhẹ 0,1% so với cùng kỳ năm 2019; trong
-    đó xuất khẩu … tăng 2,2%" is against the same period too."""
-    last: dict[str, tuple] = {}
-    for r in readings:
-        verb = _verb(r)
-        if not verb:
-            continue
-        if r.object.strip() == "" and verb in last:
-            kind, obj = last[verb]
-            if r.strength is None and r.kind in ("share", "rate", "ratio") and kind != r.kind:
-                r.kind = kind
-                if kind == "rate" and r.missing == "whole":
-                    r.missing = "plan"
-            r.object = obj
-        elif r.object.strip():
-            last[verb] = (r.kind, r.object)
-
-
-def _verb(r):
-    from .rules import last_verb
-
-    found = last_verb(r.sentence, max(r.clause.start, r.percent.start - 60), r.percent.start)
-    if found is None:
-        return ""
-    return "change" if found[0] in ("up", "down") else found[1]
 
 
 def excerpt(r, width=45):

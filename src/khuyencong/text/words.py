@@ -36,6 +36,7 @@ PROPORTION = r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|e
 EXCESS = r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceeding|exceeded|surpassed|beat"
 CONTRIBUTION = r"đóng góp|contribut\w*"
 
+SHARE_WORD, PROPORTION_WORD = _re(SHARE), _re(PROPORTION)
 KEYWORD = _re(
     rf"(?P<up>\b(?:{UP})\b)|(?P<down>\b(?:{DOWN})\b)|(?P<share>\b(?:{SHARE})\b)|"
     rf"(?P<excess>\b(?:{EXCESS})\b)|(?P<contribution>\b(?:{CONTRIBUTION})\b)|"
@@ -158,7 +159,7 @@ PERIOD_REPEATED = _re(
 #: "của 28 huyện", "of 45 projects": a count that says whose an amount is
 WHOSE = _re(r"\b(?:của|of)\s*$")
 #: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
-WHOLE_NAMED = _re(r"(?:tổng\s+|số\s+)?(?:dân số|lực lượng lao động|số hộ)\b")
+WHOLE_NAMED = _re(r"tổng\s+\w|(?:số\s+)?(?:dân số|lực lượng lao động|số hộ)\b")
 #: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
 PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate)s?\b")
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
@@ -253,6 +254,7 @@ GENERIC = frozenset(
         "for",
         "total",
         "value",
+        "volume",
         "share",
         "ty",
         "trong",

@@ -1,0 +1,67 @@
+"""What a percentage's words leave out because the words before said it: the object a
+later share or rate repeats ("chiếm 46,5% tổng vốn …; … chiếm 13,9%"), and the comparison
+two joined growths share ("giảm 17,1% về lượng nhưng tăng 35,4% về trị giá so với cùng kỳ").
+"""
+
+import itertools
+import re
+
+from . import words as w
+
+
+def inherit_objects(readings):
+    """An elided object repeats the last one said with the same verb: "chiếm 46,5% tổng vốn
+    …; … chiếm 13,9%" is a share of the same whole; "bằng 59% dự toán; … bằng 105,1%" a rate.
+    A rise and a fall share their comparison: "giảm nhẹ 0,1% so với cùng kỳ năm 2019; trong
+    đó xuất khẩu … tăng 2,2%" is against the same period too."""
+    last: dict[str, tuple] = {}
+    paragraph = None
+    for r in readings:
+        if r.sentence.paragraph is not paragraph:  # what a paragraph left out, it says again
+            last, paragraph = {}, r.sentence.paragraph
+        verb = _verb(r)
+        if not verb:
+            continue
+        keys = [verb]
+        if r.kind == "share" and (
+            w.SHARE_WORD.fullmatch(verb) or w.PROPORTION_WORD.fullmatch(verb)
+        ):
+            keys.append("share")  # "…, or 66.6 per cent of the total …; …, accounting for
+            # 29.2 per cent": a share of the same total, whichever verb says it
+        said = next((last[k] for k in keys if k in last), None)
+        if r.object.strip() == "" and said is not None:
+            kind, obj = said
+            if r.strength is None and r.kind in ("share", "rate", "ratio") and kind != r.kind:
+                r.kind = kind
+                if kind == "rate" and r.missing == "whole":
+                    r.missing = "plan"
+            r.object = obj
+        elif r.object.strip():
+            for k in keys:
+                last[k] = (r.kind, r.object)
+
+
+def share_comparisons(readings):
+    """Two growths joined in one clause share the comparison said after the second: "down
+    17.1 per cent in volume but up 29.1 per cent in value compared with 2023", "giảm 17,1%
+    về lượng nhưng tăng 35,4% về trị giá so với cùng kỳ"."""
+    for x, y in itertools.pairwise(readings):
+        if x.kind != "growth" or y.kind != "growth" or x.clause is not y.clause:
+            continue
+        between = x.sentence.paragraph.text[x.percent.end : y.percent.start]
+        said = w.COMPARED.search(y.object)
+        if said and not w.COMPARED.search(x.object) and _JOINED.search(between):
+            x.object = f"{x.object} {y.object[said.start() :]}"
+
+
+#: what joins two growths that share one comparison
+_JOINED = re.compile(r"\b(?:nhưng|but|và|and|while|còn|whereas)\b", re.IGNORECASE)
+
+
+def _verb(r):
+    from .rules import last_verb
+
+    found = last_verb(r.sentence, max(r.clause.start, r.percent.start - 60), r.percent.start)
+    if found is None:
+        return ""
+    return "change" if found[0] in ("up", "down") else found[1]
