@@ -2787,3 +2787,38 @@ def test_what_a_paragraph_leaves_out_only_it_says():
         "25",
     )
     assert (f.status, f.reading.strength, f.reading.object) == (C, "weak", "")
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a change named after the percentage wins over a verb said before the amount
+        (
+            "The province's industrial production value reached VND312 trillion, a 13.5 per "
+            "cent increase from VND275 trillion in 2023.",
+            "13.5",
+            C,
+        ),
+        (
+            "The province's industrial production value reached VND312 trillion, a 15.5 per "
+            "cent increase from VND275 trillion in 2023.",
+            "15.5",
+            INC,
+        ),
+        # "Of the VND… disbursed," opens with the whole; "representing" says a share
+        (
+            "Of the VND2.5 trillion disbursed, the central budget accounted for VND1.6 trillion, "
+            "representing 64 per cent.",
+            "64",
+            C,
+        ),
+        (
+            "Of the VND2.5 trillion disbursed, the central budget accounted for VND1.6 trillion, "
+            "representing 74 per cent.",
+            "74",
+            INC,
+        ),
+    ],
+)
+def test_a_change_named_after_and_a_whole_that_opens(text, number, status):
+    assert finding(text, number).status == status

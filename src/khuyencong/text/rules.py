@@ -250,9 +250,11 @@ def _classify(r, lead, after, previous, readings):
         kind = "proportion"
     if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
+    m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
-        m = w.KEYWORD_AFTER.search(after)
         kind = m.lastgroup if m else kind
+    elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
+        kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
     if kind is None and previous is not None and _joined(lead):
         # the reading before this one (just appended) is the previous percentage's
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None

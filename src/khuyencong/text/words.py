@@ -32,7 +32,10 @@ RATE = (
     r"đạt|hoàn thành|thực hiện|giải ngân(?:\s+đạt)?|reached|reaching|achieved|fulfilling|"
     r"fulfilled|met|meeting|completed"
 )
-PROPORTION = r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or"
+PROPORTION = (
+    r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or|"
+    r"representing|represented|represents"
+)
 EXCESS = r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceeding|exceeded|surpassed|beat"
 CONTRIBUTION = r"đóng góp|contribut\w*"
 
@@ -185,7 +188,8 @@ WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,3}|out of|o
 #: "Trong tổng số thu A thì …": A is the whole of what follows
 WHOLE_LEAD = _re(
     r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of"
-    r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?(?=\s+[$\d]))\b"
+    r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?"
+    r"(?=\s+(?:[$\d]|VND|USD|US\$)))\b"
 )
 #: an amount restated in another unit: "(19.6 billion U.S. dollars)", "tương đương hơn 55 ngàn tỷ"
 CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equivalent to)\s*$")
