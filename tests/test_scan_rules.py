@@ -2822,3 +2822,13 @@ def test_what_a_paragraph_leaves_out_only_it_says():
 )
 def test_a_change_named_after_and_a_whole_that_opens(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize("pct, status", [("13.3", C), ("15.3", INC)])
+def test_a_share_set_after_its_part_with_no_verb_is_a_share_like_its_sibling(pct, status):
+    f = finding(
+        "The province's exports hit $9 billion in 2024. The US bought $3.9 billion, or 43.3 "
+        f"per cent of the total, while Japan took $1.2 billion, {pct} per cent.",
+        pct,
+    )
+    assert (f.status, f.reading.object) == (status, "of the total")

@@ -19,8 +19,8 @@ def inherit_objects(readings):
     for r in readings:
         if r.sentence.paragraph is not paragraph:  # what a paragraph left out, it says again
             last, paragraph = {}, r.sentence.paragraph
-        verb = _verb(r)
-        if not verb:
+        verb = _verb(r) or ("share" if r.kind == "share" else "")
+        if not verb:  # a share said with no verb of its own repeats its list's whole
             continue
         keys = [verb]
         if r.kind == "share" and (

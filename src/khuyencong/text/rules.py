@@ -255,6 +255,19 @@ def _classify(r, lead, after, previous, readings):
         kind = m.lastgroup if m else kind
     elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
         kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
+    last = r.sentence.last_before(p.start)
+    if (
+        kind is None
+        and previous is not None
+        and isinstance(last, Amount)
+        and r.sentence.paragraph.text[last.end : p.start].strip() == ","
+    ):
+        # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
+        # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
+        prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
+        if prior is not None and prior.kind == "share" and prior.sentence is r.sentence:
+            r.kind = "share"
+            return
     if kind is None and previous is not None and _joined(lead):
         # the reading before this one (just appended) is the previous percentage's
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
