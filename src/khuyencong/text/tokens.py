@@ -228,29 +228,20 @@ def amounts(text, locale, currency=None):
                 x for x in (m.group("scale"), m.group("currency") or m.group("count")) if x
             )
             pair = f"{m['num']}/{m['den']}"  # each amount shown alone: "98 xã", "121 xã"
-            a = Amount(
-                shown.replace(pair, m["num"], 1),
-                start,
-                m.end(),
-                first.scaleb(power),
-                unit,
-                None,
-                parens,
-                "",
-                power,
-                said,
-            )
-            b = Amount(
-                shown.replace(pair, m["den"], 1),
-                start,
-                m.end(),
-                second.scaleb(power),
-                unit,
-                None,
-                parens,
-                "",
-                power,
-                said,
+            a, b = (
+                Amount(
+                    shown.replace(pair, number, 1),
+                    start,
+                    m.end(),
+                    value.scaleb(power),
+                    unit,
+                    None,
+                    parens,
+                    "",
+                    power,
+                    said,
+                )
+                for number, value in ((m["num"], first), (m["den"], second))
             )
             out.append(Slash(shown, start, m.end(), a, b, parens))
             continue

@@ -154,7 +154,7 @@ PLAN_BEFORE = _re(
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
 #: the words of an amount said of another period with the same words as the one before it,
-#: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "and $6.1 billion for 2024"
+#: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "… and in 2024 was"
 PERIOD_REPEATED = _re(
     r"\s*[,;]?\s*(?:và|and)?\s*(?:(?:năm|quý|tháng|in|for)\s+[\w/]+|(?:19|20)\d\d)\s*"
     r"(?:là|:|was|is|at|đạt)?\s*"
