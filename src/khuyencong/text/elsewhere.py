@@ -181,7 +181,7 @@ def _wholes(sc, r, parts, shares_parts=True):
     # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
     counted = _counts_its_part(r) or _bare_total(r)
     # a growth's base is the period before's figure, no whole of a share that names none
-    bases = set() if when else {id(x.b) for x in nearby(sc, r, _growth_with_base)}
+    bases = frozenset() if when else _growth_bases(sc, r)
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
     key = item_words(r.object) - _TOTAL_WORDS if _TOTAL.search(r.object) else set()
@@ -211,8 +211,17 @@ def _wholes(sc, r, parts, shares_parts=True):
     ]
 
 
-def _growth_with_base(x):
-    return x.kind == "growth" and x.b is not None and x.strength is not None
+def _growth_bases(sc, r):
+    """Return the ids of the bases the growths within reach of a reading's sentence are tied
+    to, found once for each sentence."""
+    key = id(r.sentence)
+    if key not in sc.growth_bases:
+        sc.growth_bases[key] = frozenset(
+            id(x.b)
+            for x in nearby(sc, r, lambda x: x.kind == "growth" and x.strength is not None)
+            if x.b is not None
+        )
+    return sc.growth_bases[key]
 
 
 def _national(amount, sc):

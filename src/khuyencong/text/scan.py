@@ -152,6 +152,7 @@ class Scanner:
         self.stated_as_plan: dict[int, bool] = {}  # whether an amount's words say a plan
         self.said: dict[tuple, frozenset] = {}  # what a reading's words say of its subject
         self.list_totals: dict[int, tuple | None] = {}  # a sentence's list's total, if asked
+        self.growth_bases: dict[int, frozenset] = {}  # the growths' bases near a sentence
         self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
