@@ -4,6 +4,7 @@
 is a comparable tuple, so that an amount of one period is never taken for another's.
 """
 
+import functools
 import re
 
 from . import words as w
@@ -77,7 +78,7 @@ _PERIODS = (
     ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
     ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
     ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
-    ("year", re.compile(r"\b(?:cả năm|năm|in|year|end of|end-)\s*((?:19|20)\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(?:(?:cả năm|năm|in|year|end of)\s+|end-)((?:19|20)\d{2})\b", re.I)),
 )
 
 
@@ -87,8 +88,10 @@ _ANY_PERIOD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def period(text):
-    """Return what period a stretch of text speaks of, as a comparable tuple, or None."""
+    """Return what period a stretch of text speaks of, as a comparable tuple, or None (found
+    once for each text: a percentage's words are asked about again and again)."""
     if not _ANY_PERIOD.search(text):
         return None
     cut = w.COMPARED.search(text)
