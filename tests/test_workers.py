@@ -216,6 +216,9 @@ def test_table_jobs_give_the_output_of_one_process(run, tmp_path):
     assert [f"m{i}.xlsx" in one.stdout for i in range(4)] == [True] * 4
 
 
+# an alarm that lands in a garbage-collector callback (hypothesis installs one) is lost
+# there, with Python's "Exception ignored" note, and fires again: the case below
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_table_file_too_slow_to_check_is_reported_and_skipped(tmp_path):
     path = tmp_path / "big.csv"
     lines = ["STT;Chỉ tiêu;Dự toán", "A;Tổng số;" + str(3 * 20_000)]
