@@ -2832,3 +2832,14 @@ def test_a_share_set_after_its_part_with_no_verb_is_a_share_like_its_sibling(pct
         pct,
     )
     assert (f.status, f.reading.object) == (status, "of the total")
+
+
+@pytest.mark.parametrize("pct, status", [("37", C), ("73", INC)])
+def test_a_share_s_part_is_of_its_whole_s_unit(pct, status):
+    # the count said last ("6 đề án") is not the part of a share of money
+    f = finding(
+        "Năm 2024, Chương trình khuyến công quốc gia hỗ trợ tỉnh 1.850 triệu đồng để thực hiện "
+        f"6 đề án, bằng {pct}% tổng kinh phí khuyến công của tỉnh (5.000 triệu đồng).",
+        pct,
+    )
+    assert (f.status, f.reading.a.text) == (status, "1.850 triệu đồng")

@@ -138,12 +138,12 @@ def tie(r, main, scope, change_before, role, text):
         if beside is not None and beside.unit == level.unit:
             base = beside  # "… 72.7% in value …, when the country shipped B tonnes worth $B'"
         else:
-            level = _level_in_unit(r, base.unit, role)
+            level = in_unit(r, base.unit, role)
     measured = _measured(r, text) if level is not None and base is None else None
     if measured is not None:  # "28 dự án với tổng vốn 412 triệu USD, tăng 16,7% về số dự án"
-        level = _level_in_unit(r, measured, role) or level
+        level = in_unit(r, measured, role) or level
     if level is not None and change is not None and base is None and level.unit != change.unit:
-        level = _level_in_unit(r, change.unit, role) or level  # "64 đề án … tăng 14 đề án"
+        level = in_unit(r, change.unit, role) or level  # "64 đề án … tăng 14 đề án"
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
@@ -170,11 +170,12 @@ def _companion(amount, scope, text):
     return None
 
 
-def _level_in_unit(r, unit, role):
-    """Return the nearest plain amount of ``unit`` before a growth in its sentence, with no
-    percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
-    grows the classes, whose base is of classes, not the workers said last. ``unit`` may
-    be "money" (đồng or dollars) or "no money"."""
+def in_unit(r, unit, role):
+    """Return the nearest plain amount of ``unit`` before a percentage in its sentence, with
+    no percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
+    grows the classes, whose base is of classes, not the workers said last; "1.850 triệu
+    đồng để thực hiện 6 đề án, bằng 37% tổng kinh phí (5.000 triệu đồng)" is a share of the
+    money. ``unit`` may be "money" (đồng or dollars) or "no money"."""
     for t in r.sentence.back(r.percent.start):
         if isinstance(t, Percent):
             return None

@@ -474,6 +474,8 @@ def _tie_share(r, main, scope, clause, role, text):
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return
+    if part is not None and after is not None and part.unit != after.unit:
+        part = growth.in_unit(r, after.unit, role) or part  # its whole's unit, said before it
     if (
         part is not None
         and after is not None
