@@ -2843,3 +2843,39 @@ def test_a_share_s_part_is_of_its_whole_s_unit(pct, status):
         pct,
     )
     assert (f.status, f.reading.a.text) == (status, "1.850 triệu đồng")
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a rate that says it is a growth, its level and base after it
+        (
+            "The central bank said credit growth reached 15.08 per cent by the end of 2024, with "
+            "outstanding loans at VND15.6 quadrillion, against VND13.6 quadrillion at the end "
+            "of 2023.",
+            "15.08",
+            C,
+        ),
+        (
+            "Tăng trưởng tín dụng đến cuối năm 2024 đạt 15,08%, với dư nợ 15,6 triệu tỷ đồng, so "
+            "với 13,6 triệu tỷ đồng cuối năm 2023.",
+            "15,08",
+            C,
+        ),
+        (
+            "Tăng trưởng tín dụng đến cuối năm 2024 đạt 18,08%, với dư nợ 15,6 triệu tỷ đồng, so "
+            "với 13,6 triệu tỷ đồng cuối năm 2023.",
+            "18,08",
+            INC,
+        ),
+        # a count noun, a place, then its verb: "arrivals to Vietnam totalled 17.5 million"
+        (
+            "Foreign arrivals to Vietnam totalled 17.5 million in 2024, up 39.5 per cent from "
+            "12.6 million a year ago.",
+            "39.5",
+            C,
+        ),
+    ],
+)
+def test_a_growth_said_as_a_rate_and_a_count_before_a_place(text, number, status):
+    assert finding(text, number).status == status

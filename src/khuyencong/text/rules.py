@@ -250,6 +250,8 @@ def _classify(r, lead, after, previous, readings):
         kind = "proportion"
     if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
+    if kind == "rate" and _GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
+        kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
     m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
         kind = m.lastgroup if m else kind
@@ -303,6 +305,12 @@ def _classify(r, lead, after, previous, readings):
 _MINUS = re.compile(r"[-−]")
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
 _TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
+#: "credit growth reached", "tăng trưởng tín dụng đạt": a rate that says it is a growth
+_GROWTH_SAID = re.compile(
+    r"\b(?:growth|tăng trưởng)(?:\s+[^\s,;%]+){0,6}\s+"
+    r"(?:reached|was|hit|stood at|came in at|đạt|là|ở mức)\s*$",
+    re.IGNORECASE,
+)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"

@@ -217,7 +217,8 @@ _COMPARED = re.compile(
 #: a count noun and its verb right before a number: "International arrivals reached 3.5
 #: million", "arrivals stood at 1.17 million"
 _SUBJECT = re.compile(
-    rf"\b(?P<count>{COUNT})\s+(?:reached|stood at|hit|totall?ed|numbered|was|were|"
+    rf"\b(?P<count>{COUNT})(?:\s+(?:to|in|into|from|at|of)\s+[\w'.-]+){{0,2}}\s+"
+    r"(?:reached|stood at|hit|totall?ed|numbered|was|were|"
     r"(?:rose|fell|climbed|increased|decreased|dropped|grew|declined|jumped) to)\s+$",
     re.IGNORECASE,
 )
