@@ -14,7 +14,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .reach import item_words, named_in, said_period
+from .reach import item_words, named_in, said_period, sentence_before
 from .tokens import Amount, number_of
 
 _COUNTS = {
@@ -59,7 +59,7 @@ def tie_group(sc, r):
     if len(listed) == 1 and clause is not None and listed[0].start < clause.start:
         total, listed = listed[0], []
     if len(listed) < count:  # the list began in the sentence before
-        listed = [t for t in _previous(sc, r.sentence).tokens if isinstance(t, Amount)] + listed
+        listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)] + listed
     if len(listed) != count or any(
         t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
         for t in listed
@@ -78,10 +78,9 @@ def tie_group(sc, r):
 
 
 def _previous(sc, sentence):
-    """Return the sentence before ``sentence`` in the text, or an empty stand-in."""
-    if sentence.index > 0:
-        return sc.sentences[sentence.index - 1]
-    return sentence.__class__(sentence.paragraph, 0, 0, -1)
+    """Return the tokens of the sentence before ``sentence`` (none for the first)."""
+    before = sentence_before(sc, sentence)
+    return before.tokens if before is not None else []
 
 
 def _sum(amounts, locale):
@@ -180,7 +179,7 @@ def tie_level(sc, r):
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
     earlier = list(itertools.islice(r.sentence.back(r.b.start), _EARLIER))  # "45 dự án, so"
-    before = _previous(sc, r.sentence).tokens
+    before = _previous(sc, r.sentence)
     how = _("{amount} (line {line}), the one amount of its unit said just before it")
     if any(_MEASURE.fullmatch(x) for x in said) or r.b.unit in map(number_of, counted):
         levels = _levels(sc, earlier, r.b.unit) or _levels(sc, before, r.b.unit)
@@ -203,16 +202,14 @@ def _named_level(sc, subject, tokens, unit):
     words = item_words(subject)
     if len(words) < 2:
         return {}
-    total = bool(_TOTAL.search(subject))
+    total = bool(w.TOTAL.search(subject))
     found = {
         t.value: t
         for t in _levels(sc, tokens, unit).values()
-        if words <= named_in(sc, t) and (not total or _TOTAL.search(sc.catalog.label_of(t)))
+        if words <= named_in(sc, t) and (not total or w.TOTAL.search(sc.catalog.label_of(t)))
     }
     return found if len(found) == 1 else {}
 
-
-_TOTAL = re.compile(r"\b(?:tổng|total)\b", re.IGNORECASE)
 
 #: how many of the tokens before a growth's base its level is looked for among
 _EARLIER = 12
@@ -240,7 +237,7 @@ def tie_unnamed_whole(sc, r):
         return
     wholes = {
         v: t
-        for v, t in _levels(sc, _previous(sc, r.sentence).tokens, r.a.unit).items()
+        for v, t in _levels(sc, _previous(sc, r.sentence), r.a.unit).items()
         if r.a.value is not None and v > r.a.value and not t.hedge
     }
     if len(wholes) != 1:

@@ -21,6 +21,7 @@ from .reach import (
     nearby,
     plain_words,
     said_period,
+    sentence_before,
 )
 from .tokens import number_of
 
@@ -45,7 +46,7 @@ def tie(sc, r):
             r.tie("ratio", r.a, whole, how, evidence.FIRM)
             r.missing = ""
             return
-    if r.kind == "share" and (_TOTAL.search(r.object) or _counts_its_part(r)):
+    if r.kind == "share" and (w.TOTAL.search(r.object) or _counts_its_part(r)):
         claimants = _share_claimants(sc, r)
         # "chiếm 84,6% số người tham gia bảo hiểm xã hội": the one total named by every word
         # of it, though it is the part of another share ("215.430 người tham gia bảo hiểm xã
@@ -53,8 +54,8 @@ def tie(sc, r):
         counted = item_words(r.a.said_unit)  # "người": what the whole counts, too
         mine = item_words(r.object) - _TOTAL_WORDS - counted
         rivals = [item_words(x.object) - _TOTAL_WORDS - counted for x in claimants]
-        named = _wholes(sc, r, parts, shares_parts=False)
-        whole = named_in_full(sc, r, mine, named, [x for x in rivals if x != mine])
+        wholes = _wholes(sc, r, parts)
+        whole = named_in_full(sc, r, mine, wholes, [x for x in rivals if x != mine])
         if whole is not None:
             how = _("{amount} (line {line}), the only total named by every word of '{words}'")
             line = sc.catalog.line_of(whole)
@@ -62,7 +63,9 @@ def tie(sc, r):
             r.tie("ratio", r.a, whole, how, evidence.FIRM)
             r.missing = ""
             return
-        whole = evidence.lone(_wholes(sc, r, parts), claimants, r)
+        # the lone total is no part of another share anywhere in reach
+        shares = sc.subjects.get("share", set())
+        whole = evidence.lone([t for t in wholes if id(t) not in shares], claimants, r)
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)
@@ -152,30 +155,24 @@ def _list_words(sc, e):
 def _list_total(sc, sentence):
     """Return context.list_total of a sentence, found once for each sentence."""
     if id(sentence) not in sc.list_totals:
-        sc.list_totals[id(sentence)] = context.list_total(sentence, _before(sc, sentence))
+        sc.list_totals[id(sentence)] = context.list_total(sentence, sentence_before(sc, sentence))
     return sc.list_totals[id(sentence)]
-
-
-def _before(sc, sentence):
-    """Return the sentence before ``sentence``, or None."""
-    return sc.sentences[sentence.index - 1] if sentence.index > 0 else None
 
 
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
 #: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
-_TOTAL = re.compile(r"\btổng\b|\btotal\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(["tong", "total", "so"])
 #: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
 #: no other item's total
 _SCOPE_WORDS = frozenset(["tinh", "province", "provincial", "city"])
 
 
-def _wholes(sc, r, parts, shares_parts=True):
+def _wholes(sc, r, parts):
     """Return the amounts within reach stated as a total ("Tổng kim ngạch … đạt A"), in the
     unit of a share's part, larger than it, of a period its sentence allows, and no part
-    of another share in its sentence (``parts``) nor, with ``shares_parts``, anywhere."""
+    of another share in its sentence (``parts``)."""
     when = said_period(r)
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
@@ -184,13 +181,13 @@ def _wholes(sc, r, parts, shares_parts=True):
     bases = frozenset() if when else _growth_bases(sc, r)
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
-    key = item_words(r.object) - _TOTAL_WORDS if _TOTAL.search(r.object) else set()
+    key = item_words(r.object) - _TOTAL_WORDS if w.TOTAL.search(r.object) else set()
     return [
         e.amount
         for e in candidates(
             sc,
             r,
-            (sc.subjects.get("share", set()) if shares_parts else (), parts),
+            (parts,),
             hedged=True,
             # "112/128 xã …, chiếm 87,5%; 38 xã …, chiếm 29,7% tổng số xã": a count's
             # whole another share of that count is tied to
@@ -200,7 +197,7 @@ def _wholes(sc, r, parts, shares_parts=True):
         and e.amount.value > r.a.value
         and (
             counted
-            or _TOTAL.search(e.label)
+            or w.TOTAL.search(e.label)
             or (scope and _COUNTRY.search(e.label))
             or (key and key <= named_in(sc, e.amount))
         )
@@ -273,7 +270,7 @@ def _share_wholes(sc):
 
 def _bare_total(r):
     """Whether a share names a total and no item: "of the total", "chiếm 12% tổng số"."""
-    return bool(_TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
+    return bool(w.TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
 
 
 def _counts_its_part(r):
@@ -293,7 +290,7 @@ def _share_claimants(sc, r):
         lambda x: (
             x.kind == "share"
             and x.strength != "strong"
-            and bool(_TOTAL.search(x.object))
+            and bool(w.TOTAL.search(x.object))
             and (x is r or item_words(x.object) != key)
         ),
     )

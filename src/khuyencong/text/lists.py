@@ -3,7 +3,6 @@
 """
 
 import itertools
-import re
 
 from ..core.i18n import _
 from . import words as w
@@ -120,12 +119,9 @@ def tie_list(r, listing, roles, earlier=()):
     return True
 
 
-_TOTAL = re.compile(r"\b(?:tổng|total)\b", re.IGNORECASE)
-
-
 def _names(named, wanted, said):
     """Return how well the words of an amount name a whole: the content words they share,
     and one more when both say it is a total ("of total registered capital" is "Total
     registered FDI" rather than "Disbursed capital")."""
     shared = len(wanted & w.content_words(said))
-    return shared + (shared > 0 and bool(_TOTAL.search(named)) and bool(_TOTAL.search(said)))
+    return shared + (shared > 0 and bool(w.TOTAL.search(named)) and bool(w.TOTAL.search(said)))

@@ -41,6 +41,11 @@ def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset())
     ]
 
 
+def sentence_before(sc, sentence):
+    """Return the sentence before ``sentence`` in the text, or None."""
+    return sc.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+
 def nearby(sc, r, keep):
     """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
     return [x for i in sc.sentences_near(r) for x in sc.readings_near(i, r) if keep(x)]

@@ -292,7 +292,7 @@ def _classify(r, lead, after, previous, readings):
     elif kind == "excess":
         r.kind = "excess"
     elif kind == "contribution":  # "đóng góp X% vào mức tăng trưởng" is no ratio of amounts
-        whole = re.search(r"\b(?:tổng|total)\b", obj, re.IGNORECASE)
+        whole = w.TOTAL.search(obj)
         r.kind = "share" if whole and not w.TO_GROWTH.search(obj) else "other"
     elif kind == "rate" and obj and not w.PLAN.search(obj) and w.WHOLE_NAMED.match(obj):
         r.kind = "share"  # "đạt 93,5% dân số": of a whole, not of a plan

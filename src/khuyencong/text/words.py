@@ -159,6 +159,8 @@ PERIOD_REPEATED = _re(
     r"\s*[,;]?\s*(?:và|and)?\s*(?:(?:năm|quý|tháng|in|for)\s+[\w/]+|(?:19|20)\d\d)\s*"
     r"(?:là|:|was|is|at|đạt)?\s*"
 )
+#: words that say an amount is a total: "tổng kim ngạch", "of the total"
+TOTAL = _re(r"\b(?:tổng|total)\b")
 #: "của 28 huyện", "of 45 projects": a count that says whose an amount is
 WHOSE = _re(r"\b(?:của|of)\s*$")
 #: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
