@@ -192,18 +192,17 @@ def amounts(text, locale, currency=None):
     currency sign before it). A scale word without a currency takes the currency last said.
     """
     out: list[Token] = []
+    before = None  # the last amount, which a number with its unit left out may share
     for m in AMOUNT.finditer(text):
         start, word, prefix = _before(text, m.start())
         end, counted = m.end(), None
         if not (m.group("scale") or m.group("currency") or prefix or m.group("count")):
-            before = next((t for t in reversed(out) if isinstance(t, Amount)), None)
             found = None if m.group("den") else counted_bare(text, m["num"], end, before, locale)
             if found is None:
                 continue
             counted, end = found
         unit = counted or _unit(m, prefix, currency)
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
-            before = next((t for t in reversed(out) if isinstance(t, Amount)), None)
             unit = unsaid_unit(text, start, m.end(), before, locale) or unit
         if unit in ("VND", "USD"):
             currency = unit
@@ -254,9 +253,8 @@ def amounts(text, locale, currency=None):
             )
             if x
         )
-        out.append(
-            Amount(shown, start, end, value, unit or "?", hedge, parens, garbled, power, said)
-        )
+        before = Amount(shown, start, end, value, unit or "?", hedge, parens, garbled, power, said)
+        out.append(before)
     return _slashed(out, text), currency
 
 
