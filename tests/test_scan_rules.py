@@ -2728,6 +2728,28 @@ def test_a_level_named_by_its_subject_and_a_pair_s_whole(text, number, status):
 
 
 @pytest.mark.parametrize(
+    "text, number",
+    [
+        # "số xã đạt chuẩn" is the 98 communes that met the standard, not the 121 of the pair
+        (
+            "Đến hết năm 2024, toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, chiếm 81%; 35 xã "
+            "đạt chuẩn nông thôn mới nâng cao, bằng 35,7% số xã đạt chuẩn.",
+            "35,7",
+        ),
+        (
+            "Toàn tỉnh có 1.250 doanh nghiệp, trong đó 310 doanh nghiệp xuất khẩu; 62 doanh "
+            "nghiệp có kim ngạch trên 10 triệu USD, chiếm 20% số doanh nghiệp xuất khẩu.",
+            "20",
+        ),
+    ],
+)
+def test_a_count_s_whole_said_with_qualifiers_is_not_one_stated_without(text, number):
+    found = finding(text, number)
+    assert found.status not in (C, T, INC)
+    assert found.reading.strength != "firm"
+
+
+@pytest.mark.parametrize(
     "text, number, status",
     [
         # two growths joined share the comparison said after the second

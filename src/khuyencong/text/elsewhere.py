@@ -77,7 +77,12 @@ def tie(sc, r):
             )
             # a share that names no scope may be of a narrower whole than the country's
             wider = not w.ELSEWHERE.search(r.object) and _national(whole, sc)
-            strength = evidence.lone_strength(named, said, apart(sc, r, whole) or wider)
+            # "bằng 35,7% số xã đạt chuẩn" of "98/121 xã đạt chuẩn": a whole stated without
+            # the words the share names it by may be of all of them, not of those
+            narrower = bool(mine - named_in(sc, whole)) and _counts_its_part(r)
+            strength = evidence.lone_strength(
+                named, said, apart(sc, r, whole) or wider or narrower
+            )
             r.tie("ratio", r.a, whole, how, strength)
             r.missing = ""
             return
