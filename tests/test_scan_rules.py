@@ -2749,6 +2749,33 @@ def test_a_count_s_whole_said_with_qualifiers_is_not_one_stated_without(text, nu
     assert found.reading.strength != "firm"
 
 
+_LOANS_VI = (
+    "Đến ngày 30/11/2024, tổng dư nợ tín dụng trên địa bàn tỉnh đạt 152.340 tỷ đồng, tăng "
+    "11,2% so với cuối năm 2023. Trong đó, dư nợ ngắn hạn 86.120 tỷ đồng, chiếm 56,5%; dư nợ "
+    "trung và dài hạn 66.220 tỷ đồng, chiếm 43,5%. Nợ xấu 1.890 tỷ đồng, chiếm {}% tổng dư nợ."
+)
+_LOANS_EN = (
+    "Outstanding loans in the province reached VND152.34 trillion by the end of November, up "
+    "11.2 per cent from the end of 2023. Of this, short-term loans were VND86.12 trillion, or "
+    "56.5 per cent, and medium- and long-term loans VND66.22 trillion, or 43.5 per cent. Bad "
+    "debts were VND1.89 trillion, accounting for {} per cent of total outstanding loans."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        (_LOANS_VI.format("1,24"), "1,24", C),
+        (_LOANS_VI.format("1,42"), "1,42", INC),
+        (_LOANS_EN.format("1.24"), "1.24", C),
+        (_LOANS_EN.format("1.42"), "1.42", INC),
+    ],
+)
+def test_a_whole_other_shares_are_under_is_a_whole_for_a_later_share(text, number, status):
+    found = finding(text, number)
+    assert (found.status, found.reading.strength) == (status, "firm")
+
+
 @pytest.mark.parametrize(
     "text, number, status",
     [

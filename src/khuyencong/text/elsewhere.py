@@ -194,9 +194,10 @@ def _wholes(sc, r, parts):
             r,
             (parts,),
             hedged=True,
-            # "112/128 xã …, chiếm 87,5%; 38 xã …, chiếm 29,7% tổng số xã": a count's
-            # whole another share of that count is tied to
-            shared=_share_whole_ids(sc) if _counts_its_part(r) else frozenset(),
+            # a whole other shares are tied to is one for this share too: "112/128 xã …,
+            # chiếm 87,5%; 38 xã …, chiếm 29,7% tổng số xã"; "tổng dư nợ … 152.340 tỷ đồng.
+            # Trong đó, … chiếm 56,5% …. Nợ xấu 1.890 tỷ đồng, chiếm 1,24% tổng dư nợ"
+            shared=_share_whole_ids(sc),
         )
         if r.a.value is not None
         and e.amount.value > r.a.value
