@@ -2329,6 +2329,40 @@ def test_a_share_naming_no_scope_may_be_of_the_country_s_total_weakly(pct, statu
             "58,6",
             BASE_NOT_IN_TEXT,
         ),
+        # the one plan stated names no one: it is the plan the rate names, unless another
+        # plan or rate of the passage names another setter
+        (
+            "Đến hết tháng 11, giải ngân vốn đầu tư công đạt 421.300 tỷ đồng, bằng 63,5% kế "
+            "hoạch Thủ tướng Chính phủ giao. Kế hoạch năm 2024 là 657.400 tỷ đồng.",
+            "63,5",
+            INC,
+        ),
+        (
+            "Đến hết tháng 11, giải ngân vốn đầu tư công đạt 421.300 tỷ đồng, bằng 64,1% kế "
+            "hoạch Thủ tướng Chính phủ giao. Kế hoạch năm 2024 là 657.400 tỷ đồng.",
+            "64,1",
+            C,
+        ),
+        (
+            "By the end of November, disbursement of public investment capital reached VND "
+            "421.3 trillion, or 63.5 per cent of the plan assigned by the Prime Minister. The "
+            "plan for 2024 totals VND 657.4 trillion.",
+            "63.5",
+            INC,
+        ),
+        (
+            "Đến hết tháng 11, giải ngân vốn đầu tư công đạt 421.300 tỷ đồng, bằng 63,5% kế "
+            "hoạch Thủ tướng Chính phủ giao và 58% kế hoạch tỉnh giao. Kế hoạch năm 2024 là "
+            "657.400 tỷ đồng.",
+            "63,5",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Tỉnh đã giải ngân 5.412 tỷ đồng, đạt 58,6% kế hoạch Thủ tướng giao. Kế hoạch tỉnh "
+            "giao là 8.950 tỷ đồng; kế hoạch năm 2024 là 9.320 tỷ đồng.",
+            "58,6",
+            BASE_NOT_IN_TEXT,
+        ),
     ],
 )
 def test_a_plan_named_by_who_set_it(text, number, status):

@@ -80,9 +80,7 @@ def tie(sc, r):
             # "bằng 35,7% số xã đạt chuẩn" of "98/121 xã đạt chuẩn": a whole stated without
             # the words the share names it by may be of all of them, not of those
             narrower = bool(mine - named_in(sc, whole)) and _counts_its_part(r)
-            strength = evidence.lone_strength(
-                named, said, apart(sc, r, whole) or wider or narrower
-            )
+            strength = evidence.lone_strength(named, said, apart(sc, r, whole) or wider or narrower)
             r.tie("ratio", r.a, whole, how, strength)
             r.missing = ""
             return

@@ -27,10 +27,16 @@ def tie_plan(sc, r, found):
             claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
     who = w.assigner(r.object)
     if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
+        setters = {w.assigner(sc.catalog.label_of(t)) for t in plans}
+        setters |= {w.assigner(x.object) for x in claimants}
+        # a plan stated with no one setting it is the rate's when no plan or rate of the
+        # passage names another setter ("… bằng 63,5% kế hoạch Thủ tướng giao. Kế hoạch
+        # năm 2024 là 657.400 tỷ đồng")
+        mine = {who, None} if setters <= {who, None} else {who}
         plans, found = (
-            [t for t in x if w.assigner(sc.catalog.label_of(t)) == who] for x in (plans, found)
+            [t for t in x if w.assigner(sc.catalog.label_of(t)) in mine] for x in (plans, found)
         )
-        claimants = [x for x in claimants if w.assigner(x.object) == who]
+        claimants = [x for x in claimants if w.assigner(x.object) in mine]
     plan = evidence.lone(plans, claimants, r)
     if plan is None or (found and found[0] is not plan):
         rivals = [_subject_words(sc, x) for x in claimants if x is not r and x.a is not None]
@@ -52,7 +58,8 @@ def tie_plan(sc, r, found):
         amount=plan.text, line=line
     )
     named = named_in(sc, plan)
-    if who is not None:  # who set it is no item: "Thủ tướng giao cho tỉnh"
+    if who is not None and w.assigner(sc.catalog.label_of(plan)) == who:
+        # who set it is no item: "Thủ tướng giao cho tỉnh"
         how = _(
             "{amount} (line {line}), the only plan the text says was set by the "
             "authority its words name"
