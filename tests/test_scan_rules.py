@@ -2962,3 +2962,40 @@ def test_a_share_s_part_is_of_its_whole_s_unit(pct, status):
 )
 def test_a_growth_said_as_a_rate_and_a_count_before_a_place(text, number, status):
     assert finding(text, number).status == status
+
+
+_POWER = (
+    "EVN said electricity output reached 280.6 billion kWh in 2023, up 4.56 per cent from 2022. "
+    "Hydropower accounted for 28.3 per cent, or 79.4 billion kWh, while coal-fired plants "
+    "generated 130.3 billion kWh, or 46.4 per cent of the total. Renewables, including solar "
+    "and wind, contributed 38.2 billion kWh, {} per cent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "contributed" an amount: the percentage beside it is that amount's share
+        (_POWER.format("13.6"), "13.6", C),
+        (_POWER.format("12.6"), "12.6", INC),
+        (
+            "Sản lượng điện năm 2023 đạt 280,6 tỷ kWh; nhiệt điện than 130,3 tỷ kWh, chiếm 46,4% "
+            "tổng sản lượng. Năng lượng tái tạo đóng góp 38,2 tỷ kWh, 12,6%.",
+            "12,6",
+            INC,
+        ),
+    ],
+)
+def test_a_contribution_of_an_amount_is_its_share(text, number, status):
+    assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The sector contributed VND50 trillion, 5.2 per cent of growth.", "5.2"),
+        ("Công nghiệp đóng góp 2,1 điểm phần trăm, 35% vào mức tăng trưởng.", "35"),
+    ],
+)
+def test_a_contribution_to_growth_stays_one(text, number):
+    assert finding(text, number).reading.kind != "share"

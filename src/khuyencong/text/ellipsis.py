@@ -24,7 +24,9 @@ def inherit_objects(readings):
             continue
         keys = [verb]
         if r.kind == "share" and (
-            w.SHARE_WORD.fullmatch(verb) or w.PROPORTION_WORD.fullmatch(verb)
+            w.SHARE_WORD.fullmatch(verb)
+            or w.PROPORTION_WORD.fullmatch(verb)
+            or re.fullmatch(w.CONTRIBUTION, verb)  # "contributed 38.2 billion kWh, 13.6 per cent"
         ):
             keys.append("share")  # "…, or 66.6 per cent of the total …; …, accounting for
             # 29.2 per cent": a share of the same total, whichever verb says it

@@ -258,12 +258,14 @@ def _classify(r, lead, after, previous, readings):
     elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
         kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
     last = r.sentence.last_before(p.start)
-    if (
-        kind is None
-        and previous is not None
-        and isinstance(last, Amount)
-        and r.sentence.paragraph.text[last.end : p.start].strip() == ","
-    ):
+    bare = isinstance(last, Amount) and r.sentence.paragraph.text[last.end : p.start].strip() == ","
+    if kind == "contribution" and bare and not w.TO_GROWTH.search(r.object):
+        # "Renewables contributed 38.2 billion kWh, 12.6 per cent": the verb's object is an
+        # amount, and the percentage beside it is that amount's share, not a contribution
+        # to growth
+        r.kind = "share"
+        return
+    if kind is None and previous is not None and bare:
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
