@@ -2999,3 +2999,49 @@ def test_a_contribution_of_an_amount_is_its_share(text, number, status):
 )
 def test_a_contribution_to_growth_stays_one(text, number):
     assert finding(text, number).reading.kind != "share"
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "A, against B a year earlier, a drop of X": B is A's base
+        (
+            "Registered capital of new foreign projects was $560 million, against $1.1 billion "
+            "a year earlier, a drop of 49 per cent.",
+            "49",
+            C,
+        ),
+        (
+            "Registered capital of new foreign projects was $560 million, against $1.1 billion "
+            "a year earlier, a drop of 39 per cent.",
+            "39",
+            INC,
+        ),
+        (
+            "Vốn đăng ký của các dự án mới đạt 560 triệu USD, so với 1,1 tỷ USD năm trước, giảm "
+            "39%.",
+            "39",
+            INC,
+        ),
+        (
+            "Revenue was VND 24.5 trillion, compared with VND 21 trillion a year earlier, up 16.7 "
+            "per cent.",
+            "16.7",
+            C,
+        ),
+        # another subject after B: B is no base of its percentage
+        (
+            "Exports were $5.6 billion, against $4.1 billion of imports, while imports rose 12 "
+            "per cent.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Xuất khẩu đạt 560 triệu USD, so với 1,1 tỷ USD của nhập khẩu, thặng dư giảm 49%.",
+            "49",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_base_set_against_the_level_before_its_change(text, number, status):
+    assert finding(text, number).status == status

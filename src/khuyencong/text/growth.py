@@ -226,15 +226,80 @@ def _compared_before(r, role):
         return None, False  # "fell 10.2% in volume to A from B, but rose 32.8% in value": A
         # and B are the 10.2%'s
     opening = r.sentence.paragraph.text[level.end if level else r.sentence.start : base.start]
+    if (
+        isinstance(level, Amount)
+        and level.unit == base.unit
+        and _TO_FROM.search(opening)
+        and _only_when_and_change(r.sentence.paragraph.text[base.end : r.percent.start])
+    ):
+        # "rose to 8.1 million tonnes in 2024 from 7.8 million tonnes"; "was $560 million,
+        # against $1.1 billion a year earlier, a drop of 49 per cent"
+        return base, True
     if _OPENING_COMPARISON.search(opening):
         return base, False
-    if isinstance(level, Amount) and level.unit == base.unit and _TO_FROM.search(opening):
-        return base, True  # "rose to 8.1 million tonnes in 2024 from 7.8 million tonnes"
     return None, False
 
 
 #: between the level and its base in "rose to A in 2024 from B"
-_TO_FROM = re.compile(r"^[^;%()]{0,30}?\bfrom\s*$", re.IGNORECASE)
+_TO_FROM = re.compile(
+    r"^[^;%()]{0,30}?(?:\bfrom|,\s*(?:against|compared (?:with|to)|so với))\s*$", re.IGNORECASE
+)
+
+
+def _only_when_and_change(words):
+    """Whether the words between a base and its percentage say only when the base was and a
+    change ("a year earlier, a drop of", "năm trước, giảm"), no other subject ("of imports,
+    while imports rose")."""
+    return len(words) <= 60 and all(
+        x.isdigit() or x in _WHEN_AND_CHANGE for x in re.findall(r"\w+", words.lower())
+    )
+
+
+#: the words that may stand between a base and its percentage ("…, against $1.1 billion a
+#: year earlier, a drop of 49 per cent")
+_WHEN_AND_CHANGE = frozenset(
+    [
+        "a",
+        "an",
+        "of",
+        "by",
+        "in",
+        "the",
+        "year",
+        "years",
+        "earlier",
+        "ago",
+        "before",
+        "previous",
+        "last",
+        "same",
+        "period",
+        "time",
+        "rise",
+        "drop",
+        "fall",
+        "increase",
+        "decrease",
+        "decline",
+        "jump",
+        "gain",
+        "up",
+        "down",
+        "or",
+        "năm",
+        "trước",
+        "cùng",
+        "kỳ",
+        "kì",
+        "tương",
+        "ứng",
+        "tăng",
+        "giảm",
+        "hay",
+        "là",
+        "mức",
+    ]
+)
 #: a comparison that opens a sentence or clause: "So với năm 2023 (", "; compared with "
 _OPENING_COMPARISON = re.compile(
     r"(?:^|[;,.:]|\b(?:và|and))\s*(?:so với|compared (?:with|to)|as against)\b[^;%()]{0,40}"
