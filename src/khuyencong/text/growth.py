@@ -250,55 +250,16 @@ def _only_when_and_change(words):
     """Whether the words between a base and its percentage say only when the base was and a
     change ("a year earlier, a drop of", "năm trước, giảm"), no other subject ("of imports,
     while imports rose")."""
-    return len(words) <= 60 and all(
-        x.isdigit() or x in _WHEN_AND_CHANGE for x in re.findall(r"\w+", words.lower())
-    )
+    return len(words) <= 60 and _WHEN_AND_CHANGE.fullmatch(words) is not None
 
 
 #: the words that may stand between a base and its percentage ("…, against $1.1 billion a
 #: year earlier, a drop of 49 per cent")
-_WHEN_AND_CHANGE = frozenset(
-    [
-        "a",
-        "an",
-        "of",
-        "by",
-        "in",
-        "the",
-        "year",
-        "years",
-        "earlier",
-        "ago",
-        "before",
-        "previous",
-        "last",
-        "same",
-        "period",
-        "time",
-        "rise",
-        "drop",
-        "fall",
-        "increase",
-        "decrease",
-        "decline",
-        "jump",
-        "gain",
-        "up",
-        "down",
-        "or",
-        "năm",
-        "trước",
-        "cùng",
-        "kỳ",
-        "kì",
-        "tương",
-        "ứng",
-        "tăng",
-        "giảm",
-        "hay",
-        "là",
-        "mức",
-    ]
+_WHEN_AND_CHANGE = re.compile(
+    r"(?:[\s,]|\d+|\b(?:a|an|of|by|in|the|years?|earlier|ago|before|previous|last|same|"
+    r"period|time|rise|drop|fall|increase|decrease|decline|jump|gain|up|down|or|năm|trước|"
+    r"cùng|kỳ|kì|tương|ứng|tăng|giảm|hay|là|mức)\b)*",
+    re.IGNORECASE,
 )
 #: a comparison that opens a sentence or clause: "So với năm 2023 (", "; compared with "
 _OPENING_COMPARISON = re.compile(
