@@ -3045,3 +3045,28 @@ def test_a_contribution_to_growth_stays_one(text, number):
 )
 def test_a_base_set_against_the_level_before_its_change(text, number, status):
     assert finding(text, number).status == status
+
+
+_RICE = (
+    "Rice exports in 2024 reached a record 9.0 million tonnes worth $5.7 billion, up {} per cent "
+    "in volume and 23 per cent in value from 2023, when exports were 8.13 million tonnes worth "
+    "$4.68 billion."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # the first of two joined growths takes the second's base in its own measure
+        (_RICE.format("10.7"), "10.7", C),
+        (_RICE.format("12.6"), "12.6", INC),
+        (
+            "Xuất khẩu gạo năm 2024 đạt 9,0 triệu tấn, trị giá 5,7 tỷ USD, tăng 12,6% về lượng "
+            "và 21,8% về trị giá so với năm 2023 (8,13 triệu tấn, trị giá 4,68 tỷ USD).",
+            "12,6",
+            INC,
+        ),
+    ],
+)
+def test_joined_growths_share_a_base_said_in_two_measures(text, number, status):
+    assert finding(text, number).status == status
