@@ -2755,6 +2755,21 @@ def test_a_ratio_said_as_a_rate_verbs_of_fall_and_multiples(text, number, status
             "27,9",
             INC,
         ),
+        # the total a list of parts is under is a total, "tổng" or not
+        (
+            "Năm 2024, kinh phí khuyến công của tỉnh là 9.850 triệu đồng, trong đó kinh phí "
+            "khuyến công quốc gia 3.200 triệu đồng, kinh phí khuyến công địa phương 6.650 triệu "
+            "đồng. Tổng kinh phí tăng 16,98% so với năm trước (8.420 triệu đồng).",
+            "16,98",
+            C,
+        ),
+        (
+            "Năm 2024, kinh phí khuyến công của tỉnh là 9.850 triệu đồng, trong đó kinh phí "
+            "khuyến công quốc gia 3.200 triệu đồng, kinh phí khuyến công địa phương 6.650 triệu "
+            "đồng. Tổng kinh phí tăng 19,68% so với năm trước (8.420 triệu đồng).",
+            "19,68",
+            INC,
+        ),
     ],
 )
 def test_a_level_named_by_its_subject_and_a_pair_s_whole(text, number, status):

@@ -14,7 +14,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .reach import item_words, named_in, said_period, sentence_before
+from .reach import item_words, list_total, named_in, said_period, sentence_before
 from .tokens import Amount, number_of
 
 _COUNTS = {
@@ -206,9 +206,19 @@ def _named_level(sc, subject, tokens, unit):
     found = {
         t.value: t
         for t in _levels(sc, tokens, unit).values()
-        if words <= named_in(sc, t) and (not total or w.TOTAL.search(sc.catalog.label_of(t)))
+        if words <= named_in(sc, t) and (not total or _a_total(sc, t))
     }
     return found if len(found) == 1 else {}
+
+
+def _a_total(sc, amount):
+    """Whether an amount is stated as a total: said so ("tổng kinh phí … là A"), or the
+    total its sentence lists parts under ("kinh phí khuyến công … là A, trong đó …")."""
+    if w.TOTAL.search(sc.catalog.label_of(amount)):
+        return True
+    sentence = sc.catalog.sentence_of.get(id(amount))
+    found = list_total(sc, sentence) if sentence is not None else None
+    return bool(found) and found[0] is amount
 
 
 #: how many of the tokens before a growth's base its level is looked for among

@@ -16,12 +16,12 @@ from .reach import (
     apart,
     candidates,
     item_words,
+    list_total,
     named_in,
     named_in_full,
     nearby,
     plain_words,
     said_period,
-    sentence_before,
 )
 from .tokens import number_of
 
@@ -127,7 +127,7 @@ def tie_part(sc, r):
     if len(named) != 1:
         return
     part = next(iter(named.values()))
-    listed, own = _list_total(sc, part.sentence), _list_total(sc, r.sentence)
+    listed, own = list_total(sc, part.sentence), list_total(sc, r.sentence)
     if listed and own and listed[0] is not own[0]:
         return  # "Nhập khẩu …; trong đó điện tử chiếm 40%": not the exports' electronics
     for found, strength in ((listed, evidence.FIRM), (own, evidence.WEAK)):
@@ -151,15 +151,8 @@ def _list_words(sc, e):
     s = e.sentence
     if s.list_at is None or e.amount.start < s.list_at:
         return frozenset()
-    found = _list_total(sc, s)
+    found = list_total(sc, s)
     return named_in(sc, found[0]) if found and found[0] is not e.amount else frozenset()
-
-
-def _list_total(sc, sentence):
-    """Return context.list_total of a sentence, found once for each sentence."""
-    if id(sentence) not in sc.list_totals:
-        sc.list_totals[id(sentence)] = context.list_total(sentence, sentence_before(sc, sentence))
-    return sc.list_totals[id(sentence)]
 
 
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu

@@ -5,7 +5,7 @@ elsewhere.py, plans.py and bases.py look for the operand among these.
 
 import functools
 
-from . import periods
+from . import context, periods
 from . import words as w
 
 
@@ -44,6 +44,14 @@ def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset())
 def sentence_before(sc, sentence):
     """Return the sentence before ``sentence`` in the text, or None."""
     return sc.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+
+def list_total(sc, sentence):
+    """Return context.list_total of a sentence (its list's total and where it is said, or
+    None), found once for each sentence."""
+    if id(sentence) not in sc.list_totals:
+        sc.list_totals[id(sentence)] = context.list_total(sentence, sentence_before(sc, sentence))
+    return sc.list_totals[id(sentence)]
 
 
 def nearby(sc, r, keep):
