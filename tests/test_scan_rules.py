@@ -2227,6 +2227,21 @@ def test_a_list_s_shares_are_of_the_whole_their_siblings_name(text, number, stat
             "25",
             C,
         ),
+        # ... and one said in parallel with the amount before it, each "with" its amount
+        (
+            "Vietnam welcomed 15.8 million international arrivals in the first 11 months. South "
+            "Korea was the largest source market with 4.1 million visitors, or 26 per cent of "
+            "the total, followed by China with 3.4 million, 23.5 per cent.",
+            "23.5",
+            INC,
+        ),
+        (
+            "Tổng lượt khách quốc tế 11 tháng đạt 15,8 triệu lượt. Hàn Quốc dẫn đầu với 4,1 triệu "
+            "lượt khách, chiếm 26% tổng lượt khách, tiếp theo là Trung Quốc với 3,4 triệu, chiếm "
+            "21,5%.",
+            "21,5",
+            C,
+        ),
         # a count noun after a word that describes it: "1.6 million international visitors"
         (
             "Vietnam welcomed 1.6 million international visitors in January, or 12.5 per cent "

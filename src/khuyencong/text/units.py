@@ -214,6 +214,9 @@ COUNT = alternatives(COUNTS)
 _COMPARED = re.compile(
     r"(?:\bfrom|\bso với|\bcompared (?:with|to)|\bagainst|\bthan|\btừ)\s*$", re.IGNORECASE
 )
+#: what introduces each item's amount in a list said in parallel: "… with 4.1 million visitors,
+#: followed by China with 3.4 million", "dẫn đầu với 4,1 triệu lượt khách, tiếp theo là … với"
+_WITH = re.compile(r"\b(?:with|với)\s*$", re.IGNORECASE)
 #: a count noun and its verb right before a number: "International arrivals reached 3.5
 #: million", "arrivals stood at 1.17 million"
 _SUBJECT = re.compile(
@@ -270,8 +273,18 @@ def unsaid_unit(text, start, end, before, locale):
         m = _DESCRIBED.match(text, end) or _SUBJECT.search(text, max(0, start - 60), start)
         if m:
             return COUNTS[m.group("count").lower()]
-    compared = _COMPARED.search(text, max(0, start - 30), start)
-    return before.unit if compared and before is not None and before.unit in _COUNTED else None
+    if before is None or before.unit not in _COUNTED:
+        return None
+    if _COMPARED.search(text, max(0, start - 30), start):
+        return before.unit
+    # "the largest market with 4.1 million visitors, …, followed by China with 3.4 million":
+    # two items said in parallel, each "with" its amount
+    parallel = _WITH.search(text, max(0, start - 8), start)
+    return (
+        before.unit
+        if parallel and _WITH.search(text, max(0, before.start - 8), before.start)
+        else None
+    )
 
 
 _COUNTED = frozenset(COUNTS.values())
