@@ -1876,6 +1876,36 @@ def test_a_growth_against_nothing_takes_no_other_item_s_year_before():
             C,
             "weak",
         ),
+        # ... or of the whole its own words state, after it or in parentheses
+        (
+            "Vietnam's rice exports to Indonesia reached 1.2 million tonnes in 2024, 1.9 times "
+            "the 630,000 tonnes shipped in 2023. Indonesia accounted for 15.3 per cent of "
+            "Vietnam's total rice exports of 9.05 million tonnes.",
+            "15.3",
+            INC,
+            "firm",
+        ),
+        (
+            "Vietnam's rice exports to Indonesia reached 1.2 million tonnes in 2024. Indonesia "
+            "accounted for 13.3 per cent of Vietnam's total rice exports of 9.05 million tonnes.",
+            "13.3",
+            C,
+            "firm",
+        ),
+        (
+            "Xuất khẩu gạo sang Indonesia năm 2024 đạt 1,2 triệu tấn. Indonesia chiếm 15,3% tổng "
+            "lượng gạo xuất khẩu của cả nước (9,05 triệu tấn).",
+            "15,3",
+            INC,
+            "firm",
+        ),
+        (
+            "Xuất khẩu gạo sang Indonesia năm 2024 đạt 1,2 triệu tấn. Indonesia chiếm 15,3% tổng "
+            "lượng gạo xuất khẩu 9,05 triệu tấn của cả nước.",
+            "15,3",
+            INC,
+            "firm",
+        ),
     ],
 )
 def test_a_share_whose_part_is_named_not_stated(text, number, status, strength):
@@ -1898,6 +1928,8 @@ def test_a_share_whose_part_is_named_not_stated(text, number, status, strength):
             "khẩu đạt 8,31 tỷ USD; trong đó điện tử chiếm 45%.",
             "45",
         ),
+        # the whole stated in parentheses after a total is not its part
+        ("Indonesia chiếm 13,3% tổng lượng gạo xuất khẩu của cả nước (9,05 triệu tấn).", "13,3"),
     ],
 )
 def test_a_named_part_that_is_not_one_amount(text, number):

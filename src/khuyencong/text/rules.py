@@ -223,11 +223,17 @@ def read_sentence(sentence, previous_main=None):
 def _object(text, start, stop):
     """Return the words right after a percentage: up to the next comma, parenthesis or stop."""
     piece = text[start:stop]
-    for mark in (",", ";", "(", ")", ". ", " và ", " and ", " while "):
+    comma = _CLAUSE_COMMA.search(piece)  # not the comma of a number: "9,05 triệu tấn"
+    if comma is not None:
+        piece = piece[: comma.start()]
+    for mark in (";", "(", ")", ". ", " và ", " and ", " while "):
         cut = piece.find(mark)
         if cut != -1:
             piece = piece[:cut]
     return " ".join(piece.split()).strip(" .")
+
+
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
 def _main(clause, start, stop, role):
@@ -471,6 +477,9 @@ def _tie_share(r, main, scope, clause, role, text):
             how = _("the whole named right after it, and the amount it is restated as")
             r.tie("ratio", said, after, how)
             return
+    if part is None and after is not None and w.TOTAL.search(text[p.end : after.start]):
+        r.b, r.missing = after, "part"  # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)"
+        return
     if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
     if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"

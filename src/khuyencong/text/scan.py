@@ -49,6 +49,7 @@ _MISSING_ROLE = {
     "plan": ("share", "whole"),
     "base": ("share", "whole"),
     "achieved": ("share", "part"),
+    "part": ("share", "part"),
 }
 
 #: the kind of percentage whose subjects cannot be a missing operand of this role
@@ -59,6 +60,7 @@ _SUBJECT_OF = {
     "whole": "share",
     "plan": "rate",
     "achieved": "",
+    "part": "",
 }
 
 
@@ -332,6 +334,7 @@ class Scanner:
             "plan": r.object or _("its plan"),
             "base": self._then(r),
             "achieved": _("the amount achieved"),
+            "part": _("the part"),
         }[r.missing]
         if known is None or _unusable(known) or r.kind == "times":
             f.note = f.note or _("the text gives none of its amounts")
