@@ -218,7 +218,7 @@ def _a_total(sc, amount):
         return True
     sentence = sc.catalog.sentence_of.get(id(amount))
     found = list_total(sc, sentence) if sentence is not None else None
-    return bool(found) and found[0] is amount
+    return found is not None and found[0] is amount
 
 
 #: how many of the tokens before a growth's base its level is looked for among
