@@ -2463,6 +2463,15 @@ def test_a_base_said_in_a_when_clause_and_a_level_of_the_base_s_unit(volume, val
     assert (finding(text, volume).status, finding(text, value).status) == statuses
 
 
+@pytest.mark.parametrize("number, status", [("18", C), ("28", INC)])
+def test_a_base_said_in_a_when_clause_after_than(number, status):
+    text = (
+        "PetroVietnam's consolidated pre-tax profit in 2024 was VND 55.2 trillion, 1.7 times the "
+        f"annual plan and {number} per cent lower than in 2023, when it earned VND 67.5 trillion."
+    )
+    assert finding(text, number).status == status
+
+
 @pytest.mark.parametrize(
     "text, number, status",
     [

@@ -174,9 +174,10 @@ BASE_BEFORE = _re(
     r"\(\s*(?:đạt|là|of|at)?\s*$"
     r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
-    # "down 4.9 per cent from the same period last year, when the country shipped B"
-    r"|(?:so với|compared (?:with|to)|\bfrom|against)[^;%()]{0,50},\s*(?:when|khi đó|lúc đó)\b"
-    r"[^;%(),]{0,50}$"
+    # "down 4.9 per cent from the same period last year, when the country shipped B",
+    # "18 per cent lower than in 2023, when it earned B"
+    r"|(?:so với|compared (?:with|to)|\bfrom|against|\bthan)[^;%()]{0,50},"
+    r"\s*(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
