@@ -1,0 +1,150 @@
+"""A share's and a rate's operands, as its own sentence ties them (rules.py reads the
+sentence; growth.py ties a growth's).
+
+A share's part is the amount its subject is, or the one it is restated as or given in
+parentheses after it; its whole the amount named right after it ("of B", "(B)", "trong
+tổng số B") or the pair "A/B" in its clause. A rate's plan is the one beside it, in
+parentheses after it, or said earlier in its clause.
+"""
+
+import re
+
+from ..core.i18n import _
+from . import growth
+from . import words as w
+from .tokens import Amount, Percent, Slash
+
+
+def slash(clause, stop, p=None):
+    """Return the clause's first A/B pair if it starts before ``stop`` and is not what a
+    hedged percentage ``p`` after it counts things by: in "12/18 sở, ngành giải ngân trên
+    80% kế hoạch" the 12 disbursed over 80%, which is no ratio of 12 to 18."""
+    if clause.slash is False:
+        clause.slash = next((t for t in clause.tokens if isinstance(t, Slash)), None)
+    pair = clause.slash
+    if pair is None or pair.start >= stop:
+        return None
+    if p is not None and p.hedge in ("above", "below") and pair.end <= p.start:
+        between = clause.sentence.paragraph.text[pair.end : p.start]
+        if pair.first.unit not in ("VND", "USD") and not _SAID_OF.search(between):
+            return None
+    return pair
+
+
+#: what says a percentage of the amount before it: "…, đạt", "chiếm", "(", "or"
+_SAID_OF = re.compile(
+    r"(?:\b(?:đạt|chiếm|bằng|là|tương đương|tương ứng|reaching|or|equal to|accounting for)"
+    r"|[,(])\s*$",
+    re.IGNORECASE,
+)
+
+
+def tie_rate(r, main, scope, clause, role, text):
+    p = r.percent
+    pair = slash(clause, p.end + 200, p)
+    if pair is not None and pair.start < (scope[0].start if scope else clause.end) + 200:
+        form = "growth" if r.kind == "excess" else "ratio"
+        r.tie(form, pair.first, pair.second, _("the pair written A/B beside it"))
+        return
+    restated = _restated(scope, text, p) if main is None else None
+    after = p.end
+    if restated is not None:  # "đạt 95,2%, tương ứng A trên tổng kế hoạch vốn P"
+        main, after = restated, restated.end
+        scope = [t for t in scope if t.start > restated.start]
+    unit = main.unit if main is not None else None
+    plan = growth.first(scope, role, ("plan", "plain", "base"), True, text, after, unit)
+    if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
+        plan = None  # a plain amount after it is the next subject's, not its plan
+    if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
+        earlier = [
+            t
+            for t in clause.tokens
+            if isinstance(t, Amount)
+            and t.start < main.start
+            and role.get(id(t)) == "plan"
+            and not t.in_parens
+        ]
+        if earlier and not any(
+            isinstance(t, Percent) and earlier[-1].start < t.start < p.start for t in clause.tokens
+        ):
+            plan = earlier[-1]
+    form = "growth" if r.kind == "excess" else "ratio"
+    if main is not None and plan is not None:
+        r.tie(form, main, plan, _("its own plan, given beside it"))
+    elif main is not None:
+        r.a, r.missing = main, "plan"
+    elif plan is not None:
+        r.b, r.missing = plan, "achieved"
+    else:
+        r.missing = "plan"
+
+
+def _restated(scope, text, p):
+    """Return the amount a percentage is restated as right after it ("đạt 95,2%, tương ứng
+    23.580 tỷ đồng", "52.4 per cent, or VND249 trillion"), or None."""
+    first = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
+    if isinstance(first, Amount) and w.PART_RESTATED.fullmatch(text[p.end : first.start]):
+        return first
+    return None
+
+
+def tie_share(r, main, scope, clause, role, text):
+    p = r.percent
+    pair = slash(clause, p.start, p)
+    if pair is not None:
+        r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
+        return
+    part = main
+    after = growth.first(scope, role, ("plain", "base", "whole"), True, text, p.end)
+    restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
+    if (
+        part is None
+        and isinstance(restated, Amount)
+        and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
+    ):
+        part = restated  # "chiếm 54%, tương đương 2,6 nghìn tỷ đồng"
+    if part is None and after is not None and _OF_WHOLE.fullmatch(text[p.end : after.start]):
+        said = next((t for t in scope if t.start >= after.end), None)
+        if (
+            isinstance(said, Amount)
+            and said.unit == after.unit
+            and w.PART_RESTATED.fullmatch(text[after.end : said.start])
+        ):  # "accounted for nearly 73 per cent of Vietnam's exports of $405.5 billion last
+            # year, or about $296 billion": the whole named after it, then the part
+            how = _("the whole named right after it, and the amount it is restated as")
+            r.tie("ratio", said, after, how)
+            return
+    if part is None and after is not None and w.TOTAL.search(text[p.end : after.start]):
+        r.b, r.missing = after, "part"  # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)"
+        return
+    if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
+        part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
+    if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"
+        close = text.find(")", p.end)
+        nxt = next((t for t in r.sentence.tokens if close != -1 and t.start > close), None)
+        if isinstance(nxt, Amount) and w.PART_AFTER_PARENS.fullmatch(text[close + 1 : nxt.start]):
+            part = nxt
+    whole = r.sentence.first_whole
+    if whole is not None and whole.start >= p.start:
+        whole = None
+    if part is not None and whole is not None and whole is not part:
+        r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
+        return
+    if part is not None and after is not None and part.unit != after.unit:
+        part = growth.in_unit(r, after.unit, role) or part  # its whole's unit, said before it
+    if (
+        part is not None
+        and after is not None
+        and after.in_parens
+        and re.fullmatch(r"[^()]*\(\s*", text[p.end : after.start])
+    ):
+        r.tie("ratio", part, after, _("the whole given in parentheses after it"))
+        return
+    if part is not None and after is not None and w.WHOLE_AFTER.search(text[p.end : after.start]):
+        r.tie("ratio", part, after, _("the whole named right after it"))
+        return
+    r.a, r.missing = part, "whole"
+
+
+#: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
+_OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
