@@ -2009,6 +2009,40 @@ def test_a_share_that_names_no_whole(text, number, status, strength):
     assert (f.status, f.reading.strength) == (status, strength)
 
 
+_TEXTILES = (
+    "Garment and textile exports were estimated at $44 billion in 2024, up 11.3 per cent, with "
+    "a trade surplus of $20.3 billion. The United States took $16.2 billion, or {} per cent, "
+    "the EU $4.6 billion, or {} per cent, and Japan $4.5 billion, or {} per cent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        # the whole of a list is no smaller than its parts together ($25.3 billion): not the
+        # $20.3 billion surplus; two shares it confirms make it the list's whole, firmly
+        (_TEXTILES.format("36.8", "10.5", "10.2"), "10.2", C, "firm"),
+        (_TEXTILES.format("36.8", "10.5", "12.2"), "12.2", INC, "firm"),
+        (_TEXTILES.format("36.8", "10.5", "12.2"), "36.8", C, "weak"),
+        # one other share confirming is not enough
+        (_TEXTILES.format("36.8", "11.5", "12.2"), "12.2", BASE_NOT_IN_TEXT, "weak"),
+        (
+            "Năm 2024, xuất khẩu dệt may ước đạt 44 tỷ USD, xuất siêu 20,3 tỷ USD. Hoa Kỳ đạt "
+            "16,2 tỷ USD, chiếm 36,8%, EU 4,6 tỷ USD, chiếm 10,5%, Nhật Bản 4,5 tỷ USD, chiếm "
+            "12,2%.",
+            "12,2",
+            INC,
+            "firm",
+        ),
+    ],
+)
+def test_a_list_s_whole_is_no_smaller_than_its_parts_and_its_shares_corroborate_it(
+    text, number, status, strength
+):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)
+
+
 # Forms a blind probe set showed, each a rule of how reports are written.
 @pytest.mark.parametrize(
     "text, number, status",

@@ -14,7 +14,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .reach import item_words, list_total, named_in, said_period, sentence_before
+from .reach import item_words, list_total, listed_parts, named_in, said_period, sentence_before
 from .tokens import Amount, number_of
 
 _COUNTS = {
@@ -245,10 +245,11 @@ def tie_unnamed_whole(sc, r):
     may only confirm (evidence.py)."""
     if r.kind != "share" or r.a is None or r.strength is not None or r.object.strip():
         return
+    need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
     wholes = {
         v: t
         for v, t in _levels(sc, _previous(sc, r.sentence), r.a.unit).items()
-        if r.a.value is not None and v > r.a.value and not t.hedge
+        if need is not None and v >= need and v > r.a.value and not t.hedge
     }
     if len(wholes) != 1:
         return

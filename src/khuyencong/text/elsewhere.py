@@ -17,6 +17,7 @@ from .reach import (
     candidates,
     item_words,
     list_total,
+    listed_parts,
     named_in,
     named_in_full,
     nearby,
@@ -33,6 +34,9 @@ def tie(sc, r):
     wanted = ("plan",) if r.kind in ("rate", "excess") else ("plain", "whole", "new")
     parts = sc.parts.get(id(r.sentence), set())  # its siblings are no wholes
     found = context.search(r, sc.catalog, sc.roles, wanted, parts)
+    if r.kind == "share":  # a whole is no smaller than the parts of its list together
+        need = listed_parts(sc, r)
+        found = [t for t in found if need is None or (t.value >= need and t.value > r.a.value)]
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
     if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and tie_plan(sc, r, found):

@@ -7,7 +7,9 @@ This is the one place scan weighs evidence. A tie is one of, firmest first:
 - ``firm``: the words say what the missing operand is (a plan), and the passage states
   exactly one amount of that role and unit, which no other percentage claims and which is
   not named as another item's (``lone_strength``);
-- ``weak``: an amount named by the same distinctive words elsewhere in the passage;
+- ``weak``: an amount named by the same distinctive words elsewhere in the passage; firm
+  when two other shares of its list, tied to the same whole, are confirmed by it
+  (``corroborated``);
 - ``agreement``: nothing names the operand, but exactly one amount of the passage (or one
   figure derived from its list) lies in the narrow interval the percentage implies, and
   that amount can play the part: an amount the text measures as a growth's subject is a
@@ -60,6 +62,15 @@ def allowed(strength, status, reported=None, recomputed=None):
     if strength == FIRM and status not in CONFIRMING and recomputed is not None:
         return near(reported, recomputed)
     return may_judge(strength) or status in CONFIRMING
+
+
+def corroborated(statuses):
+    """Whether the other shares of a list, tied to one whole that none of them names, show
+    that amount is the list's whole: two of them confirmed by it. A wrong whole meets one
+    share's interval by chance seldom, and two shares' only where their parts stand in the
+    ratio of their percentages as well, so a weak tie it corroborates is firm: an error
+    then stands (within ``SLIP``)."""
+    return sum(s in CONFIRMING for s in statuses) >= 2
 
 
 def near(reported, recomputed):

@@ -54,6 +54,25 @@ def list_total(sc, sentence):
     return sc.list_totals[id(sentence)]
 
 
+def listed_parts(sc, r):
+    """Return the sum of the parts of a share that names no whole and of the shares of its
+    sentence that name none either, in its part's unit ("The United States took $16.2
+    billion, or 36.8 per cent, the EU $4.6 billion, or 10.5 per cent, and Japan $4.5
+    billion, or 12.2 per cent": $25.3 billion): their one whole is no smaller."""
+    if r.a is None or r.a.value is None or r.object.strip():
+        return r.a.value if r.a is not None else None
+    return sum(
+        x.a.value
+        for x in sc.by_sentence.get(r.sentence.index, [])
+        if x.kind == "share"
+        and not x.object.strip()
+        and x.a is not None
+        and x.a.value is not None
+        and x.a.unit == r.a.unit
+        and (x is r or x.a is not r.a)
+    )
+
+
 def nearby(sc, r, keep):
     """Return the readings within reach of a reading's sentence that ``keep`` keeps."""
     return [x for i in sc.sentences_near(r) for x in sc.readings_near(i, r) if keep(x)]
