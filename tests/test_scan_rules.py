@@ -3175,3 +3175,40 @@ _RICE = (
 )
 def test_joined_growths_share_a_base_said_in_two_measures(text, number, status):
     assert finding(text, number).status == status
+
+
+_EXPORTS_2023 = (
+    "Năm 2023, kim ngạch xuất khẩu hàng hóa của tỉnh đạt 2.085 triệu USD. Năm 2024, kim ngạch "
+    "xuất khẩu hàng hóa ước đạt 2.350 triệu USD, tăng {}% so với năm 2023. Kim ngạch nhập khẩu "
+    "ước đạt 1.980 triệu USD, tăng 9,8%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a year's amount naming one growth's item is that growth's base, though another
+        # growth nearby is against the same year ("ước" names no item)
+        (_EXPORTS_2023.format("12,7"), "12,7", C),
+        (_EXPORTS_2023.format("15,2"), "15,2", INC),
+        (_EXPORTS_2023.format("15,2"), "9,8", BASE_NOT_IN_TEXT),
+        (
+            "The province's exports reached $2,085 million in 2023. In 2024, exports were "
+            "estimated at $2,350 million, up 15.2 per cent from 2023. Imports were estimated at "
+            "$1,980 million, up 9.8 per cent.",
+            "15.2",
+            INC,
+        ),
+        # the item's words must be said of the growth itself, not of an earlier one in its
+        # sentence: "dầu thô 8.097 tỷ đồng, …; thu xuất nhập khẩu …, giảm 23,6%"
+        (
+            "Quý I, thu nội địa 9.877 tỷ đồng, bằng 81,7% so với cùng kỳ; dầu thô 8.097 tỷ đồng, "
+            "bằng 82,7% so với cùng kỳ năm trước; thu xuất nhập khẩu 4.081 tỷ đồng, giảm 23,6% "
+            "so với cùng kỳ năm trước.",
+            "23,6",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_base_naming_one_growth_s_item_is_that_growth_s(text, number, status):
+    assert finding(text, number).status == status

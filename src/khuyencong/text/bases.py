@@ -11,7 +11,7 @@ import re
 from ..core.i18n import _
 from . import evidence, periods
 from . import words as w
-from .reach import apart, candidates, item_words, named_in, nearby, said_period
+from .reach import apart, candidates, named_in, nearby, said_of, said_period
 from .tokens import Amount
 
 #: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"
@@ -186,15 +186,21 @@ def tie_base(sc, r):
             and _compared_with(x) == (month or year or "same period")
         ),
     )
+    named = named_in(sc, bases[0]) - _PERIOD_WORDS - w.SCOPE_WORDS  # its period is no item
+    if named and named <= said_of(sc, r, own=True):
+        # "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 2.085 triệu USD. … xuất khẩu … tăng
+        # 15,2% so với năm 2023 …. Kim ngạch nhập khẩu … tăng 9,8%": a base naming one
+        # growth's item is not wanted by the growths of another
+        claimants = [x for x in claimants if named <= said_of(sc, x, own=True)]
     base = evidence.lone(bases, claimants, r)
     if base is None:
         return
-    subject = r.head
-    said = item_words(subject) | named_in(sc, r.a)
-    named = named_in(sc, base) - _PERIOD_WORDS  # its period is no item
-    strength = evidence.lone_strength(named, said, apart(sc, r, base))
+    named = named_in(sc, base) - _PERIOD_WORDS - w.SCOPE_WORDS
+    strength = evidence.lone_strength(named, said_of(sc, r), apart(sc, r, base))
     how = _("{amount} (line {line}), the only amount the text gives for that period").format(
         amount=base.text, line=sc.catalog.line_of(base)
     )
     r.tie("growth", r.a, base, how, strength)
     r.missing = ""
+    if strength == evidence.FIRM:  # one period's amount is one growth's base, not another's
+        sc.tied.add(id(base))

@@ -75,7 +75,7 @@ def tie(sc, r):
             said = item_words(subject) | item_words(r.object)
             # "or 55.2 per cent of the total": a share that names no item meets no other's
             named = set() if _bare_total(r) else named_in(sc, whole)
-            named = named - _TOTAL_WORDS - _SCOPE_WORDS
+            named = named - _TOTAL_WORDS - w.SCOPE_WORDS
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
@@ -172,9 +172,6 @@ def _list_words(sc, e):
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
 #: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
 _TOTAL_WORDS = frozenset(["tong", "total", "so"])
-#: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
-#: no other item's total
-_SCOPE_WORDS = frozenset(["tinh", "province", "provincial", "city"])
 
 
 def _wholes(sc, r, parts):

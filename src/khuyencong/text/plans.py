@@ -8,8 +8,17 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .reach import apart, candidates, item_words, named_in, named_in_full, nearby, said_period
-from .tokens import Amount, Percent
+from .reach import (
+    apart,
+    candidates,
+    item_words,
+    named_in,
+    named_in_full,
+    nearby,
+    said_of,
+    said_period,
+)
+from .tokens import Amount
 
 
 def tie_plan(sc, r, found):
@@ -23,8 +32,8 @@ def tie_plan(sc, r, found):
     rivals = [x for x in claimants if x is not r]
     if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
         named = named_in(sc, plans[0])
-        if named and named <= _said(sc, r, own=True):
-            claimants = [x for x in claimants if named <= _said(sc, x, own=True)]
+        if named and named <= said_of(sc, r, own=True):
+            claimants = [x for x in claimants if named <= said_of(sc, x, own=True)]
     who = w.assigner(r.object)
     if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
         setters = {w.assigner(sc.catalog.label_of(t)) for t in plans}
@@ -65,7 +74,7 @@ def tie_plan(sc, r, found):
             "authority its words name"
         ).format(amount=plan.text, line=line)
         named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
-    strength = evidence.lone_strength(named, _said(sc, r), apart(sc, r, plan))
+    strength = evidence.lone_strength(named, said_of(sc, r), apart(sc, r, plan))
     r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
     r.missing = ""
     return True
@@ -136,30 +145,6 @@ def _listed_under_plans(sc):
             previous = s
     sc.plan_parts = parts
     return parts
-
-
-def _said(sc, r, own=False):
-    """The words a percentage's sentence says of its subject, and those its amount is
-    stated with: what a plan or base found elsewhere must name to be its. ``own``: only
-    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng").
-    Found once for each reading."""
-    key = (id(r), own)
-    if key not in sc.said:
-        sc.said[key] = frozenset(_said_now(sc, r, own))
-    return sc.said[key]
-
-
-def _said_now(sc, r, own):
-    subject = r.head
-    if own:
-        last = next(
-            (t for t in r.sentence.back(r.percent.start) if isinstance(t, Percent)),
-            None,
-        )
-        if last is not None and last.end > r.percent.start - len(subject):
-            subject = r.sentence.paragraph.text[last.end : r.percent.start]
-    words = item_words(subject)
-    return words | named_in(sc, r.a) if r.a is not None else words
 
 
 def _claimants(sc, r):

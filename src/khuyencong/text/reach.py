@@ -7,6 +7,7 @@ import functools
 
 from . import context, periods
 from . import words as w
+from .tokens import Percent
 
 
 def apart(sc, r, amount):
@@ -143,3 +144,27 @@ _UNIT_WORDS = frozenset(
         "approved",
     ]
 )
+
+
+def said_of(sc, r, own=False):
+    """The words a percentage's sentence says of its subject, and those its amount is
+    stated with: what a plan or base found elsewhere must name to be its. ``own``: only
+    since the percentage before it ("…, bằng 89,5% dự toán; chi thường xuyên … bằng").
+    Found once for each reading."""
+    key = (id(r), own)
+    if key not in sc.said:
+        sc.said[key] = frozenset(_said_now(sc, r, own))
+    return sc.said[key]
+
+
+def _said_now(sc, r, own):
+    subject = r.head
+    if own:
+        last = next(
+            (t for t in r.sentence.back(r.percent.start) if isinstance(t, Percent)),
+            None,
+        )
+        if last is not None and last.end > r.percent.start - len(subject):
+            subject = r.sentence.paragraph.text[last.end : r.percent.start]
+    words = item_words(subject)
+    return words | named_in(sc, r.a) if r.a is not None else words

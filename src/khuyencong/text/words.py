@@ -233,6 +233,9 @@ def assigner(text):
     return "central" if m.group("central") or m.group("central_by") else "local"
 
 
+#: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
+#: no other item's total
+SCOPE_WORDS = frozenset(["tinh", "province", "provincial", "city"])
 #: words too common to tell one total from another
 GENERIC = frozenset(
     [
@@ -327,6 +330,9 @@ GENERIC = frozenset(
         "reached",
         "targeted",
         "projected",
+        # "ước đạt", "estimated at": how sure a figure is, not what it is of
+        "uoc",
+        "estimated",
         "which",
         "than",
         "higher",
