@@ -3212,3 +3212,47 @@ _EXPORTS_2023 = (
 )
 def test_a_base_naming_one_growth_s_item_is_that_growth_s(text, number, status):
     assert finding(text, number).status == status
+
+
+_ALLOCATED = (
+    "Chương trình khuyến công năm 2024 của tỉnh được phân bổ 5.600 triệu đồng, gồm kinh phí "
+    "khuyến công quốc gia 2.100 triệu đồng và kinh phí khuyến công địa phương 3.500 triệu "
+    "đồng. Đến hết năm, {}"
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # an amount "được phân bổ" is a plan; listed into parts the rate's words name none
+        # of, the total is the rate's; and a rate whose subject names no item at all takes
+        # the passage's one plan firmly
+        (_ALLOCATED.format("đã giải ngân 5.180 triệu đồng, đạt 92,5% kế hoạch."), "92,5", C),
+        (_ALLOCATED.format("đã giải ngân 5.180 triệu đồng, đạt 95,2% kế hoạch."), "95,2", INC),
+        # a part named: that part's plan
+        (
+            _ALLOCATED.format(
+                "kinh phí khuyến công quốc gia đã giải ngân 1.950 triệu đồng, đạt 92,9% kế hoạch."
+            ),
+            "92,9",
+            C,
+        ),
+        (
+            "The province's industrial promotion programme was allocated VND5,600 million for "
+            "2024, including VND2,100 million of national funds and VND3,500 million of local "
+            "funds. By the end of the year, VND5,180 million had been disbursed, or 95.2 per "
+            "cent of the plan.",
+            "95.2",
+            INC,
+        ),
+        # a subject that names another item than the one plan: not firm
+        (
+            "Dự toán thu xuất nhập khẩu năm 2024 là 4.000 tỷ đồng. Thu nội địa đạt 3.100 tỷ "
+            "đồng, bằng 90% dự toán.",
+            "90",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_an_allocated_plan_and_its_unnamed_parts(text, number, status):
+    assert finding(text, number).status == status

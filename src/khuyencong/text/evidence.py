@@ -97,16 +97,20 @@ def lone_strength(named, said, apart=False):
     names it by (``named``: "dự toán thu NSNN" → {thu, nsnn}) and the words the
     percentage's sentence says of its subject (``said``).
 
-    Firm when the candidate names no item at all ("Kế hoạch vốn năm 2024 là …"), names
-    only words the subject says too ("kim ngạch xuất khẩu" both), or shares at least two
-    distinctive words with it; otherwise it may be another item's ("dự toán thu xuất nhập
-    khẩu" beside "thu nội địa … bằng 90% dự toán"), so weak. Weak too when the two
+    Firm when the candidate names no item at all ("Kế hoạch vốn năm 2024 là …"), when the
+    subject names none ("Đến hết năm, đã giải ngân 5.180 triệu đồng, đạt 92,5% kế hoạch":
+    the passage's one plan is its), when the candidate names only words the subject says
+    too ("kim ngạch xuất khẩu" both), or shares at least two distinctive words with it;
+    otherwise it may be another item's ("dự toán thu xuất nhập khẩu" beside "thu nội địa …
+    bằng 90% dự toán"), so weak. Weak too when the two
     sentences name different places or bodies (``apart``: "Tỉnh Bắc Ninh có kế hoạch …",
     "Bắc Giang thu được …, đạt 85% kế hoạch"): one's plan is not the other's.
     """
     if apart:
         return WEAK
-    return FIRM if not named or named <= said or len(named & said) >= 2 else WEAK
+    if not named or not said or named <= said or len(named & said) >= 2:
+        return FIRM
+    return WEAK
 
 
 def narrow(interval):

@@ -28,7 +28,7 @@ def tie_plan(sc, r, found):
     dự toán" beside "dự toán thu ngân sách nhà nước" and "dự toán chi ngân sách địa
     phương"). ``found``: the plans its words may name, best first (a weak tie). Return
     whether it tied."""
-    plans, claimants = _plans(sc, r), _claimants(sc, r)
+    plans, claimants = _unnamed_parts_left_out(sc, r, _plans(sc, r)), _claimants(sc, r)
     rivals = [x for x in claimants if x is not r]
     if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
         named = named_in(sc, plans[0])
@@ -103,6 +103,22 @@ def _plans(sc, r):
         )
         and periods.within(when, e.period)
     ]
+
+
+def _unnamed_parts_left_out(sc, r, plans):
+    """Return a rate's plans without the parts a plan is listed into, when the rate's own
+    words name none of them ("được phân bổ 5.600 triệu đồng, gồm kinh phí khuyến công quốc
+    gia 2.100 triệu đồng và … địa phương 3.500 triệu đồng. … đã giải ngân 5.180 triệu đồng,
+    đạt 92,5% kế hoạch": of the 5.600); with a part named ("vốn trong nước … đạt 60% kế
+    hoạch"), all of them."""
+    listed = _listed_under_plans(sc)
+    parts = [t for t in plans if id(t) in listed]
+    totals = [t for t in plans if id(t) not in listed]
+    if not parts or not totals:
+        return plans
+    common = frozenset().union(*(named_in(sc, t) for t in totals))
+    said = said_of(sc, r, own=True)
+    return plans if any((named_in(sc, t) - common) & said for t in parts) else totals
 
 
 def stated_as_plan(sc, e):

@@ -87,7 +87,8 @@ def said_period(r):
 
 def plain_words(text):
     """Return a text's distinctive words, without the words of plans and without numbers."""
-    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not x[:1].isdigit()}
+    # no numbers, nor words a number is written into ("VND5,180" → "vnd5")
+    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not any(c.isdigit() for c in x)}
 
 
 def named_in(sc, amount):
@@ -142,6 +143,7 @@ _UNIT_WORDS = frozenset(
         "chinh",
         "assigned",
         "approved",
+        "allocated",
     ]
 )
 

@@ -152,6 +152,11 @@ PLAN_BEFORE = _re(
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
+    # "được giao 6.842 tỷ đồng", "được phân bổ là 5.600 triệu đồng", "was allocated VND5.6
+    # billion": what was assigned to be spent or reached
+    r"|\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
+    r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*$"
+    r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
 )
 #: the words of an amount said of another period with the same words as the one before it,
 #: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "… and in 2024 was"
@@ -333,6 +338,17 @@ GENERIC = frozenset(
         # "ước đạt", "estimated at": how sure a figure is, not what it is of
         "uoc",
         "estimated",
+        # "lũy kế đến hết năm, đã giải ngân", "disbursed": spending a plan, and until when
+        "luy",
+        "ke",
+        "het",
+        "giai",
+        "ngan",
+        "disbursed",
+        "den",
+        "da",
+        "end",
+        "or",
         "which",
         "than",
         "higher",
