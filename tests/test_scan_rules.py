@@ -2454,6 +2454,25 @@ def test_a_plan_named_by_who_set_it(text, number, status):
     "text, number, status",
     [
         # a change, the level it led to, then its percentage: base = level ∓ change
+        # a change, then its percentage named as a rate of growth
+        (
+            "Dư nợ cho vay đến 31/12/2024 đạt 6.480 tỷ đồng, tăng 612 tỷ đồng so với đầu năm, "
+            "tốc độ tăng trưởng 12,4%.",
+            "12,4",
+            INC,
+        ),
+        (
+            "Dư nợ cho vay đến 31/12/2024 đạt 6.480 tỷ đồng, tăng 612 tỷ đồng so với đầu năm, "
+            "tốc độ tăng trưởng 10,4%.",
+            "10,4",
+            C,
+        ),
+        (
+            "Outstanding loans reached VND6,480 billion, up VND612 billion from the start of "
+            "the year, a growth rate of 12.4 per cent.",
+            "12.4",
+            INC,
+        ),
         (
             "Sản lượng than giảm 2,1 triệu tấn xuống còn 38,4 triệu tấn, tương ứng giảm 5,2%.",
             "5,2",

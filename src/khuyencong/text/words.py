@@ -100,7 +100,10 @@ MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
 CHANGE_LINK = _re(
     r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
     r"(?:(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?"
-    r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.)?"
+    r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.|"
+    # "tăng 612 tỷ đồng so với đầu năm, tốc độ tăng trưởng 10,4%", "a growth rate of"
+    r"(?:tốc độ|tỷ lệ|mức)\s*(?:tăng|giảm)?\s*(?:trưởng)?(?:\s+(?:là|đạt))?|"
+    r"(?:an?\s+)?(?:growth|increase|decrease|decline)\s+rate\s+of)?"
     r"[\s,]*(?:\(\s*)?$"
 )
 #: a word that makes what follows a change: "…, or nearly US$25 billion", "(tương ứng …)"
