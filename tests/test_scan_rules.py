@@ -3190,6 +3190,21 @@ _RICE = (
             "12,6",
             INC,
         ),
+        # two amounts in one pair of parentheses are one base in two measures
+        (
+            "Toàn tỉnh có 1.245 doanh nghiệp thành lập mới với tổng vốn đăng ký 18.620 tỷ đồng, "
+            "tăng 12,4% về số doanh nghiệp và giảm 6,5% về vốn so với năm 2023 (1.108 doanh "
+            "nghiệp, 19.725 tỷ đồng).",
+            "6,5",
+            INC,
+        ),
+        (
+            "Toàn tỉnh có 1.245 doanh nghiệp thành lập mới với tổng vốn đăng ký 18.620 tỷ đồng, "
+            "tăng 21,4% về số doanh nghiệp và giảm 5,6% về vốn so với năm 2023 (1.108 doanh "
+            "nghiệp, 19.725 tỷ đồng).",
+            "21,4",
+            INC,
+        ),
     ],
 )
 def test_joined_growths_share_a_base_said_in_two_measures(text, number, status):

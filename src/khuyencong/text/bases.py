@@ -11,6 +11,7 @@ import re
 from ..core.i18n import _
 from . import evidence, periods
 from . import words as w
+from .growth import companions
 from .reach import apart, candidates, named_in, nearby, said_of, said_period
 from .tokens import Amount
 
@@ -76,7 +77,7 @@ def _just_before(amount, sentence):
     text = sentence.paragraph.text
     back = sentence.back(amount.start)
     last = next(back, None)
-    while isinstance(last, Amount) and w.COMPANION.fullmatch(text[last.end : amount.start]):
+    while isinstance(last, Amount) and companions(last, amount, text):
         amount, last = last, next(back, None)  # "shipped 1.7 million tonnes worth $848 million"
     start = last.end if last is not None else sentence.start
     return text[start : amount.start]

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from . import words as w
+from .growth import companions
 from .tokens import Amount
 
 
@@ -70,9 +71,9 @@ def _share_base(x, y):
     if at is None:
         return
     beside = [y.b]
-    if at > 0 and w.COMPANION.fullmatch(text[tokens[at - 1].end : y.b.start]):
+    if at > 0 and companions(tokens[at - 1], y.b, text):
         beside.append(tokens[at - 1])
-    if at + 1 < len(tokens) and w.COMPANION.fullmatch(text[y.b.end : tokens[at + 1].start]):
+    if at + 1 < len(tokens) and companions(y.b, tokens[at + 1], text):
         beside.append(tokens[at + 1])
     base = next((t for t in beside if isinstance(t, Amount) and t.unit == x.a.unit), None)
     if base is not None and base is not x.a:

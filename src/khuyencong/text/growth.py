@@ -165,9 +165,23 @@ def _companion(amount, scope, text):
     """Return the amount said right after ``amount`` as its companion of another measure
     ("1.7 million tonnes worth $848 million"), or None."""
     after = next((t for t in scope if t.start >= amount.end), None)
-    if isinstance(after, Amount) and w.COMPANION.fullmatch(text[amount.end : after.start]):
+    if isinstance(after, Amount) and companions(amount, after, text):
         return after
     return None
+
+
+def companions(first, second, text):
+    """Whether two amounts, one right after the other, are one thing in two measures: "1.7
+    million tonnes worth $848 million", "8,13 triệu tấn, trị giá 4,68 tỷ USD", or two
+    amounts in one pair of parentheses ("so với năm 2023 (1.108 doanh nghiệp, 19.725 tỷ
+    đồng)")."""
+    between = text[first.end : second.start]
+    if w.COMPANION.fullmatch(between):
+        return True
+    return first.in_parens and second.in_parens and _PARENS_LIST.fullmatch(between) is not None
+
+
+_PARENS_LIST = re.compile(r"\s*[,;]\s*")
 
 
 def in_unit(r, unit, role):
