@@ -3290,3 +3290,26 @@ _ALLOCATED = (
 )
 def test_an_allocated_plan_and_its_unnamed_parts(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a subject that says it is a proportion ("Tỷ lệ …") makes its percentage a share,
+        # of the part and whole said after it, or of the pair in parentheses after it
+        (
+            "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ nghèo trên tổng số 260.400 hộ.",
+            "2,35",
+            C,
+        ),
+        (
+            "Tỷ lệ hộ nghèo cuối năm còn 2,53%, với 6.120 hộ nghèo trên tổng số 260.400 hộ.",
+            "2,53",
+            INC,
+        ),
+        ("Tỷ lệ hộ nghèo cuối năm còn 2,53% (6.120/260.400 hộ).", "2,53", INC),
+        ("Tỷ lệ hộ nghèo cuối năm còn 2,35% (6.120/260.400 hộ).", "2,35", C),
+    ],
+)
+def test_a_proportion_named_by_its_subject(text, number, status):
+    assert finding(text, number).status == status

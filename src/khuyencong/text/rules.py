@@ -258,6 +258,8 @@ def _classify(r, lead, after, previous, readings):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
     if kind == "rate" and _GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
+    if kind is None and _RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
+        kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
     m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
         kind = m.lastgroup if m else kind
@@ -321,6 +323,13 @@ _GROWTH_SAID = re.compile(
 )
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
+#: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
+#: "The poverty rate stood at"
+_RATE_SUBJECT = re.compile(
+    r"(?:^|[,;.:]\s*)(?:tỷ lệ|tỉ lệ|tỷ trọng|the [\w-]+ (?:rate|share|ratio)|the "
+    r"(?:rate|share|proportion) of)\b[^,;%()]*$",
+    re.IGNORECASE,
+)
 
 
 def _joined(lead):

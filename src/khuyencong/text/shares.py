@@ -90,7 +90,7 @@ def _restated(scope, text, p):
 
 def tie_share(r, main, scope, clause, role, text):
     p = r.percent
-    pair = slash(clause, p.start, p)
+    pair = slash(clause, p.start, p) or _pair_after(clause, p, text)
     if pair is not None:
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
         return
@@ -119,6 +119,11 @@ def tie_share(r, main, scope, clause, role, text):
         return
     if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
+        whole = next((t for t in scope if t.start >= part.end), None)
+        if isinstance(whole, Amount) and w.WHOLE_BEFORE.search(text[part.end : whole.start]):
+            # "còn 2,35%, với 6.120 hộ nghèo trên tổng số 260.400 hộ": then its whole
+            r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
+            return
     if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"
         close = text.find(")", p.end)
         nxt = next((t for t in r.sentence.tokens if close != -1 and t.start > close), None)
@@ -148,3 +153,16 @@ def tie_share(r, main, scope, clause, role, text):
 
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
+
+
+def _pair_after(clause, p, text):
+    """Return the pair "A/B" in parentheses right after a share ("còn 2,35% (6.120/260.400
+    hộ)"), or None."""
+    pair = slash(clause, p.end + 40, p)
+    if (
+        pair is None
+        or pair.start < p.end
+        or not re.fullmatch(r"\s*\(\s*", text[p.end : pair.start])
+    ):
+        return None
+    return pair
