@@ -10,6 +10,7 @@ too large or too slow (a per-file time limit) is reported and skipped; the other
 import contextlib
 import os
 import signal
+import sys
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
@@ -103,6 +104,8 @@ def _bounded(out, work, seconds, slow):
     timed = seconds and hasattr(signal, "setitimer") and _main_thread()
     if timed:
         previous = signal.signal(signal.SIGALRM, _alarm)
+        hook = sys.unraisablehook
+        sys.unraisablehook = _quiet(hook)
         # again and again after the limit: an alarm raised where Python ignores exceptions
         # (a __del__, a garbage-collector callback) is lost, and the next one is not
         signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, 1))
@@ -123,7 +126,20 @@ def _bounded(out, work, seconds, slow):
     finally:
         if timed:
             signal.signal(signal.SIGALRM, previous)
+            sys.unraisablehook = hook
     return out
+
+
+def _quiet(hook):
+    """Return an unraisable-exception hook that says nothing of a time limit lost where
+    Python ignores exceptions (the limit fires again), and passes on everything else: no
+    "Exception ignored in …" traceback on stderr for it."""
+
+    def quiet(unraisable):
+        if not isinstance(unraisable.exc_value, _TooSlow):
+            hook(unraisable)
+
+    return quiet
 
 
 def _main_thread():
