@@ -2450,6 +2450,36 @@ def test_a_plan_named_by_who_set_it(text, number, status):
     assert finding(text, number).status == status
 
 
+_TWO_SETTERS = (
+    "The city collected VND 512 trillion in state budget revenue in 2024, {} per cent of the "
+    "estimate assigned by the National Assembly and {} per cent of the target set by the "
+    "city's People's Council. The National Assembly's estimate was VND 472 trillion."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status, strength",
+    [
+        # the one plan stated is the Assembly's ("the National Assembly's estimate"): the
+        # rate of the council's target is not tied to it, not even weakly
+        (_TWO_SETTERS.format("108.5", "102.3"), "102.3", BASE_NOT_IN_TEXT, None),
+        (_TWO_SETTERS.format("108.5", "102.3"), "108.5", C, "firm"),
+        (_TWO_SETTERS.format("110.5", "102.3"), "110.5", INC, "firm"),
+        (
+            "Thu ngân sách năm 2024 đạt 512.000 tỷ đồng, bằng 108,5% dự toán Quốc hội giao và "
+            "102,3% dự toán Hội đồng nhân dân thành phố giao. Dự toán Quốc hội giao là 472.000 "
+            "tỷ đồng.",
+            "102,3",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_rate_of_one_setter_s_plan_is_not_tied_to_another_s(text, number, status, strength):
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, strength)
+
+
 @pytest.mark.parametrize(
     "text, number, status",
     [

@@ -41,6 +41,9 @@ def tie(sc, r):
         found = [t for t in found if id(t) not in sc.tied]
     if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and tie_plan(sc, r, found):
         return
+    who = w.assigner(r.object) if r.kind in ("rate", "excess") else None
+    if who is not None:  # "the target set by the city's People's Council": not the Assembly's
+        found = [t for t in found if w.assigner(sc.catalog.label_of(t)) in (who, None)]
     if r.kind == "share":
         whole = _same_whole(sc, r)
         if whole is not None:
@@ -93,7 +96,9 @@ def tie(sc, r):
         plans = [
             e.amount
             for e in candidates(sc, r, hedged=True)
-            if sc.roles.get(id(e.amount)) == "plan" and subject & plain_words(e.label)
+            if sc.roles.get(id(e.amount)) == "plan"
+            and subject & plain_words(e.label)
+            and (who is None or w.assigner(e.label) in (who, None))
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
     if found:

@@ -29,6 +29,7 @@ def tie_plan(sc, r, found):
     phương"). ``found``: the plans its words may name, best first (a weak tie). Return
     whether it tied."""
     plans, claimants = _unnamed_parts_left_out(sc, r, _plans(sc, r)), _claimants(sc, r)
+    nearby_rates = claimants
     rivals = [x for x in claimants if x is not r]
     if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
         named = named_in(sc, plans[0])
@@ -37,7 +38,7 @@ def tie_plan(sc, r, found):
     who = w.assigner(r.object)
     if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
         setters = {w.assigner(sc.catalog.label_of(t)) for t in plans}
-        setters |= {w.assigner(x.object) for x in claimants}
+        setters |= {w.assigner(x.object) for x in nearby_rates}  # every one, named or not
         # a plan stated with no one setting it is the rate's when no plan or rate of the
         # passage names another setter ("… bằng 63,5% kế hoạch Thủ tướng giao. Kế hoạch
         # năm 2024 là 657.400 tỷ đồng")

@@ -230,6 +230,8 @@ _SETTERS = r"giao|phân bổ|assigned|approved|set"
 ASSIGNED = _re(
     rf"(?:(?P<central>{_CENTRAL})|(?P<local>{_LOCAL}))\s+(?:đã\s+)?(?:{_SETTERS})\b"
     rf"|\b(?:{_SETTERS})\s+by\s+(?:(?P<central_by>{_CENTRAL})|(?P<local_by>{_LOCAL}))\b"
+    # "the National Assembly's estimate", "the People's Council's target": whose plan it is
+    rf"|(?:(?P<central_s>{_CENTRAL})|(?P<local_s>{_LOCAL}))'s\s+(?:estimate|plan|target)s?\b"
 )
 
 
@@ -238,7 +240,8 @@ def assigner(text):
     m = ASSIGNED.search(text)
     if m is None:
         return None
-    return "central" if m.group("central") or m.group("central_by") else "local"
+    central = m.group("central") or m.group("central_by") or m.group("central_s")
+    return "central" if central else "local"
 
 
 #: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
