@@ -3343,3 +3343,45 @@ def test_an_allocated_plan_and_its_unnamed_parts(text, number, status):
 )
 def test_a_proportion_named_by_its_subject(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a multiple of a period takes that period's one amount as its base, as a growth does
+        (
+            "Thu hút FDI 11 tháng đạt 2,2 tỷ USD, gấp 1,6 lần cùng kỳ năm trước. Cùng kỳ năm "
+            "2023, thành phố thu hút 1,38 tỷ USD.",
+            "1,6",
+            C,
+        ),
+        (
+            "Thu hút FDI 11 tháng đạt 2,2 tỷ USD, gấp 1,9 lần cùng kỳ năm trước. Cùng kỳ năm "
+            "2023, thành phố thu hút 1,38 tỷ USD.",
+            "1,9",
+            INC,
+        ),
+        (
+            "Doanh thu năm 2024 đạt 5.000 tỷ đồng, gấp 1,9 lần năm 2022. Năm 2022, doanh thu đạt "
+            "3.100 tỷ đồng.",
+            "1,9",
+            INC,
+        ),
+        (
+            "Hanoi attracted $2.2 billion of foreign direct investment in the first 11 months, "
+            "1.6 times the figure for the same period last year. In the same period of 2023, "
+            "the city drew $1.38 billion.",
+            "1.6",
+            C,
+        ),
+        # a multiple of a plan is not of a period
+        (
+            "Doanh thu đạt 5.000 tỷ đồng, gấp 1,9 lần kế hoạch. Năm 2023, doanh thu đạt 3.100 tỷ "
+            "đồng.",
+            "1,9",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_multiple_of_a_period(text, number, status):
+    assert finding(text, number).status == status

@@ -136,6 +136,16 @@ def _compared_year(r):
     return ("year", int(year.group(1)))
 
 
+def _times_year(r):
+    """Return the year a multiple names as its base ("gấp 1,9 lần năm 2022", "twice the 2022
+    figure" is not read), when its own sentence speaks of a year too, or of no period."""
+    year = _YEAR.match(r.object)
+    own = periods.period(r.head)
+    if year is None or (own is not None and own[0] != "year"):
+        return None
+    return ("year", int(year.group(1)))
+
+
 _YEAR = re.compile(
     r"\s*(?:(?:(?:thời điểm\s+)?cuối\s+năm|năm|the year|in|(?:the\s+)?end(?:\s+of|-))\s*)?"
     r"((?:19|20)\d\d)\b(?![./-]\d)",
@@ -146,13 +156,19 @@ _YEAR = re.compile(
 def tie_base(sc, r):
     """Tie a growth against "cùng kỳ", or against a year it names ("so với năm 2022"), to
     the one amount the passage states as that period's, when no other growth nearby wants
-    one (a lone candidate, evidence.lone)."""
-    if r.a is None or r.missing != "old":
+    one (a lone candidate, evidence.lone); and so a multiple that names that period ("gấp
+    1,6 lần cùng kỳ năm trước", "1.6 times the figure for the same period last year")."""
+    if r.a is None or r.missing not in ("old", "base") or r.kind not in ("growth", "times"):
         return
     month = _month_before(r)
-    year = None if month or _same_period(r) else _compared_year(r)
-    if year is None and not month and not _same_period(r):
-        return
+    if r.kind == "times":  # "gấp 1,9 lần năm 2022"; never "gấp 1,6 lần kế hoạch"
+        year = _times_year(r)
+        if year is None and not month and not _BASE_PERIOD.search(r.object):
+            return
+    else:
+        year = None if month or _same_period(r) else _compared_year(r)
+        if year is None and not month and not _same_period(r):
+            return
     when = said_period(r)
     if month is not None:  # "up 36.8% from a month earlier" … "In December, … 1.17 million"
         bases = [
@@ -180,8 +196,8 @@ def tie_base(sc, r):
         sc,
         r,
         lambda x: (
-            x.kind == "growth"
-            and x.missing == "old"
+            x.kind in ("growth", "times")
+            and x.missing in ("old", "base")
             and x.a is not None
             and x.a.unit == r.a.unit  # tonnes and dollars want different bases
             and _compared_with(x) == (month or year or "same period")
@@ -201,7 +217,7 @@ def tie_base(sc, r):
     how = _("{amount} (line {line}), the only amount the text gives for that period").format(
         amount=base.text, line=sc.catalog.line_of(base)
     )
-    r.tie("growth", r.a, base, how, strength)
+    r.tie("times" if r.kind == "times" else "growth", r.a, base, how, strength)
     r.missing = ""
     if strength == evidence.FIRM:  # one period's amount is one growth's base, not another's
         sc.tied.add(id(base))
