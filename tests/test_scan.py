@@ -264,8 +264,14 @@ def test_a_share_whose_whole_is_only_words_tries_the_amounts_of_its_year():
 
 
 def test_unpaired_percentages_are_listed():
-    f = only("Tỷ lệ hộ nghèo còn 5%.")
+    f = only("Lãi suất cho vay bình quân còn 5%.")
     assert (f.kind, f.status) == (None, UNPAIRED)
+
+
+def test_a_proportion_with_no_amounts_lacks_its_whole():
+    # "Tỷ lệ …" says it is a share; the text gives neither of its amounts
+    f = only("Tỷ lệ hộ nghèo còn 5%.")
+    assert (f.kind, f.status) == ("share", BASE_NOT_IN_TEXT)
 
 
 def test_numbers_that_are_not_money_are_not_amounts():

@@ -155,9 +155,12 @@ PLAN_BEFORE = _re(
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
-    # "được giao 6.842 tỷ đồng", "được phân bổ là 5.600 triệu đồng", "was allocated VND5.6
-    # billion": what was assigned to be spent or reached
-    r"|\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
+)
+#: an amount said assigned, the amount of its clause's subject and a plan of what is spent
+#: or reached with it: "được giao 6.842 tỷ đồng", "được phân bổ là 5.600 triệu đồng", "was
+#: allocated VND5.6 billion"
+ASSIGNED_BEFORE = _re(
+    r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
     r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*$"
     r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
 )
