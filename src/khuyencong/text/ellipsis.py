@@ -66,15 +66,12 @@ def _share_base(x, y):
     if x.strength is not None or x.a is None or y.strength != "strong" or y.b is None:
         return
     text = y.sentence.paragraph.text
-    tokens = y.sentence.tokens
-    at = next((i for i, t in enumerate(tokens) if t is y.b), None)
-    if at is None:
-        return
+    before, after = y.sentence.last_before(y.b.start), y.sentence.first_after(y.b.end)
     beside = [y.b]
-    if at > 0 and companions(tokens[at - 1], y.b, text):
-        beside.append(tokens[at - 1])
-    if at + 1 < len(tokens) and companions(y.b, tokens[at + 1], text):
-        beside.append(tokens[at + 1])
+    if isinstance(before, Amount) and companions(before, y.b, text):
+        beside.append(before)
+    if isinstance(after, Amount) and companions(y.b, after, text):
+        beside.append(after)
     base = next((t for t in beside if isinstance(t, Amount) and t.unit == x.a.unit), None)
     if base is not None and base is not x.a:
         x.tie("growth", x.a, base, y.how)

@@ -64,13 +64,13 @@ def allowed(strength, status, reported=None, recomputed=None):
     return may_judge(strength) or status in CONFIRMING
 
 
-def corroborated(statuses):
+def corroborated(confirmed):
     """Whether the other shares of a list, tied to one whole that none of them names, show
-    that amount is the list's whole: two of them confirmed by it. A wrong whole meets one
-    share's interval by chance seldom, and two shares' only where their parts stand in the
-    ratio of their percentages as well, so a weak tie it corroborates is firm: an error
-    then stands (within ``SLIP``)."""
-    return sum(s in CONFIRMING for s in statuses) >= 2
+    that amount is the list's whole: ``confirmed``, how many of them it confirms, is two or
+    more. A wrong whole meets one share's interval by chance seldom, and two shares' only
+    where their parts stand in the ratio of their percentages as well, so a weak tie it
+    corroborates is firm: an error then stands (within ``SLIP``)."""
+    return confirmed >= 2
 
 
 def near(reported, recomputed):

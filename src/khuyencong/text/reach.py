@@ -62,16 +62,19 @@ def listed_parts(sc, r):
     billion, or 12.2 per cent": $25.3 billion): their one whole is no smaller."""
     if r.a is None or r.a.value is None or r.object.strip():
         return r.a.value if r.a is not None else None
-    return sum(
-        x.a.value
-        for x in sc.by_sentence.get(r.sentence.index, [])
-        if x.kind == "share"
-        and not x.object.strip()
-        and x.a is not None
-        and x.a.value is not None
-        and x.a.unit == r.a.unit
-        and (x is r or x.a is not r.a)
-    )
+    key = (r.sentence.index, r.a.unit)
+    if key not in sc.listed_sums:  # found once for each sentence and unit
+        parts = {
+            id(x.a): x.a.value
+            for x in sc.by_sentence.get(r.sentence.index, [])
+            if x.kind == "share"
+            and not x.object.strip()
+            and x.a is not None
+            and x.a.value is not None
+            and x.a.unit == r.a.unit
+        }
+        sc.listed_sums[key] = sum(parts.values())
+    return sc.listed_sums[key]
 
 
 def nearby(sc, r, keep):

@@ -106,6 +106,13 @@ class Sentence:
         for i in range(bisect_left(self._starts, pos) - 1, -1, -1):
             yield self.tokens[i]
 
+    def first_after(self, pos):
+        """Return the first token that starts at or after ``pos``, or None (by bisection)."""
+        if self._starts is None or len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        at = bisect_left(self._starts, pos)
+        return self.tokens[at] if at < len(self.tokens) else None
+
     def last_before(self, pos):
         """Return the last token that starts before ``pos``, or None."""
         return next(self.back(pos), None)

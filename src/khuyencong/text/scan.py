@@ -160,6 +160,7 @@ class Scanner:
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
         self.share_wholes: dict | None = None  # a share's words → the wholes tied to them
         self.share_whole_ids: frozenset | None = None  # the ids of those wholes
+        self.listed_sums: dict[tuple, object] = {}  # a sentence's unnamed shares' parts, summed
         for r in self.readings:
             self.by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:
@@ -201,9 +202,10 @@ class Scanner:
             if r.kind == "share" and r.b is not None and r.a is not None and not r.object.strip():
                 lists.setdefault((r.sentence.index, id(r.b)), []).append(i)
         for places in lists.values():
+            confirmed = sum(self.findings[i].status in evidence.CONFIRMING for i in places)
             for i in places:
                 r = self.findings[i].reading
-                others = [self.findings[j].status for j in places if j != i]
+                others = confirmed - (self.findings[i].status in evidence.CONFIRMING)
                 if r.strength == evidence.WEAK and evidence.corroborated(others):
                     how = _("{how}; the other shares of its list confirm that whole")
                     r.tie(r.form, r.a, r.b, how.format(how=r.how), evidence.FIRM)
