@@ -3385,3 +3385,41 @@ def test_a_proportion_named_by_its_subject(text, number, status):
 )
 def test_a_multiple_of_a_period(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "Of these," opens a list under the sentence before's count, and a bare number
+        # there counts the same things; describing words may be joined by "and"
+        (
+            "The country had 233,400 newly established and returning enterprises in 2024, up "
+            "7.1 per cent. Of these, 157,200 were newly established, accounting for 65.4 per "
+            "cent.",
+            "65.4",
+            INC,
+        ),
+        (
+            "The country had 233,400 newly established and returning enterprises in 2024, up "
+            "7.1 per cent. Of these, 157,200 were newly established, accounting for 67.4 per "
+            "cent.",
+            "67.4",
+            C,
+        ),
+        (
+            "Năm 2024, cả nước có 233.400 doanh nghiệp thành lập mới và quay trở lại hoạt động. "
+            "Trong số đó, 157.200 doanh nghiệp thành lập mới, chiếm 65,4%.",
+            "65,4",
+            INC,
+        ),
+        # "of them" inside a sentence opens no list
+        (
+            "The country had 233,400 newly established and returning enterprises in 2024. Most "
+            "of them were small; 157,200 were newly established, or 65.4 per cent.",
+            "65.4",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_of_these_opens_a_list_under_the_sentence_before_s_count(text, number, status):
+    assert finding(text, number).status == status

@@ -25,8 +25,8 @@ _SENTENCE_END = re.compile(
 _CELL = re.compile(r"\s*\|\s*|\t+")
 #: what opens a list of the parts of the amount before it
 LIST_HEAD = re.compile(
-    r"(?:^|[\s,.;:(])(?P<word>trong đó|bao gồm|gồm|cụ thể|of which|of this|of the total|"
-    r"including)\b\s*[:,]?",
+    r"(?:^|[\s,.;:(])(?P<word>trong đó|trong số (?:đó|này)|bao gồm|gồm|cụ thể|of which|"
+    r"of this|of these|of them|among them|among these|of the total|including)\b\s*[:,]?",
     re.IGNORECASE,
 )
 
@@ -162,7 +162,7 @@ def _sentence_spans(text):
 
 def read(text, locale):
     """Return the paragraphs of ``text`` with their sentences, clauses and tokens."""
-    paragraphs, offset, currency = [], 0, None
+    paragraphs, offset, currency, counted = [], 0, None, None
     index = 0
     for number, line in enumerate(text.split("\n"), start=1):
         p = Paragraph(line, offset, number)
@@ -177,7 +177,9 @@ def read(text, locale):
         for start, end in _sentence_spans(line):
             s = Sentence(p, start, end, index)
             index += 1
-            found, currency = amounts(s.text, own, currency)
+            found, currency = amounts(s.text, own, currency, counted)
+            # the last count said, which "Of these, 157,200 were …" counts again
+            counted = next((t for t in reversed(found) if _counts(t)), counted)
             for t in found + percents(s.text, own):
                 _shift(t, start)
                 s.tokens.append(t)
@@ -189,6 +191,11 @@ def read(text, locale):
     return paragraphs
 
 
+def _counts(token):
+    """Whether a token is an amount that counts things ("233,400 … enterprises")."""
+    return isinstance(token, Amount) and token.unit not in ("VND", "USD", "?")
+
+
 def _shift(token, by):
     token.start += by
     token.end += by
@@ -198,15 +205,18 @@ def _shift(token, by):
             t.end += by
 
 
+#: list heads only where they open a sentence: "Of these, 157,200 were …", not "most of
+#: them", "… of the total revenue"
+_OPENING_ONLY = frozenset(
+    ["of this", "of these", "of them", "among them", "among these", "of the total"]
+)
+
+
 def _clauses(sentence):
     """Cut a sentence at semicolons outside parentheses; a list head cuts it too."""
     text, base = sentence.text, sentence.start
     head = LIST_HEAD.search(text)
-    if (
-        head
-        and head.group("word").lower() in ("of this", "of the total")
-        and head.start("word") > 2
-    ):
+    if head and head.group("word").lower() in _OPENING_ONLY and head.start("word") > 2:
         head = None  # "… accounting for 87.4 percent of the total revenue" lists nothing
     listed_from = None
     if head:

@@ -185,11 +185,13 @@ def _before(text, start):
     )
 
 
-def amounts(text, locale, currency=None):
+def amounts(text, locale, currency=None, earlier=None):
     """Return the amounts and slash ratios of ``text`` in order, and the last currency seen.
 
     A number is an amount only with a scale word, a currency or a count noun after it (or a
     currency sign before it). A scale word without a currency takes the currency last said.
+    ``earlier``: the last amount of the sentence before that counts things, which "Of
+    these, 157,200 were …" counts again.
     """
     out: list[Token] = []
     before = None  # the last amount, which a number with its unit left out may share
@@ -197,7 +199,11 @@ def amounts(text, locale, currency=None):
         start, word, prefix = _before(text, m.start())
         end, counted = m.end(), None
         if not (m.group("scale") or m.group("currency") or prefix or m.group("count")):
-            found = None if m.group("den") else counted_bare(text, m["num"], end, before, locale)
+            found = (
+                None
+                if m.group("den")
+                else counted_bare(text, m["num"], (start, end), (before, earlier), locale)
+            )
             if found is None:
                 continue
             counted, end = found

@@ -236,29 +236,39 @@ _DESCRIBED = re.compile(
 #: the same after a bare number, in lower case and not a month: "62,000 newly
 #: established firms" (a date's "15 March firms" is no count)
 _DESCRIBED_BARE = re.compile(
-    r"\s+(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|as|is|was|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    rf"december)\b)[a-z][a-z-]*\s+){{1,2}}(?P<count>{COUNT})(?!\w)"
+    r"\s+(?:(?:and|or)\s+)?(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|"
+    r"as|is|was|january|february|march|april|may|june|july|august|september|october|"
+    rf"november|december)\b)[a-z][a-z-]*\s+(?:(?:and|or)\s+)?){{1,3}}(?P<count>{COUNT})(?!\w)"
 )
 #: a bare number that stands for the things counted before it: "Of the country's 62,000
 #: … firms, 41,300 were in the service sector"
 _ELIDED = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: words that name the things the sentence before counted: "Of these, 157,200 were …"
+_OF_THESE = re.compile(r"\b(?:of|among) (?:these|them|those|which)\s*,?\s*$", re.IGNORECASE)
 
 
-def counted_bare(text, number, end, before, locale):
-    """Return (the count a bare number ``number`` ending at ``end`` is of, where its words
-    end), or None: in English, a count named after a word or two that describe it
-    (``62,000 newly established firms``), or a number that stands for the things counted
-    by the amount ``before`` it in its sentence (``…, 41,300 were in the service
-    sector``). A year is no count."""
+def counted_bare(text, number, span, amounts_before, locale):
+    """Return (the count a bare number ``number`` at ``span`` is of, where its words end),
+    or None: in English, a count named after a word or two that describe it (``62,000
+    newly established firms``), or a number that stands for the things counted by the
+    amount before it in its sentence (``…, 41,300 were in the service sector``) or by the
+    sentence before's last count, which "Of these" names (``Of these, 157,200 were newly
+    established``). ``amounts_before``: (the amount before it in its sentence, the
+    sentence before's last count). A year is no count."""
+    start, end = span
+    before, earlier = amounts_before
     if locale != "en" or _YEAR.fullmatch(number):
         return None
     m = _DESCRIBED_BARE.match(text, end)
     if m:
         return COUNTS[m.group("count").lower()], m.end()
-    if before is not None and before.unit in _COUNTED and _ELIDED.match(text, end):
+    if not _ELIDED.match(text, end):
+        return None
+    if before is not None and before.unit in _COUNTED:
         return before.unit, end
+    if earlier is not None and _OF_THESE.search(text, max(0, start - 24), start):
+        return earlier.unit, end
     return None
 
 
