@@ -3423,3 +3423,32 @@ def test_a_multiple_of_a_period(text, number, status):
 )
 def test_of_these_opens_a_list_under_the_sentence_before_s_count(text, number, status):
     assert finding(text, number).status == status
+
+
+_ARRIVALS = (
+    "Vietnam welcomed 17.6 million foreign visitors in 2024. South Korea led with 4.6 million, "
+    "or 26.1 per cent, followed by China with 3.7 million, or 21 per cent, Taiwan with 1.3 "
+    "million, or 7.4 per cent, and the US with 0.9 million, or {} per cent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # with no currency said, a number with a scale word and no unit counts what the
+        # count last said counts
+        (_ARRIVALS.format("5.1"), "5.1", C),
+        (_ARRIVALS.format("6.1"), "6.1", INC),
+        # an amount said of an earlier year is no whole of the year reported
+        (
+            "Foreign arrivals to Vietnam totalled 17.5 million in 2024, up 39.5 per cent from "
+            "12.6 million a year ago and nearly matching the pre-pandemic record of 18 million "
+            "in 2019. South Korea remained the largest source market with 4.6 million "
+            "visitors, or 26.3 per cent.",
+            "26.3",
+            C,
+        ),
+    ],
+)
+def test_a_count_left_unsaid_and_a_whole_of_another_year(text, number, status):
+    assert finding(text, number).status == status

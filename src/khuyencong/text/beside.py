@@ -246,11 +246,17 @@ def tie_unnamed_whole(sc, r):
     if r.kind != "share" or r.a is None or r.strength is not None or r.object.strip():
         return
     need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
+    before = _previous(sc, r.sentence)
     wholes = {
         v: t
-        for v, t in _levels(sc, _previous(sc, r.sentence), r.a.unit).items()
+        for v, t in _levels(sc, before, r.a.unit).items()
         if need is not None and v >= need and v > r.a.value and not t.hedge
     }
+    if len(wholes) > 1:  # "… 17.5 million in 2024, … the record of 18 million in 2019":
+        # an amount said of an earlier year than another is no whole of the year reported
+        said = {v: _year_after(sc, t) for v, t in wholes.items()}
+        latest = max((y for y in said.values() if y is not None), default=None)
+        wholes = {v: t for v, t in wholes.items() if said[v] is None or said[v] == latest}
     if len(wholes) != 1:
         return
     whole = next(iter(wholes.values()))
@@ -263,6 +269,13 @@ def tie_unnamed_whole(sc, r):
         evidence.WEAK,
     )
     r.missing = ""
+
+
+def _year_after(sc, amount):
+    """Return the year said right after an amount of the text ("18 million in 2019"), or
+    None."""
+    sentence = sc.catalog.sentence_of.get(id(amount))
+    return periods.year_after(sentence.paragraph.text, amount.end) if sentence else None
 
 
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"

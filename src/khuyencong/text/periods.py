@@ -158,3 +158,14 @@ def base_year(r, year):
     compared with when that is earlier, else the year before."""
     start = compared_year(r)
     return start if start is not None and start < year else year - 1
+
+
+#: a year said right after an amount, of that amount alone: "18 million in 2019", "4.200 tỷ
+#: đồng năm 2019", "(2019)"
+_YEAR_AFTER = re.compile(r"\s*(?:in|năm|of|\()\s*((?:19|20)\d\d)\b(?![\d/])", re.IGNORECASE)
+
+
+def year_after(text, end):
+    """Return the year said right after an amount that ends at ``end``, or None."""
+    m = _YEAR_AFTER.match(text, end)
+    return int(m.group(1)) if m else None

@@ -210,6 +210,10 @@ def amounts(text, locale, currency=None, earlier=None):
         unit = counted or _unit(m, prefix, currency)
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
             unit = unsaid_unit(text, start, m.end(), before, locale) or unit
+            if unit is None and locale == "en":  # no currency said yet: the count last said
+                # ("17.6 million foreign visitors. South Korea led with 4.6 million, …")
+                last = before if before is not None and before.unit != "?" else earlier
+                unit = last.unit if last is not None and last.unit not in ("VND", "USD") else None
         if unit in ("VND", "USD"):
             currency = unit
         power = SCALES[m.group("scale").lower()] if m.group("scale") else 0
