@@ -3438,7 +3438,7 @@ _ARRIVALS = (
         # with no currency said, a number with a scale word and no unit counts what the
         # count last said counts
         (_ARRIVALS.format("5.1"), "5.1", C),
-        (_ARRIVALS.format("6.1"), "6.1", INC),
+        (_ARRIVALS.format("6.3"), "6.3", INC),
         # an amount said of an earlier year is no whole of the year reported
         (
             "Foreign arrivals to Vietnam totalled 17.5 million in 2024, up 39.5 per cent from "
