@@ -3452,3 +3452,41 @@ _ARRIVALS = (
 )
 def test_a_count_left_unsaid_and_a_whole_of_another_year(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "lần lượt", "respectively": each percentage of a run takes the amount in its place
+        (
+            "Trong 10 tháng năm 2024, tổng vốn FDI đăng ký đạt 27,26 tỷ USD; trong đó vốn đăng "
+            "ký mới và vốn điều chỉnh lần lượt đạt 12,35 tỷ USD và 8,51 tỷ USD, chiếm lần lượt "
+            "45,3% và 31,2%.",
+            "45,3",
+            C,
+        ),
+        (
+            "Trong 10 tháng năm 2024, tổng vốn FDI đăng ký đạt 27,26 tỷ USD; trong đó vốn đăng "
+            "ký mới và vốn điều chỉnh lần lượt đạt 12,35 tỷ USD và 8,51 tỷ USD, chiếm lần lượt "
+            "45,3% và 33,2%.",
+            "33,2",
+            INC,
+        ),
+        (
+            "Registered FDI reached $27.26 billion, of which new and additional capital came "
+            "to $12.35 billion and $8.51 billion, or 45.3 per cent and 31.2 per cent "
+            "respectively.",
+            "45.3",
+            C,
+        ),
+        # a run with no run of as many amounts: no amount is its
+        (
+            "Tổng vốn FDI đăng ký đạt 27,26 tỷ USD; trong đó vốn đăng ký mới 12,35 tỷ USD, chiếm "
+            "lần lượt 31,2% và 45,3% so với năm 2023 và 2022.",
+            "31,2",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_percentages_said_respectively(text, number, status):
+    assert finding(text, number).status == status

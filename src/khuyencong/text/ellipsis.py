@@ -78,6 +78,71 @@ def _share_base(x, y):
         x.missing = ""
 
 
+def respectively(readings):
+    """Pair each percentage of a run said "respectively" with the amount in its place in the
+    run of amounts before it: "vốn đăng ký mới và vốn điều chỉnh lần lượt đạt 12,35 tỷ USD
+    và 8,51 tỷ USD, chiếm lần lượt 45,3% và 31,2%": 45,3% is the 12,35's share, not the
+    8,51's. With no run of as many amounts of one unit, no percentage of the run keeps an
+    amount it was tied to: which is whose is not said."""
+    i = 0
+    while i < len(readings):
+        run = [readings[i]]
+        while i + len(run) < len(readings) and _next_in_run(run[-1], readings[i + len(run)]):
+            run.append(readings[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        parts = _amount_run(run[0], len(run))
+        if not _said_respectively(run, parts):
+            continue
+        for r, part in zip(run, parts or [None] * len(run), strict=True):
+            if part is not None and r.a is not None and r.a is not part:
+                r.a = part
+            elif part is None and r.a is not None:
+                r.a = r.b = r.form = r.strength = None
+                r.missing = "whole" if r.kind == "share" else "old"
+
+
+def _next_in_run(x, y):
+    """Whether percentage y follows x in one run: "45,3% và 31,2%", "12% and 15%"."""
+    if x.sentence is not y.sentence:
+        return False
+    between = x.sentence.paragraph.text[x.percent.end : y.percent.start]
+    return bool(_RUN_JOIN.fullmatch(between))
+
+
+def _said_respectively(run, parts):
+    """Whether "lần lượt" or "respectively" is said of a run of percentages: before it, from
+    just before its run of amounts ("lần lượt đạt A và B, tăng X% và Y%"), or after it."""
+    text = run[0].sentence.paragraph.text
+    start = (parts[0].start if parts else run[0].percent.start) - 30
+    before = text[max(run[0].sentence.start, start) : run[0].percent.start]
+    after = text[run[-1].percent.end : run[-1].percent.end + 20]
+    return bool(_RESPECTIVELY.search(before) or _RESPECTIVELY.search(after))
+
+
+def _amount_run(first, count):
+    """Return the ``count`` amounts of one unit said in a run right before a percentage
+    ("12,35 tỷ USD và 8,51 tỷ USD"), or None."""
+    text = first.sentence.paragraph.text
+    found: list[Amount] = []
+    for t in first.sentence.back(first.percent.start):
+        if not isinstance(t, Amount):
+            break
+        if found and not _RUN_JOIN.fullmatch(text[t.end : found[-1].start]):
+            break
+        found.append(t)
+        if len(found) == count:
+            break
+    if len(found) != count or len({t.unit for t in found}) != 1:
+        return None
+    return found[::-1]
+
+
+_RUN_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:và|and|,)\s*", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b", re.IGNORECASE)
+
+
 #: what joins two growths that share one comparison
 _JOINED = re.compile(r"\b(?:nhưng|but|và|and|while|còn|whereas)\b", re.IGNORECASE)
 

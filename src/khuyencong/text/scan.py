@@ -141,6 +141,7 @@ class Scanner:
                 if plain:
                     previous_main = next(iter(plain.values())) if len(plain) == 1 else None
                 previous = s
+        ellipsis.respectively(self.readings)
         ellipsis.share_comparisons(self.readings)
         ellipsis.inherit_objects(self.readings)
         tie_tables(self.paragraphs, self.readings, self.locale)
