@@ -3490,3 +3490,21 @@ def test_a_count_left_unsaid_and_a_whole_of_another_year(text, number, status):
 )
 def test_percentages_said_respectively(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        ("Toàn tỉnh có 980/1.120 thôn, khu dân cư đạt chuẩn văn hóa, chiếm 85,7%.", "85,7", INC),
+        ("Toàn tỉnh có 980/1.120 thôn, khu dân cư đạt chuẩn văn hóa, chiếm 87,5%.", "87,5", C),
+        (
+            "Of the province's 1,120 villages, 980 have met the cultural standard, or 87.5 per "
+            "cent.",
+            "87.5",
+            C,
+        ),
+        ("Toàn tỉnh có 152 trạm y tế, trong đó 138 trạm y tế đạt chuẩn, chiếm 90,8%.", "90,8", C),
+    ],
+)
+def test_settlements_clinics_and_other_counts(text, number, status):
+    assert finding(text, number).status == status

@@ -173,6 +173,24 @@ COUNTS = {
     "siêu thị": "supermarkets",
     "supermarkets": "supermarkets",
     "đơn vị": "bodies",
+    # the settlements a province counts ("980/1.120 thôn, khu dân cư đạt chuẩn văn hóa"), and
+    # what its health, schools and trade count
+    "thôn": "villages",
+    "ấp": "villages",
+    "làng": "villages",
+    "khu dân cư": "villages",
+    "tổ dân phố": "villages",
+    "villages": "villages",
+    "hamlets": "villages",
+    "trạm y tế": "clinics",
+    "giường bệnh": "beds",
+    "hospital beds": "beds",
+    "giáo viên": "teachers",
+    "teachers": "teachers",
+    "cửa hàng": "shops",
+    "shops": "shops",
+    "stores": "shops",
+    "tổ chức tín dụng": "credit institutions",
 }
 HEDGES = {
     # a lower bound: the true value is at least this
