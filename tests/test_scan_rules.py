@@ -3508,3 +3508,27 @@ def test_percentages_said_respectively(text, number, status):
 )
 def test_settlements_clinics_and_other_counts(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        # a year before a count noun is no count
+        ("Kế hoạch lợi nhuận năm 2024 ngân hàng đặt ra là 39.440 tỷ đồng.", ["39.440 tỷ đồng"]),
+        ("In 2024 and 2025 firms grew faster.", []),
+        # a count is still one: "có 2024 doanh nghiệp" after no word of time
+        ("Năm 2024 tỉnh có 2024 doanh nghiệp.", ["2024 doanh nghiệp"]),
+    ],
+)
+def test_a_year_before_a_count_noun_is_no_amount(text, amounts):
+    assert [a.text for a in scan_text(text).amounts()] == amounts
+
+
+@pytest.mark.parametrize("number, status", [("107", C), ("110", INC)])
+def test_a_plan_after_its_year_and_its_setter(number, status):
+    text = (
+        "Lợi nhuận trước thuế năm 2024 của ngân hàng đạt 42.200 tỷ đồng, tăng 2,3% so với năm "
+        f"2023 và hoàn thành {number}% kế hoạch. Kế hoạch lợi nhuận năm 2024 ngân hàng đặt ra "
+        "là 39.440 tỷ đồng."
+    )
+    assert finding(text, number).status == status

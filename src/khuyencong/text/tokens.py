@@ -53,7 +53,20 @@ AMOUNT = re.compile(
     rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm))?",
     re.IGNORECASE,
 )
+
+
 #: the words that make "15/12" a day and month: "ngày 15/12", "đến 30/11", "on 15/12"
+def _a_year(text, m):
+    """Whether a number before a count noun is a year: four digits 19xx/20xx with no
+    separator, after "năm", "in", "year", "since" or "từ"."""
+    return bool(
+        _YEAR_DIGITS.fullmatch(m.group("num"))
+        and _YEAR_WORD.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"\b(?:năm|in|year|since|từ|and|và)\s*$", re.IGNORECASE)
 DATE_BEFORE = re.compile(
     r"\b(?:ngày|hôm|đến|tới|từ|hết|sáng|chiều|tối|trưa|on|by|since|until|from|to)\s*$",
     re.IGNORECASE,
@@ -198,6 +211,8 @@ def amounts(text, locale, currency=None, earlier=None):
     for m in AMOUNT.finditer(text):
         start, word, prefix = _before(text, m.start())
         end, counted = m.end(), None
+        if m.group("count") and not (m.group("scale") or m.group("den")) and _a_year(text, m):
+            continue  # "Kế hoạch lợi nhuận năm 2024 ngân hàng đặt ra", "In 2025 firms …"
         if not (m.group("scale") or m.group("currency") or prefix or m.group("count")):
             found = (
                 None
