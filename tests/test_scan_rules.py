@@ -3381,6 +3381,19 @@ def test_a_proportion_named_by_its_subject(text, number, status):
             "1,9",
             BASE_NOT_IN_TEXT,
         ),
+        # and so does a ratio to a period
+        (
+            "Năm 2024, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 41,2 tỷ USD, bằng 107% so với "
+            "năm 2023. Năm 2023, kim ngạch xuất nhập khẩu đạt 38,5 tỷ USD.",
+            "107",
+            C,
+        ),
+        (
+            "Năm 2024, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 41,2 tỷ USD, bằng 109% so với "
+            "năm 2023. Năm 2023, kim ngạch xuất nhập khẩu đạt 38,5 tỷ USD.",
+            "109",
+            INC,
+        ),
     ],
 )
 def test_a_multiple_of_a_period(text, number, status):

@@ -153,12 +153,18 @@ _YEAR = re.compile(
 )
 
 
+#: what a percentage against an earlier period is: a growth, a multiple ("gấp 1,6 lần cùng
+#: kỳ"), a ratio ("bằng 107% so với năm 2023")
+_AGAINST_A_PERIOD = ("growth", "times", "ratio")
+
+
 def tie_base(sc, r):
     """Tie a growth against "cùng kỳ", or against a year it names ("so với năm 2022"), to
     the one amount the passage states as that period's, when no other growth nearby wants
     one (a lone candidate, evidence.lone); and so a multiple that names that period ("gấp
-    1,6 lần cùng kỳ năm trước", "1.6 times the figure for the same period last year")."""
-    if r.a is None or r.missing not in ("old", "base") or r.kind not in ("growth", "times"):
+    1,6 lần cùng kỳ năm trước", "1.6 times the figure for the same period last year") and a
+    ratio to it ("bằng 107% so với năm 2023")."""
+    if r.a is None or r.missing not in ("old", "base") or r.kind not in _AGAINST_A_PERIOD:
         return
     month = _month_before(r)
     if r.kind == "times":  # "gấp 1,9 lần năm 2022"; never "gấp 1,6 lần kế hoạch"
@@ -196,7 +202,7 @@ def tie_base(sc, r):
         sc,
         r,
         lambda x: (
-            x.kind in ("growth", "times")
+            x.kind in _AGAINST_A_PERIOD
             and x.missing in ("old", "base")
             and x.a is not None
             and x.a.unit == r.a.unit  # tonnes and dollars want different bases
@@ -217,7 +223,8 @@ def tie_base(sc, r):
     how = _("{amount} (line {line}), the only amount the text gives for that period").format(
         amount=base.text, line=sc.catalog.line_of(base)
     )
-    r.tie("times" if r.kind == "times" else "growth", r.a, base, how, strength)
+    form = {"times": "times", "ratio": "ratio"}.get(r.kind, "growth")
+    r.tie(form, r.a, base, how, strength)
     r.missing = ""
     if strength == evidence.FIRM:  # one period's amount is one growth's base, not another's
         sc.tied.add(id(base))

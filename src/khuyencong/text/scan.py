@@ -177,8 +177,8 @@ class Scanner:
                 beside.tie_unnamed_whole(self, r)
             if r.kind == "share" and r.strength in (None, evidence.WEAK):
                 beside.tie_complement(self, r)
-            elif r.strength is None and r.kind == "times":
-                bases.tie_base(self, r)  # "gấp 1,6 lần cùng kỳ"
+            elif r.strength is None and r.kind in ("times", "ratio"):
+                bases.tie_base(self, r)  # "gấp 1,6 lần cùng kỳ", "bằng 107% so với năm 2023"
             elif r.strength is None and r.kind == "growth":
                 beside.tie_level(self, r)
                 bases.tie_base(self, r)
