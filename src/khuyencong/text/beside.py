@@ -52,12 +52,20 @@ def tie_group(sc, r):
     word = (m.group("n") or m.group("m")).lower()
     count = int(word) if word.isdigit() else _COUNTS[word]
     end = r.percent.start - len(said) + m.start()
-    amounts = (t for t in r.sentence.back(end) if isinstance(t, Amount) and t.end <= end)
+    opened = (
+        r.sentence.list_at if r.sentence.list_at is not None and r.sentence.list_at < end else -1
+    )
+    amounts = (
+        t for t in r.sentence.back(end) if isinstance(t, Amount) and opened <= t.start < end
+    )  # "… 10 tỷ USD, trong đó tôm …, cá tra …, cá ngừ …; ba mặt hàng này": the list's
     listed = list(itertools.islice(amounts, count + 1))[::-1]  # more than count: no list
     total = None  # "Tổng thu … đạt T; năm địa phương này chiếm 61,3%": T, its clause's own
     clause = r.sentence.clause_at(end)
     if len(listed) == 1 and clause is not None and listed[0].start < clause.start:
         total, listed = listed[0], []
+    if opened >= 0 and len(listed) == count:
+        found = list_total(sc, r.sentence)
+        total = found[0] if found else total
     if len(listed) < count:  # the list began in the sentence before
         listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)] + listed
     if len(listed) != count or any(
