@@ -3547,11 +3547,12 @@ def test_a_plan_after_its_year_and_its_setter(number, status):
     assert finding(text, number).status == status
 
 
-@pytest.mark.parametrize("number, status", [("70", C), ("85", INC)])
+@pytest.mark.parametrize("number, status", [("69,9", C), ("75", INC)])
 def test_a_group_of_a_list_after_its_head(number, status):
     text = (
-        "Kim ngạch xuất khẩu thủy sản năm 2024 ước đạt 10 tỷ USD, trong đó tôm đạt 4 tỷ USD, cá "
-        f"tra 2 tỷ USD, cá ngừ 1 tỷ USD; ba mặt hàng này chiếm {number}% tổng kim ngạch."
+        "Kim ngạch xuất khẩu thủy sản năm 2024 ước đạt 10,05 tỷ USD, trong đó tôm đạt 4,02 tỷ "
+        "USD, cá tra 2,01 tỷ USD, cá ngừ 0,99 tỷ USD; ba mặt hàng này chiếm "
+        f"{number}% tổng kim ngạch."
     )
     assert finding(text, number).status == status
 
