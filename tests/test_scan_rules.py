@@ -1979,18 +1979,28 @@ def test_a_lone_plan_that_names_one_rate_s_item(text, number, status):
 @pytest.mark.parametrize(
     "text, number, status, strength",
     [
+        # the sentence before's subject, and the share names a part, not another measure:
+        # firm, for an error near what is reported as for a confirmation
         (
             "Vietnam's seafood exports reached $10.05 billion in 2024. Shrimp accounted for $4.02 "
             "billion, or 40 per cent, and pangasius for $2 billion.",
             "40",
             C,
-            "weak",
+            "firm",
         ),
-        # weak: what it would call an error stays unjudged
         (
             "Vietnam's seafood exports reached $10.05 billion in 2024. Shrimp accounted for $4.02 "
             "billion, or 45 per cent, and pangasius for $2 billion.",
             "45",
+            INC,
+            "firm",
+        ),
+        # another measure than the sentence before's: its whole may be unsaid, so weak, and
+        # what it would call an error stays unjudged
+        (
+            "Hanoi's GRDP reached VND 1.4 quadrillion in 2024. Its state budget revenue was VND "
+            "510 trillion, or 30 per cent.",
+            "30",
             BASE_NOT_IN_TEXT,
             "weak",
         ),
@@ -2009,6 +2019,11 @@ def test_a_share_that_names_no_whole(text, number, status, strength):
     assert (f.status, f.reading.strength) == (status, strength)
 
 
+_TEXTILES_LATE = (
+    "Garment exports to Africa were $3.2 billion, and garment and textile exports as a whole "
+    "$44 billion in 2024. The United States took $16.2 billion, or {} per cent, the EU $4.6 "
+    "billion, or {} per cent, and Japan $4.5 billion, or {} per cent."
+)
 _TEXTILES = (
     "Garment and textile exports were estimated at $44 billion in 2024, up 11.3 per cent, with "
     "a trade surplus of $20.3 billion. The United States took $16.2 billion, or {} per cent, "
@@ -2020,12 +2035,10 @@ _TEXTILES = (
     "text, number, status, strength",
     [
         # the whole of a list is no smaller than its parts together ($25.3 billion): not the
-        # $20.3 billion surplus; two shares it confirms make it the list's whole, firmly
+        # $20.3 billion surplus, but the $44 billion, the sentence before's subject: firm
         (_TEXTILES.format("36.8", "10.5", "10.2"), "10.2", C, "firm"),
         (_TEXTILES.format("36.8", "10.5", "12.2"), "12.2", INC, "firm"),
-        (_TEXTILES.format("36.8", "10.5", "12.2"), "36.8", C, "weak"),
-        # one other share confirming is not enough
-        (_TEXTILES.format("36.8", "11.5", "12.2"), "12.2", BASE_NOT_IN_TEXT, "weak"),
+        (_TEXTILES.format("36.8", "10.5", "12.2"), "36.8", C, "firm"),
         (
             "Năm 2024, xuất khẩu dệt may ước đạt 44 tỷ USD, xuất siêu 20,3 tỷ USD. Hoa Kỳ đạt "
             "16,2 tỷ USD, chiếm 36,8%, EU 4,6 tỷ USD, chiếm 10,5%, Nhật Bản 4,5 tỷ USD, chiếm "
@@ -2034,6 +2047,10 @@ _TEXTILES = (
             INC,
             "firm",
         ),
+        # not the sentence before's subject (the $44 billion is said after the $3.2 billion):
+        # weak, and then two other shares it confirms make it firm; one is not enough
+        (_TEXTILES_LATE.format("36.8", "10.5", "12.2"), "12.2", INC, "firm"),
+        (_TEXTILES_LATE.format("36.8", "11.5", "12.2"), "12.2", BASE_NOT_IN_TEXT, "weak"),
     ],
 )
 def test_a_list_s_whole_is_no_smaller_than_its_parts_and_its_shares_corroborate_it(
@@ -3017,13 +3034,13 @@ def test_shared_comparisons_and_wholes_a_paragraph_leaves_out(text, number, stat
 
 def test_what_a_paragraph_leaves_out_only_it_says():
     # the share of a new paragraph does not repeat the last paragraph's "of the total": its
-    # whole is the amount before it, weakly, not "the total" firmly
+    # whole is the amount before it, its sentence's subject (firm), not "the total"
     f = finding(
         "Domestic revenue contributed VND353 trillion, or 66.6 per cent of the total.\n"
         "Exports reached $5 billion in 2024. Rice accounted for $1 billion, or 25 per cent.",
         "25",
     )
-    assert (f.status, f.reading.strength, f.reading.object) == (C, "weak", "")
+    assert (f.status, f.reading.strength, f.reading.object) == (C, "firm", "")
 
 
 @pytest.mark.parametrize(

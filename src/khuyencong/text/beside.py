@@ -249,8 +249,8 @@ def _levels(sc, tokens, unit):
 def tie_unnamed_whole(sc, r):
     """Tie a share that names no whole at all ("Shrimp accounted for $4 billion, or 40 per
     cent") to the one amount of its part's unit, larger than it, that the sentence before
-    states as its subject ("Vietnam's seafood exports reached $10 billion"). A weak tie: it
-    may only confirm (evidence.py)."""
+    states ("Vietnam's seafood exports reached $10 billion"): firm when it is that
+    sentence's subject and the share names no other measure, else weak (evidence.py)."""
     if r.kind != "share" or r.a is None or r.strength is not None or r.object.strip():
         return
     need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
@@ -274,9 +274,30 @@ def tie_unnamed_whole(sc, r):
         r.a,
         whole,
         how.format(amount=whole.text, line=sc.catalog.line_of(whole)),
-        evidence.WEAK,
+        _strength(sc, before, whole, r),
     )
     r.missing = ""
+
+
+def _strength(sc, before, whole, r):
+    """How firm the tie of a share that names no whole to the one amount the sentence before
+    (``before``: its tokens) states is (evidence.unnamed_whole_strength)."""
+    there = sc.catalog.sentence_of.get(id(whole))
+    first = next((t for t in before if isinstance(t, Amount) and t.unit == whole.unit), None)
+    return evidence.unnamed_whole_strength(
+        there is not None and there.paragraph is r.sentence.paragraph and first is whole,
+        {m.lower() for m in _MEASURE_WORD.findall(r.head)},
+        {m.lower() for m in _MEASURE_WORD.findall(sc.catalog.label_of(whole))},
+    )
+
+
+#: the words of what a report measures, as against what it is measured of
+_MEASURE_WORD = re.compile(
+    r"\b(?:thu ngân sách|chi ngân sách|xuất khẩu|nhập khẩu|vốn|lợi nhuận|doanh thu|GRDP|GDP|"
+    r"revenue|budget|exports?|imports?|investment|profits?|spending|sales|output|"
+    r"disburse\w*|giải ngân)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_after(sc, amount):

@@ -7,6 +7,8 @@ This is the one place scan weighs evidence. A tie is one of, firmest first:
 - ``firm``: the words say what the missing operand is (a plan), and the passage states
   exactly one amount of that role and unit, which no other percentage claims and which is
   not named as another item's (``lone_strength``);
+- ``firm`` too: the one larger amount of the sentence before, its subject, for a share that
+  names no whole and no other measure (``unnamed_whole_strength``);
 - ``weak``: an amount named by the same distinctive words elsewhere in the passage; firm
   when two other shares of its list, tied to the same whole, are confirmed by it
   (``corroborated``);
@@ -111,6 +113,19 @@ def lone_strength(named, said, apart=False):
     if not named or not said or named <= said or len(named & said) >= 2:
         return FIRM
     return WEAK
+
+
+def unnamed_whole_strength(subject, measures, measured):
+    """Return how firm the tie of a share that names no whole ("The US market accounted for
+    $9.1 billion, or 56 per cent") to the one larger amount of the sentence before is.
+
+    Firm when that amount is the sentence before's subject (its first amount of the unit,
+    in the same paragraph: ``subject``) and the share's words name no measure its words do
+    not (``measures`` ⊆ ``measured``: a market, a product, a place is a part of what was
+    measured; "Its budget revenue was …, or 12.3 per cent" after "GRDP reached …" is
+    another measure, whose whole may be unsaid), so weak otherwise. A firm tie calls an
+    error only near what is reported (``SLIP``)."""
+    return FIRM if subject and measures <= measured else WEAK
 
 
 def narrow(interval):
