@@ -3573,3 +3573,48 @@ def test_a_group_of_a_list_after_its_head(number, status):
     )
     assert finding(text, number).status == status
 
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "cao hơn X%", "thấp hơn X%" say a growth or an excess by X%, not "more than X%"
+        (
+            "Kinh phí khuyến công địa phương năm 2024 của tỉnh là 6.500 triệu đồng, cao hơn "
+            "22,6% so với năm 2023 (5.300 triệu đồng).",
+            "22,6",
+            C,
+        ),
+        (
+            "Kinh phí khuyến công địa phương năm 2024 của tỉnh là 6.500 triệu đồng, cao hơn "
+            "18,2% so với năm 2023 (5.300 triệu đồng).",
+            "18,2",
+            INC,
+        ),
+        # below a plan: plan·(1 − X%), the level in the plan's unit
+        (
+            "Năm 2024, tỉnh đã tổ chức 45 lớp đào tạo nghề cho 1.350 lao động nông thôn, thấp "
+            "hơn 10% so với kế hoạch (50 lớp).",
+            "10",
+            C,
+        ),
+        (
+            "Năm 2024, tỉnh đã tổ chức 45 lớp đào tạo nghề cho 1.350 lao động nông thôn, thấp "
+            "hơn 15% so với kế hoạch (50 lớp).",
+            "15",
+            INC,
+        ),
+        (
+            "Exports were $2.93 billion, 7.0% lower than the month's target of $3.15 billion.",
+            "7.0",
+            C,
+        ),
+        (
+            "Exports were $2.93 billion, 9.0% lower than the month's target of $3.15 billion.",
+            "9.0",
+            INC,
+        ),
+    ],
+)
+def test_higher_and_lower_by(text, number, status):
+    f = finding(text, number)
+    assert (f.status, f.reading.percent.hedge) == (status, None)

@@ -288,9 +288,14 @@ def _classify(r, lead, after, previous, readings):
             return
     obj = r.object
     r.verb = kind
-    if kind in ("up", "down") and w.THAN.match(after) and w.PLAN.search(obj):
-        r.kind = "excess"  # "7.13% higher than the month's target of $3.15 billion"
+    than = w.THAN.match(after) or (found is not None and found[1] in ("cao hơn", "thấp hơn"))
+    if kind in ("up", "down") and than and w.PLAN.search(obj):
+        # "7.13% higher than the month's target of $3.15 billion", "thấp hơn 10% so với kế
+        # hoạch (50 lớp)": above or below a plan, not a growth
+        r.kind = "excess"
         r.sign = 1 if kind == "up" else -1
+        if r.sign < 0 and p.value > 0:
+            p.value = -p.value  # below the plan: plan·(1 − X%)
     elif kind in ("up", "down"):
         r.kind = "growth"
         r.sign = 1 if kind == "up" else -1

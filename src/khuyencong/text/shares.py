@@ -53,6 +53,14 @@ def tie_rate(r, main, scope, clause, role, text):
         scope = [t for t in scope if t.start > restated.start]
     unit = main.unit if main is not None else None
     plan = growth.first(scope, role, ("plan", "plain", "base"), True, text, after, unit)
+    if plan is None and main is not None:  # "45 lớp … cho 1.350 lao động, thấp hơn 10% so
+        # với kế hoạch (50 lớp)": the plan in parentheses names the unit of its level
+        other = growth.first(scope, role, ("plan", "plain", "base"), True, text, after)
+        level = (
+            growth.in_unit(r, other.unit, role) if other is not None and other.in_parens else None
+        )
+        if level is not None:
+            main, plan = level, other
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
     if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"

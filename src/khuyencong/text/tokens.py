@@ -185,12 +185,29 @@ def _unit(m, prefix, inherited):
     return CURRENCIES[word.lower()] if word else inherited
 
 
+def _hedge_before(text, start):
+    """Return the match of the hedge word right before a number, or None: not the "hơn" of a
+    comparative ("cao hơn 18,2% so với năm 2023" is higher by 18,2%, not by more than it)."""
+    found = HEDGE_BEFORE.search(text, max(0, start - 16), start)
+    if (
+        found
+        and found.group("hedge").lower() == "hơn"
+        and _COMPARATIVE.search(text, max(0, found.start() - 8), found.start())
+    ):
+        return None
+    return found
+
+
+#: the adjective of a comparative, before its "hơn"
+_COMPARATIVE = re.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|chậm)\s+$", re.IGNORECASE)
+
+
 def _before(text, start):
     """Return (start, hedge word, currency sign) of what stands right before a number."""
     prefix = PREFIX_BEFORE.search(text, max(0, start - 5), start)
     if prefix:
         start = prefix.start()
-    hedge = HEDGE_BEFORE.search(text, max(0, start - 16), start)
+    hedge = _hedge_before(text, start)
     return (
         (hedge.start() if hedge else start),
         (hedge.group("hedge") if hedge else None),
@@ -326,7 +343,7 @@ def percents(text, locale):
             continue
         negative = bool(m.group("sign")) or bool(m.group("open") and m.group("close"))
         start = m.start("open") if m.group("open") and m.group("close") else m.start("num")
-        found = HEDGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        found = _hedge_before(text, m.start())
         hedge = HEDGES[found.group("hedge").lower()] if found else None
         start = found.start() if found else start
         shown = " ".join(text[start : m.end()].split())

@@ -15,13 +15,13 @@ UP = (
     r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
     r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
     r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher|"
-    r"rebounded|advanced"
+    r"rebounded|advanced|cao hơn"
 )
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
     r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
     r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of|"
-    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased"
+    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn"
 )
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
