@@ -3618,3 +3618,38 @@ def test_a_group_of_a_list_after_its_head(number, status):
 def test_higher_and_lower_by(text, number, status):
     f = finding(text, number)
     assert (f.status, f.reading.percent.hedge) == (status, None)
+
+
+_GRDP = (
+    "Tien Giang's GRDP reached VND 128.6 trillion in 2024; agriculture contributed VND 44.1 "
+    "trillion ({} per cent), industry and construction VND 38.2 trillion (29.7 per cent) and "
+    "services VND 41.6 trillion (32.3 per cent)."
+)
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a percentage in parentheses right after each part of a list is its share
+        (_GRDP.format("34.3"), "34.3", C),
+        (_GRDP.format("36.3"), "36.3", INC),
+        # "of the sector's total of B" names B the whole
+        (
+            "Garment exports to the EU were $4.6 billion, 12.5 per cent of the sector's total "
+            "of $44 billion.",
+            "12.5",
+            INC,
+        ),
+    ],
+)
+def test_shares_in_parentheses_and_a_possessive_total(text, number, status):
+    assert finding(text, number).status == status
+
+
+def test_a_percentage_after_a_rate_verb_s_amount_is_a_share_of_what_it_names():
+    f = finding(
+        "Vietnam Airlines' revenue hit VND 120.5 trillion, up 13 per cent, while its pre-tax "
+        "profit reached VND 7.6 trillion, 6.3 per cent of revenue.",
+        "6.3",
+    )
+    assert (f.reading.kind, f.status) == ("share", C)

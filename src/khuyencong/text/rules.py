@@ -266,12 +266,21 @@ def _classify(r, lead, after, previous, readings):
     elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
         kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
     last = r.sentence.last_before(p.start)
-    bare = isinstance(last, Amount) and r.sentence.paragraph.text[last.end : p.start].strip() == ","
+    # only a comma, or a parenthesis, between the percentage and the amount before it
+    between = r.sentence.paragraph.text[last.end : p.start].strip() if last is not None else "-"
+    # "VND 44.1 trillion (34.3 per cent)" in a sentence, not a table row's "(8,33%)"
+    aside = between == "" and p.text.startswith("(") and not r.sentence.paragraph.table
+    bare = isinstance(last, Amount) and (between in (",", "(") or aside)
+    if aside and p.value < 0 and not _MINUS.search(p.text):
+        p.value = -p.value  # an aside, not a table's negative "(8,33%)"
     if kind == "contribution" and bare and not w.TO_GROWTH.search(r.object):
         # "Renewables contributed 38.2 billion kWh, 12.6 per cent": the verb's object is an
         # amount, and the percentage beside it is that amount's share, not a contribution
         # to growth
         r.kind = "share"
+        return
+    if kind == "rate" and bare and _OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
+        r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
         return
     if kind is None and previous is not None and bare:
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
@@ -320,6 +329,8 @@ def _classify(r, lead, after, previous, readings):
 _MINUS = re.compile(r"[-−]")
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
 _TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
+#: the words after a percentage that name the whole it is of: "of revenue", "of the total"
+_OF_A_WHOLE = re.compile(r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)", re.I)
 #: "credit growth reached", "tăng trưởng tín dụng đạt": a rate that says it is a growth
 _GROWTH_SAID = re.compile(
     r"\b(?:growth|tăng trưởng)(?:\s+[^\s,;%]+){0,6}\s+"

@@ -49,8 +49,8 @@ KEYWORD = _re(
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b|"
-    r"^\s*(?P<share>of (?:the |its |their )?(?:country's |nation's |province's |city's )?"
-    r"(?:total|overall|whole))\b|"
+    r"^\s*(?P<share>of (?:the |its |their )?(?:country's |nation's |province's |city's |"
+    r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "…, 48.9 per cent of its VND78.7 trillion plan": a rate said with no verb
     r"^\s*(?P<rate>of (?:the |its |their )?(?:[^\s,;()%]+ ){0,3}?"
     r"(?:annual |full-year |yearly )?(?:plan|target|estimate)s?)\b"
@@ -133,7 +133,7 @@ THRESHOLD_BEFORE = _re(
 TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?growth|\bgrowth\b")
 #: the whole named right after a share: "chiếm 0,06% của 2 nghìn tỷ đồng", "40% of VND 5 billion"
 WHOLE_AFTER = _re(
-    r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+total(?:\s+of)?|"
+    r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+(?:[a-z-]+'s\s+)?total(?:\s+of)?|"
     r"total|a total of|the|its|their))?\s*$"
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
