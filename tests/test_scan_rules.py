@@ -3653,3 +3653,12 @@ def test_a_percentage_after_a_rate_verb_s_amount_is_a_share_of_what_it_names():
         "6.3",
     )
     assert (f.reading.kind, f.status) == ("share", C)
+
+
+@pytest.mark.parametrize("number, status", [("39", C), ("37", INC)])
+def test_a_whole_named_then_stated_in_a_which_clause(number, status):
+    text = (
+        "Vietnam's public debt stood at VND 4.5 quadrillion at the end of 2024, equivalent to "
+        f"{number} per cent of GDP, which was estimated at VND 11.5 quadrillion."
+    )
+    assert finding(text, number).status == status

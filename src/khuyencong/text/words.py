@@ -135,6 +135,9 @@ TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?grow
 WHOLE_AFTER = _re(
     r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+(?:[a-z-]+'s\s+)?total(?:\s+of)?|"
     r"total|a total of|the|its|their))?\s*$"
+    # "37 per cent of GDP, which was estimated at VND 11.5 quadrillion"
+    r"|^\s*of\s+[^;%()\d,]{1,40},?\s*(?:which|that)\s+(?:was|is|were|stood at|totalled|"
+    r"reached)(?:\s+(?:estimated|put|valued)\s+at)?\s*$"
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
