@@ -3662,3 +3662,12 @@ def test_a_whole_named_then_stated_in_a_which_clause(number, status):
         f"{number} per cent of GDP, which was estimated at VND 11.5 quadrillion."
     )
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize("number, status", [("9,4", C), ("11,4", INC)])
+def test_a_year_s_growth_against_the_year_before_stated_apart(number, status):
+    text = (
+        "Năm 2023, toàn tỉnh có 1.700 doanh nghiệp thành lập mới. Số doanh nghiệp thành lập mới "
+        f"năm 2024 là 1.860 doanh nghiệp, tăng {number}%."
+    )
+    assert finding(text, number).status == status

@@ -184,11 +184,18 @@ def tie_base(sc, r):
         ]
     elif year is None:
         said = _said_of_base_period(sc, r)
+        # a year's growth against the year before: "rose 7.6 per cent to $61.2 billion in
+        # 2024. In 2023, exports to the market were $57.1 billion"
+        before = ("year", when[1] - 1) if when and when[0] == "year" and when[1] else None
+        if before is not None:
+            said = said + [
+                e for e in sc.catalog.near(r.sentence, r.percent.start) if e.period == before
+            ]
         bases = [
             e.amount
             for e in candidates(sc, r, (sc.subjects.get("growth", set()),), True, said)
             if sc.roles.get(id(e.amount)) in ("plain", "base")  # a change is no base
-            and periods.compatible(when, e.period)
+            and (periods.compatible(when, e.period) or e.period == before)
         ]
     else:  # that year's amount, even where it is the level of a growth of its own
         bases = [
