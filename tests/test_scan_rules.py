@@ -3671,3 +3671,34 @@ def test_a_year_s_growth_against_the_year_before_stated_apart(number, status):
         f"năm 2024 là 1.860 doanh nghiệp, tăng {number}%."
     )
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a share naming its whole by words, no "total": the one larger amount stated under
+        # every one of them, of the very period of its part
+        (
+            "Vietnam Airlines' revenue hit VND 120.5 trillion, up 13 per cent, while its pre-tax "
+            "profit reached VND 7.6 trillion, 6.8 per cent of revenue.",
+            "6.8",
+            INC,
+        ),
+        (
+            "Năm 2024, doanh thu của Tổng công ty đạt 120.500 tỷ đồng; lợi nhuận trước thuế đạt "
+            "7.600 tỷ đồng, bằng 6,8% doanh thu.",
+            "6,8",
+            INC,
+        ),
+        # a part said of a quarter (the sentence before) is not of the half-year's whole
+        (
+            "Doanh thu thuần hợp nhất 6 tháng đạt 29.648 tỷ đồng. Riêng quý 2/2020, mảng xuất "
+            "khẩu đóng góp 1.370 tỷ đồng. Mảng nội địa ghi nhận doanh thu thuần 13.364 tỷ đồng, "
+            "chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất.",
+            "86",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_whole_named_by_words_without_a_total(text, number, status):
+    assert finding(text, number).status == status

@@ -91,6 +91,29 @@ def tie(sc, r):
             r.tie("ratio", r.a, whole, how, strength)
             r.missing = ""
             return
+    if r.kind == "share" and _names_a_whole(r):
+        # "6.3 per cent of revenue", "chiếm 23,4% kim ngạch xuất khẩu": the one larger amount
+        # the passage states under every word of what it names
+        mine = item_words(r.object) - _TOTAL_WORDS
+        # of the very period its part is said of ("Riêng quý 2/2020, … 13.364 tỷ đồng …
+        # chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất" is not of the six months')
+        when = periods.period(sc.catalog.label_of(r.a)) or periods.period(r.sentence.text)
+        wholes = [
+            e.amount
+            for e in candidates(sc, r, (parts,), hedged=True)
+            if r.a.value is not None
+            and e.amount.value > r.a.value
+            and not stated_as_plan(sc, e)
+            and e.period == when
+        ]
+        whole = named_in_full(sc, r, mine, wholes, [], least=1)
+        if whole is not None:
+            how = _("{amount} (line {line}), the only total named by every word of '{words}'")
+            line = sc.catalog.line_of(whole)
+            r.tie("ratio", r.a, whole, how.format(amount=whole.text, line=line, words=r.object))
+            r.strength = evidence.FIRM
+            r.missing = ""
+            return
     if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
         subject = plain_words(r.head)
         plans = [
@@ -277,6 +300,15 @@ def _share_wholes(sc):
                 key = frozenset(item_words(x.object) - _TOTAL_WORDS)
                 sc.share_wholes.setdefault(key, []).append(x.b)
     return sc.share_wholes
+
+
+def _names_a_whole(r):
+    """Whether a share's words name what it is of, without saying a total, a plan or a
+    comparison: "of revenue", "kim ngạch xuất khẩu"."""
+    said = r.object.strip()
+    return bool(said) and not (
+        w.TOTAL.search(said) or w.PLAN.search(said) or w.COMPARED.search(said)
+    )
 
 
 def _bare_total(r):

@@ -109,12 +109,12 @@ def item_words(text):
     return frozenset(plain_words(text) - _UNIT_WORDS)
 
 
-def named_in_full(sc, r, mine, amounts, rivals):
+def named_in_full(sc, r, mine, amounts, rivals, least=2):
     """Return the one amount among ``amounts`` whose words name every one of ``mine`` (at
-    least two: the words a percentage names its missing operand by), when none of the
+    least ``least``: the words a percentage names its missing operand by), when none of the
     ``rivals`` (the words of other percentages that want one) is named by it too, and its
     sentence names no other place or body; else None."""
-    fits = {t.value: t for t in amounts if len(mine) >= 2 and mine <= named_in(sc, t)}
+    fits = {t.value: t for t in amounts if len(mine) >= least and mine <= named_in(sc, t)}
     if len(fits) != 1:
         return None
     (found,) = fits.values()
