@@ -1,9 +1,10 @@
 """A percentage's missing operand, looked for in the rest of the passage.
 
 What the sentence does not tie (rules.py) may be named elsewhere: a plan or whole called by
-the same distinctive words (a weak tie, which may only confirm), or the one plan the
-passage states (a lone candidate, firm unless it names another item). How firm each tie
-is, and what verdicts it allows, is decided in evidence.py.
+the same distinctive words (a weak tie, which may only confirm), the one plan the passage
+states (a lone candidate, firm unless it names another item), or the one whole stated under
+every word a share names it by, of its part's period (firm). How firm each tie is, and what
+verdicts it allows, is decided in evidence.py.
 """
 
 import re
@@ -64,11 +65,7 @@ def tie(sc, r):
         wholes = _wholes(sc, r, parts)
         whole = named_in_full(sc, r, mine, wholes, [x for x in rivals if x != mine])
         if whole is not None:
-            how = _("{amount} (line {line}), the only total named by every word of '{words}'")
-            line = sc.catalog.line_of(whole)
-            how = how.format(amount=whole.text, line=line, words=r.object.strip())
-            r.tie("ratio", r.a, whole, how, evidence.FIRM)
-            r.missing = ""
+            _tie_named_whole(sc, r, whole)
             return
         # the lone total is no part of another share anywhere in reach
         shares = sc.subjects.get("share", set())
@@ -108,11 +105,7 @@ def tie(sc, r):
         ]
         whole = named_in_full(sc, r, mine, wholes, [], least=1)
         if whole is not None:
-            how = _("{amount} (line {line}), the only total named by every word of '{words}'")
-            line = sc.catalog.line_of(whole)
-            r.tie("ratio", r.a, whole, how.format(amount=whole.text, line=line, words=r.object))
-            r.strength = evidence.FIRM
-            r.missing = ""
+            _tie_named_whole(sc, r, whole)
             return
     if r.kind in ("rate", "excess") and not found:  # the one plan of its subject nearby
         subject = plain_words(r.head)
@@ -133,6 +126,15 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
+
+
+def _tie_named_whole(sc, r, whole):
+    """Tie a share firmly to the one whole named by every word of what it names."""
+    how = _("{amount} (line {line}), the only total named by every word of '{words}'")
+    line = sc.catalog.line_of(whole)
+    how = how.format(amount=whole.text, line=line, words=r.object.strip())
+    r.tie("ratio", r.a, whole, how, evidence.FIRM)
+    r.missing = ""
 
 
 def tie_part(sc, r):
