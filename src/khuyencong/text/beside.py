@@ -286,9 +286,14 @@ def _strength(sc, before, whole, r):
     first = next((t for t in before if isinstance(t, Amount) and t.unit == whole.unit), None)
     return evidence.unnamed_whole_strength(
         there is not None and there.paragraph is r.sentence.paragraph and first is whole,
-        {m.lower() for m in _MEASURE_WORD.findall(r.head)},
-        {m.lower() for m in _MEASURE_WORD.findall(sc.catalog.label_of(whole))},
+        _measures(r.head),
+        _measures(sc.catalog.label_of(whole)),
     )
+
+
+def _measures(text):
+    """Return the measures a text names ("exports" and "export" one)."""
+    return {m.lower().removesuffix("s") for m in _MEASURE_WORD.findall(text)}
 
 
 #: the words of what a report measures, as against what it is measured of
