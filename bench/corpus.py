@@ -121,8 +121,10 @@ _PERCENT = re.compile(r"(?<![\d.,])(\d+)(?:([.,])(\d+))?(?=\s*(?:%|per ?cent))")
 
 
 def chance(folder, seed=2026, rounds=5):
-    """Return (agreements, searched): percentages shifted by 3–30% either way, so that each
-    is wrong, that agreement confirms, out of those whose missing operand was searched for."""
+    """Return (agreements, searched, weak confirmations, weak ties, firm confirmations, firm
+    ties): percentages shifted by 3–30% either way, so that each is wrong, that agreement
+    confirms out of those whose missing operand was searched for, and that a weak or a firm
+    tie (a lone candidate found elsewhere) confirms out of those it ties."""
     import random
 
     rng = random.Random(seed)
@@ -135,7 +137,7 @@ def chance(folder, seed=2026, rounds=5):
         text = f"{new:f}"
         return text.replace(".", sep) if sep else text
 
-    agreed = searched = weak_agreed = weak = 0
+    agreed = searched = weak_agreed = weak = firm_agreed = firm = 0
     for name in sorted(n for n in os.listdir(folder) if n.endswith(".txt")):
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             text = f.read()
@@ -147,7 +149,9 @@ def chance(folder, seed=2026, rounds=5):
                 agreed += by_agreement and finding.status.startswith("consistent")
                 weak += strength == "weak"
                 weak_agreed += strength == "weak" and finding.status.startswith("consistent")
-    return agreed, searched, weak_agreed, weak
+                firm += strength == "firm"
+                firm_agreed += strength == "firm" and finding.status.startswith("consistent")
+    return agreed, searched, weak_agreed, weak, firm_agreed, firm
 
 
 def table(counts):
@@ -183,11 +187,12 @@ def main():
     ap.add_argument("--chance", action="store_true", help="measure chance agreement")
     a = ap.parse_args()
     if a.chance:
-        agreed, searched, weak_agreed, weak = chance(a.corpus)
+        agreed, searched, weak_agreed, weak, firm_agreed, firm = chance(a.corpus)
         print(
             f"agreement confirmed {agreed} of {searched} shifted percentages "
             f"({100 * agreed / max(searched, 1):.1f}%); weak ties confirmed {weak_agreed} of "
-            f"{weak} ({100 * weak_agreed / max(weak, 1):.1f}%)"
+            f"{weak} ({100 * weak_agreed / max(weak, 1):.1f}%); firm ties confirmed "
+            f"{firm_agreed} of {firm} ({100 * firm_agreed / max(firm, 1):.1f}%)"
         )
         return 0
     counts, problems = score(a.corpus)
