@@ -3702,3 +3702,38 @@ def test_a_year_s_growth_against_the_year_before_stated_apart(number, status):
 )
 def test_a_whole_named_by_words_without_a_total(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # "… giao cho tỉnh là B": a plan said assigned by who set it
+        (
+            "Tổng vốn đầu tư công năm 2024 Thủ tướng Chính phủ giao cho tỉnh là 4.850 tỷ đồng. "
+            "Đến 31/01/2025, giải ngân 4.320 tỷ đồng, đạt 90,1% kế hoạch Thủ tướng giao.",
+            "90,1",
+            INC,
+        ),
+        (
+            "Tổng vốn đầu tư công năm 2024 Thủ tướng Chính phủ giao cho tỉnh là 4.850 tỷ đồng. "
+            "Đến 31/01/2025, giải ngân 4.320 tỷ đồng, đạt 89,1% kế hoạch Thủ tướng giao.",
+            "89,1",
+            C,
+        ),
+        # a pronoun subject and a verb name no item: the year before's one amount is firm
+        (
+            "In 2023, the province's exports were $6.1 billion. In 2024, they reached $6.8 "
+            "billion, up 14.5 per cent.",
+            "14.5",
+            INC,
+        ),
+        (
+            "In 2023, the province's exports were $6.1 billion. In 2024, they reached $6.8 "
+            "billion, up 11.5 per cent.",
+            "11.5",
+            C,
+        ),
+    ],
+)
+def test_a_plan_given_by_its_setter_and_a_pronoun_subject(text, number, status):
+    assert finding(text, number).status == status

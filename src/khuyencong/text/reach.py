@@ -171,5 +171,5 @@ def _said_now(sc, r, own):
         )
         if last is not None and last.end > r.percent.start - len(subject):
             subject = r.sentence.paragraph.text[last.end : r.percent.start]
-    words = item_words(subject)
+    words = item_words(w.KEYWORD.sub(" ", subject))  # its verbs name no item: "up", "đạt"
     return words | named_in(sc, r.a) if r.a is not None else words

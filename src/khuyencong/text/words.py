@@ -159,14 +159,6 @@ PLAN_BEFORE = _re(
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
-#: an amount said assigned, the amount of its clause's subject and a plan of what is spent
-#: or reached with it: "được giao 6.842 tỷ đồng", "được phân bổ là 5.600 triệu đồng", "was
-#: allocated VND5.6 billion"
-ASSIGNED_BEFORE = _re(
-    r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
-    r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*$"
-    r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
-)
 #: the words of an amount said of another period with the same words as the one before it,
 #: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "… and in 2024 was"
 PERIOD_REPEATED = _re(
@@ -238,6 +230,18 @@ ASSIGNED = _re(
     rf"|\b(?:{_SETTERS})\s+by\s+(?:(?P<central_by>{_CENTRAL})|(?P<local_by>{_LOCAL}))\b"
     # "the National Assembly's estimate", "the People's Council's target": whose plan it is
     rf"|(?:(?P<central_s>{_CENTRAL})|(?P<local_s>{_LOCAL}))'s\s+(?:estimate|plan|target)s?\b"
+)
+
+
+#: an amount said assigned, the amount of its clause's subject and a plan of what is spent
+#: or reached with it: "được giao 6.842 tỷ đồng", "được phân bổ là 5.600 triệu đồng", "Thủ
+#: tướng Chính phủ giao cho tỉnh là 4.850 tỷ đồng", "was allocated VND5.6 billion"
+ASSIGNED_BEFORE = _re(
+    r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
+    r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*$"
+    rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:đã\s+)?(?:giao|phân bổ|bố trí)"
+    r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?\s+(?:là|với)\s*$"
+    r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
 )
 
 
@@ -361,6 +365,11 @@ GENERIC = frozenset(
         "da",
         "end",
         "or",
+        # a pronoun stands for a subject said before, and names no item of its own
+        "they",
+        "them",
+        "these",
+        "those",
         "which",
         "than",
         "higher",
