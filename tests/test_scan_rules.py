@@ -3516,6 +3516,29 @@ def test_a_count_left_unsaid_and_a_whole_of_another_year(text, number, status):
             "31,2",
             BASE_NOT_IN_TEXT,
         ),
+        # each amount of the run said with its item's name
+        (
+            "Giá trị sản xuất năm 2024 ước đạt 31.560 tỷ đồng; trong đó nông nghiệp 22.840 tỷ "
+            "đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng, chiếm lần lượt 72,4%, 3,5% "
+            "và 25,1%.",
+            "25,1",
+            INC,
+        ),
+        (
+            "Giá trị sản xuất năm 2024 ước đạt 31.560 tỷ đồng; trong đó nông nghiệp 22.840 tỷ "
+            "đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng, chiếm lần lượt 72,4%, 3,5% "
+            "và 24,1%.",
+            "72,4",
+            C,
+        ),
+        # more amounts in the run than percentages: which are whose is not said
+        (
+            "Giá trị sản xuất năm 2024 ước đạt 31.560 tỷ đồng; trong đó nông nghiệp 22.840 tỷ "
+            "đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng, chiếm lần lượt 3,5% và "
+            "24,1%.",
+            "3,5",
+            BASE_NOT_IN_TEXT,
+        ),
     ],
 )
 def test_percentages_said_respectively(text, number, status):

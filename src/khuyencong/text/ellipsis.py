@@ -129,17 +129,20 @@ def _amount_run(first, count):
     for t in first.sentence.back(first.percent.start):
         if not isinstance(t, Amount):
             break
-        if found and not _RUN_JOIN.fullmatch(text[t.end : found[-1].start]):
+        if found and not _AMOUNT_JOIN.fullmatch(text[t.end : found[-1].start]):
             break
         found.append(t)
-        if len(found) == count:
-            break
+        if len(found) > count:
+            return None  # a longer run: which amounts the percentages are is not said
     if len(found) != count or len({t.unit for t in found}) != 1:
         return None
     return found[::-1]
 
 
 _RUN_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:và|and|,)\s*", re.IGNORECASE)
+#: what stands between the amounts of a run: "12,35 tỷ USD và 8,51 tỷ USD", or each with its
+#: item's name, "22.840 tỷ đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng"
+_AMOUNT_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:và|and|,)\s*(?:[^\d,;%()]{1,30}?\s+)?", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b", re.IGNORECASE)
 
 
