@@ -3721,6 +3721,13 @@ def test_a_year_s_growth_against_the_year_before_stated_apart(number, status):
             "86",
             BASE_NOT_IN_TEXT,
         ),
+        # a part whose sentence names no period is of the period the sentence before said
+        (
+            "Vietnam's rice exports earned $4.15 billion in 2024. Exports to the Philippines "
+            "were $1.05 billion, or 23.5 per cent of rice exports.",
+            "23.5",
+            INC,
+        ),
     ],
 )
 def test_a_whole_named_by_words_without_a_total(text, number, status):

@@ -94,7 +94,7 @@ def tie(sc, r):
         mine = item_words(r.object) - _TOTAL_WORDS
         # of the very period its part is said of ("Riêng quý 2/2020, … 13.364 tỷ đồng …
         # chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất" is not of the six months')
-        when = periods.period(sc.catalog.label_of(r.a)) or periods.period(r.sentence.text)
+        when = periods.period(sc.catalog.label_of(r.a)) or _period_said_before(sc, r.sentence)
         wholes = [
             e.amount
             for e in candidates(sc, r, (parts,), hedged=True)
@@ -302,6 +302,19 @@ def _share_wholes(sc):
                 key = frozenset(item_words(x.object) - _TOTAL_WORDS)
                 sc.share_wholes.setdefault(key, []).append(x.b)
     return sc.share_wholes
+
+
+def _period_said_before(sc, sentence, reach=5):
+    """Return the period a sentence speaks of: its own, or the last one the sentences before
+    it in its paragraph (at most ``reach`` of them) said."""
+    for i in range(sentence.index, max(sentence.index - reach, 0) - 1, -1):
+        s = sc.sentences[i]
+        if s.paragraph is not sentence.paragraph:
+            break
+        found = periods.period(s.text)
+        if found is not None:
+            return found
+    return None
 
 
 def _names_a_whole(r):
