@@ -3767,3 +3767,22 @@ def test_a_whole_named_by_words_without_a_total(text, number, status):
 )
 def test_a_plan_given_by_its_setter_and_a_pronoun_subject(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize(
+    "text, number, status",
+    [
+        # a bare number "trên tổng số B …" counts B's things; "đạt X%" after it is its ratio
+        ("Có 905 trên tổng số 1.230 doanh nghiệp nộp báo cáo đúng hạn, đạt 75,3%.", "75,3", INC),
+        ("Có 905 trên tổng số 1.230 doanh nghiệp nộp báo cáo đúng hạn, đạt 73,6%.", "73,6", C),
+        # a plan named: still a rate
+        (
+            "Có 905 trên tổng số 1.230 doanh nghiệp nộp báo cáo, đạt 90,5% kế hoạch (1.000 "
+            "doanh nghiệp).",
+            "90,5",
+            C,
+        ),
+    ],
+)
+def test_a_count_out_of_a_total_and_its_ratio(text, number, status):
+    assert finding(text, number).status == status

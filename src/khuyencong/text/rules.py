@@ -320,10 +320,19 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "share" if whole and not w.TO_GROWTH.search(obj) else "other"
     elif kind == "rate" and obj and not w.PLAN.search(obj) and w.WHOLE_NAMED.match(obj):
         r.kind = "share"  # "đạt 93,5% dân số": of a whole, not of a plan
+    elif kind == "rate" and not w.PLAN.search(obj) and _whole_said_before(r):
+        r.kind = "share"  # "905 trên tổng số 1.230 doanh nghiệp …, đạt 73,6%": its ratio
     elif kind == "rate":
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
+
+
+def _whole_said_before(r):
+    """Whether the sentence names a whole before a percentage ("trên tổng số B", "out of
+    B")."""
+    whole = r.sentence.first_whole
+    return whole is not None and whole.start < r.percent.start
 
 
 _MINUS = re.compile(r"[-−]")

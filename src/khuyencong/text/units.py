@@ -262,6 +262,11 @@ _DESCRIBED_BARE = re.compile(
 #: … firms, 41,300 were in the service sector"
 _ELIDED = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: a bare number, then the count it is out of: "905 trên tổng số 1.230 doanh nghiệp"
+_OUT_OF = re.compile(
+    rf"\s+(?:trên|out of)\s+(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?P<count>{COUNT})(?!\w)",
+    re.IGNORECASE,
+)
 #: words that name the things the sentence before counted: "Of these, 157,200 were …"
 _OF_THESE = re.compile(r"\b(?:of|among) (?:these|them|those|which)\s*,?\s*$", re.IGNORECASE)
 
@@ -276,7 +281,12 @@ def counted_bare(text, number, span, amounts_before, locale):
     sentence before's last count). A year is no count."""
     start, end = span
     before, earlier = amounts_before
-    if locale != "en" or _YEAR.fullmatch(number):
+    if _YEAR.fullmatch(number):
+        return None
+    m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
+    if m:
+        return COUNTS[m.group("count").lower()], end
+    if locale != "en":
         return None
     m = _DESCRIBED_BARE.match(text, end)
     if m:
