@@ -3786,3 +3786,13 @@ def test_a_plan_given_by_its_setter_and_a_pronoun_subject(text, number, status):
 )
 def test_a_count_out_of_a_total_and_its_ratio(text, number, status):
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize("number, status", [("14.6", C), ("16.4", INC)])
+def test_a_share_of_the_sector_s_total_is_of_the_one_total(number, status):
+    text = (
+        "Textile exports reached $40.3 billion, up 11.3 per cent from $36.2 billion in 2023. "
+        f"Exports to Japan were $5.9 billion, representing {number} per cent of the sector's "
+        "total."
+    )
+    assert finding(text, number).status == status

@@ -200,8 +200,9 @@ def _list_words(sc, e):
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
-#: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total"
-_TOTAL_WORDS = frozenset(["tong", "total", "so"])
+#: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total", "of
+#: the sector's total" (the sector a passage is about names no other item)
+_TOTAL_WORDS = frozenset(["tong", "total", "so", "sector", "industry", "nganh"])
 
 
 def _wholes(sc, r, parts):
