@@ -273,12 +273,13 @@ _OF_THESE = re.compile(r"\b(?:of|among) (?:these|them|those|which)\s*,?\s*$", re
 
 def counted_bare(text, number, span, amounts_before, locale):
     """Return (the count a bare number ``number`` at ``span`` is of, where its words end),
-    or None: in English, a count named after a word or two that describe it (``62,000
-    newly established firms``), or a number that stands for the things counted by the
-    amount before it in its sentence (``…, 41,300 were in the service sector``) or by the
-    sentence before's last count, which "Of these" names (``Of these, 157,200 were newly
-    established``). ``amounts_before``: (the amount before it in its sentence, the
-    sentence before's last count). A year is no count."""
+    or None: the count it is out of (``905 trên tổng số 1.230 doanh nghiệp``); in English
+    also a count named after a word or two that describe it (``62,000 newly established
+    firms``), or a number that stands for the things counted by the amount before it in
+    its sentence (``…, 41,300 were in the service sector``) or by the sentence before's
+    last count, which "Of these" names (``Of these, 157,200 were newly established``).
+    ``amounts_before``: (the amount before it in its sentence, the sentence before's last
+    count). A year is no count."""
     start, end = span
     before, earlier = amounts_before
     if _YEAR.fullmatch(number):
