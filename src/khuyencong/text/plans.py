@@ -128,7 +128,7 @@ def stated_as_plan(sc, e):
     năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng")."""
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
-        said = bool(w.PLAN_BEFORE.search(e.label) or w.ASSIGNED_BEFORE.search(e.label))
+        said = bool(w.PLAN_BEFORE.search(e.label) or w.assigned_before(e.label))
         if not said and w.PERIOD_REPEATED.fullmatch(e.label):
             before = next(
                 (t for t in e.sentence.back(e.amount.start) if isinstance(t, Amount)), None
@@ -151,7 +151,7 @@ def _listed_under_plans(sc):
             if found is not None:
                 total, _where = found
                 label = sc.catalog.label_of(total)
-                planned = w.PLAN_BEFORE.search(label) or w.ASSIGNED_BEFORE.search(label)
+                planned = w.PLAN_BEFORE.search(label) or w.assigned_before(label)
                 if sc.roles.get(id(total)) == "plan" or planned:
                     parts.update(
                         id(t)

@@ -3,6 +3,7 @@
 Each pattern is a rule of how reports are written; scan's README section states them.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -245,6 +246,16 @@ ASSIGNED_BEFORE = _re(
 )
 
 
+def assigned_before(label):
+    """Whether the words before an amount say it was assigned (ASSIGNED_BEFORE), looked for
+    only where a word of assigning is said at all."""
+    return _ASSIGNING.search(label) is not None and ASSIGNED_BEFORE.search(label) is not None
+
+
+_ASSIGNING = _re(r"giao|phân bổ|bố trí|duyệt|allocated|assigned")
+
+
+@functools.lru_cache(maxsize=8192)
 def assigner(text):
     """Return who the words say set a plan, "central" or "local", or None."""
     m = ASSIGNED.search(text)
