@@ -3796,3 +3796,13 @@ def test_a_share_of_the_sector_s_total_is_of_the_one_total(number, status):
         "total."
     )
     assert finding(text, number).status == status
+
+
+@pytest.mark.parametrize("number, status", [("72", C), ("74", INC)])
+def test_a_weak_tie_of_its_words_to_the_sentence_before_s_subject_is_made_firm(number, status):
+    text = (
+        "Hanoi's budget revenue reached VND 78.2 trillion in the first quarter. Domestic revenue "
+        f"was VND 56.3 trillion, or {number} per cent, and import-export duties VND 9.4 trillion."
+    )
+    f = finding(text, number)
+    assert (f.status, f.reading.strength) == (status, "firm")

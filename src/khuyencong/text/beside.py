@@ -250,8 +250,11 @@ def tie_unnamed_whole(sc, r):
     """Tie a share that names no whole at all ("Shrimp accounted for $4 billion, or 40 per
     cent") to the one amount of its part's unit, larger than it, that the sentence before
     states ("Vietnam's seafood exports reached $10 billion"): firm when it is that
-    sentence's subject and the share names no other measure, else weak (evidence.py)."""
-    if r.kind != "share" or r.a is None or r.strength is not None or r.object.strip():
+    sentence's subject and the share names no other measure, else weak (evidence.py). A
+    weak tie its words made to that very amount is made firm so too."""
+    if r.kind != "share" or r.a is None or r.object.strip():
+        return
+    if r.strength not in (None, evidence.WEAK):
         return
     need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
     before = _previous(sc, r.sentence)
@@ -268,13 +271,12 @@ def tie_unnamed_whole(sc, r):
     if len(wholes) != 1:
         return
     whole = next(iter(wholes.values()))
+    strength = _strength(sc, before, whole, r)
+    if r.strength == evidence.WEAK and (r.b is not whole or strength == evidence.WEAK):
+        return  # tied weakly by its words to this whole or another: only a firm tie is news
     how = _("{amount} (line {line}), the one larger amount of its unit the sentence before states")
     r.tie(
-        "ratio",
-        r.a,
-        whole,
-        how.format(amount=whole.text, line=sc.catalog.line_of(whole)),
-        _strength(sc, before, whole, r),
+        "ratio", r.a, whole, how.format(amount=whole.text, line=sc.catalog.line_of(whole)), strength
     )
     r.missing = ""
 

@@ -174,6 +174,7 @@ class Scanner:
                 elsewhere.tie(self, r)
             if r.strength is None and r.kind == "share":
                 elsewhere.tie_part(self, r)
+            if r.strength in (None, evidence.WEAK) and r.kind == "share":
                 beside.tie_unnamed_whole(self, r)
             if r.kind == "share" and r.strength in (None, evidence.WEAK):
                 beside.tie_complement(self, r)
