@@ -125,21 +125,19 @@ def _compared_year(r):
     "compared with 2022"), when its own sentence speaks of a year too, or of no period; else
     None (a half-year "so với năm 2022" is no comparison of two years)."""
     m = w.COMPARED.search(r.object)
-    if m is None:
-        return None
-    year = _YEAR.match(r.object[m.end() :])
-    if year is None:
-        return None
-    own = periods.period(r.head)
-    if own is not None and own[0] != "year":
-        return None
-    return ("year", int(year.group(1)))
+    return _year_named(r, r.object[m.end() :]) if m is not None else None
 
 
 def _times_year(r):
-    """Return the year a multiple names as its base ("gấp 1,9 lần năm 2022", "twice the 2022
-    figure" is not read), when its own sentence speaks of a year too, or of no period."""
-    year = _YEAR.match(r.object)
+    """Return the year a multiple names as its base ("gấp 1,9 lần năm 2022"), as
+    _compared_year does for a growth."""
+    return _year_named(r, r.object)
+
+
+def _year_named(r, words):
+    """Return ("year", Y) for the year ``words`` open with, when the percentage's own
+    sentence speaks of a year too, or of no period; else None."""
+    year = _YEAR.match(words)
     own = periods.period(r.head)
     if year is None or (own is not None and own[0] != "year"):
         return None
