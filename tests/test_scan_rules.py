@@ -2387,12 +2387,70 @@ def test_a_threshold_after_a_counted_pair_is_not_its_ratio(text, number, judged)
 @pytest.mark.parametrize("pct, status", [("43.5", C), ("48.5", BASE_NOT_IN_TEXT)])
 def test_a_share_naming_no_scope_may_be_of_the_country_s_total_weakly(pct, status):
     f = finding(
-        "Vietnam's rice exports in the first 11 months reached 8.5 million tonnes. The "
-        f"Philippines remained the largest buyer, taking 3.7 million tonnes, or {pct} per "
-        "cent of the total.",
+        "Vietnam's rice exports in the first 11 months reached 8.5 million tonnes. An Giang "
+        f"province shipped 3.7 million tonnes, or {pct} per cent of the total.",
         pct,
     )
     assert f.status == status  # it may be of a narrower whole: it may only confirm
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        (
+            "Vietnam's rice exports in the first 11 months reached 8.5 million tonnes. The "
+            "Philippines remained the largest buyer, taking 3.7 million tonnes, or {} per "
+            "cent of the total.",
+            "48.5",
+            INC,
+        ),
+        (
+            "Vietnam's textile and garment exports reached $44 billion in 2024, up 11.3 per "
+            "cent, with the US taking $16.7 billion, or {} per cent of the total.",
+            "40",
+            INC,
+        ),
+        (
+            "Vietnam's textile and garment exports reached $44 billion in 2024, up 11.3 per "
+            "cent, with the US taking $16.7 billion, or {} per cent of the total.",
+            "38",
+            C,
+        ),
+        (
+            "Xuất khẩu gạo của Việt Nam năm 2024 đạt 5,75 tỷ USD. Philippines tiếp tục là "
+            "thị trường lớn nhất với 2,2 tỷ USD, chiếm {}% tổng kim ngạch.",
+            "48,5",
+            INC,
+        ),
+        (
+            "Xuất khẩu gạo của Việt Nam năm 2024 đạt 5,75 tỷ USD. Philippines tiếp tục là "
+            "thị trường lớn nhất với 2,2 tỷ USD, chiếm {}% tổng kim ngạch.",
+            "38,3",
+            C,
+        ),
+    ],
+)
+def test_a_market_s_share_is_of_the_country_s_own_total(text, pct, status):
+    # a market the country sells to is a part of its exports, not a narrower scope
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "pcts, status",
+    [(("44.4", "55.6"), C), (("47.4", "52.6"), INC), (("41.4", "51.6"), BASE_NOT_IN_TEXT)],
+)
+def test_percentages_of_a_list_that_add_up_to_100_are_shares_not_rates_of_a_plan(pcts, status):
+    # after "… 91.1 per cent of its target", a list's percentages may be of the plan; when
+    # they add up to 100 they divide the list's total
+    first, second = pcts
+    f = finding(
+        "Binh Duong attracted $1.73 billion in FDI in the first nine months, 91.1 per cent of "
+        "its target for the year of $1.9 billion. Of which, new projects accounted for $768 "
+        f"million, representing {first} per cent, and additional capital for existing "
+        f"projects $962 million, equivalent to {second} per cent.",
+        first,
+    )
+    assert f.status == status
 
 
 @pytest.mark.parametrize(
@@ -3806,3 +3864,59 @@ def test_a_weak_tie_of_its_words_to_the_sentence_before_s_subject_is_made_firm(n
     )
     f = finding(text, number)
     assert (f.status, f.reading.strength) == (status, "firm")
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        (
+            "Tính đến ngày 31/12/2024, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt {}%. Cụ "
+            "thể, tổng kế hoạch vốn năm 2024 được giao là 6.825 tỷ đồng, đã giải ngân 5.965 "
+            "tỷ đồng.",
+            "87,4",
+            C,
+        ),
+        (
+            "Tính đến ngày 31/12/2024, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt {}%. Cụ "
+            "thể, tổng kế hoạch vốn năm 2024 được giao là 6.825 tỷ đồng, đã giải ngân 5.965 "
+            "tỷ đồng.",
+            "85,4",
+            INC,
+        ),
+        (
+            "The province's public investment disbursement rate reached {} per cent. Of the "
+            "VND6.825 trillion plan, VND5.965 trillion had been disbursed.",
+            "84.4",
+            INC,
+        ),
+        (
+            "Tỷ lệ hộ nghèo cuối năm 2024 còn {}%. Toàn tỉnh còn 6.120 hộ nghèo trên tổng số "
+            "260.400 hộ dân.",
+            "2,35",
+            C,
+        ),
+        # the sentence after gives a plan and a change, not a part
+        (
+            "Tỷ lệ giải ngân đạt {}%. Kế hoạch vốn năm 2025 là 7.200 tỷ đồng, tăng 375 tỷ "
+            "đồng so với năm 2024.",
+            "87,4",
+            BASE_NOT_IN_TEXT,
+        ),
+        # two amounts, neither said as a plan or a total
+        (
+            "Tỷ lệ hộ nghèo cuối năm còn {}%. Thu nhập bình quân đạt 68 triệu đồng/người, "
+            "cao hơn 5 triệu đồng so với năm trước.",
+            "2,35",
+            BASE_NOT_IN_TEXT,
+        ),
+        # its own sentence gives an amount: no summary of the next
+        (
+            "Tỷ lệ giải ngân đạt {}%, với 1.200 tỷ đồng vốn ngân sách tỉnh. Kế hoạch vốn là "
+            "6.825 tỷ đồng, đã giải ngân 5.965 tỷ đồng.",
+            "85,4",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_rate_said_with_no_amount_takes_the_two_the_next_sentence_gives(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -25,7 +25,7 @@ from .reach import (
     plain_words,
     said_period,
 )
-from .tokens import Amount, number_of
+from .tokens import Amount, Percent, number_of
 
 
 def tie(sc, r):
@@ -79,8 +79,13 @@ def tie(sc, r):
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
-            # a share that names no scope may be of a narrower whole than the country's
-            wider = not w.ELSEWHERE.search(r.object) and _national(whole, sc)
+            # a share that names no scope may be of a narrower whole than the country's,
+            # unless its part is a market the country trades with ("with the US taking …")
+            wider = (
+                not w.ELSEWHERE.search(r.object)
+                and _national(whole, sc)
+                and not w.MARKET.search(sc.catalog.label_of(r.a))
+            )
             # "bằng 35,7% số xã đạt chuẩn" of "98/121 xã đạt chuẩn": a whole stated without
             # the words the share names it by may be of all of them, not of those
             narrower = bool(mine - named_in(sc, whole)) and _counts_its_part(r)
@@ -364,3 +369,55 @@ def _same_qualifier(words, amount, catalog):
         return False
     said = context.label(amount, sentence).lower()
     return all(m.lower() in said for m in marks)
+
+
+#: a percentage's subject that says it is a ratio: "tỷ lệ giải ngân", "the disbursement rate"
+_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|rate|ratio|proportion)\b", re.IGNORECASE)
+
+
+def tie_detail(sc, r):
+    """Tie a rate said with no amount ("Tính đến ngày 31/12, tỷ lệ giải ngân vốn đầu tư công
+    của tỉnh đạt 87,4%.") to the two amounts of one unit the sentence after it gives, before
+    any percentage of its own ("Cụ thể, tổng kế hoạch vốn … là 6.825 tỷ đồng, đã giải ngân
+    5.965 tỷ đồng"): the one its words state as a plan (or a total) is the whole, the other,
+    said as no change, the part. Firm: the sentence details what the rate summed up."""
+    if r.a is not None or r.b is not None or r.strength is not None:
+        return
+    if r.kind not in ("rate", "share") or not _RATE_NAMED.search(r.head):
+        return
+    if any(isinstance(t, Amount) for t in r.sentence.tokens):
+        return  # its own sentence gives amounts: not a summary of the next one's
+    nxt = sc.sentences[r.sentence.index + 1] if r.sentence.index + 1 < len(sc.sentences) else None
+    if nxt is None:
+        return
+    first = next((t.start for t in nxt.tokens if isinstance(t, Percent)), nxt.end)
+    given = [
+        e
+        for e in sc.catalog.near(r.sentence, r.percent.start)
+        if e.sentence is nxt and e.amount.start < first
+    ]
+    if len(given) != 2 or any(
+        e.amount.value is None or e.amount.hedge or e.amount.garbled for e in given
+    ):
+        return
+    if given[0].amount.unit != given[1].amount.unit:
+        return
+    text = nxt.paragraph.text
+    wholes = [
+        e
+        for e in given
+        if stated_as_plan(sc, e)
+        or sc.roles.get(id(e.amount)) == "whole"  # "… trên tổng số 260.400 hộ"
+        or (w.PLAN_AFTER.match(text, e.amount.end) and w.ITS.search(e.label))
+    ] or [e for e in given if w.TOTAL.search(e.label)]
+    if len(wholes) != 1:
+        return
+    (whole,) = wholes
+    (part,) = [e for e in given if e is not whole]
+    if sc.roles.get(id(part.amount)) not in ("plain", "new"):
+        return  # "…, tăng 375 tỷ đồng": a change, no part
+    how = _("{part} of {whole} (line {line}), the amounts the sentence after it gives").format(
+        part=part.amount.text, whole=whole.amount.text, line=sc.catalog.line_of(whole.amount)
+    )
+    r.tie("ratio", part.amount, whole.amount, how, evidence.FIRM)
+    r.missing = ""

@@ -5,6 +5,8 @@
 import itertools
 
 from ..core.i18n import _
+from ..core.interval import Interval
+from ..core.verdict import acceptance_set
 from . import words as w
 from .context import label, list_total
 from .tokens import Amount, Percent
@@ -23,6 +25,7 @@ class Listing:
         self.found = list_total(sentence, previous)
         self.before = before
         self._plan_told = None
+        self._complete = None
         self._said: dict[int, str] = {}
 
     def plan_told(self):
@@ -37,6 +40,27 @@ class Listing:
                 if isinstance(x, Percent) and x.start > total.start
             )
         return self._plan_told
+
+    def complete(self, sentence):
+        """Whether the percentages of a sentence's list add up to 100 within their rounding
+        ("Of which, new projects …, representing 44.4 per cent, and additional capital …,
+        equivalent to 55.6 per cent"): then they divide one whole, as shares do; rates of
+        the parts' own plans seldom add up so."""
+        if self._complete is None:
+            listed = [
+                x
+                for x in sentence.tokens
+                if isinstance(x, Percent)
+                and x.kind == "%"
+                and sentence.list_at is not None
+                and x.start > sentence.list_at
+            ]
+            # rounded half-up, or each truncated
+            self._complete = len(listed) >= 2 and any(
+                100 in Interval.total([acceptance_set(x.value, mode) for x in listed])
+                for mode in ("half-up", "truncate")
+            )
+        return self._complete
 
     def nearest(self, r):
         """Yield (amount, the words it is said with) for the amounts nearest before a
@@ -91,7 +115,12 @@ def tie_list(r, listing, roles, earlier=()):
             return False
         if siblings:
             named = siblings[-1].object
-    if not r.object.strip() and r.verb == "proportion" and listing.plan_told():
+    if (
+        not r.object.strip()
+        and r.verb == "proportion"
+        and listing.plan_told()
+        and not listing.complete(r.sentence)
+    ):
         r.kind, r.missing = "rate", "plan"  # "… 5.6% of the plan. Of this, A, or 2.9%"
         return False
     if total is r.a or total.unit != r.a.unit or total.value is None or r.a.value is None:

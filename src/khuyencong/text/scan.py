@@ -174,6 +174,8 @@ class Scanner:
                 elsewhere.tie(self, r)
             if r.strength is None and r.kind == "share":
                 elsewhere.tie_part(self, r)
+            if r.strength is None and r.kind in ("share", "rate"):
+                elsewhere.tie_detail(self, r)
             if r.strength in (None, evidence.WEAK) and r.kind == "share":
                 beside.tie_unnamed_whole(self, r)
             if r.kind == "share" and r.strength in (None, evidence.WEAK):

@@ -213,6 +213,21 @@ BACK_REFERENCE = _re(
 )
 #: a scope that names a different whole than a list's own total
 ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|national total")
+#: a market a country trades with, which a part of the country's trade is named by ("the
+#: Philippines remained the largest buyer with …", "with the US taking …", "thị trường Hoa
+#: Kỳ"): such a part is of the country's own total, not of a narrower one. Capitalised as
+#: names are, so that a common word that spells one is not taken for it.
+MARKET = re.compile(
+    r"\b(?:[Tt]hị trường|[Mm]arkets?|[Bb]uyers?|[Ii]mporters?|[Nn]hà nhập khẩu|Hoa Kỳ|Mỹ|"
+    r"U\.?S\.?|United States|America|Trung Quốc|China|Nhật Bản|Japan|Hàn Quốc|Korea|EU|"
+    r"European Union|Liên minh châu Âu|châu Âu|Europe|ASEAN|Philippines|Indonesia|Malaysia|"
+    r"Thái Lan|Thailand|Ấn Độ|India|Đài Loan|Taiwan|Hồng Kông|Hong Kong|Singapore|"
+    r"Campuchia|Cambodia|Lào|Laos|Myanmar|Úc|Australia|Canada|Britain|UK|Đức|Germany|Pháp|"
+    r"France|Hà Lan|Netherlands|Nga|Russia|Brazil|Mexico|Chile|UAE|Bangladesh|Pakistan|"
+    r"Ghana|Iraq|Italy|Spain|Belgium|Ba Lan|Poland|Thổ Nhĩ Kỳ|Turkey|Ai Cập|Egypt|Nam Phi|"
+    r"South Africa|Israel|Saudi Arabia|Ả Rập Xê Út|châu Phi|Africa|Trung Đông|Middle East|"
+    r"Mỹ Latinh|Latin America)(?![\wÀ-ỹ])"
+)
 
 #: who set a plan, central or local: "kế hoạch Thủ tướng Chính phủ giao", "dự toán HĐND tỉnh
 #: giao", "the plan assigned by the Prime Minister", "the plan set by the province"
