@@ -3909,6 +3909,33 @@ def test_a_weak_tie_of_its_words_to_the_sentence_before_s_subject_is_made_firm(n
             "2,35",
             BASE_NOT_IN_TEXT,
         ),
+        # the sentence after singles out one part: its plan is not the rate's
+        (
+            "Tính đến hết tháng 12/2024, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt {}%. "
+            "Riêng vốn ngân sách trung ương, kế hoạch giao 2.315 tỷ đồng, đã giải ngân 1.845 "
+            "tỷ đồng.",
+            "91,2",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "The disbursement rate reached {} per cent. In particular, of the VND2.315 "
+            "trillion plan for central budget capital, VND1.845 trillion was disbursed.",
+            "91.2",
+            BASE_NOT_IN_TEXT,
+        ),
+        # it names an item the rate's subject does not: it may only confirm
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công đạt {}%. Vốn ngân sách trung ương có kế hoạch "
+            "2.315 tỷ đồng, đã giải ngân 1.845 tỷ đồng.",
+            "91,2",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công đạt {}%. Vốn ngân sách trung ương có kế hoạch "
+            "2.315 tỷ đồng, đã giải ngân 1.845 tỷ đồng.",
+            "79,7",
+            C,
+        ),
         # its own sentence gives an amount: no summary of the next
         (
             "Tỷ lệ giải ngân đạt {}%, với 1.200 tỷ đồng vốn ngân sách tỉnh. Kế hoạch vốn là "
@@ -3920,3 +3947,41 @@ def test_a_weak_tie_of_its_words_to_the_sentence_before_s_subject_is_made_firm(n
 )
 def test_a_rate_said_with_no_amount_takes_the_two_the_next_sentence_gives(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        (
+            "Of the 1,230 enterprises in the province's industrial parks, 905 submitted their "
+            "reports on time, or {} per cent.",
+            "73.6",
+            C,
+        ),
+        (
+            "Of the 1,230 enterprises in the province's industrial parks, 905 submitted their "
+            "reports on time, or {} per cent.",
+            "76.3",
+            INC,
+        ),
+        # a number with its own count noun counts that, not the opening's firms
+        (
+            "Of the 1,230 enterprises in the province's industrial parks, 15 parks reported "
+            "on time, or {} per cent.",
+            "1.2",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_bare_number_after_an_opening_count_counts_the_same_things(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize("pct, status", [("30,8", C), ("32,8", INC)])
+def test_the_whole_of_a_counted_pair_is_a_whole_for_a_later_share(pct, status):
+    f = finding(
+        "Toàn tỉnh có 142/156 xã đạt chuẩn nông thôn mới, đạt 91%; có 48 xã đạt chuẩn nâng "
+        f"cao, bằng {pct}% tổng số xã.",
+        pct,
+    )
+    assert f.status == status

@@ -25,7 +25,7 @@ from .reach import (
     plain_words,
     said_period,
 )
-from .tokens import Amount, Percent, number_of
+from .tokens import Amount, Percent, Slash, number_of
 
 
 def tie(sc, r):
@@ -304,10 +304,21 @@ def _share_wholes(sc):
     if sc.share_wholes is None:
         sc.share_wholes = {}
         for x in sc.readings:
-            if x.kind == "share" and x.strength == "strong" and x.b is not None:
+            if x.strength == "strong" and x.b is not None and (x.kind == "share" or _of_a_pair(x)):
                 key = frozenset(item_words(x.object) - _TOTAL_WORDS)
                 sc.share_wholes.setdefault(key, []).append(x.b)
     return sc.share_wholes
+
+
+def _of_a_pair(x):
+    """Whether a rate is the ratio of a counted pair ("142/156 xã đạt chuẩn, đạt 91%"): its
+    whole is all that is counted, a whole for later shares too, not a plan."""
+    return (
+        x.kind == "rate"
+        and x.b.unit not in ("VND", "USD")
+        and not w.PLAN.search(x.object)
+        and any(isinstance(t, Slash) and t.second is x.b for t in x.clause.tokens)
+    )
 
 
 def _period_said_before(sc, sentence, reach=5):
@@ -373,6 +384,17 @@ def _same_qualifier(words, amount, catalog):
 
 #: a percentage's subject that says it is a ratio: "tỷ lệ giải ngân", "the disbursement rate"
 _RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|rate|ratio|proportion)\b", re.IGNORECASE)
+#: what opens a sentence that details the one before ("Cụ thể,"), or singles out one part of
+#: it ("Riêng vốn ngân sách trung ương, …", "In particular, …"): that part's amounts are not
+#: the rate's
+_DETAIL_OPENS = re.compile(
+    r"\s*(?:(?P<part>riêng|trong đó|trong số|đặc biệt|nhất là|in particular|notably|"
+    r"particularly|of (?:this|these|which|them)|among)|cụ thể|theo đó|specifically|in detail|"
+    r"namely|accordingly)\b[\s,:]*",
+    re.IGNORECASE,
+)
+#: the words that say an amount was achieved, which name no item
+_ACHIEVED_WORDS = frozenset(["thuc", "hien", "dat", "reached", "had", "been", "was", "were"])
 
 
 def tie_detail(sc, r):
@@ -416,8 +438,17 @@ def tie_detail(sc, r):
     (part,) = [e for e in given if e is not whole]
     if sc.roles.get(id(part.amount)) not in ("plain", "new"):
         return  # "…, tăng 375 tỷ đồng": a change, no part
+    lead = text[nxt.start : first]
+    opens = _DETAIL_OPENS.match(lead)
+    if opens and opens.group("part"):
+        return  # "Riêng vốn ngân sách trung ương, kế hoạch giao …": a part's own plan
+    # firm when the sentence names no item the rate's subject does not ("Tổng kế hoạch vốn
+    # … là …; đã giải ngân …"); weak when it names one ("Vốn ngân sách trung ương: …")
+    said = item_words(lead[opens.end() if opens else 0 :])
+    extra = said - item_words(r.head) - w.SCOPE_WORDS - _ACHIEVED_WORDS
+    strength = evidence.WEAK if extra else evidence.FIRM
     how = _("{part} of {whole} (line {line}), the amounts the sentence after it gives").format(
         part=part.amount.text, whole=whole.amount.text, line=sc.catalog.line_of(whole.amount)
     )
-    r.tie("ratio", part.amount, whole.amount, how, evidence.FIRM)
+    r.tie("ratio", part.amount, whole.amount, how, strength)
     r.missing = ""

@@ -292,6 +292,13 @@ def counted_bare(text, number, span, amounts_before, locale):
     m = _DESCRIBED_BARE.match(text, end)
     if m:
         return COUNTS[m.group("count").lower()], m.end()
+    if (
+        before is not None
+        and before.unit in _COUNTED
+        and _VERB_AFTER.match(text, end)
+        and _after_opening_count(text, before, start)
+    ):
+        return before.unit, end  # "Of the 1,230 enterprises …, 905 submitted their reports"
     if not _ELIDED.match(text, end):
         return None
     if before is not None and before.unit in _COUNTED:
@@ -299,6 +306,24 @@ def counted_bare(text, number, span, amounts_before, locale):
     if earlier is not None and _OF_THESE.search(text, max(0, start - 24), start):
         return earlier.unit, end
     return None
+
+
+#: a verb right after a bare number, which then is the subject counted ("905 submitted"),
+#: not a number of a thing it names ("15 parks")
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|were|was|are|is|had|have|met|made|took|paid|won|saw|got|did|kept)\b"
+)
+#: a sentence that opens with the whole its next number is of: "Of the 1,230 enterprises"
+_OPENING_WHOLE = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:of|among)\s+[^\d;.!?]{0,40}$", re.I | re.M)
+
+
+def _after_opening_count(text, before, start):
+    """Whether a bare number at ``start`` follows the opening phrase that states the count
+    ``before`` ("Of the 1,230 enterprises in the province's industrial parks, 905 …"):
+    then it counts the same things, whatever verb follows it."""
+    if not re.fullmatch(r"[^\d;.!?,]*,\s*", text[before.end : start]):
+        return False
+    return bool(_OPENING_WHOLE.search(text, max(0, before.start - 60), before.start))
 
 
 def unsaid_unit(text, start, end, before, locale):
