@@ -1333,7 +1333,7 @@ def test_another_place_s_amount_is_no_firm_operand(text, number, status, strengt
     ],
 )
 def test_the_names_of_places_and_bodies(text, names):
-    from khuyencong.text.words import proper_names
+    from khuyencong.text.names import proper_names
 
     assert proper_names(text) == names
 

@@ -10,7 +10,7 @@ verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence, periods
+from . import context, evidence, names, periods
 from . import words as w
 from .plans import stated_as_plan, tie_plan
 from .reach import (
@@ -42,9 +42,9 @@ def tie(sc, r):
         found = [t for t in found if id(t) not in sc.tied]
     if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and tie_plan(sc, r, found):
         return
-    who = w.assigner(r.object) if r.kind in ("rate", "excess") else None
+    who = names.assigner(r.object) if r.kind in ("rate", "excess") else None
     if who is not None:  # "the target set by the city's People's Council": not the Assembly's
-        found = [t for t in found if w.assigner(sc.catalog.label_of(t)) in (who, None)]
+        found = [t for t in found if names.assigner(sc.catalog.label_of(t)) in (who, None)]
     if r.kind == "share":
         whole = _same_whole(sc, r)
         if whole is not None:
@@ -84,7 +84,7 @@ def tie(sc, r):
             wider = (
                 not w.ELSEWHERE.search(r.object)
                 and _national(whole, sc)
-                and not w.MARKET.search(sc.catalog.label_of(r.a))
+                and not names.MARKET.search(sc.catalog.label_of(r.a))
             )
             # "bằng 35,7% số xã đạt chuẩn" of "98/121 xã đạt chuẩn": a whole stated without
             # the words the share names it by may be of all of them, not of those
@@ -119,7 +119,7 @@ def tie(sc, r):
             for e in candidates(sc, r, hedged=True)
             if sc.roles.get(id(e.amount)) == "plan"
             and subject & plain_words(e.label)
-            and (who is None or w.assigner(e.label) in (who, None))
+            and (who is None or names.assigner(e.label) in (who, None))
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
     if found:

@@ -6,7 +6,7 @@ firm each tie is, and what verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence, periods
+from . import context, evidence, names, periods
 from . import words as w
 from .reach import (
     apart,
@@ -35,18 +35,18 @@ def tie_plan(sc, r, found):
         named = named_in(sc, plans[0])
         if named and named <= said_of(sc, r, own=True):
             claimants = [x for x in claimants if named <= said_of(sc, x, own=True)]
-    who = w.assigner(r.object)
+    who = names.assigner(r.object)
     if who is not None:  # "kế hoạch Thủ tướng giao": the plan of who set it, not another's
-        setters = {w.assigner(sc.catalog.label_of(t)) for t in plans}
-        setters |= {w.assigner(x.object) for x in nearby_rates}  # every one, named or not
+        setters = {names.assigner(sc.catalog.label_of(t)) for t in plans}
+        setters |= {names.assigner(x.object) for x in nearby_rates}  # every one, named or not
         # a plan stated with no one setting it is the rate's when no plan or rate of the
         # passage names another setter ("… bằng 63,5% kế hoạch Thủ tướng giao. Kế hoạch
         # năm 2024 là 657.400 tỷ đồng")
         mine = {who, None} if setters <= {who, None} else {who}
         plans, found = (
-            [t for t in x if w.assigner(sc.catalog.label_of(t)) in mine] for x in (plans, found)
+            [t for t in x if names.assigner(sc.catalog.label_of(t)) in mine] for x in (plans, found)
         )
-        claimants = [x for x in claimants if w.assigner(x.object) in mine]
+        claimants = [x for x in claimants if names.assigner(x.object) in mine]
     plan = evidence.lone(plans, claimants, r)
     if plan is None or (found and found[0] is not plan):
         rivals = [_subject_words(sc, x) for x in claimants if x is not r and x.a is not None]
@@ -68,13 +68,13 @@ def tie_plan(sc, r, found):
         amount=plan.text, line=line
     )
     named = named_in(sc, plan)
-    if who is not None and w.assigner(sc.catalog.label_of(plan)) == who:
+    if who is not None and names.assigner(sc.catalog.label_of(plan)) == who:
         # who set it is no item: "Thủ tướng giao cho tỉnh"
         how = _(
             "{amount} (line {line}), the only plan the text says was set by the "
             "authority its words name"
         ).format(amount=plan.text, line=line)
-        named = item_words(w.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
+        named = item_words(names.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
     strength = evidence.lone_strength(named, said_of(sc, r), apart(sc, r, plan))
     r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
     r.missing = ""
@@ -128,7 +128,7 @@ def stated_as_plan(sc, e):
     năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng")."""
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
-        said = bool(w.PLAN_BEFORE.search(e.label) or w.assigned_before(e.label))
+        said = bool(w.PLAN_BEFORE.search(e.label) or names.assigned_before(e.label))
         if not said and w.PERIOD_REPEATED.fullmatch(e.label):
             before = next(
                 (t for t in e.sentence.back(e.amount.start) if isinstance(t, Amount)), None
@@ -151,7 +151,7 @@ def _listed_under_plans(sc):
             if found is not None:
                 total, _where = found
                 label = sc.catalog.label_of(total)
-                planned = w.PLAN_BEFORE.search(label) or w.assigned_before(label)
+                planned = w.PLAN_BEFORE.search(label) or names.assigned_before(label)
                 if sc.roles.get(id(total)) == "plan" or planned:
                     parts.update(
                         id(t)

@@ -5,7 +5,7 @@ elsewhere.py, plans.py and bases.py look for the operand among these.
 
 import functools
 
-from . import context, periods
+from . import context, names, periods
 from . import words as w
 from .tokens import Percent
 
@@ -17,7 +17,7 @@ def apart(sc, r, amount):
     there = sc.catalog.sentence_of.get(id(amount))
     if there is None or there is r.sentence:
         return False
-    here, named = w.proper_names(r.sentence.text), w.proper_names(there.text)
+    here, named = names.proper_names(r.sentence.text), names.proper_names(there.text)
     return bool(here and named and not here & named)
 
 
