@@ -3985,3 +3985,101 @@ def test_the_whole_of_a_counted_pair_is_a_whole_for_a_later_share(pct, status):
         pct,
     )
     assert f.status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the level after "year-on-year to", the base a sentence later
+        (
+            "Vietnam's smartphone exports grew {} per cent year-on-year to $53.9 billion in "
+            "2024. In 2023, the figure was $49.2 billion.",
+            "9.55",
+            C,
+        ),
+        (
+            "Vietnam's smartphone exports grew {} per cent year-on-year to $53.9 billion in "
+            "2024. In 2023, the figure was $49.2 billion.",
+            "10.55",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a year said of what it qualifies: "The 2023 figure"
+        (
+            "Total retail sales reached VND 6.39 quadrillion in 2024, a year-on-year increase "
+            "of {} per cent. The 2023 figure was VND 5.86 quadrillion.",
+            "9",
+            C,
+        ),
+        # the level a change reached, after a comma: "tăng X%, đạt A"
+        (
+            "Trong 11 tháng năm 2024, doanh thu du lịch của tỉnh tăng {}% so với cùng kỳ năm "
+            "ngoái, đạt 9.870 tỷ đồng; cùng kỳ năm 2023 đạt 8.330 tỷ đồng.",
+            "18,5",
+            C,
+        ),
+        (
+            "Trong 11 tháng năm 2024, doanh thu du lịch của tỉnh tăng {}% so với cùng kỳ năm "
+            "ngoái, đạt 9.870 tỷ đồng; cùng kỳ năm 2023 đạt 8.330 tỷ đồng.",
+            "16,5",
+            INC,
+        ),
+        # bare numbers counted by their subject, "The number of …", "Số doanh nghiệp …"
+        (
+            "The number of newly registered enterprises in Hanoi rose to 32,600 in 2024 from "
+            "28,400 in 2023, an increase of {} per cent.",
+            "12.9",
+            INC,
+        ),
+        (
+            "The number of newly registered enterprises in Hanoi rose to 32,600 in 2024 from "
+            "28,400 in 2023, an increase of {} per cent.",
+            "14.8",
+            C,
+        ),
+        (
+            "Số doanh nghiệp thành lập mới năm 2024 là 32.600, tăng {}% so với năm 2023 (28.400).",
+            "12,8",
+            INC,
+        ),
+        # a number whose count is not the subject's is none of it
+        (
+            "The number of newly registered enterprises rose in 15 provinces; Hanoi alone "
+            "had 32,600 in 2024, {} per cent more than the 28,400 of 2023.",
+            "12.9",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_levels_bases_and_counts_said_in_other_ways(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        (
+            "Hai Phong attracted $3.52 billion in FDI in 2024, accounting for {} per cent of "
+            "the national total. Nationwide, registered FDI reached $38.23 billion.",
+            "9.2",
+            C,
+        ),
+        (
+            "Exports of computers and electronics, phones, and machinery reached $72.6 "
+            "billion, $53.9 billion and $52.2 billion, accounting for 17.9 per cent, {} per "
+            "cent and 12.9 per cent of total exports respectively. Total exports were $405.5 "
+            "billion.",
+            "13.3",
+            C,
+        ),
+        (
+            "Exports of computers and electronics, phones, and machinery reached $72.6 "
+            "billion, $53.9 billion and $52.2 billion, accounting for 17.9 per cent, {} per "
+            "cent and 12.9 per cent of total exports respectively. Total exports were $405.5 "
+            "billion.",
+            "15.3",
+            INC,
+        ),
+    ],
+)
+def test_a_run_of_shares_is_of_the_whole_named_after_the_last(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

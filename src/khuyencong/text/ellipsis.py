@@ -79,11 +79,13 @@ def _share_base(x, y):
 
 
 def respectively(readings):
-    """Pair each percentage of a run said "respectively" with the amount in its place in the
-    run of amounts before it: "vốn đăng ký mới và vốn điều chỉnh lần lượt đạt 12,35 tỷ USD
-    và 8,51 tỷ USD, chiếm lần lượt 45,3% và 31,2%": 45,3% is the 12,35's share, not the
-    8,51's. With no run of as many amounts of one unit, no percentage of the run keeps an
-    amount it was tied to: which is whose is not said."""
+    """The shares of a run ("17.9 per cent, 13.3 per cent and 12.9 per cent of total
+    exports") are all of the whole named after the last. Pair each percentage of a run said
+    "respectively" with the amount in its place in the run of amounts before it: "vốn đăng
+    ký mới và vốn điều chỉnh lần lượt đạt 12,35 tỷ USD và 8,51 tỷ USD, chiếm lần lượt 45,3%
+    và 31,2%": 45,3% is the 12,35's share, not the 8,51's. With no run of as many amounts of
+    one unit, no percentage of the run keeps an amount it was tied to: which is whose is
+    not said."""
     i = 0
     while i < len(readings):
         run = [readings[i]]
@@ -92,6 +94,9 @@ def respectively(readings):
         i += len(run)
         if len(run) < 2:
             continue
+        for r in run[:-1]:  # "17.9, 13.3 and 12.9 per cent of total exports": all of it
+            if r.kind == run[-1].kind == "share" and not r.object.strip():
+                r.object = run[-1].object
         parts = _amount_run(run[0], len(run))
         if not _said_respectively(run, parts):
             continue
@@ -113,11 +118,14 @@ def _next_in_run(x, y):
 
 def _said_respectively(run, parts):
     """Whether "lần lượt" or "respectively" is said of a run of percentages: before it, from
-    just before its run of amounts ("lần lượt đạt A và B, tăng X% và Y%"), or after it."""
+    just before its run of amounts ("lần lượt đạt A và B, tăng X% và Y%"), or after it, in
+    the words its last percentage says."""
     text = run[0].sentence.paragraph.text
     start = (parts[0].start if parts else run[0].percent.start) - 30
     before = text[max(run[0].sentence.start, start) : run[0].percent.start]
-    after = text[run[-1].percent.end : run[-1].percent.end + 20]
+    # after it: within the words its last percentage says ("… and 12.9 per cent of total
+    # exports respectively")
+    after = re.split(r"[,;.]\s|\d", text[run[-1].percent.end : run[-1].percent.end + 60])[0]
     return bool(_RESPECTIVELY.search(before) or _RESPECTIVELY.search(after))
 
 

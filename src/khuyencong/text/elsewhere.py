@@ -240,7 +240,7 @@ def _wholes(sc, r, parts):
         and (
             counted
             or w.TOTAL.search(e.label)
-            or (scope and _COUNTRY.search(e.label))
+            or (scope and _national(e.amount, sc))  # "Nationwide, … reached B", "Vietnam's"
             or (key and key <= named_in(sc, e.amount))
         )
         and (not scope or _national(e.amount, sc))

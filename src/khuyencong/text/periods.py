@@ -78,13 +78,23 @@ _PERIODS = (
     ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
     ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
     ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
-    ("year", re.compile(r"\b(?:(?:cả năm|năm|in|year|end of)\s+|end-)((?:19|20)\d{2})\b", re.I)),
+    # "năm 2023", "in 2023", "end-2023", and a year said of what it qualifies: "the 2023
+    # figure", "2023's figure"
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?:cả năm|năm|in|year|end of|the)\s+|end-)((?:19|20)\d{2})\b(?![/-])"
+            r"|\b((?:19|20)\d{2})'s\b",
+            re.I,
+        ),
+    ),
 )
 
 
 #: a word every period below needs: text without one names no period
 _ANY_PERIOD = re.compile(
-    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year|\bend\b", re.IGNORECASE
+    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year|\bend\b|\bthe \d|\d's\b",
+    re.IGNORECASE,
 )
 
 

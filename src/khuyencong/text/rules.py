@@ -150,7 +150,18 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "whole"
     if isinstance(previous, Percent) and w.NEW_AFTER.search(before):
         return "new"
+    if after_change and _REACHED_AFTER.fullmatch(before):
+        return "new"  # "tăng 18,5% so với cùng kỳ năm ngoái, đạt 9.870 tỷ đồng"
     return "plain"
+
+
+#: the level a change reached, said after its percentage and a comma: "tăng 18,5%, đạt
+#: 9.870 tỷ đồng", "rose 9 per cent, reaching $5 billion"
+_REACHED_AFTER = re.compile(
+    r"\s*(?:(?:so với|compared (?:with|to))\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|"
+    r"year-on-year|on-year)?\s*,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?",
+    re.IGNORECASE,
+)
 
 
 def last_verb(sentence, lo, hi):

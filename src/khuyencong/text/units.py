@@ -287,6 +287,9 @@ def counted_bare(text, number, span, amounts_before, locale):
     m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
     if m:
         return COUNTS[m.group("count").lower()], end
+    counted = _counted_by_subject(text, start, before)
+    if counted is not None:
+        return counted, end
     if locale != "en":
         return None
     m = _DESCRIBED_BARE.match(text, end)
@@ -306,6 +309,37 @@ def counted_bare(text, number, span, amounts_before, locale):
     if earlier is not None and _OF_THESE.search(text, max(0, start - 24), start):
         return earlier.unit, end
     return None
+
+
+#: a subject that names what the bare numbers of its clause count: "The number of newly
+#: registered enterprises in Hanoi rose to 32,600", "Số dự án cấp mới là 45"
+_NUMBER_OF = re.compile(
+    rf"\b(?:the number of|số lượng|số)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?(?P<count>{COUNT})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _counted_by_subject(text, start, before):
+    """Return the count a bare number at ``start`` is of when its clause's subject names it
+    ("The number of … enterprises … rose to 32,600 … from 28,400"), or None: no stop or
+    semicolon between, and no other number but one of that count (``before``)."""
+    found = None
+    for m in _NUMBER_OF.finditer(text, max(0, start - 160), start):
+        found = m
+    if found is None:
+        return None
+    unit = COUNTS[found.group("count").lower()]
+    between = text[found.end() : start]
+    if re.search(r"[.!?;]\s", between):
+        return None
+    if re.search(r"\d", _YEARS.sub("", between)) and (
+        before is None or before.unit != unit or before.start < found.end()
+    ):
+        return None
+    return unit
 
 
 #: a verb right after a bare number, which then is the subject counted ("905 submitted"),
