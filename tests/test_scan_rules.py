@@ -4083,3 +4083,59 @@ def test_levels_bases_and_counts_said_in_other_ways(text, pct, status):
 )
 def test_a_run_of_shares_is_of_the_whole_named_after_the_last(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "pcts, status",
+    [(("70,3", "4,6", "25"), (C, C, C)), (("70,3", "5,6", "25"), (C, INC, C))],
+)
+def test_parts_named_by_their_own_words_before_their_list_total_s(pcts, status):
+    # "lâm nghiệp 1.980" is under "Giá trị sản xuất nông, lâm, thủy sản …": its own words,
+    # not the total's, name it; the total is none of its parts
+    first, second, third = pcts
+    text = (
+        "Giá trị sản xuất nông, lâm, thủy sản năm 2024 đạt 42.860 tỷ đồng, trong đó nông "
+        "nghiệp 30.150 tỷ đồng, lâm nghiệp 1.980 tỷ đồng, thủy sản 10.730 tỷ đồng. Tỷ trọng "
+        f"nông nghiệp chiếm {first}%, lâm nghiệp {second}%, thủy sản {third}%."
+    )
+    found = [f.status for f in scan_text(text).findings]
+    assert tuple(found) == status
+
+
+@pytest.mark.parametrize("pct, status", [("20.1", C), ("22.1", INC)])
+def test_a_share_said_after_its_percentage(pct, status):
+    f = finding(
+        f"The state sector's investment totalled VND 742 trillion, a {pct} per cent share of "
+        "total social investment of VND 3.69 quadrillion.",
+        pct,
+    )
+    assert f.status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        (
+            "Tổng vốn đầu tư công năm 2024 của huyện là 845 tỷ đồng. Đến 31/12, đã giải ngân "
+            "752 tỷ đồng, đạt {}%.",
+            "89",
+            C,
+        ),
+        # it may be of a plan left unsaid: never an error
+        (
+            "Tổng vốn đầu tư công năm 2024 của huyện là 845 tỷ đồng. Đến 31/12, đã giải ngân "
+            "752 tỷ đồng, đạt {}%.",
+            "86",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a plan is stated: the rate is of it, not of the sentence before's amount
+        (
+            "Tổng vốn đầu tư công năm 2024 của huyện là 845 tỷ đồng, kế hoạch giao 900 tỷ "
+            "đồng. Đến 31/12, đã giải ngân 752 tỷ đồng, đạt {}%.",
+            "89",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_rate_naming_nothing_takes_the_sentence_before_s_amount_weakly(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -14,7 +14,16 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .reach import item_words, list_total, listed_parts, named_in, said_period, sentence_before
+from .plans import stated_as_plan
+from .reach import (
+    candidates,
+    item_words,
+    list_total,
+    listed_parts,
+    named_in,
+    said_period,
+    sentence_before,
+)
 from .tokens import Amount, number_of
 
 _COUNTS = {
@@ -251,10 +260,14 @@ def tie_unnamed_whole(sc, r):
     cent") to the one amount of its part's unit, larger than it, that the sentence before
     states ("Vietnam's seafood exports reached $10 billion"): firm when it is that
     sentence's subject and the share names no other measure, else weak (evidence.py). A
-    weak tie its words made to that very amount is made firm so too."""
-    if r.kind != "share" or r.a is None or r.object.strip():
+    weak tie its words made to that very amount is made firm so too. A rate that names
+    nothing ("Đến 31/12, đã giải ngân 752 tỷ đồng, đạt 89%") in a passage that states no plan
+    near it takes that amount too, weakly: it may be the plan in other words ("Tổng vốn đầu
+    tư công năm 2024 của huyện là 845 tỷ đồng"), or of a plan left unsaid."""
+    if r.a is None or r.object.strip() or r.strength not in (None, evidence.WEAK):
         return
-    if r.strength not in (None, evidence.WEAK):
+    bare_rate = r.kind == "rate" and r.strength is None and not _plans_near(sc, r)
+    if r.kind != "share" and not bare_rate:
         return
     need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
     before = _previous(sc, r.sentence)
@@ -271,7 +284,7 @@ def tie_unnamed_whole(sc, r):
     if len(wholes) != 1:
         return
     whole = next(iter(wholes.values()))
-    strength = _strength(sc, before, whole, r)
+    strength = evidence.WEAK if bare_rate else _strength(sc, before, whole, r)
     if r.strength == evidence.WEAK and (r.b is not whole or strength == evidence.WEAK):
         return  # tied weakly by its words to this whole or another: only a firm tie is news
     how = _("{amount} (line {line}), the one larger amount of its unit the sentence before states")
@@ -279,6 +292,14 @@ def tie_unnamed_whole(sc, r):
         "ratio", r.a, whole, how.format(amount=whole.text, line=sc.catalog.line_of(whole)), strength
     )
     r.missing = ""
+
+
+def _plans_near(sc, r):
+    """Whether an amount said as a plan is within reach of a reading."""
+    return any(
+        sc.roles.get(id(e.amount)) == "plan" or stated_as_plan(sc, e)
+        for e in candidates(sc, r, hedged=True)
+    )
 
 
 def _strength(sc, before, whole, r):

@@ -157,16 +157,25 @@ def tie_part(sc, r):
     if not said:
         return
     whole_end = r.percent.end + len(r.object)  # the words after it name its whole
-    named = {
-        e.amount.value: e
+    usable = [
+        e
         for e in sc.catalog.near(r.sentence, r.percent.start)
         if e.amount.value is not None
         and not (e.amount.hedge or e.amount.garbled)
         and sc.roles.get(id(e.amount)) in ("plain", "new")
         and e.amount is not r.b
         and not (e.sentence is r.sentence and r.percent.end <= e.amount.start < whole_end)
-        and said <= named_in(sc, e.amount) | _list_words(sc, e)
-    }
+    ]
+    # named by its own words, or else by them and its list's total's ("nông nghiệp 30.150
+    # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
+    named = {e.amount.value: e for e in usable if said <= named_in(sc, e.amount)}
+    if len(named) > 1:  # a list's total is none of its parts: "… thủy sản 10.730 tỷ đồng"
+        totals = {id(found[0]) for e in named.values() if (found := list_total(sc, e.sentence))}
+        named = {v: e for v, e in named.items() if id(e.amount) not in totals}
+    if not named:
+        named = {
+            e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
+        }
     if len(named) != 1:
         return
     part = next(iter(named.values()))

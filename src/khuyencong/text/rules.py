@@ -276,6 +276,8 @@ def _classify(r, lead, after, previous, readings):
         kind = m.lastgroup if m else kind
     elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
         kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
+    elif m and m.group("share") and m.group("share").lower() == "share" and kind == "rate":
+        kind = "share"  # "reached VND 742 trillion, a 20.1 per cent share of …"
     last = r.sentence.last_before(p.start)
     # only a comma, or a parenthesis, between the percentage and the amount before it
     between = r.sentence.paragraph.text[last.end : p.start].strip() if last is not None else "-"

@@ -176,7 +176,7 @@ class Scanner:
                 elsewhere.tie_part(self, r)
             if r.strength is None and r.kind in ("share", "rate"):
                 elsewhere.tie_detail(self, r)
-            if r.strength in (None, evidence.WEAK) and r.kind == "share":
+            if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):
                 beside.tie_unnamed_whole(self, r)
             if r.kind == "share" and r.strength in (None, evidence.WEAK):
                 beside.tie_complement(self, r)

@@ -49,7 +49,7 @@ KEYWORD = _re(
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b|"
-    r"^\s*(?P<share>of (?:the |its |their )?(?:country's |nation's |province's |city's |"
+    r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "…, 48.9 per cent of its VND78.7 trillion plan": a rate said with no verb
     r"^\s*(?P<rate>of (?:the |its |their )?(?:[^\s,;()%]+ ){0,3}?"
