@@ -4139,3 +4139,58 @@ def test_a_share_said_after_its_percentage(pct, status):
 )
 def test_a_rate_naming_nothing_takes_the_sentence_before_s_amount_weakly(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        (
+            "FDI into the province's industrial parks reached $1.84 billion in 2024, a {}-fold "
+            "increase from $0.8 billion in 2023.",
+            "2.3",
+            C,
+        ),
+        (
+            "FDI into the province's industrial parks reached $1.84 billion in 2024, a {}-fold "
+            "increase from $0.8 billion in 2023.",
+            "3.3",
+            INC,
+        ),
+    ],
+)
+def test_a_multiple_said_fold(text, pct, status):
+    assert finding(text.format(pct), f"{pct}-fold").status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # exports and imports both stated: the share's sentence names the measure
+        (
+            "Exports rose 14.3 per cent to $405.53 billion, while imports climbed 16.7 per cent "
+            "to $380.76 billion. The US remained the largest export market, buying $119.6 "
+            "billion worth of goods, or {} per cent of the total. China was the largest source "
+            "of imports at $144.1 billion, accounting for 37.8 per cent of total imports.",
+            "29.5",
+            C,
+        ),
+        (
+            "Exports rose 14.3 per cent to $405.53 billion, while imports climbed 16.7 per cent "
+            "to $380.76 billion. The US remained the largest export market, buying $119.6 "
+            "billion worth of goods, or {} per cent of the total. China was the largest source "
+            "of imports at $144.1 billion, accounting for 37.8 per cent of total imports.",
+            "31.5",
+            INC,
+        ),
+        # a share that names no measure still has two totals to choose from
+        (
+            "Exports rose 14.3 per cent to $405.53 billion, while imports climbed 16.7 per cent "
+            "to $380.76 billion. The US accounted for $119.6 billion, or {} per cent of the "
+            "total.",
+            "31.5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_the_one_total_of_the_measure_a_share_s_sentence_names(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -20,6 +20,7 @@ from .reach import (
     item_words,
     list_total,
     listed_parts,
+    measures,
     named_in,
     said_period,
     sentence_before,
@@ -309,23 +310,9 @@ def _strength(sc, before, whole, r):
     first = next((t for t in before if isinstance(t, Amount) and t.unit == whole.unit), None)
     return evidence.unnamed_whole_strength(
         there is not None and there.paragraph is r.sentence.paragraph and first is whole,
-        _measures(r.head),
-        _measures(sc.catalog.label_of(whole)),
+        measures(r.head),
+        measures(sc.catalog.label_of(whole)),
     )
-
-
-def _measures(text):
-    """Return the measures a text names ("exports" and "export" one)."""
-    return {m.lower().removesuffix("s") for m in _MEASURE_WORD.findall(text)}
-
-
-#: the words of what a report measures, as against what it is measured of
-_MEASURE_WORD = re.compile(
-    r"\b(?:thu ngân sách|chi ngân sách|xuất khẩu|nhập khẩu|vốn|lợi nhuận|doanh thu|GRDP|GDP|"
-    r"revenue|budget|exports?|imports?|investment|profits?|spending|sales|output|"
-    r"disburse\w*|giải ngân)\b",
-    re.IGNORECASE,
-)
 
 
 def _year_after(sc, amount):

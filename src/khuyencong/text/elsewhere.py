@@ -19,6 +19,7 @@ from .reach import (
     item_words,
     list_total,
     listed_parts,
+    measures,
     named_in,
     named_in_full,
     nearby,
@@ -67,9 +68,23 @@ def tie(sc, r):
         if whole is not None:
             _tie_named_whole(sc, r, whole)
             return
-        # the lone total is no part of another share anywhere in reach
+        # the lone total is no part of another share anywhere in reach; of those, the one of
+        # the measure its sentence names, when it names one ("the largest export market,
+        # buying $119.6 billion …, or 29.5 per cent of the total": the exports, not imports)
         shares = sc.subjects.get("share", set())
-        whole = evidence.lone([t for t in wholes if id(t) not in shares], claimants, r)
+        wholes = [t for t in wholes if id(t) not in shares]
+        said_measures = measures(r.head)
+        if said_measures:
+            wholes = [t for t in wholes if _of_measure(sc, t, said_measures)] or wholes
+            found = [t for t in found if _of_measure(sc, t, said_measures)]
+            # a share of another measure's total wants another whole ("… 37.8 per cent of
+            # total imports")
+            claimants = [
+                x
+                for x in claimants
+                if not (theirs := measures(x.object) or measures(x.head)) or theirs & said_measures
+            ]
+        whole = evidence.lone(wholes, claimants, r)
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)
@@ -131,6 +146,12 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
+
+
+def _of_measure(sc, amount, said):
+    """Whether an amount's words name one of the measures ``said``, or none at all."""
+    own = measures(sc.catalog.label_of(amount))
+    return not own or bool(own & said)
 
 
 def _tie_named_whole(sc, r, whole):

@@ -4,6 +4,7 @@ elsewhere.py, plans.py and bases.py look for the operand among these.
 """
 
 import functools
+import re
 
 from . import context, names, periods
 from . import words as w
@@ -173,3 +174,17 @@ def _said_now(sc, r, own):
             subject = r.sentence.paragraph.text[last.end : r.percent.start]
     words = item_words(w.KEYWORD.sub(" ", subject))  # its verbs name no item: "up", "đạt"
     return words | named_in(sc, r.a) if r.a is not None else words
+
+
+def measures(text):
+    """Return the measures a text names ("exports" and "export" one)."""
+    return {m.lower().removesuffix("s") for m in _MEASURE_WORD.findall(text)}
+
+
+#: the words of what a report measures, as against what it is measured of
+_MEASURE_WORD = re.compile(
+    r"\b(?:thu ngân sách|chi ngân sách|xuất khẩu|nhập khẩu|vốn|lợi nhuận|doanh thu|GRDP|GDP|"
+    r"revenue|budget|exports?|imports?|investment|profits?|spending|sales|output|"
+    r"disburse\w*|giải ngân)\b",
+    re.IGNORECASE,
+)

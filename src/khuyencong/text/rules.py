@@ -415,9 +415,16 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     elif r.kind == "share":
         shares.tie_share(r, main, scope, clause, role, text)
     elif r.kind in ("ratio", "times"):
-        base = growth.first(scope, role, ("base", "plain", "whole"), True, text, p.end)
+        # "a 2.3-fold increase from B": the multiple's own noun is no verb of another
+        noun = w.KEYWORD_AFTER.match(text[p.end : p.end + 40]) if r.kind == "times" else None
+        start = p.end + (noun.end() if noun and noun.lastgroup == "up" else 0)
+        base = growth.first(scope, role, ("base", "plain", "whole"), True, text, start)
         if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
-            how = _("the amount it is compared with, in parentheses after it")
+            how = (
+                _("the amount it is compared with, in parentheses after it")
+                if base.in_parens
+                else _("the amount it is compared with, after 'so với' / 'from'")
+            )
             r.tie("times" if r.kind == "times" else "ratio", main, base, how)
         elif main is not None:
             r.a, r.missing = main, "base"

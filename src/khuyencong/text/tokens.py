@@ -81,7 +81,7 @@ PERCENT = re.compile(
 POINTS = re.compile(rf"(?P<num>{_NUM})\s*(?:điểm phần trăm|percentage points?)", re.IGNORECASE)
 TIMES = re.compile(
     rf"(?:gấp|gần gấp|bằng)\s+(?:(?P<hedge>gần|hơn|khoảng|xấp xỉ|trên)\s+)?(?P<num>{_NUM})\s*lần"
-    rf"|(?:(?P<hedge2>{_alternatives(HEDGES)})\s+)?(?P<num2>{_NUM})\s+times\b",
+    rf"|(?:(?P<hedge2>{_alternatives(HEDGES)})\s+)?(?P<num2>{_NUM})(?:\s+times|-fold)\b",
     re.IGNORECASE,
 )
 #: "từ 0,7 đến 2%": the lower end of a range, written without its own % sign
@@ -353,7 +353,9 @@ def percents(text, locale):
                 shown, start, m.end(), -value if negative else value, m.group("num"), hedge, parens
             )
         )
-    for m in TIMES.finditer(text) if "lần" in lowered or "times" in lowered else ():
+    for m in (
+        TIMES.finditer(text) if "lần" in lowered or "times" in lowered or "-fold" in lowered else ()
+    ):
         num = m.group("num") or m.group("num2")
         value = parse(num, locale)
         if value is not None:
