@@ -4194,3 +4194,61 @@ def test_a_multiple_said_fold(text, pct, status):
 )
 def test_the_one_total_of_the_measure_a_share_s_sentence_names(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the base in parentheses, its period said again
+        (
+            "Thu ngân sách nhà nước trên địa bàn tỉnh 11 tháng đạt 14.236 tỷ đồng, tăng {}% so "
+            "với cùng kỳ (cùng kỳ năm 2023 đạt 13.240 tỷ đồng).",
+            "9,2",
+            INC,
+        ),
+        (
+            "Thu ngân sách nhà nước trên địa bàn tỉnh 11 tháng đạt 14.236 tỷ đồng, tăng {}% so "
+            "với cùng kỳ (cùng kỳ năm 2023 đạt 13.240 tỷ đồng).",
+            "7,5",
+            C,
+        ),
+        # a ratio to the same period, its base in a "when" clause
+        (
+            "Rice export revenue in the first half reached $2.62 billion, equivalent to {} per "
+            "cent of the same period last year, when it was $2.12 billion.",
+            "132",
+            INC,
+        ),
+        # a year-on-year fall against the amount said of the same period a sentence later
+        (
+            "Vietnam's coffee exports in the first 11 months fell {} per cent year-on-year to "
+            "1.22 million tonnes. In the same period of 2023, the country exported 1.48 "
+            "million tonnes worth $3.81 billion.",
+            "17.8",
+            C,
+        ),
+        # a rate whose subject names only its scope, against the one plan, whoever set it
+        (
+            "Kế hoạch vốn đầu tư công năm 2024 Thủ tướng Chính phủ giao cho tỉnh là 5.420 tỷ "
+            "đồng. Đến ngày 30/11/2024, tỉnh đã giải ngân được 3.815 tỷ đồng, đạt {}% kế hoạch.",
+            "72,4",
+            INC,
+        ),
+        # a listed part's share in parentheses, of the list's total; a signed one is a change
+        (
+            "Kinh phí khuyến công địa phương năm 2024 được bố trí 6.500 triệu đồng, gồm: hỗ trợ "
+            "máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu đồng ({}%), các nội "
+            "dung khác 1.950 triệu đồng (30%).",
+            "12",
+            INC,
+        ),
+        (
+            "Kim ngạch xuất nhập khẩu đạt 6.000 triệu USD, gồm: xuất khẩu 3.900 triệu USD (+12%), "
+            "nhập khẩu 2.100 triệu USD ({}%).",
+            "-5",
+            UNPAIRED,
+        ),
+    ],
+)
+def test_bases_plans_and_shares_said_in_parentheses_and_clauses(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -94,7 +94,8 @@ def _same_period(r):
     """Whether a growth is against the same period a year before: said so ("so với cùng
     kỳ", "year-on-year"), or said against nothing at all ("fell 10.2 per cent to 1.46
     million tonnes"), which reports mean the same way."""
-    return bool(_BASE_PERIOD.search(r.object)) or not w.COMPARED.search(r.object)
+    said = _BASE_PERIOD.search(r.object) or w.SAME_PERIOD.search(r.object)  # "year-on-year"
+    return bool(said) or not w.COMPARED.search(r.object)
 
 
 def _compared_with(x):

@@ -67,15 +67,17 @@ def tie_plan(sc, r, found):
     how = _("{amount} (line {line}), the only plan the text states").format(
         amount=plan.text, line=line
     )
-    named = named_in(sc, plan)
     if who is not None and names.assigner(sc.catalog.label_of(plan)) == who:
-        # who set it is no item: "Thủ tướng giao cho tỉnh"
         how = _(
             "{amount} (line {line}), the only plan the text says was set by the "
             "authority its words name"
         ).format(amount=plan.text, line=line)
-        named = item_words(names.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
-    strength = evidence.lone_strength(named, said_of(sc, r), apart(sc, r, plan))
+    # who set it, and the scope it was set for, name no item: "Thủ tướng Chính phủ giao cho
+    # tỉnh" ("Đến ngày 30/11, tỉnh đã giải ngân …, đạt 72,4% kế hoạch" names none either)
+    named = item_words(names.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
+    said = said_of(sc, r)
+    said = said if said - w.SCOPE_WORDS else frozenset()
+    strength = evidence.lone_strength(named, said, apart(sc, r, plan))
     r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
     r.missing = ""
     return True

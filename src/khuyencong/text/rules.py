@@ -292,6 +292,12 @@ def _classify(r, lead, after, previous, readings):
         # to growth
         r.kind = "share"
         return
+    signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
+    if kind is None and aside and r.clause.listed and not signed:
+        # "…, gồm: hỗ trợ máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu
+        # đồng (10%)": a listed part's share of the list's total
+        r.kind = "share"
+        return
     if kind == "rate" and bare and _OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
         r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
         return
@@ -339,6 +345,12 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
+
+
+def text_before(r, n):
+    """The ``n`` characters of a reading's paragraph right before its percentage's number."""
+    start = r.percent.start + (1 if r.percent.text.startswith("(") else 0)
+    return r.sentence.paragraph.text[max(0, start - n) : start]
 
 
 def _whole_said_before(r):

@@ -177,12 +177,14 @@ ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
-    r"\(\s*(?:đạt|là|of|at)?\s*$"
+    # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
+    r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
     r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
     # "18 per cent lower than in 2023, when it earned B"
-    r"|(?:so với|compared (?:with|to)|\bfrom|against|\bthan)[^;%()]{0,50},"
+    r"|(?:so với|compared (?:with|to)|\bfrom|against|\bthan|\bof the same (?:period|month|"
+    r"quarter|time))[^;%()]{0,50},"
     r"\s*(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}$"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
@@ -252,6 +254,8 @@ GENERIC = frozenset(
         "nam",
         "thang",
         "quy",
+        "ngay",
+        "co",  # "có": has, there are
         "dat",
         "bang",
         "chiem",
