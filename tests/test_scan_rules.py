@@ -4252,3 +4252,38 @@ def test_the_one_total_of_the_measure_a_share_s_sentence_names(text, pct, status
 )
 def test_bases_plans_and_shares_said_in_parentheses_and_clauses(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan said with a verb of aiming, whose body names no item
+        (
+            "Quang Ninh targets VND 56 trillion in state budget revenue for 2024. By the end of "
+            "September, it had collected VND 38.9 trillion, or {} per cent of the target.",
+            "72.5",
+            INC,
+        ),
+        (
+            "Năm 2024, tỉnh phấn đấu đạt 56.000 tỷ đồng thu ngân sách. Đến hết tháng 9, tỉnh đã "
+            "thu được 38.900 tỷ đồng, đạt {}% kế hoạch.",
+            "72,5",
+            INC,
+        ),
+        (
+            "Năm 2024, tỉnh phấn đấu đạt 56.000 tỷ đồng thu ngân sách. Đến hết tháng 9, tỉnh đã "
+            "thu được 38.900 tỷ đồng, đạt {}% kế hoạch.",
+            "69,5",
+            C,
+        ),
+        # another place's target is not its own
+        (
+            "Quang Ninh targets VND 56 trillion in state budget revenue for 2024. Hai Phong has "
+            "collected VND 38.9 trillion, or {} per cent of its target.",
+            "72.5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_plan_said_by_a_verb_of_aiming(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

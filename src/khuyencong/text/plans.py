@@ -74,7 +74,10 @@ def tie_plan(sc, r, found):
         ).format(amount=plan.text, line=line)
     # who set it, and the scope it was set for, name no item: "Thủ tướng Chính phủ giao cho
     # tỉnh" ("Đến ngày 30/11, tỉnh đã giải ngân …, đạt 72,4% kế hoạch" names none either)
-    named = item_words(names.ASSIGNED.sub(" ", sc.catalog.label_of(plan)))
+    label = sc.catalog.label_of(plan)
+    named = item_words(names.ASSIGNED.sub(" ", label)) - item_words(
+        " ".join(names.proper_names(label))  # whose plan it is: "Quang Ninh targets …"
+    )
     said = said_of(sc, r)
     said = said if said - w.SCOPE_WORDS else frozenset()
     strength = evidence.lone_strength(named, said, apart(sc, r, plan))

@@ -153,7 +153,8 @@ SUBJECT_LEAD = _re(
 )
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
-    r"(?:dự toán|chỉ tiêu|kế hoạch|mục tiêu|\btarget\b|\bplan\b|\bplanned\b|projection|"
+    r"(?:dự toán|chỉ tiêu|kế hoạch|mục tiêu|phấn đấu(?:\s+(?:đạt|thu))?|\btarget(?:s|ed)?\b|"
+    r"\baims? (?:for|to (?:collect|earn|reach|attract))\b|\bplan\b|\bplanned\b|projection|"
     r"\bestimate\b)"
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
@@ -255,6 +256,17 @@ GENERIC = frozenset(
         "thang",
         "quy",
         "ngay",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
         "co",  # "có": has, there are
         "dat",
         "bang",
@@ -363,7 +375,9 @@ _COMPOUNDS = (
     (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
     (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " ngan sach nsnn "),
     (re.compile(r"\bdau tu\b|investment"), " dautu "),
-    (re.compile(r"\bdoanh thu\b|revenues?|receipts?|collection"), " thu "),
+    (re.compile(r"\bdoanh thu\b|revenues?|receipts?|collect(?:ion|ed)"), " thu "),
+    # the verb of a target, which names no item: "phấn đấu đạt", "aims to"
+    (re.compile(r"\bphan dau\b|\baims? to\b|\btargets\b|\btargeted\b"), " "),
 )
 
 
