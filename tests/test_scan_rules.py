@@ -4237,10 +4237,17 @@ def test_the_one_total_of_the_measure_a_share_s_sentence_names(text, pct, status
         # a listed part's share in parentheses, of the list's total; a signed one is a change
         (
             "Kinh phí khuyến công địa phương năm 2024 được bố trí 6.500 triệu đồng, gồm: hỗ trợ "
-            "máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu đồng ({}%), các nội "
+            "máy móc thiết bị 3.900 triệu đồng (62%), đào tạo nghề 650 triệu đồng ({}%), các nội "
             "dung khác 1.950 triệu đồng (30%).",
-            "12",
+            "8",
             INC,
+        ),
+        # the parts' own rates, which do not add up to 100, are no shares
+        (
+            "Thu ngân sách 11 tháng đạt 15.200 tỷ đồng, gồm: thu nội địa 12.100 tỷ đồng ({}%), "
+            "thu từ hoạt động xuất nhập khẩu 3.100 tỷ đồng (110%).",
+            "95",
+            UNPAIRED,
         ),
         (
             "Kim ngạch xuất nhập khẩu đạt 6.000 triệu USD, gồm: xuất khẩu 3.900 triệu USD (+12%), "

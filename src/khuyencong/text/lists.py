@@ -12,6 +12,16 @@ from .context import label, list_total
 from .tokens import Amount, Percent
 
 
+def add_up_to_100(percents):
+    """Whether two or more percentages add up to 100 within their rounding (each rounded
+    half-up, or each truncated): the shares that divide one whole."""
+    return len(percents) >= 2 and any(
+        # an aside's "(60%)" may be read as a table's negative until its reading says not
+        100 in Interval.total([acceptance_set(abs(x.value), mode) for x in percents])
+        for mode in ("half-up", "truncate")
+    )
+
+
 class Listing:
     """What the shares of one sentence's list are read against, found once for the
     sentence: its total and the sentence that says it (``found``), the sentences before it,
@@ -55,11 +65,7 @@ class Listing:
                 and sentence.list_at is not None
                 and x.start > sentence.list_at
             ]
-            # rounded half-up, or each truncated
-            self._complete = len(listed) >= 2 and any(
-                100 in Interval.total([acceptance_set(x.value, mode) for x in listed])
-                for mode in ("half-up", "truncate")
-            )
+            self._complete = add_up_to_100(listed)
         return self._complete
 
     def nearest(self, r):

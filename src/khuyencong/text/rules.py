@@ -19,6 +19,7 @@ from bisect import bisect_left
 from ..core.i18n import _
 from . import growth, shares
 from . import words as w
+from .lists import add_up_to_100
 from .tokens import Amount, Percent
 
 #: what a percentage is, by its verb: growth, share, rate, ratio, excess, times, points, other
@@ -293,7 +294,7 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "share"
         return
     signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
-    if kind is None and aside and r.clause.listed and not signed:
+    if kind is None and aside and r.clause.listed and not signed and _parts_fit(r.sentence):
         # "…, gồm: hỗ trợ máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu
         # đồng (10%)": a listed part's share of the list's total
         r.kind = "share"
@@ -345,6 +346,23 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
+
+
+def _parts_fit(sentence):
+    """Whether the percentages in parentheses of a sentence's list add up to 100, as the
+    shares that divide one whole do ("(60%), (10%), (30%)"); rates of the parts' own plans
+    do not ("thu nội địa 12.100 tỷ đồng (95%), thu từ hoạt động xuất nhập khẩu 3.100 tỷ
+    đồng (110%)"), and a list that names only some parts says no more than that."""
+    listed = [
+        t
+        for t in sentence.tokens
+        if isinstance(t, Percent)
+        and t.kind == "%"
+        and t.text.startswith("(")
+        and sentence.list_at is not None
+        and t.start > sentence.list_at
+    ]
+    return add_up_to_100(listed)
 
 
 def text_before(r, n):
