@@ -4294,3 +4294,51 @@ def test_bases_plans_and_shares_said_in_parentheses_and_clauses(text, pct, statu
 )
 def test_a_plan_said_by_a_verb_of_aiming(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the level reached said after the rate
+        (
+            "The province's exports exceeded the annual target by {} per cent, reaching $12.98 "
+            "billion against a target of $12.0 billion.",
+            "8.2",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu vượt {}% kế hoạch năm, đạt 12,98 tỷ USD (kế hoạch 12,0 tỷ USD).",
+            "10,2",
+            INC,
+        ),
+        # shares in parentheses after the parts of a whole said first
+        (
+            "Of total FDI of $38.23 billion, processing and manufacturing drew $25.58 billion ({} "
+            "per cent), real estate $6.31 billion (16.5 per cent).",
+            "69.9",
+            INC,
+        ),
+        (
+            "Of total FDI of $38.23 billion, processing and manufacturing drew $25.58 billion ({} "
+            "per cent), real estate $6.31 billion (16.5 per cent).",
+            "66.9",
+            C,
+        ),
+        # sales to a market are the exports the sentence before measured after its amount
+        (
+            "Vietnam earned $5.7 billion from rice exports in 2024. Sales to the Philippines "
+            "reached $2.1 billion, accounting for {} per cent.",
+            "41.5",
+            INC,
+        ),
+        # another measure stays weak: its whole may be unsaid
+        (
+            "Vietnam earned $5.7 billion from rice exports in 2024. Its rice imports reached "
+            "$2.1 billion, accounting for {} per cent.",
+            "41.5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_levels_and_wholes_said_after_or_before_a_rate_or_share(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

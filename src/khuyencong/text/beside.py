@@ -308,10 +308,13 @@ def _strength(sc, before, whole, r):
     (``before``: its tokens) states is (evidence.unnamed_whole_strength)."""
     there = sc.catalog.sentence_of.get(id(whole))
     first = next((t for t in before if isinstance(t, Amount) and t.unit == whole.unit), None)
+    # what it measures may be said after it too: "Vietnam earned $5.7 billion from rice
+    # exports"
+    after = re.split(r"[,;.]", there.paragraph.text[whole.end : there.end])[0] if there else ""
     return evidence.unnamed_whole_strength(
         there is not None and there.paragraph is r.sentence.paragraph and first is whole,
         measures(r.head),
-        measures(sc.catalog.label_of(whole)),
+        measures(sc.catalog.label_of(whole) + " " + after),
     )
 
 

@@ -22,6 +22,12 @@ def add_up_to_100(percents):
     )
 
 
+def within_100(percents):
+    """Whether percentages add up to no more than 100 within their rounding, as some of the
+    shares of one whole do."""
+    return Interval.total([acceptance_set(abs(x.value)) for x in percents]).low <= 100
+
+
 class Listing:
     """What the shares of one sentence's list are read against, found once for the
     sentence: its total and the sentence that says it (``found``), the sentences before it,

@@ -177,8 +177,13 @@ def _said_now(sc, r, own):
 
 
 def measures(text):
-    """Return the measures a text names ("exports" and "export" one)."""
+    """Return the measures a text names ("exports" and "export" one; sales and shipments
+    to a market are its exports)."""
+    text = _SOLD_TO.sub("exports to", text)
     return {m.lower().removesuffix("s") for m in _MEASURE_WORD.findall(text)}
+
+
+_SOLD_TO = re.compile(r"\b(?:sales|shipments|deliveries) to\b", re.IGNORECASE)
 
 
 #: the words of what a report measures, as against what it is measured of

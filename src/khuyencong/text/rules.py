@@ -19,7 +19,7 @@ from bisect import bisect_left
 from ..core.i18n import _
 from . import growth, shares
 from . import words as w
-from .lists import add_up_to_100
+from .lists import add_up_to_100, within_100
 from .tokens import Amount, Percent
 
 #: what a percentage is, by its verb: growth, share, rate, ratio, excess, times, points, other
@@ -294,9 +294,10 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "share"
         return
     signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
-    if kind is None and aside and r.clause.listed and not signed and _parts_fit(r.sentence):
+    if kind is None and aside and not signed and _parts_in_parentheses(r.sentence, p):
         # "…, gồm: hỗ trợ máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu
-        # đồng (10%)": a listed part's share of the list's total
+        # đồng (10%)", "Of total FDI of $38.23 billion, … drew $25.58 billion (66.9 per
+        # cent)": a part's share of the list's total, or of the whole said first
         r.kind = "share"
         return
     if kind == "rate" and bare and _OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
@@ -348,21 +349,28 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
 
 
-def _parts_fit(sentence):
-    """Whether the percentages in parentheses of a sentence's list add up to 100, as the
-    shares that divide one whole do ("(60%), (10%), (30%)"); rates of the parts' own plans
-    do not ("thu nội địa 12.100 tỷ đồng (95%), thu từ hoạt động xuất nhập khẩu 3.100 tỷ
-    đồng (110%)"), and a list that names only some parts says no more than that."""
-    listed = [
-        t
-        for t in sentence.tokens
-        if isinstance(t, Percent)
-        and t.kind == "%"
-        and t.text.startswith("(")
-        and sentence.list_at is not None
-        and t.start > sentence.list_at
-    ]
-    return add_up_to_100(listed)
+def _parts_in_parentheses(sentence, p):
+    """Whether the unsigned percentages in parentheses after a sentence's amounts are the
+    shares of its parts: after a list head, when they add up to 100 ("(60%), (10%),
+    (30%)"; rates of the parts' own plans do not: "thu nội địa 12.100 tỷ đồng (95%), thu
+    từ hoạt động xuất nhập khẩu 3.100 tỷ đồng (110%)", and a list that names only some
+    parts says no more than that); after a whole said first ("Of total FDI of $38.23
+    billion, …"), when they add up to no more than 100."""
+
+    def said_after(start):
+        return [
+            t
+            for t in sentence.tokens
+            if isinstance(t, Percent)
+            and t.kind == "%"
+            and t.text.startswith("(")
+            and t.start > start
+        ]
+
+    whole = sentence.first_whole
+    if whole is not None and whole.start < p.start:
+        return within_100(said_after(whole.end))
+    return sentence.list_at is not None and add_up_to_100(said_after(sentence.list_at))
 
 
 def text_before(r, n):

@@ -89,11 +89,20 @@ def tie_rate(r, main, scope, clause, role, text):
 
 def _restated(scope, text, p):
     """Return the amount a percentage is restated as right after it ("đạt 95,2%, tương ứng
-    23.580 tỷ đồng", "52.4 per cent, or VND249 trillion"), or None."""
+    23.580 tỷ đồng", "52.4 per cent, or VND249 trillion"), or the level said reached after
+    it ("vượt 8,2% kế hoạch năm, đạt 12,98 tỷ USD", "exceeded the annual target by 8.2 per
+    cent, reaching $12.98 billion"), or None."""
     first = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
-    if isinstance(first, Amount) and w.PART_RESTATED.fullmatch(text[p.end : first.start]):
+    if not isinstance(first, Amount):
+        return None
+    between = text[p.end : first.start]
+    if w.PART_RESTATED.fullmatch(between) or _REACHED.fullmatch(between):
         return first
     return None
+
+
+#: the level a rate's subject reached, said after the rate: ", đạt A", ", reaching A"
+_REACHED = re.compile(r"[^\d%;()]{0,40}?,\s*(?:đạt|reaching|to reach|ở mức)\s*(?:mức\s*)?", re.I)
 
 
 def tie_share(r, main, scope, clause, role, text):

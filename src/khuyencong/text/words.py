@@ -201,6 +201,8 @@ WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,3}|out of|o
 #: "Trong tổng số thu A thì …": A is the whole of what follows
 WHOLE_LEAD = _re(
     r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of"
+    # "Of total FDI of $38.23 billion, …"
+    r"|of (?:the )?total(?:\s+[^\d,;$]{1,40}?)?\s+of(?=\s+(?:[$\d]|VND|USD|US\$))"
     r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?"
     r"(?=\s+(?:[$\d]|VND|USD|US\$)))\b"
 )
