@@ -4342,3 +4342,48 @@ def test_a_plan_said_by_a_verb_of_aiming(text, pct, status):
 )
 def test_levels_and_wholes_said_after_or_before_a_rate_or_share(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a ratio to another period's level named after it
+        (
+            "Coffee exports in volume stood at 1.35 million tonnes, only {} per cent of the "
+            "2023 level of 1.64 million tonnes.",
+            "82.4",
+            C,
+        ),
+        (
+            "Coffee exports in volume stood at 1.35 million tonnes, only {} per cent of the "
+            "2023 level of 1.64 million tonnes.",
+            "85.4",
+            INC,
+        ),
+        # "từ A xuống còn B", then the change
+        (
+            "Số dự án được cấp mới năm 2024 giảm từ 68 dự án xuống còn 52 dự án, tương ứng giảm "
+            "{}%.",
+            "23,5",
+            C,
+        ),
+        # a plan a body approved, in an active sentence; "By December 31" names no body
+        (
+            "The National Assembly approved VND 657.4 trillion of public investment for 2024. "
+            "By December 31, VND 527.2 trillion had been disbursed, equal to {} per cent of the "
+            "annual plan.",
+            "82.7",
+            INC,
+        ),
+        # another province's council is another body
+        (
+            "The Hanoi People's Council approved VND 657.4 trillion of public investment for "
+            "2024. By December 31, Hai Phong had disbursed VND 527.2 trillion, equal to {} per "
+            "cent of the annual plan.",
+            "82.7",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_ratios_falls_and_approved_plans(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

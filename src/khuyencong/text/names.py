@@ -55,6 +55,9 @@ ASSIGNED_BEFORE = _re(
     rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:đã\s+)?(?:giao|phân bổ|bố trí)"
     r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?\s+(?:là|với)\s*$"
     r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
+    # "The National Assembly approved VND 657.4 trillion of public investment for 2024"
+    rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:has\s+|had\s+)?(?:approved|allocated|assigned)"
+    r"(?:\s+(?:a total of|an estimate of|a plan of))?\s*$"
 )
 
 
@@ -64,7 +67,7 @@ def assigned_before(label):
     return _ASSIGNING.search(label) is not None and ASSIGNED_BEFORE.search(label) is not None
 
 
-_ASSIGNING = _re(r"giao|phân bổ|bố trí|duyệt|allocated|assigned")
+_ASSIGNING = _re(r"giao|phân bổ|bố trí|duyệt|allocated|assigned|approved")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -109,6 +112,32 @@ _NAME_HEADS = frozenset(
         "city",
         "ministry",
         "department",
+        # words that open an English sentence or phrase before a name, and months: "By
+        # December 31", "In Ho Chi Minh City"
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "as",
+        "of",
+        "for",
+        "since",
+        "until",
+        "after",
+        "during",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ]
 )
 #: the country itself: the scope of a national total, not one entity among others

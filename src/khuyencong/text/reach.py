@@ -183,7 +183,10 @@ def measures(text):
     return {m.lower().removesuffix("s") for m in _MEASURE_WORD.findall(text)}
 
 
-_SOLD_TO = re.compile(r"\b(?:sales|shipments|deliveries) to\b", re.IGNORECASE)
+_SOLD_TO = re.compile(
+    r"\b(?:sales|shipments|deliveries) to\b(?!\s+(?:the\s+)?(?:domestic|local|home)\b)",
+    re.IGNORECASE,
+)
 
 
 #: the words of what a report measures, as against what it is measured of

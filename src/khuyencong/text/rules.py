@@ -21,6 +21,7 @@ from . import growth, shares
 from . import words as w
 from .lists import add_up_to_100, within_100
 from .tokens import Amount, Percent
+from .units import THINGS
 
 #: what a percentage is, by its verb: growth, share, rate, ratio, excess, times, points, other
 
@@ -97,7 +98,7 @@ def roles(sentence):
             elif role == "plain" and w.PLAN_AFTER.match(text, t.end) and w.ITS.search(before):
                 role = "plan"  # "48.9 per cent of its VND78.7 trillion plan"
             whose = None
-            if t.unit not in ("VND", "USD") and w.WHOSE.search(before):
+            if t.unit in THINGS and w.WHOSE.search(before):
                 whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role
         previous = t
@@ -347,6 +348,8 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
     elif kind == "proportion":
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
+    elif kind == "ratio":
+        r.kind = "ratio"  # "82.4 per cent of the 2023 level of 1.64 million tonnes"
 
 
 def _parts_in_parentheses(sentence, p):

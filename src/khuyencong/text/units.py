@@ -386,3 +386,6 @@ def unsaid_unit(text, start, end, before, locale):
 
 
 _COUNTED = frozenset(COUNTS.values())
+#: the units of things counted one by one, not measured ("28 huyện", not "1.64 million
+#: tonnes")
+THINGS = _COUNTED - {"MW", "TEU", "ha", "kWh", "kg", "km", "litres", "m²", "m³", "tonnes", "points"}

@@ -46,11 +46,18 @@ KEYWORD = _re(
     rf"(?P<rate>\b(?:{RATE})\b)|(?P<proportion>\b(?:{PROPORTION})\b)"
 )
 #: a change named after its percentage: "a 5.7 percent increase", "a 3% fall"
+#: another period's level: "the 2023 level", "last year's figure"
+_LEVEL_OF = (
+    r"(?:the |its )?(?:(?:19|20)\d\d|last year's|the previous year's|a year earlier's|the "
+    r"same period's)\s+(?:level|figure|total|volume|value)"
+)
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than)\b|"
     r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
+    # "only 82.4 per cent of the 2023 level of 1.64 million tonnes": a ratio to a period
+    rf"^\s*(?P<ratio>of {_LEVEL_OF})\b|"
     # "…, 48.9 per cent of its VND78.7 trillion plan": a rate said with no verb
     r"^\s*(?P<rate>of (?:the |its |their )?(?:[^\s,;()%]+ ){0,3}?"
     r"(?:annual |full-year |yearly )?(?:plan|target|estimate)s?)\b"
@@ -116,7 +123,7 @@ CHANGE_MARK = _re(
 COMPANION = _re(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*")
 #: "from A to B", "từ A lên B": the words between a base and the level it went to
 FROM_BEFORE = _re(r"(?:\bfrom|\btừ)\s*$")
-TO_BETWEEN = _re(r"^[^;%()]{0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*(?:mức\s*)?$")
+TO_BETWEEN = _re(r"^[^;%()]{0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*(?:mức\s*|còn\s*)?$")
 #: "giảm 1,6% (-673 ha)", "tăng 2,6% (+443 ha)": a signed amount in parentheses is a change
 SIGNED_IN_PARENS = _re(r"\(\s*[-+−]\s*$")
 #: "tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN)": the change, after the base
@@ -182,6 +189,7 @@ BASE_BEFORE = _re(
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
     r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
+    rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
     # "18 per cent lower than in 2023, when it earned B"
     r"|(?:so với|compared (?:with|to)|\bfrom|against|\bthan|\bof the same (?:period|month|"
