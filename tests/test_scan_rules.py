@@ -4387,3 +4387,50 @@ def test_levels_and_wholes_said_after_or_before_a_rate_or_share(text, pct, statu
 )
 def test_ratios_falls_and_approved_plans(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the things just listed, named by no count, as a share's subject
+        (
+            "Exports to the US, China and the EU reached $119.6 billion, $61.2 billion and $51.7 "
+            "billion, up 23.3 per cent, 0.1 per cent and 11.6 per cent respectively. Together "
+            "they made up {} per cent of total exports of $405.5 billion.",
+            "56.2",
+            INC,
+        ),
+        (
+            "Exports to the US, China and the EU reached $119.6 billion, $61.2 billion and $51.7 "
+            "billion, up 23.3 per cent, 0.1 per cent and 11.6 per cent respectively. Together "
+            "they made up {} per cent of total exports of $405.5 billion.",
+            "57.3",
+            C,
+        ),
+        (
+            "Xuất khẩu sang Hoa Kỳ, Trung Quốc và EU lần lượt đạt 119,6 tỷ USD, 61,2 tỷ USD và "
+            "51,7 tỷ USD. Các thị trường này chiếm {}% tổng kim ngạch xuất khẩu (405,5 tỷ USD).",
+            "56,2",
+            INC,
+        ),
+        # amounts of more than one unit listed: no sum
+        (
+            "Exports reached 8.2 million tonnes and $4.6 billion. Together they made up {} per "
+            "cent of the total of $10 billion.",
+            "46",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_share_of_the_things_just_listed(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_subject_s_count_takes_no_period_nor_a_percentage_s_digits():
+    # "số dự án …" counts the bare numbers of its clause, but not "11 tháng" nor "9,2%"
+    text = (
+        "So với cùng kỳ năm 2023 (865 dự án), số dự án FDI cấp mới 11 tháng năm 2024 tăng "
+        "9,2%, đạt 952 dự án."
+    )
+    f = finding(text, "9,2")
+    assert (f.status, f.reading.a.text, f.reading.b.text) == (INC, "952 dự án", "865 dự án")

@@ -58,6 +58,7 @@ def tie_group(sc, r):
     said = r.head
     m = _GROUP.search(said)
     if m is None:
+        _tie_together(sc, r)
         return
     word = (m.group("n") or m.group("m")).lower()
     count = int(word) if word.isdigit() else _COUNTS[word]
@@ -93,6 +94,42 @@ def tie_group(sc, r):
         r.missing = ""
         return
     r.a, r.missing = part, "whole"
+
+
+def _tie_together(sc, r):
+    """Make the part of a share whose subject is the things just listed, named by no count
+    ("Together they made up 56.2 per cent of total exports", "Các thị trường này chiếm …"),
+    the sum of the amounts the sentence before lists: two or more, all of one unit, when
+    the share's own sentence states none before it."""
+    clause_start = r.sentence.last_before(r.percent.start)
+    if clause_start is not None or not _TOGETHER.search(r.head):
+        return  # an amount of its own before it: its subject is that
+    listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)]
+    if len(listed) < 2 or any(
+        t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
+        for t in listed
+    ):
+        return
+    part = _sum(listed, sc.locale)
+    after = r.a if r.a is not None and r.a.start > r.percent.start else None
+    if after is not None and after.unit == part.unit and after.value > part.value:
+        how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
+            count=len(listed), amount=after.text
+        )
+        r.tie("ratio", part, after, how, evidence.FIRM)
+        r.missing = ""
+        return
+    r.a, r.missing = part, "whole"
+
+
+#: a share's subject that is the things just listed, with no count: "Together they", "Taken
+#: together, these", "Các thị trường này"
+_TOGETHER = re.compile(
+    r"^\s*(?:(?:taken\s+)?together,?\s+(?:they|these|those|the\s+\w+)|combined,?\s+(?:they|"
+    r"these)|they\s+together|các\s+(?:tỉnh|thị trường|mặt hàng|nhóm hàng|ngành|lĩnh vực|"
+    r"địa phương|doanh nghiệp|dự án)[^.;%\d]{0,30}?\b(?:này|nói trên|trên)\b)",
+    re.IGNORECASE,
+)
 
 
 def _previous(sc, sentence):

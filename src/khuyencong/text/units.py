@@ -287,7 +287,7 @@ def counted_bare(text, number, span, amounts_before, locale):
     m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
     if m:
         return COUNTS[m.group("count").lower()], end
-    counted = _counted_by_subject(text, start, before)
+    counted = None if _NOT_A_COUNT.match(text, end) else _counted_by_subject(text, start, before)
     if counted is not None:
         return counted, end
     if locale != "en":
@@ -319,6 +319,13 @@ _NUMBER_OF = re.compile(
 )
 
 
+#: what follows a number that counts no thing: a decimal or a percentage it is part of,
+#: a period ("11 tháng", "9,2%", "six months")
+_NOT_A_COUNT = re.compile(
+    r"\s*(?:[.,]\d|%|per ?cent|phần trăm|tháng|năm|quý|ngày|tuần|months?|years?|quarters?|"
+    r"days?|weeks?)",
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
