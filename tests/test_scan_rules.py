@@ -4434,3 +4434,40 @@ def test_a_subject_s_count_takes_no_period_nor_a_percentage_s_digits():
     )
     f = finding(text, "9,2")
     assert (f.status, f.reading.a.text, f.reading.b.text) == (INC, "952 dự án", "865 dự án")
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the level after "from a year earlier to", the base of the same period a sentence on
+        (
+            "FDI disbursements in the January-November period rose {}% from a year earlier to "
+            "$21.68 billion. In the same period last year, disbursed FDI totalled $20.25 billion.",
+            "7.1",
+            C,
+        ),
+        # the level after "so với cuối năm 2023, lên mức"
+        (
+            "Tín dụng toàn hệ thống đến cuối năm 2024 tăng {}% so với cuối năm 2023, lên mức "
+            "15,6 triệu tỷ đồng; cuối năm 2023, dư nợ tín dụng là 13,56 triệu tỷ đồng.",
+            "15,08",
+            C,
+        ),
+        # another subject's base, after its own verb of change, is not this growth's
+        (
+            "Vietnam's steel output rose {}% y/y to 22.1 million tonnes in 2024, while "
+            "consumption climbed to 21.7 million tonnes from 19.4 million tonnes, up 11.9%.",
+            "19.7",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a share of a whole named by a word, its part naming no period
+        (
+            "Khu vực dịch vụ đạt 42.380 tỷ đồng, chiếm {}% GRDP. GRDP năm 2024 (giá hiện hành) "
+            "đạt 112.650 tỷ đồng.",
+            "38,9",
+            INC,
+        ),
+    ],
+)
+def test_levels_after_comparisons_and_bases_of_other_subjects(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -121,7 +121,7 @@ def tie(sc, r):
             if r.a.value is not None
             and e.amount.value > r.a.value
             and not stated_as_plan(sc, e)
-            and e.period == when
+            and periods.compatible(when, e.period)  # a part that names no period: any
         ]
         whole = named_in_full(sc, r, mine, wholes, [], least=1)
         if whole is not None:

@@ -105,13 +105,28 @@ _VERB = re.compile(
 )
 
 
+def _own_base(base, scope, text):
+    """Return a base found after a growth, unless another subject's change is said between:
+    an amount, then a verb of change ("rose 19.7% y/y to 22.1 million tonnes in 2024, while
+    consumption climbed to 21.7 million tonnes from 19.4 million tonnes": the 19.4 is the
+    consumption's)."""
+    if base is None:
+        return None
+    level = next((t for t in scope if isinstance(t, Amount) and t.end <= base.start), None)
+    if level is None:
+        return base
+    said = text[level.end : base.start]
+    changes = [m for m in w.KEYWORD.finditer(said) if m.lastgroup in ("up", "down")]
+    return None if changes else base
+
+
 def tie(r, main, scope, change_before, role, text):
     """Tie a growth to its level and its base, or to its level and the change beside it."""
     p = r.percent
     if r.sign < 0 and p.value > 0:
         p.value = -p.value
     change = first(scope, role, ("change",)) or change_before
-    base = first(scope, role, ("base",))
+    base = _own_base(first(scope, role, ("base",)), scope, text)
     new = first(scope, role, ("new",))
     if (
         base is not None

@@ -199,7 +199,7 @@ BASE_BEFORE = _re(
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
     r"^\s*(?:(?:in (?:volume|value|terms of \w+)|về (?:lượng|trị giá|giá trị)|year-on-year|"
-    r"on-year|y-o-y|yoy|on the year|so với cùng kỳ(?: năm (?:trước|ngoái))?),?\s+)?"
+    r"on-year|y-o-y|yoy|y/y|on the year|from a year (?:earlier|ago)|so với [^,;%()]{1,40}?),?\s+)?"
     r"(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:an?|the))?"
     r"(?:\s+(?:mức|about|around|cao|kỷ lục|record|new|all-time|historic|high|peak|total|"
     r"estimated|of))*\s*$"
