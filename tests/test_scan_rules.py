@@ -4471,3 +4471,46 @@ def test_a_subject_s_count_takes_no_period_nor_a_percentage_s_digits():
 )
 def test_levels_after_comparisons_and_bases_of_other_subjects(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the parts listed under a total, taken together, of that total
+        (
+            "Exports reached $405.5 billion, of which the US took $119.6 billion and China $61.2 "
+            "billion. Together they accounted for {} per cent.",
+            "46.6",
+            INC,
+        ),
+        (
+            "Exports reached $405.5 billion, of which the US took $119.6 billion and China $61.2 "
+            "billion. Together they accounted for {} per cent.",
+            "44.6",
+            C,
+        ),
+        # a whole named only by its measure
+        (
+            "Vietnam shipped 1.2 million tonnes of coffee worth $5.48 billion in 2024; robusta "
+            "accounted for $4.1 billion, or {} per cent of the value.",
+            "78.2",
+            INC,
+        ),
+        # a growth of a year it does not name, against the one year the passage names
+        (
+            "Số vụ vi phạm bị phát hiện trong năm là 2.845 vụ, giảm {}% so với năm trước. Năm "
+            "2023, lực lượng chức năng phát hiện 3.210 vụ.",
+            "8,6",
+            INC,
+        ),
+        # two years named: which is the year before is not said
+        (
+            "Số vụ vi phạm bị phát hiện trong năm là 2.845 vụ, giảm {}% so với năm trước. Năm "
+            "2022 có 3.400 vụ, năm 2023 có 3.210 vụ.",
+            "8,6",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_groups_measures_and_years_left_unsaid(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

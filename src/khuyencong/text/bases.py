@@ -152,6 +152,12 @@ _YEAR = re.compile(
 )
 
 
+#: a comparison with the year before, said as such: "so với năm trước", "from the previous
+#: year"
+_YEAR_BEFORE = re.compile(
+    r"năm trước|năm ngoái|(?:the )?previous year|last year|a year earlier", re.IGNORECASE
+)
+
 #: what a percentage against an earlier period is: a growth, a multiple ("gấp 1,6 lần cùng
 #: kỳ"), a ratio ("bằng 107% so với năm 2023")
 _AGAINST_A_PERIOD = ("growth", "times", "ratio")
@@ -186,10 +192,14 @@ def tie_base(sc, r):
         # a year's growth against the year before: "rose 7.6 per cent to $61.2 billion in
         # 2024. In 2023, exports to the market were $57.1 billion"
         before = ("year", when[1] - 1) if when and when[0] == "year" and when[1] else None
+        near = list(sc.catalog.near(r.sentence, r.percent.start))
+        if before is None and when is None and _YEAR_BEFORE.search(r.object):
+            # "… trong năm là 2.845 vụ, giảm 8,6% so với năm trước. Năm 2023, … 3.210 vụ":
+            # a growth of a year it does not name, against the one year the passage names
+            named = {e.period for e in near if e.period and e.period[0] == "year"}
+            before = next(iter(named)) if len(named) == 1 else None
         if before is not None:
-            said = said + [
-                e for e in sc.catalog.near(r.sentence, r.percent.start) if e.period == before
-            ]
+            said = said + [e for e in near if e.period == before]
         bases = [
             e.amount
             for e in candidates(sc, r, (sc.subjects.get("growth", set()),), True, said)

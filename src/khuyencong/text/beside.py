@@ -104,14 +104,21 @@ def _tie_together(sc, r):
     clause_start = r.sentence.last_before(r.percent.start)
     if clause_start is not None or not _TOGETHER.search(r.head):
         return  # an amount of its own before it: its subject is that
+    before = sentence_before(sc, r.sentence)
     listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)]
+    total = None
+    if before is not None and before.list_at is not None:  # "…, of which the US took A and
+        # China B. Together they …": the parts, not the total they are listed under
+        found = list_total(sc, before)
+        total = found[0] if found else None
+        listed = [t for t in listed if t.start > before.list_at]
     if len(listed) < 2 or any(
         t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
         for t in listed
     ):
         return
     part = _sum(listed, sc.locale)
-    after = r.a if r.a is not None and r.a.start > r.percent.start else None
+    after = r.a if r.a is not None and r.a.start > r.percent.start else total
     if after is not None and after.unit == part.unit and after.value > part.value:
         how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
             count=len(listed), amount=after.text

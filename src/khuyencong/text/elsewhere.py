@@ -55,7 +55,7 @@ def tie(sc, r):
             r.tie("ratio", r.a, whole, how, evidence.FIRM)
             r.missing = ""
             return
-    if r.kind == "share" and (w.TOTAL.search(r.object) or _counts_its_part(r)):
+    if r.kind == "share" and (w.TOTAL.search(r.object) or _counts_its_part(r) or _bare_total(r)):
         claimants = _share_claimants(sc, r)
         # "chiếm 84,6% số người tham gia bảo hiểm xã hội": the one total named by every word
         # of it, though it is the part of another share ("215.430 người tham gia bảo hiểm xã
@@ -374,8 +374,14 @@ def _names_a_whole(r):
 
 
 def _bare_total(r):
-    """Whether a share names a total and no item: "of the total", "chiếm 12% tổng số"."""
-    return bool(w.TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
+    """Whether a share names a total and no item: "of the total", "chiếm 12% tổng số", or
+    only the measure of its part's unit: "of the value", "of the volume"."""
+    said = w.TOTAL.search(r.object) or _MEASURE_ONLY.fullmatch(r.object)
+    return bool(said) and not item_words(r.object) - _TOTAL_WORDS
+
+
+#: a whole named only by its measure: "of the value", "of the total volume"
+_MEASURE_ONLY = re.compile(r"\s*of (?:the |its )?(?:total )?(?:value|volume)\s*", re.IGNORECASE)
 
 
 def _counts_its_part(r):
