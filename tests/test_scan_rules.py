@@ -4514,3 +4514,38 @@ def test_levels_after_comparisons_and_bases_of_other_subjects(text, pct, status)
 )
 def test_groups_measures_and_years_left_unsaid(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number right after a list head counts what the count before it does
+        (
+            "About 24,700 new apartments were launched in Hanoi in 2024, of which 19,800, or {} "
+            "per cent, were priced above VND 60 million per square metre.",
+            "82.2",
+            INC,
+        ),
+        (
+            "Toàn tỉnh có 356 sản phẩm OCOP, trong đó 298 đạt 3 sao, chiếm {}%.",
+            "83,7",
+            C,
+        ),
+        # the same quarter of the year before, said in the sentence before
+        (
+            "Quý I/2023, tỉnh đón 1,45 triệu lượt khách. Quý I/2024, lượng khách đạt 1,82 triệu "
+            "lượt, bằng {}% so với cùng kỳ.",
+            "125,5",
+            C,
+        ),
+        # another quarter of the year before is not the same period
+        (
+            "Quý IV/2023, tỉnh đón 1,45 triệu lượt khách. Quý I/2024, lượng khách đạt 1,82 triệu "
+            "lượt, bằng {}% so với cùng kỳ.",
+            "125,5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_counts_after_a_list_head_and_the_same_quarter_a_year_before(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

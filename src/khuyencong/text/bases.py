@@ -200,6 +200,13 @@ def tie_base(sc, r):
             before = next(iter(named)) if len(named) == 1 else None
         if before is not None:
             said = said + [e for e in near if e.period == before]
+        mine = sc.years.get(id(r.sentence))
+        if when is not None and when[0] != "year" and mine:
+            # "Quý I/2023, tỉnh đón 1,45 triệu lượt khách. Quý I/2024, … bằng 125,5% so với
+            # cùng kỳ": the same period of the year before
+            said = said + [
+                e for e in near if e.period == when and sc.years.get(id(e.sentence)) == mine - 1
+            ]
         bases = [
             e.amount
             for e in candidates(sc, r, (sc.subjects.get("growth", set()),), True, said)

@@ -136,6 +136,9 @@ COUNTS = {
     "vehicles": "vessels",
     "cars": "cars",
     "căn hộ": "dwellings",
+    "apartments": "dwellings",
+    "homes": "dwellings",
+    "houses": "dwellings",
     "căn nhà": "dwellings",
     "km": "km",
     "kg": "kg",
@@ -287,9 +290,16 @@ def counted_bare(text, number, span, amounts_before, locale):
     m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
     if m:
         return COUNTS[m.group("count").lower()], end
-    counted = None if _NOT_A_COUNT.match(text, end) else _counted_by_subject(text, start, before)
-    if counted is not None:
-        return counted, end
+    if not _NOT_A_COUNT.match(text, end):  # no period's number, nor a percentage's digits
+        if (
+            before is not None
+            and before.unit in _COUNTED
+            and _LIST_OPENED.search(text, max(0, start - 24), start)
+        ):
+            return before.unit, end  # "24,700 new apartments …, of which 19,800, or 80.2 …"
+        counted = _counted_by_subject(text, start, before)
+        if counted is not None:
+            return counted, end
     if locale != "en":
         return None
     m = _DESCRIBED_BARE.match(text, end)
@@ -353,6 +363,10 @@ def _counted_by_subject(text, start, before):
 #: not a number of a thing it names ("15 parks")
 _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|were|was|are|is|had|have|met|made|took|paid|won|saw|got|did|kept)\b"
+)
+#: a list head right before a bare number, which then counts what the count before it does
+_LIST_OPENED = re.compile(
+    r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
 )
 #: a sentence that opens with the whole its next number is of: "Of the 1,230 enterprises"
 _OPENING_WHOLE = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:of|among)\s+[^\d;.!?]{0,40}$", re.I | re.M)
