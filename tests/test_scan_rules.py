@@ -4549,3 +4549,32 @@ def test_groups_measures_and_years_left_unsaid(text, pct, status):
 )
 def test_counts_after_a_list_head_and_the_same_quarter_a_year_before(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share "of the value" whose part is a volume names no whole of its unit
+        (
+            "Vietnam shipped 1.2 million tonnes of coffee worth $5.48 billion in 2024; robusta "
+            "accounted for 1.1 million tonnes, or {} per cent of the value.",
+            "78",
+            BASE_NOT_IN_TEXT,
+        ),
+        # the level reached after the base in parentheses
+        (
+            "Kim ngạch xuất khẩu 11 tháng tăng {}% so với cùng kỳ (2.870 triệu USD), đạt 3.310 "
+            "triệu USD.",
+            "13,8",
+            INC,
+        ),
+        (
+            "Kim ngạch xuất khẩu 11 tháng tăng {}% so với cùng kỳ (2.870 triệu USD), đạt 3.310 "
+            "triệu USD.",
+            "15,3",
+            C,
+        ),
+    ],
+)
+def test_a_measure_s_unit_and_a_level_after_its_base(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

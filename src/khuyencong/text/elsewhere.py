@@ -376,12 +376,19 @@ def _names_a_whole(r):
 def _bare_total(r):
     """Whether a share names a total and no item: "of the total", "chiếm 12% tổng số", or
     only the measure of its part's unit: "of the value", "of the volume"."""
-    said = w.TOTAL.search(r.object) or _MEASURE_ONLY.fullmatch(r.object)
+    measure = _MEASURE_ONLY.fullmatch(r.object)
+    if measure and r.a is not None:  # "of the value" is of money, "of the volume" is not
+        money = r.a.unit in ("VND", "USD")
+        if money != (measure.group("measure").lower() == "value"):
+            return False
+    said = w.TOTAL.search(r.object) or measure
     return bool(said) and not item_words(r.object) - _TOTAL_WORDS
 
 
 #: a whole named only by its measure: "of the value", "of the total volume"
-_MEASURE_ONLY = re.compile(r"\s*of (?:the |its )?(?:total )?(?:value|volume)\s*", re.IGNORECASE)
+_MEASURE_ONLY = re.compile(
+    r"\s*of (?:the |its )?(?:total )?(?P<measure>value|volume)\s*", re.IGNORECASE
+)
 
 
 def _counts_its_part(r):

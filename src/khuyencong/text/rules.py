@@ -84,6 +84,7 @@ def roles(sentence):
     out, previous = {}, None
     lead_whole = w.WHOLE_LEAD.search(sentence.text)
     whose = None  # "tổng dự toán của 8 đơn vị cộng lại 280.300 tỷ đồng": whose money it is
+    last_changed = False  # whether the last percentage said a change
     for t in sentence.tokens:
         if isinstance(t, Amount):
             since = previous.end if previous else sentence.start
@@ -93,6 +94,15 @@ def roles(sentence):
                 "down",
             )
             role = _role(t, before, previous, changed, lead_whole and previous is None)
+            if (
+                role == "plain"
+                and isinstance(previous, Amount)
+                and previous.in_parens
+                and out.get(id(previous)) == "base"
+                and last_changed
+                and _REACHED_AFTER.fullmatch(before.lstrip(" )"))
+            ):
+                role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …"
             if role == "plan" and _plan_is_subject(sentence, t, t.start - len(before)):
                 role = "plain"  # "Tổng kế hoạch kinh phí năm 2012 là 108,989": its own amount
             elif role == "plain" and w.PLAN_AFTER.match(text, t.end) and w.ITS.search(before):
@@ -101,6 +111,8 @@ def roles(sentence):
             if t.unit in THINGS and w.WHOSE.search(before):
                 whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role
+        if isinstance(t, Percent):
+            last_changed = verb_before(sentence, t) in ("up", "down")
         previous = t
     return out
 
