@@ -4578,3 +4578,32 @@ def test_counts_after_a_list_head_and_the_same_quarter_a_year_before(text, pct, 
 )
 def test_a_measure_s_unit_and_a_level_after_its_base(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count, then "of the … N things": the part and its whole
+        (
+            "72 of the province's 88 communes, or {} per cent, have met new-style rural area "
+            "standards.",
+            "85.8",
+            INC,
+        ),
+        (
+            "72 of the province's 88 communes, or {} per cent, have met new-style rural area "
+            "standards.",
+            "81.8",
+            C,
+        ),
+        # a bare number after an opening count, an adverb before its verb
+        (
+            "Of the 4,100 households in the commune, 3,450 now have access to clean water, or {} "
+            "per cent.",
+            "86.1",
+            INC,
+        ),
+    ],
+)
+def test_counts_of_a_counted_whole(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

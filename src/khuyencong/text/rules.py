@@ -162,6 +162,13 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "plan"
     if w.WHOLE_BEFORE.search(before):
         return "whole"
+    if (
+        isinstance(previous, Amount)
+        and previous.unit == t.unit
+        and t.unit in THINGS
+        and _COUNT_OF.fullmatch(before)
+    ):
+        return "whole"  # "72 of the province's 88 communes"
     if isinstance(previous, Percent) and w.NEW_AFTER.search(before):
         return "new"
     if after_change and _REACHED_AFTER.fullmatch(before):
@@ -402,6 +409,8 @@ def _whole_said_before(r):
 
 
 _MINUS = re.compile(r"[-−]")
+#: between a count and the count it is part of: "72 of the province's 88 communes"
+_COUNT_OF = re.compile(r"\s+of (?:the |its |their )?(?:[\w-]+'s\s+)?", re.IGNORECASE)
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
 _TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
 #: the words after a percentage that name the whole it is of: "of revenue", "of the total"

@@ -267,7 +267,8 @@ _ELIDED = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a bare number, then the count it is out of: "905 trên tổng số 1.230 doanh nghiệp"
 _OUT_OF = re.compile(
-    rf"\s+(?:trên|out of)\s+(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?P<count>{COUNT})(?!\w)",
+    r"\s+(?:trên|out of|of (?:the |its |their )?(?:[\w-]+'s\s+)?)\s*"
+    rf"(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?P<count>{COUNT})(?!\w)",
     re.IGNORECASE,
 )
 #: words that name the things the sentence before counted: "Of these, 157,200 were …"
@@ -362,7 +363,8 @@ def _counted_by_subject(text, start, before):
 #: a verb right after a bare number, which then is the subject counted ("905 submitted"),
 #: not a number of a thing it names ("15 parks")
 _VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|were|was|are|is|had|have|met|made|took|paid|won|saw|got|did|kept)\b"
+    r"\s+(?:(?:now|also|still|already|then)\s+)?"
+    r"(?:[a-z]+ed|were|was|are|is|had|have|has|met|made|took|paid|won|saw|got|did|kept)\b"
 )
 #: a list head right before a bare number, which then counts what the count before it does
 _LIST_OPENED = re.compile(
