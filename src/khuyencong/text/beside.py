@@ -79,7 +79,14 @@ def tie_group(sc, r):
         total = found[0] if found else total
     if len(listed) < count:  # the list began in the sentence before
         listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)] + listed
-    if len(listed) != count or any(
+    if len(listed) == count:
+        _tie_sum(sc, r, listed, total)
+
+
+def _tie_sum(sc, r, listed, total):
+    """Make a share's part the sum of the amounts ``listed`` for its group (two or more, of
+    one unit, none hedged), and its whole the amount after it or else ``total``."""
+    if len(listed) < 2 or any(
         t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
         for t in listed
     ):
@@ -88,7 +95,7 @@ def tie_group(sc, r):
     after = r.a if r.a is not None and r.a.start > r.percent.start else total
     if after is not None and after.unit == part.unit and after.value > part.value:
         how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
-            count=count, amount=after.text
+            count=len(listed), amount=after.text
         )
         r.tie("ratio", part, after, how, evidence.FIRM)
         r.missing = ""
@@ -112,21 +119,7 @@ def _tie_together(sc, r):
         found = list_total(sc, before)
         total = found[0] if found else None
         listed = [t for t in listed if t.start > before.list_at]
-    if len(listed) < 2 or any(
-        t.value is None or t.value <= 0 or t.hedge or t.garbled or t.unit != listed[0].unit
-        for t in listed
-    ):
-        return
-    part = _sum(listed, sc.locale)
-    after = r.a if r.a is not None and r.a.start > r.percent.start else total
-    if after is not None and after.unit == part.unit and after.value > part.value:
-        how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
-            count=len(listed), amount=after.text
-        )
-        r.tie("ratio", part, after, how, evidence.FIRM)
-        r.missing = ""
-        return
-    r.a, r.missing = part, "whole"
+    _tie_sum(sc, r, listed, total)
 
 
 #: a share's subject that is the things just listed, with no count: "Together they", "Taken

@@ -5,6 +5,8 @@ import functools
 import re
 import unicodedata
 
+from .words import EN_MONTHS
+
 
 def _re(pattern):
     return re.compile(pattern, re.IGNORECASE)
@@ -126,18 +128,7 @@ _NAME_HEADS = frozenset(
         "until",
         "after",
         "during",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *EN_MONTHS,
     ]
 )
 #: the country itself: the scope of a national total, not one entity among others

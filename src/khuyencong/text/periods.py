@@ -48,20 +48,7 @@ _MONTH_WORDS = {
     "eleven": 11,
 }
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_EN_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_EN_MONTHS = list(w.EN_MONTHS)
 _PERIODS = (
     ("months", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b", re.I)),
     (

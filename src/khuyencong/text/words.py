@@ -229,6 +229,21 @@ ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|
 #: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
 #: no other item's total
 SCOPE_WORDS = frozenset(["tinh", "province", "provincial", "city"])
+#: the English names of the months, in order
+EN_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 #: words too common to tell one total from another
 GENERIC = frozenset(
     [
@@ -266,17 +281,7 @@ GENERIC = frozenset(
         "thang",
         "quy",
         "ngay",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *EN_MONTHS,
         "co",  # "có": has, there are
         "dat",
         "bang",
