@@ -84,7 +84,7 @@ def roles(sentence):
     out, previous = {}, None
     lead_whole = w.WHOLE_LEAD.search(sentence.text)
     whose = None  # "tổng dự toán của 8 đơn vị cộng lại 280.300 tỷ đồng": whose money it is
-    last_changed = False  # whether the last percentage said a change
+    last_percent = None  # the last percentage, whose verb may make a level of what follows
     for t in sentence.tokens:
         if isinstance(t, Amount):
             since = previous.end if previous else sentence.start
@@ -99,8 +99,9 @@ def roles(sentence):
                 and isinstance(previous, Amount)
                 and previous.in_parens
                 and out.get(id(previous)) == "base"
-                and last_changed
                 and _REACHED_AFTER.fullmatch(before.lstrip(" )"))
+                and last_percent is not None
+                and verb_before(sentence, last_percent) in ("up", "down")
             ):
                 role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …"
             if role == "plan" and _plan_is_subject(sentence, t, t.start - len(before)):
@@ -112,7 +113,7 @@ def roles(sentence):
                 whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role
         if isinstance(t, Percent):
-            last_changed = verb_before(sentence, t) in ("up", "down")
+            last_percent = t
         previous = t
     return out
 
