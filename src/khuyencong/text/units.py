@@ -281,9 +281,12 @@ def counted_bare(text, number, span, amounts_before, locale):
     also a count named after a word or two that describe it (``62,000 newly established
     firms``), or a number that stands for the things counted by the amount before it in
     its sentence (``…, 41,300 were in the service sector``) or by the sentence before's
-    last count, which "Of these" names (``Of these, 157,200 were newly established``).
-    ``amounts_before``: (the amount before it in its sentence, the sentence before's last
-    count). A year is no count."""
+    last count, which "Of these" names (``Of these, 157,200 were newly established``). In
+    either language, also what the count before it counts right after a list head (``…,
+    of which 19,800``) and what its clause's subject names the number of (``Số doanh
+    nghiệp … là 32.600``). ``amounts_before``: (the amount before it in its sentence, the
+    sentence before's last count). A year is no count, nor a period's number or a
+    percentage's digits."""
     start, end = span
     before, earlier = amounts_before
     if _YEAR.fullmatch(number):
