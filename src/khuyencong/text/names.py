@@ -5,12 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .words import EN_MONTHS
-
-
-def _re(pattern):
-    return re.compile(pattern, re.IGNORECASE)
-
+from .words import EN_MONTHS, _re
 
 #: a market a country trades with, which a part of the country's trade is named by ("the
 #: Philippines remained the largest buyer with …", "with the US taking …", "thị trường Hoa

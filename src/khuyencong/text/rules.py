@@ -99,7 +99,7 @@ def roles(sentence):
                 and isinstance(previous, Amount)
                 and previous.in_parens
                 and out.get(id(previous)) == "base"
-                and _REACHED_AFTER.fullmatch(before.lstrip(" )"))
+                and w.LEVEL_REACHED.fullmatch(before.lstrip(" )"))
                 and last_percent is not None
                 and verb_before(sentence, last_percent) in ("up", "down")
             ):
@@ -172,18 +172,9 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "whole"  # "72 of the province's 88 communes"
     if isinstance(previous, Percent) and w.NEW_AFTER.search(before):
         return "new"
-    if after_change and _REACHED_AFTER.fullmatch(before):
+    if after_change and w.LEVEL_REACHED.fullmatch(before):
         return "new"  # "tăng 18,5% so với cùng kỳ năm ngoái, đạt 9.870 tỷ đồng"
     return "plain"
-
-
-#: the level a change reached, said after its percentage and a comma: "tăng 18,5%, đạt
-#: 9.870 tỷ đồng", "rose 9 per cent, reaching $5 billion"
-_REACHED_AFTER = re.compile(
-    r"\s*(?:(?:so với|compared (?:with|to))\s+cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|"
-    r"year-on-year|on-year)?\s*,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?",
-    re.IGNORECASE,
-)
 
 
 def last_verb(sentence, lo, hi):

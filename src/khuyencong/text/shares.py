@@ -96,13 +96,9 @@ def _restated(scope, text, p):
     if not isinstance(first, Amount):
         return None
     between = text[p.end : first.start]
-    if w.PART_RESTATED.fullmatch(between) or _REACHED.fullmatch(between):
+    if w.PART_RESTATED.fullmatch(between) or w.LEVEL_REACHED.fullmatch(between):
         return first
     return None
-
-
-#: the level a rate's subject reached, said after the rate: ", đạt A", ", reaching A"
-_REACHED = re.compile(r"[^\d%;()]{0,40}?,\s*(?:đạt|reaching|to reach|ở mức)\s*(?:mức\s*)?", re.I)
 
 
 def tie_share(r, main, scope, clause, role, text):

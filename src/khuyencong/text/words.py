@@ -196,6 +196,9 @@ BASE_BEFORE = _re(
     r"quarter|time))[^;%()]{0,50},"
     r"\s*(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}$"
 )
+#: the level reached, said after a percentage and a comma: "tăng 18,5% so với cùng kỳ năm
+#: ngoái, đạt 9.870 tỷ đồng", "vượt 8,2% kế hoạch năm, đạt …", "rose 9 per cent, reaching …"
+LEVEL_REACHED = _re(r"[^\d%;()]{0,40}?,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?")
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
     r"^\s*(?:(?:in (?:volume|value|terms of \w+)|về (?:lượng|trị giá|giá trị)|year-on-year|"
