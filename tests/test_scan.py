@@ -427,6 +427,8 @@ def test_a_period_is_read_before_its_comparison():
     assert period("Riêng quý III/2020, Hải quan") == ("quarter", 3)
     assert period("Cả năm 2020, khu vực kinh tế trong nước đạt") == ("year", 2020)
     assert period("Exports in the first quarter reached") == ("quarter", 1)
+    assert period("Rice exports in the first 10 months reached") == ("to", 10)
+    assert period("in the first ten months") == ("to", 10)
     assert period("đạt 5 tỷ đồng, tăng 3% so với tháng 7/2020") is None
 
 
@@ -492,3 +494,22 @@ def test_a_run_of_thousands_of_digits_is_no_figure(run, tmp_path, text):
     path.write_text(text, encoding="utf-8")
     result = run("scan", str(path))
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "whole, part, holds",
+    [
+        (("to", 11), ("month", 11), True),
+        (("to", 11), ("quarter", 3), True),
+        (("to", 11), ("to", 6), True),
+        (("to", 10), ("month", 11), False),
+        (("to", 6), ("quarter", 3), False),
+        (("year", 2024), ("month", 11), False),  # a year said may be last year's
+        (("month", 11), ("to", 11), False),
+        (None, ("month", 3), True),
+    ],
+)
+def test_the_months_to_date_hold_a_month_quarter_or_fewer_months(whole, part, holds):
+    from khuyencong.text.periods import holds as holds_it
+
+    assert holds_it(whole, part) is holds

@@ -4607,3 +4607,58 @@ def test_a_measure_s_unit_and_a_level_after_its_base(text, pct, status):
 )
 def test_counts_of_a_counted_whole(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+_PARKS = (
+    "Năm 2024, ba khu công nghiệp Phú Mỹ I (2.150 tỷ đồng), Châu Đức (1.380 tỷ đồng) và Đất Đỏ "
+    "(620 tỷ đồng) thu hút {total} vốn đầu tư trong nước; riêng Phú Mỹ I chiếm {{}}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part named by the words it was listed with, of the total said after the list
+        (_PARKS.format(total="tổng cộng 4.150 tỷ đồng"), "51,8", C),
+        (_PARKS.format(total="tổng cộng 4.150 tỷ đồng"), "58,1", INC),
+        (
+            "Three industrial parks, Phu My I ($2.15 billion), Chau Duc ($1.38 billion) and Dat "
+            "Do ($620 million), drew a combined $4.15 billion; Phu My I alone accounted for {} "
+            "per cent.",
+            "51.8",
+            C,
+        ),
+        # what the parts listed before it together exceed is no total of them
+        (_PARKS.format(total="1.900 tỷ đồng, trong đó tổng cộng 1.900 tỷ đồng"), "51,8", None),
+        (_PARKS.format(total="1.900 tỷ đồng, trong đó tổng cộng 1.900 tỷ đồng"), "58,1", None),
+    ],
+)
+def test_a_named_part_of_the_total_said_after_its_list(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status != INC
+
+
+_MONTH = (
+    "Cà phê xuất khẩu {months} tháng đạt 1,2 triệu tấn, trị giá 4,9 tỷ USD. Riêng tháng 11 đạt "
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "về lượng": a whole named only by its measure; a month's part of the months to date
+        (_MONTH.format(months=11) + "98 nghìn tấn, chiếm {}% về lượng.", "8,2", C),
+        (_MONTH.format(months=11) + "98 nghìn tấn, chiếm {}% về lượng.", "9,2", INC),
+        (
+            "Coffee exports in the first 11 months reached 1.2 million tonnes worth $4.9 billion. "
+            "In November alone they came to 98,000 tonnes, or {} per cent of the volume.",
+            "9.2",
+            INC,
+        ),
+        # a month after the months to date is not in them; "về trị giá" is of money only
+        (_MONTH.format(months=10) + "98 nghìn tấn, chiếm {}% về lượng.", "9,2", BASE_NOT_IN_TEXT),
+        (_MONTH.format(months=11) + "98 nghìn tấn, chiếm {}% về trị giá.", "9,2", BASE_NOT_IN_TEXT),
+    ],
+)
+def test_a_measure_named_in_vietnamese_and_a_month_of_the_months_to_date(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

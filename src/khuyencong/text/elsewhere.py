@@ -17,7 +17,6 @@ from .reach import (
     apart,
     candidates,
     item_words,
-    list_total,
     listed_parts,
     measures,
     named_in,
@@ -163,75 +162,6 @@ def _tie_named_whole(sc, r, whole):
     r.missing = ""
 
 
-def tie_part(sc, r):
-    """Tie a share whose part is named but not stated ("Tỷ trọng chăn nuôi chiếm 33,6%",
-    "trong đó vốn đăng ký mới chiếm 69,8%") to the one amount the passage states under all
-    those words, and to the total of a list: the one its own sentence opens, or the one the
-    part is listed under. Firm when that total is the part's own list's ("… 15.240 tỷ đồng;
-    trong đó trồng trọt …, chăn nuôi 5.120 tỷ đồng"); weak otherwise (evidence.py)."""
-    if r.kind != "share" or r.a is not None or r.strength is not None:
-        return
-    text = r.sentence.paragraph.text
-    last = r.sentence.last_before(r.percent.start)
-    subject = text[last.end if last is not None else r.sentence.start : r.percent.start]
-    said = item_words(w.KEYWORD.sub(" ", subject))  # "Indonesia accounted for": Indonesia
-    if not said:
-        return
-    whole_end = r.percent.end + len(r.object)  # the words after it name its whole
-    usable = [
-        e
-        for e in sc.catalog.near(r.sentence, r.percent.start)
-        if e.amount.value is not None
-        and not (e.amount.hedge or e.amount.garbled)
-        and sc.roles.get(id(e.amount)) in ("plain", "new")
-        and e.amount is not r.b
-        and not (e.sentence is r.sentence and r.percent.end <= e.amount.start < whole_end)
-    ]
-    # named by its own words, or else by them and its list's total's ("nông nghiệp 30.150
-    # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
-    named = {e.amount.value: e for e in usable if said <= named_in(sc, e.amount)}
-    if len(named) > 1:  # a list's total is none of its parts: "… thủy sản 10.730 tỷ đồng"
-        totals = {id(found[0]) for e in named.values() if (found := list_total(sc, e.sentence))}
-        named = {v: e for v, e in named.items() if id(e.amount) not in totals}
-    if not named:
-        named = {
-            e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
-        }
-    if len(named) != 1:
-        return
-    part = next(iter(named.values()))
-    listed, own = list_total(sc, part.sentence), list_total(sc, r.sentence)
-    if listed and own and listed[0] is not own[0]:
-        return  # "Nhập khẩu …; trong đó điện tử chiếm 40%": not the exports' electronics
-    # "Indonesia accounted for 13.3 per cent of Vietnam's total rice exports of 9 million
-    # tonnes": the whole its own words state
-    stated = [t for t in r.clause.between(r.percent.end, whole_end) if isinstance(t, Amount)]
-    stated = [r.b] if r.b is not None else stated[:1] if w.TOTAL.search(r.object) else []
-    for found, strength in ((listed, evidence.FIRM), (stated, evidence.FIRM), (own, evidence.WEAK)):
-        whole = found[0] if found else None
-        if whole is None or whole is part.amount or whole.unit != part.amount.unit:
-            continue
-        if whole.value is None or whole.value <= part.amount.value:
-            continue
-        how = _("{part} (line {line}), the amount its words name, of {whole}").format(
-            part=part.amount.text, line=sc.catalog.line_of(part.amount), whole=whole.text
-        )
-        r.tie("ratio", part.amount, whole, how, strength)
-        r.missing = ""
-        return
-
-
-def _list_words(sc, e):
-    """Return the words of the total a catalog entry's amount is listed under, which name it
-    too: "kinh phí khuyến công … là 9.850 triệu đồng, gồm … khuyến công địa phương 7.500
-    triệu đồng" states the "kinh phí khuyến công địa phương"."""
-    s = e.sentence
-    if s.list_at is None or e.amount.start < s.list_at:
-        return frozenset()
-    found = list_total(sc, s)
-    return named_in(sc, found[0]) if found and found[0] is not e.amount else frozenset()
-
-
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
@@ -253,8 +183,8 @@ def _wholes(sc, r, parts):
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
     key = item_words(r.object) - _TOTAL_WORDS if w.TOTAL.search(r.object) else set()
-    return [
-        e.amount
+    found = [
+        e
         for e in candidates(
             sc,
             r,
@@ -276,8 +206,11 @@ def _wholes(sc, r, parts):
         and (not scope or _national(e.amount, sc))
         and not stated_as_plan(sc, e)  # a plan is no whole of what was reached
         and id(e.amount) not in bases
-        and periods.compatible(when, e.period)
+        and periods.holds(e.period, when)
     ]
+    # the months to date hold a month's part only when no whole of its own period is stated
+    same = [e.amount for e in found if periods.compatible(when, e.period)]
+    return same or [e.amount for e in found]
 
 
 def _growth_bases(sc, r):
@@ -379,16 +312,17 @@ def _bare_total(r):
     measure = _MEASURE_ONLY.fullmatch(r.object)
     if measure and r.a is not None:  # "of the value" is of money, "of the volume" is not
         money = r.a.unit in ("VND", "USD")
-        if money != (measure.group("measure").lower() == "value"):
-            return False
-    said = w.TOTAL.search(r.object) or measure
-    return bool(said) and not item_words(r.object) - _TOTAL_WORDS
+        return money == (measure.group("measure").lower() in _OF_MONEY)
+    return bool(measure or w.TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
 
 
-#: a whole named only by its measure: "of the value", "of the total volume"
+#: a whole named only by its measure: "of the value", "of the total volume", "về lượng"
 _MEASURE_ONLY = re.compile(
-    r"\s*of (?:the |its )?(?:total )?(?P<measure>value|volume)\s*", re.IGNORECASE
+    r"\s*(?:of (?:the |its )?(?:total )?|về )"
+    r"(?P<measure>value|volume|lượng|khối lượng|sản lượng|trị giá|giá trị|kim ngạch)\s*",
+    re.IGNORECASE,
 )
+_OF_MONEY = frozenset(["value", "trị giá", "giá trị", "kim ngạch"])
 
 
 def _counts_its_part(r):

@@ -54,7 +54,7 @@ _PERIODS = (
     (
         "months",
         re.compile(
-            r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            r"\bfirst (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
             r" months\b",
             re.I,
         ),
@@ -112,6 +112,19 @@ def period(text):
 
 def compatible(p, q):
     return p is None or q is None or p == q
+
+
+def holds(whole, part):
+    """Whether a share's whole, of period ``whole``, may hold its part, of period ``part``:
+    the same period, either unsaid, or the months to date that hold the part's month,
+    quarter or fewer months ("Riêng tháng 11 … chiếm 8,2%" of "11 tháng đạt 1,2 triệu
+    tấn"), not a month after them."""
+    if compatible(whole, part):
+        return True
+    if whole[0] != "to" or whole[1] is None or part[1] is None:
+        return False
+    last = {"month": part[1], "quarter": 3 * part[1], "to": part[1]}.get(part[0])
+    return last is not None and last <= whole[1]
 
 
 def within(said, plan):

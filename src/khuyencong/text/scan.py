@@ -23,7 +23,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, periods
+from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, parts, periods
 from . import words as w
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
@@ -173,7 +173,7 @@ class Scanner:
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 elsewhere.tie(self, r)
             if r.strength is None and r.kind == "share":
-                elsewhere.tie_part(self, r)
+                parts.tie_part(self, r)
             if r.strength is None and r.kind in ("share", "rate"):
                 elsewhere.tie_detail(self, r)
             if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):

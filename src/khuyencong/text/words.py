@@ -358,6 +358,9 @@ GENERIC = frozenset(
         "da",
         "end",
         "or",
+        # "riêng X", "X alone": one item singled out, which the word names nothing of
+        "rieng",
+        "alone",
         # a pronoun stands for a subject said before, and names no item of its own
         "they",
         "them",

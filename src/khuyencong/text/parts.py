@@ -1,0 +1,117 @@
+"""A share whose part is named but not stated ("Tỷ trọng chăn nuôi chiếm 33,6%", "riêng
+Phú Mỹ I chiếm 51,8%"): its part is the one amount the passage states under the words it is
+named by, and its whole a total that part is listed under. How firm each tie is, and what
+verdicts it allows, is decided in evidence.py.
+"""
+
+from ..core.i18n import _
+from ..core.interval import Interval
+from . import evidence
+from . import words as w
+from .reach import item_words, list_total, named_in
+from .tokens import Amount
+
+
+def tie_part(sc, r):
+    """Tie a share whose part is named but not stated ("Tỷ trọng chăn nuôi chiếm 33,6%",
+    "trong đó vốn đăng ký mới chiếm 69,8%") to the one amount the passage states under all
+    those words, and to the total of a list: the one its own sentence opens, or the one the
+    part is listed under. Firm when that total is the part's own list's ("… 15.240 tỷ đồng;
+    trong đó trồng trọt …, chăn nuôi 5.120 tỷ đồng"); weak otherwise (evidence.py)."""
+    if r.kind != "share" or r.a is not None or r.strength is not None:
+        return
+    text = r.sentence.paragraph.text
+    last = r.sentence.last_before(r.percent.start)
+    subject = text[last.end if last is not None else r.sentence.start : r.percent.start]
+    subject = subject.split(";")[-1]  # a semicolon ends the clause before the share's own
+    said = item_words(w.KEYWORD.sub(" ", subject))  # "Indonesia accounted for": Indonesia
+    if not said:
+        return
+    whole_end = r.percent.end + len(r.object)  # the words after it name its whole
+    usable = [
+        e
+        for e in sc.catalog.near(r.sentence, r.percent.start)
+        if e.amount.value is not None
+        and not (e.amount.hedge or e.amount.garbled)
+        and sc.roles.get(id(e.amount)) in ("plain", "new")
+        and e.amount is not r.b
+        and not (e.sentence is r.sentence and r.percent.end <= e.amount.start < whole_end)
+    ]
+    # named by its own words, or else by them and its list's total's ("nông nghiệp 30.150
+    # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
+    named = {e.amount.value: e for e in usable if said <= named_in(sc, e.amount)}
+    if len(named) > 1:  # a list's total is none of its parts: "… thủy sản 10.730 tỷ đồng"
+        totals = {id(found[0]) for e in named.values() if (found := list_total(sc, e.sentence))}
+        named = {v: e for v, e in named.items() if id(e.amount) not in totals}
+    if not named:
+        named = {
+            e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
+        }
+    if len(named) != 1:
+        return
+    part = next(iter(named.values()))
+    listed, own = list_total(sc, part.sentence), list_total(sc, r.sentence)
+    if listed and own and listed[0] is not own[0]:
+        return  # "Nhập khẩu …; trong đó điện tử chiếm 40%": not the exports' electronics
+    # "Indonesia accounted for 13.3 per cent of Vietnam's total rice exports of 9 million
+    # tonnes": the whole its own words state
+    stated = [t for t in r.clause.between(r.percent.end, whole_end) if isinstance(t, Amount)]
+    stated = [r.b] if r.b is not None else stated[:1] if w.TOTAL.search(r.object) else []
+    after = _total_after(sc, part)
+    for found, strength in (
+        (listed, evidence.FIRM),
+        (stated, evidence.FIRM),
+        (after, evidence.FIRM),
+        (own, evidence.WEAK),
+    ):
+        whole = found[0] if found else None
+        if whole is None or whole is part.amount or whole.unit != part.amount.unit:
+            continue
+        if whole.value is None or whole.value <= part.amount.value:
+            continue
+        how = _("{part} (line {line}), the amount its words name, of {whole}").format(
+            part=part.amount.text, line=sc.catalog.line_of(part.amount), whole=whole.text
+        )
+        r.tie("ratio", part.amount, whole, how, strength)
+        r.missing = ""
+        return
+
+
+def _list_words(sc, e):
+    """Return the words of the total a catalog entry's amount is listed under, which name it
+    too: "kinh phí khuyến công … là 9.850 triệu đồng, gồm … khuyến công địa phương 7.500
+    triệu đồng" states the "kinh phí khuyến công địa phương"."""
+    s = e.sentence
+    if s.list_at is None or e.amount.start < s.list_at:
+        return frozenset()
+    found = list_total(sc, s)
+    return named_in(sc, found[0]) if found and found[0] is not e.amount else frozenset()
+
+
+#: words that say the amount after them is the total of what the sentence listed before it:
+#: "… và Đất Đỏ (620 tỷ đồng) thu hút tổng cộng 4.150 tỷ đồng", "a combined $4.15 billion"
+_TOTAL_SAID = w._re(
+    r"\b(?:tổng cộng|tổng số|tổng|a total of|a combined|combined|totall?ing|in total)"
+    r"\s*(?:là|đạt|of)?\s*(?:VND|US\$|\$)?\s*$"
+)
+
+
+def _total_after(sc, part):
+    """Return, as a list of one or none, the amount of a part's unit that the part's own
+    sentence states after it as the total of what it lists ("ba khu công nghiệp A (2.150 tỷ
+    đồng), B (1.380 tỷ đồng) và C (620 tỷ đồng) thu hút tổng cộng 4.150 tỷ đồng"), when the
+    amounts it lists before it are together no more than that total."""
+    s, text = part.sentence, part.sentence.paragraph.text
+    alike = [
+        t
+        for t in s.tokens
+        if isinstance(t, Amount) and t.unit == part.amount.unit and t.value is not None
+    ]
+    for t in alike:
+        if t.start > part.amount.end and _TOTAL_SAID.search(
+            text[max(s.start, t.start - 30) : t.start]
+        ):
+            listed = [Interval.unround(x.value) for x in alike if x.end <= t.start]
+            fits = Interval.total(listed).low <= Interval.unround(t.value).high
+            return [t] if fits and not t.hedge else []
+    return []
