@@ -4662,3 +4662,108 @@ _MONTH = (
 )
 def test_a_measure_named_in_vietnamese_and_a_month_of_the_months_to_date(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+_THREE = (
+    "Năm 2024, ba khu công nghiệp Phú Mỹ II (2.150 tỷ đồng), Mỹ Xuân A (1.380 tỷ đồng) và Cái Mép "
+    "(620 tỷ đồng) thu hút tổng cộng 4.150 tỷ đồng, chiếm 35% {whole} (11.860 tỷ đồng); riêng "
+    "khu công nghiệp Phú Mỹ II chiếm {{}}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a named part whose share repeats the whole of the share before it, in its words
+        (_THREE.format(whole="tổng vốn đầu tư trong nước vào tỉnh"), "18,1", C),
+        (_THREE.format(whole="tổng vốn đầu tư trong nước vào tỉnh"), "19,1", INC),
+        (
+            "Three parks, Phu My II ($2.15 billion), My Xuan A ($1.38 billion) and Cai Mep ($620 "
+            "million), drew a combined $4.15 billion, or 35 per cent of the province's total "
+            "investment of $11.86 billion; Phu My II alone accounted for {} per cent.",
+            "18.1",
+            C,
+        ),
+    ],
+)
+def test_a_named_part_repeats_the_whole_of_the_share_before_it(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change, its comparison, then the level it led to: base = level − change
+        (
+            "Dư nợ tín dụng tăng 162 nghìn tỷ đồng so với đầu năm, lên 1.521 nghìn tỷ đồng, "
+            "tương đương tăng {}%.",
+            "11,9",
+            C,
+        ),
+        (
+            "Dư nợ tín dụng tăng 162 nghìn tỷ đồng so với đầu năm, lên 1.521 nghìn tỷ đồng, "
+            "tương đương tăng {}%.",
+            "12,9",
+            INC,
+        ),
+        (
+            "Credit outstanding rose by VND 1.62 quadrillion from the start of the year to VND "
+            "15.21 quadrillion, up {} per cent.",
+            "11.9",
+            C,
+        ),
+        # a percentage that names a comparison of its own is not of the change's
+        (
+            "Dư nợ tín dụng tăng 162 nghìn tỷ đồng so với đầu năm, lên 1.521 nghìn tỷ đồng, "
+            "tăng {}% so với cùng kỳ năm trước.",
+            "12,9",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Credit outstanding rose by VND 1.62 quadrillion from the start of the year to VND "
+            "15.21 quadrillion, up {} per cent from a year earlier.",
+            "12.9",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_change_its_comparison_and_the_level_it_led_to(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status, strength",
+    [
+        # "of the province's total investment of B": the whole its words name, then B
+        (
+            "The parks drew $4.15 billion, or {} per cent of the province's total investment of "
+            "$11.86 billion.",
+            "35",
+            C,
+            "strong",
+        ),
+        (
+            "The parks drew $4.15 billion, or {} per cent of total investment of $11.86 billion.",
+            "38",
+            INC,
+            "strong",
+        ),
+        (
+            "Các khu công nghiệp thu hút 4.150 tỷ đồng, chiếm {}% tổng vốn đầu tư của tỉnh là "
+            "11.860 tỷ đồng.",
+            "35",
+            C,
+            "strong",
+        ),
+        # a count after "of" is no whole of money
+        (
+            "The parks drew $4.15 billion, or {} per cent of total investment of 12 parks.",
+            "38",
+            BASE_NOT_IN_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_total_named_then_its_amount_after_of(text, pct, status, strength):
+    found = finding(text.format(pct), pct)
+    assert (found.status, found.reading.strength) == (status, strength)

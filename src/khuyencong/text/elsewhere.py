@@ -46,7 +46,7 @@ def tie(sc, r):
     if who is not None:  # "the target set by the city's People's Council": not the Assembly's
         found = [t for t in found if names.assigner(sc.catalog.label_of(t)) in (who, None)]
     if r.kind == "share":
-        whole = _same_whole(sc, r)
+        whole = same_whole(sc, r)
         if whole is not None:
             how = _(
                 "{amount} (line {line}), the whole '{words}' names where the text ties it"
@@ -232,14 +232,16 @@ def _national(amount, sc):
     return bool(w.ELSEWHERE.search(said) or _COUNTRY.search(said))
 
 
-def _same_whole(sc, r):
+def same_whole(sc, r, part=None):
     """Return the whole a share names by the very words another share of the passage uses
     whose whole its own sentence ties ("chiếm 5,38% tổng thu toàn Cục" and, in a list under
     9.665,65 tỷ đồng, "chiếm 0,16% tổng thu toàn Cục"): the same description, at least two
     distinctive words, one whole for every such share, within reach, of the share's period
-    and larger than its part. None when anything of that is not so."""
+    and larger than its part (``part``, else its own). None when anything of that is not
+    so."""
     key = item_words(r.object) - _TOTAL_WORDS
-    if r.a is None or r.a.value is None or len(key) < 2:
+    part = part or r.a
+    if part is None or part.value is None or len(key) < 2:
         return None
     wholes = {id(b): b for b in _share_wholes(sc).get(frozenset(key), []) if b is not r.b}
     if len(wholes) != 1:
@@ -249,7 +251,7 @@ def _same_whole(sc, r):
     entry = next(
         (e for e in sc.catalog.near(r.sentence, r.percent.start) if e.amount is whole), None
     )
-    if entry is None or whole.value <= r.a.value or not periods.compatible(when, entry.period):
+    if entry is None or whole.value <= part.value or not periods.compatible(when, entry.period):
         return None
     return None if apart(sc, r, whole) else whole
 

@@ -60,6 +60,10 @@ def change_before(clause, p, lead, role, text):
             and change.unit == last.unit
             and _TO_LEVEL.fullmatch(text[change.end : last.start])
         ):
+            if w.COMPARED.search(text[change.end : last.start]) and w.COMPARED.search(
+                _object_start(text, p.end)
+            ):
+                return None  # "tăng D so với đầu năm, lên N, tăng X% so với cùng kỳ"
             last = change
     if role.get(id(last)) != "change":
         return None
@@ -78,8 +82,14 @@ def change_before(clause, p, lead, role, text):
     return last
 
 
-#: the words between a change and the level it led to: "giảm D xuống còn N", "fell by D to N"
-_TO_LEVEL = re.compile(r"\s*(?:to|xuống(?:\s+còn)?|lên(?:\s+mức)?|còn|đạt)\s*", re.IGNORECASE)
+#: the words between a change and the level it led to: "giảm D xuống còn N", "fell by D to
+#: N", with the comparison both are of said between: "tăng D so với đầu năm, lên N", "rose by
+#: D from the start of the year to N"
+_TO_LEVEL = re.compile(
+    r"\s*(?:(?:so với|compared (?:with|to)|from)\s[^;.()]{1,40}?,?\s*)?"
+    r"(?:to|xuống(?:\s+còn)?|lên(?:\s+mức)?|còn|đạt)\s*",
+    re.IGNORECASE,
+)
 
 
 def _object_start(text, start):

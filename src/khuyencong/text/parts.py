@@ -8,6 +8,7 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from . import evidence
 from . import words as w
+from .elsewhere import same_whole
 from .reach import item_words, list_total, named_in
 from .tokens import Amount
 
@@ -57,10 +58,14 @@ def tie_part(sc, r):
     # tonnes": the whole its own words state
     stated = [t for t in r.clause.between(r.percent.end, whole_end) if isinstance(t, Amount)]
     stated = [r.b] if r.b is not None else stated[:1] if w.TOTAL.search(r.object) else []
+    # "…, chiếm 35% tổng vốn đầu tư … (11.860 tỷ đồng); riêng Phú Mỹ II chiếm 18,1%": the
+    # whole the share before it, said in the same words, is tied to
+    same = same_whole(sc, r, part.amount)
     after = _total_after(sc, part)
     for found, strength in (
         (listed, evidence.FIRM),
         (stated, evidence.FIRM),
+        ([same] if same is not None else [], evidence.FIRM),
         (after, evidence.FIRM),
         (own, evidence.WEAK),
     ):

@@ -142,6 +142,9 @@ TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?grow
 WHOLE_AFTER = _re(
     r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+(?:[a-z-]+'s\s+)?total(?:\s+of)?|"
     r"total|a total of|the|its|their))?\s*$"
+    # "of the province's total investment of $11.86 billion", "tổng vốn đầu tư của tỉnh là"
+    r"|^\s*(?:(?:của|of)\s+)?(?:the\s+)?(?:[a-z-]+'s\s+)?(?:total|tổng)(?:\s+[^\s\d,;()%]+){1,5}"
+    r"\s+(?:of|là|đạt)\s*$"
     # "37 per cent of GDP, which was estimated at VND 11.5 quadrillion"
     r"|^\s*of\s+[^;%()\d,]{1,40},?\s*(?:which|that)\s+(?:was|is|were|stood at|totalled|"
     r"reached)(?:\s+(?:estimated|put|valued)\s+at)?\s*$"
