@@ -7,6 +7,7 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 "base not in text", naming what was tried.
 """
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -30,24 +31,38 @@ def label(amount, sentence):
         if not isinstance(t, Percent) and not (_money(amount) and _whose(t, text)):
             start = t.end
             break
-    return text[start : amount.start] + _count_words(amount, sentence)
+    return text[start : amount.start] + count_words(amount, sentence)
 
 
 #: where the words that go on describing a counted thing stop: a mark, or a verb that says
-#: something of it ("… người tham gia bảo hiểm xã hội, đạt 32,5%", "… dự án FDI, chiếm")
+#: something of it ("… người tham gia bảo hiểm xã hội, đạt 32,5%", "… dự án FDI, chiếm");
+#: "đạt chuẩn" (meeting a standard) names what is counted: "98 xã đạt chuẩn nông thôn mới"
 _COUNT_WORDS_END = re.compile(
-    r"[,;:.()%\d]|\b(?:đạt|chiếm|bằng|là|tăng|giảm|với|so với|trong đó|gồm|accounting|"
+    r"[,;:.()%\d]|\b(?:đạt(?!\s+chuẩn)|chiếm|bằng|là|tăng|giảm|với|so với|trong đó|gồm|accounting|"
     r"or|up|down|with|from|compared|rose|fell|reached)\b",
     re.IGNORECASE,
 )
 
 
-def _count_words(amount, sentence):
+def pair_of(amount, sentence):
+    """Return the pair "A/B" an amount is written in ("98/121 xã"), or None."""
+    for t in itertools.islice(sentence.back(amount.end), 4):  # the pair starts at or before it
+        if isinstance(t, Slash) and amount in (t.first, t.second):
+            return t
+    return None
+
+
+def count_words(amount, sentence):
     """Return the words that go on naming what a count counts, after its noun: "215.430
     người tham gia bảo hiểm xã hội" counts people who contribute, "1.245 doanh nghiệp
-    đang hoạt động" firms in business; "" for money."""
+    đang hoạt động" firms in business; "" for money. Of "98/121 xã đạt chuẩn", the words
+    are the 98's: the 121 are all the communes."""
     if _money(amount) or amount.unit == "?":
         return ""
+    pair = pair_of(amount, sentence)
+    if pair is not None and amount is pair.second:
+        return ""
+    amount = pair.second if pair is not None else amount
     text = sentence.paragraph.text
     rest = text[amount.end : min(sentence.end, amount.end + 60)]
     stop = _COUNT_WORDS_END.search(rest)

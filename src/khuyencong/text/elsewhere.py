@@ -54,6 +54,10 @@ def tie(sc, r):
             r.tie("ratio", r.a, whole, how, evidence.FIRM)
             r.missing = ""
             return
+    whole = _count_named(sc, r) if r.kind == "share" and _counts_its_part(r) else None
+    if whole is not None:  # "32 xã …, chiếm 32,7% số xã đạt chuẩn": the 98 "xã đạt chuẩn"
+        _tie_named_whole(sc, r, whole)
+        return
     if r.kind == "share" and (w.TOTAL.search(r.object) or _counts_its_part(r) or _bare_total(r)):
         claimants = _share_claimants(sc, r)
         # "chiếm 84,6% số người tham gia bảo hiểm xã hội": the one total named by every word
@@ -325,6 +329,35 @@ _MEASURE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _OF_MONEY = frozenset(["value", "trị giá", "giá trị", "kim ngạch"])
+
+
+def _count_named(sc, r):
+    """Return the one count of a share's part's unit, larger than it, whose own words after
+    its noun say every word the share names its whole by beyond that noun ("chiếm 32,7% số
+    xã đạt chuẩn" and "98 xã đạt chuẩn nông thôn mới"), though it is the part of another
+    share; None unless there is exactly one."""
+    mine = item_words(r.object) - _TOTAL_WORDS - item_words(r.a.said_unit)
+    if not mine or r.a.value is None:
+        return None
+    counts = []
+    for e in sc.catalog.near(r.sentence, r.percent.start):
+        pair = context.pair_of(e.amount, e.sentence)  # "98/121 xã": the 98 too
+        counts += [(pair.first, e.sentence)] if pair is not None else []
+        counts.append((e.amount, e.sentence))
+    found = {
+        t.value: t
+        for t, sentence in counts
+        if t.unit == r.a.unit
+        and t is not r.a
+        and t.value is not None
+        and t.value > r.a.value
+        and not (t.hedge or t.garbled)
+        and mine <= item_words(context.count_words(t, sentence))
+    }
+    if len(found) != 1:
+        return None
+    (whole,) = found.values()
+    return None if apart(sc, r, whole) else whole
 
 
 def _counts_its_part(r):
