@@ -17,6 +17,7 @@ from .reach import (
     apart,
     candidates,
     item_words,
+    list_total,
     listed_parts,
     measures,
     named_in,
@@ -334,13 +335,15 @@ _OF_MONEY = frozenset(["value", "trị giá", "giá trị", "kim ngạch"])
 def _count_named(sc, r):
     """Return the one count of a share's part's unit, larger than it, whose own words after
     its noun say every word the share names its whole by beyond that noun ("chiếm 32,7% số
-    xã đạt chuẩn" and "98 xã đạt chuẩn nông thôn mới"), though it is the part of another
-    share; None unless there is exactly one."""
+    xã đạt chuẩn" and "98 xã đạt chuẩn nông thôn mới"), of a period its sentence allows,
+    though it is the part of another share; None unless there is exactly one."""
     mine = item_words(r.object) - _TOTAL_WORDS - item_words(r.a.said_unit)
     if not mine or r.a.value is None:
         return None
-    counts = []
+    counts, when = [], said_period(r)
     for e in sc.catalog.near(r.sentence, r.percent.start):
+        if not periods.compatible(when, e.period):  # "Năm 2023, tỉnh có 290 doanh nghiệp …"
+            continue
         pair = context.pair_of(e.amount, e.sentence)  # "98/121 xã": the 98 too
         counts += [(pair.first, e.sentence)] if pair is not None else []
         counts.append((e.amount, e.sentence))
@@ -395,7 +398,9 @@ def _same_qualifier(words, amount, catalog):
 
 
 #: a percentage's subject that says it is a ratio: "tỷ lệ giải ngân", "the disbursement rate"
-_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỉ lệ|rate|ratio|proportion)\b", re.IGNORECASE)
+_RATE_NAMED = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|rate|ratio|proportion|share)\b", re.IGNORECASE
+)
 #: what opens a sentence that details the one before ("Cụ thể,"), or singles out one part of
 #: it ("Riêng vốn ngân sách trung ương, …", "In particular, …"): that part's amounts are not
 #: the rate's
@@ -444,6 +449,8 @@ def tie_detail(sc, r):
         or sc.roles.get(id(e.amount)) == "whole"  # "… trên tổng số 260.400 hộ"
         or (w.PLAN_AFTER.match(text, e.amount.end) and w.ITS.search(e.label))
     ] or [e for e in given if w.TOTAL.search(e.label)]
+    listed = list_total(sc, nxt)  # "GRDP … đạt B, trong đó khu vực dịch vụ đạt A"
+    wholes = wholes or [e for e in given if listed and listed[0] is e.amount]
     if len(wholes) != 1:
         return
     (whole,) = wholes

@@ -6,7 +6,7 @@ verdicts it allows, is decided in evidence.py.
 
 from ..core.i18n import _
 from ..core.interval import Interval
-from . import evidence
+from . import evidence, periods
 from . import words as w
 from .elsewhere import same_whole
 from .reach import item_words, list_total, named_in
@@ -68,6 +68,7 @@ def tie_part(sc, r):
         ([same] if same is not None else [], evidence.FIRM),
         (after, evidence.FIRM),
         (own, evidence.WEAK),
+        (_said_before(sc, r, part), evidence.WEAK),
     ):
         whole = found[0] if found else None
         if whole is None or whole is part.amount or whole.unit != part.amount.unit:
@@ -119,4 +120,21 @@ def _total_after(sc, part):
             listed = [Interval.unround(x.value) for x in alike if x.end <= t.start]
             fits = Interval.total(listed).low <= Interval.unround(t.value).high
             return [t] if fits and not t.hedge else []
+    return []
+
+
+def _said_before(sc, r, part):
+    """Return, as a list of one or none, the amount of a part's unit that a share naming no
+    whole has for its sentence's subject before it, when that amount is of a period that
+    holds the part's ("Tính chung 6 tháng, kim ngạch xuất khẩu đạt 5,82 tỷ USD …; riêng
+    quý II chiếm 53,3%" of "Quý II/2024, … đạt 3,1 tỷ USD"): a whole it may be, weakly."""
+    if r.object.strip():
+        return []
+    for e in reversed(sc.catalog.of_sentence(r.sentence)):
+        t = e.amount
+        if t.start > r.percent.start or t.unit != part.amount.unit or t.hedge:
+            continue
+        if sc.roles.get(id(t)) not in ("plain", "new"):
+            continue
+        return [t] if periods.holds(e.period, part.period) else []
     return []

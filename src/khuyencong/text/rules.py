@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from ..core.i18n import _
-from . import growth, shares
+from . import growth, shares, units
 from . import words as w
 from .lists import add_up_to_100, within_100
 from .tokens import Amount, Percent
@@ -104,6 +104,10 @@ def roles(sentence):
                 and verb_before(sentence, last_percent) in ("up", "down")
             ):
                 role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …"
+            if role == "plain" and units.threshold_of_count(
+                t, before, previous.unit if isinstance(previous, Amount) else None, text
+            ):
+                role = "threshold"  # "62 doanh nghiệp có kim ngạch từ 10 triệu USD trở lên"
             if role == "plan" and _plan_is_subject(sentence, t, t.start - len(before)):
                 role = "plain"  # "Tổng kế hoạch kinh phí năm 2012 là 108,989": its own amount
             elif role == "plain" and w.PLAN_AFTER.match(text, t.end) and w.ITS.search(before):

@@ -415,3 +415,23 @@ _COUNTED = frozenset(COUNTS.values())
 #: the units of things counted one by one, not measured ("28 huyện", not "1.64 million
 #: tonnes")
 THINGS = _COUNTED - {"MW", "TEU", "ha", "kWh", "kg", "km", "litres", "m²", "m³", "tonnes", "points"}
+
+
+#: words after an amount that make it a bound: "từ 10 triệu USD trở lên", "$10 million or more"
+_BOUND_AFTER = re.compile(
+    r"\s*(?:trở lên|trở xuống|or (?:more|above|over|less|below)|and (?:above|over|more))\b",
+    re.IGNORECASE,
+)
+
+
+def threshold_of_count(t, before, counted, text):
+    """Whether an amount is a bound the things counted just before it (in unit
+    ``counted``, None when no count comes before it) are counted by, not a figure of its
+    own: "62 doanh nghiệp có kim ngạch trên 10 triệu USD", "… từ 10 triệu USD trở lên", "42
+    firms with exports of $10 million or more"."""
+    return (
+        counted in THINGS
+        and counted != t.unit
+        and not re.search(r"[,;()]", before)
+        and (t.hedge in ("above", "below") or _BOUND_AFTER.match(text, t.end) is not None)
+    )
