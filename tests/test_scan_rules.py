@@ -4884,3 +4884,135 @@ _QUARTER = (
 )
 def test_a_share_detailed_after_it_and_a_part_named_by_its_period(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a margin: the one profit of its kind over the one revenue of the passage, firmly
+        (
+            "Năm 2024, công ty đạt doanh thu thuần 61.783 tỷ đồng, tăng 2,2%; lợi nhuận sau thuế "
+            "9.453 tỷ đồng, tăng 5,1%. Biên lợi nhuận ròng đạt {}%.",
+            "15,3",
+            C,
+        ),
+        (
+            "FPT posted revenue of VND 62.85 trillion in 2024 and pre-tax profit of VND 11.07 "
+            "trillion. Its pre-tax profit margin thus stood at {} per cent.",
+            "18.6",
+            INC,
+        ),
+        (
+            "Doanh thu thuần đạt 1.200 tỷ đồng, lợi nhuận gộp 300 tỷ đồng; biên lợi nhuận gộp "
+            "đạt {}%.",
+            "25",
+            C,
+        ),
+        # a margin of another kind of profit than the one stated, or of one of two profits
+        (
+            "Revenue reached VND 1.2 trillion and gross profit VND 300 billion. The net margin "
+            "was {} per cent.",
+            "20",
+            UNPAIRED,
+        ),
+        (
+            "Công ty đạt doanh thu 1.200 tỷ đồng, lợi nhuận trước thuế 150 tỷ đồng và lợi nhuận "
+            "sau thuế 120 tỷ đồng. Biên lợi nhuận đạt {}%.",
+            "10",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a base is no revenue of the period: "from VND 1.07 trillion" is last year's
+        (
+            "Revenue rose to VND 1.2 trillion from VND 1.07 trillion, while net profit was VND "
+            "240 billion. The net margin was {} per cent.",
+            "22.4",
+            INC,
+        ),
+    ],
+)
+def test_a_profit_margin(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a multiple of another item: the one amount named by its words
+        (
+            "Kim ngạch nhập khẩu của tỉnh năm 2024 đạt 2,1 tỷ USD, trong khi xuất khẩu đạt 4,3 "
+            "tỷ USD, gấp {} lần nhập khẩu.",
+            "2",
+            C,
+        ),
+        (
+            "Imports were $2.1 billion, while exports reached $4.3 billion, {} times imports.",
+            "2",
+            C,
+        ),
+        (
+            "Nhập khẩu đạt 2,1 tỷ USD; xuất khẩu đạt 4,3 tỷ USD, gấp {} lần nhập khẩu.",
+            "2,2",
+            INC,
+        ),
+        # two amounts of that name: neither is known to be it
+        (
+            "Nhập khẩu năm 2024 đạt 2,1 tỷ USD, nhập khẩu năm 2023 đạt 1,8 tỷ USD; xuất khẩu đạt "
+            "4,3 tỷ USD, gấp {} lần nhập khẩu.",
+            "2,4",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a multiple's level after "to": "jumped 2.7-fold to A from B"
+        (
+            "Net revenue was VND 83.18 trillion, while net profit jumped {}-fold to VND 1.28 "
+            "trillion from VND 0.47 trillion.",
+            "2.7",
+            C,
+        ),
+        (
+            "Net revenue was VND 83.18 trillion, while net profit jumped {}-fold to VND 1.28 "
+            "trillion from VND 0.57 trillion.",
+            "2.7",
+            INC,
+        ),
+    ],
+)
+def test_a_multiple_of_another_item_and_of_a_level_after_to(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_multiple_not_judged_says_the_multiple_not_a_percentage():
+    found = finding(
+        "Kim ngạch nhập khẩu của tỉnh năm 2024 đạt 2,1 tỷ USD, trong khi xuất khẩu đạt 4,3 tỷ "
+        "USD, gấp 3 lần nhập khẩu.",
+        "3 lần",
+    )
+    assert found.status == BASE_NOT_IN_TEXT
+    assert "would make it 2,05 times" in found.note  # 4,3 / 2,1 = 2,0476…
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate's level after a verb of change: "giảm xuống còn 2,1%" is the rate, no change
+        (
+            "Tỷ lệ hộ nghèo giảm xuống còn {}%, với 6.050 hộ nghèo trên tổng số 288.100 hộ.",
+            "2,1",
+            C,
+        ),
+        (
+            "Tỷ lệ hộ nghèo giảm xuống còn {}%, với 6.050 hộ nghèo trên tổng số 288.100 hộ.",
+            "2,4",
+            INC,
+        ),
+        # a share of the whole named, not of a part of it named by more words
+        (
+            "Dân số trung bình của tỉnh năm 2024 đạt 1.345.600 người; trong đó dân số thành thị "
+            "412.300 người, chiếm 30,6%; dân số nông thôn 933.300 người, chiếm 69,4%. Lực lượng "
+            "lao động từ 15 tuổi trở lên là 782.400 người, chiếm {}% dân số.",
+            "58,1",
+            C,
+        ),
+    ],
+)
+def test_a_rate_s_level_and_a_whole_not_its_part(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -12,7 +12,16 @@ from ..core.i18n import _
 from . import evidence, periods
 from . import words as w
 from .growth import companions
-from .reach import apart, candidates, named_in, nearby, said_of, said_period
+from .reach import (
+    apart,
+    candidates,
+    item_words,
+    named_in,
+    named_in_full,
+    nearby,
+    said_of,
+    said_period,
+)
 from .tokens import Amount
 
 #: a base named as the period a growth is against: "cùng kỳ năm trước", "same period last year"
@@ -251,3 +260,31 @@ def tie_base(sc, r):
     r.missing = ""
     if strength == evidence.FIRM:  # one period's amount is one growth's base, not another's
         sc.tied.add(id(base))
+
+
+def tie_named_base(sc, r):
+    """Tie a multiple of another item ("xuất khẩu đạt 4,3 tỷ USD, gấp 2 lần nhập khẩu",
+    "twice the value of imports") to the one amount of its level's unit and period that the
+    passage states under every word its base is named by: firm, as a lone candidate is."""
+    if r.kind != "times" or r.a is None or r.missing != "base" or r.strength is not None:
+        return
+    if periods.period(r.object) or w.PLAN.search(r.object) or _BASE_PERIOD.search(r.object):
+        return  # a period's or a plan's amount, not another item's (tie_base)
+    mine = item_words(r.object) - _PERIOD_WORDS
+    if not mine or mine <= named_in(sc, r.a):
+        return  # "gấp 2 lần" of nothing named, or of its own item
+    # of any period: "nhập khẩu năm 2024 … 2,1 tỷ USD, nhập khẩu năm 2023 … 1,8 tỷ USD" name
+    # two, and which one a multiple said with no year of its own is of is left unsaid
+    found = {
+        id(e.amount): e
+        for e in candidates(sc, r, hedged=False)
+        if sc.roles.get(id(e.amount)) in ("plain", "new")
+    }
+    base = named_in_full(sc, r, mine, [e.amount for e in found.values()], [], least=1)
+    if base is None or not periods.compatible(said_period(r), found[id(base)].period):
+        return
+    how = _("{amount} (line {line}), the one amount named by every word of '{words}'").format(
+        amount=base.text, line=sc.catalog.line_of(base), words=r.object.strip()
+    )
+    r.tie("times", r.a, base, how, evidence.FIRM)
+    r.missing = ""

@@ -121,12 +121,16 @@ def tie(sc, r):
         when = periods.period(sc.catalog.label_of(r.a)) or _period_said_before(sc, r.sentence)
         wholes = [
             e.amount
-            for e in candidates(sc, r, (parts,), hedged=True)
+            for e in candidates(sc, r, (parts,), hedged=True, shared=_share_whole_ids(sc))
             if r.a.value is not None
             and e.amount.value > r.a.value
             and not stated_as_plan(sc, e)
             and periods.compatible(when, e.period)  # a part that names no period: any
         ]
+        # "dân số nông thôn …, chiếm 69,4%" is a part of the "dân số" it is a share of, no
+        # other whole by that name: "…, chiếm 58,1% dân số"
+        within = {id(b) for b in wholes}
+        wholes = [t for t in wholes if id(_whole_of(sc).get(id(t))) not in within]
         whole = named_in_full(sc, r, mine, wholes, [], least=1)
         if whole is not None:
             _tie_named_whole(sc, r, whole)
@@ -259,6 +263,17 @@ def same_whole(sc, r, part=None):
     if entry is None or whole.value <= part.value or not periods.compatible(when, entry.period):
         return None
     return None if apart(sc, r, whole) else whole
+
+
+def _whole_of(sc):
+    """Return {id(part): whole} of the shares the text ties strongly, found once."""
+    if sc.whole_of is None:
+        sc.whole_of = {
+            id(x.a): x.b
+            for x in sc.readings
+            if x.kind == "share" and x.strength == "strong" and x.a is not None
+        }
+    return sc.whole_of
 
 
 def _share_whole_ids(sc):

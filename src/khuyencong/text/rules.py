@@ -288,6 +288,8 @@ def _classify(r, lead, after, previous, readings):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
     if kind is None and _RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
         kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
+    if kind in ("up", "down") and _TO_LEVEL.search(lead) and _RATE_SUBJECT.search(lead):
+        kind = "proportion"  # "The poverty rate fell to 2.1 per cent": the rate's level
     m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
         kind = m.lastgroup if m else kind
@@ -417,12 +419,14 @@ _GROWTH_SAID = re.compile(
     r"(?:reached|was|hit|stood at|came in at|đạt|là|ở mức)\s*$",
     re.IGNORECASE,
 )
+#: a verb of change and the level it reached: "fell to", "giảm xuống còn", "tăng lên mức"
+_TO_LEVEL = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
 #: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
 #: "The poverty rate stood at"
 _RATE_SUBJECT = re.compile(
-    r"(?:^|[,;.:]\s*)(?:tỷ lệ|tỉ lệ|tỷ trọng|the [\w-]+ (?:rate|share|ratio)|the "
+    r"(?:^|[,;.:]\s*)(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?[\w-]+ (?:rate|share|ratio)|the "
     r"(?:rate|share|proportion) of)\b[^,;%()]*$",
     re.IGNORECASE,
 )
@@ -477,6 +481,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
         noun = w.KEYWORD_AFTER.match(text[p.end : p.end + 40]) if r.kind == "times" else None
         start = p.end + (noun.end() if noun and noun.lastgroup == "up" else 0)
         base = growth.first(scope, role, ("base", "plain", "whole"), True, text, start)
+        main = growth.first(scope, role, ("new",)) or main  # "jumped 2.7-fold to A from B"
         if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
             how = (
                 _("the amount it is compared with, in parentheses after it")

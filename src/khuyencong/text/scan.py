@@ -23,7 +23,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, parts, periods
+from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, margins, parts, periods
 from . import words as w
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
@@ -161,6 +161,7 @@ class Scanner:
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
         self.share_wholes: dict | None = None  # a share's words → the wholes tied to them
         self.share_whole_ids: frozenset | None = None  # the ids of those wholes
+        self.whole_of: dict | None = None  # a strongly tied share's part → its whole
         self.listed_sums: dict[tuple, object] = {}  # a sentence's unnamed shares' parts, summed
         for r in self.readings:
             self.by_sentence.setdefault(r.sentence.index, []).append(r)
@@ -169,6 +170,7 @@ class Scanner:
             if r.kind == "share" and r.a is not None:
                 self.parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
+            margins.tie_margin(self, r)
             beside.tie_group(self, r)
             if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
                 elsewhere.tie(self, r)
@@ -182,6 +184,7 @@ class Scanner:
                 beside.tie_complement(self, r)
             elif r.strength is None and r.kind in ("times", "ratio"):
                 bases.tie_base(self, r)  # "gấp 1,6 lần cùng kỳ", "bằng 107% so với năm 2023"
+                bases.tie_named_base(self, r)  # "gấp 2 lần nhập khẩu"
             elif r.strength is None and r.kind == "growth":
                 beside.tie_level(self, r)
                 bases.tie_base(self, r)
@@ -306,8 +309,10 @@ class Scanner:
         num, den = form_point(r.form, a.value, b.value)
         if not evidence.allowed(r.strength, status, reported, Fraction(num, den)):
             f.status = BASE_NOT_IN_TEXT
-            places = decimals(reported)
+            places = decimals(reported) + (2 if r.form == "times" else 0)  # "2,05 lần"
             shown = format_percent(ratio_to_decimal(num, den, places), self.locale, places)
+            if r.form == "times":
+                shown = _("{value} times").format(value=shown.removesuffix("%"))
             f.note = _("{how} would make it {value}: not tied without doubt, so not judged").format(
                 how=r.how, value=shown
             )
