@@ -4935,6 +4935,26 @@ def test_a_profit_margin(text, pct, status):
 
 
 @pytest.mark.parametrize(
+    "text, pct",
+    [
+        (
+            "Doanh thu thuần đạt 12.000 tỷ đồng, lợi nhuận sau thuế 1.500 tỷ đồng. Tỷ suất lợi "
+            "nhuận trên vốn chủ sở hữu (ROE) đạt {}%.",
+            "18",
+        ),
+        (
+            "Revenue was VND 12 trillion and net profit VND 1.5 trillion; the profit margin on "
+            "equity was {} per cent.",
+            "18",
+        ),
+    ],
+)
+def test_a_return_on_equity_is_no_margin_of_revenue(text, pct):
+    found = finding(text.format(pct), pct)
+    assert found.status in (BASE_NOT_IN_TEXT, UNPAIRED) and found.reading.strength is None
+
+
+@pytest.mark.parametrize(
     "text, pct, status",
     [
         # a multiple of another item: the one amount named by its words

@@ -22,6 +22,10 @@ _MARGIN = re.compile(
     r"(?:đạt|là|ở mức|đạt mức|stood at|was|were|reached|came in at|hit|of|at)\s*$",
     re.IGNORECASE,
 )
+#: a profit over something other than revenue: equity, assets, capital, costs
+_NOT_OF_REVENUE = re.compile(
+    r"vốn|tài sản|chi phí|\b(?:ROE|ROA|ROS|equity|assets?|capital|costs?)\b", re.IGNORECASE
+)
 #: the kind of profit a margin, or a profit's words, name
 _KINDS = (
     ("gross", re.compile(r"\b(?:gộp|gross)\b", re.IGNORECASE)),
@@ -47,8 +51,8 @@ def tie_margin(sc, r):
         return
     head = r.head[-_HEAD:]
     said = _MARGIN.search(head)
-    if said is None:
-        return
+    if said is None or _NOT_OF_REVENUE.search(said.group("after")):
+        return  # "tỷ suất lợi nhuận trên vốn chủ sở hữu": a return on equity, not a margin
     wanted = _kind(head[said.start() :])
     when = said_period(r)
     profits: dict = {}
