@@ -4934,6 +4934,30 @@ def test_a_profit_margin(text, pct, status):
     assert finding(text.format(pct), pct).status == status
 
 
+_TWO_REVENUES = (
+    "Năm 2024, doanh thu thuần của công ty đạt 8.450 tỷ đồng; doanh thu hoạt động tài chính 312 "
+    "tỷ đồng; lợi nhuận sau thuế 1.120 tỷ đồng. Biên lợi nhuận ròng {}đạt {{}}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # of two revenues, the net one; a quarter's margin is not of the year's revenue
+        (_TWO_REVENUES.format(""), "13,3", C),
+        (_TWO_REVENUES.format(""), "14,3", INC),
+        (
+            "Quý IV/2024, lợi nhuận sau thuế của công ty đạt 2.310 tỷ đồng. Cả năm 2024, doanh "
+            "thu thuần đạt 61.783 tỷ đồng. Biên lợi nhuận ròng quý IV đạt {}%.",
+            "14,2",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_margin_of_the_net_revenue_and_of_its_period(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
 @pytest.mark.parametrize(
     "text, pct",
     [
@@ -5035,4 +5059,26 @@ def test_a_multiple_not_judged_says_the_multiple_not_a_percentage():
     ],
 )
 def test_a_rate_s_level_and_a_whole_not_its_part(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth with its own level shares no comparison with the next subject's
+        (
+            "Disbursed FDI rose {} per cent to $25.35 billion, while registered capital fell 3.0 "
+            "per cent to $38.23 billion from $39.39 billion.",
+            "9.4",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Disbursed FDI rose 9.4 per cent to $25.35 billion, while registered capital fell {} "
+            "per cent to $38.23 billion from $39.39 billion.",
+            "3.0",
+            C,
+        ),
+    ],
+)
+def test_two_subjects_growths_keep_their_own_comparisons(text, pct, status):
     assert finding(text.format(pct), pct).status == status

@@ -53,6 +53,8 @@ def share_comparisons(readings):
         if x.kind != "growth" or y.kind != "growth" or x.clause is not y.clause:
             continue
         between = x.sentence.paragraph.text[x.percent.end : y.percent.start]
+        if any(isinstance(t, Amount) for t in x.clause.between(x.percent.end, y.percent.start)):
+            continue  # "rose 9.4% to A, while capital fell 3% to C from B": each its own
         said = w.COMPARED.search(y.object)
         if said and not w.COMPARED.search(x.object) and _JOINED.search(between):
             x.object = f"{x.object} {y.object[said.start() :]}"

@@ -35,6 +35,8 @@ _KINDS = (
 )
 _PROFIT = re.compile(r"lợi nhuận|\blãi\b|profit|earnings", re.IGNORECASE)
 _REVENUE = re.compile(r"doanh thu|revenue|\bsales\b|turnover", re.IGNORECASE)
+#: the revenue a margin is of, among others a passage states: "doanh thu thuần", "net sales"
+_NET_REVENUE = re.compile(r"doanh thu thuần|net (?:revenue|sales)", re.IGNORECASE)
 #: how far back from the margin's words its name may begin
 _HEAD = 80
 
@@ -68,6 +70,9 @@ def tie_margin(sc, r):
             profits.setdefault(t.value, t)
         elif _REVENUE.search(label) and not _PROFIT.search(label):
             revenues.setdefault(t.value, t)
+    net = {v: t for v, t in revenues.items() if _NET_REVENUE.search(sc.catalog.label_of(t)[-60:])}
+    if len(net) == 1:  # "doanh thu thuần" beside "doanh thu hoạt động tài chính"
+        revenues = net
     if len(profits) != 1 or len(revenues) != 1:
         return
     (profit,), (revenue,) = profits.values(), revenues.values()
