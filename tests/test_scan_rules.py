@@ -5082,3 +5082,44 @@ def test_a_rate_s_level_and_a_whole_not_its_part(text, pct, status):
 )
 def test_two_subjects_growths_keep_their_own_comparisons(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+_CHINA = (
+    "Trade between Vietnam and China hit US$205.2 billion in 2024, with Vietnam's exports to "
+    "China at $61.2 billion and imports from China at $144 billion. China thus accounted for {} "
+    "per cent of Vietnam's imports, which totalled $380.8 billion."
+)
+_INVESTMENT = (
+    "Năm 2024, tổng vốn đầu tư phát triển toàn xã hội ước đạt 3.692,1 nghìn tỷ đồng, tăng 7,5% so "
+    "với năm trước và bằng 31,9% GDP. Vốn khu vực Nhà nước đạt 1.009,7 nghìn tỷ đồng, chiếm {}% "
+    "tổng vốn."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part named by a market, of the measure its whole names; "which totalled B"
+        (_CHINA, "37.8", C),
+        (_CHINA, "29.7", INC),
+        (
+            "Kim ngạch thương mại Việt Nam – Trung Quốc đạt 205,2 tỷ USD, trong đó xuất khẩu "
+            "sang Trung Quốc 61,2 tỷ USD và nhập khẩu từ Trung Quốc 144 tỷ USD. Trung Quốc chiếm "
+            "{}% tổng kim ngạch nhập khẩu của Việt Nam (380,8 tỷ USD).",
+            "37,8",
+            C,
+        ),
+        # the part of a share of another whole (GDP) may be the whole of a share of its own
+        (_INVESTMENT, "27,3", C),
+        (_INVESTMENT, "23,7", INC),
+        # not when that share names the same whole
+        (
+            "Xuất khẩu đạt 10 tỷ USD, chiếm 40% tổng kim ngạch; nhập khẩu đạt 15 tỷ USD. Điện tử "
+            "đạt 3 tỷ USD, chiếm {}% tổng kim ngạch.",
+            "30",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_named_part_of_its_measure_and_a_part_that_is_another_s_whole(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

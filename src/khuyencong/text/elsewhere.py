@@ -76,7 +76,8 @@ def tie(sc, r):
         # the measure its sentence names, when it names one ("the largest export market,
         # buying $119.6 billion …, or 29.5 per cent of the total": the exports, not imports)
         shares = sc.subjects.get("share", set())
-        wholes = [t for t in wholes if id(t) not in shares]
+        wider = _parts_of_other_wholes(sc, r) if any(id(t) in shares for t in wholes) else set()
+        wholes = [t for t in wholes if id(t) not in shares or id(t) in wider]
         said_measures = measures(r.head)
         if said_measures:
             wholes = [t for t in wholes if _of_measure(sc, t, said_measures)] or wholes
@@ -263,6 +264,17 @@ def same_whole(sc, r, part=None):
     if entry is None or whole.value <= part.value or not periods.compatible(when, entry.period):
         return None
     return None if apart(sc, r, whole) else whole
+
+
+def _parts_of_other_wholes(sc, r):
+    """Return the ids of the parts of shares within reach that name a whole, and another
+    than a share's own: "Tổng vốn … 3.692,1 nghìn tỷ đồng, … bằng 31,9% GDP" is a part of
+    GDP, and still the "tổng vốn" of "Vốn khu vực Nhà nước …, chiếm 27,3% tổng vốn"."""
+    mine = item_words(r.object) - _TOTAL_WORDS
+    found = nearby(sc, r, lambda x: x.kind == "share" and x.a is not None and x is not r)
+    other = {id(x.a) for x in found if (item_words(x.object) - _TOTAL_WORDS) - mine}
+    same = {id(x.a) for x in found if not (item_words(x.object) - _TOTAL_WORDS) - mine}
+    return other - same
 
 
 def _whole_of(sc):

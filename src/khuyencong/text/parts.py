@@ -9,7 +9,7 @@ from ..core.interval import Interval
 from . import evidence, periods
 from . import words as w
 from .elsewhere import same_whole
-from .reach import item_words, list_total, named_in
+from .reach import item_words, list_total, measures, named_in
 from .tokens import Amount
 
 
@@ -41,6 +41,9 @@ def tie_part(sc, r):
     # named by its own words, or else by them and its list's total's ("nông nghiệp 30.150
     # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
     named = {e.amount.value: e for e in usable if said <= named_in(sc, e.amount)}
+    wanted = measures(r.object)  # "of Vietnam's imports": the imports from China
+    if len(named) > 1 and wanted:
+        named = {v: e for v, e in named.items() if measures(e.label) & wanted} or named
     if len(named) > 1:  # a list's total is none of its parts: "… thủy sản 10.730 tỷ đồng"
         totals = {id(found[0]) for e in named.values() if (found := list_total(sc, e.sentence))}
         named = {v: e for v, e in named.items() if id(e.amount) not in totals}
@@ -63,8 +66,8 @@ def tie_part(sc, r):
     same = same_whole(sc, r, part.amount)
     after = _total_after(sc, part)
     for found, strength in (
+        (stated, evidence.FIRM),  # its own words' whole first, then its part's list's
         (listed, evidence.FIRM),
-        (stated, evidence.FIRM),
         ([same] if same is not None else [], evidence.FIRM),
         (after, evidence.FIRM),
         (own, evidence.WEAK),

@@ -127,8 +127,9 @@ def tie_share(r, main, scope, clause, role, text):
             how = _("the whole named right after it, and the amount it is restated as")
             r.tie("ratio", said, after, how)
             return
-    if part is None and after is not None and w.TOTAL.search(text[p.end : after.start]):
-        r.b, r.missing = after, "part"  # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)"
+    if part is None and after is not None and _WHOLE_NAMED.search(text[p.end : after.start]):
+        # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)", "of Vietnam's imports, which totalled B"
+        r.b, r.missing = after, "part"
         return
     if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
@@ -164,6 +165,8 @@ def tie_share(r, main, scope, clause, role, text):
     r.a, r.missing = part, "whole"
 
 
+#: words after a share that name its whole before stating it: "tổng …", "which totalled"
+_WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
 

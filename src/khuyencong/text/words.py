@@ -364,6 +364,10 @@ GENERIC = frozenset(
         # "riêng X", "X alone": one item singled out, which the word names nothing of
         "rieng",
         "alone",
+        # "China thus accounted for": words that link a sentence to the one before
+        "thus",
+        "therefore",
+        "hence",
         # a pronoun stands for a subject said before, and names no item of its own
         "they",
         "them",
