@@ -5123,3 +5123,76 @@ _INVESTMENT = (
 )
 def test_a_named_part_of_its_measure_and_a_part_that_is_another_s_whole(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+_BUDGET_TABLE = (
+    "Kết quả thu ngân sách năm 2024 (đơn vị: tỷ đồng)\n\n"
+    "| Chỉ tiêu | Dự toán | Thực hiện | Tỷ lệ (%) |\n"
+    "|---|---|---|---|\n"
+    "| Tổng thu NSNN trên địa bàn | 18.000 | 21.350 | {} |\n"
+)
+_DISBURSED_TABLE = (
+    "Nguồn vốn\tKế hoạch (tỷ đồng)\tĐã giải ngân (tỷ đồng)\tTỷ lệ\n"
+    "Ngân sách trung ương\t2.450\t2.198\t{}%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a table's rate column: what was achieved over the plan its header names
+        (_BUDGET_TABLE, "118,6", C),
+        (_BUDGET_TABLE, "112,8", INC),
+        (_DISBURSED_TABLE, "89,7", C),
+        (_DISBURSED_TABLE, "87,9", INC),
+        (
+            "Item\tPlan\tActual\t% of plan\nRevenue\t18,000\t21,350\t{}%\n",
+            "118.6",
+            C,
+        ),
+        # a rate column beside two columns of what was achieved names no pair
+        (
+            "Chỉ tiêu\tThực hiện 2023\tKế hoạch 2024\tThực hiện 2024\tTỷ lệ (%)\n"
+            "Thu ngân sách\t17.200\t18.000\t21.350\t{}\n",
+            "124,1",
+            UNPAIRED,
+        ),
+    ],
+)
+def test_a_table_s_rate_column(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_numbers_under_a_row_of_percentages_are_no_percentages():
+    text = (
+        "Năm 2011 | Năm 2012 | Năm 2013 |\n"
+        "Tỷ lệ tăng trưởng | 4,15% | (13,29%) | (4,42%) |\n"
+        "EU | 10.108.080 | 8.638.449 | 8.135.478 |\n"
+    )
+    assert [f.text for f in scan_text(text).findings] == ["4,15%", "(13,29%)", "(4,42%)"]
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an opening comparison's base, then the change: the percentage is the change over it
+        (
+            "So với năm 2023 (16.840 hộ nghèo), số hộ nghèo giảm 2.320 hộ, tương đương giảm {}%.",
+            "13,8",
+            C,
+        ),
+        (
+            "So với năm 2023 (16.840 hộ nghèo), số hộ nghèo giảm 2.320 hộ, tương đương giảm {}%.",
+            "15,8",
+            INC,
+        ),
+        (
+            "Compared with 2023 (36 projects), the number of projects rose by 9 projects, or {} "
+            "per cent.",
+            "25",
+            C,
+        ),
+    ],
+)
+def test_a_change_against_the_base_of_an_opening_comparison(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -8,7 +8,8 @@ This is the one place scan weighs evidence. A tie is one of, firmest first:
   exactly one amount of that role and unit, which no other percentage claims and which is
   not named as another item's (``lone_strength``);
 - ``firm`` too: the one larger amount of the sentence before, its subject, for a share that
-  names no whole and no other measure (``unnamed_whole_strength``);
+  names no whole and no other measure (``unnamed_whole_strength``); and a table's rate
+  column, of the plan and the achieved columns its header names (tables.py);
 - ``weak``: an amount named by the same distinctive words elsewhere in the passage; firm
   when two other shares of its list, tied to the same whole, are confirmed by it
   (``corroborated``);

@@ -169,6 +169,13 @@ def tie(r, main, scope, change_before, role, text):
         level = in_unit(r, measured, role) or level
     if level is not None and change is not None and base is None and level.unit != change.unit:
         level = in_unit(r, change.unit, role) or level  # "64 đề án … tăng 14 đề án"
+    if level is None and base is None and change is not None:
+        earlier = _base_of_change(r, role, change, text)  # "So với năm 2023 (B), … giảm D, …"
+        if earlier is not None:
+            level = _moved(earlier, change, is_fall(change, text))
+            how = _("the change said before it, from the amount it is compared with")
+            r.tie("fall" if p.value < 0 else "rise", level, change, how)
+            return
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
@@ -251,6 +258,44 @@ def _measured(r, text):
     if m.group("count"):
         return number_of(re.sub(r"^(?:the number of|số lượng)", "số", m.group("count")))
     return "money" if m.group("money") else "no money"
+
+
+def _base_of_change(r, role, change, text):
+    """Return the base a comparison opening the sentence gives before a change ("So với năm
+    2023 (16.840 hộ nghèo), số hộ nghèo giảm 2.320 hộ, tương đương giảm 13,8%"), or None."""
+    back = r.sentence.back(change.start)
+    base, before = next(back, None), next(back, None)
+    if not isinstance(base, Amount) or role.get(id(base)) != "base" or base.unit != change.unit:
+        return None
+    opening = text[before.end if before is not None else r.sentence.start : base.start]
+    return base if _OPENING_COMPARISON.search(opening) else None
+
+
+def _moved(base, change, fell):
+    """Return the level a base moved to by a change, as a Derived amount with the interval
+    both roundings allow: "16.840 − 2.320 = 14.520"."""
+    from ..core.interval import Interval
+    from .context import Derived, number_of, written_like
+
+    value = base.value - change.value if fell else base.value + change.value
+    start, step = Interval.unround(base.value), Interval.unround(change.value)
+    interval = start - step if fell else start + step
+    written, by = number_of(base), number_of(change)
+    total = written_like(value.scaleb(-base.power), base, _notation(written + " " + by))
+    shown = f"{written} {'−' if fell else '+'} {by} = {total}"
+    return Derived(shown, base, value, interval)
+
+
+def _notation(written):
+    """Return the notation numbers are written in ("vi": "16.840", "2,5"; "en": "16,840",
+    "2.5"), or None when they do not say."""
+    if re.search(r"\.\d{3}(?!\d)", written) and "," not in written:
+        return "vi"
+    if re.search(r",\d{3}(?!\d)", written) and "." not in written:
+        return "en"
+    if re.search(r",\d(?!\d{2}(?!\d))", written):
+        return "vi"
+    return "en" if "." in written else None
 
 
 def _compared_before(r, role):

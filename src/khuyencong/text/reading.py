@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
+from . import tables
 from .language import line_locale
 from .tokens import Amount, Percent, Slash, amounts, percents
 
@@ -164,6 +165,7 @@ def read(text, locale):
     """Return the paragraphs of ``text`` with their sentences, clauses and tokens."""
     paragraphs, offset, currency, counted = [], 0, None, None
     index = 0
+    in_percent: set[int] = set()  # the columns a table's header says are in percent
     for number, line in enumerate(text.split("\n"), start=1):
         p = Paragraph(line, offset, number)
         offset += len(line) + 1
@@ -174,6 +176,10 @@ def read(text, locale):
         )
         p.table = cells if len(cells) >= 2 and sum(bool(c.strip()) for c in cells) >= 2 else None
         own = line_locale(line, locale)  # a line in the other language keeps its notation
+        row = tables.cells(line) if p.table is not None else []
+        if not row or tables.header_row(row, own):
+            in_percent = tables.percent_columns(row) if row else set()
+        in_cells = tables.cell_percents(row, in_percent, own) if row and in_percent else []
         for start, end in _sentence_spans(line):
             s = Sentence(p, start, end, index)
             index += 1
@@ -183,6 +189,10 @@ def read(text, locale):
             for t in found + percents(s.text, own):
                 _shift(t, start)
                 s.tokens.append(t)
+            for t in in_cells:  # "118,0" under "Tỷ lệ (%)": a percentage, not an amount
+                if start <= t.start < end:
+                    s.tokens = [x for x in s.tokens if not t.start <= x.start < t.end]
+                    s.tokens.append(t)
             s.tokens.sort(key=lambda t: t.start)
             _clauses(s)
             p.sentences.append(s)

@@ -1,16 +1,21 @@
 """A table pasted as text (cells between "|" or tabs, as Word, Excel and PDF tables arrive):
-its growth rows checked column on column against the row of amounts above them.
+its growth rows checked column on column against the row of amounts above them, and its
+rate column against the plan and the amount achieved in the same row.
 
 Under a header of consecutive years, a row labelled as a growth ("Tỷ lệ tăng trưởng",
 "growth") says, in each column, the change from the column before; negatives are written
 in parentheses, "(8,33%)". A share row ("Tỷ trọng") is of a total the table does not give,
-and stays without a verdict.
+and stays without a verdict. Under a header that names one plan column ("Kế hoạch", "Dự
+toán", "Plan"), one column of what was achieved ("Thực hiện", "Đã giải ngân", "Actual")
+and one rate column ("Tỷ lệ (%)", "So sánh", "% of plan"), each row's rate is the
+achieved over the plan; a number in a column whose header says "%" is a percentage.
 """
 
 import re
 
 from ..core.i18n import _
-from .tokens import Amount, parse
+from . import evidence
+from .tokens import Amount, Percent, parse
 
 _GROWTH_ROW = re.compile(
     r"tăng\s*trưởng|tốc độ tăng|tỷ lệ tăng|tăng\s*/\s*giảm|tăng giảm|% tăng|"
@@ -34,12 +39,109 @@ def cells(line):
     return out
 
 
+#: the header of a table's plan column, of its column of what was achieved, of its rate
+_PLAN_HEADER = re.compile(
+    r"kế\s*hoạch|dự\s*toán|\bKH\b|\bDT\b|chỉ\s*tiêu\s*giao|\bplan|\bestimate|\btarget",
+    re.IGNORECASE,
+)
+_DONE_HEADER = re.compile(
+    r"thực\s*hiện|\bTH\b|đã\s*giải\s*ngân|giải\s*ngân|quyết\s*toán|\bactual|\bdisbursed|"
+    r"\boutturn|\bachieved",
+    re.IGNORECASE,
+)
+_RATE_HEADER = re.compile(r"tỷ\s*lệ|tỉ\s*lệ|so\s*sánh|%|\brate\b", re.IGNORECASE)
+
+
+def header_row(row, locale):
+    """Whether a table row is a header: a label, then cells none of which is a number."""
+    rest = [text for text, _span in row[1:] if text]
+    if all(re.fullmatch(r"[-:=\s]+", text) for text, _span in row if text):
+        return False  # "|---|---|": the rule under a Markdown header
+    return bool(rest) and all(_number(t, locale) is None for t in rest)
+
+
+def _number(text, locale):
+    """Return the number a cell holds, a percentage's or a negative's too ("(8,33%)")."""
+    return parse(text.replace(" ", "").strip("()%"), locale)
+
+
+def percent_columns(row):
+    """Return the columns a header row says are in percent ("Tỷ lệ (%)", "%")."""
+    return {i for i, (text, _span) in enumerate(row) if i and "%" in text}
+
+
+def cell_percents(row, columns, locale):
+    """Return Percents for the bare numbers of a row in the columns a header said are in
+    percent ("| Thu nội địa | 15.200 | 17.940 | 118,0 |" under "Tỷ lệ (%)")."""
+    out = []
+    for i in columns:
+        if i >= len(row):
+            continue
+        text, (start, end) = row[i]
+        value = parse(text.replace(" ", ""), locale) if text and "%" not in text else None
+        if value is not None:
+            out.append(Percent(text, start, end, value, text))
+    return out
+
+
+def _rate_roles(row):
+    """Return (plan, achieved, rate) columns a header row names, one of each, or None."""
+    roles: dict[str, list[int]] = {"plan": [], "done": [], "rate": []}
+    for i, (text, _span) in enumerate(row):
+        if not i or not text:
+            continue
+        if _RATE_HEADER.search(text):
+            roles["rate"].append(i)
+        elif _PLAN_HEADER.search(text):
+            roles["plan"].append(i)
+        elif _DONE_HEADER.search(text):
+            roles["done"].append(i)
+    if any(len(found) != 1 for found in roles.values()):
+        return None
+    return roles["plan"][0], roles["done"][0], roles["rate"][0]
+
+
+def _tie_rates(paragraphs, in_row, locale):
+    """Tie each row's rate to the amount achieved over the plan its header names."""
+    roles = None
+    for p in paragraphs:
+        if p.table is None:
+            roles = None
+            continue
+        row = cells(p.text)
+        if header_row(row, locale):
+            roles = _rate_roles(row)
+            continue
+        if roles is None:
+            continue
+        plan, done, rate = roles
+        if max(roles) >= len(row):
+            continue
+        values = [parse(row[i][0].replace(" ", ""), locale) for i in (done, plan)]
+        if None in values or not values[1]:
+            continue
+        for r in in_row.get(id(p), ()):
+            start, end = row[rate][1]
+            if not start <= r.percent.start < end or r.strength is not None:
+                continue
+            a, b = (
+                _amount((v, row[i][0], row[i][1]))
+                for v, i in zip(values, (done, plan), strict=True)
+            )
+            r.kind = "rate"
+            how = _("the row's plan and what was achieved, by the table's header")
+            r.tie("ratio", a, b, how, evidence.FIRM)  # read from the header, not printed
+            r.missing, r.note = "", ""
+
+
 def tie_tables(paragraphs, readings, locale):
-    """Tie the growth rows of every table to the amounts of the row above, year on year."""
+    """Tie the growth rows of every table to the amounts of the row above, year on year,
+    and each row's rate to its plan and what was achieved."""
     in_row: dict[int, list] = {}
     for r in readings:
         if r.sentence.paragraph.table is not None:
             in_row.setdefault(id(r.sentence.paragraph), []).append(r)
+    _tie_rates(paragraphs, in_row, locale)
     years: dict[int, int] = {}
     data: dict[int, tuple] = {}
     for p in paragraphs:
