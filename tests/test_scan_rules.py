@@ -5163,6 +5163,22 @@ def test_a_table_s_rate_column(text, pct, status):
     assert finding(text.format(pct), pct).status == status
 
 
+@pytest.mark.parametrize(
+    "text, pct",
+    [
+        # a share or a growth in percent is no rate of the plan
+        ("Chỉ tiêu\tDự toán\tThực hiện\tTỷ trọng (%)\nThu nội địa\t15.200\t17.940\t{}\n", "84,0"),
+        (
+            "Chỉ tiêu\tDự toán\tThực hiện\tTăng trưởng (%)\nThu nội địa\t15.200\t17.940\t{}\n",
+            "12,4",
+        ),
+        ("Item\tPlan\tActual\tShare (%)\nRevenue\t15,200\t17,940\t{}\n", "84.0"),
+    ],
+)
+def test_a_share_or_growth_column_is_no_rate_of_the_plan(text, pct):
+    assert finding(text.format(pct), pct).status not in (C, T, INC)
+
+
 def test_numbers_under_a_row_of_percentages_are_no_percentages():
     text = (
         "Năm 2011 | Năm 2012 | Năm 2013 |\n"

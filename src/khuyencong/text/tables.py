@@ -50,6 +50,11 @@ _DONE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _RATE_HEADER = re.compile(r"tỷ\s*lệ|tỉ\s*lệ|so\s*sánh|%|\brate\b", re.IGNORECASE)
+#: a column in percent that is no rate of the plan: a share of a total, a growth
+_NOT_A_RATE = re.compile(
+    r"tỷ\s*trọng|tỉ\s*trọng|cơ\s*cấu|tăng|giảm|\bshare|\bgrowth|\bchange|\by/?o/?y\b",
+    re.IGNORECASE,
+)
 
 
 def header_row(row, locale):
@@ -90,6 +95,8 @@ def _rate_roles(row):
     for i, (text, _span) in enumerate(row):
         if not i or not text:
             continue
+        if _NOT_A_RATE.search(text):
+            continue  # "Tỷ trọng (%)", "Tăng trưởng (%)"
         if _RATE_HEADER.search(text):
             roles["rate"].append(i)
         elif _PLAN_HEADER.search(text):
