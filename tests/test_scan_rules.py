@@ -5212,3 +5212,47 @@ def test_numbers_under_a_row_of_percentages_are_no_percentages():
 )
 def test_a_change_against_the_base_of_an_opening_comparison(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+_TWO_RATES = (
+    "| Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 | So với kế hoạch (%) | So với cùng kỳ (%) |\n"
+    "|---|---|---|---|---|\n"
+    "| Kim ngạch xuất khẩu (triệu USD) | 6.000 | 6.420 | {} | 112,4 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # of two rate columns, the one whose header names the plan
+        (_TWO_RATES, "107,0", C),
+        (_TWO_RATES, "110,7", INC),
+        # a multiple with its level and base after it: "at A against B"
+        (
+            "Exports to the US were {} times those to Japan, at $119.5 billion against $24.6 "
+            "billion.",
+            "4.9",
+            C,
+        ),
+        (
+            "Exports to the US were {} times those to Japan, at $119.5 billion against $24.6 "
+            "billion.",
+            "3.2",
+            INC,
+        ),
+        (
+            "Xuất khẩu sang Mỹ gấp {} lần sang Nhật Bản, với 119,5 tỷ USD so với 24,6 tỷ USD.",
+            "4,9",
+            C,
+        ),
+        # not when the amount it is against is of another period than the multiple names
+        (
+            "Exports to the US were {} times those to Japan, at $119.5 billion, against $110 "
+            "billion a year earlier.",
+            "3.2",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_rate_column_that_names_the_plan_and_a_multiple_s_amounts_after_it(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

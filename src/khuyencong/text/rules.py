@@ -477,17 +477,4 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     elif r.kind == "share":
         shares.tie_share(r, main, scope, clause, role, text)
     elif r.kind in ("ratio", "times"):
-        # "a 2.3-fold increase from B": the multiple's own noun is no verb of another
-        noun = w.KEYWORD_AFTER.match(text[p.end : p.end + 40]) if r.kind == "times" else None
-        start = p.end + (noun.end() if noun and noun.lastgroup == "up" else 0)
-        base = growth.first(scope, role, ("base", "plain", "whole"), True, text, start)
-        main = growth.first(scope, role, ("new",)) or main  # "jumped 2.7-fold to A from B"
-        if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
-            how = (
-                _("the amount it is compared with, in parentheses after it")
-                if base.in_parens
-                else _("the amount it is compared with, after 'so với' / 'from'")
-            )
-            r.tie("times" if r.kind == "times" else "ratio", main, base, how)
-        elif main is not None:
-            r.a, r.missing = main, "base"
+        growth.tie_multiple(r, main, scope, role, text)

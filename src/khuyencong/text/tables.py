@@ -103,6 +103,8 @@ def _rate_roles(row):
             roles["plan"].append(i)
         elif _DONE_HEADER.search(text):
             roles["done"].append(i)
+    if len(roles["rate"]) > 1:  # "So với kế hoạch (%)" beside "So với cùng kỳ (%)"
+        roles["rate"] = [i for i in roles["rate"] if _PLAN_HEADER.search(row[i][0])]
     if any(len(found) != 1 for found in roles.values()):
         return None
     return roles["plan"][0], roles["done"][0], roles["rate"][0]
