@@ -5256,3 +5256,55 @@ _TWO_RATES = (
 )
 def test_a_rate_column_that_names_the_plan_and_a_multiple_s_amounts_after_it(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # what is left: the whole less the parts said before it
+        (
+            "Năm 2024, kinh phí khuyến công của tỉnh là 9.850 triệu đồng; trong đó ngân sách địa "
+            "phương bố trí 7.500 triệu đồng, chiếm 76,1%, phần còn lại từ khuyến công quốc gia, "
+            "chiếm {}%.",
+            "23,9",
+            C,
+        ),
+        (
+            "Năm 2024, kinh phí khuyến công của tỉnh là 9.850 triệu đồng; trong đó ngân sách địa "
+            "phương bố trí 7.500 triệu đồng, chiếm 76,1%, phần còn lại từ khuyến công quốc gia, "
+            "chiếm {}%.",
+            "26,9",
+            INC,
+        ),
+        (
+            "Revenue from international visitors hit VND 11.43 trillion, or 35 per cent of the "
+            "total tourism revenue of VND 32.65 trillion, with domestic visitors accounting for "
+            "the remaining {} per cent.",
+            "65",
+            C,
+        ),
+        # a remainder of a whole no share said: no part at all
+        (
+            "Ngân sách địa phương bố trí 7.500 triệu đồng, chiếm 76,1%, phần còn lại chiếm {}%.",
+            "23,9",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "tỷ trọng tương ứng là": each share the part in its place
+        (
+            "Giá trị sản xuất nông, lâm nghiệp và thủy sản đạt 42.860 tỷ đồng, tăng 3,6%; trong "
+            "đó nông nghiệp 30.150 tỷ đồng, lâm nghiệp 1.980 tỷ đồng và thủy sản 10.730 tỷ "
+            "đồng, tỷ trọng tương ứng là {}%, 4,6% và 25%.",
+            "70,3",
+            C,
+        ),
+        (
+            "Giá trị sản xuất nông, lâm nghiệp và thủy sản đạt 42.860 tỷ đồng, tăng 3,6%; trong "
+            "đó nông nghiệp 30.150 tỷ đồng, lâm nghiệp 1.980 tỷ đồng và thủy sản 10.730 tỷ "
+            "đồng, tỷ trọng tương ứng là 70,3%, {}% và 25%.",
+            "6,4",
+            INC,
+        ),
+    ],
+)
+def test_what_is_left_and_shares_said_correspondingly(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -153,7 +153,9 @@ _RUN_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:và|and|,)\s*", re.IGNORECASE)
 #: what stands between the amounts of a run: "12,35 tỷ USD và 8,51 tỷ USD", or each with its
 #: item's name, "22.840 tỷ đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng"
 _AMOUNT_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:và|and|,)\s*(?:[^\d,;%()]{1,30}?\s+)?", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\blần lượt\b|\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(
+    r"\blần lượt\b|\brespectively\b|\b(?:tỷ trọng |tỉ trọng )?tương ứng là\b", re.IGNORECASE
+)
 
 
 #: what joins two growths that share one comparison

@@ -11,6 +11,7 @@ import re
 from ..core.i18n import _
 from . import periods
 from . import words as w
+from .language import detect_locale
 from .tokens import Amount, Percent, number_of
 
 
@@ -173,7 +174,7 @@ def tie(r, main, scope, change_before, role, text):
     if level is None and base is None and change is not None:
         earlier = _base_of_change(r, role, change, text)  # "So với năm 2023 (B), … giảm D, …"
         if earlier is not None:
-            level = _moved(earlier, change, is_fall(change, text))
+            level = _moved(earlier, change, is_fall(change, text), detect_locale(text))
             how = _("the change said before it, from the amount it is compared with")
             r.tie("fall" if p.value < 0 else "rise", level, change, how)
             return
@@ -272,7 +273,7 @@ def _base_of_change(r, role, change, text):
     return base if _OPENING_COMPARISON.search(opening) else None
 
 
-def _moved(base, change, fell):
+def _moved(base, change, fell, locale):
     """Return the level a base moved to by a change, as a Derived amount with the interval
     both roundings allow: "16.840 − 2.320 = 14.520"."""
     from ..core.interval import Interval
@@ -282,21 +283,9 @@ def _moved(base, change, fell):
     start, step = Interval.unround(base.value), Interval.unround(change.value)
     interval = start - step if fell else start + step
     written, by = number_of(base), number_of(change)
-    total = written_like(value.scaleb(-base.power), base, _notation(written + " " + by))
+    total = written_like(value.scaleb(-base.power), base, locale)
     shown = f"{written} {'−' if fell else '+'} {by} = {total}"
     return Derived(shown, base, value, interval)
-
-
-def _notation(written):
-    """Return the notation numbers are written in ("vi": "16.840", "2,5"; "en": "16,840",
-    "2.5"), or None when they do not say."""
-    if re.search(r"\.\d{3}(?!\d)", written) and "," not in written:
-        return "vi"
-    if re.search(r",\d{3}(?!\d)", written) and "." not in written:
-        return "en"
-    if re.search(r",\d(?!\d{2}(?!\d))", written):
-        return "vi"
-    return "en" if "." in written else None
 
 
 def _compared_before(r, role):

@@ -8,7 +8,9 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from . import evidence, periods
 from . import words as w
+from .context import Derived, number_of, written_like
 from .elsewhere import same_whole
+from .language import detect_locale
 from .reach import item_words, list_total, measures, named_in
 from .tokens import Amount
 
@@ -20,6 +22,8 @@ def tie_part(sc, r):
     part is listed under. Firm when that total is the part's own list's ("… 15.240 tỷ đồng;
     trong đó trồng trọt …, chăn nuôi 5.120 tỷ đồng"); weak otherwise (evidence.py)."""
     if r.kind != "share" or r.a is not None or r.strength is not None:
+        return
+    if _tie_remainder(sc, r):
         return
     text = r.sentence.paragraph.text
     last = r.sentence.last_before(r.percent.start)
@@ -141,3 +145,42 @@ def _said_before(sc, r, part):
             continue
         return [t] if periods.holds(e.period, part.period) else []
     return []
+
+
+def _tie_remainder(sc, r):
+    """Tie a share of what is left ("phần còn lại từ khuyến công quốc gia, chiếm 23,9%",
+    "the remaining 65 per cent") to the whole the sentence's other shares are tied to and,
+    for its part, that whole less their parts: firm, as the words say it is the rest."""
+    last = r.sentence.last_before(r.percent.start)
+    said = r.sentence.paragraph.text[
+        last.end if last is not None else r.sentence.start : r.percent.start
+    ]
+    if not w.REMAINDER.search(said):
+        return False
+    others = [
+        x
+        for x in sc.by_sentence.get(r.sentence.index, [])
+        if x is not r and x.kind == "share" and x.strength == "strong" and x.a is not None
+    ]
+    wholes = {id(x.b): x.b for x in others}
+    if len(wholes) != 1:
+        return True  # a remainder of what is not said: no other part is it
+    (whole,) = wholes.values()
+    parts = [x.a for x in others]
+    if whole.value is None or any(t.value is None or t.unit != whole.unit for t in parts):
+        return True
+    value = whole.value
+    for t in parts:  # not sum(): it starts from int 0 and would drop the exponent
+        value -= t.value
+    if value <= 0:
+        return True
+    taken = Interval.total(Interval.unround(t.value) for t in parts)
+    interval = Interval.unround(whole.value) - taken
+    written = [number_of(whole)] + [number_of(t) for t in parts]
+    locale = detect_locale(r.sentence.paragraph.text)
+    total = written_like(value.scaleb(-whole.power), whole, locale)
+    rest = Derived(f"{' − '.join(written)} = {total}", whole, value, interval)
+    how = _("{whole} less the parts said before it, what is left of it").format(whole=whole.text)
+    r.tie("ratio", rest, whole, how, evidence.FIRM)
+    r.missing = ""
+    return True

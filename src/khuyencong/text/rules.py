@@ -228,8 +228,10 @@ def read_sentence(sentence, previous_main=None):
             scope = clause.between(p.end, next_start)
             r.object = _object(text, p.end, next_start)
             main = _main(clause, prev_end, p.start, role)
-            if main is None and i:
-                main = main_of.get(id(percents[i - 1]))
+            if main is None and i and not w.REMAINDER.search(lead):
+                main = main_of.get(id(percents[i - 1]))  # "…, chiếm 76,1%, phần còn lại …"
+            if main is not None and w.REMAINDER.search(text[main.end : p.start]):
+                main = None  # "… of VND 32.65 trillion, with … the remaining 65 per cent"
             main_of[id(p)] = main
             if p.kind == "points":
                 r.kind, r.note = "points", _("percentage points: a difference of two rates")

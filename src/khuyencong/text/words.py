@@ -131,6 +131,9 @@ CHANGE_AFTER_COMPARISON = _re(
     r"^\s*(?:so với|compared (?:with|to)|against|from)[^()]{0,60}\(\s*"
     r"(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s*$"
 )
+#: a part said as what is left of a whole once the parts said before are taken: "phần còn
+#: lại", "the rest", "the remaining 65 per cent"
+REMAINDER = _re(r"\b(?:phần còn lại|số còn lại|còn lại|the rest|the remainder|the remaining)\b")
 #: "31 mặt hàng xuất khẩu trên 1 tỷ USD": a threshold that things are counted over
 THRESHOLD_BEFORE = _re(
     r"\d+\s+(?:mặt hàng|nhóm hàng|doanh nghiệp|DN|dự án|thị trường|địa phương|tỉnh|đơn vị|"
