@@ -274,12 +274,16 @@ def test_a_proportion_with_no_amounts_lacks_its_whole():
     assert (f.kind, f.status) == ("share", BASE_NOT_IN_TEXT)
 
 
-def test_numbers_that_are_not_money_are_not_amounts():
+def test_numbers_that_are_neither_money_nor_counts_are_not_amounts():
     scanner = scan_text(
         "Hội nghị 28 tỉnh, thành phố theo Nghị định số 45/2012/NĐ-CP, "
         "tổng vốn năm 2012 là 10 tỷ đồng."
     )
-    assert [a.text for a in scanner.amounts()] == ["10 tỷ đồng"]
+    # a decree's number and a year are no amounts; the provinces are counted
+    assert [(a.text, a.unit) for a in scanner.amounts()] == [
+        ("28 tỉnh, thành phố", "provinces"),
+        ("10 tỷ đồng", "VND"),
+    ]
 
 
 def test_scan_reads_stdin_and_writes_every_format(run):

@@ -5308,3 +5308,33 @@ def test_a_rate_column_that_names_the_plan_and_a_multiple_s_amounts_after_it(tex
 )
 def test_what_is_left_and_shares_said_correspondingly(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # provinces counted, and "out of W, P …": the part and its whole
+        (
+            "Out of 63 provinces and cities, 58 collected more than their budget estimates, or {} "
+            "per cent, while the remaining five fell short.",
+            "92",
+            C,
+        ),
+        (
+            "Out of 63 provinces and cities, 58 collected more than their budget estimates, or {} "
+            "per cent.",
+            "95",
+            INC,
+        ),
+        ("Cả nước có 58/63 tỉnh, thành phố thu vượt dự toán, chiếm {}%.", "92", C),
+        # a count that says whose the money is keeps doing so
+        (
+            "Tổng kế hoạch kinh phí của 28 tỉnh, thành phố là 108,989 tỷ đồng, trong đó kinh phí "
+            "trung ương 44,485 tỷ đồng, chiếm {}%.",
+            "40,82",
+            C,
+        ),
+    ],
+)
+def test_provinces_counted_and_a_whole_after_out_of(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -176,6 +176,12 @@ COUNTS = {
     "siêu thị": "supermarkets",
     "supermarkets": "supermarkets",
     "đơn vị": "bodies",
+    # the provinces a national report counts: "58 of 63 provinces", "28 tỉnh, thành phố"
+    "tỉnh, thành phố": "provinces",
+    "tỉnh, thành": "provinces",
+    "provinces": "provinces",
+    "provinces and cities": "provinces",
+    "localities": "provinces",
     # the settlements a province counts ("980/1.120 thôn, khu dân cư đạt chuẩn văn hóa"), and
     # what its health, schools and trade count
     "thôn": "villages",
@@ -374,7 +380,9 @@ _LIST_OPENED = re.compile(
     r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
 )
 #: a sentence that opens with the whole its next number is of: "Of the 1,230 enterprises"
-_OPENING_WHOLE = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:of|among)\s+[^\d;.!?]{0,40}$", re.I | re.M)
+_OPENING_WHOLE = re.compile(
+    r"(?:^|(?<=[.!?:])\s+)(?:of|among|out of)\s+[^\d;.!?]{0,40}$", re.I | re.M
+)
 
 
 def _after_opening_count(text, before, start):

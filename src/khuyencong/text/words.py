@@ -182,7 +182,7 @@ PERIOD_REPEATED = _re(
 #: words that say an amount is a total: "tổng kim ngạch", "of the total"
 TOTAL = _re(r"\b(?:tổng|total)\b")
 #: "của 28 huyện", "of 45 projects": a count that says whose an amount is
-WHOSE = _re(r"\b(?:của|of)\s*$")
+WHOSE = _re(r"(?<!\bout )\b(?:của|of)\s*$")  # not "out of 63 provinces": a whole
 #: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
 WHOLE_NAMED = _re(r"tổng\s+\w|(?:số\s+)?(?:dân số|lực lượng lao động|số hộ)\b")
 #: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
@@ -220,6 +220,7 @@ WHOLE_LEAD = _re(
     r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of"
     # "Of total FDI of $38.23 billion, …"
     r"|of (?:the )?total(?:\s+[^\d,;$]{1,40}?)?\s+of(?=\s+(?:[$\d]|VND|USD|US\$))"
+    r"|out of(?=\s+(?:[$\d]|VND|USD|US\$))"
     r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?"
     r"(?=\s+(?:[$\d]|VND|USD|US\$)))\b"
 )
