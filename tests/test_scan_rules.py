@@ -5338,3 +5338,33 @@ def test_what_is_left_and_shares_said_correspondingly(text, pct, status):
 )
 def test_provinces_counted_and_a_whole_after_out_of(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # targets counted; a count described before its noun ("21 socio-economic targets")
+        ("Năm 2024 có 19/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch, chiếm {}%.", "90,5", C),
+        (
+            "The province met 18 of its 21 socio-economic targets in 2024, or {} per cent.",
+            "85.7",
+            C,
+        ),
+        (
+            "The province met 18 of its 21 socio-economic targets in 2024, or {} per cent.",
+            "95.7",
+            INC,
+        ),
+        # "X per cent of GDP, or A": a share with no verb, its part restated after it
+        (
+            "The budget deficit is to be kept at {} per cent of GDP, or VND 471.5 trillion, out "
+            "of a GDP projected at VND 12,407 trillion.",
+            "3.8",
+            C,
+        ),
+        ("Public debt stood at {} per cent of GDP, or about VND4.3 quadrillion.", "37", None),
+    ],
+)
+def test_targets_counted_and_a_share_of_gdp_restated(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

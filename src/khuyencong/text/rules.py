@@ -323,6 +323,10 @@ def _classify(r, lead, after, previous, readings):
     if kind == "rate" and bare and _OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
         r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
         return
+    if kind is None and _OF_A_WHOLE.match(r.object) and w.PART_RESTATED.match(after):
+        # "the budget deficit kept at 3.8 per cent of GDP, or VND 471.5 trillion"
+        r.kind = "rate" if w.PLAN.search(r.object) else "share"
+        return
     if kind is None and previous is not None and bare:
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before

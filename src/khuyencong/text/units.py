@@ -176,6 +176,9 @@ COUNTS = {
     "siêu thị": "supermarkets",
     "supermarkets": "supermarkets",
     "đơn vị": "bodies",
+    # the targets a plan sets and an assessment counts: "19/21 chỉ tiêu đạt và vượt"
+    "chỉ tiêu": "targets",
+    "targets": "targets",
     # the provinces a national report counts: "58 of 63 provinces", "28 tỉnh, thành phố"
     "tỉnh, thành phố": "provinces",
     "tỉnh, thành": "provinces",
@@ -274,7 +277,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a bare number, then the count it is out of: "905 trên tổng số 1.230 doanh nghiệp"
 _OUT_OF = re.compile(
     r"\s+(?:trên|out of|of (?:the |its |their )?(?:[\w-]+'s\s+)?)\s*"
-    rf"(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?P<count>{COUNT})(?!\w)",
+    rf"(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<count>{COUNT})(?!\w)",
     re.IGNORECASE,
 )
 #: words that name the things the sentence before counted: "Of these, 157,200 were …"
