@@ -91,7 +91,7 @@ def _tie_sum(sc, r, listed, total):
         for t in listed
     ):
         return
-    part = _sum(listed, sc.locale)
+    part = context.derive(listed[0], listed[1:], sc.locale)
     after = r.a if r.a is not None and r.a.start > r.percent.start else total
     if after is not None and after.unit == part.unit and after.value > part.value:
         how = _("{amount}, its part the sum of the {count} amounts listed before it").format(
@@ -136,21 +136,6 @@ def _previous(sc, sentence):
     """Return the tokens of the sentence before ``sentence`` (none for the first)."""
     before = sentence_before(sc, sentence)
     return before.tokens if before is not None else []
-
-
-def _sum(amounts, locale):
-    """Return the Derived sum of amounts of one unit, with the interval their rounding
-    allows: "120 + 80 + 60 = 260", the sum written in the text's notation."""
-    from ..core.interval import Interval
-
-    value, interval = amounts[0].value, Interval.unround(amounts[0].value)
-    for a in amounts[1:]:  # not sum(): it starts from int 0 and would drop the exponent
-        value += a.value
-        interval = interval + Interval.unround(a.value)
-    like = max(amounts, key=lambda a: a.power)
-    shown = " + ".join(context.number_of(a) for a in amounts)
-    total = context.written_like(value.scaleb(-like.power), like, locale)
-    return context.Derived(f"{shown} = {total}", like, value, interval)
 
 
 def tie_pair(sc, r):
@@ -441,7 +426,8 @@ def tie_complement(sc, r):
     room = sum(Decimal(1).scaleb(x.percent.value.as_tuple().exponent) / 2 for x in shares)
     if abs(total - 100) > room:
         return
-    whole = _sum([x.a for x in sorted(shares, key=lambda x: x.a.start)], sc.locale)
+    parts = [x.a for x in sorted(shares, key=lambda x: x.a.start)]
+    whole = context.derive(parts[0], parts[1:], sc.locale)
     how = _("the sum of the parts its sentence splits between {count} shares").format(
         count=len(shares)
     )

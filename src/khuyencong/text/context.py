@@ -325,6 +325,21 @@ class Derived(Amount):
         self.interval = interval
 
 
+def derive(first, rest, locale, minus=False):
+    """Return ``first`` plus (or, with ``minus``, less) the amounts ``rest``, as a Derived
+    amount with the interval their roundings allow together, written as the sum is said:
+    "120 + 80 + 60 = 260", "9.850 − 7.500 = 2.350" (in the notation of ``locale``)."""
+    value, interval = first.value, Interval.unround(first.value)
+    for a in rest:  # not sum(): it starts from int 0 and would drop the exponent
+        value = value - a.value if minus else value + a.value
+        step = Interval.unround(a.value)
+        interval = interval - step if minus else interval + step
+    like = first if minus else max([first, *rest], key=lambda a: a.power)
+    shown = f" {'−' if minus else '+'} ".join(number_of(a) for a in [first, *rest])
+    total = written_like(value.scaleb(-like.power), like, locale)
+    return Derived(f"{shown} = {total}", like, value, interval)
+
+
 def _previous_total(s, readings):
     before = [x.sentence for x in readings if x.sentence.index == s.index - 1]
     return list_total(s, before[0]) if before else None

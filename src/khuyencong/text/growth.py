@@ -11,6 +11,7 @@ import re
 from ..core.i18n import _
 from . import periods
 from . import words as w
+from .context import derive
 from .language import detect_locale
 from .tokens import Amount, Percent, number_of
 
@@ -174,7 +175,7 @@ def tie(r, main, scope, change_before, role, text):
     if level is None and base is None and change is not None:
         earlier = _base_of_change(r, role, change, text)  # "So với năm 2023 (B), … giảm D, …"
         if earlier is not None:
-            level = _moved(earlier, change, is_fall(change, text), detect_locale(text))
+            level = derive(earlier, [change], detect_locale(text), minus=is_fall(change, text))
             how = _("the change said before it, from the amount it is compared with")
             r.tie("fall" if p.value < 0 else "rise", level, change, how)
             return
@@ -271,21 +272,6 @@ def _base_of_change(r, role, change, text):
         return None
     opening = text[before.end if before is not None else r.sentence.start : base.start]
     return base if _OPENING_COMPARISON.search(opening) else None
-
-
-def _moved(base, change, fell, locale):
-    """Return the level a base moved to by a change, as a Derived amount with the interval
-    both roundings allow: "16.840 − 2.320 = 14.520"."""
-    from ..core.interval import Interval
-    from .context import Derived, number_of, written_like
-
-    value = base.value - change.value if fell else base.value + change.value
-    start, step = Interval.unround(base.value), Interval.unround(change.value)
-    interval = start - step if fell else start + step
-    written, by = number_of(base), number_of(change)
-    total = written_like(value.scaleb(-base.power), base, locale)
-    shown = f"{written} {'−' if fell else '+'} {by} = {total}"
-    return Derived(shown, base, value, interval)
 
 
 def _compared_before(r, role):

@@ -8,7 +8,7 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from . import evidence, periods
 from . import words as w
-from .context import Derived, number_of, written_like
+from .context import derive
 from .elsewhere import same_whole
 from .language import detect_locale
 from .reach import item_words, list_total, measures, named_in
@@ -169,17 +169,9 @@ def _tie_remainder(sc, r):
     parts = [x.a for x in others]
     if whole.value is None or any(t.value is None or t.unit != whole.unit for t in parts):
         return True
-    value = whole.value
-    for t in parts:  # not sum(): it starts from int 0 and would drop the exponent
-        value -= t.value
-    if value <= 0:
+    if whole.value <= sum(t.value for t in parts):
         return True
-    taken = Interval.total(Interval.unround(t.value) for t in parts)
-    interval = Interval.unround(whole.value) - taken
-    written = [number_of(whole)] + [number_of(t) for t in parts]
-    locale = detect_locale(r.sentence.paragraph.text)
-    total = written_like(value.scaleb(-whole.power), whole, locale)
-    rest = Derived(f"{' − '.join(written)} = {total}", whole, value, interval)
+    rest = derive(whole, parts, detect_locale(r.sentence.paragraph.text), minus=True)
     how = _("{whole} less the parts said before it, what is left of it").format(whole=whole.text)
     r.tie("ratio", rest, whole, how, evidence.FIRM)
     r.missing = ""
