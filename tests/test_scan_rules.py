@@ -5368,3 +5368,26 @@ def test_provinces_counted_and_a_whole_after_out_of(text, pct, status):
 def test_targets_counted_and_a_share_of_gdp_restated(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+_CHANGE_TABLE = "Khoản mục\tNăm 2023\tNăm 2024\tTăng/giảm (%)\nDoanh thu\t8.240\t9.120\t{}\n"
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change column right after two consecutive years: the later over the earlier
+        (_CHANGE_TABLE, "10,7", C),
+        (_CHANGE_TABLE, "12,7", INC),
+        ("Item\t2023\t2024\t% change\nRevenue\t8,240\t9,120\t{}%\n", "10.7", C),
+        # not after two years that are not consecutive
+        (
+            "Khoản mục\tNăm 2020\tNăm 2024\tTăng/giảm (%)\nDoanh thu\t8.240\t9.120\t{}\n",
+            "10,7",
+            None,
+        ),
+    ],
+)
+def test_a_table_s_change_column(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

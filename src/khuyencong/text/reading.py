@@ -188,6 +188,8 @@ def read(text, locale):
             counted = next((t for t in reversed(found) if _counts(t)), counted)
             for t in found + percents(s.text, own):
                 _shift(t, start)
+                if row and re.search(r"[\t|]", line[t.start : t.end]):
+                    continue  # "2024\t% change": a number and the next cell's sign
                 s.tokens.append(t)
             for t in in_cells:  # "118,0" under "Tỷ lệ (%)": a percentage, not an amount
                 if start <= t.start < end:

@@ -8,7 +8,9 @@ in parentheses, "(8,33%)". A share row ("Tỷ trọng") is of a total the table 
 and stays without a verdict. Under a header that names one plan column ("Kế hoạch", "Dự
 toán", "Plan"), one column of what was achieved ("Thực hiện", "Đã giải ngân", "Actual")
 and one rate column ("Tỷ lệ (%)", "So sánh", "% of plan"), each row's rate is the
-achieved over the plan; a number in a column whose header says "%" is a percentage.
+achieved over the plan; under one that names a change column ("Tăng/giảm (%)") right after
+two consecutive years, each row's change is of the later year's amount over the earlier's;
+a number in a column whose header says "%" is a percentage.
 """
 
 import re
@@ -50,6 +52,12 @@ _DONE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _RATE_HEADER = re.compile(r"tỷ\s*lệ|tỉ\s*lệ|so\s*sánh|%|\brate\b", re.IGNORECASE)
+#: the header of a column of the change from the year before: "Tăng/giảm (%)", "% change"
+_CHANGE = re.compile(
+    r"tăng\s*/\s*giảm|tăng,?\s*giảm|tăng\s*trưởng|so\s*với\s*năm\s*trước|\bchange\b|"
+    r"\bgrowth\b|\by/?o/?y\b",
+    re.IGNORECASE,
+)
 #: a column in percent that is no rate of the plan: a share of a total, a growth
 _NOT_A_RATE = re.compile(
     r"tỷ\s*trọng|tỉ\s*trọng|cơ\s*cấu|tăng|giảm|\bshare|\bgrowth|\bchange|\by/?o/?y\b",
@@ -62,7 +70,8 @@ def header_row(row, locale):
     rest = [text for text, _span in row[1:] if text]
     if all(re.fullmatch(r"[-:=\s]+", text) for text, _span in row if text):
         return False  # "|---|---|": the rule under a Markdown header
-    return bool(rest) and all(_number(t, locale) is None for t in rest)
+    # a year is a column's name: "| Item | 2023 | 2024 | % change |"
+    return bool(rest) and all(_number(t, locale) is None or _YEAR.fullmatch(t) for t in rest)
 
 
 def _number(text, locale):
@@ -110,8 +119,26 @@ def _rate_roles(row):
     return roles["plan"][0], roles["done"][0], roles["rate"][0]
 
 
-def _tie_rates(paragraphs, in_row, locale):
-    """Tie each row's rate to the amount achieved over the plan its header names."""
+def _change_roles(row):
+    """Return (later, earlier, change) columns of a header row that names a change column
+    ("Tăng/giảm (%)") right after the columns of two consecutive years, or None."""
+    years = {
+        i: int(m.group(0)) for i, (text, _s) in enumerate(row) if i and (m := _YEAR.search(text))
+    }
+    changes = [
+        i for i, (text, _s) in enumerate(row) if i and i not in years and _CHANGE.search(text)
+    ]
+    if len(changes) != 1 or changes[0] < 3:
+        return None
+    change = changes[0]
+    if years.get(change - 1, 0) - years.get(change - 2, 0) != 1:
+        return None
+    return change - 1, change - 2, change
+
+
+def _tie_rows(paragraphs, in_row, locale):
+    """Tie each row's rate to the amount achieved over the plan its header names, and each
+    row's change to its two years' amounts."""
     roles = None
     for p in paragraphs:
         if p.table is None:
@@ -119,27 +146,35 @@ def _tie_rates(paragraphs, in_row, locale):
             continue
         row = cells(p.text)
         if header_row(row, locale):
-            roles = _rate_roles(row)
+            rate, change = _rate_roles(row), _change_roles(row)
+            roles = ("rate", *rate) if rate else ("growth", *change) if change else None
             continue
         if roles is None:
             continue
-        plan, done, rate = roles
-        if max(roles) >= len(row):
+        kind, first, second, at = roles[0], *roles[1:]
+        if kind == "rate":  # (plan, achieved, rate): the achieved over the plan
+            first, second = second, first
+        if max(first, second, at) >= len(row):
             continue
-        values = [parse(row[i][0].replace(" ", ""), locale) for i in (done, plan)]
+        values = [parse(row[i][0].replace(" ", ""), locale) for i in (first, second)]
         if None in values or not values[1]:
             continue
         for r in in_row.get(id(p), ()):
-            start, end = row[rate][1]
+            start, end = row[at][1]
             if not start <= r.percent.start < end or r.strength is not None:
                 continue
             a, b = (
                 _amount((v, row[i][0], row[i][1]))
-                for v, i in zip(values, (done, plan), strict=True)
+                for v, i in zip(values, (first, second), strict=True)
             )
-            r.kind = "rate"
-            how = _("the row's plan and what was achieved, by the table's header")
-            r.tie("ratio", a, b, how, evidence.FIRM)  # read from the header, not printed
+            r.kind = kind
+            how = (
+                _("the row's plan and what was achieved, by the table's header")
+                if kind == "rate"
+                else _("the row's two years, by the table's header")
+            )
+            # read from the header, not printed
+            r.tie("ratio" if kind == "rate" else "growth", a, b, how, evidence.FIRM)
             r.missing, r.note = "", ""
 
 
@@ -150,7 +185,7 @@ def tie_tables(paragraphs, readings, locale):
     for r in readings:
         if r.sentence.paragraph.table is not None:
             in_row.setdefault(id(r.sentence.paragraph), []).append(r)
-    _tie_rates(paragraphs, in_row, locale)
+    _tie_rows(paragraphs, in_row, locale)
     years: dict[int, int] = {}
     data: dict[int, tuple] = {}
     for p in paragraphs:
