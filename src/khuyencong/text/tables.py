@@ -53,8 +53,9 @@ _DONE_HEADER = re.compile(
 )
 _RATE_HEADER = re.compile(r"tỷ\s*lệ|tỉ\s*lệ|so\s*sánh|%|\brate\b", re.IGNORECASE)
 #: the header of a column of the change from the year before: "Tăng/giảm (%)", "% change"
+#: ("So với năm trước (%)" may print 110,7 for a rise of 10,7: which it is is not said)
 _CHANGE = re.compile(
-    r"tăng\s*/\s*giảm|tăng,?\s*giảm|tăng\s*trưởng|so\s*với\s*năm\s*trước|\bchange\b|"
+    r"tăng\s*/\s*giảm|tăng,?\s*giảm|tăng\s*trưởng|\bchange\b|"
     r"\bgrowth\b|\by/?o/?y\b",
     re.IGNORECASE,
 )
