@@ -160,7 +160,10 @@ def _tie_remainder(sc, r):
     others = [
         x
         for x in sc.by_sentence.get(r.sentence.index, [])
-        if x is not r and x.kind == "share" and x.strength == "strong" and x.a is not None
+        if x.percent.start < r.percent.start  # the parts said before it
+        and x.kind == "share"
+        and x.strength == "strong"
+        and x.a is not None
     ]
     wholes = {id(x.b): x.b for x in others}
     if len(wholes) != 1:
