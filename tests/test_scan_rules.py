@@ -5391,3 +5391,41 @@ _CHANGE_TABLE = "Khoản mục\tNăm 2023\tNăm 2024\tTăng/giảm (%)\nDoanh th
 def test_a_table_s_change_column(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a return on equity: the profit of its kind over the one equity stated
+        (
+            "Tổng vốn chủ sở hữu của 671 doanh nghiệp nhà nước đạt 1.877 nghìn tỷ đồng; lợi nhuận "
+            "trước thuế 212 nghìn tỷ đồng; tỷ suất lợi nhuận trước thuế trên vốn chủ sở hữu đạt "
+            "{}%.",
+            "11,3",
+            C,
+        ),
+        (
+            "Equity totalled VND 1,877 trillion and pre-tax profit VND 212 trillion, a return on "
+            "equity of {} per cent.",
+            "12.3",
+            INC,
+        ),
+        # a bidding savings rate: the savings over the packages' price, not the winning bids
+        (
+            "Năm 2024, toàn tỉnh tổ chức lựa chọn nhà thầu 1.842 gói thầu với tổng giá gói thầu "
+            "6.420 tỷ đồng, tổng giá trúng thầu 6.110 tỷ đồng, tiết kiệm 310 tỷ đồng, tỷ lệ tiết "
+            "kiệm {}%.",
+            "4,8",
+            C,
+        ),
+        (
+            "Năm 2024, toàn tỉnh tổ chức lựa chọn nhà thầu 1.842 gói thầu với tổng giá gói thầu "
+            "6.420 tỷ đồng, tổng giá trúng thầu 6.110 tỷ đồng, tiết kiệm 310 tỷ đồng, tỷ lệ tiết "
+            "kiệm {}%.",
+            "5,1",
+            INC,
+        ),
+    ],
+)
+def test_a_return_on_equity_and_a_savings_rate(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
