@@ -245,8 +245,12 @@ _RATIO_HEADER = re.compile(
     r"\b(?:u?th|qt|ước\s*th)\s*/\s*(?:dt|kh)\b|\bcompar|% of (?:plan|estimate)",
     re.IGNORECASE,
 )
-#: a column of the change between the two before it, in percent: "Tăng/giảm (%)"
-_CHANGE_HEADER = re.compile(r"tăng\s*/?\s*giảm|tăng,\s*giảm|\bchange\b", re.IGNORECASE)
+#: a column of the change between the two before it, in percent: "Tăng/giảm (%)", "Tăng
+#: trưởng (%)", "% change" (scan's pasted tables read it too: text/tables.py)
+CHANGE_HEADER = re.compile(
+    r"tăng\s*/?\s*giảm|tăng,\s*giảm|tăng\s*trưởng|\bchange\b|\bgrowth\b|\by/?o/?y\b",
+    re.IGNORECASE,
+)
 #: a rate set by rule, or a share of a figure the table does not print: no ratio of columns
 _RULE_RATE = re.compile(r"điều\s*tiết|phân\s*chia|hưởng|\bgdp\b|bội\s*chi", re.IGNORECASE)
 
@@ -258,7 +262,7 @@ def _ratio_columns(layout):
     values = layout.columns
     for i, col in enumerate(values):
         header = " ".join(h for h in col.header if h)
-        change = bool(_CHANGE_HEADER.search(header)) and "%" in header
+        change = bool(CHANGE_HEADER.search(header)) and "%" in header
         if (not _RATIO_HEADER.search(header) and not change) or _RULE_RATE.search(header):
             continue
         if i < 2:

@@ -290,7 +290,7 @@ def _classify(r, lead, after, previous, readings):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
     if kind is None and _RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
         kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
-    if kind in ("up", "down") and _TO_LEVEL.search(lead) and _RATE_SUBJECT.search(lead):
+    if kind in ("up", "down") and _LEVEL_AFTER_VERB.search(lead) and _RATE_SUBJECT.search(lead):
         kind = "proportion"  # "The poverty rate fell to 2.1 per cent": the rate's level
     m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
@@ -426,7 +426,7 @@ _GROWTH_SAID = re.compile(
     re.IGNORECASE,
 )
 #: a verb of change and the level it reached: "fell to", "giảm xuống còn", "tăng lên mức"
-_TO_LEVEL = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
+_LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
 #: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",

@@ -52,13 +52,6 @@ _DONE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _RATE_HEADER = re.compile(r"tỷ\s*lệ|tỉ\s*lệ|so\s*sánh|%|\brate\b", re.IGNORECASE)
-#: the header of a column of the change from the year before: "Tăng/giảm (%)", "% change"
-#: ("So với năm trước (%)" may print 110,7 for a rise of 10,7: which it is is not said)
-_CHANGE = re.compile(
-    r"tăng\s*/\s*giảm|tăng,?\s*giảm|tăng\s*trưởng|\bchange\b|"
-    r"\bgrowth\b|\by/?o/?y\b",
-    re.IGNORECASE,
-)
 #: a column in percent that is no rate of the plan: a share of a total, a growth
 _NOT_A_RATE = re.compile(
     r"tỷ\s*trọng|tỉ\s*trọng|cơ\s*cấu|tăng|giảm|\bshare|\bgrowth|\bchange|\by/?o/?y\b",
@@ -123,11 +116,14 @@ def _rate_roles(row):
 def _change_roles(row):
     """Return (later, earlier, change) columns of a header row that names a change column
     ("Tăng/giảm (%)") right after the columns of two consecutive years, or None."""
+    # the table command's own test of a change column; read only when a table is pasted
+    from ..tables.relations import CHANGE_HEADER
+
     years = {
         i: int(m.group(0)) for i, (text, _s) in enumerate(row) if i and (m := _YEAR.search(text))
     }
     changes = [
-        i for i, (text, _s) in enumerate(row) if i and i not in years and _CHANGE.search(text)
+        i for i, (text, _s) in enumerate(row) if i and i not in years and CHANGE_HEADER.search(text)
     ]
     if len(changes) != 1 or changes[0] < 3:
         return None
