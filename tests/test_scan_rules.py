@@ -5429,3 +5429,137 @@ def test_a_table_s_change_column(text, pct, status):
 )
 def test_a_return_on_equity_and_a_savings_rate(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # one percent sign closes a run of numbers, and one unit a run of amounts, each in
+        # its place ("lần lượt"); a semicolon between numbers cuts no clause
+        (
+            "Trong 1.248 doanh nghiệp thành lập mới, công nghiệp, xây dựng và dịch vụ lần lượt "
+            "có 312, 205 và 731 doanh nghiệp, chiếm 25,0; {} và 58,6%.",
+            "16,4",
+            C,
+        ),
+        (
+            "Trong 1.248 doanh nghiệp thành lập mới, công nghiệp, xây dựng và dịch vụ lần lượt "
+            "có 312, 205 và 731 doanh nghiệp, chiếm 25,0; {} và 58,6%.",
+            "14,6",
+            INC,
+        ),
+        (
+            "Tổng vốn đăng ký đạt 26,1 tỷ USD; vốn đăng ký mới và vốn điều chỉnh lần lượt đạt "
+            "12,35 và 8,51 tỷ USD, chiếm lần lượt 47,3% và {}%.",
+            "32,6",
+            C,
+        ),
+        (
+            "Of the 1,248 businesses registered in the province this year, manufacturing, "
+            "construction and services accounted for 312, 205 and 731 businesses, or 25.0, {} "
+            "and 58.6 per cent respectively.",
+            "16.4",
+            C,
+        ),
+    ],
+)
+def test_a_run_closed_by_one_unit(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, locale, expected",
+    [
+        ("chiếm 25,0; 16,4 và 58,6%", "vi", ["25,0", "16,4", "58,6%"]),
+        ("or 25.0, 16.4 and 58.6 per cent", "en", ["25.0", "16.4", "58.6 per cent"]),
+        # the low end of a range, a year, or a number printed to other decimals is no part
+        ("Growth is seen between 5 and 7 per cent.", "en", ["7 per cent"]),
+        ("dao động giữa 5 và 7%", "vi", ["7%"]),
+        ("năm 2023, 2024 và 15%", "vi", ["15%"]),
+        ("tăng 5,2 và 7% so với cùng kỳ", "vi", ["7%"]),
+    ],
+)
+def test_a_run_of_percentages(text, locale, expected):
+    from khuyencong.text.tokens import percents
+
+    assert [p.text for p in percents(text, locale) if p.kind == "%"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, locale, expected",
+    [
+        ("có 312, 205 và 731 doanh nghiệp", "vi", ["312", "205", "731"]),
+        ("đạt 12,35 và 8,51 tỷ USD", "vi", ["12,35", "8,51"]),
+        ("from 2 and 3 billion USD", "en", ["3"]),
+        ("đạt 1,5 và 12 tỷ USD", "vi", ["12"]),
+    ],
+)
+def test_a_run_of_amounts(text, locale, expected):
+    from khuyencong.text.tokens import amounts
+
+    found = amounts(text, locale)[0]
+    assert [t.text.split()[0] for t in found] == expected
+    assert len({t.unit for t in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change said with the amount it is compared with, then its rate
+        (
+            "Qua thẩm tra quyết toán 126 dự án hoàn thành, Sở Tài chính đã cắt giảm 86,4 tỷ đồng "
+            "so với giá trị đề nghị quyết toán 1.254,6 tỷ đồng, tỷ lệ giảm {}%.",
+            "6,9",
+            C,
+        ),
+        (
+            "Qua thẩm tra quyết toán 126 dự án hoàn thành, Sở Tài chính đã cắt giảm 86,4 tỷ đồng "
+            "so với giá trị đề nghị quyết toán 1.254,6 tỷ đồng, tỷ lệ giảm {}%.",
+            "7,4",
+            INC,
+        ),
+        (
+            "Số hộ nghèo giảm 2.320 hộ so với cuối năm 2023 (16.840 hộ), tương ứng giảm {}%.",
+            "13,8",
+            C,
+        ),
+        (
+            "The number of poor households fell by 2,320 households from 16,840 households at the "
+            "end of 2023, a decrease of {} per cent.",
+            "13.8",
+            C,
+        ),
+        # the amount after a verb is the level, not what it is compared with
+        (
+            "Số hộ nghèo giảm 2.320 hộ so với năm 2023 và còn 16.840 hộ, tương ứng giảm {}%.",
+            "12,1",
+            C,
+        ),
+    ],
+)
+def test_a_change_from_the_amount_it_is_compared_with(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth's base said with its companion of another measure after "and"
+        (
+            "Rice exports in the first eleven months totalled 8.5 million tonnes, worth $5.33 "
+            "billion, up 12.6 per cent in volume and {} per cent in value from a year earlier, "
+            "when they stood at 7.55 million tonnes and $4.34 billion.",
+            "22.8",
+            C,
+        ),
+        (
+            "Rice exports in the first eleven months totalled 8.5 million tonnes, worth $5.33 "
+            "billion, up 12.6 per cent in volume and {} per cent in value from a year earlier, "
+            "when they stood at 7.55 million tonnes and $4.34 billion.",
+            "28.2",
+            INC,
+        ),
+    ],
+)
+def test_a_base_with_its_companion_after_and(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -15,7 +15,7 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from . import words as w
 from .periods import compatible, period
-from .tokens import Amount, Percent, Slash
+from .tokens import Amount, Percent, Slash, is_money
 
 
 def label(amount, sentence):
@@ -28,7 +28,7 @@ def label(amount, sentence):
     for t in sentence.back(amount.start):
         if t.start < start:
             break
-        if not isinstance(t, Percent) and not (_money(amount) and _whose(t, text)):
+        if not isinstance(t, Percent) and not (is_money(amount) and _whose(t, text)):
             start = t.end
             break
     return text[start : amount.start] + count_words(amount, sentence)
@@ -57,7 +57,7 @@ def count_words(amount, sentence):
     người tham gia bảo hiểm xã hội" counts people who contribute, "1.245 doanh nghiệp
     đang hoạt động" firms in business; "" for money. Of "98/121 xã đạt chuẩn", the words
     are the 98's: the 121 are all the communes."""
-    if _money(amount) or amount.unit == "?":
+    if is_money(amount) or amount.unit == "?":
         return ""
     pair = pair_of(amount, sentence)
     if pair is not None and amount is pair.second:
@@ -69,14 +69,10 @@ def count_words(amount, sentence):
     return " " + rest[: stop.start() if stop else len(rest)].strip() if rest[:1] == " " else ""
 
 
-def _money(t):
-    return getattr(t, "unit", None) in ("VND", "USD")
-
-
 def _whose(t, text):
     return (
         isinstance(t, Amount)
-        and not _money(t)
+        and not is_money(t)
         and w.WHOSE.search(text, max(0, t.start - 8), t.start)
     )
 
@@ -359,7 +355,8 @@ def written_like(value, like, locale=None):
     if locale is None:
         vi = "," in number_of(like) and "." not in number_of(like).split(",")[-1]
         locale = "vi" if vi else "en"
-    return format_number(value, locale)
+    # in English, grouped when the text groups it: "16,840 − 2,320 = 14,520"
+    return format_number(value, locale, group=(locale == "en" and "," in number_of(like)) or None)
 
 
 def _subject_words(text):

@@ -13,7 +13,7 @@ from . import periods
 from . import words as w
 from .context import derive
 from .language import detect_locale
-from .tokens import Amount, Percent, number_of
+from .tokens import Amount, Percent, is_money, number_of
 
 
 def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, unit=None):
@@ -149,6 +149,16 @@ def tie(r, main, scope, change_before, role, text):
     ):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
     paired = False
+    said, compared = _change_from(r, role, text)  # "giảm D so với … B, tỷ lệ giảm X%"
+    if said is not None and new is None and change is None and main in (None, compared):
+        level = derive(compared, [said], detect_locale(text), minus=is_fall(said, text))
+        r.tie(
+            "fall" if p.value < 0 else "rise",
+            level,
+            said,
+            _("the change said before it, from the amount it is compared with"),
+        )
+        return
     if new is None and (base is None or (main is not None and base.unit != main.unit)):
         # "So với năm 2023 (B), … tăng X%", "rose to A from B, an increase of X%"
         earlier, paired = _compared_before(r, role)
@@ -213,10 +223,13 @@ def companions(first, second, text):
     between = text[first.end : second.start]
     if w.COMPANION.fullmatch(between):
         return True
+    if _AND.fullmatch(between) and is_money(first) != is_money(second):
+        return True  # "7.55 million tonnes and $4.34 billion": one thing, in two measures
     return first.in_parens and second.in_parens and _PARENS_LIST.fullmatch(between) is not None
 
 
 _PARENS_LIST = re.compile(r"\s*[,;]\s*")
+_AND = re.compile(r"\s*,?\s*(?:và|and)\s*", re.IGNORECASE)
 
 
 def in_unit(r, unit, role):
@@ -239,7 +252,7 @@ def in_unit(r, unit, role):
 
 
 def _of_unit(t, unit):
-    money = t.unit in ("VND", "USD")
+    money = is_money(t)
     return t.unit == unit or (unit == "money" and money) or (unit == "no money" and not money)
 
 
@@ -272,6 +285,40 @@ def _base_of_change(r, role, change, text):
         return None
     opening = text[before.end if before is not None else r.sentence.start : base.start]
     return base if _OPENING_COMPARISON.search(opening) else None
+
+
+def _change_from(r, role, text):
+    """Return (change, base) of a change said with the amount it is compared with, right
+    before a rate of it: "cắt giảm 86,4 tỷ đồng so với giá trị đề nghị 1.254,6 tỷ đồng, tỷ lệ
+    giảm 6,9%", "fell by D from B, or X per cent"; or (None, None)."""
+    back = r.sentence.back(r.percent.start)
+    base, change = next(back, None), next(back, None)
+    if not (
+        isinstance(base, Amount)
+        and isinstance(change, Amount)
+        and role.get(id(change)) == "change"
+        and base.unit == change.unit
+        and _CHANGE_FROM.fullmatch(text[change.end : base.start])
+        and w.CHANGE_LINK.search(
+            _strip_verb(_PERIOD_FIRST.sub("", text[base.end : r.percent.start]))
+        )
+    ):
+        return None, None
+    return change, base
+
+
+#: what may follow the amount a change is compared with before the link to its rate: its
+#: closing parenthesis, or the period it is of ("from 16,840 at the end of 2023, or 13.8%")
+_PERIOD_FIRST = re.compile(
+    r"^\s*\)?(?:\s*(?:at the end of|in|as of|cuối|năm|hết)\b[^,;%()]{0,25}(?=,))?", re.IGNORECASE
+)
+#: between a change and the amount it is compared with: "so với giá trị đề nghị quyết toán"
+_CHANGE_FROM = re.compile(
+    r"\s*(?:so với|compared (?:with|to)|against|from)\s"
+    r"(?:(?!\b(?:và|and|đạt|lên|xuống|còn|là|to|at|reach\w*|stood|hit|totall?ed)\b)[^;,.%()])"
+    r"{0,50}?\(?\s*",
+    re.IGNORECASE,
+)
 
 
 def _compared_before(r, role):

@@ -252,8 +252,8 @@ def _clauses(sentence):
     for i, ch in enumerate(text):
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        if ch == ";" and depth == 0:
-            cuts.append(i + 1)
+        if ch == ";" and depth == 0 and not _NUMBER_RUN.match(text, max(0, i - 1)):
+            cuts.append(i + 1)  # not inside a run of numbers: "chiếm 25,0; 16,4 và 58,6%"
     if listed_from is not None and listed_from not in cuts:
         cuts.append(listed_from)
         cuts.sort()
@@ -263,6 +263,10 @@ def _clauses(sentence):
         if b > a:
             listed = listed_from is not None and a >= listed_from
             sentence.clauses.append(Clause(sentence, base + a, base + b, listed, starts))
+
+
+#: a semicolon between two numbers of a run
+_NUMBER_RUN = re.compile(r"\d;\s*\d")
 
 
 def _mark_headline(paragraphs):

@@ -444,7 +444,7 @@ def _joined(lead):
         len(lead) < 40
         and not any(ch.isdigit() for ch in lead)
         and (
-            lead.strip(" ,") == ""
+            lead.strip(" ,;") == ""
             or " và " in f" {lead} "
             or " and " in f" {lead} "
             or lead.strip().startswith(("và", "and", ",", "lần lượt"))

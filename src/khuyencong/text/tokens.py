@@ -156,6 +156,11 @@ class Percent(Token):
         return f"Percent({self.text!r})"
 
 
+def is_money(t):
+    """Whether a token is an amount of money (đồng or dollars)."""
+    return getattr(t, "unit", None) in ("VND", "USD")
+
+
 def parse(text, locale):
     """Return the Decimal a number means in ``locale`` ("vi" or "en"), or None if its
     separators do not fit that notation, or it has more digits than any figure printed
@@ -295,9 +300,34 @@ def amounts(text, locale, currency=None, earlier=None):
             )
             if x
         )
+        if value is not None and not (prefix or hedge or garbled) and unit:
+            out.extend(_run_amounts(text, m, out, (unit, power, said), locale))
         before = Amount(shown, start, end, value, unit or "?", hedge, parens, garbled, power, said)
         out.append(before)
     return _slashed(out, text), currency
+
+
+def _run_amounts(text, m, out, measure, locale):
+    """The bare numbers of a run that an amount's unit closes ("312, 205 và 731 doanh
+    nghiệp", "2,5 và 3,1 tỷ USD"), as amounts of that unit, in order; none already read."""
+    unit, power, said = measure
+    last_end = out[-1].end if out else 0
+    return [
+        Amount(
+            f"{num} {said}",
+            at,
+            at + len(num),
+            value.scaleb(power),
+            unit,
+            None,
+            in_parens(text, at),
+            "",
+            power,
+            said,
+        )
+        for num, at, value in reversed(run_before(text, m.start(), m.group("num"), locale))
+        if at >= last_end
+    ]
 
 
 def _slashed(found, text):
@@ -320,6 +350,40 @@ def _slashed(found, text):
         else:
             out.append(t)
     return out
+
+
+def run_before(text, start, last, locale):
+    """Return (number as printed, its start, its value) of each bare number of a run that
+    one unit closes, nearest first: "25,0; 16,4 và 58,6%", "312, 205 và 731 doanh
+    nghiệp", "2,5 và 3,1 tỷ USD". Each is printed to the last one's decimals, with only a
+    comma, a semicolon or "và"/"and" between; not a year, nor the low end of a range
+    ("between 5 and 7 per cent")."""
+    places = _places(last, locale)
+    found = []
+    while (m := _RUN_NUMBER.search(text, max(0, start - 24), start)) is not None:
+        num = m.group("num")
+        value = parse(num, locale)
+        if value is None or _places(num, locale) != places or _YEAR_DIGITS.fullmatch(num):
+            break
+        found.append((num, m.start(), value))
+        start = m.start()
+    if _RANGE_WORD.search(text, max(0, start - 9), start):
+        return []
+    return found
+
+
+def _places(num, locale):
+    """The decimals a number is printed to in ``locale``."""
+    whole, point, fraction = num.rpartition("," if locale == "vi" else ".")
+    return len(fraction) if point and whole else 0
+
+
+#: a bare number and what joins it to the next of its run, right before that one
+_RUN_NUMBER = re.compile(
+    rf"(?<![\d.,%])(?P<num>{_NUM})(?:\s*[,;]\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+)$",
+    re.IGNORECASE,
+)
+_RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)
 
 
 def percents(text, locale):
@@ -353,6 +417,11 @@ def percents(text, locale):
                 shown, start, m.end(), -value if negative else value, m.group("num"), hedge, parens
             )
         )
+        if not negative:
+            out.extend(
+                Percent(num, at, at + len(num), number, num)
+                for num, at, number in run_before(text, start, m.group("num"), locale)
+            )
     for m in (
         TIMES.finditer(text) if "lần" in lowered or "times" in lowered or "-fold" in lowered else ()
     ):

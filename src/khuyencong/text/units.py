@@ -46,6 +46,8 @@ COUNTS = {
     "doanh nghiệp": "firms",
     "firms": "firms",
     "enterprises": "firms",
+    "businesses": "firms",
+    "companies": "firms",
     "dự án": "projects",
     "projects": "projects",
     "lượt dự án": "projects",
