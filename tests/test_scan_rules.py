@@ -5563,3 +5563,117 @@ def test_a_change_from_the_amount_it_is_compared_with(text, pct, status):
 )
 def test_a_base_with_its_companion_after_and(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+_SHARE_TABLE = (
+    "Thị trường\tKim ngạch 2024 (triệu USD)\tTỷ trọng (%)\tSo với năm 2023 (%)\n"
+    "Hoa Kỳ\t1.245\t{}\t112,3\nEU\t612\t20,4\t105,8\nThị trường khác\t1.143\t38,1\t108,1\n"
+    "Tổng\t3.000\t{}\t108,4\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share column: each row's amount over the one total row, whose share prints 100
+        (_SHARE_TABLE.format("41,5", "100,0"), "41,5", C),
+        (_SHARE_TABLE.format("45,1", "100,0"), "45,1", INC),
+        (
+            "Market\t2024 ($ million)\tShare (%)\nUnited States\t1,245\t{}\nOthers\t1,755\t58.5\n"
+            "Total\t3,000\t100.0\n",
+            "41.5",
+            C,
+        ),
+        # no total row printing 100: of which total the column is, the table does not say
+        (_SHARE_TABLE.format("45,1", ""), "45,1", None),
+        (_SHARE_TABLE.format("45,1", "99,0"), "45,1", None),
+        (
+            "Thị trường\tKim ngạch\tTỷ trọng (%)\nTổng\t3.000\t100\nHoa Kỳ\t1.245\t{}\n"
+            "Tổng\t1.500\t100\n",
+            "45,1",
+            None,
+        ),
+    ],
+)
+def test_a_table_s_share_column(text, pct, status):
+    found = finding(text.format(pct) if "{}" in text else text, pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate whose level is the plan it is compared with and the change from it
+        (
+            "Thu ngân sách năm 2024 vượt 120 tỷ đồng so với dự toán (1.500 tỷ đồng), bằng {}% "
+            "dự toán.",
+            "108",
+            C,
+        ),
+        (
+            "Thu ngân sách năm 2024 vượt 120 tỷ đồng so với dự toán (1.500 tỷ đồng), bằng {}% "
+            "dự toán.",
+            "106",
+            INC,
+        ),
+        (
+            "Giải ngân vốn đầu tư công năm 2024 của huyện giảm 86,4 tỷ đồng so với kế hoạch vốn "
+            "được giao 1.254,6 tỷ đồng, bằng {}% kế hoạch.",
+            "93,1",
+            C,
+        ),
+        # not when another subject's rate follows
+        (
+            "Thu ngân sách vượt 120 tỷ đồng so với dự toán 1.500 tỷ đồng, chi ngân sách bằng {}% "
+            "dự toán.",
+            "95",
+            None,
+        ),
+        # a plan after `so với dự toán` beside the level
+        (
+            "Thu ngân sách năm 2024 đạt 1.620 tỷ đồng, vượt 120 tỷ đồng so với dự toán (1.500 tỷ "
+            "đồng), bằng {}% dự toán.",
+            "108",
+            C,
+        ),
+        # `thấp hơn D so với kế hoạch P`: D is a change, not the level
+        (
+            "Giải ngân vốn đầu tư công đạt 4.512 tỷ đồng, thấp hơn 488 tỷ đồng so với kế hoạch "
+            "5.000 tỷ đồng, đạt {}% kế hoạch.",
+            "90,2",
+            C,
+        ),
+    ],
+)
+def test_a_rate_from_its_plan_and_the_change_from_it(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number restated as a share counts what the sentence counts
+        (
+            "Of the province's 2,150 communes, 1,612 have met the new-style rural area standards, "
+            "or 75 per cent, and 438, or {} per cent, have met the advanced standards.",
+            "20.4",
+            C,
+        ),
+        (
+            "Of the province's 2,150 communes, 1,612 have met the new-style rural area standards, "
+            "or 75 per cent, and 438, or {} per cent, have met the advanced standards.",
+            "24.0",
+            INC,
+        ),
+        # a number naming a level is no count ("mức độ 2")
+        (
+            "Năm 2024, toàn tỉnh có 1.245 trường học, trong đó 842 trường đạt chuẩn quốc gia, "
+            "chiếm 67,6%; 215 trường đạt chuẩn quốc gia mức độ 2, chiếm {}% số trường đạt chuẩn.",
+            "25,5",
+            C,
+        ),
+    ],
+)
+def test_a_bare_count_restated_as_a_share(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -287,10 +287,12 @@ def _base_of_change(r, role, change, text):
     return base if _OPENING_COMPARISON.search(opening) else None
 
 
-def _change_from(r, role, text):
+def change_from(r, role, text):
     """Return (change, base) of a change said with the amount it is compared with, right
-    before a rate of it: "cắt giảm 86,4 tỷ đồng so với giá trị đề nghị 1.254,6 tỷ đồng, tỷ lệ
-    giảm 6,9%", "fell by D from B, or X per cent"; or (None, None)."""
+    before a percentage: "cắt giảm 86,4 tỷ đồng so với giá trị đề nghị 1.254,6 tỷ đồng, tỷ
+    lệ giảm 6,9%", "fell by D from B, a decrease of X per cent", "vượt 120 tỷ đồng so với dự
+    toán (1.500 tỷ đồng), bằng 108% dự toán"; or (None, None). What links the base to the
+    percentage is for the caller to judge."""
     back = r.sentence.back(r.percent.start)
     base, change = next(back, None), next(back, None)
     if not (
@@ -299,12 +301,18 @@ def _change_from(r, role, text):
         and role.get(id(change)) == "change"
         and base.unit == change.unit
         and _CHANGE_FROM.fullmatch(text[change.end : base.start])
-        and w.CHANGE_LINK.search(
-            _strip_verb(_PERIOD_FIRST.sub("", text[base.end : r.percent.start]))
-        )
     ):
         return None, None
     return change, base
+
+
+def _change_from(r, role, text):
+    """change_from, when a link of change joins the base to the percentage."""
+    change, base = change_from(r, role, text)
+    if base is None:
+        return None, None
+    link = _strip_verb(_PERIOD_FIRST.sub("", text[base.end : r.percent.start]))
+    return (change, base) if w.CHANGE_LINK.search(link) else (None, None)
 
 
 #: what may follow the amount a change is compared with before the link to its rate: its

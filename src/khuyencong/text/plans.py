@@ -104,7 +104,7 @@ def _plans(sc, r):
         e.amount
         for e in candidates(sc, r, hedged=True)
         if (
-            (sc.roles.get(id(e.amount)) in ("plan", "plain") and stated_as_plan(sc, e))
+            (sc.roles.get(id(e.amount)) in ("plan", "plain", "base") and stated_as_plan(sc, e))
             or id(e.amount) in listed
         )
         and periods.within(when, e.period)

@@ -12,6 +12,8 @@ import re
 from ..core.i18n import _
 from . import growth
 from . import words as w
+from .context import derive
+from .language import detect_locale
 from .tokens import Amount, Percent, Slash
 
 
@@ -77,6 +79,19 @@ def tie_rate(r, main, scope, clause, role, text):
         ):
             plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
+    if main is None and plan is None:  # "vượt D so với dự toán (P), bằng 108% dự toán"
+        change, plan = growth.change_from(r, role, text)
+        if (
+            plan is not None
+            and _FROM_PLAN.search(text[change.end : plan.start])
+            and _RATE_LINK.fullmatch(text[plan.end : p.start])
+        ):
+            fall = growth.is_fall(change, text)
+            main = derive(plan, [change], detect_locale(text), minus=fall)
+            how = _("the plan it is compared with, and the change from it said before it")
+            r.tie(form, main, plan, how)
+            return
+        plan = None
     if main is not None and plan is not None:
         r.tie(form, main, plan, _("its own plan, given beside it"))
     elif main is not None:
@@ -85,6 +100,19 @@ def tie_rate(r, main, scope, clause, role, text):
         r.b, r.missing = plan, "achieved"
     else:
         r.missing = "plan"
+
+
+#: what a change is compared with when it is a plan: "so với dự toán", "so với kế hoạch vốn
+#: được giao", "from the target of"
+_FROM_PLAN = re.compile(
+    r"^\s*(?:so với|compared (?:with|to)|from)\s+(?:the\s+)?(?:" + w.PLAN.pattern + ")", re.I
+)
+
+
+#: between such a plan and the rate right after it: "(1.500 tỷ đồng), bằng", ", or"
+_RATE_LINK = re.compile(
+    r"[\s,)]*(?:bằng|đạt|tương đương(?:\s+với)?|equal to|equivalent to|or)\s*", re.I
+)
 
 
 def _restated(scope, text, p):

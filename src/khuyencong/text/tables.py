@@ -5,7 +5,8 @@ rate column against the plan and the amount achieved in the same row.
 Under a header of consecutive years, a row labelled as a growth ("Tỷ lệ tăng trưởng",
 "growth") says, in each column, the change from the column before; negatives are written
 in parentheses, "(8,33%)". A share row ("Tỷ trọng") is of a total the table does not give,
-and stays without a verdict. Under a header that names one plan column ("Kế hoạch", "Dự
+and stays without a verdict; a share column ("Tỷ trọng (%)") is of the one total row
+that prints a share of 100. Under a header that names one plan column ("Kế hoạch", "Dự
 toán", "Plan"), one column of what was achieved ("Thực hiện", "Đã giải ngân", "Actual")
 and one rate column ("Tỷ lệ (%)", "So sánh", "% of plan"), each row's rate is the
 achieved over the plan; under one that names a change column ("Tăng/giảm (%)") right after
@@ -175,14 +176,80 @@ def _tie_rows(paragraphs, in_row, locale):
             r.missing, r.note = "", ""
 
 
+#: the header of a column of shares of the table's total, and the label of its total row
+_SHARE_HEADER = re.compile(r"tỷ\s*trọng|tỉ\s*trọng|cơ\s*cấu|\bshare\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(
+    r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+tỉnh|cả\s+nước|total)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _share_roles(row):
+    """Return (amount, share) columns of a header row that names one share column ("Tỷ
+    trọng (%)") and, right before it, the column of amounts it is a share of; or None."""
+    shares = [i for i, (text, _s) in enumerate(row) if i and _SHARE_HEADER.search(text)]
+    if len(shares) != 1 or shares[0] < 2 or "%" in row[shares[0] - 1][0]:
+        return None
+    return shares[0] - 1, shares[0]
+
+
+def _tie_shares(paragraphs, in_row, locale):
+    """Tie each row's share to its amount over the total row's, in a table whose share
+    column the header names and whose one total row ("Tổng", "Tổng cộng", "Total") prints
+    a share of 100: that 100 says the column is of that total (a table of shares within
+    groups prints none, or more than one total)."""
+    block: list = []
+    for p in [*paragraphs, None]:
+        if p is not None and p.table is not None:
+            block.append(p)
+            continue
+        _shares_of_block(block, in_row, locale)
+        block = []
+
+
+def _shares_of_block(block, in_row, locale):
+    roles = None
+    rows: list[tuple] = []
+    for p in block:
+        row = cells(p.text)
+        if header_row(row, locale):
+            roles, rows = _share_roles(row), []
+        elif roles is not None and len(row) > roles[1]:
+            rows.append((p, row))
+    if roles is None:
+        return
+    amount, share = roles
+    totals = [(p, row) for p, row in rows if _TOTAL_ROW.match(row[0][0])]
+    if len(totals) != 1 or _number(totals[0][1][share][0], locale) != 100:
+        return
+    total_row = totals[0][1]
+    whole = parse(total_row[amount][0].replace(" ", ""), locale)
+    if not whole:
+        return
+    b = _amount((whole, total_row[amount][0], total_row[amount][1]))
+    for p, row in rows:
+        value = parse(row[amount][0].replace(" ", ""), locale)
+        start, end = row[share][1]
+        for r in in_row.get(id(p), ()):
+            if value is None or not start <= r.percent.start < end or r.strength is not None:
+                continue
+            r.kind = "share"
+            how = _("the row's amount and the table's total row, by the table's header")
+            a = _amount((value, row[amount][0], row[amount][1]))
+            r.tie("ratio", a, b, how, evidence.FIRM)
+            r.missing, r.note = "", ""
+
+
 def tie_tables(paragraphs, readings, locale):
     """Tie the growth rows of every table to the amounts of the row above, year on year,
-    and each row's rate to its plan and what was achieved."""
+    each row's rate to its plan and what was achieved, and each row's share to the
+    table's total."""
     in_row: dict[int, list] = {}
     for r in readings:
         if r.sentence.paragraph.table is not None:
             in_row.setdefault(id(r.sentence.paragraph), []).append(r)
     _tie_rows(paragraphs, in_row, locale)
+    _tie_shares(paragraphs, in_row, locale)
     years: dict[int, int] = {}
     data: dict[int, tuple] = {}
     for p in paragraphs:

@@ -315,6 +315,13 @@ def counted_bare(text, number, span, amounts_before, locale):
         counted = _counted_by_subject(text, start, before)
         if counted is not None:
             return counted, end
+        if (
+            before is not None
+            and before.unit in THINGS
+            and _RESTATED_SHARE.match(text, end)
+            and _JOINED_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return before.unit, end  # "…, and 438, or 20.4 per cent, have met …"
     if locale != "en":
         return None
     m = _DESCRIBED_BARE.match(text, end)
@@ -384,6 +391,14 @@ _VERB_AFTER = re.compile(
 _LIST_OPENED = re.compile(
     r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
 )
+#: a bare number's share said right after it: ", or 20.4 per cent", ", chiếm 20,4%"
+_RESTATED_SHARE = re.compile(
+    r",\s*(?:or|chiếm|bằng|accounting for)\s+(?:about\s+|khoảng\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
+    re.IGNORECASE,
+)
+#: what a number of its own stands after: a comma, or a word that joins ("và 438", not
+#: "mức độ 2")
+_JOINED_BEFORE = re.compile(r"(?:[,;:]|\b(?:và|and|còn|while|but|with))\s*$", re.IGNORECASE)
 #: a sentence that opens with the whole its next number is of: "Of the 1,230 enterprises"
 _OPENING_WHOLE = re.compile(
     r"(?:^|(?<=[.!?:])\s+)(?:of|among|out of)\s+[^\d;.!?]{0,40}$", re.I | re.M
