@@ -5600,6 +5600,34 @@ def test_a_table_s_share_column(text, pct, status):
     assert found.status == status if status else found.status not in (C, T, INC)
 
 
+_GROUPS = (
+    "Chỉ tiêu\tGiá trị (tỷ đồng)\tCơ cấu (%)\nTổng số\t48.100\t100\n"
+    "Nông, lâm nghiệp và thủy sản\t8.240\t17,1\nCông nghiệp và xây dựng\t21.560\t44,8\n"
+    "{}Công nghiệp\t18.320\t{}\n{}Xây dựng\t3.240\t{}\nDịch vụ\t18.300\t38,0\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # items marked under a row: of that row when their shares add up to 100
+        (_GROUPS.format("- ", "85,0", "- ", "15,0"), "85,0", C),
+        (_GROUPS.format("- ", "85,0", "- ", "15,0"), "17,1", C),
+        # of the total when they add up to that row's share
+        (_GROUPS.format("+ ", "38,1", "+ ", "6,7"), "38,1", C),
+        (_GROUPS.format("+ ", "38,1", "+ ", "6,7"), "6,7", C),
+        # shares that add up to neither: of which whole, the table does not say
+        (_GROUPS.format("- ", "86,0", "- ", "15,0"), "86,0", None),
+        # unmarked items under a row: the top level adds up to nothing, so no error is said
+        (_GROUPS.format("", "85,0", "", "15,0"), "85,0", None),
+        (_GROUPS.format("", "85,0", "", "15,0"), "17,1", C),
+    ],
+)
+def test_a_share_column_s_groups(text, pct, status):
+    found = finding(text.format(pct) if "{}" in text else text, pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
 @pytest.mark.parametrize(
     "text, pct, status",
     [

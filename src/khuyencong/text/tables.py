@@ -15,6 +15,7 @@ a number in a column whose header says "%" is a percentage.
 """
 
 import re
+from decimal import Decimal
 
 from ..core.i18n import _
 from . import evidence
@@ -194,10 +195,10 @@ def _share_roles(row):
 
 
 def _tie_shares(paragraphs, in_row, locale):
-    """Tie each row's share to its amount over the total row's, in a table whose share
-    column the header names and whose one total row ("Tổng", "Tổng cộng", "Total") prints
-    a share of 100: that 100 says the column is of that total (a table of shares within
-    groups prints none, or more than one total)."""
+    """Tie each row's share to its amount over its whole, in a table whose share column the
+    header names and whose one total row ("Tổng", "Tổng cộng", "Total") prints a share of
+    100: that 100 says the column is of that total (a table of shares within groups prints
+    none, or more than one total)."""
     block: list = []
     for p in [*paragraphs, None]:
         if p is not None and p.table is not None:
@@ -219,25 +220,94 @@ def _shares_of_block(block, in_row, locale):
     if roles is None:
         return
     amount, share = roles
-    totals = [(p, row) for p, row in rows if _TOTAL_ROW.match(row[0][0])]
+    totals = [entry for entry in rows if _TOTAL_ROW.match(entry[1][0][0])]
     if len(totals) != 1 or _number(totals[0][1][share][0], locale) != 100:
         return
-    total_row = totals[0][1]
-    whole = parse(total_row[amount][0].replace(" ", ""), locale)
-    if not whole:
-        return
-    b = _amount((whole, total_row[amount][0], total_row[amount][1]))
-    for p, row in rows:
-        value = parse(row[amount][0].replace(" ", ""), locale)
-        start, end = row[share][1]
-        for r in in_row.get(id(p), ()):
-            if value is None or not start <= r.percent.start < end or r.strength is not None:
-                continue
-            r.kind = "share"
-            how = _("the row's amount and the table's total row, by the table's header")
-            a = _amount((value, row[amount][0], row[amount][1]))
-            r.tie("ratio", a, b, how, evidence.FIRM)
-            r.missing, r.note = "", ""
+    for members, whole, strength in _share_groups(rows, totals[0], roles, locale):
+        b = _cell_amount(whole[1], amount, locale)
+        if b is None or not b.value:
+            continue
+        how = (
+            _("the row's amount and the table's total row, by the table's header")
+            if whole is totals[0]
+            else _("the row's amount and its group's row above it, by the table's header")
+        )
+        for p, row in members:
+            a = _cell_amount(row, amount, locale)
+            start, end = row[share][1]
+            for r in in_row.get(id(p), ()):
+                if a is None or not start <= r.percent.start < end or r.strength is not None:
+                    continue
+                r.kind = "share"
+                r.tie("ratio", a, b, how, strength)
+                r.missing, r.note = "", ""
+
+
+def _share_groups(rows, total, columns, locale):
+    """Yield (rows, whole row, strength) of a share column: the total row of itself; the
+    rows of the top level (no "-", "+" or "a)" before their label) of the total, firmly
+    when their amounts add up to the total's or their shares to 100 — the arithmetic that
+    tells a reader they are its parts —, else only to confirm; and each run of marked rows
+    under a top row: of that row when their shares add up to 100, of the total when they
+    add up to that row's share, firmly, else of the total only to confirm."""
+    amount, share = columns
+    yield [total], total, evidence.FIRM
+    top: list[tuple] = []
+    groups: list[tuple] = []
+    for entry in rows:
+        if entry is total:
+            continue
+        if _SUB_ROW.match(entry[1][0][0]):
+            if groups:
+                groups[-1][1].append(entry)
+        else:
+            top.append(entry)
+            groups.append((entry, []))
+    parts = _adds_up(top, amount, total[1][amount][0], locale) or _adds_up(
+        top, share, "100", locale
+    )
+    yield top, total, evidence.FIRM if parts else evidence.WEAK
+    for head, members in groups:
+        if not members:
+            continue
+        if _adds_up(members, share, "100", locale):
+            yield members, head, evidence.FIRM
+        elif _adds_up(members, share, head[1][share][0], locale):
+            yield members, total, evidence.FIRM
+        else:
+            yield members, total, evidence.WEAK
+
+
+def _adds_up(rows, column, printed, locale):
+    """Whether the numbers of rows in a column add up to ``printed`` (a cell's text, or
+    "100" for a whole's share), within what rounding or truncation each may have lost (one
+    unit of its last digit)."""
+    if printed == "100":  # a whole's share: exactly 100, lost nothing to rounding
+        expected, slack = Decimal(100), Decimal(0)
+    else:
+        expected = parse(printed.replace(" ", "").strip("%"), locale)
+        if expected is None:
+            return False
+        slack = Decimal(1).scaleb(expected.as_tuple().exponent)
+    if not rows:
+        return False
+    total = Decimal(0)
+    for _p, row in rows:
+        value = parse(row[column][0].replace(" ", "").strip("%"), locale)
+        if value is None:
+            return False
+        total += value
+        slack += Decimal(1).scaleb(value.as_tuple().exponent)
+    return abs(total - expected) <= slack
+
+
+def _cell_amount(row, column, locale):
+    value = parse(row[column][0].replace(" ", ""), locale)
+    return None if value is None else _amount((value, row[column][0], row[column][1]))
+
+
+#: a row marked as an item of the row above it: "- Công nghiệp", "+ Xây dựng", "a) …"
+_SUB_ROW = re.compile(r"^\s*(?:[-–+*•]|[a-zđ][).]\s)")
 
 
 def tie_tables(paragraphs, readings, locale):
