@@ -5705,3 +5705,29 @@ def test_a_rate_from_its_plan_and_the_change_from_it(text, pct, status):
 )
 def test_a_bare_count_restated_as_a_share(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change with its sign in parentheses, then its level: "tăng D (+X%) lên N"
+        ("VN-Index tăng 12,5 điểm (+{}%) lên 1.238,6 điểm.", "1,02", C),
+        ("VN-Index tăng 12,5 điểm (+{}%) lên 1.238,6 điểm.", "1,12", INC),
+        # an English verb of change right before its amount, then "or X per cent, to N"
+        ("The VN-Index gained 12.5 points, or {} per cent, to close at 1,238.6 points.", "1.02", C),
+        ("Exports rose $1.9 billion, or {} per cent, to $187.5 billion.", "1.02", C),
+        ("Exports rose $1.9 billion, or {} per cent, to $187.5 billion.", "1.2", INC),
+        # "rose to" is the level, not the change
+        ("Exports rose to $187.5 billion, or {} per cent of GDP.", "40", None),
+    ],
+)
+def test_a_change_then_its_rate_then_its_level(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+def test_a_signed_percentage_in_parentheses_is_shown_without_the_parenthesis():
+    from khuyencong.text.tokens import percents
+
+    assert [p.text for p in percents("tăng 12,5 điểm (+1,02%) lên", "vi")] == ["1,02%"]
+    assert [p.text for p in percents("Tăng trưởng\t(8,33%)", "vi")] == ["(8,33%)"]

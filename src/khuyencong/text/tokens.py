@@ -405,17 +405,17 @@ def percents(text, locale):
         value = parse(m.group("num"), locale)
         if value is None:
             continue
-        negative = bool(m.group("sign")) or bool(m.group("open") and m.group("close"))
-        start = m.start("open") if m.group("open") and m.group("close") else m.start("num")
+        wrapped = bool(m.group("open") and m.group("close"))  # a table's "(8,33%)"
+        negative = bool(m.group("sign")) or wrapped
+        start = m.start("open") if wrapped else m.start("num")
+        end = m.end() if wrapped else m.end("mark")  # not the ")" of "(+1,02%)"
         found = _hedge_before(text, m.start())
         hedge = HEDGES[found.group("hedge").lower()] if found else None
         start = found.start() if found else start
-        shown = " ".join(text[start : m.end()].split())
-        parens = in_parens(text, m.start("num")) and not (m.group("open") and m.group("close"))
+        shown = " ".join(text[start:end].split())
+        parens = in_parens(text, m.start("num")) and not wrapped
         out.append(
-            Percent(
-                shown, start, m.end(), -value if negative else value, m.group("num"), hedge, parens
-            )
+            Percent(shown, start, end, -value if negative else value, m.group("num"), hedge, parens)
         )
         if not negative:
             out.extend(

@@ -99,7 +99,11 @@ CHANGE_BEFORE = _re(
     r"so với cùng k[ỳì](?: năm \w+)?))*"
     r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
     r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
-    r"|\b(?:up|down)(?: by)?|\bby|an? (?:increase|rise|decrease|fall|drop) of)\s*\(?\s*$"
+    r"|\b(?:up|down)(?: by)?|\bby|an? (?:increase|rise|decrease|fall|drop) of"
+    # an English verb of change right before its amount: "gained 12.5 points, or 1.02 per
+    # cent", "rose $1.9 billion" (not "rose to": the level)
+    r"|\b(?:rose|gained|grew|climbed|jumped|increased|added|fell|lost|dropped|declined|"
+    r"decreased|shed|slid))\s*\(?\s*$"
 )
 #: "made up VND610 trillion": a share's verb, not a rise before its amount
 MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
@@ -111,7 +115,7 @@ CHANGE_LINK = _re(
     # "tăng 612 tỷ đồng so với đầu năm, tốc độ tăng trưởng 10,4%", "a growth rate of"
     r"(?:tốc độ|tỷ lệ|mức)\s*(?:tăng|giảm)?\s*(?:trưởng)?(?:\s+(?:là|đạt))?|"
     r"(?:an?\s+)?(?:growth|increase|decrease|decline)\s+rate\s+of)?"
-    r"[\s,]*(?:\(\s*)?$"
+    r"[\s,]*(?:\(\s*\+?)?$"
 )
 #: a word that makes what follows a change: "…, or nearly US$25 billion", "(tương ứng …)"
 CHANGE_MARK = _re(
@@ -207,9 +211,10 @@ BASE_BEFORE = _re(
 LEVEL_REACHED = _re(r"[^\d%;()]{0,40}?,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?")
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
-    r"^\s*(?:(?:in (?:volume|value|terms of \w+)|về (?:lượng|trị giá|giá trị)|year-on-year|"
+    r"^[\s,)]*(?:(?:in (?:volume|value|terms of \w+)|về (?:lượng|trị giá|giá trị)|year-on-year|"
     r"on-year|y-o-y|yoy|y/y|on the year|from a year (?:earlier|ago)|so với [^,;%()]{1,40}?),?\s+)?"
-    r"(?:\bto|lên|xuống(?:\s+còn)?|còn)(?:\s+(?:an?|the))?"
+    r"(?:\bto(?:\s+(?:close|end|finish|settle|stand)\s+at)?|lên|xuống(?:\s+còn)?|còn)"
+    r"(?:\s+(?:an?|the))?"
     r"(?:\s+(?:mức|about|around|cao|kỷ lục|record|new|all-time|historic|high|peak|total|"
     r"estimated|of))*\s*$"
 )
