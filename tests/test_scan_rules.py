@@ -5731,3 +5731,38 @@ def test_a_signed_percentage_in_parentheses_is_shown_without_the_parenthesis():
 
     assert [p.text for p in percents("tăng 12,5 điểm (+1,02%) lên", "vi")] == ["1,02%"]
     assert [p.text for p in percents("Tăng trưởng\t(8,33%)", "vi")] == ["(8,33%)"]
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount after a verb of change is a share's part when the share names its whole
+        (
+            "Hanoi lost 3,400 hectares of rice land to urban projects over five years, or {} per "
+            "cent of its total of 162,000 hectares.",
+            "2.1",
+            C,
+        ),
+        (
+            "Hanoi lost 3,400 hectares of rice land to urban projects over five years, or {} per "
+            "cent of its total of 162,000 hectares.",
+            "2.6",
+            INC,
+        ),
+        # a change, a comma, then its level: "tăng D, lên N, tương ứng tăng X%"
+        (
+            "Lượng khách quốc tế đến tỉnh tăng 85.000 lượt, lên 612.000 lượt, tương ứng tăng {}% "
+            "so với năm trước.",
+            "16,1",
+            C,
+        ),
+        (
+            "Lượng khách quốc tế đến tỉnh tăng 85.000 lượt, lên 612.000 lượt, tương ứng tăng {}% "
+            "so với năm trước.",
+            "13,9",
+            INC,
+        ),
+    ],
+)
+def test_a_part_lost_and_a_change_then_its_level(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

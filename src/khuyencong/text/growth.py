@@ -89,7 +89,7 @@ def change_before(clause, p, lead, role, text):
 #: N", with the comparison both are of said between: "tăng D so với đầu năm, lên N", "rose by
 #: D from the start of the year to N"
 _TO_LEVEL = re.compile(
-    r"\s*(?:(?:so với|compared (?:with|to)|from)\s[^;.()]{1,40}?,?\s*)?"
+    r"[\s,]*(?:(?:so với|compared (?:with|to)|from)\s[^;.()]{1,40}?,?\s*)?"
     r"(?:to|xuống(?:\s+còn)?|lên(?:\s+mức)?|còn|đạt)\s*",
     re.IGNORECASE,
 )

@@ -136,6 +136,14 @@ def tie_share(r, main, scope, clause, role, text):
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
         return
     part = main
+    last = r.sentence.last_before(p.start)
+    if (
+        part is None
+        and isinstance(last, Amount)
+        and role.get(id(last)) == "change"
+        and _OR_BETWEEN.fullmatch(text[last.end : p.start])
+    ):
+        part = last  # "lost 3,400 hectares …, or 2.1 per cent of its total": the part lost
     after = growth.first(scope, role, ("plain", "base", "whole"), True, text, p.end)
     restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
     if (
@@ -193,6 +201,8 @@ def tie_share(r, main, scope, clause, role, text):
     r.a, r.missing = part, "whole"
 
 
+#: between an amount and its share said right after it: ", or", "("
+_OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
