@@ -5766,3 +5766,49 @@ def test_a_signed_percentage_in_parentheses_is_shown_without_the_parenthesis():
 )
 def test_a_part_lost_and_a_change_then_its_level(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share's whole may be a rate's plan by agreement: only bases and plans tied to
+        # other percentages are kept from it
+        (
+            "Năm 2024, tổng kinh phí khuyến công của tỉnh là 12.450 triệu đồng, tăng 15,3% so với "
+            "năm 2023 (10.798 triệu đồng). Trong đó, kinh phí khuyến công quốc gia 4.200 triệu "
+            "đồng, chiếm 33,7%; kinh phí khuyến công địa phương 8.250 triệu đồng, chiếm 66,3%.\n\n"
+            "Đến hết năm, đã giải ngân 11.870 triệu đồng, đạt {}% kế hoạch.",
+            "95,3",
+            C,
+        ),
+        # a rate moved to its level by a verb is not a share of the count said before it
+        (
+            "Năm 2024, toàn tỉnh có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn {}%. Toàn "
+            "tỉnh có 6.480 hộ nghèo.",
+            "19,21",
+            None,
+        ),
+        (
+            "Năm 2024, toàn tỉnh có 1.245 hộ thoát nghèo, đưa tỷ lệ hộ nghèo xuống còn {}% "
+            "(6.480/207.700 hộ).",
+            "3,12",
+            C,
+        ),
+        # …and is detailed by the sentence after it, as a rate with no amount of its own
+        (
+            "Năm 2024, toàn tỉnh có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn {}%. Tổng "
+            "số hộ nghèo cuối năm là 6.480 hộ trên tổng số 207.700 hộ dân.",
+            "3,12",
+            C,
+        ),
+        (
+            "Năm 2024, toàn tỉnh có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn {}%. Tổng "
+            "số hộ nghèo cuối năm là 6.480 hộ trên tổng số 207.700 hộ dân.",
+            "3,21",
+            None,
+        ),
+    ],
+)
+def test_a_plan_by_agreement_and_a_rate_moved_by_a_verb(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -230,8 +230,12 @@ def read_sentence(sentence, previous_main=None):
             main = _main(clause, prev_end, p.start, role)
             if main is None and i and not w.REMAINDER.search(lead):
                 main = main_of.get(id(percents[i - 1]))  # "…, chiếm 76,1%, phần còn lại …"
-            if main is not None and w.REMAINDER.search(text[main.end : p.start]):
-                main = None  # "… of VND 32.65 trillion, with … the remaining 65 per cent"
+            if main is not None and (
+                w.REMAINDER.search(text[main.end : p.start])
+                or w.RATE_MOVED.search(text[main.end : p.start])
+            ):
+                main = None  # "… of VND 32.65 trillion, with … the remaining 65 per cent";
+                # "có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn 3,12%": the rate's
             main_of[id(p)] = main
             if p.kind == "points":
                 r.kind, r.note = "points", _("percentage points: a difference of two rates")
@@ -430,9 +434,10 @@ _LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: m
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
 #: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
-#: "The poverty rate stood at"
+#: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn"
 _RATE_SUBJECT = re.compile(
-    r"(?:^|[,;.:]\s*)(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?[\w-]+ (?:rate|share|ratio)|the "
+    r"(?:^|[,;.:]\s*)(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm)\s+)?"
+    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?[\w-]+ (?:rate|share|ratio)|the "
     r"(?:rate|share|proportion) of)\b[^,;%()]*$",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
 from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, margins, parts, periods
 from . import words as w
+from .detail import tie_detail
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
@@ -156,7 +157,9 @@ class Scanner:
         self.said: dict[tuple, frozenset] = {}  # what a reading's words say of its subject
         self.list_totals: dict[int, tuple | None] = {}  # a sentence's list's total, if asked
         self.growth_bases: dict[int, frozenset] = {}  # the growths' bases near a sentence
-        self.tied = {id(r.b) for r in self.readings if r.strength == "strong" and r.b is not None}
+        self.tied = {  # the bases and plans strongly tied (a share's whole is neither)
+            id(r.b) for r in self.readings if r.strength == "strong" and r.b and r.kind != "share"
+        }
         self.subjects: dict[str, set] = {}  # kind → the amounts that are its subjects
         self.plan_parts: set | None = None  # the amounts listed as parts of a plan (elsewhere)
         self.share_wholes: dict | None = None  # a share's words → the wholes tied to them
@@ -177,7 +180,7 @@ class Scanner:
             if r.strength is None and r.kind == "share":
                 parts.tie_part(self, r)
             if r.strength is None and r.kind in ("share", "rate"):
-                elsewhere.tie_detail(self, r)
+                tie_detail(self, r)
             if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):
                 beside.tie_unnamed_whole(self, r)
             if r.kind == "share" and r.strength in (None, evidence.WEAK):

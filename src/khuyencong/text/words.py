@@ -427,3 +427,11 @@ def content_words(text):
     if "'" in text:  # "the month's" names the month
         words = [x.removesuffix("'s") for x in words]
     return {w.rstrip("s") if len(w) > 4 and w.isalpha() else w for w in words} - GENERIC - {""}
+
+
+#: a rate moved to its level by a verb: "…, giảm tỷ lệ hộ nghèo xuống còn", "bringing the
+#: poverty rate down to"
+RATE_MOVED = _re(
+    r"(?:\b(?:giảm|tăng|hạ|nâng|đưa|kéo giảm)\s+(?:tỷ lệ|tỉ lệ)|\b(?:bringing|cutting|lifting|"
+    r"pushing|reducing|raising)\s+(?:the\s+)?[\w\s'-]{0,30}?\b(?:rate|ratio))\b[^,;%()]*$"
+)

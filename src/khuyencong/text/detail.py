@@ -1,0 +1,92 @@
+"""A rate said with no amount of its own, detailed by the sentence after it.
+
+"Tính đến ngày 31/12, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 87,4%. Cụ thể, tổng kế
+hoạch vốn … là 6.825 tỷ đồng, đã giải ngân 5.965 tỷ đồng": the second sentence gives the
+whole and the part the first one summed up. How firm the tie is, evidence.py decides.
+"""
+
+import re
+
+from ..core.i18n import _
+from . import evidence
+from . import words as w
+from .plans import stated_as_plan
+from .reach import item_words, list_total
+from .tokens import Amount, Percent
+
+#: a percentage's subject that says it is a ratio: "tỷ lệ giải ngân", "the disbursement rate"
+_RATE_NAMED = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|rate|ratio|proportion|share)\b", re.IGNORECASE
+)
+#: what opens a sentence that details the one before ("Cụ thể,"), or singles out one part of
+#: it ("Riêng vốn ngân sách trung ương, …", "In particular, …"): that part's amounts are not
+#: the rate's
+_DETAIL_OPENS = re.compile(
+    r"\s*(?:(?P<part>riêng|trong đó|trong số|đặc biệt|nhất là|in particular|notably|"
+    r"particularly|of (?:this|these|which|them)|among)|cụ thể|theo đó|specifically|in detail|"
+    r"namely|accordingly)\b[\s,:]*",
+    re.IGNORECASE,
+)
+#: the words that say an amount was achieved, which name no item
+_ACHIEVED_WORDS = frozenset(["thuc", "hien", "dat", "reached", "had", "been", "was", "were"])
+
+
+def tie_detail(sc, r):
+    """Tie a rate said with no amount ("Tính đến ngày 31/12, tỷ lệ giải ngân vốn đầu tư công
+    của tỉnh đạt 87,4%.") to the two amounts of one unit the sentence after it gives, before
+    any percentage of its own ("Cụ thể, tổng kế hoạch vốn … là 6.825 tỷ đồng, đã giải ngân
+    5.965 tỷ đồng"): the one its words state as a plan (or a total) is the whole, the other,
+    said as no change, the part. Firm: the sentence details what the rate summed up."""
+    if r.a is not None or r.b is not None or r.strength is not None:
+        return
+    if r.kind not in ("rate", "share") or not _RATE_NAMED.search(r.head):
+        return
+    moved = w.RATE_MOVED.search(r.sentence.paragraph.text, r.sentence.start, r.percent.start)
+    own = moved.start() if moved else -1  # not another's amount before "giảm tỷ lệ …"
+    if any(isinstance(t, Amount) and t.start > own for t in r.sentence.tokens):
+        return  # its own sentence gives amounts: not a summary of the next one's
+    nxt = sc.sentences[r.sentence.index + 1] if r.sentence.index + 1 < len(sc.sentences) else None
+    if nxt is None:
+        return
+    first = next((t.start for t in nxt.tokens if isinstance(t, Percent)), nxt.end)
+    given = [
+        e
+        for e in sc.catalog.near(r.sentence, r.percent.start)
+        if e.sentence is nxt and e.amount.start < first
+    ]
+    if len(given) != 2 or any(
+        e.amount.value is None or e.amount.hedge or e.amount.garbled for e in given
+    ):
+        return
+    if given[0].amount.unit != given[1].amount.unit:
+        return
+    text = nxt.paragraph.text
+    wholes = [
+        e
+        for e in given
+        if stated_as_plan(sc, e)
+        or sc.roles.get(id(e.amount)) == "whole"  # "… trên tổng số 260.400 hộ"
+        or (w.PLAN_AFTER.match(text, e.amount.end) and w.ITS.search(e.label))
+    ] or [e for e in given if w.TOTAL.search(e.label)]
+    listed = list_total(sc, nxt)  # "GRDP … đạt B, trong đó khu vực dịch vụ đạt A"
+    wholes = wholes or [e for e in given if listed and listed[0] is e.amount]
+    if len(wholes) != 1:
+        return
+    (whole,) = wholes
+    (part,) = [e for e in given if e is not whole]
+    if sc.roles.get(id(part.amount)) not in ("plain", "new"):
+        return  # "…, tăng 375 tỷ đồng": a change, no part
+    lead = text[nxt.start : first]
+    opens = _DETAIL_OPENS.match(lead)
+    if opens and opens.group("part"):
+        return  # "Riêng vốn ngân sách trung ương, kế hoạch giao …": a part's own plan
+    # firm when the sentence names no item the rate's subject does not ("Tổng kế hoạch vốn
+    # … là …; đã giải ngân …"); weak when it names one ("Vốn ngân sách trung ương: …")
+    said = item_words(lead[opens.end() if opens else 0 :])
+    extra = said - item_words(r.head) - w.SCOPE_WORDS - _ACHIEVED_WORDS
+    strength = evidence.WEAK if extra else evidence.FIRM
+    how = _("{part} of {whole} (line {line}), the amounts the sentence after it gives").format(
+        part=part.amount.text, whole=whole.amount.text, line=sc.catalog.line_of(whole.amount)
+    )
+    r.tie("ratio", part.amount, whole.amount, how, strength)
+    r.missing = ""
