@@ -5812,3 +5812,37 @@ def test_a_part_lost_and_a_change_then_its_level(text, pct, status):
 def test_a_plan_by_agreement_and_a_rate_moved_by_a_verb(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count noun that is the head of the count before it counts the same things
+        (
+            "Toàn tỉnh có 245 trạm y tế xã, trong đó 238 trạm có bác sĩ làm việc, đạt {}%.",
+            "97,1",
+            C,
+        ),
+        # and `đạt X%` naming nothing after a listed count is its share of the list's total
+        (
+            "Toàn tỉnh có 245 trạm y tế xã, trong đó 238 trạm có bác sĩ làm việc, đạt {}%.",
+            "90,1",
+            INC,
+        ),
+        (
+            "Toàn tỉnh có 150 xã, trong đó 120 xã đạt chuẩn nông thôn mới, đạt {}% kế hoạch.",
+            "80",
+            None,
+        ),
+        # not an amount of money: "đạt X%" may be of a plan the sentence does not name
+        (
+            "Tổng thu ngân sách đạt 5.000 tỷ đồng, trong đó thu nội địa 4.000 tỷ đồng, đạt {}%.",
+            "95",
+            None,
+        ),
+        ("Tỷ lệ tốt nghiệp của tỉnh đạt {}% (13.877/14.000 thí sinh).", "99,12", C),
+    ],
+)
+def test_a_count_of_a_head_noun_and_a_bare_rate_of_a_listed_count(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

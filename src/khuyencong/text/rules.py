@@ -473,6 +473,8 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
         main = previous_main  # "con số này", "nhóm này": the amount of the sentence before
         r.note = _("its amount is the one of the sentence before")
     change_before = growth.change_before(clause, p, lead, role, text)
+    if r.kind == "rate" and not r.object and clause.listed and main and main.unit in THINGS:
+        r.kind = "proportion"  # "245 trạm y tế, trong đó 238 trạm có bác sĩ, đạt 97,1%"
     if r.kind == "proportion":
         if change_before is not None:
             r.kind = "growth"

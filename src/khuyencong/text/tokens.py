@@ -245,6 +245,12 @@ def amounts(text, locale, currency=None, earlier=None):
                 continue
             counted, end = found
         unit = counted or _unit(m, prefix, currency)
+        if (  # "245 trạm y tế …, trong đó 238 trạm": the head noun of the count before
+            m.group("count")
+            and before is not None
+            and before.said_unit.lower().startswith(m.group("count").lower() + " ")
+        ):
+            unit = before.unit
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
             unit = unsaid_unit(text, start, m.end(), before, locale) or unit
             if unit is None and locale == "en":  # no currency said yet: the count last said
