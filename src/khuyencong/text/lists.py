@@ -7,6 +7,7 @@ import itertools
 from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.verdict import acceptance_set
+from . import evidence
 from . import words as w
 from .context import label, list_total
 from .tokens import Amount, Percent
@@ -156,7 +157,10 @@ def tie_list(r, listing, roles, earlier=()):
                 and _names(named, wanted, said) > mine
             ):
                 return False
-    r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"))
+    # "…, trong đó 238 trạm có bác sĩ, đạt 97,1%": a rate naming nothing may be of a plan
+    # left unsaid, so it may only confirm
+    strength = evidence.WEAK if r.verb == "rate" and not r.object else evidence.STRONG
+    r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"), strength)
     return True
 
 
