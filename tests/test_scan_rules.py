@@ -5853,3 +5853,46 @@ def test_a_plan_by_agreement_and_a_rate_moved_by_a_verb(text, pct, status):
 def test_a_count_of_a_head_noun_and_a_bare_rate_of_a_listed_count(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run of shares after a run of as many amounts is said in order, as "lần lượt"
+        # would say it: one amount cannot be every share's part
+        (
+            "Ba nhóm hàng chủ lực là dệt may, giày dép và điện tử đạt lần lượt 4,2; 2,8 và 6,1 tỷ "
+            "USD, chiếm {}%, 13,0% và 29,4% tổng kim ngạch xuất khẩu của tỉnh (21,5 tỷ USD).",
+            "19,5",
+            C,
+        ),
+        (
+            "Ba nhóm hàng chủ lực là dệt may, giày dép và điện tử đạt lần lượt 4,2; 2,8 và 6,1 tỷ "
+            "USD, chiếm 19,5%, 13,0% và {}% tổng kim ngạch xuất khẩu của tỉnh (21,5 tỷ USD).",
+            "29,4",
+            INC,
+        ),
+        (
+            "Dệt may đạt 4,2 tỷ USD, giày dép 2,8 tỷ USD, chiếm {}% và 13,0% tổng kim ngạch xuất "
+            "khẩu (21,5 tỷ USD).",
+            "19,5",
+            C,
+        ),
+        # "respectively" closes the words of the run's last percentage, its whole's amount too
+        (
+            "Hanoi and Ho Chi Minh City attracted $2.9 billion and $4.1 billion of FDI, or {} and "
+            "10.7 per cent of the national total of $38.2 billion respectively.",
+            "7.6",
+            C,
+        ),
+        # an item's words between the amounts of a run may hold a comma ("the rest, 7.1 million")
+        (
+            "Domestic routes carried 16.3 million passengers and international routes the rest, "
+            "7.1 million, or {} and 30.3 per cent of the total of 23.4 million respectively.",
+            "69.7",
+            C,
+        ),
+    ],
+)
+def test_a_run_of_shares_after_a_run_of_amounts(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

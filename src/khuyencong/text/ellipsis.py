@@ -100,7 +100,7 @@ def respectively(readings):
             if r.kind == run[-1].kind == "share" and not r.object.strip():
                 r.object = run[-1].object
         parts = _amount_run(run[0], len(run))
-        if not _said_respectively(run, parts):
+        if not _said_respectively(run, parts) and not _in_order(run, parts):
             continue
         for r, part in zip(run, parts or [None] * len(run), strict=True):
             if part is not None and r.a is not None and r.a is not part:
@@ -108,6 +108,18 @@ def respectively(readings):
             elif part is None and r.a is not None:
                 r.a = r.b = r.form = r.strength = None
                 r.missing = "whole" if r.kind == "share" else "old"
+
+
+def _in_order(run, parts):
+    """Whether a run of shares that would all take one part follows a run of as many amounts
+    of one unit: "đạt 4,2; 2,8 và 6,1 tỷ USD, chiếm 19,5%, 13,0% và 28,4%" says them in
+    order, as "lần lượt" would; one amount cannot be every share's part."""
+    return (
+        parts is not None
+        and all(r.kind == "share" for r in run)
+        and run[0].a is not None
+        and all(r.a is run[0].a for r in run)
+    )
 
 
 def _next_in_run(x, y):
@@ -127,7 +139,9 @@ def _said_respectively(run, parts):
     before = text[max(run[0].sentence.start, start) : run[0].percent.start]
     # after it: within the words its last percentage says ("… and 12.9 per cent of total
     # exports respectively")
-    after = re.split(r"[,;.]\s|\d", text[run[-1].percent.end : run[-1].percent.end + 60])[0]
+    after = re.split(r"[,;.]\s|%|per ?cent", text[run[-1].percent.end : run[-1].percent.end + 60])[
+        0
+    ]
     return bool(_RESPECTIVELY.search(before) or _RESPECTIVELY.search(after))
 
 
@@ -152,7 +166,10 @@ def _amount_run(first, count):
 _RUN_JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:và|and)\s)?|và\s|and\s)\s*", re.IGNORECASE)
 #: what stands between the amounts of a run: "12,35 tỷ USD và 8,51 tỷ USD", or each with its
 #: item's name, "22.840 tỷ đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng"
-_AMOUNT_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:và|and|,)\s*(?:[^\d,;%()]{1,30}?\s+)?", re.IGNORECASE)
+_AMOUNT_JOIN = re.compile(
+    r"\s*(?:;\s*|(?:,\s*(?:(?:và|and)\s)?|và\s|and\s)\s*(?:[^\d;%()]{1,40}?[\s,]+)?)",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(
     r"\blần lượt\b|\brespectively\b|\b(?:tỷ trọng |tỉ trọng )?tương ứng là\b", re.IGNORECASE
 )
