@@ -5896,3 +5896,33 @@ def test_a_count_of_a_head_noun_and_a_bare_rate_of_a_listed_count(text, pct, sta
 )
 def test_a_run_of_shares_after_a_run_of_amounts(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a pair whose slash is followed by the words of its total
+        (
+            "Tỷ lệ che phủ rừng của tỉnh năm 2024 đạt {}% (diện tích có rừng 312.400 ha/tổng diện "
+            "tích tự nhiên 752.300 ha).",
+            "42,3",
+            INC,
+        ),
+        (
+            "Tỷ lệ che phủ rừng của tỉnh năm 2024 đạt {}% (diện tích có rừng 312.400 ha/tổng diện "
+            "tích tự nhiên 752.300 ha).",
+            "41,5",
+            C,
+        ),
+        # not a rate per unit of time, nor a slash before a verb
+        ("Lương bình quân tăng từ 8 triệu đồng/tháng lên 9 triệu đồng/tháng, tăng {}%.", "12,5", C),
+        (
+            "Apartment sales in Hanoi rose to 24,500 units in 2024, up {} per cent from 17,250 "
+            "units.",
+            "42",
+            C,
+        ),
+    ],
+)
+def test_a_pair_with_the_words_of_its_total(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -338,14 +338,15 @@ def _run_amounts(text, m, out, measure, locale):
 
 def _slashed(found, text):
     """Join "4.512 tỷ đồng/5.620 tỷ đồng" — two amounts of one unit with only a slash
-    between — into the pair it is, as "4.512/5.620 tỷ đồng" is read."""
+    between, or the words of a total ("312.400 ha/tổng diện tích tự nhiên 752.300 ha") —
+    into the pair it is, as "4.512/5.620 tỷ đồng" is read."""
     out: list[Token] = []
     for t in found:
         a = out[-1] if out else None
         if (
             isinstance(a, Amount)
             and isinstance(t, Amount)
-            and text[a.end : t.start].strip() == "/"
+            and _SLASH_TO.fullmatch(text, a.end, t.start)
             and a.unit == t.unit != "?"
             and not (a.garbled or t.garbled or a.hedge or t.hedge)
             and a.value is not None
@@ -390,6 +391,10 @@ _RUN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)
+
+
+#: between the two amounts of a pair: a slash, and perhaps the words of the total after it
+_SLASH_TO = re.compile(r"\s*/\s*(?:(?:tổng|total)\b[^\d,;.%()/]{0,40}?\s)?", re.IGNORECASE)
 
 
 def percents(text, locale):

@@ -55,6 +55,7 @@ COUNTS = {
     "tàu": "vessels",
     "ô tô": "cars",
     "chiếc": "units",
+    "units": "units",
     "lao động": "people",
     "người": "people",
     "workers": "people",
