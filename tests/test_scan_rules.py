@@ -5926,3 +5926,38 @@ def test_a_run_of_shares_after_a_run_of_amounts(text, pct, status):
 )
 def test_a_pair_with_the_words_of_its_total(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan right before "by X per cent" is the excess's own plan
+        (
+            "State budget revenue hit VND 1,862 trillion, exceeding the full-year target of VND "
+            "1,701 trillion by {} per cent.",
+            "11.4",
+            INC,
+        ),
+        (
+            "State budget revenue hit VND 1,862 trillion, exceeding the full-year target of VND "
+            "1,701 trillion by {} per cent.",
+            "9.5",
+            C,
+        ),
+        # a base's month may stand between it and its percentage
+        (
+            "The trade surplus narrowed to $1.2 billion in November from $2.1 billion in October, "
+            "a decline of {} per cent.",
+            "42.9",
+            C,
+        ),
+        (
+            "The trade surplus narrowed to $1.20 billion in November from $2.10 billion in "
+            "October, a decline of {} per cent.",
+            "48.2",
+            INC,
+        ),
+    ],
+)
+def test_a_plan_before_by_and_a_base_s_month(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

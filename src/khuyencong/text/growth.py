@@ -373,7 +373,8 @@ def _only_when_and_change(words):
 _WHEN_AND_CHANGE = re.compile(
     r"(?:[\s,]|\d|\b(?:a|an|of|by|in|the|years?|earlier|ago|before|previous|last|same|"
     r"period|time|rise|drop|fall|increase|decrease|decline|jump|gain|up|down|or|năm|trước|"
-    r"cùng|kỳ|kì|tương|ứng|tăng|giảm|hay|là|mức)\b)*",
+    r"cùng|kỳ|kì|tương|ứng|tăng|giảm|hay|là|mức|tháng|quý|month|quarter|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b)*",
     re.IGNORECASE,
 )
 #: a comparison that opens a sentence or clause: "So với năm 2023 (", "; compared with "

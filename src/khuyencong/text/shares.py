@@ -65,6 +65,16 @@ def tie_rate(r, main, scope, clause, role, text):
             main, plan = level, other
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
+    last = r.sentence.last_before(p.start)
+    if (  # "exceeding the full-year target of B by 11.4 per cent": the plan right before "by"
+        plan is None
+        and main is not None
+        and isinstance(last, Amount)
+        and last is not main
+        and role.get(id(last)) == "plan"
+        and re.fullmatch(r"\s*by\s*", text[last.end : p.start])
+    ):
+        plan = last
     if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"
         earlier = [
             t
