@@ -5961,3 +5961,56 @@ def test_a_pair_with_the_words_of_its_total(text, pct, status):
 )
 def test_a_plan_before_by_and_a_base_s_month(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan exceeded "by" a change: the change over the plan
+        (
+            "Hanoi's budget collection exceeded the estimate of VND432.6 trillion by VND77.9 "
+            "trillion, or {} per cent, the city's finance department said.",
+            "18",
+            C,
+        ),
+        (
+            "Hanoi's budget collection exceeded the estimate of VND432.6 trillion by VND77.9 "
+            "trillion, or {} per cent, the city's finance department said.",
+            "15",
+            INC,
+        ),
+        # not when it fell short: which way, the words "by" alone do not say
+        (
+            "Collection fell short of the estimate of VND432.6 trillion by VND77.9 trillion, or "
+            "{} per cent.",
+            "18",
+            None,
+        ),
+    ],
+)
+def test_a_plan_exceeded_by_an_amount(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate of the plan exceeded "by" a change, with no level stated
+        (
+            "Budget revenue exceeded the estimate of VND 1,500 billion by VND 120 billion, "
+            "reaching {} per cent of the estimate.",
+            "108",
+            C,
+        ),
+        (
+            "Budget revenue exceeded the estimate of VND 1,500 billion by VND 120 billion, "
+            "reaching {} per cent of the estimate.",
+            "110",
+            INC,
+        ),
+    ],
+)
+def test_a_rate_of_a_plan_exceeded_by_an_amount(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

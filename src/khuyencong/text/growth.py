@@ -278,7 +278,11 @@ def _measured(r, text):
 
 def _base_of_change(r, role, change, text):
     """Return the base a comparison opening the sentence gives before a change ("So với năm
-    2023 (16.840 hộ nghèo), số hộ nghèo giảm 2.320 hộ, tương đương giảm 13,8%"), or None."""
+    2023 (16.840 hộ nghèo), số hộ nghèo giảm 2.320 hộ, tương đương giảm 13,8%"), or the
+    amount a plan exceeded is said as before "by" its change, or None."""
+    exceeded = exceeded_by(r, role, change, text)
+    if exceeded is not None:
+        return exceeded
     back = r.sentence.back(change.start)
     base, before = next(back, None), next(back, None)
     if not isinstance(base, Amount) or role.get(id(base)) != "base" or base.unit != change.unit:
@@ -327,6 +331,23 @@ _CHANGE_FROM = re.compile(
     r"{0,50}?\(?\s*",
     re.IGNORECASE,
 )
+
+
+def exceeded_by(r, role, change, text):
+    """Return the amount said exceeded "by" a change right after it ("exceeded the estimate
+    of B by D"): what D is over; or None (not "fell short of B by D": which way, "by"
+    alone does not say)."""
+    back = r.sentence.back(change.start)
+    base = next(back, None)
+    if (
+        isinstance(base, Amount)
+        and role.get(id(base)) in ("plan", "base")
+        and base.unit == change.unit
+        and re.fullmatch(r"\s*by\s*", text[base.end : change.start])
+        and w.EXCEEDED.search(text[r.clause.start : base.start])
+    ):
+        return base
+    return None
 
 
 def _compared_before(r, role):

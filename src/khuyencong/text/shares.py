@@ -91,11 +91,11 @@ def tie_rate(r, main, scope, clause, role, text):
     form = "growth" if r.kind == "excess" else "ratio"
     if main is None and plan is None:  # "vượt D so với dự toán (P), bằng 108% dự toán"
         change, plan = growth.change_from(r, role, text)
-        if (
-            plan is not None
-            and _FROM_PLAN.search(text[change.end : plan.start])
-            and _RATE_LINK.fullmatch(text[plan.end : p.start])
-        ):
+        if plan is None or not _FROM_PLAN.search(text[change.end : plan.start]):
+            # "exceeded the estimate of P by D, reaching 108 per cent of the estimate"
+            change = last if isinstance(last, Amount) and role.get(id(last)) == "change" else None
+            plan = growth.exceeded_by(r, role, change, text) if change else None
+        if plan is not None and _RATE_LINK.fullmatch(text[max(plan.end, change.end) : p.start]):
             fall = growth.is_fall(change, text)
             main = derive(plan, [change], detect_locale(text), minus=fall)
             how = _("the plan it is compared with, and the change from it said before it")
@@ -121,7 +121,7 @@ _FROM_PLAN = re.compile(
 
 #: between such a plan and the rate right after it: "(1.500 tỷ đồng), bằng", ", or"
 _RATE_LINK = re.compile(
-    r"[\s,)]*(?:bằng|đạt|tương đương(?:\s+với)?|equal to|equivalent to|or)\s*", re.I
+    r"[\s,)]*(?:bằng|đạt|tương đương(?:\s+với)?|equal to|equivalent to|or|reaching)\s*", re.I
 )
 
 

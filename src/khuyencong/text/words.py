@@ -435,3 +435,7 @@ RATE_MOVED = _re(
     r"(?:\b(?:giảm|tăng|hạ|nâng|đưa|kéo giảm)\s+(?:tỷ lệ|tỉ lệ)|\b(?:bringing|cutting|lifting|"
     r"pushing|reducing|raising)\s+(?:the\s+)?[\w\s'-]{0,30}?\b(?:rate|ratio))\b[^,;%()]*$"
 )
+#: a verb that says a plan or an amount was exceeded: "exceeded the estimate of B by D"
+EXCEEDED = _re(
+    r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|top(?:ped|ping|s))\b"
+)
