@@ -6014,3 +6014,45 @@ def test_a_plan_exceeded_by_an_amount(text, pct, status):
 def test_a_rate_of_a_plan_exceeded_by_an_amount(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a pair is the share's only when no percentage of its own stands between them
+        (
+            "Đến nay, toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới (đạt 81%), 32 xã đạt chuẩn "
+            "nông thôn mới nâng cao (chiếm {}% số xã đạt chuẩn).",
+            "32,7",
+            C,
+        ),
+        (
+            "Đến nay, toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới (đạt 81%), 32 xã đạt chuẩn "
+            "nông thôn mới nâng cao (chiếm {}% số xã).",
+            "26,4",
+            C,
+        ),
+        # a threshold between them is no percentage of its own
+        (
+            "Trong đó, có 12/18 sở, ngành giải ngân trên 80% kế hoạch, chiếm {}%.",
+            "66,7",
+            C,
+        ),
+        # the change said right before a growth, before one said after it
+        (
+            "Năm 2024 tỉnh cấp mới 45 dự án với tổng vốn đăng ký 12.450 tỷ đồng, tăng 7 dự án "
+            "(+{}%) và tăng 2.130 tỷ đồng (+20,6%) so với năm 2023.",
+            "18,4",
+            C,
+        ),
+        (
+            "Năm 2024 tỉnh cấp mới 45 dự án với tổng vốn đăng ký 12.450 tỷ đồng, tăng 7 dự án "
+            "(+{}%) và tăng 2.130 tỷ đồng (+20,6%) so với năm 2023.",
+            "15,6",
+            INC,
+        ),
+    ],
+)
+def test_a_pair_and_a_change_are_the_percentage_s_beside_them(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

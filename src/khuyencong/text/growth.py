@@ -138,7 +138,8 @@ def tie(r, main, scope, change_before, role, text):
     p = r.percent
     if r.sign < 0 and p.value > 0:
         p.value = -p.value
-    change = first(scope, role, ("change",)) or change_before
+    # the change said right before it first: "tăng 7 dự án (+18,4%) và tăng 2.130 tỷ đồng"
+    change = change_before or first(scope, role, ("change",))
     base = _own_base(first(scope, role, ("base",)), scope, text)
     new = first(scope, role, ("new",))
     if (

@@ -26,6 +26,13 @@ def slash(clause, stop, p=None):
     pair = clause.slash
     if pair is None or pair.start >= stop:
         return None
+    if p is not None and any(
+        isinstance(t, Percent)
+        and pair.end <= t.start < p.start
+        and t.hedge not in ("above", "below")  # a threshold ("trên 80%") is no share's
+        for t in clause.tokens
+    ):
+        return None  # "98/121 xã … (đạt 81%), 32 xã … (chiếm 32,7% …)": the 81%'s pair
     if p is not None and p.hedge in ("above", "below") and pair.end <= p.start:
         between = clause.sentence.paragraph.text[pair.end : p.start]
         if pair.first.unit not in ("VND", "USD") and not _SAID_OF.search(between):
