@@ -6056,3 +6056,24 @@ def test_a_rate_of_a_plan_exceeded_by_an_amount(text, pct, status):
 def test_a_pair_and_a_change_are_the_percentage_s_beside_them(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage between a subject that names a count and its bare number is no
+        # other number
+        (
+            "The number of newly established firms rose {} per cent to 157,200, from 138,100.",
+            "13.8",
+            C,
+        ),
+        (
+            "The number of newly established firms rose {} per cent to 157,200, from 138,100.",
+            "12.4",
+            INC,
+        ),
+    ],
+)
+def test_a_count_named_by_its_subject_after_a_percentage(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -381,13 +381,15 @@ def _counted_by_subject(text, start, before):
     between = text[found.end() : start]
     if re.search(r"[.!?;]\s", between):
         return None
-    if re.search(r"\d", _YEARS.sub("", between)) and (
+    # a year or a percentage between is no other number: "rose 12.4 per cent to 157,200"
+    if re.search(r"\d", _PERCENTAGE.sub("", _YEARS.sub("", between))) and (
         before is None or before.unit != unit or before.start < found.end()
     ):
         return None
     return unit
 
 
+_PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b|phần trăm)", re.IGNORECASE)
 #: a verb right after a bare number, which then is the subject counted ("905 submitted"),
 #: not a number of a thing it names ("15 parks")
 _VERB_AFTER = re.compile(
