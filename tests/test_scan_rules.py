@@ -6077,3 +6077,25 @@ def test_a_pair_and_a_change_are_the_percentage_s_beside_them(text, pct, status)
 )
 def test_a_count_named_by_its_subject_after_a_percentage(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the level reached after a change given in parentheses
+        (
+            "Doanh thu của doanh nghiệp năm 2024 tăng {}% (tăng 1.250 tỷ đồng) so với năm trước, "
+            "đạt 11.250 tỷ đồng.",
+            "12,5",
+            C,
+        ),
+        (
+            "Doanh thu của doanh nghiệp năm 2024 tăng {}% (tăng 1.250 tỷ đồng) so với năm trước, "
+            "đạt 11.250 tỷ đồng.",
+            "11,1",
+            INC,
+        ),
+    ],
+)
+def test_a_level_reached_after_a_change_in_parentheses(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -98,12 +98,13 @@ def roles(sentence):
                 role == "plain"
                 and isinstance(previous, Amount)
                 and previous.in_parens
-                and out.get(id(previous)) == "base"
+                and out.get(id(previous)) in ("base", "change")
                 and w.LEVEL_REACHED.fullmatch(before.lstrip(" )"))
                 and last_percent is not None
                 and verb_before(sentence, last_percent) in ("up", "down")
             ):
-                role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …"
+                role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …",
+                # "tăng 12,5% (tăng 1.250 tỷ đồng) so với năm trước, đạt 11.250 tỷ đồng"
             if role == "plain" and units.threshold_of_count(
                 t, before, previous.unit if isinstance(previous, Amount) else None, text
             ):
