@@ -25,7 +25,7 @@ from .reach import (
     plain_words,
     said_period,
 )
-from .tokens import Slash, number_of
+from .tokens import Slash, is_money, number_of
 
 
 def tie(sc, r):
@@ -311,7 +311,7 @@ def _of_a_pair(x):
     whole is all that is counted, a whole for later shares too, not a plan."""
     return (
         x.kind == "rate"
-        and x.b.unit not in ("VND", "USD")
+        and not is_money(x.b)
         and not w.PLAN.search(x.object)
         and any(isinstance(t, Slash) and t.second is x.b for t in x.clause.tokens)
     )
@@ -344,7 +344,7 @@ def _bare_total(r):
     only the measure of its part's unit: "of the value", "of the volume"."""
     measure = _MEASURE_ONLY.fullmatch(r.object)
     if measure and r.a is not None:  # "of the value" is of money, "of the volume" is not
-        money = r.a.unit in ("VND", "USD")
+        money = is_money(r.a)
         return money == (measure.group("measure").lower() in _OF_MONEY)
     return bool(measure or w.TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
 

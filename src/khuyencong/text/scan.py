@@ -29,7 +29,7 @@ from .detail import tie_detail
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
-from .tokens import Amount
+from .tokens import Amount, is_money
 
 #: statuses a finding can have besides the verdicts
 BASE_NOT_IN_TEXT = "base not in text"
@@ -284,7 +284,7 @@ class Scanner:
         problem = _unusable(a) or _unusable(b)
         if problem is None and a.unit != b.unit:
             problem = _("its amounts are in different units ({a}, {b})").format(a=a.text, b=b.text)
-        if problem is None and a.unit in ("VND", "USD") and a.scaled != b.scaled:
+        if problem is None and is_money(a) and a.scaled != b.scaled:
             bare = b if a.scaled else a
             problem = _(
                 "'{amount}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"

@@ -14,7 +14,7 @@ from . import growth
 from . import words as w
 from .context import derive
 from .language import detect_locale
-from .tokens import Amount, Percent, Slash
+from .tokens import Amount, Percent, Slash, is_money
 
 
 def slash(clause, stop, p=None):
@@ -35,7 +35,7 @@ def slash(clause, stop, p=None):
         return None  # "98/121 xã … (đạt 81%), 32 xã … (chiếm 32,7% …)": the 81%'s pair
     if p is not None and p.hedge in ("above", "below") and pair.end <= p.start:
         between = clause.sentence.paragraph.text[pair.end : p.start]
-        if pair.first.unit not in ("VND", "USD") and not _SAID_OF.search(between):
+        if not is_money(pair.first) and not _SAID_OF.search(between):
             return None
     return pair
 

@@ -256,7 +256,7 @@ def amounts(text, locale, currency=None, earlier=None):
             if unit is None and locale == "en":  # no currency said yet: the count last said
                 # ("17.6 million foreign visitors. South Korea led with 4.6 million, …")
                 last = before if before is not None and before.unit != "?" else earlier
-                unit = last.unit if last is not None and last.unit not in ("VND", "USD") else None
+                unit = last.unit if last is not None and not is_money(last) else None
         if unit in ("VND", "USD"):
             currency = unit
         power = SCALES[m.group("scale").lower()] if m.group("scale") else 0
