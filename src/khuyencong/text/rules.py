@@ -236,7 +236,7 @@ def read_sentence(sentence, previous_main=None):
                 or w.RATE_MOVED.search(text[main.end : p.start])
             ):
                 main = None  # "… of VND 32.65 trillion, with … the remaining 65 per cent";
-                # "có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn 3,12%": the rate's
+                # "có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn 3,12%": no part of it
             main_of[id(p)] = main
             if p.kind == "points":
                 r.kind, r.note = "points", _("percentage points: a difference of two rates")
