@@ -26,8 +26,11 @@ PRINTED, NUMBERED, HEADER, LABEL = "printed", "numbered", "header", "label"
 _PARTIAL = re.compile(r"(?:^|[,;:(]\s*)(?:trong\s+đó|trđ|tr\.\s*đó)\s*:?\s*\)?$", re.IGNORECASE)
 _PARTIAL_ROW = re.compile(r"^\s*(?:trong\s+đó|tr\.\s*đó)\b", re.IGNORECASE)
 _COMPLETE_ROW = re.compile(r"^\s*(?:chia\s+ra|bao\s+gồm|gồm)\s*:?\s*$", re.IGNORECASE)
-_TOTAL_LABEL = re.compile(
-    r"^\s*(?:tổng\s+số|tổng\s+cộng|cộng|tổng\s+số\s+chung|cả\s+nước|toàn\s+quốc)\s*:?\s*$",
+#: the label of a table's total row (the table command's, and scan's for a table pasted as
+#: text)
+TOTAL_LABEL = re.compile(
+    r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng|cộng|tổng\s+số\s+chung|cả\s+nước|toàn\s+quốc|"
+    r"toàn\s+tỉnh|total)\s*:?\s*$",
     re.IGNORECASE,
 )
 _LABEL_FORMULA = re.compile(r"\(\s*([A-Z0-9]+(?:\s*[+\-]\s*[A-Z0-9]+)+)\s*\)\s*:?\s*$")
@@ -201,7 +204,7 @@ def _row_named(rows, name, not_this):
 
 def _total_row(layout, top_level):
     rows = layout.rows
-    totals = [i for i, r in enumerate(rows) if not r.stt and _TOTAL_LABEL.match(r.label)]
+    totals = [i for i, r in enumerate(rows) if not r.stt and TOTAL_LABEL.match(r.label)]
     if len(totals) != 1 or not top_level:
         return None
     at = totals[0]

@@ -8,7 +8,7 @@ import re
 
 from . import words as w
 from .growth import companions
-from .tokens import Amount
+from .tokens import RUN_JOIN, Amount
 
 
 def inherit_objects(readings):
@@ -163,7 +163,7 @@ def _amount_run(first, count):
     return found[::-1]
 
 
-_RUN_JOIN = re.compile(r"\s*(?:[,;]\s*(?:(?:và|and)\s)?|và\s|and\s)\s*", re.IGNORECASE)
+_RUN_JOIN = re.compile(RUN_JOIN, re.IGNORECASE)
 #: what stands between the amounts of a run: "12,35 tỷ USD và 8,51 tỷ USD", or each with its
 #: item's name, "22.840 tỷ đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng"
 _AMOUNT_JOIN = re.compile(

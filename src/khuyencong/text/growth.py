@@ -344,7 +344,7 @@ def exceeded_by(r, role, change, text):
         isinstance(base, Amount)
         and role.get(id(base)) in ("plan", "base")
         and base.unit == change.unit
-        and re.fullmatch(r"\s*by\s*", text[base.end : change.start])
+        and w.BY.fullmatch(text, base.end, change.start)
         and w.EXCEEDED.search(text[r.clause.start : base.start])
     ):
         return base

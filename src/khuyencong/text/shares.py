@@ -79,7 +79,7 @@ def tie_rate(r, main, scope, clause, role, text):
         and isinstance(last, Amount)
         and last is not main
         and role.get(id(last)) == "plan"
-        and re.fullmatch(r"\s*by\s*", text[last.end : p.start])
+        and w.BY.fullmatch(text, last.end, p.start)
     ):
         plan = last
     if plan is None and main is not None:  # "có chỉ tiêu thu P, … thu được A, tương đương X%"

@@ -177,12 +177,8 @@ def _tie_rows(paragraphs, in_row, locale):
             r.missing, r.note = "", ""
 
 
-#: the header of a column of shares of the table's total, and the label of its total row
+#: the header of a column of shares of the table's total
 _SHARE_HEADER = re.compile(r"tỷ\s*trọng|tỉ\s*trọng|cơ\s*cấu|\bshare\b", re.IGNORECASE)
-_TOTAL_ROW = re.compile(
-    r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+tỉnh|cả\s+nước|total)\s*:?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _share_roles(row):
@@ -219,11 +215,17 @@ def _shares_of_block(block, in_row, locale):
             rows.append((p, row))
     if roles is None:
         return
+    # the table command's own tests of a total row and of an item's marker; read only when
+    # a share column is pasted
+    from ..tables.layout import numbering
+    from ..tables.relations import TOTAL_LABEL
+
     amount, share = roles
-    totals = [entry for entry in rows if _TOTAL_ROW.match(entry[1][0][0])]
+    totals = [entry for entry in rows if TOTAL_LABEL.match(entry[1][0][0])]
     if len(totals) != 1 or _number(totals[0][1][share][0], locale) != 100:
         return
-    for members, whole, strength in _share_groups(rows, totals[0], roles, locale):
+    marked = {id(e) for e in rows if numbering(_first_word(e[1][0][0]))[0] in _ITEM_MARKS}
+    for members, whole, strength in _share_groups(rows, totals[0], roles, marked, locale):
         b = _cell_amount(whole[1], amount, locale)
         if b is None or not b.value:
             continue
@@ -243,13 +245,14 @@ def _shares_of_block(block, in_row, locale):
                 r.missing, r.note = "", ""
 
 
-def _share_groups(rows, total, columns, locale):
+def _share_groups(rows, total, columns, marked, locale):
     """Yield (rows, whole row, strength) of a share column: the total row of itself; the
-    rows of the top level (no "-", "+" or "a)" before their label) of the total, firmly
-    when their amounts add up to the total's or their shares to 100 — the arithmetic that
-    tells a reader they are its parts —, else only to confirm; and each run of marked rows
-    under a top row: of that row when their shares add up to 100, of the total when they
-    add up to that row's share, firmly, else of the total only to confirm."""
+    rows of the top level (not ``marked`` with "-", "+" or "a)" before their label) of the
+    total, firmly when their amounts add up to the total's or their shares to 100 — the
+    arithmetic that tells a reader they are its parts —, else only to confirm; and each run
+    of marked rows under a top row: of that row when their shares add up to 100, of the
+    total when they add up to that row's share, firmly, else of the total only to
+    confirm."""
     amount, share = columns
     yield [total], total, evidence.FIRM
     top: list[tuple] = []
@@ -257,7 +260,7 @@ def _share_groups(rows, total, columns, locale):
     for entry in rows:
         if entry is total:
             continue
-        if _SUB_ROW.match(entry[1][0][0]):
+        if id(entry) in marked:
             if groups:
                 groups[-1][1].append(entry)
         else:
@@ -285,7 +288,7 @@ def _adds_up(rows, column, printed, locale):
     if printed == "100":  # a whole's share: exactly 100, lost nothing to rounding
         expected, slack = Decimal(100), Decimal(0)
     else:
-        expected = parse(printed.replace(" ", "").strip("%"), locale)
+        expected = _number(printed, locale)
         if expected is None:
             return False
         slack = Decimal(1).scaleb(expected.as_tuple().exponent)
@@ -293,7 +296,7 @@ def _adds_up(rows, column, printed, locale):
         return False
     total = Decimal(0)
     for _p, row in rows:
-        value = parse(row[column][0].replace(" ", "").strip("%"), locale)
+        value = _number(row[column][0], locale)
         if value is None:
             return False
         total += value
@@ -306,8 +309,13 @@ def _cell_amount(row, column, locale):
     return None if value is None else _amount((value, row[column][0], row[column][1]))
 
 
-#: a row marked as an item of the row above it: "- Công nghiệp", "+ Xây dựng", "a) …"
-_SUB_ROW = re.compile(r"^\s*(?:[-–+*•]|[a-zđ][).]\s)")
+#: the numbering of a row marked as an item of the row above it: "- Công nghiệp", "+ Xây
+#: dựng", "a) …" (tables.layout.numbering's kinds)
+_ITEM_MARKS = frozenset(["-", "+", "*", "•", "o", "lower"])
+
+
+def _first_word(label):
+    return label.split()[0] if label.split() else ""
 
 
 def tie_tables(paragraphs, readings, locale):

@@ -435,6 +435,9 @@ RATE_MOVED = _re(
     r"(?:\b(?:giảm|tăng|hạ|nâng|đưa|kéo giảm)\s+(?:tỷ lệ|tỉ lệ)|\b(?:bringing|cutting|lifting|"
     r"pushing|reducing|raising)\s+(?:the\s+)?[\w\s'-]{0,30}?\b(?:rate|ratio))\b[^,;%()]*$"
 )
+#: what stands between an amount and what it was exceeded by: "the estimate of B by D",
+#: "the target of B by 11.4 per cent"
+BY = _re(r"\s*by\s*")
 #: a verb that says a plan or an amount was exceeded: "exceeded the estimate of B by D"
 EXCEEDED = _re(
     r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|top(?:ped|ping|s))\b"
