@@ -139,9 +139,8 @@ def _said_respectively(run, parts):
     before = text[max(run[0].sentence.start, start) : run[0].percent.start]
     # after it: within the words its last percentage says ("… and 12.9 per cent of total
     # exports respectively")
-    after = re.split(r"[,;.]\s|%|per ?cent", text[run[-1].percent.end : run[-1].percent.end + 60])[
-        0
-    ]
+    words = text[run[-1].percent.end : run[-1].percent.end + 60]
+    after = re.split(r"[,;.]\s|%|per ?cent", words)[0]
     return bool(_RESPECTIVELY.search(before) or _RESPECTIVELY.search(after))
 
 

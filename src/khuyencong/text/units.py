@@ -389,6 +389,7 @@ def _counted_by_subject(text, start, before):
     return unit
 
 
+#: a percentage as printed
 _PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b|phần trăm)", re.IGNORECASE)
 #: a verb right after a bare number, which then is the subject counted ("905 submitted"),
 #: not a number of a thing it names ("15 parks")
@@ -402,7 +403,7 @@ _LIST_OPENED = re.compile(
 )
 #: a bare number's share said right after it: ", or 20.4 per cent", ", chiếm 20,4%"
 _RESTATED_SHARE = re.compile(
-    r",\s*(?:or|chiếm|bằng|accounting for)\s+(?:about\s+|khoảng\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
+    r",\s*(?:or|chiếm|bằng|accounting for)\s+(?:about\s+|khoảng\s+)?" + _PERCENTAGE.pattern,
     re.IGNORECASE,
 )
 #: what a number of its own stands after: a comma, or a word that joins ("và 438", not
