@@ -5694,6 +5694,29 @@ def test_a_rate_from_its_plan_and_the_change_from_it(text, pct, status):
             "24.0",
             INC,
         ),
+        (
+            "Trong 1.612 lao động được đào tạo nghề, có 1.240 người đã có việc làm, và 438, "
+            "tương đương {}%, được doanh nghiệp trong tỉnh tuyển dụng.",
+            "27,2",
+            C,
+        ),
+        (
+            "Trong 1.612 lao động được đào tạo nghề, có 1.240 người đã có việc làm, và 438, "
+            "tương đương {}%, được doanh nghiệp trong tỉnh tuyển dụng.",
+            "29,2",
+            INC,
+        ),
+        # "Trong N …" opening a sentence names its whole; "Trong 5 năm qua" names a period
+        ("Trong 1.200 tỷ đồng vốn được giao, tỉnh đã giải ngân 780 tỷ đồng, bằng {}%.", "65", C),
+        ("Trong 1.200 tỷ đồng vốn được giao, tỉnh đã giải ngân 780 tỷ đồng, bằng {}%.", "56", INC),
+        ("Trong 5 năm qua, tỉnh thu hút 120 dự án, trong đó 45 dự án FDI, chiếm {}%.", "37,5", C),
+        # a count's whole is no whole of money said later in the sentence
+        (
+            "Trong số 2.400 hộ được khảo sát, có 1.800 hộ dùng nước sạch, chiếm 75%; vốn hỗ trợ "
+            "các hộ này là 36 tỷ đồng, chiếm {}% tổng vốn chương trình (45 tỷ đồng).",
+            "80",
+            C,
+        ),
         # a number naming a level is no count ("mức độ 2")
         (
             "Năm 2024, toàn tỉnh có 1.245 trường học, trong đó 842 trường đạt chuẩn quốc gia, "
@@ -5979,9 +6002,16 @@ def test_a_plan_before_by_and_a_base_s_month(text, pct, status):
             "15",
             INC,
         ),
-        # not when it fell short: which way, the words "by" alone do not say
+        # "fell short of" says which way, where "by" alone does not
         (
             "Collection fell short of the estimate of VND432.6 trillion by VND77.9 trillion, or "
+            "{} per cent.",
+            "18",
+            C,
+        ),
+        # not when nothing says it was exceeded or fallen short of
+        (
+            "Collection differed from the estimate of VND432.6 trillion by VND77.9 trillion, or "
             "{} per cent.",
             "18",
             None,
@@ -6099,3 +6129,157 @@ def test_a_count_named_by_its_subject_after_a_percentage(text, pct, status):
 )
 def test_a_level_reached_after_a_change_in_parentheses(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate with its level stated and the excess over its plan said between them: the
+        # plan is the level less the excess, or plus the shortfall
+        (
+            "Thu ngân sách năm 2024 đạt 5.380 tỷ đồng, vượt 430 tỷ đồng so với dự toán, bằng "
+            "{}% dự toán.",
+            "108,7",
+            C,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 5.380 tỷ đồng, vượt 430 tỷ đồng so với dự toán, bằng "
+            "{}% dự toán.",
+            "110,2",
+            INC,
+        ),
+        (
+            "Chi đầu tư phát triển năm 2024 đạt 4.620 tỷ đồng, thấp hơn 380 tỷ đồng so với dự "
+            "toán, bằng {}% dự toán.",
+            "92,4",
+            C,
+        ),
+        (
+            "Revenue reached VND 5,380 billion, exceeding the estimate by VND 430 billion, or "
+            "{} per cent of the estimate.",
+            "108.7",
+            C,
+        ),
+        (
+            "Revenue reached VND 5,380 billion, exceeding the estimate by VND 430 billion, or "
+            "{} per cent of the estimate.",
+            "110.2",
+            INC,
+        ),
+        # traps: a change from last year is no excess over the plan
+        (
+            "Thu ngân sách năm 2024 đạt 5.380 tỷ đồng, tăng 430 tỷ đồng so với năm trước, bằng "
+            "{}% dự toán.",
+            "103,5",
+            None,
+        ),
+        (
+            "Revenue reached VND 5,380 billion, up VND 430 billion from last year, or {} per "
+            "cent of the estimate.",
+            "103.5",
+            None,
+        ),
+    ],
+)
+def test_a_rate_with_its_level_and_the_excess_over_its_plan(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan fallen short of "by" a change: the rate is of the plan
+        (
+            "Spending, however, fell short of the VND 16,000 billion plan by VND 1,150 billion, "
+            "or {} per cent.",
+            "7.2",
+            C,
+        ),
+        (
+            "Spending, however, fell short of the VND 16,000 billion plan by VND 1,150 billion, "
+            "or {} per cent.",
+            "6.7",
+            INC,
+        ),
+        (
+            "Disbursement missed the target of VND 8,000 billion by VND 640 billion, or {} per "
+            "cent.",
+            "8",
+            C,
+        ),
+        (
+            "Disbursement fell short of the target of VND 8,000 billion by VND 640 billion, "
+            "reaching {} per cent of the target.",
+            "92",
+            C,
+        ),
+        (
+            "Disbursement fell short of the target of VND 8,000 billion by VND 640 billion, "
+            "reaching {} per cent of the target.",
+            "108",
+            INC,
+        ),
+    ],
+)
+def test_a_plan_fallen_short_of_by_a_change(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share column's total row may name what it totals ("Tổng thu", "Total revenue")
+        (
+            "Chỉ tiêu\tSố thu (tỷ đồng)\tTỷ trọng (%)\nTổng thu\t9.850\t100\n"
+            "Thu nội địa\t7.420\t{}\nThu từ xuất nhập khẩu\t2.430\t24,7\n",
+            "75,3",
+            C,
+        ),
+        (
+            "Chỉ tiêu\tSố thu (tỷ đồng)\tTỷ trọng (%)\nTổng thu\t9.850\t100\n"
+            "Thu nội địa\t7.420\t{}\nThu từ xuất nhập khẩu\t2.430\t24,7\n",
+            "73,5",
+            INC,
+        ),
+        (
+            "Item\tRevenue (VND bn)\tShare (%)\nTotal revenue\t9,850\t100\n"
+            "Domestic revenue\t7,420\t{}\nImport-export revenue\t2,430\t24.7\n",
+            "75.3",
+            C,
+        ),
+        # a row that totals nothing the column prints as 100 is no total
+        (
+            "Chỉ tiêu\tSố thu (tỷ đồng)\tTỷ trọng (%)\nTổng thu\t9.850\t98\n"
+            "Thu nội địa\t7.420\t{}\nThu từ xuất nhập khẩu\t2.430\t24,7\n",
+            "73,5",
+            None,
+        ),
+        # items under a group row whose shares add up to neither 100 nor the group's share
+        # may be of the group or of the total: each confirms by the one it agrees with
+        (
+            "Chỉ tiêu\tSố thu (tỷ đồng)\tTỷ trọng (%)\nTổng thu\t9.850\t100\n"
+            "Thu nội địa\t7.420\t75,3\n- Thu từ doanh nghiệp nhà nước\t1.960\t{}\n"
+            "- Thu ngoài quốc doanh\t2.880\t38,8\nThu từ xuất nhập khẩu\t2.430\t24,7\n",
+            "26,4",
+            C,
+        ),
+        (
+            "Chỉ tiêu\tSố thu (tỷ đồng)\tTỷ trọng (%)\nTổng thu\t9.850\t100\n"
+            "Thu nội địa\t7.420\t75,3\n- Thu từ doanh nghiệp nhà nước\t1.960\t{}\n"
+            "- Thu ngoài quốc doanh\t2.880\t29,2\nThu từ xuất nhập khẩu\t2.430\t24,7\n",
+            "19,9",
+            C,
+        ),
+        (
+            "Chỉ tiêu\tSố thu (tỷ đồng)\tTỷ trọng (%)\nTổng thu\t9.850\t100\n"
+            "Thu nội địa\t7.420\t75,3\n- Thu từ doanh nghiệp nhà nước\t1.960\t{}\n"
+            "- Thu ngoài quốc doanh\t2.880\t38,8\nThu từ xuất nhập khẩu\t2.430\t24,7\n",
+            "22,4",
+            None,
+        ),
+    ],
+)
+def test_a_share_column_s_total_named_and_its_items(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

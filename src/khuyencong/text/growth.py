@@ -35,6 +35,8 @@ def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, u
 
 def is_fall(amount, text):
     """Whether the last verb of change before an amount says it fell ("giảm D")."""
+    if w.SHORT_BY.search(text, max(0, amount.start - 100), amount.start):
+        return True  # "fell short of the VND 16,000 billion plan by D"
     before = text[max(0, amount.start - 40) : amount.start]
     hits = [m.lastgroup for m in w.KEYWORD.finditer(before) if m.lastgroup in ("up", "down")]
     return bool(hits) and hits[-1] == "down"
@@ -336,8 +338,8 @@ _CHANGE_FROM = re.compile(
 
 def exceeded_by(r, role, change, text):
     """Return the amount said exceeded "by" a change right after it ("exceeded the estimate
-    of B by D"): what D is over; or None (not "fell short of B by D": which way, "by"
-    alone does not say)."""
+    of B by D"), or fallen short of ("fell short of the plan of B by D"): what D is over or
+    under; or None (which way, "by" alone does not say)."""
     back = r.sentence.back(change.start)
     base = next(back, None)
     if (
@@ -345,7 +347,7 @@ def exceeded_by(r, role, change, text):
         and role.get(id(base)) in ("plan", "base")
         and base.unit == change.unit
         and w.BY.fullmatch(text, base.end, change.start)
-        and w.EXCEEDED.search(text[r.clause.start : base.start])
+        and any(v.search(text, r.clause.start, base.start) for v in (w.EXCEEDED, w.SHORT_OF))
     ):
         return base
     return None

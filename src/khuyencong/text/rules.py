@@ -93,7 +93,10 @@ def roles(sentence):
                 "up",
                 "down",
             )
-            role = _role(t, before, previous, changed, lead_whole and previous is None)
+            lead = lead_whole and previous is None
+            if lead and lead_whole.group("bare"):
+                lead = not text[sentence.start + lead_whole.end() : t.start].strip()
+            role = _role(t, before, previous, changed, lead)
             if (
                 role == "plain"
                 and isinstance(previous, Amount)

@@ -96,6 +96,13 @@ def tie_rate(r, main, scope, clause, role, text):
         ):
             plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
+    excess = _excess_before(r, main, last, role, text) if plan is None and main else None
+    if excess is not None:  # "đạt A, vượt D so với dự toán, bằng X% dự toán": of A − D
+        fall = growth.is_fall(excess, text)
+        plan = derive(main, [excess], detect_locale(text), minus=not fall)
+        how = _("the plan its level implies with the change from the plan said before it")
+        r.tie(form, main, plan, how)
+        return
     if main is None and plan is None:  # "vượt D so với dự toán (P), bằng 108% dự toán"
         change, plan = growth.change_from(r, role, text)
         if plan is None or not _FROM_PLAN.search(text[change.end : plan.start]):
@@ -126,10 +133,35 @@ _FROM_PLAN = re.compile(
 )
 
 
+def _excess_before(r, main, last, role, text):
+    """Return the change from its plan said between a rate's level and the rate: "đạt A,
+    vượt D so với dự toán, bằng X% dự toán", "reached A, exceeding the estimate by D, or X
+    per cent of the estimate", "fell short of the target by D"; or None (not a change from
+    last year: "tăng D so với năm trước, bằng X% dự toán")."""
+    if not (
+        isinstance(last, Amount)
+        and last.start > main.end
+        and role.get(id(last)) == "change"
+        and last.unit == main.unit
+    ):
+        return None
+    after = text[last.end : r.percent.start]
+    said = _FROM_PLAN.search(after)  # "vượt D so với dự toán, bằng"
+    if said is not None:
+        return last if _PLAN_THEN_RATE.fullmatch(after, said.end()) else None
+    before = text[main.end : last.start]  # "exceeding the estimate by D, or"
+    verb = w.EXCEEDED.search(before) or w.SHORT_OF.search(before)
+    if verb and w.PLAN.search(before, verb.end()) and re.search(r"\bby\s*$", before):
+        return last if _RATE_LINK.fullmatch(after) else None
+    return None
+
+
 #: between such a plan and the rate right after it: "(1.500 tỷ đồng), bằng", ", or"
 _RATE_LINK = re.compile(
     r"[\s,)]*(?:bằng|đạt|tương đương(?:\s+với)?|equal to|equivalent to|or|reaching)\s*", re.I
 )
+#: what may follow "so với dự toán" before the rate: the rest of the plan's name, the link
+_PLAN_THEN_RATE = re.compile(r"[^,;()\d%]{0,40}?" + _RATE_LINK.pattern, re.I)
 
 
 def _restated(scope, text, p):
@@ -197,8 +229,8 @@ def tie_share(r, main, scope, clause, role, text):
         if isinstance(nxt, Amount) and w.PART_AFTER_PARENS.fullmatch(text[close + 1 : nxt.start]):
             part = nxt
     whole = r.sentence.first_whole
-    if whole is not None and whole.start >= p.start:
-        whole = None
+    if whole is not None and (whole.start >= p.start or (part and whole.unit != part.unit)):
+        whole = None  # "Trong số 1.842 gói thầu, …; giá trị … 4.870 tỷ đồng": not its whole
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return

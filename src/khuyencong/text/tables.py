@@ -221,40 +221,58 @@ def _shares_of_block(block, in_row, locale):
     from ..tables.relations import TOTAL_LABEL
 
     amount, share = roles
-    totals = [entry for entry in rows if TOTAL_LABEL.match(entry[1][0][0])]
-    if len(totals) != 1 or _number(totals[0][1][share][0], locale) != 100:
+    # the one total row that prints a share of 100 ("Tổng thu", not "Tổng thu nội địa")
+    totals = [
+        entry
+        for entry in rows
+        if _TOTAL_NAMED.match(entry[1][0][0]) and _number(entry[1][share][0], locale) == 100
+    ]
+    if len(totals) > 1:  # "Tổng thu" and "Tổng cộng" both 100: the one the table command reads
+        totals = [entry for entry in totals if TOTAL_LABEL.match(entry[1][0][0])]
+    if len(totals) != 1:
         return
     marked = {id(e) for e in rows if numbering(_first_word(e[1][0][0]))[0] in _ITEM_MARKS}
-    for members, whole, strength in _share_groups(rows, totals[0], roles, marked, locale):
-        b = _cell_amount(whole[1], amount, locale)
-        if b is None or not b.value:
-            continue
-        how = (
-            _("the row's amount and the table's total row, by the table's header")
-            if whole is totals[0]
-            else _("the row's amount and its group's row above it, by the table's header")
-        )
+    for members, wholes, strength in _share_groups(rows, totals[0], roles, marked, locale):
         for p, row in members:
             a = _cell_amount(row, amount, locale)
             start, end = row[share][1]
             for r in in_row.get(id(p), ()):
                 if a is None or not start <= r.percent.start < end or r.strength is not None:
                     continue
+                found = _nearest(a, r.percent.value, wholes, amount, locale)
+                if found is None:
+                    continue
+                whole, b = found
+                how = (
+                    _("the row's amount and the table's total row, by the table's header")
+                    if whole is totals[0]
+                    else _("the row's amount and its group's row above it, by the table's header")
+                )
                 r.kind = "share"
                 r.tie("ratio", a, b, how, strength)
                 r.missing, r.note = "", ""
 
 
+def _nearest(a, reported, wholes, column, locale):
+    """Return (row, amount) of the whole, of those a share may be of, that puts the share
+    nearest what is reported; or None."""
+    found = [(w, b) for w in wholes if (b := _cell_amount(w[1], column, locale)) and b.value]
+    if not found:
+        return None
+    return min(found, key=lambda e: abs(a.value * 100 / e[1].value - reported))
+
+
 def _share_groups(rows, total, columns, marked, locale):
-    """Yield (rows, whole row, strength) of a share column: the total row of itself; the
+    """Yield (rows, whole rows, strength) of a share column: the total row of itself; the
     rows of the top level (not ``marked`` with "-", "+" or "a)" before their label) of the
     total, firmly when their amounts add up to the total's or their shares to 100 — the
     arithmetic that tells a reader they are its parts —, else only to confirm; and each run
     of marked rows under a top row: of that row when their shares add up to 100, of the
-    total when they add up to that row's share, firmly, else of the total only to
-    confirm."""
+    total when they add up to that row's share, firmly, else of that row or of the total,
+    whichever puts each share nearer what it prints, only to confirm (a group listed in
+    part, "trong đó", prints its items' shares of either)."""
     amount, share = columns
-    yield [total], total, evidence.FIRM
+    yield [total], (total,), evidence.FIRM
     top: list[tuple] = []
     groups: list[tuple] = []
     for entry in rows:
@@ -269,16 +287,16 @@ def _share_groups(rows, total, columns, marked, locale):
     parts = _adds_up(top, amount, total[1][amount][0], locale) or _adds_up(
         top, share, "100", locale
     )
-    yield top, total, evidence.FIRM if parts else evidence.WEAK
+    yield top, (total,), evidence.FIRM if parts else evidence.WEAK
     for head, members in groups:
         if not members:
             continue
         if _adds_up(members, share, "100", locale):
-            yield members, head, evidence.FIRM
+            yield members, (head,), evidence.FIRM
         elif _adds_up(members, share, head[1][share][0], locale):
-            yield members, total, evidence.FIRM
+            yield members, (total,), evidence.FIRM
         else:
-            yield members, total, evidence.WEAK
+            yield members, (head, total), evidence.WEAK
 
 
 def _adds_up(rows, column, printed, locale):
@@ -307,6 +325,11 @@ def _adds_up(rows, column, printed, locale):
 def _cell_amount(row, column, locale):
     value = parse(row[column][0].replace(" ", ""), locale)
     return None if value is None else _amount((value, row[column][0], row[column][1]))
+
+
+#: a total row's label, which may name what it totals ("Tổng thu", "Total revenue"): its share
+#: of 100 says it is the column's whole
+_TOTAL_NAMED = re.compile(r"^\s*(?:tổng|cộng|total|toàn\s+(?:tỉnh|quốc))\b", re.IGNORECASE)
 
 
 #: the numbering of a row marked as an item of the row above it: "- Công nghiệp", "+ Xây

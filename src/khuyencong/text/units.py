@@ -403,7 +403,8 @@ _LIST_OPENED = re.compile(
 )
 #: a bare number's share said right after it: ", or 20.4 per cent", ", chiếm 20,4%"
 _RESTATED_SHARE = re.compile(
-    r",\s*(?:or|chiếm|bằng|accounting for)\s+(?:about\s+|khoảng\s+)?" + _PERCENTAGE.pattern,
+    r",\s*(?:or|chiếm|bằng|tương đương|tương ứng|accounting for|equal to|equivalent to)\s+"
+    r"(?:about\s+|khoảng\s+)?" + _PERCENTAGE.pattern,
     re.IGNORECASE,
 )
 #: what a number of its own stands after: a comma, or a word that joins ("và 438", not

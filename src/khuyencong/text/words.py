@@ -220,9 +220,10 @@ NEW_AFTER = _re(
 )
 #: "A trong tổng số B", "A out of B": B is the whole
 WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,3}|out of|of a total of)\s*$")
-#: "Trong tổng số thu A thì …": A is the whole of what follows
+#: "Trong tổng số thu A thì …": A is the whole of what follows; "Trong 1.612 lao động …"
+#: too, when the amount is right after (group "bare": not "Trong 6 tháng, … A")
 WHOLE_LEAD = _re(
-    r"^\s*(?:trong tổng(?: số)?|of the total of|out of a total of"
+    r"^\s*(?:trong tổng(?: số)?|(?P<bare>trong(?: số)?)(?=\s+\d)|of the total of|out of a total of"
     # "Of total FDI of $38.23 billion, …"
     r"|of (?:the )?total(?:\s+[^\d,;$]{1,40}?)?\s+of(?=\s+(?:[$\d]|VND|USD|US\$))"
     r"|out of(?=\s+(?:[$\d]|VND|USD|US\$))"
@@ -436,9 +437,14 @@ RATE_MOVED = _re(
     r"pushing|reducing|raising)\s+(?:the\s+)?[\w\s'-]{0,30}?\b(?:rate|ratio))\b[^,;%()]*$"
 )
 #: what stands between an amount and what it was exceeded by: "the estimate of B by D",
-#: "the target of B by 11.4 per cent"
-BY = _re(r"\s*by\s*")
+#: "the target of B by 11.4 per cent", "the B plan by D"
+BY = _re(r"\s*(?:(?:plan|target|estimate|goal)\s+)?by\s*")
 #: a verb that says a plan or an amount was exceeded: "exceeded the estimate of B by D"
 EXCEEDED = _re(
     r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|top(?:ped|ping|s))\b"
 )
+#: a verb that says a plan or an amount was fallen short of: "fell short of the plan of B by D"
+SHORT_OF = _re(r"\b(?:f[ae]ll(?:s|ing)?\s+short\s+of|miss(?:ed|es|ing)?)\b")
+#: such a verb before the amount it says was lost: "fell short of the VND 16,000 billion
+#: plan by" (a fall, though "by" alone says no way)
+SHORT_BY = _re(SHORT_OF.pattern + r"(?:[^,;%()]|(?<=\d)[.,](?=\d)){0,70}\bby\s*$")
