@@ -6283,3 +6283,104 @@ def test_a_plan_fallen_short_of_by_a_change(text, pct, status):
 def test_a_share_column_s_total_named_and_its_items(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth whose change is said beside it, and whose level its subject names earlier
+        # in the sentence: the level less the change is its base
+        (
+            "Năm 2024, toàn tỉnh thu hút 58 dự án đầu tư mới với tổng vốn đăng ký 12.450 tỷ đồng; "
+            "so với năm 2023, số dự án tăng {}% (tăng 9 dự án), vốn đăng ký tăng 20,6% (tăng "
+            "2.130 tỷ đồng).",
+            "18,4",
+            C,
+        ),
+        (
+            "Năm 2024, toàn tỉnh thu hút 58 dự án đầu tư mới với tổng vốn đăng ký 12.450 tỷ đồng; "
+            "so với năm 2023, số dự án tăng 18,4% (tăng 9 dự án), vốn đăng ký tăng {}% (tăng "
+            "2.130 tỷ đồng).",
+            "20,6",
+            C,
+        ),
+        (
+            "Năm 2024, toàn tỉnh thu hút 58 dự án đầu tư mới với tổng vốn đăng ký 12.450 tỷ đồng; "
+            "so với năm 2023, số dự án tăng 18,4% (tăng 9 dự án), vốn đăng ký tăng {}% (tăng "
+            "2.130 tỷ đồng).",
+            "17,1",
+            INC,
+        ),
+        (
+            "The province licensed 58 new projects with registered capital of VND 12,450 "
+            "billion in 2024; the number of projects rose {} per cent (up 9 projects).",
+            "18.4",
+            C,
+        ),
+        # traps: a change after it, not in parentheses, may be the next subject's
+        (
+            "Năm 2024, doanh nghiệp đạt doanh thu 12.450 tỷ đồng và lợi nhuận 1.020 tỷ đồng; so "
+            "với năm 2023, doanh thu tăng {}%, lợi nhuận tăng 130 tỷ đồng.",
+            "8,4",
+            None,
+        ),
+        # nor a level its subject does not name
+        (
+            "Năm 2024, doanh nghiệp đạt doanh thu 12.450 tỷ đồng và lợi nhuận 1.020 tỷ đồng; so "
+            "với năm 2023, chi phí tăng {}% (tăng 130 tỷ đồng).",
+            "8,4",
+            None,
+        ),
+    ],
+)
+def test_a_growth_with_its_change_beside_it_and_its_level_named_before(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+_ELIDED = (
+    "Tổng thu ngân sách trên địa bàn 10 tháng ước đạt 4.800 tỷ đồng. So với dự toán năm (5.200 "
+    "tỷ đồng), đạt {}%; so với cùng kỳ năm trước (4.350 tỷ đồng), tăng {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a clause that opens with what it is compared with and names no subject: its subject
+        # is the one amount of that unit just said
+        (_ELIDED.format("{}", "10,3"), "92,3", C),
+        (_ELIDED.format("{}", "10,3"), "95,3", INC),
+        (_ELIDED.format("92,3", "{}"), "10,3", C),
+        (_ELIDED.format("92,3", "{}"), "12,3", INC),
+        (
+            "Budget revenue in the ten months was estimated at VND 4,800 billion. Compared with "
+            "the annual estimate (VND 5,200 billion), it reached {} per cent.",
+            "92.3",
+            C,
+        ),
+        (
+            "Budget revenue in the ten months was estimated at VND 4,800 billion. Compared with "
+            "the annual estimate (VND 5,200 billion), it reached {} per cent.",
+            "95.3",
+            INC,
+        ),
+        # traps: two amounts just said, either may be the subject
+        (
+            "Thu nội địa đạt 3.900 tỷ đồng, thu xuất nhập khẩu đạt 900 tỷ đồng. So với dự toán "
+            "năm (4.300 tỷ đồng), đạt {}%.",
+            "111,6",
+            None,
+        ),
+        # a clause that names its subject says another amount
+        (
+            "Tổng thu ngân sách trên địa bàn 10 tháng ước đạt 4.800 tỷ đồng. So với dự toán năm "
+            "(5.200 tỷ đồng), thu nội địa đạt {}%.",
+            "72",
+            None,
+        ),
+    ],
+)
+def test_a_clause_that_opens_with_its_comparison_and_leaves_out_its_subject(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -160,15 +160,15 @@ def tie_pair(sc, r):
         for base in amounts:
             if sc.roles.get(id(base)) != "base":
                 continue
-            levels = [
+            said_levels = [
                 t
                 for t in amounts
                 if t.end <= base.start
                 and t.unit == base.unit
                 and sc.roles.get(id(t)) in ("plain", "new")
             ]
-            if levels:
-                pairs.append((levels[-1], base, e.period))
+            if said_levels:
+                pairs.append((said_levels[-1], base, e.period))
     usable = [
         (a, b)
         for a, b, period in pairs
@@ -209,8 +209,19 @@ def tie_level(sc, r):
     """Tie a growth whose sentence gives its base but not the level it reached, and whose
     subject is only a measure ("Volume was up 12.6 per cent from 7.1 million tonnes", "về
     trị giá, tăng 31,5% so với năm 2022 (3,46 tỷ USD)"), to the one amount of the base's
-    unit the sentence before states: the measure names it. A firm tie (evidence.py)."""
-    if r.kind != "growth" or r.missing != "new" or r.b is None or r.strength is not None:
+    unit the sentence before states: the measure names it. So too a growth whose change is
+    said beside it but not its level ("…, tổng vốn đăng ký 12.450 tỷ đồng; so với năm 2023,
+    … vốn đăng ký tăng 20,6% (tăng 2.130 tỷ đồng)"): its level is the one amount of the
+    change's unit its subject names earlier in the sentence, or in the sentence before. A
+    firm tie (evidence.py)."""
+    if r.kind != "growth" or r.strength is not None:
+        return
+    if r.missing == "new" and r.b is not None:
+        known, form, at = r.b, "growth", r.b.start
+    elif r.missing == "old" and r.change is not None:
+        known, at = r.change, min(r.change.start, r.percent.start)
+        form = "fall" if r.percent.value < 0 else "rise"
+    else:
         return
     text = r.sentence.paragraph.text
     last = r.sentence.last_before(r.percent.start)
@@ -218,19 +229,19 @@ def tie_level(sc, r):
     pieces = text[start : r.percent.start].split(";")[-1].split(",")
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
-    earlier = list(itertools.islice(r.sentence.back(r.b.start), _EARLIER))  # "45 dự án, so"
+    earlier = list(itertools.islice(r.sentence.back(at), _EARLIER))  # "45 dự án, so"
     before = _previous(sc, r.sentence)
     how = _("{amount} (line {line}), the one amount of its unit said just before it")
-    if any(_MEASURE.fullmatch(x) for x in said) or r.b.unit in map(number_of, counted):
-        levels = _levels(sc, earlier, r.b.unit) or _levels(sc, before, r.b.unit)
+    if any(_MEASURE.fullmatch(x) for x in said) or known.unit in map(number_of, counted):
+        found = levels(sc, earlier, known.unit) or levels(sc, before, known.unit)
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
-        levels = _named_level(sc, counted[-1], [*earlier, *before], r.b.unit)
+        found = _named_level(sc, counted[-1], [*earlier, *before], known.unit)
         how = _("{amount} (line {line}), said just before it under every word of its subject")
-    if len(levels) != 1:
+    if len(found) != 1:
         return
-    level = next(iter(levels.values()))
+    level = next(iter(found.values()))
     how = how.format(amount=level.text, line=sc.catalog.line_of(level))
-    r.tie("growth", level, r.b, how, evidence.FIRM)
+    r.tie(form, level, known, how, evidence.FIRM)
     r.missing = ""
 
 
@@ -245,7 +256,7 @@ def _named_level(sc, subject, tokens, unit):
     total = bool(w.TOTAL.search(subject))
     found = {
         t.value: t
-        for t in _levels(sc, tokens, unit).values()
+        for t in levels(sc, tokens, unit).values()
         if words <= named_in(sc, t) and (not total or _a_total(sc, t))
     }
     return found if len(found) == 1 else {}
@@ -265,7 +276,7 @@ def _a_total(sc, amount):
 _EARLIER = 12
 
 
-def _levels(sc, tokens, unit):
+def levels(sc, tokens, unit):
     """Return {value: amount} of the plain amounts of ``unit`` among ``tokens``."""
     return {
         t.value: t
@@ -296,7 +307,7 @@ def tie_unnamed_whole(sc, r):
     before = _previous(sc, r.sentence)
     wholes = {
         v: t
-        for v, t in _levels(sc, before, r.a.unit).items()
+        for v, t in levels(sc, before, r.a.unit).items()
         if need is not None and v >= need and v > r.a.value and not t.hedge
     }
     if len(wholes) > 1:  # "… 17.5 million in 2024, … the record of 18 million in 2019":

@@ -206,7 +206,18 @@ def tie(r, main, scope, change_before, role, text):
     elif base is not None:  # "jumped 275.53% against $2.81 billion": its level is elsewhere
         r.b, r.missing = base, "new"
     else:
-        r.missing = "old"
+        r.missing, r.change = "old", _beside(change, change_before, scope)
+
+
+def _beside(change, change_before, scope):
+    """Return a growth's change when it is said right before it ("tăng D, tương đương X%")
+    or in parentheses right after it ("tăng X% (tăng D)"), not after it in the open (the
+    next subject's, "doanh thu tăng X%, lợi nhuận tăng D"); or None."""
+    if change is not None and (
+        change is change_before or (change.in_parens and scope and scope[0] is change)
+    ):
+        return change
+    return None
 
 
 def _companion(amount, scope, text):

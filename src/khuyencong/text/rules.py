@@ -32,6 +32,7 @@ class Reading:
     __slots__ = (
         "a",
         "b",
+        "change",
         "clause",
         "form",
         "how",
@@ -58,6 +59,7 @@ class Reading:
         self.note = ""
         self.sign = 1  # −1 for a fall: "giảm 5%" is a growth of −5%
         self.verb = None  # the kind of verb before it: up, down, share, rate, proportion…
+        self.change = None  # a growth's change said beside it, when its level is not
 
     def tie(self, form, a, b, how, strength="strong"):
         self.form, self.a, self.b, self.how, self.strength = form, a, b, how, strength

@@ -23,12 +23,12 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import bases, beside, context, ellipsis, elsewhere, evidence, lists, margins, parts, periods
+from . import context, ellipsis, evidence, lists, periods
 from . import words as w
-from .detail import tie_detail
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
+from .ties import tie_in_passage
 from .tokens import Amount, is_money
 
 #: statuses a finding can have besides the verdicts
@@ -173,28 +173,7 @@ class Scanner:
             if r.kind == "share" and r.a is not None:
                 self.parts.setdefault(id(r.sentence), set()).add(id(r.a))
         for r in self.readings:
-            margins.tie_margin(self, r)
-            beside.tie_group(self, r)
-            if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
-                elsewhere.tie(self, r)
-            if r.strength is None and r.kind == "share":
-                parts.tie_part(self, r)
-            if r.strength is None and r.kind in ("share", "rate"):
-                tie_detail(self, r)
-            if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):
-                beside.tie_unnamed_whole(self, r)
-            if r.kind == "share" and r.strength in (None, evidence.WEAK):
-                beside.tie_complement(self, r)
-            elif r.strength is None and r.kind in ("times", "ratio"):
-                bases.tie_base(self, r)  # "gấp 1,6 lần cùng kỳ", "bằng 107% so với năm 2023"
-                bases.tie_named_base(self, r)  # "gấp 2 lần nhập khẩu"
-            elif r.strength is None and r.kind == "growth":
-                beside.tie_level(self, r)
-                bases.tie_base(self, r)
-                if r.strength is None:
-                    beside.tie_change(self, r)
-                if r.strength is None:
-                    beside.tie_pair(self, r)
+            tie_in_passage(self, r)
         context.headline(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))

@@ -31,7 +31,7 @@ _CURRENCY_AFTER = _alternatives(c for c in CURRENCIES if c not in ("$", "us$"))
 _COUNT = COUNT
 #: "số hồ sơ", "tổng số doanh nghiệp", "of the dossiers": the number of what a noun counts
 _NUMBER_OF = re.compile(
-    rf"^\s*(?:of\s+)?(?:(?:tổng(?:\s+số)?|số)(?:\s+lượng)?|the(?:\s+total\s+number\s+of)?|"
+    rf"^\s*(?:of\s+)?(?:(?:tổng(?:\s+số)?|số)(?:\s+lượng)?|the(?:\s+(?:total\s+)?number\s+of)?|"
     rf"all(?:\s+the)?)\s+(?P<count>{_COUNT})(?!\w)",
     re.IGNORECASE,
 )

@@ -1,0 +1,34 @@
+"""The ties scan tries, in this order, for a percentage its own sentence did not tie (or
+tied only weakly): each module looks in the rest of the passage for one kind of evidence,
+and evidence.py weighs what it finds."""
+
+from . import bases, beside, elsewhere, evidence, margins, opening, parts
+from .detail import tie_detail
+
+
+def tie_in_passage(sc, r):
+    """Tie a reading to operands its passage states outside its own words, if it can."""
+    margins.tie_margin(sc, r)
+    beside.tie_group(sc, r)
+    if r.strength is None:
+        opening.tie_elided_subject(sc, r)  # "… đạt A. So với dự toán (B), đạt X%"
+    if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
+        elsewhere.tie(sc, r)
+    if r.strength is None and r.kind == "share":
+        parts.tie_part(sc, r)
+    if r.strength is None and r.kind in ("share", "rate"):
+        tie_detail(sc, r)
+    if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):
+        beside.tie_unnamed_whole(sc, r)
+    if r.kind == "share" and r.strength in (None, evidence.WEAK):
+        beside.tie_complement(sc, r)
+    elif r.strength is None and r.kind in ("times", "ratio"):
+        bases.tie_base(sc, r)  # "gấp 1,6 lần cùng kỳ", "bằng 107% so với năm 2023"
+        bases.tie_named_base(sc, r)  # "gấp 2 lần nhập khẩu"
+    elif r.strength is None and r.kind == "growth":
+        beside.tie_level(sc, r)
+        bases.tie_base(sc, r)
+        if r.strength is None:
+            beside.tie_change(sc, r)
+        if r.strength is None:
+            beside.tie_pair(sc, r)
