@@ -6384,3 +6384,68 @@ _ELIDED = (
 def test_a_clause_that_opens_with_its_comparison_and_leaves_out_its_subject(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth named with no amount, then the one comparison its sentence states
+        (
+            "Credit growth hit {} per cent by the end of November, with outstanding loans "
+            "reaching VND 15.6 quadrillion, up from VND 13.87 quadrillion at the end of last year.",
+            "12.5",
+            C,
+        ),
+        (
+            "Tăng trưởng tín dụng đạt {}% tính đến cuối tháng 11, với dư nợ đạt 15,6 triệu tỷ "
+            "đồng, tăng so với mức 13,87 triệu tỷ đồng cuối năm trước.",
+            "12,5",
+            C,
+        ),
+        # only to confirm: the growth may be of another base ("year on year")
+        (
+            "Credit growth hit {} per cent year on year, with outstanding loans reaching VND "
+            "15.6 quadrillion, up from VND 13.87 quadrillion at the end of last year.",
+            "14.5",
+            None,
+        ),
+    ],
+)
+def test_a_growth_named_with_no_amount_then_its_sentence_s_comparison(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share of GDP restated as its amount, a period's year between them
+        (
+            "Public debt stood at about {} per cent of GDP at the end of 2024, or VND 4.2 "
+            "quadrillion, against a GDP of VND 11.5 quadrillion.",
+            "37",
+            C,
+        ),
+        (
+            "Public debt stood at about {} per cent of GDP at the end of 2024, or VND 4.2 "
+            "quadrillion, against a GDP of VND 11.5 quadrillion.",
+            "33",
+            INC,
+        ),
+        # in Vietnamese the whole follows the percentage with no "of"
+        (
+            "Nợ công ở mức {}% GDP, tương đương 4,2 triệu tỷ đồng, trong khi quy mô GDP đạt 11,5 "
+            "triệu tỷ đồng.",
+            "37",
+            C,
+        ),
+        (
+            "Nợ công ở mức {}% GDP, tương đương 4,2 triệu tỷ đồng, trong khi quy mô GDP đạt 11,5 "
+            "triệu tỷ đồng.",
+            "33",
+            INC,
+        ),
+    ],
+)
+def test_a_share_of_gdp_restated_as_its_amount(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -142,8 +142,10 @@ def tie_pair(sc, r):
     """Tie a growth whose sentence gives none of its amounts ("June's 10.22 per cent growth")
     to the one comparison the passage states without a percentage of its own ("Outbound
     shipments for June came in at USD 26.47 billion as compared to USD 24.02 billion in the
-    same month last year"): a level and the base it is compared with, in one sentence, of a
-    period the growth's words allow. A weak tie: it may only confirm (evidence.py)."""
+    same month last year"), or its own sentence states after it ("Credit growth hit 12.5 per
+    cent …, with outstanding loans reaching A, up from B"): a level and the base it is
+    compared with, in one sentence, of a period the growth's words allow. A weak tie: it
+    may only confirm (evidence.py; "year on year" may be of another base)."""
     if r.kind != "growth" or r.a is not None or r.b is not None or r.strength is not None:
         return
     when = said_period(r)
@@ -154,9 +156,13 @@ def tie_pair(sc, r):
         if s is None or id(s) in seen:
             continue
         seen.add(id(s))
-        if any(isinstance(t, context.Percent) for t in s.tokens):
+        percents = [t for t in s.tokens if isinstance(t, context.Percent)]
+        if percents and percents != [r.percent]:
             continue  # a comparison with a percentage of its own is that percentage's
-        amounts = [t for t in s.tokens if isinstance(t, Amount)]
+        # in its own sentence, only after it: "Credit growth hit X per cent …, with loans
+        # reaching A, up from B"
+        after = r.percent.end if percents else -1
+        amounts = [t for t in s.tokens if isinstance(t, Amount) and t.start > after]
         for base in amounts:
             if sc.roles.get(id(base)) != "base":
                 continue

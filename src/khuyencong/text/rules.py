@@ -330,10 +330,10 @@ def _classify(r, lead, after, previous, readings):
         # cent)": a part's share of the list's total, or of the whole said first
         r.kind = "share"
         return
-    if kind == "rate" and bare and _OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
+    if kind == "rate" and bare and w.OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
         r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
         return
-    if kind is None and _OF_A_WHOLE.match(r.object) and w.PART_RESTATED.match(after):
+    if kind is None and w.OF_A_WHOLE.match(r.object) and w.PART_RESTATED.match(after):
         # "the budget deficit kept at 3.8 per cent of GDP, or VND 471.5 trillion"
         r.kind = "rate" if w.PLAN.search(r.object) else "share"
         return
@@ -427,8 +427,6 @@ _MINUS = re.compile(r"[-−]")
 _COUNT_OF = re.compile(r"\s+of (?:the |its |their )?(?:[\w-]+'s\s+)?", re.IGNORECASE)
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
 _TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
-#: the words after a percentage that name the whole it is of: "of revenue", "of the total"
-_OF_A_WHOLE = re.compile(r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)", re.I)
 #: "credit growth reached", "tăng trưởng tín dụng đạt": a rate that says it is a growth
 _GROWTH_SAID = re.compile(
     r"\b(?:growth|tăng trưởng)(?:\s+[^\s,;%]+){0,6}\s+"

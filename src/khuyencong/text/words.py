@@ -158,9 +158,15 @@ WHOLE_AFTER = _re(
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
+#: the words after a percentage that name the whole it is of: "of revenue", "of the total",
+#: "GDP", "tổng thu"
+OF_A_WHOLE = _re(
+    r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)|(?:của\s+)?(?:GDP|GRDP|tổng)\b"
+)
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
 PART_RESTATED = _re(
-    r"(?:[^\d%;()]{0,60}?[\s,])?[\s,]*(?:tương đương|tương ứng|equivalent to|or|i\.e\.)"
+    r"(?:(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,60}?[\s,])?[\s,]*"
+    r"(?:tương đương|tương ứng|equivalent to|or|i\.e\.)"
     r"(?:\s+(?:với|to))?\s*(?:\(\s*)?"
 )
 #: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
