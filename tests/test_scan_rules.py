@@ -6166,7 +6166,26 @@ def test_a_level_reached_after_a_change_in_parentheses(text, pct, status):
             "110.2",
             INC,
         ),
-        # traps: a change from last year is no excess over the plan
+        (
+            "Thu ngân sách năm 2024 đạt 4.620 tỷ đồng, hụt 380 tỷ đồng so với dự toán, bằng "
+            "{}% dự toán.",
+            "92,4",
+            C,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 4.620 tỷ đồng, hụt 380 tỷ đồng so với dự toán, bằng "
+            "{}% dự toán.",
+            "108,6",
+            INC,
+        ),
+        # traps: a change whose way no word says
+        (
+            "Thu ngân sách năm 2024 đạt 4.620 tỷ đồng, chênh lệch 380 tỷ đồng so với dự toán, "
+            "bằng {}% dự toán.",
+            "92,4",
+            None,
+        ),
+        # a change from last year is no excess over the plan
         (
             "Thu ngân sách năm 2024 đạt 5.380 tỷ đồng, tăng 430 tỷ đồng so với năm trước, bằng "
             "{}% dự toán.",
@@ -6449,3 +6468,38 @@ def test_a_growth_named_with_no_amount_then_its_sentence_s_comparison(text, pct,
 )
 def test_a_share_of_gdp_restated_as_its_amount(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a subject's count is not the count of a number said under the next subject
+        (
+            "Năm 2024, tỉnh có 245 hợp tác xã; so với năm 2023, số hợp tác xã tăng 8,9% (tăng 20 "
+            "hợp tác xã), số thuyền đánh cá tăng {}% (tăng 745 thuyền đánh cá).",
+            "6,4",
+            None,
+        ),
+        # members are counted
+        (
+            "Năm 2024, tỉnh có 245 hợp tác xã với 12.400 thành viên; so với năm 2023, số hợp tác "
+            "xã tăng 8,9% (tăng 20 hợp tác xã), số thành viên tăng {}% (tăng 745 thành viên).",
+            "6,4",
+            C,
+        ),
+    ],
+)
+def test_a_count_under_the_next_subject(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+def test_a_bare_number_under_the_next_subject_counts_nothing_of_the_first():
+    from khuyencong.text.scan import scan_text
+
+    text = (
+        "Năm 2024, tỉnh có 245 hợp tác xã; so với năm 2023, số hợp tác xã tăng 8,9% (tăng 20 "
+        "hợp tác xã), số thuyền đánh cá tăng 6,4% (tăng 745 thuyền đánh cá)."
+    )
+    found = [t for t in scan_text(text).amounts() if t.text.startswith("745")]
+    assert [t.unit for t in found] in ([], [None])

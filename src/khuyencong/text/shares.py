@@ -96,9 +96,10 @@ def tie_rate(r, main, scope, clause, role, text):
         ):
             plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
-    excess = _excess_before(r, main, last, role, text) if plan is None and main else None
+    excess, fall = (
+        _excess_before(r, main, last, role, text) if plan is None and main else (None, None)
+    )
     if excess is not None:  # "đạt A, vượt D so với dự toán, bằng X% dự toán": of A − D
-        fall = growth.is_fall(excess, text)
         plan = derive(main, [excess], detect_locale(text), minus=not fall)
         how = _("the plan its level implies with the change from the plan said before it")
         r.tie(form, main, plan, how)
@@ -134,26 +135,38 @@ _FROM_PLAN = re.compile(
 
 
 def _excess_before(r, main, last, role, text):
-    """Return the change from its plan said between a rate's level and the rate: "đạt A,
-    vượt D so với dự toán, bằng X% dự toán", "reached A, exceeding the estimate by D, or X
-    per cent of the estimate", "fell short of the target by D"; or None (not a change from
-    last year: "tăng D so với năm trước, bằng X% dự toán")."""
+    """Return (change, whether it fell short) of the change from its plan said between a
+    rate's level and the rate: "đạt A, vượt D so với dự toán, bằng X% dự toán", "hụt D so
+    với dự toán", "reached A, exceeding the estimate by D, or X per cent of the estimate",
+    "fell short of the target by D"; or (None, None): not a change from last year ("tăng
+    D so với năm trước, bằng X% dự toán"), nor one whose way no word says."""
     if not (
         isinstance(last, Amount)
         and last.start > main.end
         and role.get(id(last)) == "change"
         and last.unit == main.unit
     ):
-        return None
+        return None, None
     after = text[last.end : r.percent.start]
+    before = text[main.end : last.start]
     said = _FROM_PLAN.search(after)  # "vượt D so với dự toán, bằng"
-    if said is not None:
-        return last if _PLAN_THEN_RATE.fullmatch(after, said.end()) else None
-    before = text[main.end : last.start]  # "exceeding the estimate by D, or"
-    verb = w.EXCEEDED.search(before) or w.SHORT_OF.search(before)
-    if verb and w.PLAN.search(before, verb.end()) and re.search(r"\bby\s*$", before):
-        return last if _RATE_LINK.fullmatch(after) else None
-    return None
+    if said is not None and _PLAN_THEN_RATE.fullmatch(after, said.end()):
+        way = _WAY.search(before)
+        if way is not None:
+            return last, bool(way.group("short"))
+    elif said is None and re.search(r"\bby\s*$", before) and _RATE_LINK.fullmatch(after):
+        verb = w.EXCEEDED.search(before) or w.SHORT_OF.search(before)  # "exceeding … by D"
+        if verb and w.PLAN.search(before, verb.end()):
+            return last, bool(w.SHORT_OF.fullmatch(verb.group(0)))
+    return None, None
+
+
+#: the word right before a change from a plan that says which way it went: "vượt", "hụt"
+_WAY = re.compile(
+    r"\b(?:(?P<over>vượt|cao hơn|nhiều hơn|tăng)|(?P<short>hụt(?:\s+thu)?|thấp hơn|ít hơn|"
+    r"giảm|kém))\s*$",
+    re.IGNORECASE,
+)
 
 
 #: between such a plan and the rate right after it: "(1.500 tỷ đồng), bằng", ", or"

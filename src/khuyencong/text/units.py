@@ -78,6 +78,9 @@ COUNTS = {
     "hợp tác xã": "cooperatives",
     "htx": "cooperatives",
     "cooperatives": "cooperatives",
+    "thành viên": "members",
+    "xã viên": "members",
+    "members": "members",
     "làng nghề": "craft villages",
     "học viên": "trainees",
     "trainees": "trainees",
@@ -379,8 +382,8 @@ def _counted_by_subject(text, start, before):
         return None
     unit = COUNTS[found.group("count").lower()]
     between = text[found.end() : start]
-    if re.search(r"[.!?;]\s", between):
-        return None
+    if re.search(r"[.!?;]\s", between) or _ANOTHER_SUBJECT.search(between):
+        return None  # "số hợp tác xã tăng …, số thành viên tăng …": another subject's
     # a year or a percentage between is no other number: "rose 12.4 per cent to 157,200"
     if re.search(r"\d", _PERCENTAGE.sub("", _YEARS.sub("", between))) and (
         before is None or before.unit != unit or before.start < found.end()
@@ -389,6 +392,11 @@ def _counted_by_subject(text, start, before):
     return unit
 
 
+#: the subject of another number named after the first: ", số thành viên", ", the number of"
+_ANOTHER_SUBJECT = re.compile(
+    r"[,(]\s*(?:và\s+|and\s+)?(?:số(?:\s+lượng)?|the (?:total )?number of)\s+[^\W\d]",
+    re.IGNORECASE,
+)
 #: a percentage as printed
 _PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b|phần trăm)", re.IGNORECASE)
 #: a verb right after a bare number, which then is the subject counted ("905 submitted"),
