@@ -6503,3 +6503,46 @@ def test_a_bare_number_under_the_next_subject_counts_nothing_of_the_first():
     )
     found = [t for t in scan_text(text).amounts() if t.text.startswith("745")]
     assert [t.unit for t in found] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the amount a sentence opens with is the whole of the parts it lists after "with"
+        (
+            "Textile and garment exports reached $44 billion in 2024, with the US taking $16.2 "
+            "billion, or {} per cent, and the EU $4.6 billion, or 10.5 per cent.",
+            "36.8",
+            C,
+        ),
+        (
+            "Textile and garment exports reached $44 billion in 2024, with the US taking $16.2 "
+            "billion, or {} per cent, and the EU $4.6 billion, or 10.5 per cent.",
+            "38.6",
+            INC,
+        ),
+        (
+            "Seafood exports were worth $7.2 billion, with shrimp contributing $2.9 billion, or "
+            "{} per cent.",
+            "34.3",
+            INC,
+        ),
+        # not when another amount of its unit stands between the whole and "with"
+        (
+            "Exports reached $44 billion, up from $40 billion, with the US taking $16.2 "
+            "billion, or {} per cent.",
+            "40.5",
+            None,
+        ),
+        # nor a whole no larger than the parts listed
+        (
+            "Exports to the US reached $16.2 billion, with the EU taking $4.6 billion, or {} per "
+            "cent, and Japan $14.5 billion, or 33.0 per cent.",
+            "10.5",
+            None,
+        ),
+    ],
+)
+def test_a_whole_its_sentence_lists_parts_of_after_with(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

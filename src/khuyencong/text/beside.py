@@ -310,6 +310,13 @@ def tie_unnamed_whole(sc, r):
     if r.kind != "share" and not bare_rate:
         return
     need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
+    own = _whole_with(sc, r, need) if r.kind == "share" else None
+    if own is not None:
+        how = _("{amount} (line {line}), the amount its sentence lists parts of after 'with'")
+        line = sc.catalog.line_of(own)
+        r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
+        r.missing = ""
+        return
     before = _previous(sc, r.sentence)
     wholes = {
         v: t
@@ -332,6 +339,35 @@ def tie_unnamed_whole(sc, r):
         "ratio", r.a, whole, how.format(amount=whole.text, line=sc.catalog.line_of(whole)), strength
     )
     r.missing = ""
+
+
+def _whole_with(sc, r, need):
+    """Return the amount of its part's unit a share's sentence opens with, when the part is
+    listed after it with "with" ("Textile exports reached $44 billion in 2024, with the US
+    taking $16.2 billion, or 36.8 per cent, and the EU …") and it is larger than the parts
+    listed; or None."""
+    text = r.sentence.paragraph.text
+    said = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.end <= r.a.start]
+    ours = [t for t in said if t.unit == r.a.unit]
+    if not ours:
+        return None
+    whole = ours[0]
+    if (
+        whole.value is None
+        or whole.hedge
+        or whole.value <= r.a.value
+        or (need is not None and whole.value < need)
+        or sc.roles.get(id(whole)) not in ("plain", "new", "whole")
+    ):
+        return None
+    link = _WITH.search(text, whole.end, r.a.start)
+    if link is None or any(whole.end <= t.start < link.start() for t in said):
+        return None
+    return whole
+
+
+#: what lists the parts of the amount before it: "…, with the US taking"
+_WITH = re.compile(r",\s*with\b", re.IGNORECASE)
 
 
 def _plans_near(sc, r):
