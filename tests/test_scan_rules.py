@@ -6546,3 +6546,25 @@ def test_a_bare_number_under_the_next_subject_counts_nothing_of_the_first():
 def test_a_whole_its_sentence_lists_parts_of_after_with(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a whole named right after "of" and whose it is ("of the country's B")
+        (
+            "Rice exports to the Philippines reached 3.9 million tonnes and accounted for {} per "
+            "cent of the country's 9 million tonnes.",
+            "43.3",
+            C,
+        ),
+        (
+            "Rice exports to the Philippines reached 3.9 million tonnes and accounted for {} per "
+            "cent of Vietnam's 9 million tonnes.",
+            "48.3",
+            INC,
+        ),
+    ],
+)
+def test_a_whole_named_after_whose_it_is(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
