@@ -6568,3 +6568,57 @@ def test_a_whole_its_sentence_lists_parts_of_after_with(text, pct, status):
 )
 def test_a_whole_named_after_whose_it_is(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare rate after what was done, of the one amount its sentence says was assigned
+        (
+            "- Tổng kinh phí được giao: 48.650 triệu đồng; đã giải ngân 41.290 triệu đồng, "
+            "đạt {}%.",
+            "84,9",
+            C,
+        ),
+        (
+            "- Tổng kinh phí được giao: 48.650 triệu đồng; đã giải ngân 41.290 triệu đồng, "
+            "đạt {}%.",
+            "89,4",
+            INC,
+        ),
+        # not across another percentage
+        (
+            "Kinh phí được giao là 48.650 triệu đồng, tăng 12% so với năm trước; đã giải ngân "
+            "41.290 triệu đồng, đạt {}%.",
+            "89,4",
+            None,
+        ),
+        # a plan in parentheses counted by the head noun of the level's count
+        ("Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% kế hoạch (300 nhà).", "104", C),
+        ("Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% kế hoạch (300 nhà).", "140", INC),
+        # not a head followed by words of its own: "300 nhà đầu tư" counts investors
+        (
+            "Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% so với 300 nhà đầu tư tham gia.",
+            "104",
+            None,
+        ),
+    ],
+)
+def test_a_bare_rate_of_what_was_assigned_and_a_plan_counted_by_a_head_noun(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "cell, status",
+    # a positive cell for a fall is not judged: a firm tie calls an error only near what
+    # is reported, of its sign (evidence.SLIP)
+    [("(11.8)", C), ("(13.8)", INC), ("11.8", BASE_NOT_IN_TEXT)],
+)
+def test_a_change_column_s_negative_in_parentheses(cell, status):
+    text = (
+        "| Item | 2023 | 2024 | Change (%) |\n|---|---|---|---|\n"
+        "| Exports ($ bn) | 355.5 | 405.5 | 14.1 |\n"
+        f"| Trade surplus ($ bn) | 28.0 | 24.7 | {cell} |\n"
+    )
+    assert [f.status for f in scan_text(text).findings if f.text == cell] == [status]

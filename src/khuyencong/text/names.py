@@ -48,7 +48,7 @@ ASSIGNED = _re(
 #: tướng Chính phủ giao cho tỉnh là 4.850 tỷ đồng", "was allocated VND5.6 billion"
 ASSIGNED_BEFORE = _re(
     r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
-    r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*$"
+    r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*:?\s*$"
     rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:đã\s+)?(?:giao|phân bổ|bố trí)"
     r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?\s+(?:là|với)\s*$"
     r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"

@@ -10,7 +10,7 @@ parentheses after it, or said earlier in its clause.
 import re
 
 from ..core.i18n import _
-from . import growth
+from . import growth, names
 from . import words as w
 from .context import derive
 from .language import detect_locale
@@ -91,8 +91,11 @@ def tie_rate(r, main, scope, clause, role, text):
             and role.get(id(t)) == "plan"
             and not t.in_parens
         ]
+        if not earlier and not r.object.strip():  # "Kinh phí được giao: P; đã giải ngân A, đạt X%"
+            earlier = _assigned_before(r.sentence, main, text)
         if earlier and not any(
-            isinstance(t, Percent) and earlier[-1].start < t.start < p.start for t in clause.tokens
+            isinstance(t, Percent) and earlier[-1].start < t.start < p.start
+            for t in r.sentence.tokens
         ):
             plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
@@ -125,6 +128,24 @@ def tie_rate(r, main, scope, clause, role, text):
         r.b, r.missing = plan, "achieved"
     else:
         r.missing = "plan"
+
+
+def _assigned_before(sentence, main, text):
+    """Return the amounts of a level's unit said assigned before it in its sentence ("Tổng
+    kinh phí được giao: 48.650 triệu đồng; đã giải ngân 41.290 triệu đồng"), in order."""
+    found, since = [], sentence.start
+    for t in sentence.tokens:
+        if t.start >= main.start:
+            break
+        if (
+            isinstance(t, Amount)
+            and t.unit == main.unit
+            and not t.in_parens
+            and names.assigned_before(text[since : t.start])
+        ):
+            found.append(t)
+        since = t.end
+    return found
 
 
 #: what a change is compared with when it is a plan: "so với dự toán", "so với kế hoạch vốn

@@ -82,15 +82,18 @@ def percent_columns(row):
 
 def cell_percents(row, columns, locale):
     """Return Percents for the bare numbers of a row in the columns a header said are in
-    percent ("| Thu nội địa | 15.200 | 17.940 | 118,0 |" under "Tỷ lệ (%)")."""
+    percent ("| Thu nội địa | 15.200 | 17.940 | 118,0 |" under "Tỷ lệ (%)"), a negative
+    written in parentheses too ("(11.8)")."""
     out = []
     for i in columns:
         if i >= len(row):
             continue
         text, (start, end) = row[i]
-        value = parse(text.replace(" ", ""), locale) if text and "%" not in text else None
+        wrapped = text.startswith("(") and text.endswith(")")  # a negative: "(11.8)"
+        digits = text[1:-1] if wrapped else text
+        value = parse(digits.replace(" ", ""), locale) if text and "%" not in text else None
         if value is not None:
-            out.append(Percent(text, start, end, value, text))
+            out.append(Percent(text, start, end, -value if wrapped else value, digits.strip()))
     return out
 
 

@@ -146,6 +146,8 @@ COUNTS = {
     "homes": "dwellings",
     "houses": "dwellings",
     "căn nhà": "dwellings",
+    "nhà ở": "dwellings",
+    "ngôi nhà": "dwellings",
     "km": "km",
     "kg": "kg",
     "lít": "litres",
@@ -312,6 +314,10 @@ def counted_bare(text, number, span, amounts_before, locale):
     before, earlier = amounts_before
     if _YEAR.fullmatch(number):
         return None
+    head = _head_of(before)
+    m = re.match(rf"\s+{re.escape(head)}(?![\w\s]*\w)", text[end : end + 40]) if head else None
+    if m:  # "312 nhà ở …, đạt 104% kế hoạch (300 nhà)": the head noun of the count before
+        return before.unit, end + m.end()
     m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
     if m:
         return COUNTS[m.group("count").lower()], end
@@ -390,6 +396,15 @@ def _counted_by_subject(text, start, before):
     ):
         return None
     return unit
+
+
+def _head_of(amount):
+    """Return the first word of a count noun of two or more words ("nhà" of "nhà ở"), or
+    None."""
+    if amount is None or amount.unit not in THINGS:
+        return None
+    words = amount.said_unit.split()
+    return words[0] if len(words) > 1 else None
 
 
 #: the subject of another number named after the first: ", số thành viên", ", the number of"
