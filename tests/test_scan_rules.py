@@ -6622,3 +6622,49 @@ def test_a_change_column_s_negative_in_parentheses(cell, status):
         f"| Trade surplus ($ bn) | 28.0 | 24.7 | {cell} |\n"
     )
     assert [f.status for f in scan_text(text).findings if f.text == cell] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "vượt dự toán D", "thấp hơn dự toán D": D is the excess or shortfall, or the plan
+        # itself; the words do not say which, so it may only confirm
+        (
+            "Thu ngân sách năm 2024 đạt 4.620 tỷ đồng, thấp hơn dự toán 380 tỷ đồng, bằng {}% "
+            "dự toán.",
+            "92,4",
+            C,
+        ),
+        (
+            "Thu ngân sách đạt 5.380 tỷ đồng, vượt dự toán 430 tỷ đồng, bằng {}% dự toán.",
+            "108,7",
+            C,
+        ),
+        (
+            "Thu ngân sách đạt 5.380 tỷ đồng, vượt dự toán 4.950 tỷ đồng, bằng {}% dự toán.",
+            "108,7",
+            C,
+        ),
+        (
+            "Thu ngân sách đạt 5.380 tỷ đồng, vượt dự toán 430 tỷ đồng, bằng {}% dự toán.",
+            "112,7",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a rate of a revised plan is not of a plan the text does not say was revised
+        (
+            "Vốn được giao: 5.200 tỷ đồng; đã giải ngân 3.900 tỷ đồng, đạt {}% kế hoạch điều "
+            "chỉnh.",
+            "92,5",
+            None,
+        ),
+        (
+            "Kế hoạch vốn điều chỉnh năm 2024 là 5.200 tỷ đồng. Đến 30/11 đã giải ngân 3.900 tỷ "
+            "đồng, đạt {}% kế hoạch điều chỉnh.",
+            "75",
+            C,
+        ),
+    ],
+)
+def test_a_rate_beyond_or_short_of_a_plan_by_an_amount_and_a_revised_plan(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

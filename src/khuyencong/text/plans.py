@@ -29,6 +29,10 @@ def tie_plan(sc, r, found):
     phương"). ``found``: the plans its words may name, best first (a weak tie). Return
     whether it tied."""
     plans, claimants = _unnamed_parts_left_out(sc, r, _plans(sc, r)), _claimants(sc, r)
+    if w.REVISED.search(r.object):  # "đạt 92,5% kế hoạch điều chỉnh": of a plan said revised
+        plans, found = (
+            [t for t in x if w.REVISED.search(sc.catalog.label_of(t))] for x in (plans, found)
+        )
     nearby_rates = claimants
     rivals = [x for x in claimants if x is not r]
     if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item

@@ -10,7 +10,7 @@ parentheses after it, or said earlier in its clause.
 import re
 
 from ..core.i18n import _
-from . import growth, names
+from . import evidence, growth, names
 from . import words as w
 from .context import derive
 from .language import detect_locale
@@ -107,6 +107,15 @@ def tie_rate(r, main, scope, clause, role, text):
         how = _("the plan its level implies with the change from the plan said before it")
         r.tie(form, main, plan, how)
         return
+    if plan is None and main is not None and _beyond_plan(main, last, role, text, p):
+        # "đạt A, thấp hơn dự toán D, bằng X% dự toán": D is the shortfall (A + D the plan)
+        # or the plan itself; which one, the words do not say, so only to confirm
+        way = _WAY_PLAN.search(text, main.end, last.start)
+        if last.value * 2 < main.value:
+            plan = derive(main, [last], detect_locale(text), minus=bool(way.group("over")))
+        how = _("the amount said right before it, as the excess over the plan or the plan")
+        r.tie(form, main, plan or last, how, evidence.WEAK)
+        return
     if main is None and plan is None:  # "vượt D so với dự toán (P), bằng 108% dự toán"
         change, plan = growth.change_from(r, role, text)
         if plan is None or not _FROM_PLAN.search(text[change.end : plan.start]):
@@ -180,6 +189,29 @@ def _excess_before(r, main, last, role, text):
         if verb and w.PLAN.search(before, verb.end()):
             return last, bool(w.SHORT_OF.fullmatch(verb.group(0)))
     return None, None
+
+
+def _beyond_plan(main, last, role, text, p):
+    """Whether the amount right before a rate follows a word of going beyond or short of a
+    plan ("đạt A, thấp hơn dự toán D, bằng X%", "vượt kế hoạch D, đạt X%")."""
+    return (
+        isinstance(last, Amount)
+        and last.start > main.end
+        and role.get(id(last)) == "plan"
+        and last.unit == main.unit
+        and last.value is not None
+        and main.value is not None
+        and _RATE_LINK.fullmatch(text, last.end, p.start) is not None
+        and _WAY_PLAN.search(text, main.end, last.start) is not None
+    )
+
+
+#: a word of going beyond or short of a plan, then the plan's name: "thấp hơn dự toán"
+_WAY_PLAN = re.compile(
+    r"\b(?:(?P<over>vượt|cao hơn|nhiều hơn)|hụt|thấp hơn|ít hơn|kém)\s+(?:so với\s+)?"
+    r"(?:dự toán|kế hoạch|chỉ tiêu)[^\d,;()%]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 #: the word right before a change from a plan that says which way it went: "vượt", "hụt"

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from ..core.numbers import MAX_DIGITS
+from .counted import counted_bare
 from .units import (
     COUNT,
     COUNTS,
@@ -18,7 +19,6 @@ from .units import (
     HEDGES,
     SCALES,
     alternatives,
-    counted_bare,
     unsaid_unit,
 )
 

@@ -1,0 +1,181 @@
+"""A number written bare, with no unit after it, that counts something all the same: the
+count it is out of ("905 trên tổng số 1.230 doanh nghiệp"), the count its words describe
+("62,000 newly established firms"), the count before it that it stands for ("…, 41,300 were
+in the service sector", "…, and 438, or 20.4 per cent, have met …"), the count its clause's
+subject names the number of, or the head noun of the count before it ("(300 nhà)" after
+"312 nhà ở").
+"""
+
+import re
+
+from .units import COUNT, COUNTED, COUNTS, THINGS
+
+#: a count named a word or two after a bare number, in lower case and not a month: "62,000
+#: newly established firms" (a date's "15 March firms" is no count)
+_DESCRIBED_BARE = re.compile(
+    r"\s+(?:(?:and|or)\s+)?(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|"
+    r"as|is|was|january|february|march|april|may|june|july|august|september|october|"
+    rf"november|december)\b)[a-z][a-z-]*\s+(?:(?:and|or)\s+)?){{1,3}}(?P<count>{COUNT})(?!\w)"
+)
+#: a bare number that stands for the things counted before it: "Of the country's 62,000
+#: … firms, 41,300 were in the service sector"
+_ELIDED = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: a bare number, then the count it is out of: "905 trên tổng số 1.230 doanh nghiệp"
+_OUT_OF = re.compile(
+    r"\s+(?:trên|out of|of (?:the |its |their )?(?:[\w-]+'s\s+)?)\s*"
+    rf"(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<count>{COUNT})(?!\w)",
+    re.IGNORECASE,
+)
+#: words that name the things the sentence before counted: "Of these, 157,200 were …"
+_OF_THESE = re.compile(r"\b(?:of|among) (?:these|them|those|which)\s*,?\s*$", re.IGNORECASE)
+
+
+def counted_bare(text, number, span, amounts_before, locale):
+    """Return (the count a bare number ``number`` at ``span`` is of, where its words end),
+    or None: the count it is out of (``905 trên tổng số 1.230 doanh nghiệp``); in English
+    also a count named after a word or two that describe it (``62,000 newly established
+    firms``), or a number that stands for the things counted by the amount before it in
+    its sentence (``…, 41,300 were in the service sector``) or by the sentence before's
+    last count, which "Of these" names (``Of these, 157,200 were newly established``). In
+    either language, also what the count before it counts right after a list head (``…,
+    of which 19,800``) and what its clause's subject names the number of (``Số doanh
+    nghiệp … là 32.600``). ``amounts_before``: (the amount before it in its sentence, the
+    sentence before's last count). A year is no count, nor a period's number or a
+    percentage's digits."""
+    start, end = span
+    before, earlier = amounts_before
+    if _YEAR.fullmatch(number):
+        return None
+    head = _head_of(before)
+    m = re.match(rf"\s+{re.escape(head)}(?![\w\s]*\w)", text[end : end + 40]) if head else None
+    if m:  # "312 nhà ở …, đạt 104% kế hoạch (300 nhà)": the head noun of the count before
+        return before.unit, end + m.end()
+    m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
+    if m:
+        return COUNTS[m.group("count").lower()], end
+    if not _NOT_A_COUNT.match(text, end):  # no period's number, nor a percentage's digits
+        if (
+            before is not None
+            and before.unit in COUNTED
+            and _LIST_OPENED.search(text, max(0, start - 24), start)
+        ):
+            return before.unit, end  # "24,700 new apartments …, of which 19,800, or 80.2 …"
+        counted = _counted_by_subject(text, start, before)
+        if counted is not None:
+            return counted, end
+        if (
+            before is not None
+            and before.unit in THINGS
+            and _RESTATED_SHARE.match(text, end)
+            and _JOINED_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return before.unit, end  # "…, and 438, or 20.4 per cent, have met …"
+    if locale != "en":
+        return None
+    m = _DESCRIBED_BARE.match(text, end)
+    if m:
+        return COUNTS[m.group("count").lower()], m.end()
+    if (
+        before is not None
+        and before.unit in COUNTED
+        and _VERB_AFTER.match(text, end)
+        and _after_opening_count(text, before, start)
+    ):
+        return before.unit, end  # "Of the 1,230 enterprises …, 905 submitted their reports"
+    if not _ELIDED.match(text, end):
+        return None
+    if before is not None and before.unit in COUNTED:
+        return before.unit, end
+    if earlier is not None and _OF_THESE.search(text, max(0, start - 24), start):
+        return earlier.unit, end
+    return None
+
+
+#: a subject that names what the bare numbers of its clause count: "The number of newly
+#: registered enterprises in Hanoi rose to 32,600", "Số dự án cấp mới là 45"
+_NUMBER_OF = re.compile(
+    rf"\b(?:the number of|số lượng|số)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?(?P<count>{COUNT})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: what follows a number that counts no thing: a decimal or a percentage it is part of,
+#: a period ("11 tháng", "9,2%", "six months")
+_NOT_A_COUNT = re.compile(
+    r"\s*(?:[.,]\d|%|per ?cent|phần trăm|tháng|năm|quý|ngày|tuần|months?|years?|quarters?|"
+    r"days?|weeks?)",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _counted_by_subject(text, start, before):
+    """Return the count a bare number at ``start`` is of when its clause's subject names it
+    ("The number of … enterprises … rose to 32,600 … from 28,400"), or None: no stop or
+    semicolon between, and no other number but one of that count (``before``)."""
+    found = None
+    for m in _NUMBER_OF.finditer(text, max(0, start - 160), start):
+        found = m
+    if found is None:
+        return None
+    unit = COUNTS[found.group("count").lower()]
+    between = text[found.end() : start]
+    if re.search(r"[.!?;]\s", between) or _ANOTHER_SUBJECT.search(between):
+        return None  # "số hợp tác xã tăng …, số thành viên tăng …": another subject's
+    # a year or a percentage between is no other number: "rose 12.4 per cent to 157,200"
+    if re.search(r"\d", _PERCENTAGE.sub("", _YEARS.sub("", between))) and (
+        before is None or before.unit != unit or before.start < found.end()
+    ):
+        return None
+    return unit
+
+
+def _head_of(amount):
+    """Return the first word of a count noun of two or more words ("nhà" of "nhà ở"), or
+    None."""
+    if amount is None or amount.unit not in THINGS:
+        return None
+    words = amount.said_unit.split()
+    return words[0] if len(words) > 1 else None
+
+
+#: the subject of another number named after the first: ", số thành viên", ", the number of"
+_ANOTHER_SUBJECT = re.compile(
+    r"[,(]\s*(?:và\s+|and\s+)?(?:số(?:\s+lượng)?|the (?:total )?number of)\s+[^\W\d]",
+    re.IGNORECASE,
+)
+#: a percentage as printed
+_PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b|phần trăm)", re.IGNORECASE)
+#: a verb right after a bare number, which then is the subject counted ("905 submitted"),
+#: not a number of a thing it names ("15 parks")
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:now|also|still|already|then)\s+)?"
+    r"(?:[a-z]+ed|were|was|are|is|had|have|has|met|made|took|paid|won|saw|got|did|kept)\b"
+)
+#: a list head right before a bare number, which then counts what the count before it does
+_LIST_OPENED = re.compile(
+    r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
+)
+#: a bare number's share said right after it: ", or 20.4 per cent", ", chiếm 20,4%"
+_RESTATED_SHARE = re.compile(
+    r",\s*(?:or|chiếm|bằng|tương đương|tương ứng|accounting for|equal to|equivalent to)\s+"
+    r"(?:about\s+|khoảng\s+)?" + _PERCENTAGE.pattern,
+    re.IGNORECASE,
+)
+#: what a number of its own stands after: a comma, or a word that joins ("và 438", not
+#: "mức độ 2")
+_JOINED_BEFORE = re.compile(r"(?:[,;:]|\b(?:và|and|còn|while|but|with))\s*$", re.IGNORECASE)
+#: a sentence that opens with the whole its next number is of: "Of the 1,230 enterprises"
+_OPENING_WHOLE = re.compile(
+    r"(?:^|(?<=[.!?:])\s+)(?:of|among|out of)\s+[^\d;.!?]{0,40}$", re.I | re.M
+)
+
+
+def _after_opening_count(text, before, start):
+    """Whether a bare number at ``start`` follows the opening phrase that states the count
+    ``before`` ("Of the 1,230 enterprises in the province's industrial parks, 905 …"):
+    then it counts the same things, whatever verb follows it."""
+    if not re.fullmatch(r"[^\d;.!?,]*,\s*", text[before.end : start]):
+        return False
+    return bool(_OPENING_WHOLE.search(text, max(0, before.start - 60), before.start))
