@@ -107,10 +107,10 @@ def tie_rate(r, main, scope, clause, role, text):
         how = _("the plan its level implies with the change from the plan said before it")
         r.tie(form, main, plan, how)
         return
-    if plan is None and main is not None and _beyond_plan(main, last, role, text, p):
+    way = _beyond_plan(main, last, role, text, p) if plan is None and main is not None else None
+    if way is not None:
         # "đạt A, thấp hơn dự toán D, bằng X% dự toán": D is the shortfall (A + D the plan)
         # or the plan itself; which one, the words do not say, so only to confirm
-        way = _WAY_PLAN.search(text, main.end, last.start)
         if last.value * 2 < main.value:
             plan = derive(main, [last], detect_locale(text), minus=bool(way.group("over")))
         how = _("the amount said right before it, as the excess over the plan or the plan")
@@ -192,18 +192,20 @@ def _excess_before(r, main, last, role, text):
 
 
 def _beyond_plan(main, last, role, text, p):
-    """Whether the amount right before a rate follows a word of going beyond or short of a
-    plan ("đạt A, thấp hơn dự toán D, bằng X%", "vượt kế hoạch D, đạt X%")."""
-    return (
+    """Return the word of going beyond or short of a plan that the amount right before a
+    rate follows ("đạt A, thấp hơn dự toán D, bằng X%", "vượt kế hoạch D, đạt X%"), or
+    None."""
+    if not (
         isinstance(last, Amount)
         and last.start > main.end
         and role.get(id(last)) == "plan"
         and last.unit == main.unit
         and last.value is not None
         and main.value is not None
-        and _RATE_LINK.fullmatch(text, last.end, p.start) is not None
-        and _WAY_PLAN.search(text, main.end, last.start) is not None
-    )
+        and _RATE_LINK.fullmatch(text, last.end, p.start)
+    ):
+        return None
+    return _WAY_PLAN.search(text, main.end, last.start)
 
 
 #: a word of going beyond or short of a plan, then the plan's name: "thấp hơn dự toán"
