@@ -6668,3 +6668,41 @@ def test_a_change_column_s_negative_in_parentheses(cell, status):
 def test_a_rate_beyond_or_short_of_a_plan_by_an_amount_and_a_revised_plan(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share whose part and whole are named in words, each the one amount they name
+        (
+            "Kinh phí khuyến công năm 2024 là 9,8 tỷ đồng; tổng vốn đầu tư của các cơ sở là 62,4 "
+            "tỷ đồng. Kinh phí khuyến công chiếm {}% tổng vốn đầu tư.",
+            "15,7",
+            C,
+        ),
+        (
+            "Kinh phí khuyến công năm 2024 là 9,8 tỷ đồng; tổng vốn đầu tư của các cơ sở là 62,4 "
+            "tỷ đồng. Kinh phí khuyến công chiếm {}% tổng vốn đầu tư.",
+            "17,5",
+            INC,
+        ),
+        # the part's head noun beside its amount, the rest of its words where its sentence
+        # opens: only to confirm
+        (
+            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở với tổng kinh phí 9,8 tỷ đồng, "
+            "thu hút tổng vốn đầu tư của các cơ sở 62,4 tỷ đồng; kinh phí khuyến công chiếm {}% "
+            "tổng vốn đầu tư.",
+            "15,7",
+            C,
+        ),
+        (
+            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở với tổng kinh phí 9,8 tỷ đồng, "
+            "thu hút tổng vốn đầu tư của các cơ sở 62,4 tỷ đồng; kinh phí khuyến công chiếm {}% "
+            "tổng vốn đầu tư.",
+            "17,5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_share_whose_part_and_whole_are_named_in_words(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -55,6 +55,19 @@ def tie_part(sc, r):
         named = {
             e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
         }
+    loose = not named
+    if loose:  # "Chương trình khuyến công … với tổng kinh phí 9,8 tỷ đồng …; kinh phí khuyến
+        # công chiếm …": its head noun named beside the amount, the rest of its words before
+        # it in the sentence; only to confirm
+        head = item_words(" ".join(w.KEYWORD.sub(" ", subject).split()[:2]))
+        named = {
+            e.amount.value: e
+            for e in usable
+            if e.sentence is r.sentence
+            and head
+            and head <= named_in(sc, e.amount)
+            and said <= named_in(sc, e.amount) | _words_before(e)
+        }
     if len(named) != 1:
         return
     part = next(iter(named.values()))
@@ -69,11 +82,13 @@ def tie_part(sc, r):
     # whole the share before it, said in the same words, is tied to
     same = same_whole(sc, r, part.amount)
     after = _total_after(sc, part)
+    firm = evidence.WEAK if loose else evidence.FIRM
     for found, strength in (
-        (stated, evidence.FIRM),  # its own words' whole first, then its part's list's
-        (listed, evidence.FIRM),
-        ([same] if same is not None else [], evidence.FIRM),
-        (after, evidence.FIRM),
+        (stated, firm),  # its own words' whole first, then its part's list's
+        (listed, firm),
+        ([same] if same is not None else [], firm),
+        (after, firm),
+        (_named_by_object(sc, r, part, usable), firm),
         (own, evidence.WEAK),
         (_said_before(sc, r, part), evidence.WEAK),
     ):
@@ -88,6 +103,29 @@ def tie_part(sc, r):
         r.tie("ratio", part.amount, whole, how, strength)
         r.missing = ""
         return
+
+
+def _words_before(e):
+    """Return the words an entry's sentence says before its amount."""
+    return item_words(e.sentence.paragraph.text[e.sentence.start : e.amount.start])
+
+
+def _named_by_object(sc, r, part, usable):
+    """Return, as a list of one or none, the one amount of a part's unit, larger than it,
+    that every word of the whole a share names after it names ("chiếm 15,7% tổng vốn đầu
+    tư" of "tổng vốn đầu tư của các cơ sở 62,4 tỷ đồng")."""
+    wanted = item_words(r.object)
+    if not wanted:
+        return []
+    found = {
+        e.amount.value: e.amount
+        for e in usable
+        if e.amount is not part.amount
+        and e.amount.unit == part.amount.unit
+        and e.amount.value > part.amount.value
+        and wanted <= named_in(sc, e.amount)
+    }
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _list_words(sc, e):
