@@ -6706,3 +6706,30 @@ def test_a_rate_beyond_or_short_of_a_plan_by_an_amount_and_a_revised_plan(text, 
 )
 def test_a_share_whose_part_and_whole_are_named_in_words(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount in parentheses after a growth, no verb before it, of the size of its base
+        # is its base; of the size of its change, its change
+        (
+            "Tổng số vốn đăng ký là 1.456 nghìn tỷ đồng, giảm {}% (1.490 nghìn tỷ đồng).",
+            "2,3",
+            C,
+        ),
+        (
+            "Tổng số vốn đăng ký là 1.456 nghìn tỷ đồng, giảm {}% (1.490 nghìn tỷ đồng).",
+            "3,2",
+            INC,
+        ),
+        ("Tổng số vốn đăng ký là 1.456 nghìn tỷ đồng, giảm {}% (34 nghìn tỷ đồng).", "2,3", C),
+        (
+            "Registered capital was VND 1,456 trillion, down {} per cent (VND 1,490 trillion).",
+            "2.3",
+            C,
+        ),
+    ],
+)
+def test_an_amount_in_parentheses_after_a_growth_by_its_size(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -168,6 +168,8 @@ def tie(r, main, scope, change_before, role, text):
         if earlier is not None and (base is None or earlier.unit == main.unit):
             base = earlier
     level = new or main
+    if level is not None and base is None and _base_in_parens(p, level, change, text):
+        base, change = change, None  # "giảm 2,3% (1.490 nghìn tỷ đồng)": last year's
     if level is not None and base is not None and level.end <= base.start < p.start and not paired:
         level = None  # "A đạt …. So với năm 2023 (B), số dự án tăng X%": A is not said here
     if level is not None and base is None:
@@ -207,6 +209,25 @@ def tie(r, main, scope, change_before, role, text):
         r.b, r.missing = base, "new"
     else:
         r.missing, r.change = "old", _beside(change, change_before, scope)
+
+
+def _base_in_parens(p, level, change, text):
+    """Whether the amount in parentheses right after a growth, no verb before it, is of the
+    size of its base, not of its change: "1.456 nghìn tỷ đồng, giảm 2,3% (1.490 nghìn tỷ
+    đồng)" is last year's, where "(34 nghìn tỷ đồng)" would be the fall."""
+    if change is None or not change.in_parens or change.start < p.end or not level.value:
+        return False
+    if not change.value or change.unit != level.unit:
+        return False
+    if any(m.lastgroup in ("up", "down") for m in w.KEYWORD.finditer(text, p.end, change.start)):
+        return False
+    g = abs(p.value) / 100
+    grown = 1 + (g if p.value > 0 else -g)
+    if not grown or not g:
+        return False
+    ratio = change.value / level.value
+    as_base, as_change = ratio * grown, ratio * grown / g  # 1 when it is that
+    return max(as_base, 1 / as_base) < max(as_change, 1 / as_change)
 
 
 def _beside(change, change_before, scope):
