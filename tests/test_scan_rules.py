@@ -6733,3 +6733,46 @@ def test_a_share_whose_part_and_whole_are_named_in_words(text, pct, status):
 )
 def test_an_amount_in_parentheses_after_a_growth_by_its_size(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a target said before a percentage is stated, and claims no comparison; a month's
+        # abbreviation ends no sentence
+        (
+            "The country's credit growth hit {}% as of Dec. 31, above the central bank's target "
+            "of 15%, while total outstanding loans stood at VND 15.6 quadrillion, up from VND "
+            "13.56 quadrillion at end-2023.",
+            "15.08",
+            C,
+        ),
+        (
+            "Credit growth hit {} per cent, above the target of 15 per cent, while total "
+            "outstanding loans stood at VND15.6 quadrillion, up from VND13.56 quadrillion.",
+            "15.08",
+            C,
+        ),
+        (
+            "Credit growth hit {} per cent, above the target of 15 per cent, while total "
+            "outstanding loans stood at VND15.6 quadrillion, up from VND13.56 quadrillion.",
+            "17.5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_growth_beside_a_target_and_its_sentence_s_comparison(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_target_rate_is_stated_not_computed():
+    found = finding("Lạm phát năm 2024 là 3,63%, thấp hơn mục tiêu 4% Quốc hội đề ra.", "4%")
+    assert found.reading.kind == "other"
+    assert found.status == UNPAIRED
+
+
+def test_a_month_s_abbreviation_ends_no_sentence():
+    from khuyencong.text.reading import read
+
+    paragraphs = read("Loans grew 15.08% as of Dec. 31, above the target of 15%.", "en")
+    assert sum(len(p.sentences) for p in paragraphs) == 1

@@ -138,6 +138,10 @@ def _previous(sc, sentence):
     return before.tokens if before is not None else []
 
 
+#: the kinds of percentage that claim no amounts: none said, a target, a contribution, points
+_CLAIMS_NONE = (None, "other", "points")
+
+
 def tie_pair(sc, r):
     """Tie a growth whose sentence gives none of its amounts ("June's 10.22 per cent growth")
     to the one comparison the passage states without a percentage of its own ("Outbound
@@ -156,12 +160,14 @@ def tie_pair(sc, r):
         if s is None or id(s) in seen:
             continue
         seen.add(id(s))
-        percents = [t for t in s.tokens if isinstance(t, context.Percent)]
-        if percents and percents != [r.percent]:
+        own = s is r.sentence
+        if own and any(x is not r and x.kind not in _CLAIMS_NONE for x in sc.by_sentence[s.index]):
+            continue  # another percentage of its sentence that says something may claim it
+        if not own and any(isinstance(t, context.Percent) for t in s.tokens):
             continue  # a comparison with a percentage of its own is that percentage's
-        # in its own sentence, only after it: "Credit growth hit X per cent …, with loans
-        # reaching A, up from B"
-        after = r.percent.end if percents else -1
+        # in its own sentence, only after it: "Credit growth hit X per cent …, above the
+        # target of 15 per cent, while loans stood at A, up from B"
+        after = r.percent.end if own else -1
         amounts = [t for t in s.tokens if isinstance(t, Amount) and t.start > after]
         for base in amounts:
             if sc.roles.get(id(base)) != "base":

@@ -17,7 +17,8 @@ from .tokens import Amount, Percent, Slash, amounts, percents
 
 #: words that end with a full stop without ending a sentence
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:TP|TS|ThS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|Co|Ltd|Inc|Corp|vs|etc|Q|U\.S|U\.K|e\.g|i\.e)"
+    r"(?:\b(?:TP|TS|ThS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|Co|Ltd|Inc|Corp|vs|etc|Q|U\.S|U\.K|e\.g|i\.e|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"|\b[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(

@@ -254,7 +254,7 @@ def read_sentence(sentence, previous_main=None):
                 r.note = _("no wording ties this percentage to a growth, share or rate")
                 continue
             if r.kind == "other":
-                r.note = _("a contribution to growth, not a ratio of two amounts")
+                r.note = r.note or _("a contribution to growth, not a ratio of two amounts")
                 continue
             _tie(r, main, scope, lead, clause, role, previous_main)
     return readings
@@ -292,6 +292,9 @@ def _classify(r, lead, after, previous, readings):
         return
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
+    if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated
+        r.kind, r.note = "other", _("a target, stated: no ratio of two amounts")
+        return
     if kind == "rate" and found and found[1] == "or":
         kind = "proportion"
     if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):

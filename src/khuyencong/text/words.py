@@ -69,6 +69,10 @@ PLAN = _re(
     r"dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
     r"budget estimate"
 )
+#: a rate said as a target right before it: "the target of 15 per cent", "mục tiêu 8%"
+TARGET_RATE = _re(
+    r"\b(?:target|goal|ceiling|threshold|mục tiêu|ngưỡng|trần)(?:\s+(?:of|là|set at|at))?\s*$"
+)
 #: a plan revised: "kế hoạch điều chỉnh", "dự toán bổ sung", "the revised estimate"
 REVISED = _re(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|amended)\b")
 #: a comparison with another period: what a growth or a ratio is taken against
