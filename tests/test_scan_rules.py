@@ -6776,3 +6776,41 @@ def test_a_month_s_abbreviation_ends_no_sentence():
 
     paragraphs = read("Loans grew 15.08% as of Dec. 31, above the target of 15%.", "en")
     assert sum(len(p.sentences) for p in paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run of amounts whose first item's words stand before "and"
+        (
+            "Of the 23.4 million passengers the airline carried, 16.3 million flew on domestic "
+            "routes and 7.1 million on international routes, representing {} per cent and 30.3 "
+            "per cent respectively.",
+            "69.7",
+            C,
+        ),
+        (
+            "Of the 23.4 million passengers the airline carried, 16.3 million flew on domestic "
+            "routes and 7.1 million on international routes, representing 69.7 per cent and {} "
+            "per cent respectively.",
+            "30.3",
+            C,
+        ),
+        (
+            "Of the 23.4 million passengers the airline carried, 16.3 million flew on domestic "
+            "routes and 7.1 million on international routes, representing 69.7 per cent and {} "
+            "per cent respectively.",
+            "33.0",
+            INC,
+        ),
+        # packages are counted
+        (
+            "The bidding savings rate averaged 4.8 per cent, with 1,356 of the 1,842 packages, "
+            "or {} per cent, awarded through the national e-procurement system.",
+            "73.6",
+            C,
+        ),
+    ],
+)
+def test_a_run_whose_first_item_s_words_stand_before_and(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -166,7 +166,9 @@ _RUN_JOIN = re.compile(RUN_JOIN, re.IGNORECASE)
 #: what stands between the amounts of a run: "12,35 tỷ USD và 8,51 tỷ USD", or each with its
 #: item's name, "22.840 tỷ đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng"
 _AMOUNT_JOIN = re.compile(
-    r"\s*(?:;\s*|(?:,\s*(?:(?:và|and)\s)?|và\s|and\s)\s*(?:[^\d;%()]{1,40}?[\s,]+)?)",
+    r"\s*(?:;\s*|(?:,\s*(?:(?:và|and)\s)?|và\s|and\s)\s*(?:[^\d;%()]{1,40}?[\s,]+)?)"
+    # or the first item's words, then "and": "16.3 million flew on domestic routes and 7.1"
+    r"|\s+[^\d;%(),]{1,40}?\s(?:và|and)\s+(?:[^\d;%()]{1,20}?[\s,]+)?",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(

@@ -105,6 +105,8 @@ COUNTS = {
     "hợp đồng": "contracts",
     "contracts": "contracts",
     "gói thầu": "bid packages",
+    "packages": "bid packages",
+    "bidding packages": "bid packages",
     "công trình": "works",
     "lượt": "visits",
     "lượt khách": "visits",
