@@ -6593,6 +6593,13 @@ def test_a_whole_named_after_whose_it_is(text, pct, status):
             "89,4",
             None,
         ),
+        # nor when a part of it stands between: the rate may be the part's
+        (
+            "Vốn được giao: 5.200 tỷ đồng (trong đó vốn ngân sách trung ương 2.100 tỷ đồng); đã "
+            "giải ngân 1.890 tỷ đồng vốn ngân sách trung ương, đạt {}%.",
+            "90",
+            None,
+        ),
         # a plan in parentheses counted by the head noun of the level's count
         ("Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% kế hoạch (300 nhà).", "104", C),
         ("Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% kế hoạch (300 nhà).", "140", INC),

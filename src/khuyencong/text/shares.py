@@ -140,21 +140,20 @@ def tie_rate(r, main, scope, clause, role, text):
 
 
 def _assigned_before(sentence, main, text):
-    """Return the amounts of a level's unit said assigned before it in its sentence ("Tổng
-    kinh phí được giao: 48.650 triệu đồng; đã giải ngân 41.290 triệu đồng"), in order."""
-    found, since = [], sentence.start
+    """Return, as a list of one or none, the amount of a level's unit said assigned right
+    before it in its sentence ("Tổng kinh phí được giao: 48.650 triệu đồng; đã giải ngân
+    41.290 triệu đồng"): none when another amount of that unit stands between, a part it
+    may be split into ("Vốn được giao: 5.200 tỷ đồng (trong đó vốn trung ương 2.100 tỷ
+    đồng); đã giải ngân 1.890 tỷ đồng vốn trung ương")."""
+    since, last = sentence.start, None
     for t in sentence.tokens:
         if t.start >= main.start:
             break
-        if (
-            isinstance(t, Amount)
-            and t.unit == main.unit
-            and not t.in_parens
-            and names.assigned_before(text[since : t.start])
-        ):
-            found.append(t)
+        if isinstance(t, Amount) and t.unit == main.unit:
+            assigned = not t.in_parens and names.assigned_before(text[since : t.start])
+            last = t if assigned else None
         since = t.end
-    return found
+    return [last] if last is not None else []
 
 
 #: what a change is compared with when it is a plan: "so với dự toán", "so với kế hoạch vốn
