@@ -6821,3 +6821,32 @@ def test_a_month_s_abbreviation_ends_no_sentence():
 )
 def test_a_run_whose_first_item_s_words_stand_before_and(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a list after the sentence's subject is of that subject, not of the whole the
+        # sentence opens with
+        (
+            "Trong 5.000 tỷ đồng vốn được giao, tỉnh đã giải ngân 1.850 tỷ đồng, đạt 37%, trong "
+            "đó vốn trung ương 620 tỷ đồng, chiếm {}%.",
+            "33,5",
+            C,
+        ),
+        (
+            "Trong 5.000 tỷ đồng vốn được giao, tỉnh đã giải ngân 1.850 tỷ đồng, đạt 37%, trong "
+            "đó vốn trung ương 620 tỷ đồng, chiếm {}%.",
+            "12,4",
+            INC,
+        ),
+        (
+            "Of the VND 5,000 billion allocated, VND 1,850 billion was disbursed, of which "
+            "central funds accounted for VND 620 billion, or {} per cent.",
+            "33.5",
+            C,
+        ),
+    ],
+)
+def test_a_list_after_the_subject_of_a_sentence_that_opens_with_a_whole(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

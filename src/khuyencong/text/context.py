@@ -98,7 +98,9 @@ def list_total(sentence, previous):
     """Return the total a sentence's list lists the parts of, or None: the first plain amount
     before its list head, or that of the sentence before when the list opens the sentence;
     of its first part's unit ("của 28 tỉnh, thành phố … là 108,989 tỷ đồng. Trong đó: …
-    44,485 tỷ đồng": the money, not the count of provinces)."""
+    44,485 tỷ đồng": the money, not the count of provinces); not the whole the sentence
+    opens with ("Trong 5.000 tỷ đồng vốn được giao, … giải ngân 1.850 tỷ đồng, trong đó …")
+    when another amount of that unit follows it."""
     if sentence.list_at is None:
         return None
     part = next(
@@ -119,6 +121,8 @@ def list_total(sentence, previous):
             and not t.garbled
         ]
         alike = [t for t in found if part is None or t.unit == part.unit]
+        if len(alike) > 1 and alike[0] is s.first_whole:
+            alike = alike[1:]  # "Trong 5.000 tỷ đồng …, giải ngân 1.850 tỷ đồng, trong đó …"
         if alike or found:
             return (alike or found)[0], s
     return None

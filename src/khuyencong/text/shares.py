@@ -298,6 +298,8 @@ def tie_share(r, main, scope, clause, role, text):
     whole = r.sentence.first_whole
     if whole is not None and (whole.start >= p.start or (part and whole.unit != part.unit)):
         whole = None  # "Trong số 1.842 gói thầu, …; giá trị … 4.870 tỷ đồng": not its whole
+    if whole is not None and r.clause.listed and r.sentence.list_at > whole.end:
+        whole = None  # "Trong 5.000 tỷ đồng …, giải ngân 1.850 tỷ đồng, trong đó …": the list's
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return
