@@ -142,6 +142,15 @@ def _previous(sc, sentence):
 _CLAIMS_NONE = (None, "other", "points")
 
 
+def _claims(sc, sentence):
+    """Return how many percentages of a sentence say something of amounts (counted once for
+    each sentence)."""
+    if sentence.index not in sc.claims:
+        readings = sc.by_sentence.get(sentence.index, [])
+        sc.claims[sentence.index] = sum(x.kind not in _CLAIMS_NONE for x in readings)
+    return sc.claims[sentence.index]
+
+
 def tie_pair(sc, r):
     """Tie a growth whose sentence gives none of its amounts ("June's 10.22 per cent growth")
     to the one comparison the passage states without a percentage of its own ("Outbound
@@ -161,7 +170,7 @@ def tie_pair(sc, r):
             continue
         seen.add(id(s))
         own = s is r.sentence
-        if own and any(x is not r and x.kind not in _CLAIMS_NONE for x in sc.by_sentence[s.index]):
+        if own and _claims(sc, s) > 1:
             continue  # another percentage of its sentence that says something may claim it
         if not own and any(isinstance(t, context.Percent) for t in s.tokens):
             continue  # a comparison with a percentage of its own is that percentage's
@@ -351,13 +360,18 @@ def _whole_with(sc, r, need):
     """Return the amount of its part's unit a share's sentence opens with, when the part is
     listed after it with "with" ("Textile exports reached $44 billion in 2024, with the US
     taking $16.2 billion, or 36.8 per cent, and the EU …") and it is larger than the parts
-    listed; or None."""
+    listed; or None. Found near the part, by bisection: a sentence of thousands of amounts
+    is read in time linear in its length."""
     text = r.sentence.paragraph.text
-    said = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.end <= r.a.start]
-    ours = [t for t in said if t.unit == r.a.unit]
-    if not ours:
+    lo = max(r.sentence.start, r.a.start - _WITH_REACH)
+    for link in _WITH.finditer(text, lo, r.a.start):
+        # the last amount before "with", past a percentage or two ("…, up 11.6 per cent, with")
+        back = itertools.islice(r.sentence.back(link.start()), _EARLIER)
+        whole = next((t for t in back if isinstance(t, Amount)), None)
+        if whole is not None and whole is _first_of_unit(sc, r.sentence, r.a.unit):
+            break
+    else:
         return None
-    whole = ours[0]
     if (
         whole.value is None
         or whole.hedge
@@ -366,12 +380,21 @@ def _whole_with(sc, r, need):
         or sc.roles.get(id(whole)) not in ("plain", "new", "whole")
     ):
         return None
-    link = _WITH.search(text, whole.end, r.a.start)
-    if link is None or any(whole.end <= t.start < link.start() for t in said):
-        return None
     return whole
 
 
+def _first_of_unit(sc, sentence, unit):
+    """Return a sentence's first amount of ``unit`` (found once for each sentence and unit)."""
+    key = (sentence.index, unit)
+    if key not in sc.first_of_unit:
+        sc.first_of_unit[key] = next(
+            (t for t in sentence.tokens if isinstance(t, Amount) and t.unit == unit), None
+        )
+    return sc.first_of_unit[key]
+
+
+#: how far before a part its "with" is looked for
+_WITH_REACH = 400
 #: what lists the parts of the amount before it: "…, with the US taking"
 _WITH = re.compile(r",\s*with\b", re.IGNORECASE)
 

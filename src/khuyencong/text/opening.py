@@ -6,6 +6,7 @@ else in the sentence before. How firm that tie is, and what verdicts it allows, 
 in evidence.py.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -28,6 +29,8 @@ _VERB_ONLY = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|by|about|nearly|over))?\s*",
     re.IGNORECASE,
 )
+#: how many tokens before its clause a left-out subject is looked for among
+_EARLIER = 12
 #: the form of each kind of percentage, of its level and what it is compared with
 _FORMS = {"growth": "growth", "excess": "growth", "rate": "ratio", "ratio": "ratio"}
 
@@ -48,7 +51,7 @@ def tie_elided_subject(sc, r):
         and _VERB_ONLY.fullmatch(text, base.end, r.percent.start)
     ):
         return
-    earlier = [t for t in r.sentence.tokens if t.end <= r.clause.start]
+    earlier = list(itertools.islice(r.sentence.back(r.clause.start), _EARLIER))
     before = sentence_before(sc, r.sentence)
     found = levels(sc, earlier, base.unit) or (
         levels(sc, before.tokens, base.unit) if before is not None else {}

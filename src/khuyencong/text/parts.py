@@ -106,8 +106,14 @@ def tie_part(sc, r):
 
 
 def _words_before(e):
-    """Return the words an entry's sentence says before its amount."""
-    return item_words(e.sentence.paragraph.text[e.sentence.start : e.amount.start])
+    """Return the words an entry's sentence says before its amount (at most _OPENING
+    characters back)."""
+    start = max(e.sentence.start, e.amount.start - _OPENING)
+    return item_words(e.sentence.paragraph.text[start : e.amount.start])
+
+
+#: how far back a part's words may be said before its amount
+_OPENING = 300
 
 
 def _named_by_object(sc, r, part, usable):

@@ -166,6 +166,8 @@ class Scanner:
         self.share_whole_ids: frozenset | None = None  # the ids of those wholes
         self.whole_of: dict | None = None  # a strongly tied share's part → its whole
         self.listed_sums: dict[tuple, object] = {}  # a sentence's unnamed shares' parts, summed
+        self.first_of_unit: dict[tuple, object] = {}  # a sentence's first amount of a unit
+        self.claims: dict[int, int] = {}  # a sentence's percentages that claim amounts
         for r in self.readings:
             self.by_sentence.setdefault(r.sentence.index, []).append(r)
             if r.a is not None and r.kind is not None:

@@ -7,6 +7,7 @@ tổng số B") or the pair "A/B" in its clause. A rate's plan is the one beside
 parentheses after it, or said earlier in its clause.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -142,18 +143,23 @@ def tie_rate(r, main, scope, clause, role, text):
 def _assigned_before(sentence, main, text):
     """Return, as a list of one or none, the amount of a level's unit said assigned right
     before it in its sentence ("Tổng kinh phí được giao: 48.650 triệu đồng; đã giải ngân
-    41.290 triệu đồng"): none when another amount of that unit stands between, a part it
-    may be split into ("Vốn được giao: 5.200 tỷ đồng (trong đó vốn trung ương 2.100 tỷ
-    đồng); đã giải ngân 1.890 tỷ đồng vốn trung ương")."""
-    since, last = sentence.start, None
-    for t in sentence.tokens:
-        if t.start >= main.start:
-            break
+    41.290 triệu đồng"): none when another amount of that unit or a percentage stands
+    between, a part it may be split into ("Vốn được giao: 5.200 tỷ đồng (trong đó vốn trung
+    ương 2.100 tỷ đồng); đã giải ngân 1.890 tỷ đồng vốn trung ương"). Looked for among the
+    few tokens before the level, nearest first."""
+    back = list(itertools.islice(sentence.back(main.start), _NEAR + 1))
+    for k, t in enumerate(back[:_NEAR]):
+        if isinstance(t, Percent):
+            return []
         if isinstance(t, Amount) and t.unit == main.unit:
+            since = back[k + 1].end if k + 1 < len(back) else sentence.start
             assigned = not t.in_parens and names.assigned_before(text[since : t.start])
-            last = t if assigned else None
-        since = t.end
-    return [last] if last is not None else []
+            return [t] if assigned else []
+    return []
+
+
+#: how many tokens before a level its assigned plan is looked for among
+_NEAR = 12
 
 
 #: what a change is compared with when it is a plan: "so với dự toán", "so với kế hoạch vốn
@@ -171,7 +177,7 @@ def _excess_before(r, main, last, role, text):
     D so với năm trước, bằng X% dự toán"), nor one whose way no word says."""
     if not (
         isinstance(last, Amount)
-        and last.start > main.end
+        and main.end < last.start < main.end + _SPAN
         and role.get(id(last)) == "change"
         and last.unit == main.unit
     ):
@@ -196,7 +202,7 @@ def _beyond_plan(main, last, role, text, p):
     None."""
     if not (
         isinstance(last, Amount)
-        and last.start > main.end
+        and main.end < last.start < main.end + _SPAN
         and role.get(id(last)) == "plan"
         and last.unit == main.unit
         and last.value is not None
@@ -213,6 +219,10 @@ _WAY_PLAN = re.compile(
     r"(?:dự toán|kế hoạch|chỉ tiêu)[^\d,;()%]{0,25}$",
     re.IGNORECASE,
 )
+
+
+#: how far after a rate's level the change from its plan may be said, in characters
+_SPAN = 160
 
 
 #: the word right before a change from a plan that says which way it went: "vượt", "hụt"
