@@ -3,8 +3,9 @@
 A list just before it whose count its subject names ("Ba địa phương này chiếm 52%"), the one
 comparison the passage states for a growth that gives none of its amounts, the change the
 next sentence restates ("Như vậy, … đã giảm 12.554 tỷ đồng"), the level a measure names
-just before ("Volume was up 12.6 per cent from 7.1 million tonnes"), the larger amount a
-share that names no whole takes, and the sum of the parts of shares that split one thing.
+just before ("Volume was up 12.6 per cent from 7.1 million tonnes"), and the sum of the
+parts of shares that split one thing (the larger amount a share that names no whole takes:
+wholes.py).
 How firm each tie is, and what verdicts it allows, is decided in evidence.py.
 """
 
@@ -14,13 +15,9 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
-from .plans import stated_as_plan
 from .reach import (
-    candidates,
     item_words,
     list_total,
-    listed_parts,
-    measures,
     named_in,
     said_period,
     sentence_before,
@@ -78,7 +75,7 @@ def tie_group(sc, r):
         found = list_total(sc, r.sentence)
         total = found[0] if found else total
     if len(listed) < count:  # the list began in the sentence before
-        listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)] + listed
+        listed = [t for t in previous_tokens(sc, r.sentence) if isinstance(t, Amount)] + listed
     if len(listed) == count:
         _tie_sum(sc, r, listed, total)
 
@@ -112,7 +109,7 @@ def _tie_together(sc, r):
     if clause_start is not None or not _TOGETHER.search(r.head):
         return  # an amount of its own before it: its subject is that
     before = sentence_before(sc, r.sentence)
-    listed = [t for t in _previous(sc, r.sentence) if isinstance(t, Amount)]
+    listed = [t for t in previous_tokens(sc, r.sentence) if isinstance(t, Amount)]
     total = None
     if before is not None and before.list_at is not None:  # "…, of which the US took A and
         # China B. Together they …": the parts, not the total they are listed under
@@ -132,7 +129,7 @@ _TOGETHER = re.compile(
 )
 
 
-def _previous(sc, sentence):
+def previous_tokens(sc, sentence):
     """Return the tokens of the sentence before ``sentence`` (none for the first)."""
     before = sentence_before(sc, sentence)
     return before.tokens if before is not None else []
@@ -251,7 +248,7 @@ def tie_level(sc, r):
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
     earlier = list(itertools.islice(r.sentence.back(at), _EARLIER))  # "45 dự án, so"
-    before = _previous(sc, r.sentence)
+    before = previous_tokens(sc, r.sentence)
     how = _("{amount} (line {line}), the one amount of its unit said just before it")
     if any(_MEASURE.fullmatch(x) for x in said) or known.unit in map(number_of, counted):
         found = levels(sc, earlier, known.unit) or levels(sc, before, known.unit)
@@ -308,125 +305,6 @@ def levels(sc, tokens, unit):
         and t.value is not None
         and not t.garbled
     }
-
-
-def tie_unnamed_whole(sc, r):
-    """Tie a share that names no whole at all ("Shrimp accounted for $4 billion, or 40 per
-    cent") to the one amount of its part's unit, larger than it, that the sentence before
-    states ("Vietnam's seafood exports reached $10 billion"): firm when it is that
-    sentence's subject and the share names no other measure, else weak (evidence.py). A
-    weak tie its words made to that very amount is made firm so too. A rate that names
-    nothing ("Đến 31/12, đã giải ngân 752 tỷ đồng, đạt 89%") in a passage that states no plan
-    near it takes that amount too, weakly: it may be the plan in other words ("Tổng vốn đầu
-    tư công năm 2024 của huyện là 845 tỷ đồng"), or of a plan left unsaid."""
-    if r.a is None or r.object.strip() or r.strength not in (None, evidence.WEAK):
-        return
-    bare_rate = r.kind == "rate" and r.strength is None and not _plans_near(sc, r)
-    if r.kind != "share" and not bare_rate:
-        return
-    need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
-    own = _whole_with(sc, r, need) if r.kind == "share" else None
-    if own is not None:
-        how = _("{amount} (line {line}), the amount its sentence lists parts of after 'with'")
-        line = sc.catalog.line_of(own)
-        r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
-        r.missing = ""
-        return
-    before = _previous(sc, r.sentence)
-    wholes = {
-        v: t
-        for v, t in levels(sc, before, r.a.unit).items()
-        if need is not None and v >= need and v > r.a.value and not t.hedge
-    }
-    if len(wholes) > 1:  # "… 17.5 million in 2024, … the record of 18 million in 2019":
-        # an amount said of an earlier year than another is no whole of the year reported
-        said = {v: _year_after(sc, t) for v, t in wholes.items()}
-        latest = max((y for y in said.values() if y is not None), default=None)
-        wholes = {v: t for v, t in wholes.items() if said[v] is None or said[v] == latest}
-    if len(wholes) != 1:
-        return
-    whole = next(iter(wholes.values()))
-    strength = evidence.WEAK if bare_rate else _strength(sc, before, whole, r)
-    if r.strength == evidence.WEAK and (r.b is not whole or strength == evidence.WEAK):
-        return  # tied weakly by its words to this whole or another: only a firm tie is news
-    how = _("{amount} (line {line}), the one larger amount of its unit the sentence before states")
-    r.tie(
-        "ratio", r.a, whole, how.format(amount=whole.text, line=sc.catalog.line_of(whole)), strength
-    )
-    r.missing = ""
-
-
-def _whole_with(sc, r, need):
-    """Return the amount of its part's unit a share's sentence opens with, when the part is
-    listed after it with "with" ("Textile exports reached $44 billion in 2024, with the US
-    taking $16.2 billion, or 36.8 per cent, and the EU …") and it is larger than the parts
-    listed; or None. Found near the part, by bisection: a sentence of thousands of amounts
-    is read in time linear in its length."""
-    text = r.sentence.paragraph.text
-    lo = max(r.sentence.start, r.a.start - _WITH_REACH)
-    for link in _WITH.finditer(text, lo, r.a.start):
-        # the last amount before "with", past a percentage or two ("…, up 11.6 per cent, with")
-        back = itertools.islice(r.sentence.back(link.start()), _EARLIER)
-        whole = next((t for t in back if isinstance(t, Amount)), None)
-        if whole is not None and whole is _first_of_unit(sc, r.sentence, r.a.unit):
-            break
-    else:
-        return None
-    if (
-        whole.value is None
-        or whole.hedge
-        or whole.value <= r.a.value
-        or (need is not None and whole.value < need)
-        or sc.roles.get(id(whole)) not in ("plain", "new", "whole")
-    ):
-        return None
-    return whole
-
-
-def _first_of_unit(sc, sentence, unit):
-    """Return a sentence's first amount of ``unit`` (found once for each sentence and unit)."""
-    key = (sentence.index, unit)
-    if key not in sc.first_of_unit:
-        sc.first_of_unit[key] = next(
-            (t for t in sentence.tokens if isinstance(t, Amount) and t.unit == unit), None
-        )
-    return sc.first_of_unit[key]
-
-
-#: how far before a part its "with" is looked for
-_WITH_REACH = 400
-#: what lists the parts of the amount before it: "…, with the US taking"
-_WITH = re.compile(r",\s*with\b", re.IGNORECASE)
-
-
-def _plans_near(sc, r):
-    """Whether an amount said as a plan is within reach of a reading."""
-    return any(
-        sc.roles.get(id(e.amount)) == "plan" or stated_as_plan(sc, e)
-        for e in candidates(sc, r, hedged=True)
-    )
-
-
-def _strength(sc, before, whole, r):
-    """How firm the tie of a share that names no whole to the one amount the sentence before
-    (``before``: its tokens) states is (evidence.unnamed_whole_strength)."""
-    there = sc.catalog.sentence_of.get(id(whole))
-    first = next((t for t in before if isinstance(t, Amount) and t.unit == whole.unit), None)
-    # what it measures may be said after it too: "Vietnam earned $5.7 billion from rice
-    # exports"
-    after = re.split(r"[,;.]", there.paragraph.text[whole.end : there.end])[0] if there else ""
-    return evidence.unnamed_whole_strength(
-        there is not None and there.paragraph is r.sentence.paragraph and first is whole,
-        measures(r.head),
-        measures(sc.catalog.label_of(whole) + " " + after),
-    )
-
-
-def _year_after(sc, amount):
-    """Return the year said right after an amount of the text ("18 million in 2019"), or
-    None."""
-    sentence = sc.catalog.sentence_of.get(id(amount))
-    return periods.year_after(sentence.paragraph.text, amount.end) if sentence else None
 
 
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"

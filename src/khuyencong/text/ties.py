@@ -2,7 +2,7 @@
 tied only weakly): each module looks in the rest of the passage for one kind of evidence,
 and evidence.py weighs what it finds."""
 
-from . import bases, beside, elsewhere, evidence, margins, opening, parts
+from . import bases, beside, elsewhere, evidence, margins, opening, parts, wholes
 from .detail import tie_detail
 
 
@@ -19,7 +19,7 @@ def tie_in_passage(sc, r):
     if r.strength is None and r.kind in ("share", "rate"):
         tie_detail(sc, r)
     if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):
-        beside.tie_unnamed_whole(sc, r)
+        wholes.tie_unnamed_whole(sc, r)
     if r.kind == "share" and r.strength in (None, evidence.WEAK):
         beside.tie_complement(sc, r)
     elif r.strength is None and r.kind in ("times", "ratio"):
