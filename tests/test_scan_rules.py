@@ -6421,6 +6421,13 @@ def test_a_clause_that_opens_with_its_comparison_and_leaves_out_its_subject(text
             "12,5",
             C,
         ),
+        # not a comparison of another measure ("while imports reached A, up from B")
+        (
+            "Export growth slowed to {} per cent in the first half, while imports reached $185 "
+            "billion, up from $170 billion.",
+            "8.8",
+            None,
+        ),
         # only to confirm: the growth may be of another base ("year on year")
         (
             "Credit growth hit {} per cent year on year, with outstanding loans reaching VND "

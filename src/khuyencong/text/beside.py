@@ -18,6 +18,7 @@ from . import words as w
 from .reach import (
     item_words,
     list_total,
+    measures,
     named_in,
     said_period,
     sentence_before,
@@ -135,6 +136,12 @@ def previous_tokens(sc, sentence):
     return before.tokens if before is not None else []
 
 
+def _measured_by(sc, amount):
+    """Return what the words of an amount's own clause say it measures ("while imports
+    reached A": imports)."""
+    return measures(re.split(r"[,;]", sc.catalog.label_of(amount))[-1])
+
+
 #: the kinds of percentage that claim no amounts: none said, a target, a contribution, points
 _CLAIMS_NONE = (None, "other", "points")
 
@@ -187,6 +194,7 @@ def tie_pair(sc, r):
             ]
             if said_levels:
                 pairs.append((said_levels[-1], base, e.period))
+    said = measures(r.head)  # "Export growth …, while imports reached A, up from B": not its
     usable = [
         (a, b)
         for a, b, period in pairs
@@ -194,6 +202,7 @@ def tie_pair(sc, r):
         and not (a.hedge or b.hedge or a.garbled or b.garbled)
         and a.value is not None
         and b.value
+        and not (said and (other := _measured_by(sc, a)) and not said & other)
     ]
     if len(usable) != 1:
         return
