@@ -213,10 +213,12 @@ def _beyond_plan(main, last, role, text, p):
     return _WAY_PLAN.search(text, main.end, last.start)
 
 
+#: the words of going beyond a plan, and of falling short of it
+_OVER, _SHORT = r"vượt|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn|ít hơn|kém"
 #: a word of going beyond or short of a plan, then the plan's name: "thấp hơn dự toán"
 _WAY_PLAN = re.compile(
-    r"\b(?:(?P<over>vượt|cao hơn|nhiều hơn)|hụt|thấp hơn|ít hơn|kém)\s+(?:so với\s+)?"
-    r"(?:dự toán|kế hoạch|chỉ tiêu)[^\d,;()%]{0,25}$",
+    rf"\b(?:(?P<over>{_OVER})|{_SHORT})\s+(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)"
+    r"[^\d,;()%]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -226,11 +228,7 @@ _SPAN = 160
 
 
 #: the word right before a change from a plan that says which way it went: "vượt", "hụt"
-_WAY = re.compile(
-    r"\b(?:(?P<over>vượt|cao hơn|nhiều hơn|tăng)|(?P<short>hụt(?:\s+thu)?|thấp hơn|ít hơn|"
-    r"giảm|kém))\s*$",
-    re.IGNORECASE,
-)
+_WAY = re.compile(rf"\b(?:(?P<over>{_OVER}|tăng)|(?P<short>{_SHORT}|giảm))\s*$", re.IGNORECASE)
 
 
 #: between such a plan and the rate right after it: "(1.500 tỷ đồng), bằng", ", or"
