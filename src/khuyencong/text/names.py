@@ -43,15 +43,31 @@ ASSIGNED = _re(
 )
 
 
+#: what an amount assigned is to be done: "được giao thực hiện 42 đề án", "để hỗ trợ …"
+_DOING = r"thực hiện|triển khai|hỗ trợ|tổ chức|xây dựng|đào tạo|thu|giải ngân"
+_DOING_EN = (
+    r"carry(?:ing)? out|implement(?:ing)?|support(?:ing)?|fund(?:ing)?|build(?:ing)?|"
+    r"train(?:ing)?|collect(?:ing)?|disburs(?:e|ing)"
+)
+#: the words between an amount assigned and another it is assigned for: "được giao 6.850
+#: triệu đồng để hỗ trợ 42 đề án", "was allocated VND 6.85 billion to fund 42 schemes"
+FOR_DOING = _re(rf"^\s*(?:để|nhằm)\s+(?:{_DOING})\s*$|^\s*to\s+(?:{_DOING_EN})\s*$")
+
 #: an amount said assigned, the amount of its clause's subject and a plan of what is spent
 #: or reached with it: "được giao 6.842 tỷ đồng", "được phân bổ là 5.600 triệu đồng", "Thủ
 #: tướng Chính phủ giao cho tỉnh là 4.850 tỷ đồng", "was allocated VND5.6 billion"
 ASSIGNED_BEFORE = _re(
     r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
-    r"(?:\s+(?:là|với|tổng số|tổng cộng))?\s*:?\s*$"
+    rf"(?:\s+(?:là|với|tổng số|tổng cộng|{_DOING}))?\s*:?\s*$"
+    # "được giao kinh phí khuyến công địa phương 6.850 triệu đồng": the money named, then it
+    r"|\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí)\s+(?:kinh phí|vốn|nguồn vốn|ngân sách)"
+    r"(?:(?!\b(?:đạt|thu được|thực hiện|đã|giải ngân)\b)[^,;()%:\d]){0,50}?\s*(?:là|:)?\s*$"
     rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:đã\s+)?(?:giao|phân bổ|bố trí)"
     r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?\s+(?:là|với)\s*$"
     r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
+    # "was assigned to carry out 42 schemes", "was tasked with training 1,200 workers"
+    r"|\b(?:was|were|has been|have been|had been) (?:assigned|tasked) (?:to|with) "
+    rf"(?:{_DOING_EN})\s*$"
     # "The National Assembly approved VND 657.4 trillion of public investment for 2024"
     rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:has\s+|had\s+)?(?:approved|allocated|assigned)"
     r"(?:\s+(?:a total of|an estimate of|a plan of))?\s*$"

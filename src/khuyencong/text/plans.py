@@ -19,6 +19,7 @@ from .reach import (
     said_period,
 )
 from .tokens import Amount
+from .units import THINGS
 
 
 def tie_plan(sc, r, found):
@@ -85,6 +86,11 @@ def tie_plan(sc, r, found):
     said = said_of(sc, r)
     said = said if said - w.SCOPE_WORDS else frozenset()
     strength = evidence.lone_strength(named, said, apart(sc, r, plan))
+    if plan.unit in THINGS and strength != evidence.FIRM:
+        # a count names its item by what it counts, too, not only by who set it or what
+        # is to be done: "được giao thực hiện 42 đề án" is of "đã hoàn thành 39 đề án"
+        counted = item_words(context.count_words(plan, sc.catalog.sentence_of[id(plan)]))
+        strength = evidence.lone_strength(counted, said, apart(sc, r, plan))
     r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
     r.missing = ""
     return True
@@ -134,17 +140,24 @@ def _unnamed_parts_left_out(sc, r, plans):
 def stated_as_plan(sc, e):
     """Whether an amount's own words state it as a plan (found once for each amount): said
     so, or said of another period right after a plan, its words left out ("Kế hoạch vốn
-    năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng")."""
+    năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng"), or said as what a plan right
+    before it is for ("được giao 6.850 triệu đồng để hỗ trợ 42 đề án")."""
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
-        said = bool(w.PLAN_BEFORE.search(e.label) or names.assigned_before(e.label))
-        if not said and w.PERIOD_REPEATED.fullmatch(e.label):
+        # a count's words after its noun say what it counts, not whether it is planned
+        label = e.label.removesuffix(context.count_words(e.amount, e.sentence))
+        said = _planned(label)
+        if not said and (w.PERIOD_REPEATED.fullmatch(label) or names.FOR_DOING.search(label)):
             before = next(
                 (t for t in e.sentence.back(e.amount.start) if isinstance(t, Amount)), None
             )
-            said = before is not None and bool(w.PLAN_BEFORE.search(sc.catalog.label_of(before)))
+            said = before is not None and _planned(sc.catalog.label_of(before))
         sc.stated_as_plan[id(e.amount)] = said
     return said
+
+
+def _planned(label):
+    return bool(w.PLAN_BEFORE.search(label) or names.assigned_before(label))
 
 
 def _listed_under_plans(sc):
@@ -160,8 +173,7 @@ def _listed_under_plans(sc):
             if found is not None:
                 total, _where = found
                 label = sc.catalog.label_of(total)
-                planned = w.PLAN_BEFORE.search(label) or names.assigned_before(label)
-                if sc.roles.get(id(total)) == "plan" or planned:
+                if sc.roles.get(id(total)) == "plan" or _planned(label):
                     parts.update(
                         id(t)
                         for c in s.clauses
@@ -175,5 +187,13 @@ def _listed_under_plans(sc):
 
 
 def _claimants(sc, r):
-    """Return the rates within reach of a reading that are not tied by their sentence."""
-    return nearby(sc, r, lambda x: x.kind in ("rate", "excess") and x.strength != "strong")
+    """Return the rates within reach of a reading that are not tied by their sentence, and
+    may want a plan of its unit: a rate of money wants no plan of a count."""
+    unit = r.a.unit if r.a is not None else None
+    return nearby(
+        sc,
+        r,
+        lambda x: x.kind in ("rate", "excess")
+        and x.strength != "strong"
+        and (unit is None or x.a is None or x.a.unit == unit),
+    )

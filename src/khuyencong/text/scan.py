@@ -30,6 +30,7 @@ from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
 from .ties import tie_in_passage
 from .tokens import Amount, is_money
+from .units import interval_of
 
 #: statuses a finding can have besides the verdicts
 BASE_NOT_IN_TEXT = "base not in text"
@@ -422,21 +423,20 @@ def _unusable(a):
 
 
 def _literal(a):
-    return a.interval if isinstance(a, context.Derived) else Interval.unround(a.value)
+    return a.interval if isinstance(a, context.Derived) else interval_of(a)
 
 
 def _in_unit(a, power):
     """Return the interval an amount stands for, in units of 10**power (its scale word's)."""
-    if isinstance(a, context.Derived):
-        return a.interval.scale(1, 0, 10**power) if power >= 0 else a.interval.scale(10**-power)
-    return Interval.unround(a.value.scaleb(-power))
+    interval = _literal(a)
+    return interval.scale(1, 0, 10**power) if power >= 0 else interval.scale(10**-power)
 
 
 def _as_written(a):
     """Return an amount as a Figure in the unit it was written in: 108,989 tỷ đồng → 108,989."""
     if isinstance(a, context.Derived):
         return Figure(a.written, _in_unit(a, a.power), a.text, derivation=a.text)
-    return Figure(a.written, None, a.text)
+    return Figure(a.written, interval_of(a) if not a.power else None, a.text)
 
 
 def _loose(a):
