@@ -6865,8 +6865,16 @@ def test_a_list_after_the_subject_of_a_sentence_that_opens_with_a_whole(text, pc
     [
         # a count of things counted one by one, written to the unit, is exactly that many:
         # 39 / 42 = 92,857…%, which no rounding of the two counts moves to 95,2
-        ("Năm 2024 có 42 đề án được hỗ trợ. Trong đó 39 đề án đã hoàn thành, chiếm {}%.", "92,9", C),
-        ("Năm 2024 có 42 đề án được hỗ trợ. Trong đó 39 đề án đã hoàn thành, chiếm {}%.", "95,2", INC),
+        (
+            "Năm 2024 có 42 đề án được hỗ trợ. Trong đó 39 đề án đã hoàn thành, chiếm {}%.",
+            "92,9",
+            C,
+        ),
+        (
+            "Năm 2024 có 42 đề án được hỗ trợ. Trong đó 39 đề án đã hoàn thành, chiếm {}%.",
+            "95,2",
+            INC,
+        ),
         (
             "Of the 42 schemes supported in 2024, 39 schemes were completed, or {} per cent.",
             "95.2",
@@ -6974,4 +6982,122 @@ B = BASE_NOT_IN_TEXT
     ],
 )
 def test_a_count_assigned_is_a_plan(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share's part said right after its whole's words and a comma: at, with, với
+        (
+            "Binh Duong's budget revenue reached VND 67,450 billion in 2024. Domestic revenue "
+            "accounted for {} per cent of the total, at VND 42,090 billion.",
+            "62.4",
+            C,
+        ),
+        (
+            "Binh Duong's budget revenue reached VND 67,450 billion in 2024. Domestic revenue "
+            "accounted for {} per cent of the total, at VND 42,090 billion.",
+            "64.2",
+            INC,
+        ),
+        (
+            "Budget revenue reached VND 67,450 billion in 2024. Domestic revenue made up {} per "
+            "cent of the total, with VND 42,090 billion.",
+            "62.4",
+            C,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 67.450 tỷ đồng. Thu nội địa chiếm {}% tổng thu, với "
+            "42.090 tỷ đồng.",
+            "62,4",
+            C,
+        ),
+        # with its whole after it, the whole is that
+        (
+            "Tỷ lệ hộ nghèo cuối năm còn {}%, với 6.120 hộ nghèo trên tổng số 260.400 hộ.",
+            "2,35",
+            C,
+        ),
+        # traps: another subject after "with" is not the part
+        (
+            "Exports reached $405.5 billion. The US accounted for {} per cent of the total, "
+            "with China at $60 billion.",
+            "29.5",
+            B,
+        ),
+        (
+            "Exports reached $405.5 billion. The US accounted for {} per cent of the total, "
+            "with China taking $60 billion.",
+            "29.5",
+            B,
+        ),
+    ],
+)
+def test_a_share_s_part_said_after_its_whole_with_at_or_with(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share whose whole is named only as a total (tổng vốn, of the total) takes the
+        # one larger amount whose own words say that total; the part the share names is
+        # not it, though its own words say "tổng vốn đăng ký"
+        (
+            "Trong 9 tháng, tỉnh thu hút 18 dự án FDI mới với tổng vốn đăng ký 412,5 triệu "
+            "USD và 9 dự án điều chỉnh tăng vốn thêm 137,5 triệu USD. Tổng vốn FDI thu hút "
+            "đạt 550 triệu USD. Vốn đăng ký mới chiếm {}% tổng vốn.",
+            "75",
+            C,
+        ),
+        (
+            "Trong 9 tháng, tỉnh thu hút 18 dự án FDI mới với tổng vốn đăng ký 412,5 triệu "
+            "USD và 9 dự án điều chỉnh tăng vốn thêm 137,5 triệu USD. Tổng vốn FDI thu hút "
+            "đạt 550 triệu USD. Vốn đăng ký mới chiếm {}% tổng vốn.",
+            "57",
+            INC,
+        ),
+        # a count before money says whose it is: "cấp mới 46 dự án FDI với tổng vốn …"
+        # is the capital newly licensed, beside the total of new and added capital
+        (
+            "Trong 11 tháng năm 2024, tỉnh cấp mới 46 dự án FDI với tổng vốn đăng ký 1.124 "
+            "triệu USD; điều chỉnh vốn 38 lượt dự án, tăng thêm 356 triệu USD. Tổng vốn FDI "
+            "cấp mới và điều chỉnh đạt 1.480 triệu USD. Vốn cấp mới chiếm {}% tổng vốn.",
+            "75,9",
+            C,
+        ),
+        (
+            "Trong 11 tháng năm 2024, tỉnh cấp mới 46 dự án FDI với tổng vốn đăng ký 1.124 "
+            "triệu USD; điều chỉnh vốn 38 lượt dự án, tăng thêm 356 triệu USD. Tổng vốn FDI "
+            "cấp mới và điều chỉnh đạt 1.480 triệu USD. Vốn cấp mới chiếm {}% tổng vốn.",
+            "79,5",
+            INC,
+        ),
+        (
+            "In the first nine months the province attracted 18 new FDI projects with "
+            "registered capital of $412.5 million, and 9 projects added $137.5 million. Total "
+            "FDI reached $550 million. New registered capital accounted for {} per cent of the "
+            "total.",
+            "75",
+            C,
+        ),
+        # traps: a total that names another item may only confirm; two totals, neither
+        (
+            "Trong 9 tháng, tỉnh thu hút 18 dự án FDI mới với tổng vốn đăng ký 412,5 triệu "
+            "USD. Tổng vốn đầu tư trong nước đạt 1.200 triệu USD. Vốn đăng ký mới chiếm {}% "
+            "tổng vốn.",
+            "75",
+            B,
+        ),
+        (
+            "Trong 9 tháng, tỉnh thu hút 18 dự án FDI mới với tổng vốn đăng ký 412,5 triệu "
+            "USD. Tổng vốn FDI đạt 550 triệu USD; tổng vốn đầu tư toàn xã hội 9.800 triệu "
+            "USD. Vốn đăng ký mới chiếm {}% tổng vốn.",
+            "75",
+            B,
+        ),
+    ],
+)
+def test_a_whole_named_only_as_a_total(text, pct, status):
     assert finding(text.format(pct), pct).status == status

@@ -28,7 +28,7 @@ def label(amount, sentence):
     for t in sentence.back(amount.start):
         if t.start < start:
             break
-        if not isinstance(t, Percent) and not (is_money(amount) and _whose(t, text)):
+        if not isinstance(t, Percent) and not (is_money(amount) and _whose(t, text, amount)):
             start = t.end
             break
     return text[start : amount.start] + count_words(amount, sentence)
@@ -69,12 +69,22 @@ def count_words(amount, sentence):
     return " " + rest[: stop.start() if stop else len(rest)].strip() if rest[:1] == " " else ""
 
 
-def _whose(t, text):
+def _whose(t, text, amount):
+    """Whether a count before an amount of money says whose the money is: "của 28 huyện",
+    or the things counted with it ("cấp mới 46 dự án FDI với tổng vốn đăng ký 1.124 triệu
+    USD": the capital of the projects newly licensed)."""
     return (
         isinstance(t, Amount)
         and not is_money(t)
-        and w.WHOSE.search(text, max(0, t.start - 8), t.start)
+        and (
+            w.WHOSE.search(text, max(0, t.start - 8), t.start) is not None
+            or _COUNTED_WITH.fullmatch(text, t.end, amount.start) is not None
+        )
     )
+
+
+#: between a count and the money of what it counts: " dự án FDI với tổng vốn đăng ký"
+_COUNTED_WITH = re.compile(r"[^,;:()\d%]{0,40}?\b(?:với|with)\b[^,;:()\d%]{0,40}", re.I)
 
 
 def subject(amount, sentence):

@@ -51,6 +51,10 @@ def tie_part(sc, r):
     if len(named) > 1:  # a list's total is none of its parts: "… thủy sản 10.730 tỷ đồng"
         totals = {id(found[0]) for e in named.values() if (found := list_total(sc, e.sentence))}
         named = {v: e for v, e in named.items() if id(e.amount) not in totals}
+    if len(named) > 1:  # nor is the total the share names: "Vốn cấp mới chiếm 75,9% tổng
+        # vốn" of "Tổng vốn FDI cấp mới và điều chỉnh …", larger than the part it names
+        least = min(named)
+        named = {v: e for v, e in named.items() if v == least or not _says_total(r, e)}
     if not named:
         named = {
             e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
@@ -89,6 +93,7 @@ def tie_part(sc, r):
         ([same] if same is not None else [], firm),
         (after, firm),
         (_named_by_object(sc, r, part, usable), firm),
+        _total_named(sc, r, part, usable, firm),
         (own, evidence.WEAK),
         (_said_before(sc, r, part), evidence.WEAK),
     ):
@@ -132,6 +137,42 @@ def _named_by_object(sc, r, part, usable):
         and wanted <= named_in(sc, e.amount)
     }
     return list(found.values()) if len(found) == 1 else []
+
+
+#: a share's whole named only as a total: "tổng vốn", "of the total", "tổng kim ngạch"
+_TOTAL_OBJECT = w._re(r"^\s*(?:of\s+)?(?:the\s+|its\s+|của\s+)?(?P<total>(?:tổng|total)\b.*?)\s*$")
+
+
+def _total_named(sc, r, part, usable, firm):
+    """Return ([the whole], how firm) for a share whose whole is named only as a total
+    ("Vốn đăng ký mới chiếm 75% tổng vốn"): the one amount of its part's unit, larger than
+    it, whose own words say that total ("Tổng vốn FDI thu hút đạt 550 triệu USD"; the
+    part's "tổng vốn đăng ký" is the part). Firm (when the part is) if the whole's words
+    name no item its part's sentence does not say ("FDI", "thu hút"); weak otherwise."""
+    found = {
+        e.amount.value: e
+        for e in usable
+        if e.amount is not part.amount
+        and e.amount.unit == part.amount.unit
+        and e.amount.value > part.amount.value
+        and _says_total(r, e)
+    }
+    if len(found) != 1:
+        return [], firm
+    (whole,) = found.values()
+    named = named_in(sc, whole.amount)
+    known = named_in(sc, part.amount) | _words_before(part)
+    strength = firm if evidence.lone_strength(named, known) == evidence.FIRM else evidence.WEAK
+    return [whole.amount], strength
+
+
+def _says_total(r, e):
+    """Whether a catalog entry's own words say the total a share's whole is named as only
+    ("tổng vốn": "Tổng vốn FDI … đạt"; "of the total": "Total FDI reached")."""
+    m = _TOTAL_OBJECT.match(r.object)
+    if m is None:
+        return False
+    return " ".join(m.group("total").lower().split()) in " ".join(e.label.lower().split())
 
 
 def _list_words(sc, e):

@@ -193,7 +193,9 @@ def _claimants(sc, r):
     return nearby(
         sc,
         r,
-        lambda x: x.kind in ("rate", "excess")
-        and x.strength != "strong"
-        and (unit is None or x.a is None or x.a.unit == unit),
+        lambda x: (
+            x.kind in ("rate", "excess")
+            and x.strength != "strong"
+            and (unit is None or x.a is None or x.a.unit == unit)
+        ),
     )

@@ -18,7 +18,6 @@ from fractions import Fraction
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
-from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened

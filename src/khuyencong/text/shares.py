@@ -287,11 +287,21 @@ def tie_share(r, main, scope, clause, role, text):
             how = _("the whole named right after it, and the amount it is restated as")
             r.tie("ratio", said, after, how)
             return
-    if part is None and after is not None and _WHOLE_NAMED.search(text[p.end : after.start]):
+    said_at = after is not None and w.PART_AT.fullmatch(text[p.end : after.start])
+    if (
+        part is None
+        and after is not None
+        and _WHOLE_NAMED.search(text[p.end : after.start])
+        and not said_at  # "of the total, at VND 42,090 billion": the part, after its whole
+    ):
         # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)", "of Vietnam's imports, which totalled B"
         r.b, r.missing = after, "part"
         return
-    if part is None and after is not None and (after.in_parens or after.start - p.end < 25):
+    if (
+        part is None
+        and after is not None
+        and (after.in_parens or after.start - p.end < 25 or said_at)
+    ):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
         whole = next((t for t in scope if t.start >= part.end), None)
         if isinstance(whole, Amount) and w.WHOLE_BEFORE.search(text[part.end : whole.start]):

@@ -175,6 +175,9 @@ PART_RESTATED = _re(
     r"(?:tương đương|tương ứng|equivalent to|or|i\.e\.)"
     r"(?:\s+(?:với|to))?\s*(?:\(\s*)?"
 )
+#: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
+#: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
+PART_AT = _re(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+")
 #: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
 SUBJECT_LEAD = _re(
     r"^\s*(?:(?:theo|according to) [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,|of which,?)?"
