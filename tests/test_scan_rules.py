@@ -7101,3 +7101,66 @@ def test_a_share_s_part_said_after_its_whole_with_at_or_with(text, pct, status):
 )
 def test_a_whole_named_only_as_a_total(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount after "with"/"với" that another clause goes on about is not the part
+        (
+            "Vietnam's exports reached $405.5 billion in 2024. Electronics accounted for {} per "
+            "cent of the total, with $40.2 billion shipped to the United States.",
+            "11.5",
+            B,
+        ),
+        (
+            "Kim ngạch xuất khẩu năm 2024 đạt 405,5 tỷ USD. Nhóm hàng điện tử chiếm {}% tổng "
+            "kim ngạch, với 40,2 tỷ USD xuất sang Hoa Kỳ.",
+            "11,5",
+            B,
+        ),
+        # one that ends its clause is, a year after it or not
+        (
+            "Exports reached $405.5 billion. Phones and components accounted for {} per cent "
+            "of the total, at $53.9 billion in 2024, down 2 per cent.",
+            "13.3",
+            C,
+        ),
+        # the money said after a share of money is its part, not a count said before it
+        (
+            "Tổng vốn FDI đăng ký năm 2024 của tỉnh đạt 1.250 triệu USD. Hàn Quốc dẫn đầu với "
+            "48 dự án, chiếm {}% tổng vốn, với 480 triệu USD.",
+            "38,4",
+            C,
+        ),
+        (
+            "Tổng vốn FDI đăng ký năm 2024 của tỉnh đạt 1.250 triệu USD. Hàn Quốc dẫn đầu với "
+            "48 dự án, chiếm {}% tổng vốn, với 480 triệu USD.",
+            "34,8",
+            INC,
+        ),
+        # a share of a count keeps its count
+        (
+            "Tổng vốn FDI năm 2024 đạt 1.250 triệu USD với 125 dự án. Hàn Quốc dẫn đầu với 48 "
+            "dự án, chiếm {}% tổng số dự án, với 480 triệu USD.",
+            "38,4",
+            C,
+        ),
+        # a total of another year holds no part of this one
+        (
+            "Năm 2023, tổng vốn FDI của tỉnh đạt 600 triệu USD. Trong 9 tháng năm 2024, tỉnh "
+            "thu hút 18 dự án FDI mới với tổng vốn đăng ký 412,5 triệu USD và 9 dự án điều "
+            "chỉnh tăng vốn thêm 137,5 triệu USD. Vốn đăng ký mới chiếm {}% tổng vốn.",
+            "75",
+            B,
+        ),
+        (
+            "Năm 2023, tổng vốn đầu tư của các cơ sở là 70 tỷ đồng. Năm 2024, kinh phí khuyến "
+            "công là 9,8 tỷ đồng. Kinh phí khuyến công chiếm {}% tổng vốn đầu tư.",
+            "15,7",
+            B,
+        ),
+    ],
+)
+def test_traps_for_parts_said_after_and_wholes_named_as_totals(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

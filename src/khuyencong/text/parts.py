@@ -135,6 +135,7 @@ def _named_by_object(sc, r, part, usable):
         and e.amount.unit == part.amount.unit
         and e.amount.value > part.amount.value
         and wanted <= named_in(sc, e.amount)
+        and _same_time(sc, e, part)
     }
     return list(found.values()) if len(found) == 1 else []
 
@@ -156,6 +157,7 @@ def _total_named(sc, r, part, usable, firm):
         and e.amount.unit == part.amount.unit
         and e.amount.value > part.amount.value
         and _says_total(r, e)
+        and _same_time(sc, e, part)
     }
     if len(found) != 1:
         return [], firm
@@ -164,6 +166,13 @@ def _total_named(sc, r, part, usable, firm):
     known = named_in(sc, part.amount) | _words_before(part)
     strength = firm if evidence.lone_strength(named, known) == evidence.FIRM else evidence.WEAK
     return [whole.amount], strength
+
+
+def _same_time(sc, whole, part):
+    """Whether a whole (a catalog entry) may hold a part of its period and year: not "Năm
+    2023, tổng vốn FDI … đạt 600 triệu USD" for a part of "9 tháng năm 2024"."""
+    years = sc.years.get(id(whole.sentence)), sc.years.get(id(part.sentence))
+    return periods.holds(whole.period, part.period) and periods.compatible(*years)
 
 
 def _says_total(r, e):

@@ -16,6 +16,7 @@ from . import words as w
 from .context import derive
 from .language import detect_locale
 from .tokens import Amount, Percent, Slash, is_money
+from .units import COUNT_NAMED
 
 
 def slash(clause, stop, p=None):
@@ -287,7 +288,22 @@ def tie_share(r, main, scope, clause, role, text):
             how = _("the whole named right after it, and the amount it is restated as")
             r.tie("ratio", said, after, how)
             return
-    said_at = after is not None and w.PART_AT.fullmatch(text[p.end : after.start])
+    # "…, at VND 42,090 billion": the part, when its clause ends there (not "with $40.2
+    # billion shipped to the US", another subject's)
+    said_at = (
+        after is not None
+        and w.PART_AT.fullmatch(text[p.end : after.start]) is not None
+        and _ENDS_CLAUSE.match(text, after.end) is not None
+    )
+    if (
+        said_at
+        and part is main
+        and part is not None
+        and not is_money(part)
+        and is_money(after)
+        and not COUNT_NAMED.search(r.object)
+    ):  # "với 48 dự án, chiếm 38,4% tổng vốn, với 480 triệu USD": the money, not the count
+        part = None  # (but "… tổng số dự án" is of the count)
     if (
         part is None
         and after is not None
@@ -337,6 +353,8 @@ def tie_share(r, main, scope, clause, role, text):
     r.a, r.missing = part, "whole"
 
 
+#: what ends the clause of an amount, a year aside: "…, at VND 42,090 billion in 2024."
+_ENDS_CLAUSE = re.compile(r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d\b)?\s*(?:[.;,)]|$)", re.I)
 #: between an amount and its share said right after it: ", or", "("
 _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"

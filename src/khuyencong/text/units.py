@@ -261,6 +261,8 @@ def alternatives(words):
 
 
 COUNT = alternatives(COUNTS)
+#: a count noun said anywhere in a text: "tổng số dự án", "of the projects"
+COUNT_NAMED = re.compile(rf"(?<!\w)(?:{COUNT})(?!\w)", re.IGNORECASE)
 #: a comparison right before a number: what it is compared with is of its unit ("10.9
 #: million visitors …, up 22 per cent from 8.9 million")
 _COMPARED = re.compile(
