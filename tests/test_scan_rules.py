@@ -7164,3 +7164,38 @@ def test_a_whole_named_only_as_a_total(text, pct, status):
 )
 def test_traps_for_parts_said_after_and_wholes_named_as_totals(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "đơn vị" counts again the bodies or places its clause names before it, or those
+        # the count before it counts
+        (
+            "Hợp tác xã trên địa bàn tỉnh có 1.150 đơn vị, trong đó 782 hợp tác xã hoạt động "
+            "hiệu quả, chiếm {}%.",
+            "68",
+            C,
+        ),
+        (
+            "Hợp tác xã trên địa bàn tỉnh có 1.150 đơn vị, trong đó 782 hợp tác xã hoạt động "
+            "hiệu quả, chiếm {}%.",
+            "86",
+            INC,
+        ),
+        (
+            "Trong năm, tỉnh có 7/9 huyện, thị xã, thành phố hoàn thành chỉ tiêu thu ngân "
+            "sách, chiếm 77,8%; 2 đơn vị không đạt, chiếm {}%.",
+            "22,2",
+            C,
+        ),
+        # not people: "đơn vị" counts no one
+        (
+            "Năm 2024 có 1.200 người tham gia tập huấn, trong đó 15 đơn vị cử cán bộ, chiếm {}%.",
+            "1,3",
+            B,
+        ),
+    ],
+)
+def test_don_vi_counts_the_bodies_named_before_it(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

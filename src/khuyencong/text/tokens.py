@@ -19,6 +19,7 @@ from .units import (
     HEDGES,
     SCALES,
     alternatives,
+    bodies_counted,
     unsaid_unit,
 )
 
@@ -251,6 +252,9 @@ def amounts(text, locale, currency=None, earlier=None):
             and before.said_unit.lower().startswith(m.group("count").lower() + " ")
         ):
             unit = before.unit
+        if m.group("count") and m.group("count").lower() == "đơn vị":
+            # "7/9 huyện …; 2 đơn vị không đạt": huyện; "Hợp tác xã … có 1.150 đơn vị"
+            unit = bodies_counted(out, text[max(0, start - 80) : start]) or unit
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
             unit = unsaid_unit(text, start, m.end(), before, locale) or unit
             if unit is None and locale == "en":  # no currency said yet: the count last said

@@ -314,6 +314,32 @@ def unsaid_unit(text, start, end, before, locale):
 
 #: every unit a count noun names
 COUNTED = frozenset(COUNTS.values())
+#: the bodies and places "đơn vị" may count again: administrations, firms, schools, …
+BODIES = frozenset(
+    {
+        "banks", "bodies", "clinics", "communes", "cooperatives", "credit institutions",
+        "departments", "districts", "establishments", "firms", "industrial clusters",
+        "industrial parks", "marketplaces", "provinces", "schools", "stations",
+        "supermarkets", "villages",
+    }
+)  # fmt: skip
+
+
+def bodies_counted(tokens, before):
+    """Return the unit of the bodies or places "đơn vị" counts: those its clause names
+    before it (``before``: "Hợp tác xã trên địa bàn tỉnh có"), else those the last of its
+    sentence's ``tokens`` counts (the whole of a pair, "7/9 huyện"); or None."""
+    clause = re.split(r"[.;:]", before)[-1]
+    named = [COUNTS[m.group(0).lower()] for m in COUNT_NAMED.finditer(clause)]
+    named = [u for u in named if u in BODIES]
+    if named:
+        return named[-1]
+    last = tokens[-1] if tokens else None
+    last = getattr(last, "second", last)
+    unit = getattr(last, "unit", None)
+    return unit if unit in BODIES else None
+
+
 #: the units of things counted one by one, not measured ("28 huyện", not "1.64 million
 #: tonnes")
 THINGS = COUNTED - {"MW", "TEU", "ha", "kWh", "kg", "km", "litres", "m²", "m³", "tonnes", "points"}
