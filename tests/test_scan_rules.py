@@ -7199,3 +7199,56 @@ def test_traps_for_parts_said_after_and_wholes_named_as_totals(text, pct, status
 )
 def test_don_vi_counts_the_bodies_named_before_it(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth that states neither amount but names both years it compares takes the
+        # one amount the passage gives for each year, of one unit
+        (
+            "Năm 2024, tổng thu ngân sách của huyện đạt 486 tỷ đồng; năm 2023 đạt 412 tỷ đồng. "
+            "Như vậy, thu ngân sách năm 2024 tăng {}% so với năm 2023.",
+            "18",
+            C,
+        ),
+        # 15,2% is 1 − 412/486: the growth worked out the wrong way round
+        (
+            "Năm 2024, tổng thu ngân sách của huyện đạt 486 tỷ đồng; năm 2023 đạt 412 tỷ đồng. "
+            "Như vậy, thu ngân sách năm 2024 tăng {}% so với năm 2023.",
+            "15,2",
+            INC,
+        ),
+        (
+            "In 2024 the district collected VND 486 billion in budget revenue. In 2023 it "
+            "collected VND 412 billion. Budget revenue in 2024 was thus up {} per cent from "
+            "2023.",
+            "18",
+            C,
+        ),
+        # traps: two units, two places, two growths that want them
+        (
+            "Năm 2024, xuất khẩu đạt 1,32 triệu tấn, trị giá 5,48 tỷ USD; năm 2023 đạt 1,59 "
+            "triệu tấn, trị giá 4,14 tỷ USD. Như vậy, xuất khẩu năm 2024 tăng {}% so với năm "
+            "2023.",
+            "32,4",
+            B,
+        ),
+        (
+            "Năm 2024, thu ngân sách của huyện Tân Yên đạt 486 tỷ đồng; năm 2023, thu ngân sách "
+            "của huyện Yên Thế đạt 412 tỷ đồng. Như vậy, thu ngân sách năm 2024 tăng {}% so với "
+            "năm 2023.",
+            "15,2",
+            B,
+        ),
+        (
+            "Năm 2024, tổng thu ngân sách của huyện đạt 486 tỷ đồng; năm 2023 đạt 412 tỷ đồng. "
+            "Như vậy, thu ngân sách năm 2024 tăng 18% so với năm 2023, chi ngân sách năm 2024 "
+            "tăng {}% so với năm 2023.",
+            "9",
+            B,
+        ),
+    ],
+)
+def test_a_growth_that_names_both_years(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -9,7 +9,7 @@ its unit wants one; firm unless its words name another item or place (evidence.p
 import re
 
 from ..core.i18n import _
-from . import evidence, periods
+from . import evidence, names, periods
 from . import words as w
 from .growth import companions
 from .reach import (
@@ -288,3 +288,53 @@ def tie_named_base(sc, r):
     )
     r.tie("times", r.a, base, how, evidence.FIRM)
     r.missing = ""
+
+
+def tie_years(sc, r):
+    """Tie a growth that states neither amount but names both years it compares ("Như
+    vậy, thu ngân sách năm 2024 tăng 15,2% so với năm 2023") to the one amount the passage
+    gives for each year, of one unit ("Năm 2024, tổng thu … đạt 486 tỷ đồng; năm 2023 đạt
+    412 tỷ đồng"), when no other growth nearby wants them. Firm unless their words name an
+    item or place the growth's subject does not (evidence.py)."""
+    if r.kind != "growth" or r.a is not None or r.b is not None or r.strength is not None:
+        return
+    before, own = _compared_year(r), periods.period(r.head)
+    if before is None or own is None or own[0] != "year" or not own[1] or own[1] <= before[1]:
+        return
+    found: dict = {}  # unit → year → {value: amount}
+    for e in sc.catalog.near(r.sentence, r.percent.start):
+        t = e.amount
+        if e.period not in (own, before) or t.value is None or t.value <= 0:
+            continue
+        if t.hedge or t.garbled or id(t) in sc.tied or sc.roles.get(id(t)) not in _LEVELS:
+            continue
+        found.setdefault(t.unit, {}).setdefault(e.period, {})[t.value] = t
+    if len(found) != 1:
+        return  # tonnes and dollars both: which one it is of is left unsaid
+    (by_year,) = found.values()
+    if len(by_year) != 2 or any(len(amounts) != 1 for amounts in by_year.values()):
+        return
+    level, base = (next(iter(by_year[when].values())) for when in (own, before))
+    places = [names.proper_names(sc.catalog.label_of(t)) for t in (level, base)]
+    if all(places) and places[0] != places[1]:
+        return  # "… của huyện Tân Yên …; … của huyện Yên Thế …": two places, not two years
+    if nearby(sc, r, lambda x: x is not r and x.kind == "growth" and x.a is None and x.b is None):
+        return
+    said = said_of(sc, r)
+    weakest = min(
+        evidence.lone_strength(
+            named_in(sc, t) - _PERIOD_WORDS - w.SCOPE_WORDS, said, apart(sc, r, t)
+        )
+        == evidence.FIRM
+        for t in (level, base)
+    )
+    how = _(
+        "{level} and {base} (line {line}), the only amounts the text gives for the two "
+        "years it compares"
+    ).format(level=level.text, base=base.text, line=sc.catalog.line_of(base))
+    r.tie("growth", level, base, how, evidence.FIRM if weakest else evidence.WEAK)
+    r.missing = ""
+
+
+#: the roles an amount said of a year may have as a level or a base
+_LEVELS = ("plain", "base", "new")

@@ -32,3 +32,5 @@ def tie_in_passage(sc, r):
             beside.tie_change(sc, r)
         if r.strength is None:
             beside.tie_pair(sc, r)
+        if r.strength is None:
+            bases.tie_years(sc, r)  # "… năm 2024 tăng 15,2% so với năm 2023"
