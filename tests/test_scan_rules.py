@@ -6704,18 +6704,27 @@ def test_a_rate_beyond_or_short_of_a_plan_by_an_amount_and_a_revised_plan(text, 
         # the part's head noun beside its amount, the rest of its words where its sentence
         # opens: only to confirm
         (
-            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở với tổng kinh phí 9,8 tỷ đồng, "
+            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở, tổng kinh phí 9,8 tỷ đồng, "
             "thu hút tổng vốn đầu tư của các cơ sở 62,4 tỷ đồng; kinh phí khuyến công chiếm {}% "
             "tổng vốn đầu tư.",
             "15,7",
             C,
         ),
         (
-            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở với tổng kinh phí 9,8 tỷ đồng, "
+            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở, tổng kinh phí 9,8 tỷ đồng, "
             "thu hút tổng vốn đầu tư của các cơ sở 62,4 tỷ đồng; kinh phí khuyến công chiếm {}% "
             "tổng vốn đầu tư.",
             "17,5",
             BASE_NOT_IN_TEXT,
+        ),
+        # said with the count of what it was spent on ("hỗ trợ 85 cơ sở với tổng kinh phí
+        # …"), the money is named by the words before that count too: firm
+        (
+            "Chương trình khuyến công năm 2024 đã hỗ trợ 85 cơ sở với tổng kinh phí 9,8 tỷ đồng, "
+            "thu hút tổng vốn đầu tư của các cơ sở 62,4 tỷ đồng; kinh phí khuyến công chiếm {}% "
+            "tổng vốn đầu tư.",
+            "17,5",
+            INC,
         ),
     ],
 )
@@ -7251,4 +7260,71 @@ def test_don_vi_counts_the_bodies_named_before_it(text, pct, status):
     ],
 )
 def test_a_growth_that_names_both_years(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count's plan that counts what the rate's count does not is another programme's
+        (
+            "Năm 2024, Trung tâm Khuyến công được giao thực hiện 42 đề án khuyến công địa "
+            "phương. Đến hết năm, đã hoàn thành 39 đề án khuyến công quốc gia, đạt {}% kế "
+            "hoạch.",
+            "97,5",
+            B,
+        ),
+        (
+            "Năm 2024, Trung tâm Khuyến công được giao thực hiện 42 đề án khuyến công địa "
+            "phương. Đến hết năm, đã hoàn thành 39 đề án khuyến công địa phương, đạt {}% kế "
+            "hoạch.",
+            "97,5",
+            INC,
+        ),
+        # a growth that names its period and the same one a year before, with neither
+        # amount, takes the one amount the passage gives for each
+        (
+            "6 tháng đầu năm 2024, thu ngân sách đạt 2.150 tỷ đồng; cùng kỳ năm 2023 đạt 1.980 "
+            "tỷ đồng. Như vậy, thu ngân sách 6 tháng tăng {}% so với cùng kỳ.",
+            "8,6",
+            C,
+        ),
+        (
+            "6 tháng đầu năm 2024, thu ngân sách đạt 2.150 tỷ đồng; cùng kỳ năm 2023 đạt 1.980 "
+            "tỷ đồng. Như vậy, thu ngân sách 6 tháng tăng {}% so với cùng kỳ.",
+            "9,6",
+            INC,
+        ),
+        (
+            "In the first six months, budget revenue reached VND 2,150 billion; in the same "
+            "period last year it was VND 1,980 billion. Revenue in the first six months thus "
+            "rose {} per cent year on year.",
+            "8.6",
+            C,
+        ),
+        # traps: two amounts of the period; the amounts of another item, said so only in
+        # the clause before
+        (
+            "6 tháng đầu năm 2024, thu ngân sách đạt 2.150 tỷ đồng, chi ngân sách 1.720 tỷ "
+            "đồng; cùng kỳ năm 2023 thu đạt 1.980 tỷ đồng. Như vậy, thu ngân sách 6 tháng tăng "
+            "{}% so với cùng kỳ.",
+            "8,6",
+            B,
+        ),
+        (
+            "Tính chung 11 tháng, IIP tăng {}%. Kim ngạch xuất khẩu 11 tháng ước đạt 52.340 "
+            "triệu USD, tăng 17,2% so với cùng kỳ năm trước; trong đó khu vực có vốn đầu tư "
+            "nước ngoài đạt 51.280 triệu USD.",
+            "11,3",
+            B,
+        ),
+        (
+            "Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.450 triệu USD; năm 2023 đạt 2.120 "
+            "triệu USD. Nhập khẩu năm 2024 tăng {}% so với năm 2023.",
+            "14,5",
+            B,
+        ),
+    ],
+)
+def test_traps_and_periods_for_growths_with_no_amount(text, pct, status):
     assert finding(text.format(pct), pct).status == status

@@ -103,8 +103,12 @@ def _same_period(r):
     """Whether a growth is against the same period a year before: said so ("so với cùng
     kỳ", "year-on-year"), or said against nothing at all ("fell 10.2 per cent to 1.46
     million tonnes"), which reports mean the same way."""
-    said = _BASE_PERIOD.search(r.object) or w.SAME_PERIOD.search(r.object)  # "year-on-year"
-    return bool(said) or not w.COMPARED.search(r.object)
+    return _against_same_period(r) or not w.COMPARED.search(r.object)  # "year-on-year"
+
+
+def _against_same_period(r):
+    """Whether a growth's words say it is against the same period a year before."""
+    return bool(_BASE_PERIOD.search(r.object) or w.SAME_PERIOD.search(r.object))
 
 
 def _compared_with(x):
@@ -291,30 +295,21 @@ def tie_named_base(sc, r):
 
 
 def tie_years(sc, r):
-    """Tie a growth that states neither amount but names both years it compares ("Như
-    vậy, thu ngân sách năm 2024 tăng 15,2% so với năm 2023") to the one amount the passage
-    gives for each year, of one unit ("Năm 2024, tổng thu … đạt 486 tỷ đồng; năm 2023 đạt
-    412 tỷ đồng"), when no other growth nearby wants them. Firm unless their words name an
-    item or place the growth's subject does not (evidence.py)."""
+    """Tie a growth that states neither amount but names both periods it compares (two
+    years: "Như vậy, thu ngân sách năm 2024 tăng 15,2% so với năm 2023"; or its period and
+    the same one a year before: "thu ngân sách 6 tháng tăng 8,6% so với cùng kỳ") to the
+    one amount the passage gives for each, of one unit ("Năm 2024, tổng thu … đạt 486 tỷ
+    đồng; năm 2023 đạt 412 tỷ đồng"), when no other growth nearby wants them. Firm unless
+    their words name an item or place the growth's subject does not (evidence.py)."""
     if r.kind != "growth" or r.a is not None or r.b is not None or r.strength is not None:
         return
-    before, own = _compared_year(r), periods.period(r.head)
-    if before is None or own is None or own[0] != "year" or not own[1] or own[1] <= before[1]:
-        return
-    found: dict = {}  # unit → year → {value: amount}
-    for e in sc.catalog.near(r.sentence, r.percent.start):
-        t = e.amount
-        if e.period not in (own, before) or t.value is None or t.value <= 0:
-            continue
-        if t.hedge or t.garbled or id(t) in sc.tied or sc.roles.get(id(t)) not in _LEVELS:
-            continue
-        found.setdefault(t.unit, {}).setdefault(e.period, {})[t.value] = t
-    if len(found) != 1:
+    found = _two_periods(sc, r)
+    if found is None or len(found) != 1:
         return  # tonnes and dollars both: which one it is of is left unsaid
-    (by_year,) = found.values()
-    if len(by_year) != 2 or any(len(amounts) != 1 for amounts in by_year.values()):
+    (pair,) = found.values()
+    if any(len(amounts) != 1 for amounts in pair):
         return
-    level, base = (next(iter(by_year[when].values())) for when in (own, before))
+    level, base = (next(iter(amounts.values())) for amounts in pair)
     places = [names.proper_names(sc.catalog.label_of(t)) for t in (level, base)]
     if all(places) and places[0] != places[1]:
         return  # "… của huyện Tân Yên …; … của huyện Yên Thế …": two places, not two years
@@ -330,10 +325,48 @@ def tie_years(sc, r):
     )
     how = _(
         "{level} and {base} (line {line}), the only amounts the text gives for the two "
-        "years it compares"
+        "periods it compares"
     ).format(level=level.text, base=base.text, line=sc.catalog.line_of(base))
     r.tie("growth", level, base, how, evidence.FIRM if weakest else evidence.WEAK)
     r.missing = ""
+
+
+def _two_periods(sc, r):
+    """Return {unit: ({value: amount} of the growth's period, {value: amount} of the
+    period it is compared with)} for the units the passage gives both periods in, or None
+    when the growth's words do not name both periods."""
+    own = periods.period(r.head)
+    before = _compared_year(r)
+    if before is not None:  # two years
+        if own is None or own[0] != "year" or not own[1] or own[1] <= before[1]:
+            return None
+        later = [e for e in sc.catalog.near(r.sentence, r.percent.start) if e.period == own]
+        earlier = [e for e in sc.catalog.near(r.sentence, r.percent.start) if e.period == before]
+    elif own is not None and own[0] != "year" and _against_same_period(r):
+        # "6 tháng … tăng 8,6% so với cùng kỳ": said so in its own clause, or where its
+        # sentence opens
+        earlier = [
+            e
+            for e in _said_of_base_period(sc, r)
+            if _BASE_PERIOD.search(e.label) or _BASE_PERIOD.search(_lead(e.sentence))
+        ]
+        ids = {id(e.amount) for e in earlier}
+        later = [
+            e
+            for e in sc.catalog.near(r.sentence, r.percent.start)
+            if e.period == own and id(e.amount) not in ids
+        ]
+    else:
+        return None
+    found: dict = {}
+    for k, entries in enumerate((later, earlier)):
+        for e in entries:
+            t = e.amount
+            if t.value is None or t.value <= 0 or t.hedge or t.garbled or id(t) in sc.tied:
+                continue
+            if sc.roles.get(id(t)) in _LEVELS:
+                found.setdefault(t.unit, ({}, {}))[k][t.value] = t
+    return found
 
 
 #: the roles an amount said of a year may have as a level or a base

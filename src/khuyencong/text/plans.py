@@ -86,11 +86,16 @@ def tie_plan(sc, r, found):
     said = said_of(sc, r)
     said = said if said - w.SCOPE_WORDS else frozenset()
     strength = evidence.lone_strength(named, said, apart(sc, r, plan))
-    if plan.unit in THINGS and strength != evidence.FIRM:
+    if plan.unit in THINGS:
         # a count names its item by what it counts, too, not only by who set it or what
         # is to be done: "được giao thực hiện 42 đề án" is of "đã hoàn thành 39 đề án"
         counted = item_words(context.count_words(plan, sc.catalog.sentence_of[id(plan)]))
-        strength = evidence.lone_strength(counted, said, apart(sc, r, plan))
+        if strength != evidence.FIRM:
+            strength = evidence.lone_strength(counted, said, apart(sc, r, plan))
+        mine = item_words(context.count_words(r.a, r.sentence)) if r.a is not None else set()
+        if counted and mine and not (counted <= mine or mine <= counted):
+            strength = evidence.WEAK  # "42 đề án khuyến công địa phương" is not the plan of
+            # "39 đề án khuyến công quốc gia": each counts what the other does not
     r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
     r.missing = ""
     return True
