@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
+from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
@@ -29,7 +30,6 @@ from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
 from .ties import tie_in_passage
 from .tokens import Amount, is_money
-from .units import interval_of
 
 #: statuses a finding can have besides the verdicts
 BASE_NOT_IN_TEXT = "base not in text"
@@ -422,7 +422,7 @@ def _unusable(a):
 
 
 def _literal(a):
-    return a.interval if isinstance(a, context.Derived) else interval_of(a)
+    return a.interval if isinstance(a, context.Derived) else Interval.unround(a.value)
 
 
 def _in_unit(a, power):
@@ -435,7 +435,7 @@ def _as_written(a):
     """Return an amount as a Figure in the unit it was written in: 108,989 tỷ đồng → 108,989."""
     if isinstance(a, context.Derived):
         return Figure(a.written, _in_unit(a, a.power), a.text, derivation=a.text)
-    return Figure(a.written, interval_of(a) if not a.power else None, a.text)
+    return Figure(a.written, None, a.text)
 
 
 def _loose(a):

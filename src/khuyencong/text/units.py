@@ -5,8 +5,6 @@ of an amount written with a scale word and nothing after it, which the text arou
 
 import re
 
-from ..core.interval import Interval
-
 #: scale words → power of ten; longest first where they share a start
 SCALES = {
     "nghìn tỷ": 12,
@@ -343,17 +341,6 @@ def bodies_counted(tokens, before):
 #: the units of things counted one by one, not measured ("28 huyện", not "1.64 million
 #: tonnes")
 THINGS = COUNTED - {"MW", "TEU", "ha", "kWh", "kg", "km", "litres", "m²", "m³", "tonnes", "points"}
-
-
-def interval_of(a):
-    """Return where an amount's true value lies: the half unit of its last written digit
-    either side, except for a count of things counted one by one written to the unit, with
-    no scale word and no hedge (``39 đề án``, ``1.230 người``): no other whole number lies
-    that near it, so it is exactly what it says."""
-    value = a.value
-    if a.unit in THINGS and not a.power and not a.hedge and value == value.to_integral_value():
-        return Interval.of(int(value), int(value))
-    return Interval.unround(value)
 
 
 #: words after an amount that make it a bound: "từ 10 triệu USD trở lên", "$10 million or more"
