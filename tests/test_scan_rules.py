@@ -7313,3 +7313,31 @@ def test_a_growth_that_names_both_years(text, pct, status):
 )
 def test_traps_and_periods_for_growths_with_no_amount(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a level whose count words and year stand between it and "compared with" its base
+        (
+            "Ho Chi Minh City welcomed 6.0 million international visitors in 2024, compared "
+            "with 5.04 million in 2023, a rise of {} per cent.",
+            "19",
+            C,
+        ),
+        (
+            "Ho Chi Minh City welcomed 6.0 million international visitors in 2024, compared "
+            "with 5.04 million in 2023, a rise of {} per cent.",
+            "21",
+            INC,
+        ),
+        (
+            "Thành phố đón 6,0 triệu lượt khách quốc tế trong năm 2024, so với 5,04 triệu lượt "
+            "năm 2023, tăng {}%.",
+            "19",
+            C,
+        ),
+    ],
+)
+def test_a_level_s_words_before_compared_with(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

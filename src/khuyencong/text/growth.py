@@ -413,7 +413,7 @@ def _compared_before(r, role):
 
 #: between the level and its base in "rose to A in 2024 from B"
 _TO_FROM = re.compile(
-    r"^[^;%()]{0,30}?(?:\bfrom|,\s*(?:against|compared (?:with|to)|so với))\s*$", re.IGNORECASE
+    r"^[^;%()]{0,60}?(?:\bfrom|,\s*(?:against|compared (?:with|to)|so với))\s*$", re.IGNORECASE
 )
 
 
