@@ -517,3 +517,17 @@ def test_the_months_to_date_hold_a_month_quarter_or_fewer_months(whole, part, ho
     from khuyencong.text.periods import holds as holds_it
 
     assert holds_it(whole, part) is holds
+
+
+def test_a_multiple_and_a_change_in_points_are_shown_in_their_own_units(run):
+    text = (
+        "Kim ngạch nhập khẩu từ Trung Quốc đạt 13,6 tỷ USD, gấp 2,4 lần nhập khẩu từ Hàn Quốc "
+        "(6,2 tỷ USD).\n\nTỷ lệ hộ nghèo giảm từ 3,25% xuống còn 2,41%, giảm 0,94 điểm phần "
+        "trăm.\n"
+    )
+    table = run("scan", "-", input=text.encode("utf-8")).stdout
+    assert "2,4×" in table and "2,2×" in table and "2,4%" not in table
+    assert "-0,94 pp" in table and "-0,84 pp" in table
+    rows = json.loads(run("scan", "-", "--format", "json", input=text.encode()).stdout)["rows"]
+    units = {r["kind"]: (r["reported_unit"], r.get("unit")) for r in rows if r.get("unit")}
+    assert units["times"] == ("×", "×") and units["points"] == ("pp", "pp")

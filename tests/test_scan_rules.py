@@ -7341,3 +7341,84 @@ def test_traps_and_periods_for_growths_with_no_amount(text, pct, status):
 )
 def test_a_level_s_words_before_compared_with(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change in percentage points between two rates its sentence states: their
+        # difference as written, each ± half a unit of its last digit
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ 3,25% xuống còn 2,41%, giảm {} điểm phần trăm.",
+            "0,84",
+            C,
+        ),
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ 3,25% xuống còn 2,41%, giảm {} điểm phần trăm.",
+            "0,94",
+            INC,
+        ),
+        # said the wrong way
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ 3,25% xuống còn 2,41%, tăng {} điểm phần trăm.",
+            "0,84",
+            INC,
+        ),
+        ("Tỷ trọng công nghiệp tăng từ 27,2% lên 28,4%, tăng {} điểm phần trăm.", "1,2", C),
+        ("Tỷ lệ hộ nghèo giảm {} điểm phần trăm, từ 3,25% xuống 2,41%.", "0,84", C),
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công đến 30/11 đạt 62,1%, cao hơn {} điểm phần trăm so "
+            "với cùng kỳ năm trước (57,8%).",
+            "4,3",
+            C,
+        ),
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công đến 30/11 đạt 62,1%, cao hơn {} điểm phần trăm so "
+            "với cùng kỳ năm trước (57,8%).",
+            "3,4",
+            INC,
+        ),
+        (
+            "The bad debt ratio fell to 1.85 per cent from 2.05 per cent at the start of the "
+            "year, down {} percentage points.",
+            "0.2",
+            C,
+        ),
+        (
+            "The disbursement rate rose from 57.8 per cent to 62.1 per cent, up {} percentage "
+            "points.",
+            "4.8",
+            INC,
+        ),
+        # traps: one rate stated, or two that are no change from one to the other
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 72,5%, tăng {} điểm phần trăm so với năm 2023.",
+            "1,5",
+            UNPAIRED,
+        ),
+        (
+            "Năm 2024, ngành công nghiệp chế biến, chế tạo đóng góp {} điểm phần trăm vào mức "
+            "tăng trưởng chung 7,09% của nền kinh tế.",
+            "3,12",
+            UNPAIRED,
+        ),
+        (
+            "Tỷ lệ giải ngân của tỉnh A đạt 62,1%; tỉnh B đạt 57,8%, thấp hơn {} điểm phần "
+            "trăm so với bình quân cả nước.",
+            "2,3",
+            UNPAIRED,
+        ),
+    ],
+)
+def test_a_change_in_points_between_two_rates(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_change_in_points_is_shown_in_points():
+    f = finding("Tỷ lệ hộ nghèo giảm từ 3,25% xuống còn 2,41%, giảm 0,94 điểm phần trăm.", "0,94")
+    assert (f.verdict.kind, f.reported, f.verdict.recomputed) == (
+        "points",
+        Decimal("-0.94"),
+        Decimal("-0.84"),
+    )
+    assert (f.verdict.low, f.verdict.high) == (Decimal("-0.85000"), Decimal("-0.83000"))

@@ -4,7 +4,7 @@ import re
 from decimal import Decimal
 
 from .i18n import _
-from .numbers import count, format_number, format_percent
+from .numbers import count, format_measure, format_number, format_percent
 from .verdict import INCONSISTENT, TRUNCATED
 
 
@@ -12,22 +12,25 @@ def _num(value, locale):
     return format_number(value, locale)
 
 
-def _pct(value, locale):
-    return format_percent(value, locale)
+def _pct(value, locale, kind=None):
+    return format_measure(value, kind, locale) if kind else format_percent(value, locale)
 
 
 def operation(verdict, locale="en"):
     """Return the computation written out, e.g. ``44.485 / 108.989``."""
     a, b, *before = (_num(f.value, locale) for f in verdict.figures)
-    if verdict.kind == "points":
-        return f"{a} / {b} − {before[0]} / {before[1]}"
+    if verdict.kind == "points":  # of four figures' two shares, or of two rates
+        return f"{a} / {b} − {before[0]} / {before[1]}" if before else f"{a} − {b}"
     return f"{a} / {b} − 1" if verdict.kind == "growth" else f"{a} / {b}"
 
 
 def headline(verdict, locale="en"):
     """Return the first line: the verdict, the reported and recomputed values, the interval."""
-    rep, rec = _pct(verdict.reported, locale), _pct(verdict.recomputed, locale)
-    span = f"{_pct(verdict.low, locale)} – {_pct(verdict.high, locale)}"
+    rep, rec, low, high = (
+        _pct(x, locale, verdict.kind)
+        for x in (verdict.reported, verdict.recomputed, verdict.low, verdict.high)
+    )
+    span = f"{low} – {high}"
     names = [
         f"{f.name} = {f.derivation}" if f.derivation else f.name for f in verdict.figures if f.name
     ]
@@ -56,17 +59,22 @@ def note(verdict, locale="en", unit="", searched=True):
             "{reported} is the exact value cut (not rounded) to {places}, a common style in "
             "Vietnamese reports; rounded it would be {rounded}"
         ).format(
-            reported=_pct(verdict.reported, locale),
+            reported=_pct(verdict.reported, locale, verdict.kind),
             places=count(verdict.places, _("decimal"), _("decimals")),
-            rounded=_pct(verdict.rounded, locale),
+            rounded=_pct(verdict.rounded, locale, verdict.kind),
         )
     if verdict.status != INCONSISTENT:
         return ""
     gap = verdict.gap
     sign = "+" if gap > 0 else ""
     step = format_number(Decimal(1).scaleb(-verdict.places), locale)
+    off = (
+        _("off by {gap} ({units} of {step})")
+        if verdict.kind == "times"  # a multiple is off by a multiple, not by points
+        else _("off by {gap} percentage points ({units} of {step})")
+    )
     parts = [
-        _("off by {gap} percentage points ({units} of {step})").format(
+        off.format(
             gap=sign + _num(gap, locale),
             units=sign + count(verdict.gap_units, _("unit"), _("units")),
             step=step,

@@ -143,6 +143,19 @@ def format_percent(value, locale="en", places=None):
     return format_number(value, locale, places) + "%"
 
 
+#: the unit of what a reported figure measures, by its kind: a multiple ("gấp 2,4 lần")
+#: and a change in percentage points are no percentages; any other kind is in "%"
+MEASURE_UNITS = {"times": "×", "points": "pp"}
+#: how a number in each such unit is shown
+UNIT_SIGNS = {"%": "%", "×": "×", "pp": " pp"}
+
+
+def format_measure(value, kind, locale="en"):
+    """Return a reported figure with the sign of what it measures: ``27,97%``, ``2,4×``,
+    ``-0,84 pp``."""
+    return format_number(value, locale) + UNIT_SIGNS[MEASURE_UNITS.get(kind, "%")]
+
+
 def fraction_to_decimal(fraction, places, direction="half-up"):
     """Return ``fraction`` as a Decimal with ``places`` decimals (see ``ratio_to_decimal``)."""
     return ratio_to_decimal(fraction.numerator, fraction.denominator, places, direction)

@@ -9,13 +9,14 @@ from the operands' ends. Values are Fractions; the result is an Interval in perc
 - ``rise``:   100·d/(a − d)      (the new amount a and the rise d: "tăng X%, tương ứng d")
 - ``fall``:   −100·d/(a + d)     (the new amount a and the fall d)
 - ``times``:  a/b                (gấp X lần)
+- ``difference``: a − b          (two rates: a change in percentage points)
 """
 
 from fractions import Fraction
 
 from .interval import Interval
 
-FORMS = ("ratio", "growth", "rise", "fall", "times")
+FORMS = ("ratio", "growth", "rise", "fall", "times", "difference")
 
 
 def _ends(interval):
@@ -23,8 +24,8 @@ def _ends(interval):
 
 
 def form_interval(form, a, b):
-    """Return the exact Interval of ``form`` for operand Intervals ``a`` and ``b`` (both > 0),
-    or None when a denominator can reach zero."""
+    """Return the exact Interval of ``form`` for operand Intervals ``a`` and ``b`` (both > 0
+    but for a difference), or None when a denominator can reach zero."""
     (alo, ahi), (blo, bhi) = _ends(a), _ends(b)
     if form in ("ratio", "growth", "times"):
         if blo <= 0:
@@ -40,6 +41,8 @@ def form_interval(form, a, b):
         lo, hi = 100 * blo / (ahi - blo), 100 * bhi / (alo - bhi)
     elif form == "fall":  # −d/(a + d): falls with d, rises with a
         lo, hi = -100 * bhi / (alo + bhi), -100 * blo / (ahi + blo)
+    elif form == "difference":  # a − b: rises with a, falls with b
+        lo, hi = alo - bhi, ahi - blo
     else:
         raise ValueError(f"unknown form {form!r}")
     return Interval.of(lo, hi)
@@ -54,6 +57,7 @@ def form_point(form, a, b):
         "rise": lambda: 100 * b / (a - b),
         "fall": lambda: -100 * b / (a + b),
         "times": lambda: a / b,
+        "difference": lambda: a - b,
     }[form]()
     return value.numerator, value.denominator
 

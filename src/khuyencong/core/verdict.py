@@ -317,6 +317,8 @@ class Verdict:
         """
         if self.consistent:
             return []
+        if self.kind not in _ROLES:  # a difference of two rates: either may be off
+            return []
         first, second = _ROLES[self.kind]
         out = []
         for role, known, replaced in ((second, self.a, self.b), (first, self.b, self.a)):

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from ..core.i18n import _, said
-from ..core.numbers import format_number
+from ..core.numbers import UNIT_SIGNS, format_number
 from ..datafile.dump import json_lines, json_text
 
 _INJECTION = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -26,7 +26,7 @@ def display(column, row, locale="en"):
         low, high = (row.get(k) for k in column.keys)
         if low is None or high is None:
             return ""
-        sign = "%" if row.get(column.unit_key) == "%" else ""
+        sign = UNIT_SIGNS.get(row.get(column.unit_key), "")
         return f"{format_number(low, locale)}{sign}–{format_number(high, locale)}{sign}"
     value = row.get(column.key)
     if value is None:
@@ -35,8 +35,8 @@ def display(column, row, locale="en"):
         return said(column.key, value)
     if isinstance(value, Decimal):
         text = format_number(value, locale)
-        if column.kind == "measure" and row.get(column.unit_key) == "%":
-            text += "%"
+        if column.kind == "measure":
+            text += UNIT_SIGNS.get(row.get(column.unit_key), "")
         if column.year is not None and column.year in row.get("derived_years", ()):
             text += "*"
         return text

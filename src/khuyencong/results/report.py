@@ -9,7 +9,7 @@ numbers in the language and notation in use; present/html.py lays it out. The da
 
 from ..core import explain
 from ..core.i18n import N_, _, place
-from ..core.numbers import format_number, format_percent
+from ..core.numbers import format_measure, format_number, format_percent
 from ..core.verdict import CONSISTENT, IMPLIED, INCONSISTENT, NO_VERDICT, TRUNCATED
 from ..text.notes import describe_finding
 
@@ -123,17 +123,21 @@ def _field(key, value):
     return {"key": key, "value": value}
 
 
-def verdict_fields(verdict, locale, unit="", searched=True):
-    """Return the card of a checked percentage: reported, recomputed, interval, the fix."""
+def verdict_fields(verdict, locale, unit="", searched=True, kind=None):
+    """Return the card of a checked percentage: reported, recomputed, interval, the fix;
+    each in what ``kind`` (the verdict's by default; a multiple's is its finding's) measures."""
+    kind = kind or verdict.kind
     fields = [
-        _field("r", format_percent(verdict.reported, locale)),
+        _field("r", format_measure(verdict.reported, kind, locale)),
         _field(
             "c",
-            f"{format_percent(verdict.recomputed, locale)} = {explain.operation(verdict, locale)}",
+            f"{format_measure(verdict.recomputed, kind, locale)} = "
+            f"{explain.operation(verdict, locale)}",
         ),
         _field(
             "i",
-            f"{format_percent(verdict.low, locale)} – {format_percent(verdict.high, locale)}",
+            f"{format_measure(verdict.low, kind, locale)} – "
+            f"{format_measure(verdict.high, kind, locale)}",
         ),
     ]
     fix = explain.note(verdict, locale, unit, searched)
@@ -219,13 +223,13 @@ def _where(scanner, paragraph):
 def _finding_view(f, n, locale):
     verdict = verdict_view(f.status)
     if f.verdict is not None:
-        fields = verdict_fields(f.verdict, locale, f.unit, searched=False)
-        recomputed = format_percent(f.verdict.recomputed, locale)
+        fields = verdict_fields(f.verdict, locale, f.unit, searched=False, kind=f.kind)
+        recomputed = format_measure(f.verdict.recomputed, f.kind, locale)
         if f.note:  # how the text ties them (the figures are in the line above)
             fields.append(_field("w", f.note))
     else:  # what it implies, and the amounts of the text that would fit; or why not checked
         recomputed = ""
-        fields = [_field("r", format_percent(f.reported, locale))]
+        fields = [_field("r", format_measure(f.reported, f.kind, locale))]
         said = describe_finding(f, locale, subject=False)
         if said:
             fields.append(_field("m" if f.implied is not None else "n", said))
@@ -233,7 +237,7 @@ def _finding_view(f, n, locale):
         "n": n,
         "verdict": verdict,
         "kind": _(f.kind or "?"),
-        "reported": format_percent(f.reported, locale),
+        "reported": format_measure(f.reported, f.kind, locale),
         "recomputed": recomputed,
         "where": place(f.where),
         "excerpt": f.excerpt,
@@ -335,7 +339,7 @@ def verify_report(dataset, outcomes, checked, locale="en"):
         if outcome.verdict is not None:
             status = outcome.verdict.status
             fields = verdict_fields(outcome.verdict, locale, dataset.unit)
-            recomputed = format_percent(outcome.verdict.recomputed, locale)
+            recomputed = format_measure(outcome.verdict.recomputed, claim.kind, locale)
         elif outcome.implied is not None:
             status, recomputed = IMPLIED, ""
             fields = implied_fields(
@@ -343,9 +347,9 @@ def verify_report(dataset, outcomes, checked, locale="en"):
             )
         else:
             status, recomputed = NO_VERDICT, ""
-            fields = [_field("r", format_percent(claim.reported, locale))]
+            fields = [_field("r", format_measure(claim.reported, claim.kind, locale))]
             fields.append(_field("n", outcome.problem or ""))
-        reported = format_percent(claim.reported, locale)
+        reported = format_measure(claim.reported, claim.kind, locale)
         claims.append(
             {
                 "n": n,

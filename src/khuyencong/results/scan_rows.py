@@ -1,7 +1,7 @@
 """Scan findings → plain rows, with their columns, and the tally of a scan."""
 
 from ..core.i18n import _
-from ..core.numbers import count
+from ..core.numbers import MEASURE_UNITS, count
 from .rows import CHECKED_COLUMNS, CHECKED_TABLE_COLUMNS, Column, markdown_columns
 
 SCAN_COLUMNS = [
@@ -36,7 +36,7 @@ def scan_rows(scanners, locale="en"):
                 "excerpt": f.excerpt,
                 "kind": f.kind or "?",
                 "reported": f.reported,
-                "reported_unit": "%",
+                "reported_unit": MEASURE_UNITS.get(f.kind, "%"),
                 "verdict": f.status,
                 "note": describe_finding(f, locale),
             }
@@ -45,7 +45,7 @@ def scan_rows(scanners, locale="en"):
                     recomputed=f.verdict.recomputed,
                     low=f.verdict.low,
                     high=f.verdict.high,
-                    unit="%",
+                    unit=MEASURE_UNITS.get(f.kind, "%"),
                 )
             elif f.implied is not None:
                 row.update(

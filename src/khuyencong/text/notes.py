@@ -12,7 +12,7 @@ def describe_finding(finding, locale, subject=True):
     """
     if finding.verdict is not None:
         a, b = finding.operands
-        sep = _(" vs ") if finding.kind == "growth" else _(" of ")
+        sep = {"growth": _(" vs "), "points": " − "}.get(finding.kind, _(" of "))
         head = f"{a.text}{sep}{b.text}"
         return f"{head}; {finding.note}" if finding.note else head
     if finding.implied is not None:

@@ -23,7 +23,7 @@ from ..core.model import Figure
 from ..core.numbers import decimals, format_percent, ratio_to_decimal
 from ..core.relations import form_interval, form_point, hedged_verdict, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import context, ellipsis, evidence, lists, periods
+from . import context, ellipsis, evidence, lists, periods, points
 from . import words as w
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
@@ -41,7 +41,7 @@ _FORM_KIND = {
     "rise": "growth",
     "fall": "growth",
     "ratio": "share",
-    "times": "share",
+    "times": "times",
 }
 _MISSING_ROLE = {
     "old": ("growth", "old"),
@@ -249,7 +249,13 @@ class Scanner:
         f = Finding(self.name, r, excerpt(r))
         if self.places is not None and 0 < f.line <= len(self.places):
             f.where = self.places[f.line - 1].where(r.percent.start)
-        if r.kind is None or r.kind in ("points", "other"):
+        if r.kind == "points":
+            found = points.rates_compared(r)
+            if found is not None:
+                later, earlier, sign = found
+                points.check(f, r, later, earlier, sign, self.mode)
+            return f
+        if r.kind is None or r.kind == "other":
             return f
         if r.a is not None and r.b is not None and r.form is not None:
             self._check(f, r)

@@ -1,0 +1,104 @@
+"""A change in percentage points between two rates its own sentence states: "Tỷ lệ hộ nghèo
+giảm từ 3,25% xuống còn 2,41%, giảm 0,84 điểm phần trăm", "đạt 62,1%, cao hơn 4,3 điểm
+phần trăm so với cùng kỳ (57,8%)", "fell to 2.41 per cent from 3.25 per cent, down 0.84
+percentage points". The check is a difference of the two rates as written, not a ratio.
+"""
+
+import itertools
+import re
+
+from ..core.i18n import _
+from ..core.interval import Interval
+from ..core.model import Figure
+from ..core.relations import form_interval, form_point, hedged_verdict
+from ..core.verdict import Verdict
+from .tokens import Percent
+
+#: "từ A% lên B%", "from A per cent to B per cent": the earlier rate, then the later
+_FROM_TO = re.compile(r"^\s*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I)
+_FROM = re.compile(r"\b(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
+#: "to B per cent (in 2024) from A per cent": the later rate, then the earlier
+_TO_FROM = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:from|against|compared with)\s*$", re.I
+)
+_TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
+#: "B%, cao hơn X điểm phần trăm so với cùng kỳ (A%)": the later rate before the points,
+#: the earlier in parentheses after a comparison
+_COMPARED_IN_PARENS = re.compile(
+    r"^[^;%()]{0,60}?\b(?:so với|than|compared with|from)\b[^;%()]{0,50}\(\s*$", re.I
+)
+_LATER_THEN_POINTS = re.compile(r"^[^;%()]{0,40}$")
+#: the words of a change in points, which way it went: right before its number
+_DOWN = re.compile(
+    r"\b(?:giảm|thấp hơn|hạ|down|fell|dropped|declined|decreased|lower|a (?:drop|fall|decline) of)"
+    r"(?:\s+(?:by|thêm|được|xuống))?\s*$",
+    re.I,
+)
+_UP = re.compile(
+    r"\b(?:tăng|cao hơn|up|rose|increased|climbed|higher|gained|an? (?:rise|increase) of)"
+    r"(?:\s+(?:by|thêm|được|lên))?\s*$",
+    re.I,
+)
+
+
+def rates_compared(r):
+    """Return (later, earlier, sign) for a change in percentage points whose own sentence
+    states the two rates it is the difference of, or None; ``sign`` is −1 or +1 when the
+    words before the points say which way it went, else 0 (the rates' own order says it)."""
+    p, s = r.percent, r.sentence
+    text = s.paragraph.text
+    rates = [t for t in s.tokens if isinstance(t, Percent) and t.kind == "%" and not t.hedge]
+    pairs = []
+    for x, y in itertools.pairwise(rates):
+        between = text[x.end : y.start]
+        if _FROM_TO.fullmatch(between) and _FROM.search(text, s.start, x.start):
+            pairs.append((y, x))  # "từ 3,25% xuống còn 2,41%"
+        elif _TO_FROM.fullmatch(between) and _TO.search(text, s.start, x.start):
+            pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
+        elif (
+            x.end <= p.start
+            and p.end <= y.start
+            and _LATER_THEN_POINTS.fullmatch(text[x.end : p.start])
+            and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, y))
+        ):
+            pairs.append((x, y))  # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)"
+    pairs = [(a, b) for a, b in pairs if _near(p, a, b, text)]
+    if len(pairs) != 1:
+        return None
+    later, earlier = pairs[0]
+    before = text[s.start : p.start]
+    sign = -1 if _DOWN.search(before) else 1 if _UP.search(before) else 0
+    return later, earlier, sign
+
+
+def _to_parens(text, start, y):
+    """The words from ``start`` to a rate in parentheses, its "(" included: a rate read
+    with its parentheses ("(57,8%)") starts at them."""
+    if y.text.startswith("("):
+        return text[start : y.start] + "("
+    return text[start : y.start] if y.in_parens else ""
+
+
+def _near(p, a, b, text):
+    """Whether a points change and the two rates are said together: in one clause, with
+    no other percentage between (a semicolon ends it)."""
+    start, end = min(p.start, a.start, b.start), max(p.end, a.end, b.end)
+    return ";" not in text[start:end] and end - start <= 200
+
+
+def check(f, r, later, earlier, sign, mode):
+    """Check a finding's change in percentage points against the two rates its sentence
+    states; its sign is the words' (giảm, down), else the rates' own order."""
+    p = r.percent
+    a, b = abs(later.value), abs(earlier.value)  # as written: "(57,8%)" is no negative
+    interval = form_interval("difference", Interval.unround(a), Interval.unround(b))
+    if sign < 0 or (sign == 0 and a < b):
+        p.value = -p.value
+    status = hedged_verdict(interval, p.value, p.hedge, mode)
+    f.reported, f.operands = p.value, (later, earlier)
+    fa, fb = Figure(a, None, later.text), Figure(b, None, earlier.text)
+    f.verdict = Verdict(
+        "points", fa, fb, p.value, mode, interval, form_point("difference", a, b), status
+    )
+    f.status = status
+    f.note = _("the two rates its sentence states, as a difference")
