@@ -7408,6 +7408,30 @@ def test_a_level_s_words_before_compared_with(text, pct, status):
             "2,3",
             UNPAIRED,
         ),
+        # the rates' periods may stand beside them
+        (
+            "Tỷ lệ nợ xấu giảm từ 2,05% cuối năm 2023 xuống 1,85%, giảm {} điểm phần trăm.",
+            "0,2",
+            C,
+        ),
+        (
+            "The rate rose to 62.1 per cent in 2024 from 57.8 per cent in 2023, up {} "
+            "percentage points.",
+            "4.8",
+            INC,
+        ),
+        # another subject's change in points is not of the two rates before it
+        (
+            "Tỷ lệ lạm phát tăng từ 3,25% lên 3,6%, trong khi lãi suất giảm {} điểm phần trăm.",
+            "0,5",
+            UNPAIRED,
+        ),
+        (
+            "Tỷ lệ giải ngân đạt 62,1%, trong khi tỷ lệ thu cao hơn {} điểm phần trăm so với "
+            "năm trước (57,8%).",
+            "3,4",
+            UNPAIRED,
+        ),
     ],
 )
 def test_a_change_in_points_between_two_rates(text, pct, status):

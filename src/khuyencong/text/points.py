@@ -14,20 +14,37 @@ from ..core.relations import form_interval, form_point, hedged_verdict
 from ..core.verdict import Verdict
 from .tokens import Percent
 
+#: the words of when a rate was, said after it: "at the start of the year", "năm 2023"
+_WHEN = (
+    r"(?:at|in|on|by|of|a|the|year|years|earlier|ago|start|end|beginning|last|previous|same|"
+    r"period|năm|cuối|đầu|trước|cùng|kỳ|tháng|quý|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d)\b"
+)
 #: "từ A% lên B%", "from A per cent to B per cent": the earlier rate, then the later
-_FROM_TO = re.compile(r"^\s*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I)
+_FROM_TO = re.compile(
+    rf"^(?:\s+{_WHEN})*[\s,]*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I
+)
 _FROM = re.compile(r"\b(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
 #: "to B per cent (in 2024) from A per cent": the later rate, then the earlier
-_TO_FROM = re.compile(
-    r"^\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:from|against|compared with)\s*$", re.I
-)
+_TO_FROM = re.compile(rf"^(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with)\s*$", re.I)
 _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
 #: "B%, cao hơn X điểm phần trăm so với cùng kỳ (A%)": the later rate before the points,
 #: the earlier in parentheses after a comparison
 _COMPARED_IN_PARENS = re.compile(
     r"^[^;%()]{0,60}?\b(?:so với|than|compared with|from)\b[^;%()]{0,50}\(\s*$", re.I
 )
-_LATER_THEN_POINTS = re.compile(r"^[^;%()]{0,40}$")
+_LATER_THEN_POINTS = re.compile(
+    r"^[\s,]*(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?\s*$", re.I
+)
+#: between two rates and their change in points after them: a comma and its verb ("…
+#: xuống còn 2,41%, giảm 0,84 điểm phần trăm"), no other subject ("…, trong khi lãi suất
+#: giảm 0,5 điểm phần trăm")
+_PAIR_THEN_POINTS = re.compile(
+    rf"^(?:\s+{_WHEN})*[\s,]*(?:(?:tức là|tương ứng|hay|or)\s+)?(?:(?:mức\s+)?(?:tăng|giảm|up|down|"
+    r"an? (?:rise|fall|drop|decline|increase|decrease) of)(?:\s+(?:thêm|by|được))?)?\s*$",
+    re.I,
+)
+#: between a change in points and the two rates after it: "giảm 0,84 điểm phần trăm, từ"
+_POINTS_THEN_PAIR = re.compile(r"^[\s,]*(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
 #: the words of a change in points, which way it went: right before its number
 _DOWN = re.compile(
     r"\b(?:giảm|thấp hơn|hạ|down|fell|dropped|declined|decreased|lower|a (?:drop|fall|decline) of)"
@@ -62,7 +79,7 @@ def rates_compared(r):
             and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, y))
         ):
             pairs.append((x, y))  # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)"
-    pairs = [(a, b) for a, b in pairs if _near(p, a, b, text)]
+    pairs = [(a, b) for a, b in pairs if _said_with(p, a, b, text)]
     if len(pairs) != 1:
         return None
     later, earlier = pairs[0]
@@ -79,11 +96,16 @@ def _to_parens(text, start, y):
     return text[start : y.start] if y.in_parens else ""
 
 
-def _near(p, a, b, text):
-    """Whether a points change and the two rates are said together: in one clause, with
-    no other percentage between (a semicolon ends it)."""
-    start, end = min(p.start, a.start, b.start), max(p.end, a.end, b.end)
-    return ";" not in text[start:end] and end - start <= 200
+def _said_with(p, a, b, text):
+    """Whether a change in points is said of the two rates: right after them with only its
+    verb between, right before "từ"/"from" them, or between them (the rate in parentheses
+    after it)."""
+    first, last = (a, b) if a.start < b.start else (b, a)
+    if last.end <= p.start:
+        return _PAIR_THEN_POINTS.fullmatch(text[last.end : p.start]) is not None
+    if p.end <= first.start:
+        return _POINTS_THEN_PAIR.fullmatch(text[p.end : first.start]) is not None
+    return True  # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)": tied above
 
 
 def check(f, r, later, earlier, sign, mode):
