@@ -7432,6 +7432,21 @@ def test_a_level_s_words_before_compared_with(text, pct, status):
             "3,4",
             UNPAIRED,
         ),
+        # a second comparison is of the rate reached too
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công của tỉnh đến 31/12 đạt 95,2%, cao hơn 3,1 điểm "
+            "phần trăm so với năm 2023 (92,1%) và cao hơn {} điểm phần trăm so với bình quân "
+            "cả nước (86,8%).",
+            "8,4",
+            C,
+        ),
+        (
+            "Tỷ lệ giải ngân vốn đầu tư công của tỉnh đến 31/12 đạt 95,2%, cao hơn 3,1 điểm "
+            "phần trăm so với năm 2023 (92,1%) và cao hơn {} điểm phần trăm so với bình quân "
+            "cả nước (86,8%).",
+            "5,3",
+            INC,
+        ),
     ],
 )
 def test_a_change_in_points_between_two_rates(text, pct, status):

@@ -32,8 +32,15 @@ _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
 _COMPARED_IN_PARENS = re.compile(
     r"^[^;%()]{0,60}?\b(?:so với|than|compared with|from)\b[^;%()]{0,50}\(\s*$", re.I
 )
-_LATER_THEN_POINTS = re.compile(
-    r"^[\s,]*(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?\s*$", re.I
+_VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
+_NUM = r"\d+(?:[.,]\d+)*"
+#: between the rate reached and a change in points compared with a rate in parentheses:
+#: its verb, after any such comparisons said before it
+_COMPARISONS = re.compile(
+    rf"^(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*(?:điểm phần trăm|percentage points?)"
+    r"(?:\s+(?:higher|lower))?\s+(?:so với|than|compared with|from)\b[^;%()]{0,50}"
+    rf"\(\s*{_NUM}\s*(?:%|per cent)\s*\))*[\s,]*(?:và|and)?\s*{_VERB}\s*$",
+    re.I,
 )
 #: between two rates and their change in points after them: a comma and its verb ("…
 #: xuống còn 2,41%, giảm 0,84 điểm phần trăm"), no other subject ("…, trong khi lãi suất
@@ -72,13 +79,14 @@ def rates_compared(r):
             pairs.append((y, x))  # "từ 3,25% xuống còn 2,41%"
         elif _TO_FROM.fullmatch(between) and _TO.search(text, s.start, x.start):
             pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
-        elif (
-            x.end <= p.start
-            and p.end <= y.start
-            and _LATER_THEN_POINTS.fullmatch(text[x.end : p.start])
-            and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, y))
-        ):
-            pairs.append((x, y))  # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)"
+    after = next((t for t in rates if t.start >= p.end), None)
+    if after is not None and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, after)):
+        # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)": the rate its subject
+        # reached, before this comparison and any said before it ("… (92,1%) và cao hơn 8,4
+        # điểm phần trăm so với bình quân cả nước (86,8%)")
+        reached = [t for t in rates if t.end <= p.start and not _in_parens(t)]
+        if reached and _COMPARISONS.fullmatch(text[reached[-1].end : p.start]):
+            pairs.append((reached[-1], after))
     pairs = [(a, b) for a, b in pairs if _said_with(p, a, b, text)]
     if len(pairs) != 1:
         return None
@@ -86,6 +94,10 @@ def rates_compared(r):
     before = text[s.start : p.start]
     sign = -1 if _DOWN.search(before) else 1 if _UP.search(before) else 0
     return later, earlier, sign
+
+
+def _in_parens(t):
+    return t.in_parens or t.text.startswith("(")
 
 
 def _to_parens(text, start, y):
