@@ -7461,3 +7461,35 @@ def test_a_change_in_points_is_shown_in_points():
         Decimal("-0.84"),
     )
     assert (f.verdict.low, f.verdict.high) == (Decimal("-0.85000"), Decimal("-0.83000"))
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth of a span of years against the span before, with neither amount
+        (
+            "Giai đoạn 2021–2025, tổng vốn đầu tư toàn xã hội ước đạt 285.000 tỷ đồng; giai "
+            "đoạn 2016–2020 đạt 198.500 tỷ đồng. Như vậy, vốn đầu tư giai đoạn 2021–2025 tăng "
+            "{}% so với giai đoạn trước.",
+            "43,6",
+            C,
+        ),
+        (
+            "Giai đoạn 2021–2025, tổng vốn đầu tư toàn xã hội ước đạt 285.000 tỷ đồng; giai "
+            "đoạn 2016–2020 đạt 198.500 tỷ đồng. Như vậy, vốn đầu tư giai đoạn 2021–2025 tăng "
+            "{}% so với giai đoạn 2016–2020.",
+            "46,3",
+            INC,
+        ),
+        # of a span the text gives no amount for: not judged
+        (
+            "Giai đoạn 2021–2025, tổng vốn đầu tư toàn xã hội ước đạt 285.000 tỷ đồng; giai "
+            "đoạn 2016–2020 đạt 198.500 tỷ đồng. Như vậy, vốn đầu tư giai đoạn 2021–2025 tăng "
+            "{}% so với giai đoạn 2011–2015.",
+            "46,3",
+            B,
+        ),
+    ],
+)
+def test_a_growth_of_a_span_of_years(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -337,7 +337,14 @@ def _two_periods(sc, r):
     when the growth's words do not name both periods."""
     own = periods.period(r.head)
     before = _compared_year(r)
-    if before is not None:  # two years
+    spans = periods.span(r.head), None
+    if spans[0] is not None:
+        spans = spans[0], periods.span_compared(r.object, spans[0])
+    if spans[1] is not None and spans[1][1] < spans[0][0]:  # "giai đoạn 2021–2025 tăng
+        # 43,6% so với giai đoạn trước": each span named where its amount is said
+        near = list(sc.catalog.near(r.sentence, r.percent.start))
+        later, earlier = ([e for e in near if _names_span(e, x)] for x in spans)
+    elif before is not None:  # two years
         if own is None or own[0] != "year" or not own[1] or own[1] <= before[1]:
             return None
         later = [e for e in sc.catalog.near(r.sentence, r.percent.start) if e.period == own]
@@ -367,6 +374,14 @@ def _two_periods(sc, r):
             if sc.roles.get(id(t)) in _LEVELS:
                 found.setdefault(t.unit, ({}, {}))[k][t.value] = t
     return found
+
+
+def _names_span(e, years):
+    """Whether an amount is said of a span of years: in its own clause's words, or where
+    its sentence opens."""
+    return periods.span(e.label) == years or (
+        periods.span(e.label) is None and periods.span(_lead(e.sentence)) == years
+    )
 
 
 #: the roles an amount said of a year may have as a level or a base

@@ -179,3 +179,34 @@ def year_after(text, end):
     """Return the year said right after an amount that ends at ``end``, or None."""
     m = _YEAR_AFTER.match(text, end)
     return int(m.group(1)) if m else None
+
+
+#: a span of years: "giai đoạn 2021–2025", "nhiệm kỳ 2020-2025", "in 2021-2025"
+_SPAN = re.compile(
+    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ|period|in)\s+((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: the span just before the one a text speaks of: "so với giai đoạn trước"
+_SPAN_BEFORE = re.compile(
+    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+trước\b|\bthe previous (?:five-year )?(?:period|term)\b",
+    re.IGNORECASE,
+)
+
+
+def span(text):
+    """Return the span of years ``text`` names first, (first, last), or None."""
+    m = _SPAN.search(text)
+    return (int(m.group(1)), int(m.group(2))) if m and m.group(1) < m.group(2) else None
+
+
+def span_compared(text, own):
+    """Return the span of years a growth's words compare it with: the one named after
+    "so với" ("so với giai đoạn 2016–2020"), or the one just before ``own`` ("so với giai
+    đoạn trước"); or None."""
+    named = span(text)
+    if named is not None:
+        return named
+    if own is not None and _SPAN_BEFORE.search(text):
+        length = own[1] - own[0] + 1
+        return (own[0] - length, own[0] - 1)
+    return None
