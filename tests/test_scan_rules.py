@@ -7493,3 +7493,53 @@ def test_a_change_in_points_is_shown_in_points():
 )
 def test_a_growth_of_a_span_of_years(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a total assigned with its noun ("được bố trí tổng kinh phí …") is a plan, and the
+        # one amount said under the total a growth's subject names by its noun alone is
+        # that growth's level, sentences away
+        (
+            "Năm 2024, chương trình khuyến công của tỉnh được bố trí tổng kinh phí 12.600 triệu "
+            "đồng, gồm kinh phí khuyến công quốc gia 4.200 triệu đồng và kinh phí khuyến công "
+            "địa phương 8.400 triệu đồng. Đến hết năm, đã giải ngân 11.850 triệu đồng, đạt {}% "
+            "kế hoạch.",
+            "94",
+            C,
+        ),
+        (
+            "Năm 2024, chương trình khuyến công của tỉnh được bố trí tổng kinh phí 12.600 triệu "
+            "đồng, gồm kinh phí khuyến công quốc gia 4.200 triệu đồng và kinh phí khuyến công "
+            "địa phương 8.400 triệu đồng. Đến hết năm, đã giải ngân 11.850 triệu đồng, đạt {}% "
+            "kế hoạch.",
+            "96",
+            INC,
+        ),
+        (
+            "Năm 2024, chương trình khuyến công của tỉnh được bố trí tổng kinh phí 12.600 triệu "
+            "đồng. Đến hết năm, đã giải ngân 11.850 triệu đồng. So với năm 2023 (10.500 triệu "
+            "đồng), tổng kinh phí năm 2024 tăng {}%.",
+            "20",
+            C,
+        ),
+        (
+            "Năm 2024, chương trình khuyến công của tỉnh được bố trí tổng kinh phí 12.600 triệu "
+            "đồng. Đến hết năm, đã giải ngân 11.850 triệu đồng. So với năm 2023 (10.500 triệu "
+            "đồng), tổng kinh phí năm 2024 tăng {}%.",
+            "22",
+            INC,
+        ),
+        # the same total, not one that names more (of its source), nor of another year
+        (
+            "Năm 2023, chương trình được bố trí tổng kinh phí 12.600 triệu đồng. Đến hết năm "
+            "2024, đã giải ngân 11.850 triệu đồng. So với năm 2023 (10.500 triệu đồng), tổng "
+            "kinh phí năm 2024 tăng {}%.",
+            "22",
+            B,
+        ),
+    ],
+)
+def test_a_total_named_by_its_noun_alone(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

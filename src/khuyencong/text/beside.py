@@ -264,6 +264,9 @@ def tie_level(sc, r):
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
         found = _named_level(sc, counted[-1], [*earlier, *before], known.unit)
         how = _("{amount} (line {line}), said just before it under every word of its subject")
+        if not found:
+            found = _total_level(sc, r, counted[-1], known)
+            how = _("{amount} (line {line}), the one amount said under the total its subject names")
     if len(found) != 1:
         return
     level = next(iter(found.values()))
@@ -287,6 +290,41 @@ def _named_level(sc, subject, tokens, unit):
         if words <= named_in(sc, t) and (not total or _a_total(sc, t))
     }
     return found if len(found) == 1 else {}
+
+
+#: a total named by its noun alone, its period aside: "tổng kinh phí", "total revenue"
+_TOTAL_NAMED = re.compile(
+    r"\b(?:tổng|total)(?:\s+(?!(?:năm|quý|tháng|là|đạt|của|được|ước|in|of|for|the|was|is|"
+    r"reached|at)\b)[^\W\d]+){1,3}",
+    re.IGNORECASE,
+)
+
+
+def _total_level(sc, r, subject, known):
+    """Return {value: amount} of the one amount of the passage before a growth, of its
+    period and of its base's unit, said under the total the growth's subject names by its
+    noun alone ("tổng kinh phí năm 2024 tăng 20%" of "được bố trí tổng kinh phí 12.600
+    triệu đồng"), or {}."""
+    said = _TOTAL_NAMED.search(subject)
+    if said is None:
+        return {}
+    phrase = _phrase(said)
+    when = periods.period(subject)
+    found = {
+        e.amount.value: e.amount
+        for e in sc.catalog.near(r.sentence, r.percent.start)
+        if e.amount is not known
+        and (e.sentence.index, e.amount.start) < (r.sentence.index, r.percent.start)
+        and periods.compatible(when, e.period)
+        and e.amount in levels(sc, [e.amount], known.unit).values()
+        and phrase in map(_phrase, _TOTAL_NAMED.finditer(e.label))  # the same total, not
+        # "tổng kinh phí khuyến công quốc gia"
+    }
+    return found if len(found) == 1 else {}
+
+
+def _phrase(m):
+    return " ".join(m.group(0).lower().split())
 
 
 def _a_total(sc, amount):

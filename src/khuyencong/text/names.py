@@ -60,7 +60,8 @@ ASSIGNED_BEFORE = _re(
     r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
     rf"(?:\s+(?:là|với|tổng số|tổng cộng|{_DOING}))?\s*:?\s*$"
     # "được giao kinh phí khuyến công địa phương 6.850 triệu đồng": the money named, then it
-    r"|\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí)\s+(?:kinh phí|vốn|nguồn vốn|ngân sách)"
+    r"|\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí)\s+"
+    r"(?:tổng\s+)?(?:kinh phí|vốn|nguồn vốn|ngân sách)"
     r"(?:(?!\b(?:đạt|thu được|thực hiện|đã|giải ngân)\b)[^,;()%:\d]){0,50}?\s*(?:là|:)?\s*$"
     rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:đã\s+)?(?:giao|phân bổ|bố trí)"
     r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?\s+(?:là|với)\s*$"
