@@ -7543,3 +7543,59 @@ def test_a_growth_of_a_span_of_years(text, pct, status):
 )
 def test_a_total_named_by_its_noun_alone(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change in points of two rates said of what they are of ("of GDP")
+        (
+            "Vietnam's public debt fell to 36.5 per cent of GDP in 2024 from 37.3 per cent in "
+            "2023, a drop of {} percentage points.",
+            "1.2",
+            INC,
+        ),
+        (
+            "Vietnam's public debt fell to 36.5 per cent of GDP in 2024 from 37.3 per cent in "
+            "2023, a drop of {} percentage points.",
+            "0.8",
+            C,
+        ),
+        # a rate joined to the one before by "và", that one's plan in parentheses between
+        (
+            "Thu ngân sách đạt 9.860 tỷ đồng, bằng 109,6% dự toán Trung ương giao (9.000 tỷ "
+            "đồng) và {}% dự toán HĐND tỉnh giao (9.500 tỷ đồng).",
+            "103,8",
+            C,
+        ),
+        (
+            "Thu ngân sách đạt 9.860 tỷ đồng, bằng 109,6% dự toán Trung ương giao (9.000 tỷ "
+            "đồng) và {}% dự toán HĐND tỉnh giao (9.500 tỷ đồng).",
+            "102,8",
+            INC,
+        ),
+        # a count assigned with what is to be done and for whom ("được giao đào tạo nghề
+        # cho 3.200 lao động") is a plan
+        (
+            "Năm 2024, tỉnh được giao đào tạo nghề cho 3.200 lao động nông thôn; đến hết năm đã "
+            "đào tạo 3.050 lao động, đạt {}% kế hoạch.",
+            "98,3",
+            INC,
+        ),
+        (
+            "Năm 2024, tỉnh được giao đào tạo nghề cho 3.200 lao động nông thôn; đến hết năm đã "
+            "đào tạo 3.050 lao động, đạt {}% kế hoạch.",
+            "95,3",
+            C,
+        ),
+        # trap: a task is no amount assigned
+        (
+            "Năm 2024, tỉnh được giao nhiệm vụ hỗ trợ các hợp tác xã; 3.200 lao động đã được "
+            "đào tạo, trong đó 3.050 lao động có việc làm, đạt {}% kế hoạch.",
+            "98,3",
+            B,
+        ),
+    ],
+)
+def test_set_103_points_of_gdp_rates_joined_and_assigned_tasks(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

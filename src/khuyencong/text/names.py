@@ -58,7 +58,8 @@ FOR_DOING = _re(rf"^\s*(?:để|nhằm)\s+(?:{_DOING})\s*$|^\s*to\s+(?:{_DOING_E
 #: tướng Chính phủ giao cho tỉnh là 4.850 tỷ đồng", "was allocated VND5.6 billion"
 ASSIGNED_BEFORE = _re(
     r"\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí|phê duyệt|duyệt)"
-    rf"(?:\s+(?:là|với|tổng số|tổng cộng|{_DOING}))?\s*:?\s*$"
+    rf"(?:\s+(?:là|với|tổng số|tổng cộng|(?:{_DOING})(?:\s+(?!(?:đã|đạt|được)\b)[^\W\d]+){{0,3}}))?"
+    r"\s*:?\s*$"
     # "được giao kinh phí khuyến công địa phương 6.850 triệu đồng": the money named, then it
     r"|\b(?:được|đã được)\s+(?:giao|phân bổ|bố trí)\s+"
     r"(?:tổng\s+)?(?:kinh phí|vốn|nguồn vốn|ngân sách)"

@@ -19,13 +19,15 @@ _WHEN = (
     r"(?:at|in|on|by|of|a|the|year|years|earlier|ago|start|end|beginning|last|previous|same|"
     r"period|năm|cuối|đầu|trước|cùng|kỳ|tháng|quý|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d)\b"
 )
+#: what a rate is of, said after it: "of GDP", "của GRDP", "of the labour force"
+_OF = r"(?:\s+(?:of|của)\s+(?:the\s+)?[^\W\d]+|\s+GR?DP)?"
 #: "từ A% lên B%", "from A per cent to B per cent": the earlier rate, then the later
 _FROM_TO = re.compile(
-    rf"^(?:\s+{_WHEN})*[\s,]*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I
+    rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I
 )
 _FROM = re.compile(r"\b(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
 #: "to B per cent (in 2024) from A per cent": the later rate, then the earlier
-_TO_FROM = re.compile(rf"^(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with)\s*$", re.I)
+_TO_FROM = re.compile(rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with)\s*$", re.I)
 _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
 #: "B%, cao hơn X điểm phần trăm so với cùng kỳ (A%)": the later rate before the points,
 #: the earlier in parentheses after a comparison
@@ -46,8 +48,9 @@ _COMPARISONS = re.compile(
 #: xuống còn 2,41%, giảm 0,84 điểm phần trăm"), no other subject ("…, trong khi lãi suất
 #: giảm 0,5 điểm phần trăm")
 _PAIR_THEN_POINTS = re.compile(
-    rf"^(?:\s+{_WHEN})*[\s,]*(?:(?:tức là|tương ứng|hay|or)\s+)?(?:(?:mức\s+)?(?:tăng|giảm|up|down|"
-    r"an? (?:rise|fall|drop|decline|increase|decrease) of)(?:\s+(?:thêm|by|được))?)?\s*$",
+    rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:(?:tức là|tương ứng|hay|or)\s+)?"
+    r"(?:(?:mức\s+)?(?:tăng|giảm|up|down|an? (?:rise|fall|drop|decline|increase|decrease) of)"
+    r"(?:\s+(?:thêm|by|được))?)?\s*$",
     re.I,
 )
 #: between a change in points and the two rates after it: "giảm 0,84 điểm phần trăm, từ"

@@ -451,9 +451,9 @@ _RATE_SUBJECT = re.compile(
 
 
 def _joined(lead):
-    """Whether the words between two percentages only join them: "… 47,09% dự toán và 45,48%"."""
+    """Whether the words between two percentages only join them (w.PARENTHESIZED aside)."""
     return (
-        len(lead) < 40
+        len(lead := w.PARENTHESIZED.sub(" ", lead)) < 40
         and not any(ch.isdigit() for ch in lead)
         and (
             lead.strip(" ,;") == ""

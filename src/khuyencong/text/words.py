@@ -178,6 +178,9 @@ PART_RESTATED = _re(
 #: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
 #: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
 PART_AT = _re(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+")
+#: words in parentheses, which two percentages joined by "và" may have between them: "…
+#: 47,09% dự toán và 45,48%", "bằng 109,6% dự toán Trung ương giao (9.000 tỷ đồng) và 102,8%"
+PARENTHESIZED = _re(r"\([^()]*\)")
 #: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
 SUBJECT_LEAD = _re(
     r"^\s*(?:(?:theo|according to) [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,|of which,?)?"
