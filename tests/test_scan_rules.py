@@ -7599,3 +7599,59 @@ def test_a_total_named_by_its_noun_alone(text, pct, status):
 )
 def test_set_103_points_of_gdp_rates_joined_and_assigned_tasks(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage written with "+" is a rise, whatever verb came before it
+        (
+            "Kim ngạch xuất khẩu đạt 2.845 triệu USD (+{}% so với cùng kỳ, cùng kỳ 2.526 triệu "
+            "USD).",
+            "12,6",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu đạt 2.845 triệu USD (+{}% so với cùng kỳ, cùng kỳ 2.526 triệu "
+            "USD).",
+            "13,6",
+            INC,
+        ),
+        # an amount in parentheses said of the period compared with is the base
+        ("Kim ngạch nhập khẩu: 1.962 triệu USD (+{}%, cùng kỳ 1.815 triệu USD).", "8,1", C),
+        (
+            "Thu nội địa đạt 11.240 tỷ đồng, tăng {}% (năm 2023: 10.236 tỷ đồng); thu xuất nhập "
+            "khẩu 1.610 tỷ đồng, giảm 4,2% (năm 2023: 1.680 tỷ đồng).",
+            "8,9",
+            INC,
+        ),
+        (
+            "Thu nội địa đạt 11.240 tỷ đồng, tăng 9,8% (năm 2023: 10.236 tỷ đồng); thu xuất nhập "
+            "khẩu 1.610 tỷ đồng, giảm {}% (năm 2023: 1.680 tỷ đồng).",
+            "4,2",
+            C,
+        ),
+        # a sentence that opens with its plan's name states a plan
+        (
+            "Kế hoạch năm 2024, tỉnh thu hút 1.000 triệu USD vốn FDI. Đến hết năm, tỉnh thu hút "
+            "được 1.120 triệu USD, vượt {}% kế hoạch.",
+            "12",
+            C,
+        ),
+        (
+            "Kế hoạch năm 2024, tỉnh thu hút 1.000 triệu USD vốn FDI. Đến hết năm, tỉnh thu hút "
+            "được 1.120 triệu USD, vượt {}% kế hoạch.",
+            "14",
+            INC,
+        ),
+        # until a verb says what was done
+        (
+            "Kế hoạch năm 2024, tỉnh đã thu hút 1.000 triệu USD vốn FDI. Đến hết năm, tỉnh thu "
+            "hút được 1.120 triệu USD, vượt {}% kế hoạch.",
+            "14",
+            B,
+        ),
+    ],
+)
+def test_signed_rises_bases_said_of_their_period_and_plans_opening_a_sentence(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

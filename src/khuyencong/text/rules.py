@@ -167,7 +167,7 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "change"
     if t.hedge in ("above", "below") and w.THRESHOLD_BEFORE.search(before):
         return "threshold"
-    if w.BASE_BEFORE.search(before):
+    if w.BASE_BEFORE.search(before) or (t.in_parens and w.BASE_IN_PARENS.search(before)):
         return "base"
     if w.PLAN_BEFORE.search(before):
         return "plan"
@@ -292,6 +292,8 @@ def _classify(r, lead, after, previous, readings):
         return
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
+    if text_before(r, 1) == "+":  # "(+12,6% so với cùng kỳ)": a rise, whatever verb is before
+        kind = "up"
     if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated
         r.kind, r.note = "other", _("a target, stated: no ratio of two amounts")
         return
@@ -299,7 +301,7 @@ def _classify(r, lead, after, previous, readings):
         kind = "proportion"
     if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
-    if kind == "rate" and _GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
+    if kind == "rate" and w.GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
     if kind is None and _RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
         kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
@@ -430,12 +432,6 @@ _MINUS = re.compile(r"[-−]")
 _COUNT_OF = re.compile(r"\s+of (?:the |its |their )?(?:[\w-]+'s\s+)?", re.IGNORECASE)
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
 _TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
-#: "credit growth reached", "tăng trưởng tín dụng đạt": a rate that says it is a growth
-_GROWTH_SAID = re.compile(
-    r"\b(?:growth|tăng trưởng)(?:\s+[^\s,;%]+){0,6}\s+"
-    r"(?:reached|was|hit|stood at|came in at|đạt|là|ở mức)\s*$",
-    re.IGNORECASE,
-)
 #: a verb of change and the level it reached: "fell to", "giảm xuống còn", "tăng lên mức"
 _LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio

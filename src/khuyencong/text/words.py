@@ -181,6 +181,11 @@ PART_AT = _re(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+")
 #: words in parentheses, which two percentages joined by "và" may have between them: "…
 #: 47,09% dự toán và 45,48%", "bằng 109,6% dự toán Trung ương giao (9.000 tỷ đồng) và 102,8%"
 PARENTHESIZED = _re(r"\([^()]*\)")
+#: "credit growth reached", "tăng trưởng tín dụng đạt": a rate that says it is a growth
+GROWTH_SAID = _re(
+    r"\b(?:growth|tăng trưởng)(?:\s+[^\s,;%]+){0,6}\s+"
+    r"(?:reached|was|hit|stood at|came in at|đạt|là|ở mức)\s*$"
+)
 #: what may stand before a clause's subject: "Theo báo cáo, tổng …", "Trong đó: …"
 SUBJECT_LEAD = _re(
     r"^\s*(?:(?:theo|according to) [^,]*,|trong đó\s*[:,]?|ngoài ra,|bên cạnh đó,|of which,?)?"
@@ -194,6 +199,10 @@ PLAN_BEFORE = _re(
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
+    # "Kế hoạch năm 2024, tỉnh thu hút …", "Theo kế hoạch, …": a sentence that opens with
+    # its plan's name states a plan, until a verb says what was done
+    r"|^\s*(?:theo\s+)?kế hoạch(?:\s+(?:năm|giai đoạn)\s+[\d–-]+)?\s*,"
+    r"(?:(?!đạt|thu được|thực hiện|đã|reached)[^;%()\d]){0,60}$"
 )
 #: the words of an amount said of another period with the same words as the one before it,
 #: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "… and in 2024 was"
@@ -223,6 +232,12 @@ BASE_BEFORE = _re(
     r"|(?:so với|compared (?:with|to)|\bfrom|against|\bthan|\bof the same (?:period|month|"
     r"quarter|time))[^;%()]{0,50},"
     r"\s*(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}$"
+)
+#: an amount in parentheses said of the period a growth is compared with: "tăng 9,8% (năm
+#: 2023: 10.236 tỷ đồng)", "(+12,6% so với cùng kỳ, cùng kỳ 2.526 triệu USD)"
+BASE_IN_PARENS = _re(
+    r"(?:^|[,;(]\s*)(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|"
+    r"năm\s+(?:trước|ngoái|(?:19|20)\d\d)|(?:19|20)\d\d)\s*:?\s*(?:đạt|là)?\s*$"
 )
 #: the level reached, said after a percentage and a comma: "tăng 18,5% so với cùng kỳ năm
 #: ngoái, đạt 9.870 tỷ đồng", "vượt 8,2% kế hoạch năm, đạt …", "rose 9 per cent, reaching …"
