@@ -7655,3 +7655,52 @@ def test_set_103_points_of_gdp_rates_joined_and_assigned_tasks(text, pct, status
 )
 def test_signed_rises_bases_said_of_their_period_and_plans_opening_a_sentence(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "of whom" opens a list as "of which" does
+        (
+            "Hanoi received 28.1 million visitors in 2024, of whom 7.1 million were "
+            "international, accounting for {} per cent.",
+            "22.3",
+            INC,
+        ),
+        (
+            "Hanoi received 28.1 million visitors in 2024, of whom 7.1 million were "
+            "international, accounting for {} per cent.",
+            "25.3",
+            C,
+        ),
+        # a part restated after a share, then its whole: "or A of the B total"
+        (
+            "Foreign-invested firms accounted for nearly {} per cent of exports, or $291.9 "
+            "billion of the $405.5 billion total.",
+            "72",
+            C,
+        ),
+        (
+            "Foreign-invested firms accounted for {} per cent of exports, or $291.9 billion of "
+            "the $405.5 billion total.",
+            "70",
+            INC,
+        ),
+        (
+            "Khu vực FDI chiếm {}% kim ngạch xuất khẩu, tương đương 291,9 tỷ USD trên tổng số "
+            "405,5 tỷ USD.",
+            "72",
+            C,
+        ),
+        # a run of bases said a year before after the second of two growths: each its own
+        (
+            "Coffee exports fell {} per cent in volume to 1.32 million tonnes but rose 32.4 per "
+            "cent in value to $5.48 billion, compared with 1.59 million tonnes and $4.14 "
+            "billion a year earlier.",
+            "17",
+            C,
+        ),
+    ],
+)
+def test_set_106_of_whom_restated_parts_of_a_whole_and_runs_of_bases(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

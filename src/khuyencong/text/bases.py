@@ -71,12 +71,22 @@ def _said_of_base_period(sc, r):
                     for e in sc.catalog.of_sentence(s)
                     if _BASE_PERIOD.search(_just_before(e.amount, s))
                     or _BASE_PERIOD.search(_lead(s))
+                    or _BASE_PERIOD_AFTER.match(s.paragraph.text, e.amount.end)
                 ]
                 if _BASE_PERIOD.search(s.paragraph.text, s.start, s.end)
                 else []
             )
         found += said
     return found
+
+
+#: the period a year before, said right after an amount or after the run it ends: "…,
+#: compared with 1.59 million tonnes and $4.14 billion a year earlier"
+_BASE_PERIOD_AFTER = re.compile(
+    r"(?:\s+(?:and|và)\s+(?:[^,;.%()]|[.,](?=\d)){0,40}?)?\s+(?:a year (?:earlier|ago|before)|"
+    r"(?:in )?the same period (?:of )?last year|(?:của )?cùng kỳ năm trước)\b",
+    re.IGNORECASE,
+)
 
 
 def _just_before(amount, sentence):

@@ -28,7 +28,7 @@ _CELL = re.compile(r"\s*\|\s*|\t+")
 #: what opens a list of the parts of the amount before it
 LIST_HEAD = re.compile(
     r"(?:^|[\s,.;:(])(?P<word>trong đó|trong số (?:đó|này)|bao gồm|gồm|cụ thể|of which|"
-    r"of this|of these|of them|among them|among these|of the total|including)\b\s*[:,]?",
+    r"of this|of these|of them|of whom|among them|among these|of the total|including)\b\s*[:,]?",
     re.IGNORECASE,
 )
 

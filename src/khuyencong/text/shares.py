@@ -277,6 +277,20 @@ def tie_share(r, main, scope, clause, role, text):
         and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
     ):
         part = restated  # "chiếm 54%, tương đương 2,6 nghìn tỷ đồng"
+        whole = next((t for t in scope if t.start >= part.end), None)
+        if (
+            isinstance(whole, Amount)
+            and whole.unit == part.unit
+            and whole.value > part.value
+            and (
+                _OF_THE.fullmatch(text[part.end : whole.start])
+                or w.WHOLE_BEFORE.search(text[part.end : whole.start])
+            )
+        ):  # "…, or $291.9 billion of the $405.5 billion total": then its whole
+            r.tie(
+                "ratio", part, whole, _("the amount it is restated as, of the whole said after it")
+            )
+            return
     if part is None and after is not None and _OF_WHOLE.fullmatch(text[p.end : after.start]):
         said = next((t for t in scope if t.start >= after.end), None)
         if (
@@ -355,6 +369,8 @@ def tie_share(r, main, scope, clause, role, text):
 
 #: what ends the clause of an amount, a year aside: "…, at VND 42,090 billion in 2024."
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d\b)?\s*(?:[.;,)]|$)", re.I)
+#: between a part and its whole said right after it: "$291.9 billion of the $405.5 billion"
+_OF_THE = re.compile(r"\s+of\s+(?:the|a|an)?\s*", re.IGNORECASE)
 #: between an amount and its share said right after it: ", or", "("
 _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
