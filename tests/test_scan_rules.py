@@ -7704,3 +7704,55 @@ def test_signed_rises_bases_said_of_their_period_and_plans_opening_a_sentence(te
 )
 def test_set_106_of_whom_restated_parts_of_a_whole_and_runs_of_bases(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage that ends a range is checked as the range, each end ± half a unit;
+        # its dash is no minus sign
+        (
+            "Doanh thu năm 2024 đạt 5.100 tỷ đồng, tăng 1,5-{}% so với năm 2023 (5.000 tỷ đồng).",
+            "2,1",
+            C,
+        ),
+        (
+            "Doanh thu năm 2024 đạt 5.300 tỷ đồng, tăng 1,5-{}% so với năm 2023 (5.000 tỷ đồng).",
+            "2,1",
+            INC,
+        ),
+        (
+            "GRDP năm 2025 dự kiến đạt 130.000 tỷ đồng, tăng 6–{}% so với năm 2024 (122.600 tỷ "
+            "đồng).",
+            "6,5",
+            C,
+        ),
+        (
+            "GDP is forecast at VND 13,000 trillion, up 6-{} per cent from VND 12,260 trillion.",
+            "6.5",
+            C,
+        ),
+        # a signed change in parentheses, its base said of the period compared with
+        (
+            "Xuất khẩu đạt 5,2 tỷ USD (+3,4%; năm 2023: 5,03 tỷ USD), nhập khẩu 4,8 tỷ USD "
+            "(-{}%; năm 2023: 4,9 tỷ USD).",
+            "2,1",
+            C,
+        ),
+        # a fall printed for a rise
+        ("Xuất khẩu đạt 5,2 tỷ USD (-{}%; năm 2023: 5,03 tỷ USD).", "3,4", INC),
+    ],
+)
+def test_ranges_and_signed_changes_in_parentheses(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_range_s_dash_is_no_minus_sign():
+    from khuyencong.text.tokens import percents
+
+    found = [(p.value, p.low) for p in percents("tăng 1,5-2,1% và giảm -3,4%, (-2,1%)", "vi")]
+    assert found == [
+        (Decimal("2.1"), Decimal("1.5")),
+        (Decimal("-3.4"), None),
+        (Decimal("-2.1"), None),
+    ]

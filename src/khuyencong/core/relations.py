@@ -83,6 +83,14 @@ def loosened(value, hedge):
     return Interval.of(lo, hi)
 
 
+def in_range(interval, low, high):
+    """Whether an exact interval meets the range a percentage ends ("tăng 1,5-2,1%": low
+    1,5, high 2,1), each end ± half a unit of its last digit; False with no range."""
+    if low is None:
+        return False
+    return interval.meets(Interval.of(Interval.unround(low).low, Interval.unround(high).high))
+
+
 def hedged_verdict(interval, reported, hedge, mode="any"):
     """Return the verdict on a percentage printed with a hedge ("hơn 49%", "gần 2,5 lần").
 

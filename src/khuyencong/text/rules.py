@@ -292,8 +292,8 @@ def _classify(r, lead, after, previous, readings):
         return
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
-    if text_before(r, 1) == "+":  # "(+12,6% so với cùng kỳ)": a rise, whatever verb is before
-        kind = "up"
+    if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
+        kind = "up"  # change, whatever verb is before (its value carries its sign)
     if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated
         r.kind, r.note = "other", _("a target, stated: no ratio of two amounts")
         return
@@ -428,6 +428,7 @@ def _whole_said_before(r):
 
 
 _MINUS = re.compile(r"[-−]")
+_SIGNED = re.compile(r"(?:^|[\s(;:,])[+−-]$")  # a sign before a number, not a range's dash
 #: between a count and the count it is part of: "72 of the province's 88 communes"
 _COUNT_OF = re.compile(r"\s+of (?:the |its |their )?(?:[\w-]+'s\s+)?", re.IGNORECASE)
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"

@@ -20,8 +20,8 @@ from ..core.errors import KhuyenCongError
 from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.model import Figure
-from ..core.numbers import decimals, format_percent, ratio_to_decimal
-from ..core.relations import form_interval, form_point, hedged_verdict, loosened
+from ..core.numbers import decimals, format_number, format_percent, ratio_to_decimal
+from ..core.relations import form_interval, form_point, hedged_verdict, in_range, loosened
 from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
 from . import context, ellipsis, evidence, lists, periods, points
 from . import words as w
@@ -283,9 +283,16 @@ class Scanner:
             return
         reported = r.percent.value
         status = hedged_verdict(interval, reported, r.percent.hedge, self.mode)
+        ranged = status == INCONSISTENT and in_range(interval, r.percent.low, r.percent.value)
+        if ranged:  # "tăng 1,5-2,1%": a range the figures fall within, not 2,1% alone
+            status = CONSISTENT
         hedged = [x.text for x in (a, b) if x.hedge]
         against = _("against {how}").format(how=r.how)
         note = r.how if r.strength == evidence.AGREEMENT else against
+        if ranged:
+            note += _("; within the range the text gives ({low}–{high})").format(
+                low=format_number(r.percent.low, self.locale), high=r.percent.text
+            )
         if status == INCONSISTENT and hedged:
             loose = form_interval(r.form, _loose(a), _loose(b))
             if (

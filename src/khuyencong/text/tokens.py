@@ -74,8 +74,9 @@ DATE_BEFORE = re.compile(
 )
 PREFIX_BEFORE = re.compile(r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?$", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<hedge>{_alternatives(HEDGES)})\s+$", re.IGNORECASE)
+#: a percentage as printed; a minus sign right after a digit is a range's dash ("1,5-2,1%")
 PERCENT = re.compile(
-    rf"(?P<open>\()?(?P<sign>[-−])?(?<![\d.,])(?P<num>{_NUM})\s*"
+    rf"(?P<open>\()?(?:(?<![\d.,])(?P<sign>[-−]))?(?<![\d.,])(?P<num>{_NUM})\s*"
     r"(?P<mark>%|phần trăm|per ?cent\b)(?P<close>\))?",
     re.IGNORECASE,
 )
@@ -145,13 +146,14 @@ class Slash(Token):
 class Percent(Token):
     """A percentage (or a multiple, or percentage points) as printed."""
 
-    __slots__ = ("kind", "number", "value")
+    __slots__ = ("kind", "low", "number", "value")
 
     def __init__(self, text, start, end, value, number, hedge=None, in_parens=False, kind="%"):
         super().__init__(text, start, end, hedge, in_parens)
         self.value = value  # signed Decimal as written
         self.number = number  # the digits as printed, for the reader
         self.kind = kind  # "%", "times", "points" or "range-low"
+        self.low = None  # the low end of a range it ends ("tăng 1,5-2,1%"), as written
 
     def __repr__(self):
         return f"Percent({self.text!r})"
@@ -394,6 +396,8 @@ RUN_JOIN = r"\s*(?:[,;]\s*(?:(?:và|and)\s+)?|(?:và|and)\s+)\s*"
 #: a bare number and what joins it to the next of its run, right before that one
 _RUN_NUMBER = re.compile(rf"(?<![\d.,%])(?P<num>{_NUM}){RUN_JOIN}$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)
+#: the low end of a range a percentage ends: "1,5-2,1%", "6–6,5%", "từ 0,7 đến 2%"
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<low>{_NUM})\s*(?:[-–—]|đến|tới|to)\s*$", re.I)
 
 
 #: between the two amounts of a pair: a slash, and perhaps the words of the total after it
@@ -431,6 +435,9 @@ def percents(text, locale):
         out.append(
             Percent(shown, start, end, -value if negative else value, m.group("num"), hedge, parens)
         )
+        low = _RANGE_BEFORE.search(text, max(0, m.start("num") - 16), m.start("num"))
+        low = parse(low.group("low"), locale) if low and not negative else None
+        out[-1].low = low if low is not None and low < value else None
         if not negative:
             out.extend(
                 Percent(num, at, at + len(num), number, num)
