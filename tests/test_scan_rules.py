@@ -7756,3 +7756,17 @@ def test_a_range_s_dash_is_no_minus_sign():
         (Decimal("-3.4"), None),
         (Decimal("-2.1"), None),
     ]
+
+
+@pytest.mark.parametrize(
+    "cell, status",
+    [("-4,0", C), ("−4,0", C), ("-5,0", INC), ("4,0", BASE_NOT_IN_TEXT)],  # a sign slip: no call
+)
+def test_a_table_s_growth_column_reads_a_signed_negative(cell, status):
+    text = (
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\tTăng/giảm (%)\n"
+        "Xuất khẩu (triệu USD)\t3.120\t3.450\t10,6\n"
+        f"Nhập khẩu (triệu USD)\t2.980\t2.860\t{cell}\n"
+    )
+    found = [f for f in scan_text(text).findings if f.text == cell]
+    assert [f.status for f in found] == [status]

@@ -83,17 +83,19 @@ def percent_columns(row):
 def cell_percents(row, columns, locale):
     """Return Percents for the bare numbers of a row in the columns a header said are in
     percent ("| Thu nội địa | 15.200 | 17.940 | 118,0 |" under "Tỷ lệ (%)"), a negative
-    written in parentheses too ("(11.8)")."""
+    written in parentheses or with its sign too ("(11.8)", "-4,0")."""
     out = []
     for i in columns:
         if i >= len(row):
             continue
         text, (start, end) = row[i]
         wrapped = text.startswith("(") and text.endswith(")")  # a negative: "(11.8)"
-        digits = text[1:-1] if wrapped else text
+        signed = text[:1] in "-−" and len(text) > 1  # or "-4,0"
+        digits = text[1:-1] if wrapped else text[1:] if signed else text
         value = parse(digits.replace(" ", ""), locale) if text and "%" not in text else None
         if value is not None:
-            out.append(Percent(text, start, end, -value if wrapped else value, digits.strip()))
+            value = -value if wrapped or signed else value
+            out.append(Percent(text, start, end, value, digits.strip()))
     return out
 
 
