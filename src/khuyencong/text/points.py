@@ -74,13 +74,17 @@ def rates_compared(r):
     words before the points say which way it went, else 0 (the rates' own order says it)."""
     p, s = r.percent, r.sentence
     text = s.paragraph.text
-    rates = [t for t in s.tokens if isinstance(t, Percent) and t.kind == "%" and not t.hedge]
+    near = [
+        *reversed(list(itertools.takewhile(lambda t: t.end >= p.start - _REACH, s.back(p.start)))),
+        *itertools.takewhile(lambda t: t.start <= p.end + _REACH, s.ahead(p.start)),
+    ]  # the few tokens within reach: a sentence of thousands costs no more per change
+    rates = [t for t in near if isinstance(t, Percent) and t.kind == "%" and not t.hedge]
     pairs = []
     for x, y in itertools.pairwise(rates):
         between = text[x.end : y.start]
-        if _FROM_TO.fullmatch(between) and _FROM.search(text, s.start, x.start):
+        if _FROM_TO.fullmatch(between) and _FROM.search(text, max(s.start, x.start - 20), x.start):
             pairs.append((y, x))  # "từ 3,25% xuống còn 2,41%"
-        elif _TO_FROM.fullmatch(between) and _TO.search(text, s.start, x.start):
+        elif _TO_FROM.fullmatch(between) and _TO.search(text, max(s.start, x.start - 20), x.start):
             pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
     after = next((t for t in rates if t.start >= p.end), None)
     if after is not None and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, after)):
@@ -94,7 +98,7 @@ def rates_compared(r):
     if len(pairs) != 1:
         return None
     later, earlier = pairs[0]
-    before = text[s.start : p.start]
+    before = text[max(s.start, p.start - 40) : p.start]  # its verb is right before it
     sign = -1 if _DOWN.search(before) else 1 if _UP.search(before) else 0
     return later, earlier, sign
 
@@ -109,6 +113,10 @@ def _to_parens(text, start, y):
     if y.text.startswith("("):
         return text[start : y.start] + "("
     return text[start : y.start] if y.in_parens else ""
+
+
+#: how far from a change in points its two rates may stand, in characters
+_REACH = 200
 
 
 def _said_with(p, a, b, text):

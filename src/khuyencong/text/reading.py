@@ -108,6 +108,14 @@ class Sentence:
         for i in range(bisect_left(self._starts, pos) - 1, -1, -1):
             yield self.tokens[i]
 
+    def ahead(self, pos):
+        """Yield the sentence's tokens that start at or after ``pos``, nearest first (by
+        bisection, as ``back``)."""
+        if self._starts is None or len(self._starts) != len(self.tokens):
+            self._starts = [t.start for t in self.tokens]
+        for i in range(bisect_left(self._starts, pos), len(self.tokens)):
+            yield self.tokens[i]
+
     def first_after(self, pos):
         """Return the first token that starts at or after ``pos``, or None (by bisection)."""
         if self._starts is None or len(self._starts) != len(self.tokens):
