@@ -74,6 +74,18 @@ def main():
             )
             + "."
         ),
+        # one sentence of thousands of changes in points beside their rates, and growths that
+        # name two years or spans and no amount (each rule looks a few tokens around it)
+        "points": lambda n: (
+            "Năm 2024, "
+            + ", ".join(
+                f"tỷ lệ {i} tăng từ 45,2% lên 52,1%, tăng 6,9 điểm phần trăm, đạt {i + 100} tỷ "
+                f"đồng, cao hơn 2,1 điểm phần trăm so với cả nước (50%), vốn giai đoạn "
+                f"2021–2025 tăng 4,{i % 10}% so với giai đoạn trước"
+                for i in range(n * 2_000)
+            )
+            + "."
+        ),
         # one list of thousands of shares under one total, half naming their whole, and
         # counts described after their noun, each a share of a described count
         "list": lambda n: (

@@ -444,10 +444,11 @@ _OPENING_COMPARISON = re.compile(
 def _from_to(r, level, text):
     """Return A of "from A to B" (or "từ A lên/xuống B") said before a growth, B being its
     level: "went from $5.73 billion to $7.63 billion, a rise of 33.16 per cent"."""
-    before = [t for t in r.clause.between(r.clause.start, level.start) if isinstance(t, Amount)]
-    if not before:
+    # the nearest amount before the level, in its clause (found walking back: a clause of
+    # thousands of amounts is not listed for each growth)
+    a = next((t for t in r.sentence.back(level.start) if isinstance(t, Amount)), None)
+    if a is None or a.start < r.clause.start:
         return None
-    a = before[-1]
     start = r.sentence.start if r.clause.start > a.start else r.clause.start
     if (
         w.FROM_BEFORE.search(text[max(start, a.start - 12) : a.start])

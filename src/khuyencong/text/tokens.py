@@ -8,6 +8,7 @@ kept as tokens, so nothing relies on them, and never read as something else.
 """
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from ..core.numbers import MAX_DIGITS
@@ -410,6 +411,7 @@ def percents(text, locale):
     lowered = text.lower()
     has_points = "điểm phần trăm" in lowered or "percentage point" in lowered
     points = [(m.start(), m.end()) for m in POINTS.finditer(text)] if has_points else []
+    starts = [s for s, _e in points]  # sorted: a number inside one is found by bisection
     for m in POINTS.finditer(text) if has_points else ():
         value = parse(m.group("num"), locale)
         if value is not None:
@@ -418,7 +420,8 @@ def percents(text, locale):
             )
     has_percent = "%" in text or "cent" in lowered or "phần trăm" in lowered
     for m in PERCENT.finditer(text) if has_percent else ():
-        if any(s <= m.start("num") < e for s, e in points):
+        at = bisect_right(starts, m.start("num")) - 1
+        if at >= 0 and m.start("num") < points[at][1]:
             continue
         value = parse(m.group("num"), locale)
         if value is None:
