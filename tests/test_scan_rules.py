@@ -7770,3 +7770,33 @@ def test_a_table_s_growth_column_reads_a_signed_negative(cell, status):
     )
     found = [f for f in scan_text(text).findings if f.text == cell]
     assert [f.status for f in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "ít hơn"/"nhiều hơn" say a change, as "thấp hơn"/"cao hơn" do
+        ("Số vụ cháy năm 2024 là 142 vụ, ít hơn 26 vụ so với năm 2023, giảm {}%.", "15,5", C),
+        ("Số vụ cháy năm 2024 là 142 vụ, ít hơn 26 vụ so với năm 2023, giảm {}%.", "17,5", INC),
+        (
+            "Số doanh nghiệp năm 2024 là 168 doanh nghiệp, nhiều hơn 26 doanh nghiệp so với năm "
+            "2023, tăng {}%.",
+            "18,3",
+            C,
+        ),
+        # a percentage that opens its sentence, of a whole said after it, is a share
+        (
+            "Nearly {} per cent of the 1,200 surveyed firms, or 456 firms, expected higher sales.",
+            "45",
+            INC,
+        ),
+        (
+            "Nearly {} per cent of the 1,200 surveyed firms, or 456 firms, expected higher sales.",
+            "38",
+            C,
+        ),
+        ("{} per cent of respondents expected higher sales.", "45", B),
+    ],
+)
+def test_set_109_fewer_and_more_and_a_share_that_opens_its_sentence(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -292,6 +292,8 @@ def _classify(r, lead, after, previous, readings):
         return
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
+    if kind is None and not lead.strip() and w.OF_A_WHOLE.match(r.object):
+        kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
     if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
         kind = "up"  # change, whatever verb is before (its value carries its sign)
     if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated

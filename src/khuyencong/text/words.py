@@ -15,13 +15,13 @@ UP = (
     r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
     r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
     r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher|"
-    r"rebounded|advanced|cao hơn"
+    r"rebounded|advanced|cao hơn|nhiều hơn"
 )
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
     r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
     r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of|"
-    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn"
+    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn|ít hơn"
 )
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
@@ -101,7 +101,7 @@ def period_before(words):
 
 #: words before an amount that make it the change, not the level: "giảm 11.388 tỷ đồng"
 CHANGE_BEFORE = _re(
-    r"(?:(?:tăng|giảm|giám|sụt|hụt|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|tuyệt đối|tới|đến|mạnh|nhẹ|"
+    r"(?:(?:tăng|giảm|giám|sụt|hụt|vượt|cao hơn|thấp hơn|ít hơn|nhiều hơn)(?:\s+(?:thêm|tuyệt đối|tới|đến|mạnh|nhẹ|"
     r"so với cùng k[ỳì](?: năm \w+)?))*"
     r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
     r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
