@@ -7800,3 +7800,39 @@ def test_a_table_s_growth_column_reads_a_signed_negative(cell, status):
 )
 def test_set_109_fewer_and_more_and_a_share_that_opens_its_sentence(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a multiple that names both items, neither stated in its clause, takes the one
+        # amount each names
+        (
+            "Kim ngạch xuất khẩu của tỉnh gấp {} lần nhập khẩu; trong đó xuất khẩu đạt 4.150 "
+            "triệu USD, nhập khẩu 1.380 triệu USD.",
+            "3",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu của tỉnh gấp {} lần nhập khẩu; trong đó xuất khẩu đạt 4.150 "
+            "triệu USD, nhập khẩu 1.380 triệu USD.",
+            "3,2",
+            INC,
+        ),
+        (
+            "Exports were {} times imports; exports reached $4.15 billion and imports $1.38 "
+            "billion.",
+            "3.2",
+            INC,
+        ),
+        # not when an item names two amounts
+        (
+            "Kim ngạch xuất khẩu của tỉnh gấp {} lần nhập khẩu. Năm 2023, xuất khẩu đạt 4.150 "
+            "triệu USD, nhập khẩu 1.380 triệu USD; năm 2024 xuất khẩu 4.600 triệu USD.",
+            "3,2",
+            B,
+        ),
+    ],
+)
+def test_a_multiple_of_two_items_named_in_words(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

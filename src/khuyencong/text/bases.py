@@ -276,6 +276,45 @@ def tie_base(sc, r):
         sc.tied.add(id(base))
 
 
+#: the words of a multiple itself, which name no item: "gấp", "lần", "times"
+_MULTIPLE_WORDS = item_words("gấp gần bằng lần times fold")
+
+
+def tie_named_pair(sc, r):
+    """Tie a multiple whose sentence states neither amount but names both items ("Kim
+    ngạch xuất khẩu của tỉnh gấp 3,2 lần nhập khẩu; trong đó xuất khẩu đạt 4.150 triệu USD,
+    nhập khẩu 1.380 triệu USD") to the one amount each is named by, of one unit and
+    period: firm, as a lone candidate named by every word is."""
+    if r.kind != "times" or r.a is not None or r.b is not None or r.strength is not None:
+        return
+    theirs = item_words(r.object) - _PERIOD_WORDS
+    mine = said_of(sc, r) - w.SCOPE_WORDS - _PERIOD_WORDS - _MULTIPLE_WORDS
+    if not theirs or not mine or mine <= theirs or theirs <= mine:
+        return  # "gấp 2 lần năm trước": a period's, not another item's (tie_base)
+    near = [
+        e
+        for e in sc.catalog.near(r.sentence, r.percent.start)
+        if sc.roles.get(id(e.amount)) in ("plain", "new") and not e.amount.hedge
+    ]
+    level = named_in_full(sc, r, mine, [e.amount for e in near], [theirs], least=1)
+    if level is None:
+        return
+    when = next(e.period for e in near if e.amount is level)
+    alike = [e.amount for e in near if e.amount.unit == level.unit and e.period == when]
+    base = named_in_full(sc, r, theirs, alike, [mine], least=1)
+    if base is None or base is level:
+        return
+    how = _("{level} and {base} (line {line}), the one amount named by each item it compares")
+    r.tie(
+        "times",
+        level,
+        base,
+        how.format(level=level.text, base=base.text, line=sc.catalog.line_of(base)),
+        evidence.FIRM,
+    )
+    r.missing = ""
+
+
 def tie_named_base(sc, r):
     """Tie a multiple of another item ("xuất khẩu đạt 4,3 tỷ USD, gấp 2 lần nhập khẩu",
     "twice the value of imports") to the one amount of its level's unit and period that the

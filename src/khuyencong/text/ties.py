@@ -25,6 +25,7 @@ def tie_in_passage(sc, r):
     elif r.strength is None and r.kind in ("times", "ratio"):
         bases.tie_base(sc, r)  # "gấp 1,6 lần cùng kỳ", "bằng 107% so với năm 2023"
         bases.tie_named_base(sc, r)  # "gấp 2 lần nhập khẩu"
+        bases.tie_named_pair(sc, r)  # "Xuất khẩu gấp 3,2 lần nhập khẩu; … xuất khẩu đạt A"
     elif r.strength is None and r.kind == "growth":
         beside.tie_level(sc, r)
         bases.tie_base(sc, r)
