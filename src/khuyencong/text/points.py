@@ -12,6 +12,7 @@ from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.relations import form_interval, form_point, hedged_verdict
 from ..core.verdict import Verdict
+from . import words as w
 from .tokens import Percent
 
 #: the words of when a rate was, said after it: "at the start of the year", "năm 2023"
@@ -34,8 +35,8 @@ _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
 _COMPARED_IN_PARENS = re.compile(
     r"^[^;%()]{0,60}?\b(?:so với|than|compared with|from)\b[^;%()]{0,50}\(\s*$", re.I
 )
+_NUM = r"\d+(?:[.,]\d+)*"  # a number as printed, as tokens.py reads one
 _VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
-_NUM = r"\d+(?:[.,]\d+)*"
 #: between the rate reached and a change in points compared with a rate in parentheses:
 #: its verb, after any such comparisons said before it
 _COMPARISONS = re.compile(
@@ -55,17 +56,10 @@ _PAIR_THEN_POINTS = re.compile(
 )
 #: between a change in points and the two rates after it: "giảm 0,84 điểm phần trăm, từ"
 _POINTS_THEN_PAIR = re.compile(r"^[\s,]*(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
-#: the words of a change in points, which way it went: right before its number
-_DOWN = re.compile(
-    r"\b(?:giảm|thấp hơn|hạ|down|fell|dropped|declined|decreased|lower|a (?:drop|fall|decline) of)"
-    r"(?:\s+(?:by|thêm|được|xuống))?\s*$",
-    re.I,
-)
-_UP = re.compile(
-    r"\b(?:tăng|cao hơn|up|rose|increased|climbed|higher|gained|an? (?:rise|increase) of)"
-    r"(?:\s+(?:by|thêm|được|lên))?\s*$",
-    re.I,
-)
+#: the words of a change in points, which way it went: right before its number (the verbs
+#: of change every reading uses)
+_DOWN = re.compile(rf"\b(?:{w.DOWN}|hạ)(?:\s+(?:by|thêm|được|xuống))?\s*$", re.I)
+_UP = re.compile(rf"\b(?:{w.UP})(?:\s+(?:by|thêm|được|lên))?\s*$", re.I)
 
 
 def rates_compared(r):
