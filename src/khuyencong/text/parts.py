@@ -179,7 +179,7 @@ def _says_total(r, e):
     """Whether a catalog entry's own words say the total a share's whole is named as only
     ("tổng vốn": "Tổng vốn FDI … đạt"; "of the total": "Total FDI reached")."""
     m = _TOTAL_OBJECT.match(r.object)
-    if m is None:
+    if m is None or not w.TOTAL.search(e.label):  # most labels say no total: not joined
         return False
     return " ".join(m.group("total").lower().split()) in " ".join(e.label.lower().split())
 

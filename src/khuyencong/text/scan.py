@@ -440,8 +440,9 @@ def _literal(a):
 
 def _in_unit(a, power):
     """Return the interval an amount stands for, in units of 10**power (its scale word's)."""
-    interval = _literal(a)
-    return interval.scale(1, 0, 10**power) if power >= 0 else interval.scale(10**-power)
+    if isinstance(a, context.Derived):
+        return a.interval.scale(1, 0, 10**power) if power >= 0 else a.interval.scale(10**-power)
+    return Interval.unround(a.value.scaleb(-power))
 
 
 def _as_written(a):
