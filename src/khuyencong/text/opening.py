@@ -42,10 +42,11 @@ def tie_elided_subject(sc, r):
     if r.kind not in _FORMS:
         return
     text = r.sentence.paragraph.text
-    said = r.clause.between(r.clause.start, r.percent.start)
-    if len(said) != 1 or not isinstance(said[0], Amount) or not said[0].in_parens:
+    if r.clause.before(r.percent.start) != 1:  # one token before it in its clause (counted
+        return  # by bisection: a clause of thousands is not sliced for each percentage)
+    base = r.clause.tokens[0]
+    if not isinstance(base, Amount) or not base.in_parens:
         return
-    base = said[0]
     if not (
         _OPENING.fullmatch(text, r.clause.start, base.start)
         and _VERB_ONLY.fullmatch(text, base.end, r.percent.start)
