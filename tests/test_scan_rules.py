@@ -7836,3 +7836,47 @@ def test_set_109_fewer_and_more_and_a_share_that_opens_its_sentence(text, pct, s
 )
 def test_a_multiple_of_two_items_named_in_words(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "X per cent above/below the estimate of B": above or below a plan
+        (
+            "The province's budget settlement showed revenue of VND 16.84 trillion, {} per cent "
+            "above the central government's estimate of VND 15.00 trillion.",
+            "12.3",
+            C,
+        ),
+        (
+            "The province's budget settlement showed revenue of VND 16.84 trillion, {} per cent "
+            "above the central government's estimate of VND 15.00 trillion.",
+            "14.3",
+            INC,
+        ),
+        (
+            "Revenue was VND 13.2 trillion, {} per cent below the estimate of VND 15 trillion.",
+            "12",
+            C,
+        ),
+        # the change from a plan said right after the rate of that plan
+        (
+            "Thu tiền sử dụng đất chỉ đạt 2.150 tỷ đồng, bằng {}% dự toán, hụt 1.850 tỷ đồng.",
+            "53,8",
+            C,
+        ),
+        (
+            "Thu tiền sử dụng đất chỉ đạt 2.150 tỷ đồng, bằng {}% dự toán, hụt 1.850 tỷ đồng.",
+            "55,8",
+            INC,
+        ),
+        # not a change from last year
+        (
+            "Thu ngân sách đạt 5.380 tỷ đồng, bằng {}% dự toán, tăng 430 tỷ đồng so với năm trước.",
+            "110,7",
+            B,
+        ),
+    ],
+)
+def test_set_111_above_an_estimate_and_a_shortfall_after_the_rate(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -109,6 +109,12 @@ def tie_rate(r, main, scope, clause, role, text):
         how = _("the plan its level implies with the change from the plan said before it")
         r.tie(form, main, plan, how)
         return
+    excess, fall = _excess_after(r, main, role, text) if plan is None and main else (None, None)
+    if excess is not None:  # "đạt A, bằng 53,8% dự toán, hụt D": of A + D
+        plan = derive(main, [excess], detect_locale(text), minus=not fall)
+        how = _("the plan its level implies with the change from the plan said after it")
+        r.tie(form, main, plan, how)
+        return
     way = _beyond_plan(main, last, role, text, p) if plan is None and main is not None else None
     if way is not None:
         # "đạt A, thấp hơn dự toán D, bằng X% dự toán": D is the shortfall (A + D the plan)
@@ -197,6 +203,22 @@ def _excess_before(r, main, last, role, text):
     return None, None
 
 
+def _excess_after(r, main, role, text):
+    """Return (change, whether it fell short) of the change from its plan said right after
+    a rate of that plan ("đạt A, bằng 53,8% dự toán, hụt D", "…, vượt D so với dự toán"),
+    or (None, None)."""
+    nxt = r.sentence.first_after(r.percent.end)
+    if not (
+        isinstance(nxt, Amount)
+        and role.get(id(nxt)) == "change"
+        and nxt.unit == main.unit
+        and w.PLAN.search(r.object)
+    ):
+        return None, None
+    way = _WAY_AFTER.fullmatch(text, r.percent.end, nxt.start)
+    return (nxt, bool(way.group("short"))) if way is not None else (None, None)
+
+
 def _beyond_plan(main, last, role, text, p):
     """Return the word of going beyond or short of a plan that the amount right before a
     rate follows ("đạt A, thấp hơn dự toán D, bằng X%", "vượt kế hoạch D, đạt X%"), or
@@ -216,6 +238,12 @@ def _beyond_plan(main, last, role, text, p):
 
 #: the words of going beyond a plan, and of falling short of it
 _OVER, _SHORT = r"vượt|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn|ít hơn|kém"
+#: between a rate of a plan and the change from that plan said after it: "…% dự toán, hụt"
+_WAY_AFTER = re.compile(
+    rf"[^\d,;()%]{{0,40}}?,\s*(?:(?P<over>{_OVER})|(?P<short>{_SHORT}))"
+    r"(?:\s+so với\s+(?:dự toán|kế hoạch)[^\d,;()%]{0,20})?\s*",
+    re.IGNORECASE,
+)
 #: a word of going beyond or short of a plan, then the plan's name: "thấp hơn dự toán"
 _WAY_PLAN = re.compile(
     rf"\b(?:(?P<over>{_OVER})|{_SHORT})\s+(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)"
