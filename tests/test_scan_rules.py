@@ -7876,6 +7876,18 @@ def test_a_multiple_of_two_items_named_in_words(text, pct, status):
             "110,7",
             B,
         ),
+        # a change after the rate said against last year is no change from the plan
+        (
+            "Thu ngân sách đạt 5.380 tỷ đồng, bằng {}% dự toán, hụt 380 tỷ đồng so với cùng kỳ.",
+            "92,4",
+            B,
+        ),
+        (
+            "Giá trị sản xuất công nghiệp đạt 86.450 tỷ đồng, bằng {}% kế hoạch, vượt 1.020 tỷ "
+            "đồng so với kế hoạch năm.",
+            "101,2",
+            C,
+        ),
     ],
 )
 def test_set_111_above_an_estimate_and_a_shortfall_after_the_rate(text, pct, status):

@@ -216,7 +216,9 @@ def _excess_after(r, main, role, text):
     ):
         return None, None
     way = _WAY_AFTER.fullmatch(text, r.percent.end, nxt.start)
-    return (nxt, bool(way.group("short"))) if way is not None else (None, None)
+    if way is None or _AGAINST_ANOTHER.match(text, nxt.end):  # "hụt D so với cùng kỳ": the
+        return None, None  # change from last year, not from the plan
+    return nxt, bool(way.group("short"))
 
 
 def _beyond_plan(main, last, role, text, p):
@@ -242,6 +244,12 @@ _OVER, _SHORT = r"vượt|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn
 _WAY_AFTER = re.compile(
     rf"[^\d,;()%]{{0,40}}?,\s*(?:(?P<over>{_OVER})|(?P<short>{_SHORT}))"
     r"(?:\s+so với\s+(?:dự toán|kế hoạch)[^\d,;()%]{0,20})?\s*",
+    re.IGNORECASE,
+)
+#: a comparison with something other than a plan, said after a change
+_AGAINST_ANOTHER = re.compile(
+    r"\s*(?:so với|compared (?:with|to)|from|than)\s+(?!(?:the\s+)?(?:dự toán|kế hoạch|chỉ tiêu|"
+    r"mục tiêu|plan|target|estimate))",
     re.IGNORECASE,
 )
 #: a word of going beyond or short of a plan, then the plan's name: "thấp hơn dự toán"
