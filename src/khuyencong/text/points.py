@@ -26,7 +26,6 @@ _OF = r"(?:\s+(?:of|của)\s+(?:the\s+)?[^\W\d]+|\s+GR?DP)?"
 _FROM_TO = re.compile(
     rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I
 )
-_FROM = re.compile(r"\b(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
 #: "to B per cent (in 2024) from A per cent": the later rate, then the earlier
 _TO_FROM = re.compile(rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with)\s*$", re.I)
 _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
@@ -55,7 +54,7 @@ _PAIR_THEN_POINTS = re.compile(
     re.I,
 )
 #: between a change in points and the two rates after it: "giảm 0,84 điểm phần trăm, từ"
-_POINTS_THEN_PAIR = re.compile(r"^[\s,]*(?:từ|from)(?:\s+(?:mức|a|an))?\s*$", re.I)
+_POINTS_THEN_PAIR = re.compile(r"^[\s,]*" + w.FROM_BEFORE.pattern, re.I)
 #: the words of a change in points, which way it went: right before its number (the verbs
 #: of change every reading uses)
 _DOWN = re.compile(rf"\b(?:{w.DOWN}|hạ)(?:\s+(?:by|thêm|được|xuống))?\s*$", re.I)
@@ -75,10 +74,10 @@ def rates_compared(r):
     rates = [t for t in near if isinstance(t, Percent) and t.kind == "%" and not t.hedge]
     pairs = []
     for x, y in itertools.pairwise(rates):
-        between = text[x.end : y.start]
-        if _FROM_TO.fullmatch(between) and _FROM.search(text, max(s.start, x.start - 20), x.start):
+        between, lead = text[x.end : y.start], max(s.start, x.start - 20)
+        if _FROM_TO.fullmatch(between) and w.FROM_BEFORE.search(text, lead, x.start):
             pairs.append((y, x))  # "từ 3,25% xuống còn 2,41%"
-        elif _TO_FROM.fullmatch(between) and _TO.search(text, max(s.start, x.start - 20), x.start):
+        elif _TO_FROM.fullmatch(between) and _TO.search(text, lead, x.start):
             pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
     after = next((t for t in rates if t.start >= p.end), None)
     if after is not None and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, after)):

@@ -132,7 +132,7 @@ CHANGE_MARK = _re(
 #: "1.7 million tonnes worth $848 million", "1,2 triệu tấn, trị giá 600 triệu USD"
 COMPANION = _re(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*")
 #: "from A to B", "từ A lên B": the words between a base and the level it went to
-FROM_BEFORE = _re(r"(?:\bfrom|\btừ)\s*$")
+FROM_BEFORE = _re(r"(?:\bfrom|\btừ)(?:\s+(?:mức|a|an))?\s*$")  # "từ mức 3,25%", "from a"
 TO_BETWEEN = _re(r"^[^;%()]{0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*(?:mức\s*|còn\s*)?$")
 #: "giảm 1,6% (-673 ha)", "tăng 2,6% (+443 ha)": a signed amount in parentheses is a change
 SIGNED_IN_PARENS = _re(r"\(\s*[-+−]\s*$")
