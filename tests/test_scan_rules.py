@@ -7447,6 +7447,36 @@ def test_a_level_s_words_before_compared_with(text, pct, status):
             "5,3",
             INC,
         ),
+        # what the rate reached is of may stand right after it
+        (
+            "Nợ xấu chiếm 1,12% tổng dư nợ, giảm {} điểm phần trăm so với đầu năm (1,35%).",
+            "0,23",
+            C,
+        ),
+        (
+            "Nợ xấu chiếm 1,12% tổng dư nợ, giảm {} điểm phần trăm so với đầu năm (1,35%).",
+            "0,32",
+            INC,
+        ),
+        (
+            "Bad debts were 1.12 per cent of total loans, down {} percentage points from the "
+            "start of the year (1.35 per cent).",
+            "0.33",
+            INC,
+        ),
+        # but not another clause's subject ("trong khi", "còn", "while")
+        (
+            "Tỷ lệ lạm phát đạt 3,5% trong khi lãi suất giảm {} điểm phần trăm so với cùng kỳ "
+            "(4,1%).",
+            "0,5",
+            UNPAIRED,
+        ),
+        (
+            "Inflation was 3.5 per cent while the policy rate fell {} percentage points from a "
+            "year earlier (4.1 per cent).",
+            "0.5",
+            UNPAIRED,
+        ),
     ],
 )
 def test_a_change_in_points_between_two_rates(text, pct, status):

@@ -36,10 +36,14 @@ _COMPARED_IN_PARENS = re.compile(
 )
 _NUM = r"\d+(?:[.,]\d+)*"  # a number as printed, as tokens.py reads one
 _VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
+#: what a rate reached is of, said right after it in words alone ("chiếm 1,12% tổng dư
+#: nợ", "1.12 per cent of total loans"), no word that opens another clause among them
+_NOT_OPENER = r"(?!(?:trong khi|while|whereas|còn|và|and|but|nhưng|so với|than|compared)\b)"
+_OF_WHAT = rf"(?:\s+{_NOT_OPENER}[^\W\d]+(?:\s+{_NOT_OPENER}[^\W\d]+){{0,5}}(?=,))?"
 #: between the rate reached and a change in points compared with a rate in parentheses:
-#: its verb, after any such comparisons said before it
+#: what it is of, then its verb, after any such comparisons said before it
 _COMPARISONS = re.compile(
-    rf"^(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*(?:điểm phần trăm|percentage points?)"
+    rf"^{_OF_WHAT}(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*(?:điểm phần trăm|percentage points?)"
     r"(?:\s+(?:higher|lower))?\s+(?:so với|than|compared with|from)\b[^;%()]{0,50}"
     rf"\(\s*{_NUM}\s*(?:%|per cent)\s*\))*[\s,]*(?:và|and)?\s*{_VERB}\s*$",
     re.I,
