@@ -148,6 +148,10 @@ def parse_yaml(text, path):
         ) from None
 
 
+#: what each kind of YAML node is, by its class's name
+_SHAPES = {"MappingNode": "map", "SequenceNode": "seq"}
+
+
 class _AliasFound(Exception):
     """A node met twice while walking: the document uses an alias."""
 
@@ -168,6 +172,13 @@ def _walk(node, path, seen, depth):
             line=line,
         )
     kind = tag[len(_STD_TAG) :]
+    shape = _SHAPES.get(type(node).__name__, "scalar")
+    if shape != (kind if kind in ("map", "seq") else "scalar"):  # "!!str {a: 1}", "!!map a"
+        raise KhuyenCongError(
+            _("the tag !!{tag} does not fit the value it is on").format(tag=kind),
+            path=path,
+            line=line,
+        )
     if kind == "map":
         out = Map()
         out.line, out.lines = line, {}
