@@ -4258,6 +4258,32 @@ def test_the_one_total_of_the_measure_a_share_s_sentence_names(text, pct, status
             "-5",
             UNPAIRED,
         ),
+        # some of the parts, whose asides add up to less than 100: each may be a share of
+        # the list's total or a rate of the part's own plan, so it may only confirm
+        (
+            "Tổng chi ngân sách địa phương năm 2024 đạt 21.480 tỷ đồng, trong đó chi đầu tư "
+            "phát triển 7.860 tỷ đồng ({}%), chi thường xuyên 11.950 tỷ đồng (55,6%).",
+            "36,6",
+            C,
+        ),
+        (
+            "Tổng chi ngân sách địa phương năm 2024 đạt 21.480 tỷ đồng, trong đó chi đầu tư "
+            "phát triển 7.860 tỷ đồng ({}%), chi thường xuyên 11.950 tỷ đồng (55,6%).",
+            "38,6",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Total spending reached VND 21.48 trillion, of which development investment was "
+            "VND 7.86 trillion ({} per cent) and recurrent spending VND 11.95 trillion (55.6 "
+            "per cent).",
+            "36.6",
+            C,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 21.480 tỷ đồng, trong đó thu nội địa 7.860 tỷ đồng ({}%).",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
     ],
 )
 def test_bases_plans_and_shares_said_in_parentheses_and_clauses(text, pct, status):
@@ -7777,14 +7803,86 @@ def test_ranges_and_signed_changes_in_parentheses(text, pct, status):
     assert finding(text.format(pct), pct).status == status
 
 
+@pytest.mark.parametrize(
+    "text, statuses",
+    [
+        # two percentages that are the ends of one range, each with its own sign: both are
+        # judged on the range (17.300 / 15.600 − 1 = 10,90%)
+        (
+            "Kế hoạch năm 2025, tỉnh phấn đấu thu ngân sách đạt 17.300 tỷ đồng, tăng từ 10% đến "
+            "12% so với ước thực hiện năm 2024 (15.600 tỷ đồng).",
+            [C, C],
+        ),
+        (
+            "Kế hoạch năm 2025, tỉnh phấn đấu thu ngân sách đạt 17.300 tỷ đồng, tăng từ 12% đến "
+            "14% so với ước thực hiện năm 2024 (15.600 tỷ đồng).",
+            [INC, INC],
+        ),
+        (
+            "Thu ngân sách dự kiến đạt 17.300 tỷ đồng, tăng 10%-12% so với năm 2024 (15.600 tỷ "
+            "đồng).",
+            [C, C],
+        ),
+        (
+            "Thu ngân sách dự kiến đạt 17.300 tỷ đồng, tăng 10% – 12% so với năm 2024 (15.600 tỷ "
+            "đồng).",
+            [C, C],
+        ),
+        (
+            "Revenue is expected to reach VND17.3 trillion, up between 10 per cent and 12 per "
+            "cent from VND15.6 trillion in 2024.",
+            [C, C],
+        ),
+        (
+            "Revenue is expected to reach VND17.3 trillion, up between 13 per cent and 15 per "
+            "cent from VND15.6 trillion in 2024.",
+            [INC, INC],
+        ),
+        # a range's low end written without its sign, the high end fitting by truncation
+        # (10.320 / 10.024 − 1 = 2,95%, which truncates to 2)
+        (
+            "Thu năm 2020 dự kiến đạt 10.320 tỷ đồng, vượt chỉ tiêu 10.024 tỷ đồng từ 0,7 đến 2%.",
+            [T, T],
+        ),
+        # no amounts: the low end says what its high end's finding says
+        ("Doanh thu dự kiến tăng từ 10% đến 12%.", [BASE_NOT_IN_TEXT, BASE_NOT_IN_TEXT]),
+        # traps: a rate that moved, with its change in points; a fall from a higher rate;
+        # "from A per cent to B per cent" in English is a rate that moved
+        (
+            "Tỷ trọng công nghiệp tăng từ 27,2% đến 28,4%, tăng 1,2 điểm phần trăm.",
+            [BASE_NOT_IN_TEXT, UNPAIRED, C],
+        ),
+        (
+            "Thu ngân sách đạt 17.300 tỷ đồng, tăng 12%-10% so với năm 2024 (15.600 tỷ đồng).",
+            None,
+        ),
+        (
+            "Revenue reached VND17.3 trillion, up from 10 per cent to 12 per cent of the total "
+            "compared with VND15.6 trillion.",
+            None,
+        ),
+    ],
+)
+def test_two_percentages_that_end_one_range(text, statuses):
+    found = [f.status for f in scan_text(text).findings]
+    if statuses is None:  # not read as a range: no finding says so
+        assert not any("range" in f.note for f in scan_text(text).findings)
+    else:
+        assert found == statuses
+
+
 def test_a_range_s_dash_is_no_minus_sign():
+    from khuyencong.text.ranges import marked
     from khuyencong.text.tokens import percents
 
-    found = [(p.value, p.low) for p in percents("tăng 1,5-2,1% và giảm -3,4%, (-2,1%)", "vi")]
+    text = "tăng 1,5-2,1% và giảm -3,4%, (-2,1%), 10%-12%"
+    found = [(p.value, p.low) for p in marked(percents(text, "vi"), text, "vi")]
     assert found == [
         (Decimal("2.1"), Decimal("1.5")),
         (Decimal("-3.4"), None),
         (Decimal("-2.1"), None),
+        (Decimal("10"), None),
+        (Decimal("12"), Decimal("10")),
     ]
 
 

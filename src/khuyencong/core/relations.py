@@ -83,12 +83,18 @@ def loosened(value, hedge):
     return Interval.of(lo, hi)
 
 
-def in_range(interval, low, high):
-    """Whether an exact interval meets the range a percentage ends ("tăng 1,5-2,1%": low
-    1,5, high 2,1), each end ± half a unit of its last digit; False with no range."""
-    if low is None:
-        return False
-    return interval.meets(Interval.of(Interval.unround(low).low, Interval.unround(high).high))
+def range_verdict(interval, low, high, mode="any"):
+    """Return the verdict on a range a percentage is an end of ("tăng 1,5-2,1%", "từ 10% đến
+    12%"): consistent when the exact interval meets the range, each end ± half a unit of its
+    last digit; truncated when only its high end's truncation does (unless ``mode`` is
+    half-up)."""
+    from .verdict import CONSISTENT, INCONSISTENT, TRUNCATED, truncation_meets
+
+    if interval.meets(Interval.of(Interval.unround(low).low, Interval.unround(high).high)):
+        return CONSISTENT
+    if mode != "half-up" and truncation_meets(interval, high):
+        return TRUNCATED
+    return INCONSISTENT
 
 
 def hedged_verdict(interval, reported, hedge, mode="any"):

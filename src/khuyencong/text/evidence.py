@@ -39,6 +39,10 @@ from ..core.verdict import CONSISTENT, TRUNCATED
 
 STRONG, FIRM, WEAK, AGREEMENT = "strong", "firm", "weak", "agreement"
 
+#: the statuses a finding can have besides the verdicts: no wording ties it, or the text
+#: does not give (or does not tie without doubt) an amount it needs
+UNPAIRED, BASE_NOT_IN_TEXT = "unpaired", "base not in text"
+
 #: the widest implied interval, relative to its value, that agreement may confirm
 NARROW = Fraction(1, 200)
 

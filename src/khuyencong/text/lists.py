@@ -29,6 +29,32 @@ def within_100(percents):
     return Interval.total([acceptance_set(abs(x.value)) for x in percents]).low <= 100
 
 
+def parts_in_parentheses(sentence, p):
+    """Return "all" when the unsigned percentages in parentheses after a sentence's amounts
+    are the shares of its parts: after a list head, when they add up to 100 ("(60%),
+    (10%), (30%)"; rates of the parts' own plans do not: "thu nội địa 12.100 tỷ đồng (95%),
+    thu từ hoạt động xuất nhập khẩu 3.100 tỷ đồng (110%)"), or after a whole said first
+    ("Of total FDI of $38.23 billion, …") when they add up to no more than 100; "some" when
+    after a list head they add up to less ("chi đầu tư 7.860 tỷ đồng (36,6%), chi thường
+    xuyên 11.950 tỷ đồng (55,6%)": some of the parts, or their plans' rates); else None."""
+
+    def said_after(start):
+        return [
+            t
+            for t in sentence.tokens
+            if isinstance(t, Percent)
+            and t.kind == "%"
+            and t.text.startswith("(")
+            and t.start > start
+        ]
+
+    whole = sentence.first_whole
+    if whole is not None and whole.start < p.start:
+        return "all" if within_100(said_after(whole.end)) else None
+    listed = said_after(sentence.list_at) if sentence.list_at is not None else []
+    return "all" if add_up_to_100(listed) else "some" if listed and within_100(listed) else None
+
+
 class Listing:
     """What the shares of one sentence's list are read against, found once for the
     sentence: its total and the sentence that says it (``found``), the sentences before it,

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from . import tables
+from . import ranges, tables
 from .language import line_locale
 from .tokens import Amount, Percent, Slash, amounts, percents
 
@@ -197,7 +197,7 @@ def read(text, locale):
             found, currency = amounts(s.text, own, currency, counted)
             # the last count said, which "Of these, 157,200 were …" counts again
             counted = next((t for t in reversed(found) if _counts(t)), counted)
-            for t in found + percents(s.text, own):
+            for t in found + ranges.marked(percents(s.text, own), s.text, own):
                 _shift(t, start)
                 if row and re.search(r"[\t|]", line[t.start : t.end]):
                     continue  # "2024\t% change": a number and the next cell's sign

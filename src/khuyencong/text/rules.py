@@ -19,7 +19,7 @@ from bisect import bisect_left
 from ..core.i18n import _
 from . import growth, shares, units
 from . import words as w
-from .lists import add_up_to_100, within_100
+from .lists import parts_in_parentheses
 from .tokens import Amount, Percent
 from .units import THINGS
 
@@ -228,9 +228,11 @@ def read_sentence(sentence, previous_main=None):
         for i, p in enumerate(percents):
             r = Reading(p, sentence, clause)
             readings.append(r)
-            prev_end = percents[i - 1].end if i else clause.start
+            low = percents[i - 1] if i and percents[i - 1].high is p else None
+            at = i - (low is not None)  # a range's high end reads the words before its low
+            prev_end = percents[at - 1].end if at else clause.start
             next_start = percents[i + 1].start if i + 1 < len(percents) else clause.end
-            lead = text[prev_end : p.start]
+            lead = text[prev_end : (low or p).start]
             scope = clause.between(p.end, next_start)
             r.object = _object(text, p.end, next_start)
             main = _main(clause, prev_end, p.start, role)
@@ -246,9 +248,8 @@ def read_sentence(sentence, previous_main=None):
             if p.kind == "points":
                 r.kind, r.note = "points", _("percentage points: a difference of two rates")
                 continue
-            if p.kind == "range-low":
-                r.kind = "excess"
-                continue
+            if p.high is not None:
+                continue  # a range's low end: it takes its high end's tie (ranges.py)
             _classify(r, lead, text[p.end : next_start], percents[i - 1] if i else None, readings)
             if r.kind is None:
                 r.note = _("no wording ties this percentage to a growth, share or rate")
@@ -331,11 +332,12 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "share"
         return
     signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
-    if kind is None and aside and not signed and _parts_in_parentheses(r.sentence, p):
+    if kind is None and aside and not signed and (parts := parts_in_parentheses(r.sentence, p)):
         # "…, gồm: hỗ trợ máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu
         # đồng (10%)", "Of total FDI of $38.23 billion, … drew $25.58 billion (66.9 per
-        # cent)": a part's share of the list's total, or of the whole said first
-        r.kind = "share"
+        # cent)": a part's share of the list's total, or of the whole said first; of some
+        # parts only, it may be a rate of the part's own plan, so it may only confirm
+        r.kind, r.verb = "share", None if parts == "all" else "rate"
         return
     if kind == "rate" and bare and w.OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
         r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
@@ -390,30 +392,6 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
     elif kind == "ratio":
         r.kind = "ratio"  # "82.4 per cent of the 2023 level of 1.64 million tonnes"
-
-
-def _parts_in_parentheses(sentence, p):
-    """Whether the unsigned percentages in parentheses after a sentence's amounts are the
-    shares of its parts: after a list head, when they add up to 100 ("(60%), (10%),
-    (30%)"; rates of the parts' own plans do not: "thu nội địa 12.100 tỷ đồng (95%), thu
-    từ hoạt động xuất nhập khẩu 3.100 tỷ đồng (110%)", and a list that names only some
-    parts says no more than that); after a whole said first ("Of total FDI of $38.23
-    billion, …"), when they add up to no more than 100."""
-
-    def said_after(start):
-        return [
-            t
-            for t in sentence.tokens
-            if isinstance(t, Percent)
-            and t.kind == "%"
-            and t.text.startswith("(")
-            and t.start > start
-        ]
-
-    whole = sentence.first_whole
-    if whole is not None and whole.start < p.start:
-        return within_100(said_after(whole.end))
-    return sentence.list_at is not None and add_up_to_100(said_after(sentence.list_at))
 
 
 def text_before(r, n):

@@ -21,20 +21,22 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_number, format_percent, ratio_to_decimal
-from ..core.relations import form_interval, form_point, hedged_verdict, in_range, loosened
-from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, Verdict, implied
-from . import context, ellipsis, evidence, lists, periods, points
+from ..core.relations import (
+    form_interval,
+    form_point,
+    hedged_verdict,
+    loosened,
+    range_verdict,
+)
+from ..core.verdict import CONSISTENT, INCONSISTENT, NO_VERDICT, TRUNCATED, Verdict, implied
+from . import context, ellipsis, evidence, lists, periods, points, ranges
 from . import words as w
+from .evidence import BASE_NOT_IN_TEXT, UNPAIRED
 from .reading import normalize, read
 from .rules import Reading, read_sentence, roles
 from .tables import tie_tables
 from .ties import tie_in_passage
 from .tokens import Amount, is_money
-
-#: statuses a finding can have besides the verdicts
-BASE_NOT_IN_TEXT = "base not in text"
-UNPAIRED = "unpaired"
-NO_VERDICT = "no verdict"
 
 _FORM_KIND = {
     "growth": "growth",
@@ -177,8 +179,10 @@ class Scanner:
         for r in self.readings:
             tie_in_passage(self, r)
         context.headline(self.readings)
+        ranges.take_ties(self.readings)
         for r in self.readings:
             self.findings.append(self._judge(r))
+        ranges.follow(self.findings)
         self._corroborate()
 
     def _corroborate(self):
@@ -283,15 +287,17 @@ class Scanner:
             return
         reported = r.percent.value
         status = hedged_verdict(interval, reported, r.percent.hedge, self.mode)
-        ranged = status == INCONSISTENT and in_range(interval, r.percent.low, r.percent.value)
-        if ranged:  # "tăng 1,5-2,1%": a range the figures fall within, not 2,1% alone
-            status = CONSISTENT
+        span = ranges.bounds(r.percent)  # a low end is judged on its range alone
+        ranged = span is not None and (status == INCONSISTENT or r.percent.high is not None)
+        if span is not None and ranged:  # "tăng 1,5-2,1%": the range, not 2,1% alone
+            status = range_verdict(interval, span[0], span[1], self.mode)
+            ranged = status != INCONSISTENT
         hedged = [x.text for x in (a, b) if x.hedge]
         against = _("against {how}").format(how=r.how)
         note = r.how if r.strength == evidence.AGREEMENT else against
         if ranged:
             note += _("; within the range the text gives ({low}–{high})").format(
-                low=format_number(r.percent.low, self.locale), high=r.percent.text
+                low=format_number(span[0], self.locale), high=(r.percent.high or r.percent).text
             )
         if status == INCONSISTENT and hedged:
             loose = form_interval(r.form, _loose(a), _loose(b))

@@ -77,7 +77,7 @@ PREFIX_BEFORE = re.compile(r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?$", re.IGNORECAS
 HEDGE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<hedge>{_alternatives(HEDGES)})\s+$", re.IGNORECASE)
 #: a percentage as printed; a minus sign right after a digit is a range's dash ("1,5-2,1%")
 PERCENT = re.compile(
-    rf"(?P<open>\()?(?:(?<![\d.,])(?P<sign>[-−]))?(?<![\d.,])(?P<num>{_NUM})\s*"
+    rf"(?P<open>\()?(?:(?<![\d.,%])(?P<sign>[-−]))?(?<![\d.,])(?P<num>{_NUM})\s*"
     r"(?P<mark>%|phần trăm|per ?cent\b)(?P<close>\))?",
     re.IGNORECASE,
 )
@@ -87,8 +87,6 @@ TIMES = re.compile(
     rf"|(?:(?P<hedge2>{_alternatives(HEDGES)})\s+)?(?P<num2>{_NUM})(?:\s+times|-fold)\b",
     re.IGNORECASE,
 )
-#: "từ 0,7 đến 2%": the lower end of a range, written without its own % sign
-RANGE_LOW = re.compile(rf"\b(?:từ|from)\s+(?P<num>{_NUM})\s*(?:đến|tới|to|-|–)\s*{_NUM}\s*%", re.I)
 
 
 class Token:
@@ -147,7 +145,7 @@ class Slash(Token):
 class Percent(Token):
     """A percentage (or a multiple, or percentage points) as printed."""
 
-    __slots__ = ("kind", "low", "number", "value")
+    __slots__ = ("high", "kind", "low", "number", "value")
 
     def __init__(self, text, start, end, value, number, hedge=None, in_parens=False, kind="%"):
         super().__init__(text, start, end, hedge, in_parens)
@@ -155,6 +153,7 @@ class Percent(Token):
         self.number = number  # the digits as printed, for the reader
         self.kind = kind  # "%", "times", "points" or "range-low"
         self.low = None  # the low end of a range it ends ("tăng 1,5-2,1%"), as written
+        self.high = None  # the Percent that ends the range it is the low end of (ranges.py)
 
     def __repr__(self):
         return f"Percent({self.text!r})"
@@ -397,8 +396,6 @@ RUN_JOIN = r"\s*(?:[,;]\s*(?:(?:và|and)\s+)?|(?:và|and)\s+)\s*"
 #: a bare number and what joins it to the next of its run, right before that one
 _RUN_NUMBER = re.compile(rf"(?<![\d.,%])(?P<num>{_NUM}){RUN_JOIN}$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)
-#: the low end of a range a percentage ends: "1,5-2,1%", "6–6,5%", "từ 0,7 đến 2%"
-_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<low>{_NUM})\s*(?:[-–—]|đến|tới|to)\s*$", re.I)
 
 
 #: between the two amounts of a pair: a slash, and perhaps the words of the total after it
@@ -406,7 +403,8 @@ _SLASH_TO = re.compile(r"\s*/\s*(?:(?:tổng|total)\b[^\d,;.%()/]{0,40}?\s)?", r
 
 
 def percents(text, locale):
-    """Return the percentages, multiples (gấp X lần), percentage points and range ends."""
+    """Return the percentages, multiples (gấp X lần) and percentage points (ranges.marked
+    marks the ends of ranges among them)."""
     out = []
     lowered = text.lower()
     has_points = "điểm phần trăm" in lowered or "percentage point" in lowered
@@ -438,9 +436,6 @@ def percents(text, locale):
         out.append(
             Percent(shown, start, end, -value if negative else value, m.group("num"), hedge, parens)
         )
-        low = _RANGE_BEFORE.search(text, max(0, m.start("num") - 16), m.start("num"))
-        low = parse(low.group("low"), locale) if low and not negative else None
-        out[-1].low = low if low is not None and low < value else None
         if not negative:
             out.extend(
                 Percent(num, at, at + len(num), number, num)
@@ -464,19 +459,6 @@ def percents(text, locale):
                     num,
                     hedge,
                     kind="times",
-                )
-            )
-    for m in RANGE_LOW.finditer(text) if has_percent else ():
-        value = parse(m.group("num"), locale)
-        if value is not None:
-            out.append(
-                Percent(
-                    m.group("num"),
-                    m.start("num"),
-                    m.end("num"),
-                    value,
-                    m.group("num"),
-                    kind="range-low",
                 )
             )
     out.sort(key=lambda p: p.start)
