@@ -2,7 +2,7 @@
 
 False alarms are the worst error a fact-checker can make: one fails the suite. The other
 two counts are held where they stand (errors caught ≥ 23/24, consistent confirmed
-≥ 126/132 on the 78 passages), so a change that loses ground shows. The probe passages
+≥ 128/132 on the 78 passages), so a change that loses ground shows. The probe passages
 (tests/corpus/probes, made up in the manner of real reports) are held the same way.
 """
 
@@ -47,7 +47,7 @@ def test_errors_caught_and_consistent_confirmed(scored):
     caught = sum(c["caught"] for c in counts.values())
     confirmed = sum(c["confirmed"] for c in counts.values())
     assert caught >= 23
-    assert confirmed >= 126
+    assert confirmed >= 128
 
 
 def test_every_percentage_is_listed(scored):
@@ -60,9 +60,9 @@ PROBES = CORPUS.parent / "probes"
 
 def test_the_probe_passages():
     rows = _bench().expected_rows(str(PROBES))
-    assert (len(rows), sum(r["expected"] == "consistent" for r in rows)) == (2481, 1421)
+    assert (len(rows), sum(r["expected"] == "consistent" for r in rows)) == (2506, 1437)
     counts, problems = _bench().score(str(PROBES))
     assert [p for p in problems if p[0] == "false alarm"] == []
     assert [p for p in problems if p[3] is None] == []
-    assert sum(c["caught"] for c in counts.values()) >= 304
-    assert sum(c["confirmed"] for c in counts.values()) >= 1388
+    assert sum(c["caught"] for c in counts.values()) >= 307
+    assert sum(c["confirmed"] for c in counts.values()) >= 1409
