@@ -7844,6 +7844,17 @@ def test_ranges_and_signed_changes_in_parentheses(text, pct, status):
             "Thu năm 2020 dự kiến đạt 10.320 tỷ đồng, vượt chỉ tiêu 10.024 tỷ đồng từ 0,7 đến 2%.",
             [T, T],
         ),
+        # a range said "about" as a whole is the range; a bound before its low end is not
+        (
+            "Doanh thu du lịch năm 2025 dự kiến đạt 5.000 tỷ đồng, tăng khoảng 10% - 12% so "
+            "với năm 2024 (4.500 tỷ đồng).",
+            [C, C],
+        ),
+        (
+            "Doanh thu du lịch năm 2025 dự kiến đạt 5.000 tỷ đồng, tăng hơn 10% - 12% so với "
+            "năm 2024 (4.500 tỷ đồng).",
+            None,
+        ),
         # no amounts: the low end says what its high end's finding says
         ("Doanh thu dự kiến tăng từ 10% đến 12%.", [BASE_NOT_IN_TEXT, BASE_NOT_IN_TEXT]),
         # traps: a rate that moved, with its change in points; a fall from a higher rate;

@@ -51,10 +51,11 @@ def marked(found, text, locale):
 def _ends(x, y, text):
     """Whether two percentages are the low and high ends of one range: a dash or "đến"
     between them, or "between"/"giữa" before and "and"/"và" between; low below high,
-    neither signed nor hedged, and no change in points of the two said after them."""
-    if x.kind != "%" or y.kind != "%" or y.low is not None or x.hedge or y.hedge:
+    neither signed, nor hedged but "about" the whole range ("khoảng 10% - 12%"), and no
+    change in points of the two said after them."""
+    if x.kind != "%" or y.kind != "%" or y.low is not None or x.hedge not in (None, "about"):
         return False
-    if not 0 <= x.value < y.value or x.in_parens != y.in_parens:
+    if y.hedge or not 0 <= x.value < y.value or x.in_parens != y.in_parens:
         return False
     between = text[x.end : y.start]
     joined = _JOIN.fullmatch(between) is not None or (
