@@ -8031,3 +8031,91 @@ def test_a_multiple_of_two_items_named_in_words(text, pct, status):
 )
 def test_set_111_above_an_estimate_and_a_shortfall_after_the_rate(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # negative growth: "âm X%", "negative growth of X per cent" is a fall
+        (
+            "Giá trị sản xuất công nghiệp đạt 45.600 tỷ đồng, tăng trưởng âm {}% so với năm "
+            "2023 (47.210 tỷ đồng).",
+            "3,4",
+            C,
+        ),
+        (
+            "Giá trị sản xuất công nghiệp đạt 45.600 tỷ đồng, tăng trưởng âm {}% so với năm "
+            "2023 (47.210 tỷ đồng).",
+            "4,4",
+            INC,
+        ),
+        (
+            "Industrial output posted negative growth of {} per cent to VND45.6 trillion from "
+            "VND47.21 trillion.",
+            "3.4",
+            C,
+        ),
+        # not a word that only begins with it, nor "âm" that is no sign of a number
+        ("Tăng trưởng kinh tế năm 2024 của tỉnh âm {}%.", "2,1", BASE_NOT_IN_TEXT),
+        # a change in points written "điểm %"
+        (
+            "Tỷ trọng ngành chế biến, chế tạo trong GRDP đạt 24,6%, tăng {} điểm % so với năm "
+            "2023 (23,4%).",
+            "1,2",
+            C,
+        ),
+        (
+            "Tỷ trọng ngành chế biến, chế tạo trong GRDP đạt 24,6%, tăng {} điểm % so với năm "
+            "2023 (23,4%).",
+            "2,1",
+            INC,
+        ),
+        # a share restated as an amount after it, of the larger amount said before it
+        (
+            "Total retail sales reached VND5.82 quadrillion, up 8.8 per cent, with retail sales "
+            "of goods accounting for {} per cent, or VND4.47 quadrillion.",
+            "76.8",
+            C,
+        ),
+        (
+            "Tổng thu ngân sách đạt 10.000 tỷ đồng, thu nội địa chiếm {}%, tương đương 8.000 tỷ "
+            "đồng.",
+            "85",
+            INC,
+        ),
+        # not a larger amount restated, nor a share that names its own whole
+        (
+            "Thu nội địa đạt 8.000 tỷ đồng, chiếm {}%, tương đương 10.000 tỷ đồng.",
+            "85",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Thu ngân sách đạt 10.000 tỷ đồng, thu nội địa chiếm {}% tổng thu cả nước, tương "
+            "đương 8.000 tỷ đồng.",
+            "85",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a ratio to a period whose base, in parentheses, says its own verb; its level said
+        # after it with a year between
+        (
+            "Thu ngân sách năm 2024 đạt 4.250 tỷ đồng, chỉ bằng {}% so với năm 2023 (năm 2023 "
+            "đạt 5.000 tỷ đồng).",
+            "85",
+            C,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 4.250 tỷ đồng, chỉ bằng {}% so với năm 2023 (năm 2023 "
+            "đạt 5.000 tỷ đồng).",
+            "88",
+            INC,
+        ),
+        (
+            "Thu ngân sách năm 2024 chỉ bằng {}% so với năm 2023, đạt 4.250 tỷ đồng (năm 2023 "
+            "đạt 5.000 tỷ đồng).",
+            "85",
+            C,
+        ),
+    ],
+)
+def test_set_115_negative_growth_points_written_short_restated_shares_and_ratios(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -9,7 +9,6 @@ change said beside it ("giảm D, tương ứng giảm X%", "tăng 673 ha so v�
 import re
 
 from ..core.i18n import _
-from . import periods
 from . import words as w
 from .context import derive
 from .language import detect_locale
@@ -27,9 +26,13 @@ def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, u
         if unit is not None and isinstance(t, Amount) and t.unit != unit:
             continue
         if isinstance(t, Amount) and role.get(id(t)) in roles_wanted:
-            if stop_at_verb is not None and w.KEYWORD.search(text[start : t.start]):
-                return None
-            return t
+            if stop_at_verb is None:
+                return t
+            between = text[start : t.start]
+            said = w.BASE_IN_PARENS.search(between) if t.in_parens else None
+            if said:  # "so với năm 2023 (năm 2023 đạt B)": its period's own verb
+                between = between[: said.start()]
+            return None if w.KEYWORD.search(between) else t
     return None
 
 
@@ -457,44 +460,3 @@ def _from_to(r, level, text):
     ):
         return a
     return None
-
-
-def tie_multiple(r, main, scope, role, text):
-    """Tie a multiple ("gấp 2,5 lần", "3.2 times") or a ratio to a period ("bằng 107% so
-    với năm 2023") to its level and the amount it is compared with."""
-    p = r.percent
-    # "a 2.3-fold increase from B": the multiple's own noun is no verb of another
-    noun = w.KEYWORD_AFTER.match(text[p.end : p.end + 40]) if r.kind == "times" else None
-    start = p.end + (noun.end() if noun and noun.lastgroup == "up" else 0)
-    base = first(scope, role, ("base", "plain", "whole"), True, text, start)
-    main = first(scope, role, ("new",)) or main  # "jumped 2.7-fold to A from B"
-    if main is None and base is not None and role.get(id(base)) == "plain":
-        # "3.2 times those to Japan, at $119.5 billion against $24.6 billion"; not when the
-        # amount it is against is of a period the multiple does not name ("…, against
-        # $110 billion a year earlier": the same market's, a year before)
-        after = first(scope, role, ("base",), True, text, base.end)
-        said = text[after.end : after.end + 40].split(",")[0] if after is not None else ""
-        if (
-            after is not None
-            and after.unit == base.unit
-            and not after.in_parens
-            and (periods.period(r.object) or not _PERIOD_AFTER.match(said))
-        ):
-            main, base = base, after
-    if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
-        how = (
-            _("the amount it is compared with, in parentheses after it")
-            if base.in_parens
-            else _("the amount it is compared with, after 'so với' / 'from'")
-        )
-        r.tie("times" if r.kind == "times" else "ratio", main, base, how)
-    elif main is not None:
-        r.a, r.missing = main, "base"
-
-
-#: words after an amount that say it is of another period: "a year earlier", "in 2023"
-_PERIOD_AFTER = re.compile(
-    r"\s*(?:a year (?:earlier|before|ago)|(?:in|of) (?:19|20)\d\d|last year|"
-    r"(?:của |năm |trong )?(?:năm trước|năm (?:19|20)\d\d|cùng kỳ))",
-    re.IGNORECASE,
-)

@@ -13,7 +13,7 @@ from ..core.model import Figure
 from ..core.relations import form_interval, form_point, hedged_verdict
 from ..core.verdict import Verdict
 from . import words as w
-from .tokens import Percent
+from .tokens import POINT_WORDS, Percent
 
 #: the words of when a rate was, said after it: "at the start of the year", "năm 2023"
 _WHEN = (
@@ -43,7 +43,7 @@ _OF_WHAT = rf"(?:\s+{_NOT_OPENER}[^\W\d]+(?:\s+{_NOT_OPENER}[^\W\d]+){{0,5}}(?=,
 #: between the rate reached and a change in points compared with a rate in parentheses:
 #: what it is of, then its verb, after any such comparisons said before it
 _COMPARISONS = re.compile(
-    rf"^{_OF_WHAT}(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*(?:điểm phần trăm|percentage points?)"
+    rf"^{_OF_WHAT}(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*{POINT_WORDS}"
     r"(?:\s+(?:higher|lower))?\s+(?:so với|than|compared with|from)\b[^;%()]{0,50}"
     rf"\(\s*{_NUM}\s*(?:%|per cent)\s*\))*[\s,]*(?:và|and)?\s*{_VERB}\s*$",
     re.I,

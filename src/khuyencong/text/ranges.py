@@ -7,7 +7,7 @@ high end's tie and is judged on the same range.
 import re
 from itertools import pairwise
 
-from .tokens import _NUM, Percent, parse
+from .tokens import _NUM, POINT_WORDS, Percent, parse
 
 #: "từ 0,7 đến 2%": the lower end of a range, written without its own % sign
 RANGE_LOW = re.compile(rf"\b(?:từ|from)\s+(?P<num>{_NUM})\s*(?:đến|tới|to|-|–)\s*{_NUM}\s*%", re.I)
@@ -21,7 +21,7 @@ _BETWEEN = re.compile(r"\b(?:between|giữa)\s*$", re.I)
 _AND = re.compile(r"\s*(?:and|và)\s*", re.I)
 #: a change in points said right after two rates: they are a rate that moved ("tăng từ
 #: 27,2% đến 28,4%, tăng 1,2 điểm phần trăm"), not a range
-_POINTS_AFTER = re.compile(r"[^.;%]{0,40}?(?:điểm phần trăm|percentage points?)", re.I)
+_POINTS_AFTER = re.compile(rf"[^.;%]{{0,40}}?{POINT_WORDS}", re.I)
 
 
 def marked(found, text, locale):

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from ..core.i18n import _
-from . import growth, shares, units
+from . import growth, multiples, shares, units
 from . import words as w
 from .lists import parts_in_parentheses
 from .tokens import Amount, Percent
@@ -182,8 +182,10 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "whole"  # "72 of the province's 88 communes"
     if isinstance(previous, Percent) and w.NEW_AFTER.search(before):
         return "new"
-    if after_change and w.LEVEL_REACHED.fullmatch(before):
-        return "new"  # "tăng 18,5% so với cùng kỳ năm ngoái, đạt 9.870 tỷ đồng"
+    if (after_change or (isinstance(previous, Percent) and w.COMPARED.search(before))) and (
+        w.LEVEL_REACHED.fullmatch(before)
+    ):  # "tăng 18,5% so với cùng kỳ năm ngoái, đạt 9.870 tỷ đồng", "bằng 85% so với …, đạt"
+        return "new"
     return "plain"
 
 
@@ -474,4 +476,4 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     elif r.kind == "share":
         shares.tie_share(r, main, scope, clause, role, text)
     elif r.kind in ("ratio", "times"):
-        growth.tie_multiple(r, main, scope, role, text)
+        multiples.tie(r, main, scope, role, text)

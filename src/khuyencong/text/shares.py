@@ -296,6 +296,20 @@ def tie_share(r, main, scope, clause, role, text):
     if pair is not None:
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
         return
+    restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
+    if (
+        main is not None
+        and not r.object.strip()
+        and isinstance(restated, Amount)
+        and restated.unit == main.unit
+        and restated.value is not None
+        and main.value is not None
+        and restated.value < main.value
+        and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
+    ):  # "Total retail sales reached VND5.82 quadrillion, …, with goods accounting for 76.8
+        # per cent, or VND4.47 quadrillion": the part restated, of the amount said before
+        r.tie("ratio", restated, main, _("the amount it is restated as, of the amount before it"))
+        return
     part = main
     last = r.sentence.last_before(p.start)
     if (
@@ -306,7 +320,6 @@ def tie_share(r, main, scope, clause, role, text):
     ):
         part = last  # "lost 3,400 hectares …, or 2.1 per cent of its total": the part lost
     after = growth.first(scope, role, ("plain", "base", "whole"), True, text, p.end)
-    restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
     if (
         part is None
         and isinstance(restated, Amount)

@@ -52,7 +52,8 @@ _PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
 AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
     rf"(?:\s*(?P<scale>{_SCALE})(?P<garble>\s+(?:{_SCALE}))?)?(?![\w%])"
-    rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)|\s+(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm))?",
+    rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)"
+    rf"|\s+(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm|\s?%))?",  # "1,2 điểm %": no amount
     re.IGNORECASE,
 )
 
@@ -81,7 +82,10 @@ PERCENT = re.compile(
     r"(?P<mark>%|phần trăm|per ?cent\b)(?P<close>\))?",
     re.IGNORECASE,
 )
-POINTS = re.compile(rf"(?P<num>{_NUM})\s*(?:điểm phần trăm|percentage points?)", re.IGNORECASE)
+#: the words of a change in percentage points: "1,2 điểm phần trăm", "1,2 điểm %", "0.2
+#: percentage points", "a 0.2 percentage-point rise"
+POINT_WORDS = r"(?:điểm phần trăm|điểm\s?%|percentage[- ]points?)"
+POINTS = re.compile(rf"(?P<num>{_NUM})\s*{POINT_WORDS}", re.IGNORECASE)
 TIMES = re.compile(
     rf"(?:gấp|gần gấp|bằng)\s+(?:(?P<hedge>gần|hơn|khoảng|xấp xỉ|trên)\s+)?(?P<num>{_NUM})\s*lần"
     rf"|(?:(?P<hedge2>{_alternatives(HEDGES)})\s+)?(?P<num2>{_NUM})(?:\s+times|-fold)\b",
@@ -407,7 +411,7 @@ def percents(text, locale):
     marks the ends of ranges among them)."""
     out = []
     lowered = text.lower()
-    has_points = "điểm phần trăm" in lowered or "percentage point" in lowered
+    has_points = "điểm" in lowered or "percentage" in lowered
     points = [(m.start(), m.end()) for m in POINTS.finditer(text)] if has_points else []
     starts = [s for s, _e in points]  # sorted: a number inside one is found by bisection
     for m in POINTS.finditer(text) if has_points else ():

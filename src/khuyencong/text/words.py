@@ -21,7 +21,8 @@ DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
     r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
     r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of|"
-    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn|ít hơn"
+    r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn|ít hơn|"
+    r"âm(?=\s*\d)|negative(?:\s+growth(?:\s+of)?)?(?=\s*\d)"  # "tăng trưởng âm 3,4%"
 )
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
@@ -241,7 +242,9 @@ BASE_IN_PARENS = _re(
 )
 #: the level reached, said after a percentage and a comma: "tăng 18,5% so với cùng kỳ năm
 #: ngoái, đạt 9.870 tỷ đồng", "vượt 8,2% kế hoạch năm, đạt …", "rose 9 per cent, reaching …"
-LEVEL_REACHED = _re(r"[^\d%;()]{0,40}?,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?")
+LEVEL_REACHED = _re(
+    r"(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,40}?,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?"
+)
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
     r"^[\s,)]*(?:(?:in (?:volume|value|terms of \w+)|về (?:lượng|trị giá|giá trị)|year-on-year|"
