@@ -8083,6 +8083,26 @@ def test_set_111_above_an_estimate_and_a_shortfall_after_the_rate(text, pct, sta
             "85",
             INC,
         ),
+        # the whole said after the amount it is restated as comes first; another subject's
+        # amount before it is no whole
+        (
+            "Lợi nhuận trước thuế của ngân hàng đạt 2.450 tỷ đồng, nợ xấu chiếm {}%, tương "
+            "đương 2.085 tỷ đồng trên tổng dư nợ 186.200 tỷ đồng.",
+            "1,12",
+            C,
+        ),
+        (
+            "The bank earned VND2.45 trillion in pre-tax profit, with bad debts accounting for "
+            "{} per cent, or VND2.085 trillion of the VND186.2 trillion loan book.",
+            "1.12",
+            C,
+        ),
+        (
+            "Lợi nhuận trước thuế của ngân hàng đạt 2.450 tỷ đồng, nợ xấu chiếm {}%, tương "
+            "đương 2.085 tỷ đồng.",
+            "1,12",
+            BASE_NOT_IN_TEXT,
+        ),
         # not a larger amount restated, nor a share that names its own whole
         (
             "Thu nội địa đạt 8.000 tỷ đồng, chiếm {}%, tương đương 10.000 tỷ đồng.",

@@ -290,6 +290,21 @@ def _restated(scope, text, p):
     return None
 
 
+def _total_before(r, main, restated, text):
+    """Whether a share that names no whole and is restated as an amount is of the larger
+    amount before it in its sentence, said to be a total ("Tổng thu ngân sách đạt 10.000 tỷ
+    đồng, thu nội địa chiếm 80%, tương đương 8.000 tỷ đồng"); not another subject's amount
+    ("Lợi nhuận đạt 2.450 tỷ đồng, nợ xấu chiếm 1,12%, tương đương 2.085 tỷ đồng")."""
+    return (
+        main is not None
+        and not r.object.strip()
+        and restated.unit == main.unit
+        and None not in (restated.value, main.value)
+        and restated.value < main.value
+        and w.TOTAL.search(text, max(r.sentence.start, main.start - 80), main.start) is not None
+    )
+
+
 def tie_share(r, main, scope, clause, role, text):
     p = r.percent
     pair = slash(clause, p.start, p) or _pair_after(clause, p, text)
@@ -297,19 +312,30 @@ def tie_share(r, main, scope, clause, role, text):
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
         return
     restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
-    if (
-        main is not None
-        and not r.object.strip()
-        and isinstance(restated, Amount)
-        and restated.unit == main.unit
-        and restated.value is not None
-        and main.value is not None
-        and restated.value < main.value
-        and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
-    ):  # "Total retail sales reached VND5.82 quadrillion, …, with goods accounting for 76.8
-        # per cent, or VND4.47 quadrillion": the part restated, of the amount said before
-        r.tie("ratio", restated, main, _("the amount it is restated as, of the amount before it"))
-        return
+    if not isinstance(restated, Amount) or not w.PART_RESTATED.fullmatch(
+        text[p.end : restated.start]
+    ):
+        restated = None
+    if restated is not None:
+        whole = next((t for t in scope if t.start >= restated.end), None)
+        if (
+            isinstance(whole, Amount)
+            and whole.unit == restated.unit
+            and whole.value > restated.value
+            and (
+                _OF_THE.fullmatch(text[restated.end : whole.start])
+                or w.WHOLE_BEFORE.search(text[restated.end : whole.start])
+            )
+        ):  # "…, or $291.9 billion of the $405.5 billion total": then its whole
+            how = _("the amount it is restated as, of the whole said after it")
+            r.tie("ratio", restated, whole, how)
+            return
+        if _total_before(r, main, restated, text):
+            # "Total retail sales reached VND5.82 quadrillion, …, with goods accounting for
+            # 76.8 per cent, or VND4.47 quadrillion": the part restated, of that total
+            how = _("the amount it is restated as, of the total said before it")
+            r.tie("ratio", restated, main, how)
+            return
     part = main
     last = r.sentence.last_before(p.start)
     if (
@@ -320,26 +346,8 @@ def tie_share(r, main, scope, clause, role, text):
     ):
         part = last  # "lost 3,400 hectares …, or 2.1 per cent of its total": the part lost
     after = growth.first(scope, role, ("plain", "base", "whole"), True, text, p.end)
-    if (
-        part is None
-        and isinstance(restated, Amount)
-        and w.PART_RESTATED.fullmatch(text[p.end : restated.start])
-    ):
+    if part is None and restated is not None:
         part = restated  # "chiếm 54%, tương đương 2,6 nghìn tỷ đồng"
-        whole = next((t for t in scope if t.start >= part.end), None)
-        if (
-            isinstance(whole, Amount)
-            and whole.unit == part.unit
-            and whole.value > part.value
-            and (
-                _OF_THE.fullmatch(text[part.end : whole.start])
-                or w.WHOLE_BEFORE.search(text[part.end : whole.start])
-            )
-        ):  # "…, or $291.9 billion of the $405.5 billion total": then its whole
-            r.tie(
-                "ratio", part, whole, _("the amount it is restated as, of the whole said after it")
-            )
-            return
     if part is None and after is not None and _OF_WHOLE.fullmatch(text[p.end : after.start]):
         said = next((t for t in scope if t.start >= after.end), None)
         if (
