@@ -8103,6 +8103,19 @@ def test_set_111_above_an_estimate_and_a_shortfall_after_the_rate(text, pct, sta
             "1,12",
             BASE_NOT_IN_TEXT,
         ),
+        # an amount before it not said to be a total may only confirm
+        (
+            "Dư nợ tín dụng toàn tỉnh đạt 186.200 tỷ đồng, nợ xấu chiếm {}%, tương đương 2.085 "
+            "tỷ đồng.",
+            "1,12",
+            C,
+        ),
+        (
+            "Dư nợ tín dụng toàn tỉnh đạt 186.200 tỷ đồng, nợ xấu chiếm {}%, tương đương 2.085 "
+            "tỷ đồng.",
+            "1,52",
+            BASE_NOT_IN_TEXT,
+        ),
         # not a larger amount restated, nor a share that names its own whole
         (
             "Thu nội địa đạt 8.000 tỷ đồng, chiếm {}%, tương đương 10.000 tỷ đồng.",

@@ -290,19 +290,22 @@ def _restated(scope, text, p):
     return None
 
 
-def _total_before(r, main, restated, text):
-    """Whether a share that names no whole and is restated as an amount is of the larger
-    amount before it in its sentence, said to be a total ("Tổng thu ngân sách đạt 10.000 tỷ
-    đồng, thu nội địa chiếm 80%, tương đương 8.000 tỷ đồng"); not another subject's amount
-    ("Lợi nhuận đạt 2.450 tỷ đồng, nợ xấu chiếm 1,12%, tương đương 2.085 tỷ đồng")."""
-    return (
-        main is not None
-        and not r.object.strip()
-        and restated.unit == main.unit
-        and None not in (restated.value, main.value)
-        and restated.value < main.value
-        and w.TOTAL.search(text, max(r.sentence.start, main.start - 80), main.start) is not None
-    )
+def _before_restated(r, main, restated, text):
+    """Return how firmly a share that names no whole and is restated as an amount is of
+    the larger amount before it in its sentence, or None: strong when that amount is said
+    to be a total ("Tổng thu ngân sách đạt 10.000 tỷ đồng, thu nội địa chiếm 80%, tương
+    đương 8.000 tỷ đồng"); else weak, as it may be another subject's ("Lợi nhuận đạt 2.450
+    tỷ đồng, nợ xấu chiếm 1,12%, tương đương 2.085 tỷ đồng"), so it may only confirm."""
+    if (
+        main is None
+        or r.object.strip()
+        or restated.unit != main.unit
+        or None in (restated.value, main.value)
+        or restated.value >= main.value
+    ):
+        return None
+    total = w.TOTAL.search(text, max(r.sentence.start, main.start - 80), main.start)
+    return evidence.STRONG if total else evidence.WEAK
 
 
 def tie_share(r, main, scope, clause, role, text):
@@ -330,11 +333,12 @@ def tie_share(r, main, scope, clause, role, text):
             how = _("the amount it is restated as, of the whole said after it")
             r.tie("ratio", restated, whole, how)
             return
-        if _total_before(r, main, restated, text):
+        strength = _before_restated(r, main, restated, text)
+        if strength is not None:
             # "Total retail sales reached VND5.82 quadrillion, …, with goods accounting for
             # 76.8 per cent, or VND4.47 quadrillion": the part restated, of that total
-            how = _("the amount it is restated as, of the total said before it")
-            r.tie("ratio", restated, main, how)
+            how = _("the amount it is restated as, of the amount said before it")
+            r.tie("ratio", restated, main, how, strength)
             return
     part = main
     last = r.sentence.last_before(p.start)
