@@ -8152,3 +8152,62 @@ def test_set_111_above_an_estimate_and_a_shortfall_after_the_rate(text, pct, sta
 )
 def test_set_115_negative_growth_points_written_short_restated_shares_and_ratios(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare amount in parentheses after a growth whose level is said sentences before:
+        # the base when it is of the base's size, the change when of the change's
+        (
+            "Tổng kinh phí khuyến công năm 2024 là 8.600 triệu đồng, trong đó kinh phí khuyến "
+            "công quốc gia 3.200 triệu đồng. So với năm 2023, tổng kinh phí tăng {}% (8.000 "
+            "triệu đồng).",
+            "7,5",
+            C,
+        ),
+        (
+            "Tổng kinh phí khuyến công năm 2024 là 8.600 triệu đồng, trong đó kinh phí khuyến "
+            "công quốc gia 3.200 triệu đồng. So với năm 2023, tổng kinh phí tăng {}% (8.000 "
+            "triệu đồng).",
+            "8,5",
+            INC,
+        ),
+        (
+            "Tổng kinh phí khuyến công năm 2024 là 8.600 triệu đồng. So với năm 2023, tổng kinh "
+            "phí tăng {}% (600 triệu đồng).",
+            "7,5",
+            C,
+        ),
+        # a change that lifts a total to its level, then the growth: D / (N − D)
+        (
+            "Số lao động có việc làm tăng thêm 2.150 người, nâng tổng số lao động trong các khu "
+            "công nghiệp lên 48.600 người, tăng {}%.",
+            "4,6",
+            C,
+        ),
+        (
+            "Số lao động có việc làm tăng thêm 2.150 người, nâng tổng số lao động trong các khu "
+            "công nghiệp lên 48.600 người, tăng {}%.",
+            "4,8",
+            INC,
+        ),
+        (
+            "Dư nợ tăng 12.400 tỷ đồng so với đầu năm, đưa tổng dư nợ lên 186.200 tỷ đồng, "
+            "tương ứng tăng {}%.",
+            "7,1",
+            C,
+        ),
+        # not a change said against another comparison than the growth's
+        (
+            "Dư nợ tăng 12.400 tỷ đồng so với đầu năm, đưa tổng dư nợ lên 186.200 tỷ đồng, "
+            "tăng {}% so với cùng kỳ.",
+            "9,5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_set_118_a_base_in_parentheses_by_its_size_and_a_change_that_lifts_a_total(
+    text, pct, status
+):
+    assert finding(text.format(pct), pct).status == status

@@ -15,6 +15,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
+from .growth import base_in_parens
 from .reach import (
     item_words,
     list_total,
@@ -271,6 +272,8 @@ def tie_level(sc, r):
         return
     level = next(iter(found.values()))
     how = how.format(amount=level.text, line=sc.catalog.line_of(level))
+    if known is r.change and base_in_parens(r.percent, level, known, text):
+        form = "growth"  # "tổng kinh phí tăng 7,5% (8.000 triệu đồng)": last year's, by its size
     r.tie(form, level, known, how, evidence.FIRM)
     r.missing = ""
 

@@ -95,6 +95,8 @@ def change_before(clause, p, lead, role, text):
 #: D from the start of the year to N"
 _TO_LEVEL = re.compile(
     r"[\s,]*(?:(?:so với|compared (?:with|to)|from)\s[^;.()]{1,40}?,?\s*)?"
+    # "tăng thêm D, nâng tổng số lao động lên N", "adding D, bringing the total to N"
+    r"(?:(?:nâng|đưa|bringing|taking|lifting|raising)\b[^;.()\d%]{0,60}?\s)?"
     r"(?:to|xuống(?:\s+còn)?|lên(?:\s+mức)?|còn|đạt)\s*",
     re.IGNORECASE,
 )
@@ -171,7 +173,7 @@ def tie(r, main, scope, change_before, role, text):
         if earlier is not None and (base is None or earlier.unit == main.unit):
             base = earlier
     level = new or main
-    if level is not None and base is None and _base_in_parens(p, level, change, text):
+    if level is not None and base is None and base_in_parens(p, level, change, text):
         base, change = change, None  # "giảm 2,3% (1.490 nghìn tỷ đồng)": last year's
     if level is not None and base is not None and level.end <= base.start < p.start and not paired:
         level = None  # "A đạt …. So với năm 2023 (B), số dự án tăng X%": A is not said here
@@ -214,7 +216,7 @@ def tie(r, main, scope, change_before, role, text):
         r.missing, r.change = "old", _beside(change, change_before, scope)
 
 
-def _base_in_parens(p, level, change, text):
+def base_in_parens(p, level, change, text):
     """Whether the amount in parentheses right after a growth, no verb before it, is of the
     size of its base, not of its change: "1.456 nghìn tỷ đồng, giảm 2,3% (1.490 nghìn tỷ
     đồng)" is last year's, where "(34 nghìn tỷ đồng)" would be the fall."""
