@@ -8211,3 +8211,42 @@ def test_set_118_a_base_in_parentheses_by_its_size_and_a_change_that_lifts_a_tot
     text, pct, status
 ):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a level below or above a year's, said with its possessive, is the base
+        (
+            "Revenue from land use fell to VND 13.2 trillion, {} per cent below 2023's VND 15 "
+            "trillion.",
+            "12",
+            C,
+        ),
+        (
+            "Revenue reached VND 13.2 trillion, {} per cent above last year's VND 11.8 trillion.",
+            "14",
+            INC,
+        ),
+        # but a plan's is an excess over or under it
+        (
+            "Revenue fell to VND 13.2 trillion, {} per cent below 2023's VND 15 trillion target.",
+            "12",
+            C,
+        ),
+        # the number of a body of people, with no noun after it
+        (
+            "The company has a workforce of 15,000, of whom 9,600 are women, or {} per cent.",
+            "64",
+            C,
+        ),
+        (
+            "The province has a population of 1.2 million, of whom 312,000 live in towns, or {} "
+            "per cent.",
+            "28",
+            INC,
+        ),
+    ],
+)
+def test_set_118_a_year_s_level_below_and_a_body_of_people(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

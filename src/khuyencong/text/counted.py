@@ -27,6 +27,19 @@ _OUT_OF = re.compile(
     rf"(?:tổng\s+số\s+|a total of\s+)?[\d.,]+\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<count>{COUNT})(?!\w)",
     re.IGNORECASE,
 )
+#: a body of people whose number follows: "a workforce of 15,000", "a population of 98,000"
+_PEOPLE_OF = re.compile(
+    r"\b(?:workforce|work force|labou?r force|staff|headcount|population|membership)\s+of\s*$",
+    re.IGNORECASE,
+)
+
+
+def people_of(text, start):
+    """Whether the number at ``start`` is said as the number of a body of people ("a
+    workforce of 15,000", "a population of 1.2 million")."""
+    return _PEOPLE_OF.search(text, max(0, start - 30), start) is not None
+
+
 #: words that name the things the sentence before counted: "Of these, 157,200 were …"
 _OF_THESE = re.compile(r"\b(?:of|among) (?:these|them|those|which)\s*,?\s*$", re.IGNORECASE)
 
@@ -37,7 +50,8 @@ def counted_bare(text, number, span, amounts_before, locale):
     also a count named after a word or two that describe it (``62,000 newly established
     firms``), or a number that stands for the things counted by the amount before it in
     its sentence (``…, 41,300 were in the service sector``) or by the sentence before's
-    last count, which "Of these" names (``Of these, 157,200 were newly established``). In
+    last count, which "Of these" names (``Of these, 157,200 were newly established``), or
+    the number of a body of people (``a workforce of 15,000``). In
     either language, also what the count before it counts right after a list head (``…,
     of which 19,800``) and what its clause's subject names the number of (``Số doanh
     nghiệp … là 32.600``). ``amounts_before``: (the amount before it in its sentence, the
@@ -73,6 +87,8 @@ def counted_bare(text, number, span, amounts_before, locale):
             return before.unit, end  # "…, and 438, or 20.4 per cent, have met …"
     if locale != "en":
         return None
+    if people_of(text, start):
+        return "people", end  # "a workforce of 15,000, of whom 9,600 are women"
     m = _DESCRIBED_BARE.match(text, end)
     if m:
         return COUNTS[m.group("count").lower()], m.end()

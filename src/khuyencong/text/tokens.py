@@ -12,7 +12,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..core.numbers import MAX_DIGITS
-from .counted import counted_bare
+from .counted import counted_bare, people_of
 from .units import (
     COUNT,
     COUNTS,
@@ -262,7 +262,8 @@ def amounts(text, locale, currency=None, earlier=None):
             # "7/9 huyện …; 2 đơn vị không đạt": huyện; "Hợp tác xã … có 1.150 đơn vị"
             unit = bodies_counted(out, text[max(0, start - 80) : start]) or unit
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
-            unit = unsaid_unit(text, start, m.end(), before, locale) or unit
+            people = "people" if locale == "en" and people_of(text, start) else None
+            unit = people or unsaid_unit(text, start, m.end(), before, locale) or unit
             if unit is None and locale == "en":  # no currency said yet: the count last said
                 # ("17.6 million foreign visitors. South Korea led with 4.6 million, …")
                 last = before if before is not None and before.unit != "?" else earlier

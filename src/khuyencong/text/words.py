@@ -226,6 +226,8 @@ BASE_BEFORE = _re(
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
     r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
+    # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
+    r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
