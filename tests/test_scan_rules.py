@@ -8250,3 +8250,32 @@ def test_set_118_a_base_in_parentheses_by_its_size_and_a_change_that_lifts_a_tot
 )
 def test_set_118_a_year_s_level_below_and_a_body_of_people(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a base said with "là" after its comparison: "so với mức của năm 2023 là B"
+        (
+            "Kim ngạch xuất khẩu năm 2024 đạt 4,2 tỷ USD, cao hơn {}% so với mức của năm 2023 là "
+            "3,9 tỷ USD.",
+            "8",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu năm 2024 đạt 4.230 triệu USD, tăng {}% so với năm 2023 là 3.900 "
+            "triệu USD.",
+            "12",
+            INC,
+        ),
+        # not after a comma: another clause's amount
+        (
+            "Kim ngạch xuất khẩu năm 2024 đạt 4.230 triệu USD, tăng {}% so với năm 2023, là mức "
+            "cao nhất, nhập khẩu 3.900 triệu USD.",
+            "8",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_set_119_a_base_said_with_la(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

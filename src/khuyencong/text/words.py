@@ -229,6 +229,7 @@ BASE_BEFORE = _re(
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
     r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
+    r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
     # "18 per cent lower than in 2023, when it earned B"
