@@ -8279,3 +8279,30 @@ def test_set_118_a_year_s_level_below_and_a_body_of_people(text, pct, status):
 )
 def test_set_119_a_base_said_with_la(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "triệu" abbreviated against its currency: tr.đ, trđ, tr. đồng, Tr.USD
+        ("Doanh thu đạt 1.245 tr.đ, tăng {}% so với năm trước (1.107 tr.đ).", "12,5", C),
+        ("Doanh thu đạt 1.245 trđ, tăng {}% so với năm trước (1.107 trđ).", "14,5", INC),
+        ("Doanh thu đạt 1.245 tr. đồng, tăng {}% so với năm trước (1.107 tr. đồng).", "12,5", C),
+        ("Xuất khẩu đạt 1.245 Tr.USD, tăng {}% so với năm trước (1.107 Tr.USD).", "12,5", C),
+        # not "tr" that begins a word
+        ("Có 5 trong 12 dự án được duyệt, chiếm {}%.", "41,7", BASE_NOT_IN_TEXT),
+    ],
+)
+def test_triệu_abbreviated_against_its_currency(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_small_letter_after_a_full_stop_opens_no_sentence():
+    from khuyencong.text.reading import read
+
+    sentences = [
+        s.text
+        for p in read("Thu đạt 1.245 tr.đ, tăng 5%. Chi đạt 9 tr.đ.", "vi")
+        for s in p.sentences
+    ]
+    assert sentences == ["Thu đạt 1.245 tr.đ, tăng 5%.", "Chi đạt 9 tr.đ."]

@@ -18,11 +18,14 @@ from .tokens import Amount, Percent, Slash, amounts, percents
 #: words that end with a full stop without ending a sentence
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:TP|TS|ThS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|Co|Ltd|Inc|Corp|vs|etc|Q|U\.S|U\.K|e\.g|i\.e|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Tr|tr)"  # "1.245 Tr.USD": triệu
     r"|\b[A-Z])\.$"
 )
+#: a capital letter of Vietnamese or English (not "À-Ỹ", which runs over the small letters
+#: too: "1.245 tr.đ" is no sentence's end)
+_CAPITAL = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”’)\]]*(?:\s+|(?=[A-ZĐÀ-Ỹ]))(?=[\"“(\[•\-–]*\s*[A-ZĐÀ-Ỹ0-9])"
+    rf"(?<=[.!?…])[\"”’)\]]*(?:\s+|(?=[{_CAPITAL}]))(?=[\"“(\[•\-–]*\s*[{_CAPITAL}0-9])"
 )
 _CELL = re.compile(r"\s*\|\s*|\t+")
 #: what opens a list of the parts of the amount before it

@@ -14,6 +14,8 @@ from decimal import Decimal
 from ..core.numbers import MAX_DIGITS
 from .counted import counted_bare, people_of
 from .units import (
+    ABBREVIATED_BEFORE,
+    ABBREVIATED_SCALES,
     COUNT,
     COUNTS,
     CURRENCIES,
@@ -29,6 +31,8 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(_NUM)
 _HEDGE = rf"(?P<hedge>{_alternatives(HEDGES)})\s+"
 _SCALE = _alternatives(SCALES)
+_ABBREVIATED = rf"(?:{_alternatives(ABBREVIATED_SCALES)}){ABBREVIATED_BEFORE}"
+_POWERS = {**SCALES, **ABBREVIATED_SCALES}
 _CURRENCY_AFTER = _alternatives(c for c in CURRENCIES if c not in ("$", "us$"))
 _COUNT = COUNT
 #: "số hồ sơ", "tổng số doanh nghiệp", "of the dossiers": the number of what a noun counts
@@ -51,7 +55,8 @@ _PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
 # may stand before a number (a hedge, a currency sign) is read back from there.
 AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
-    rf"(?:\s*(?P<scale>{_SCALE})(?P<garble>\s+(?:{_SCALE}))?)?(?![\w%])"
+    rf"(?:\s*(?P<scale>{_SCALE}|{_ABBREVIATED})(?P<garble>\s+(?:{_SCALE}))?)?"
+    r"(?:(?<=[.rR])|(?![\w%]))"  # no word runs on, but a currency after "tr."/"tr"
     rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)"
     rf"|\s+(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm|\s?%))?",  # "1,2 điểm %": no amount
     re.IGNORECASE,
@@ -270,7 +275,7 @@ def amounts(text, locale, currency=None, earlier=None):
                 unit = last.unit if last is not None and not is_money(last) else None
         if unit in ("VND", "USD"):
             currency = unit
-        power = SCALES[m.group("scale").lower()] if m.group("scale") else 0
+        power = _POWERS[m.group("scale").lower()] if m.group("scale") else 0
         garbled = "two scale words" if m.group("garble") else ""
         hedge = HEDGES[word.lower()] if word else None
         shown = " ".join(text[start:end].split())

@@ -24,6 +24,10 @@ SCALES = {
     "million": 6,
     "thousand": 3,
 }
+#: scale words abbreviated, written only against their currency: "1.245 tr.đ", "trđ",
+#: "Tr.USD" (a statistics table's header)
+ABBREVIATED_SCALES = {"tr.": 6, "tr": 6}
+ABBREVIATED_BEFORE = r"(?=\s?(?:đồng|đ|usd)(?!\w))"
 #: currency words → currency
 CURRENCIES = {
     "đồng": "VND",
