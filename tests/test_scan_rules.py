@@ -8306,3 +8306,43 @@ def test_a_small_letter_after_a_full_stop_opens_no_sentence():
         for s in p.sentences
     ]
     assert sentences == ["Thu đạt 1.245 tr.đ, tăng 5%.", "Chi đạt 9 tr.đ."]
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a headline that cuts its body's figure to fewer decimals takes the body's tie,
+        # and is judged on the figures
+        (
+            "Xuất khẩu thủy sản 11 tháng tăng {}%\nKim ngạch xuất khẩu thủy sản 11 tháng năm "
+            "2024 ước đạt 9,2 tỷ USD, tăng 12,1% so với cùng kỳ năm ngoái (8,21 tỷ USD).\n",
+            "12",
+            C,
+        ),
+        (
+            "Xuất khẩu thủy sản giảm {}%\nKim ngạch xuất khẩu thủy sản 11 tháng năm 2024 ước "
+            "đạt 7,2 tỷ USD, giảm 12,3% so với cùng kỳ năm ngoái (8,21 tỷ USD).\n",
+            "12",
+            C,
+        ),
+        # not another number
+        (
+            "Xuất khẩu thủy sản 11 tháng tăng {}%\nKim ngạch xuất khẩu thủy sản 11 tháng năm "
+            "2024 ước đạt 9,2 tỷ USD, tăng 12,1% so với cùng kỳ năm ngoái (8,21 tỷ USD).\n",
+            "13",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a change in points whose earlier rate is in parentheses with its period
+        ("Tỷ lệ hộ nghèo: 2,1%, giảm {} điểm phần trăm (năm 2023: 2,7%).", "0,6", C),
+        ("Tỷ lệ hộ nghèo: 2,1%, giảm {} điểm phần trăm (năm 2023: 2,7%).", "0,8", INC),
+        (
+            "The poverty rate was 2.1 per cent, down {} percentage points (2023: 2.7 per cent).",
+            "0.6",
+            C,
+        ),
+        # not another place's rate
+        ("Tỷ lệ hộ nghèo: 2,1%, giảm {} điểm phần trăm (tỉnh B: 2,7%).", "0,6", UNPAIRED),
+    ],
+)
+def test_set_121_a_headline_cut_short_and_points_against_a_period_in_parentheses(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

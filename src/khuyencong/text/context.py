@@ -10,6 +10,7 @@ amount of the same unit and period — can only confirm: if it does not fit, the
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..core.i18n import _
 from ..core.interval import Interval
@@ -378,9 +379,22 @@ def _subject_words(text):
     return {x for x in w.content_words(w.KEYWORD.sub(" ", text)) if not x[:1].isdigit()}
 
 
+def _restates(short, said):
+    """Whether a headline's number is the body's, or the body's cut to the headline's
+    fewer decimals, rounded or truncated ("tăng 12%" over "tăng 12,1%")."""
+    if short == said:
+        return True
+    places = short.as_tuple().exponent
+    if not isinstance(places, int) or said.as_tuple().exponent >= places:
+        return False
+    unit = Decimal(1).scaleb(places)
+    return short in (said.quantize(unit, ROUND_HALF_UP), said.quantize(unit, ROUND_DOWN))
+
+
 def headline(readings):
-    """Give a headline's percentages the verdict of the body sentence that says the same:
-    the same kind, the same number, and a subject the headline names."""
+    """Give a headline's percentages the tie of the body sentence that says the same: the
+    same kind, the same number or the body's cut to fewer decimals, and a subject the
+    headline names; each is then judged on its own figures."""
     for r in readings:
         if not r.sentence.paragraph.headline or r.strength is not None:
             continue
@@ -391,15 +405,15 @@ def headline(readings):
                 for x in readings
                 if not x.sentence.paragraph.headline
                 and x.kind == r.kind
-                and abs(x.percent.value) == abs(r.percent.value)
+                and _restates(abs(r.percent.value), abs(x.percent.value))
                 and x.strength == "strong"
                 and x.a is not None
                 and said & _subject_words(subject(x.a, x.sentence))
             ),
             None,
         )
-        if body is not None:
-            r.percent.value = body.percent.value
+        if body is not None:  # of the body's sign: "giảm" there, "-" or nothing here
+            r.percent.value = abs(r.percent.value).copy_sign(body.percent.value)
             line = body.sentence.paragraph.line
             r.tie(
                 body.form, body.a, body.b, _("the headline restates line {line}").format(line=line)

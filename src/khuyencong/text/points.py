@@ -32,7 +32,11 @@ _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
 #: "B%, cao hơn X điểm phần trăm so với cùng kỳ (A%)": the later rate before the points,
 #: the earlier in parentheses after a comparison
 _COMPARED_IN_PARENS = re.compile(
-    r"^[^;%()]{0,60}?\b(?:so với|than|compared with|from)\b[^;%()]{0,50}\(\s*$", re.I
+    r"^[^;%()]{0,60}?\b(?:so với|than|compared with|from)\b[^;%()]{0,50}\(\s*$"
+    # "giảm 0,6 điểm phần trăm (năm 2023: 2,7%)": the period compared with, inside
+    r"|^[^;%()]{0,60}?\(\s*(?:(?:cùng kỳ|năm|cuối năm|đầu năm|in|end-|the end of)\s*)?"
+    r"(?:(?:19|20)\d\d|trước|ngoái|năm trước)\s*:?\s*(?:là|đạt|was)?\s*$",
+    re.I,
 )
 _NUM = r"\d+(?:[.,]\d+)*"  # a number as printed, as tokens.py reads one
 _VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
