@@ -8346,3 +8346,34 @@ def test_a_small_letter_after_a_full_stop_opens_no_sentence():
 )
 def test_set_121_a_headline_cut_short_and_points_against_a_period_in_parentheses(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "X% from B to A": the base, then the level it rose or fell to
+        ("Revenue rose {}% from VND 4.52 trillion to VND 5.21 trillion.", "15.3", C),
+        ("Revenue rose {}% from VND 4.52 trillion to VND 5.21 trillion.", "18", INC),
+        (
+            "The figure represents a {}% increase from last year's VND 4.52 trillion, to VND "
+            "5.21 trillion.",
+            "15.3",
+            C,
+        ),
+        ("Exports fell {}% from $4.98 billion to $4.35 billion.", "12.7", C),
+        # not an amount of another unit
+        ("Exports rose {}% from $4.98 billion to 1.2 million tonnes.", "12.7", BASE_NOT_IN_TEXT),
+        # "a rate of X%" after a part of the count it opens with
+        ("Of the 1,520 cases, 1,128 were resolved, a rate of {}%.", "74.2", C),
+        ("Of the 1,520 cases, 1,128 were resolved, a rate of {}%.", "78.2", INC),
+        # a ratio to a level named by its time
+        (
+            "Foreign arrivals hit 17.6 million, {}% of the pre-pandemic level of 18.01 million in "
+            "2019.",
+            "97.7",
+            C,
+        ),
+    ],
+)
+def test_set_122_from_base_to_level_a_rate_of_and_a_level_named_by_its_time(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

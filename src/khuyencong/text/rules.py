@@ -110,6 +110,15 @@ def roles(sentence):
             ):
                 role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …",
                 # "tăng 12,5% (tăng 1.250 tỷ đồng) so với năm trước, đạt 11.250 tỷ đồng"
+            elif (
+                role == "plain"
+                and isinstance(previous, Amount)
+                and out.get(id(previous)) == "base"
+                and previous.unit == t.unit
+                and last_percent is not None
+                and _TO_AFTER_BASE.fullmatch(before)
+            ):
+                role = "new"  # "rose 15% from VND 4.5 trillion to VND 5.2 trillion"
             if role == "plain" and units.threshold_of_count(
                 t, before, previous.unit if isinstance(previous, Amount) else None, text
             ):
@@ -126,6 +135,10 @@ def roles(sentence):
             last_percent = t
         previous = t
     return out
+
+
+#: between a percentage's base and the level after it: "from B to A", "from B, to A"
+_TO_AFTER_BASE = re.compile(r"\s*,?\s*(?:to|lên)\s*(?:a\s+(?:record\s+)?(?:high\s+of\s+)?)?", re.I)
 
 
 def _plan_is_subject(sentence, amount, before_start):

@@ -35,7 +35,7 @@ RATE = (
 )
 PROPORTION = (
     r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or|"
-    r"representing|represented|represents"
+    r"representing|represented|represents|an? (?:rate|ratio) of"
 )
 EXCESS = r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceeding|exceeded|surpassed|beat"
 CONTRIBUTION = r"đóng góp|contribut\w*"
@@ -50,7 +50,7 @@ KEYWORD = _re(
 #: another period's level: "the 2023 level", "last year's figure"
 _LEVEL_OF = (
     r"(?:the |its )?(?:(?:19|20)\d\d|last year's|the previous year's|a year earlier's|the "
-    r"same period's)\s+(?:level|figure|total|volume|value)"
+    r"same period's|the pre-[\w-]+)\s+(?:level|figure|total|volume|value)"
 )
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than|above)\b|"
