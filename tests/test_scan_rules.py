@@ -8366,6 +8366,8 @@ def test_set_121_a_headline_cut_short_and_points_against_a_period_in_parentheses
         # "a rate of X%" after a part of the count it opens with
         ("Of the 1,520 cases, 1,128 were resolved, a rate of {}%.", "74.2", C),
         ("Of the 1,520 cases, 1,128 were resolved, a rate of {}%.", "78.2", INC),
+        # not an interest rate: "at a rate of"
+        ("Of the 1,520 loans, 1,128 were repaid at a rate of {}%.", "6.5", UNPAIRED),
         # a ratio to a level named by its time
         (
             "Foreign arrivals hit 17.6 million, {}% of the pre-pandemic level of 18.01 million in "

@@ -35,7 +35,7 @@ RATE = (
 )
 PROPORTION = (
     r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or|"
-    r"representing|represented|represents|an? (?:rate|ratio) of"
+    r"representing|represented|represents|(?<=, )an? (?:rate|ratio) of"  # ", a rate of X%"
 )
 EXCESS = r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceeding|exceeded|surpassed|beat"
 CONTRIBUTION = r"đóng góp|contribut\w*"
