@@ -8361,8 +8361,16 @@ def test_set_121_a_headline_cut_short_and_points_against_a_period_in_parentheses
             C,
         ),
         ("Exports fell {}% from $4.98 billion to $4.35 billion.", "12.7", C),
+        # with the times of the two between: "from B in 2023 to A", "from B a year earlier"
+        ("Exports rose {}% from $4.98 billion in 2023 to $5.58 billion in 2024.", "12", C),
+        ("The surplus shrank {}% from $28.3 billion a year earlier to $21.5 billion.", "24", C),
+        ("The surplus shrank {}% from $28.3 billion a year earlier to $21.5 billion.", "26", INC),
+        # "tăng X% từ B lên A", "giảm X% từ B xuống còn A"
+        ("Thu nhập tăng {}% từ 8,2 triệu đồng lên 8,7 triệu đồng/tháng.", "8,5", INC),
+        ("Giá giảm {}% từ 52.000 đồng xuống còn 49.400 đồng/kg.", "5", C),
         # not an amount of another unit
         ("Exports rose {}% from $4.98 billion to 1.2 million tonnes.", "12.7", BASE_NOT_IN_TEXT),
+        ("Doanh thu tăng {}% từ đầu năm, lên 5.200 tỷ đồng.", "12", BASE_NOT_IN_TEXT),
         # "a rate of X%" after a part of the count it opens with
         ("Of the 1,520 cases, 1,128 were resolved, a rate of {}%.", "74.2", C),
         ("Of the 1,520 cases, 1,128 were resolved, a rate of {}%.", "78.2", INC),

@@ -113,12 +113,15 @@ def roles(sentence):
             elif (
                 role == "plain"
                 and isinstance(previous, Amount)
-                and out.get(id(previous)) == "base"
                 and previous.unit == t.unit
                 and last_percent is not None
                 and _TO_AFTER_BASE.fullmatch(before)
-            ):
-                role = "new"  # "rose 15% from VND 4.5 trillion to VND 5.2 trillion"
+                and (
+                    out.get(id(previous)) == "base"
+                    or _FROM.fullmatch(text, last_percent.end, previous.start)
+                )
+            ):  # "rose 15% from VND 4.5 trillion to VND 5.2 trillion", "tăng 8,5% từ A lên B"
+                out[id(previous)], role = "base", "new"
             if role == "plain" and units.threshold_of_count(
                 t, before, previous.unit if isinstance(previous, Amount) else None, text
             ):
@@ -137,8 +140,15 @@ def roles(sentence):
     return out
 
 
-#: between a percentage's base and the level after it: "from B to A", "from B, to A"
-_TO_AFTER_BASE = re.compile(r"\s*,?\s*(?:to|lên)\s*(?:a\s+(?:record\s+)?(?:high\s+of\s+)?)?", re.I)
+#: between a percentage's base and the level after it: "from B to A", "from B in 2023 to
+#: A", "từ B lên A"
+_TO_AFTER_BASE = re.compile(
+    r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d|a year (?:earlier|ago|before)|last year|năm trước)?"
+    r"\s*,?\s*(?:to|lên|xuống(?:\s+còn)?)\s*(?:a\s+(?:record\s+)?(?:high\s+of\s+)?)?",
+    re.I,
+)
+#: between a percentage and the base it moved from: "tăng 8,5% từ 8,2 triệu đồng lên …"
+_FROM = re.compile(r"\s*(?:từ|from)\s*(?:mức\s*)?", re.I)
 
 
 def _plan_is_subject(sentence, amount, before_start):
