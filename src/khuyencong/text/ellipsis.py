@@ -181,7 +181,7 @@ _JOINED = re.compile(r"\b(?:nhưng|but|và|and|while|còn|whereas)\b", re.IGNORE
 
 
 def _verb(r):
-    from .rules import last_verb
+    from .roles import last_verb
 
     found = last_verb(r.sentence, max(r.clause.start, r.percent.start - 60), r.percent.start)
     if found is None:

@@ -21,19 +21,14 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_number, format_percent, ratio_to_decimal
-from ..core.relations import (
-    form_interval,
-    form_point,
-    hedged_verdict,
-    loosened,
-    range_verdict,
-)
+from ..core.relations import form_interval, form_point, hedged_verdict, loosened, range_verdict
 from ..core.verdict import CONSISTENT, INCONSISTENT, NO_VERDICT, TRUNCATED, Verdict, implied
 from . import context, ellipsis, evidence, lists, periods, points, ranges
 from . import words as w
 from .evidence import BASE_NOT_IN_TEXT, UNPAIRED
 from .reading import normalize, read
-from .rules import Reading, read_sentence, roles
+from .roles import roles
+from .rules import Reading, read_sentence
 from .tables import tie_tables
 from .ties import tie_in_passage
 from .tokens import Amount, is_money
