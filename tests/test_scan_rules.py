@@ -8387,3 +8387,35 @@ def test_set_121_a_headline_cut_short_and_points_against_a_period_in_parentheses
 )
 def test_set_122_from_base_to_level_a_rate_of_and_a_level_named_by_its_time(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run of bare numbers restated as a run of shares counts what the sentence's
+        # opening count counts
+        (
+            "Of the 1,248 businesses registered in the province this year, manufacturing, "
+            "construction and services accounted for 312, 205 and 731, or 25.0, {} and 58.6 per "
+            "cent respectively.",
+            "16.4",
+            C,
+        ),
+        (
+            "Of the 1,248 businesses registered in the province this year, manufacturing, "
+            "construction and services accounted for 312, 205 and 731, or 25.0, {} and 58.6 per "
+            "cent respectively.",
+            "17.4",
+            INC,
+        ),
+        # not without that opening count
+        (
+            "In 2024 the province had 1,248 businesses; manufacturing accounted for 312, 205 and "
+            "731, or 25.0, {} and 58.6 per cent respectively.",
+            "16.4",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_run_of_bare_numbers_restated_as_shares_of_the_opening_count(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

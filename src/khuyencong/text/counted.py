@@ -89,6 +89,9 @@ def counted_bare(text, number, span, amounts_before, locale):
         return None
     if people_of(text, start):
         return "people", end  # "a workforce of 15,000, of whom 9,600 are women"
+    if _run_of_parts(text, start, end, before):
+        return before.unit, end  # "Of the 1,248 businesses …, … accounted for 312, 205 and 731,
+        # or 25.0, 16.4 and 58.6 per cent respectively"
     m = _DESCRIBED_BARE.match(text, end)
     if m:
         return COUNTS[m.group("count").lower()], m.end()
@@ -186,6 +189,31 @@ _JOINED_BEFORE = re.compile(r"(?:[,;:]|\b(?:và|and|còn|while|but|with))\s*$", 
 _OPENING_WHOLE = re.compile(
     r"(?:^|(?<=[.!?:])\s+)(?:of|among|out of)\s+[^\d;.!?]{0,40}$", re.I | re.M
 )
+
+
+#: a run of numbers restated as a run of shares right after it: "312, 205 and 731, or 25.0,
+#: 16.4 and 58.6 per cent"
+_RUN_OF_PARTS = re.compile(
+    r"(?:\s*(?:,|\band\b)\s*\d[\d.,]*)*\s*,\s*or\s+\d[\d.,]*"
+    r"(?:\s*(?:,|\band\b)\s*\d[\d.,]*)*\s*(?:%|per ?cent\b)",
+    re.IGNORECASE,
+)
+_RUN_JOIN = re.compile(r"\s*(?:,|\band\b)\s*", re.IGNORECASE)
+
+
+def _run_of_parts(text, start, end, before):
+    """Whether a bare number is one of a run restated as a run of shares right after it,
+    the parts of the count the sentence opens with (``Of the 1,248 businesses …``): the
+    run's first number after that count, with no other number between, or the next of the
+    run."""
+    if before is None or before.unit not in COUNTED or not _RUN_OF_PARTS.match(text, end):
+        return False
+    if _RUN_JOIN.fullmatch(text, before.end, start):
+        return True  # "…, 205 and 731": the run's next
+    return bool(
+        re.fullmatch(r"[^\d;.!?]*", text[before.end : start])
+        and _OPENING_WHOLE.search(text, max(0, before.start - 60), before.start)
+    )
 
 
 def _after_opening_count(text, before, start):
