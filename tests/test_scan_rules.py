@@ -8419,3 +8419,36 @@ def test_set_122_from_base_to_level_a_rate_of_and_a_level_named_by_its_time(text
 )
 def test_a_run_of_bare_numbers_restated_as_shares_of_the_opening_count(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+def test_shares_of_a_list_confirm_their_whole_jointly():
+    text = (
+        "Registered FDI was $38.2 billion and disbursed FDI $25.4 billion. Manufacturing took "
+        "$16.2 billion, or 63.8 per cent, real estate $2.4 billion, or 9.4 per cent, and power "
+        "$1.1 billion, or 4.3 per cent."
+    )
+    found = scan_text(text).findings
+    assert [f.status for f in found] == [C, C, C]
+    assert {f.reading.strength for f in found} == {"agreement"}
+    assert all("other shares of its list" in f.note for f in found)
+    assert [f.verdict.recomputed for f in found] == [
+        Decimal("63.8"),
+        Decimal("9.4"),
+        Decimal("4.3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        # one share the whole does not make: the list says no whole at all
+        ("63.8", "11.4", "4.3"),
+        # one share alone is no list
+        ("63.8",),
+    ],
+)
+def test_shares_of_a_list_confirm_nothing_jointly_when_one_disagrees_or_alone(shares):
+    parts = ["Manufacturing took $16.2 billion", "real estate $2.4 billion", "power $1.1 billion"]
+    said = ", ".join(f"{p}, or {s} per cent" for p, s in zip(parts, shares, strict=False))
+    text = f"Registered FDI was $38.2 billion and disbursed FDI $25.4 billion. {said}."
+    assert {f.status for f in scan_text(text).findings} == {BASE_NOT_IN_TEXT}

@@ -139,17 +139,39 @@ def narrow(interval):
     return low > 0 and (high - low) <= NARROW * low
 
 
-def lone_match(interval, offered):
-    """Return the one offered figure that meets a narrow implied interval, or None.
+def hits(interval, offered):
+    """Return {value: figure} of the offered figures that meet an implied interval.
 
     ``offered``: (value, its interval in the implied interval's unit, figure) for every
     amount of the unit the passage states and every figure its lists derive. Two figures
-    of the same value are one match; two different values are no agreement.
+    of the same value are one hit.
     """
-    if not narrow(interval):
-        return None
-    hits: dict = {}
+    found: dict = {}
     for value, stands_for, figure in offered:
         if interval.meets(stands_for):
-            hits.setdefault(value, figure)
-    return next(iter(hits.values())) if len(hits) == 1 else None
+            found.setdefault(value, figure)
+    return found
+
+
+def lone_match(interval, found):
+    """Return the one figure of ``found`` (hits) that meets a narrow implied interval, or
+    None: two different values are no agreement."""
+    if not narrow(interval) or len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+#: the widest implied interval, relative to its value, by which a list's shares may confirm
+#: their whole jointly (twenty times NARROW)
+JOINT = Fraction(1, 10)
+
+
+def jointly(intervals):
+    """Whether the shares of one list, none naming its whole and each implied interval
+    meeting one and the same amount of the passage and no other, confirm that amount as
+    their whole: two or more of them at most JOINT of its value wide. An unrelated amount
+    meets one such interval with a probability of about its width over the spread of the
+    passage's amounts (10% / ln 1000 ≈ 1.4%), and two intervals only where the parts stand
+    in the ratio of their percentages as well: about the narrower width's share of that,
+    well under one in a hundred. Like agreement, it may only confirm."""
+    return sum(i.low > 0 and (i.high - i.low) <= JOINT * i.low for i in intervals) >= 2

@@ -81,6 +81,7 @@ class Finding:
         self.where = f"line {self.line}"  # where it stands in its document
         self.claim = None  # the claim for --emit-yaml
         self.searched = False
+        self.hits: dict = {}  # {value: amount} of the passage that meet its implied interval
 
     @property
     def recomputed(self):
@@ -178,28 +179,8 @@ class Scanner:
         for r in self.readings:
             self.findings.append(self._judge(r))
         ranges.follow(self.findings)
-        self._corroborate()
-
-    def _corroborate(self):
-        """Judge again, firmly, each share of a list tied weakly to the one whole the list's
-        shares name none of, when the list's other shares confirm that whole
-        (evidence.corroborated): "… $44 billion. The United States took $16.2 billion, or
-        36.8 per cent, the EU $4.6 billion, or 10.5 per cent, and Japan $4.5 billion, or 12.2
-        per cent"."""
-        lists: dict[tuple, list[int]] = {}
-        for i, f in enumerate(self.findings):
-            r = f.reading
-            if r.kind == "share" and r.b is not None and r.a is not None and not r.object.strip():
-                lists.setdefault((r.sentence.index, id(r.b)), []).append(i)
-        for places in lists.values():
-            confirmed = sum(self.findings[i].status in evidence.CONFIRMING for i in places)
-            for i in places:
-                r = self.findings[i].reading
-                others = confirmed - (self.findings[i].status in evidence.CONFIRMING)
-                if r.strength == evidence.WEAK and evidence.corroborated(others):
-                    how = _("{how}; the other shares of its list confirm that whole")
-                    r.tie(r.form, r.a, r.b, how.format(how=r.how), evidence.FIRM)
-                    self.findings[i] = self._judge(r)
+        lists.corroborate(self.findings, self._judge)
+        lists.jointly(self.findings, self._agreed)
 
     def sentences_near(self, r):
         """Return the indexes, in order, of the sentences within reach of a reading (found
@@ -402,19 +383,23 @@ class Scanner:
         # (the two text-long sets are looked into, never joined: joining them for each
         # percentage would make the cost grow with the square of the text)
         offered = [o for o in offered if id(o[2]) not in measured and id(o[2]) not in tied]
-        match = evidence.lone_match(f.implied.interval, offered)
+        f.hits = evidence.hits(f.implied.interval, offered)
+        match = evidence.lone_match(f.implied.interval, f.hits)
         if match is not None and not known.hedge and not match.hedge:
             self._agreed(f, r, known, match)
 
-    def _agreed(self, f, r, known, match):
+    def _agreed(self, f, r, known, match, how=None):
         """Check a percentage against the one figure of the passage its implied interval
         meets: the verdict may only confirm (evidence.py)."""
         form = "growth" if r.missing in ("old", "new") or r.kind == "excess" else "ratio"
         a, b = (match, known) if r.missing in ("achieved", "new") else (known, match)
         line = self.catalog.line_of(match) if not isinstance(match, context.Derived) else f.line
-        how = _(
-            "confirmed by agreement with {amount} (line {line}): the only figure of the text "
-            "in the interval it implies"
+        how = (
+            how
+            or _(
+                "confirmed by agreement with {amount} (line {line}): the only figure of the "
+                "text in the interval it implies"
+            )
         ).format(amount=match.text, line=line)
         r.tie(form, a, b, how, evidence.AGREEMENT)
         r.missing = ""
