@@ -6636,6 +6636,10 @@ def test_a_whole_named_after_whose_it_is(text, pct, status):
         # a plan in parentheses counted by the head noun of the level's count
         ("Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% kế hoạch (300 nhà).", "104", C),
         ("Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% kế hoạch (300 nhà).", "140", INC),
+        # cultural houses and factories are counted too, and "(150 nhà)" is of its head noun
+        ("Xây dựng 120 nhà văn hóa thôn, đạt {}% kế hoạch (150 nhà).", "80", C),
+        ("Xây dựng 120 nhà văn hóa thôn, đạt {}% kế hoạch (150 nhà).", "85", INC),
+        ("Toàn tỉnh có 45 nhà máy, trong đó 12 nhà máy chế biến, chiếm {}%.", "26,7", C),
         # not a head followed by words of its own: "300 nhà đầu tư" counts investors
         (
             "Hỗ trợ xây dựng 312 nhà ở cho hộ nghèo, đạt {}% so với 300 nhà đầu tư tham gia.",
