@@ -8456,3 +8456,60 @@ def test_shares_of_a_list_confirm_nothing_jointly_when_one_disagrees_or_alone(sh
     said = ", ".join(f"{p}, or {s} per cent" for p, s in zip(parts, shares, strict=False))
     text = f"Registered FDI was $38.2 billion and disbursed FDI $25.4 billion. {said}."
     assert {f.status for f in scan_text(text).findings} == {BASE_NOT_IN_TEXT}
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "X per cent more/higher/lower than (the) B": B the base, or the plan when it is
+        # said as one right after ("the VND 4.63 trillion target")
+        (
+            "Hanoi's hospitals treated 1.25 million inpatients last year, {} per cent more than "
+            "the 1.13 million of 2023.",
+            "10.6",
+            C,
+        ),
+        (
+            "Hanoi's hospitals treated 1.25 million inpatients last year, {} per cent more than "
+            "the 1.13 million of 2023.",
+            "8.6",
+            INC,
+        ),
+        ("Revenue was VND 5.2 trillion, {}% higher than VND 4.75 trillion in 2023.", "9.5", C),
+        (
+            "Revenue was VND 5.2 trillion, {} per cent higher than the VND 4.63 trillion target.",
+            "14.3",
+            INC,
+        ),
+        # children, patients: counts; a slash pair of them in parentheses
+        (
+            "Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt {}% (18.456/18.988 "
+            "trẻ).",
+            "98,2",
+            INC,
+        ),
+        # a rate's part and the whole it is out of, said right after it
+        (
+            "Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt đô thị đạt {}%, với 412 tấn/ngày "
+            "được xử lý trên tổng số 438 tấn/ngày phát sinh.",
+            "94,1",
+            C,
+        ),
+        (
+            "The waste collection rate reached {} per cent, with 412 tonnes treated out of 438 "
+            "tonnes produced.",
+            "96.5",
+            INC,
+        ),
+        # not a whole said in another clause
+        (
+            "Tỷ lệ thu gom đạt {}%, với 412 tấn được xử lý; tổng lượng phát sinh 438 tấn.",
+            "96,5",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_set_127_more_than_the_base_counts_of_children_and_a_part_out_of_a_whole_after(
+    text, pct, status
+):
+    assert finding(text.format(pct), pct).status == status

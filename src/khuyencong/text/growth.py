@@ -29,6 +29,8 @@ def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, u
             if stop_at_verb is None:
                 return t
             between = text[start : t.start]
+            than = w.THAN.match(between)  # "12.3 per cent higher than …": its own comparison
+            between = between[than.end() :] if than else between
             said = w.BASE_IN_PARENS.search(between) if t.in_parens else None
             if said:  # "so với năm 2023 (năm 2023 đạt B)": its period's own verb
                 between = between[: said.start()]

@@ -70,8 +70,13 @@ def roles(sentence):
                 role = "threshold"  # "62 doanh nghiệp có kim ngạch từ 10 triệu USD trở lên"
             if role == "plan" and _plan_is_subject(sentence, t, t.start - len(before)):
                 role = "plain"  # "Tổng kế hoạch kinh phí năm 2012 là 108,989": its own amount
-            elif role == "plain" and w.PLAN_AFTER.match(text, t.end) and w.ITS.search(before):
-                role = "plan"  # "48.9 per cent of its VND78.7 trillion plan"
+            elif (
+                role in ("plain", "base")
+                and w.PLAN_AFTER.match(text, t.end)
+                and w.ITS.search(before)
+                and (role == "plain" or w.THAN_BEFORE.search(before))
+            ):  # "48.9 per cent of its VND78.7 trillion plan", "higher than the B target"
+                role = "plan"
             whose = None
             if t.unit in THINGS and w.WHOSE.search(before):
                 whose, role = since, "plain"  # the money after it is said of it

@@ -57,6 +57,10 @@ def tie_rate(r, main, scope, clause, role, text):
         form = "growth" if r.kind == "excess" else "ratio"
         r.tie(form, pair.first, pair.second, _("the pair written A/B beside it"))
         return
+    said = _out_of_after(scope, role, text, p) if main is None and r.kind == "rate" else None
+    if said is not None:  # "đạt 96,5%, với 412 tấn được xử lý trên tổng số 438 tấn"
+        r.tie("ratio", *said, _("the part and the whole it is out of, said right after it"))
+        return
     restated = _restated(scope, text, p) if main is None else None
     after = p.end
     if restated is not None:  # "đạt 95,2%, tương ứng A trên tổng kế hoạch vốn P"
@@ -438,6 +442,29 @@ _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
+
+
+#: between a percentage and the part said right after it: ", với", "(", ":"
+_ASIDE = re.compile(r"\s*(?:,\s*(?:với|with)|\(|:)\s*", re.IGNORECASE)
+
+
+def _out_of_after(scope, role, text, p):
+    """Return (part, whole) said right after a rate that has no amount before it, the
+    whole after words of "out of" ("đạt 96,5%, với 412 tấn được xử lý trên tổng số 438
+    tấn phát sinh", "(412 out of 438 …)"), or None."""
+    amounts = [t for t in scope[:2] if isinstance(t, Amount)]
+    if len(amounts) != 2 or not _ASIDE.fullmatch(text, p.end, amounts[0].start):
+        return None
+    part, whole = amounts
+    if (
+        role.get(id(whole)) != "whole"
+        or whole.unit != part.unit
+        or None in (part.value, whole.value)
+        or not 0 < part.value <= whole.value
+        or not w.WHOLE_BEFORE.search(text, part.end, whole.start)
+    ):
+        return None
+    return part, whole
 
 
 def _pair_after(clause, p, text):

@@ -220,6 +220,8 @@ WHOLE_NAMED = _re(r"tổng\s+\w|(?:số\s+)?(?:dân số|lực lượng lao đ�
 #: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
 PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate)s?\b")
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
+#: a comparison right before an amount: "8.6 per cent more than the B"
+THAN_BEFORE = _re(r"^\s*(?:higher|more|greater|lower|less|fewer) than(?:\s+the)?\s*$")
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
@@ -228,6 +230,8 @@ BASE_BEFORE = _re(
     r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
     r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
+    # "8.6 per cent more than the 1.13 million of 2023", "higher than VND 4.75 trillion"
+    rf"|{THAN_BEFORE.pattern}"
     r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
