@@ -8481,6 +8481,21 @@ def test_shares_of_a_list_confirm_nothing_jointly_when_one_disagrees_or_alone(sh
             "14.3",
             INC,
         ),
+        # the item compared with, then its amount: "more than imports, which stood at B"
+        (
+            "Exports were $5.2 billion, {} per cent more than imports, which stood at $4.64 "
+            "billion.",
+            "15",
+            INC,
+        ),
+        ("Exports were $5.2 billion, {} per cent more than imports.", "15", BASE_NOT_IN_TEXT),
+        # kilometres count as km
+        (
+            "Of the province's 1,245 kilometres of rural roads, 1,032 kilometres have been "
+            "paved, or {} per cent.",
+            "84.9",
+            INC,
+        ),
         # children, patients: counts; a slash pair of them in parentheses
         (
             "Năm 2024, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt {}% (18.456/18.988 "

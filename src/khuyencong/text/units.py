@@ -170,6 +170,8 @@ COUNTS = {
     "factories": "factories",
     "ngôi nhà": "dwellings",
     "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
     "kg": "kg",
     "lít": "litres",
     "litres": "litres",

@@ -221,7 +221,12 @@ WHOLE_NAMED = _re(r"tổng\s+\w|(?:số\s+)?(?:dân số|lực lượng lao đ�
 PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate)s?\b")
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: a comparison right before an amount: "8.6 per cent more than the B"
-THAN_BEFORE = _re(r"^\s*(?:higher|more|greater|lower|less|fewer) than(?:\s+the)?\s*$")
+THAN_BEFORE = _re(
+    r"^\s*(?:higher|more|greater|lower|less|fewer) than(?:\s+the)?\s*$"
+    # "12 per cent more than imports, which stood at B": the item compared, then its amount
+    r"|^\s*(?:higher|more|greater|lower|less|fewer) than [^\d;%()]{1,40}?,\s*which\s+"
+    r"(?:stood at|totalled|totaled|were|was|reached|amounted to)\s*$"
+)
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
