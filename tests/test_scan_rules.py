@@ -8522,6 +8522,26 @@ def test_shares_of_a_list_confirm_nothing_jointly_when_one_disagrees_or_alone(sh
             "96,5",
             BASE_NOT_IN_TEXT,
         ),
+        # a part out of a whole said in the next clause, which says no rate of its own: it
+        # may only confirm
+        (
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt {}%; số người tham gia là 1.245.600 người "
+            "trên tổng dân số 1.323.700 người.",
+            "94,1",
+            C,
+        ),
+        (
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt {}%; số người tham gia là 1.245.600 người "
+            "trên tổng dân số 1.323.700 người.",
+            "96,1",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt {}%; số người tham gia là 1.245.600 người "
+            "trên tổng dân số 1.323.700 người, chiếm 94,1%.",
+            "96,1",
+            BASE_NOT_IN_TEXT,
+        ),
     ],
 )
 def test_set_127_more_than_the_base_counts_of_children_and_a_part_out_of_a_whole_after(

@@ -11,55 +11,31 @@ import itertools
 import re
 
 from ..core.i18n import _
-from . import evidence, growth, names
+from . import evidence, growth, names, pairs
 from . import words as w
 from .context import derive
 from .language import detect_locale
-from .tokens import Amount, Percent, Slash, is_money
+from .tokens import Amount, Percent, is_money
 from .units import COUNT_NAMED
-
-
-def slash(clause, stop, p=None):
-    """Return the clause's first A/B pair if it starts before ``stop`` and is not what a
-    hedged percentage ``p`` after it counts things by: in "12/18 sở, ngành giải ngân trên
-    80% kế hoạch" the 12 disbursed over 80%, which is no ratio of 12 to 18."""
-    if clause.slash is False:
-        clause.slash = next((t for t in clause.tokens if isinstance(t, Slash)), None)
-    pair = clause.slash
-    if pair is None or pair.start >= stop:
-        return None
-    if p is not None and any(
-        isinstance(t, Percent)
-        and pair.end <= t.start < p.start
-        and t.hedge not in ("above", "below")  # a threshold ("trên 80%") is no share's
-        for t in clause.tokens
-    ):
-        return None  # "98/121 xã … (đạt 81%), 32 xã … (chiếm 32,7% …)": the 81%'s pair
-    if p is not None and p.hedge in ("above", "below") and pair.end <= p.start:
-        between = clause.sentence.paragraph.text[pair.end : p.start]
-        if not is_money(pair.first) and not _SAID_OF.search(between):
-            return None
-    return pair
-
-
-#: what says a percentage of the amount before it: "…, đạt", "chiếm", "(", "or"
-_SAID_OF = re.compile(
-    r"(?:\b(?:đạt|chiếm|bằng|là|tương đương|tương ứng|reaching|or|equal to|accounting for)"
-    r"|[,(])\s*$",
-    re.IGNORECASE,
-)
 
 
 def tie_rate(r, main, scope, clause, role, text):
     p = r.percent
-    pair = slash(clause, p.end + 200, p)
+    pair = pairs.slash(clause, p.end + 200, p)
     if pair is not None and pair.start < (scope[0].start if scope else clause.end) + 200:
         form = "growth" if r.kind == "excess" else "ratio"
         r.tie(form, pair.first, pair.second, _("the pair written A/B beside it"))
         return
-    said = _out_of_after(scope, role, text, p) if main is None and r.kind == "rate" else None
+    said = pairs.out_of_after(scope, role, text, p) if main is None and r.kind == "rate" else None
     if said is not None:  # "đạt 96,5%, với 412 tấn được xử lý trên tổng số 438 tấn"
         r.tie("ratio", *said, _("the part and the whole it is out of, said right after it"))
+        return
+    said = pairs.out_of_next(clause, role, text) if main is None and r.kind == "rate" else None
+    if said is not None and not any(isinstance(t, Amount) for t in scope):
+        # "Tỷ lệ … đạt 94,1%, …; số người tham gia là 1.245.600 người trên tổng dân số
+        # 1.323.700 người": its figures in the next clause, which says no rate of its own
+        how = _("the part and the whole it is out of, said in the next clause")
+        r.tie("ratio", *said, how, evidence.WEAK)
         return
     restated = _restated(scope, text, p) if main is None else None
     after = p.end
@@ -314,7 +290,7 @@ def _before_restated(r, main, restated, text):
 
 def tie_share(r, main, scope, clause, role, text):
     p = r.percent
-    pair = slash(clause, p.start, p) or _pair_after(clause, p, text)
+    pair = pairs.slash(clause, p.start, p) or pairs.pair_after(clause, p, text)
     if pair is not None:
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
         return
@@ -442,39 +418,3 @@ _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
-
-
-#: between a percentage and the part said right after it: ", với", "(", ":"
-_ASIDE = re.compile(r"\s*(?:,\s*(?:với|with)|\(|:)\s*", re.IGNORECASE)
-
-
-def _out_of_after(scope, role, text, p):
-    """Return (part, whole) said right after a rate that has no amount before it, the
-    whole after words of "out of" ("đạt 96,5%, với 412 tấn được xử lý trên tổng số 438
-    tấn phát sinh", "(412 out of 438 …)"), or None."""
-    amounts = [t for t in scope[:2] if isinstance(t, Amount)]
-    if len(amounts) != 2 or not _ASIDE.fullmatch(text, p.end, amounts[0].start):
-        return None
-    part, whole = amounts
-    if (
-        role.get(id(whole)) != "whole"
-        or whole.unit != part.unit
-        or None in (part.value, whole.value)
-        or not 0 < part.value <= whole.value
-        or not w.WHOLE_BEFORE.search(text, part.end, whole.start)
-    ):
-        return None
-    return part, whole
-
-
-def _pair_after(clause, p, text):
-    """Return the pair "A/B" in parentheses right after a share ("còn 2,35% (6.120/260.400
-    hộ)"), or None."""
-    pair = slash(clause, p.end + 40, p)
-    if (
-        pair is None
-        or pair.start < p.end
-        or not re.fullmatch(r"\s*\(\s*", text[p.end : pair.start])
-    ):
-        return None
-    return pair
