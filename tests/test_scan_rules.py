@@ -7494,6 +7494,29 @@ def test_a_level_s_words_before_compared_with(text, pct, status):
             "0.33",
             INC,
         ),
+        # the two rates after the points, the later first: "xuống còn B từ mức A", "to B
+        # from A", each perhaps "/năm"
+        (
+            "Ngân hàng giảm lãi suất {} điểm phần trăm, xuống còn 4,5%/năm từ mức 5,0%/năm.",
+            "0,5",
+            C,
+        ),
+        (
+            "Ngân hàng giảm lãi suất {} điểm phần trăm, xuống còn 4,5%/năm từ mức 5,0%/năm.",
+            "0,7",
+            INC,
+        ),
+        (
+            "The bank cut its lending rate by {} percentage points to 4.5 per cent from 5.0 per "
+            "cent.",
+            "0.7",
+            INC,
+        ),
+        (
+            "Lãi suất giảm {} điểm phần trăm; tỷ lệ nợ xấu xuống còn 1,5% từ mức 2,0%.",
+            "0,5",
+            UNPAIRED,
+        ),
         # but not another clause's subject ("trong khi", "còn", "while")
         (
             "Tỷ lệ lạm phát đạt 3,5% trong khi lãi suất giảm {} điểm phần trăm so với cùng kỳ "

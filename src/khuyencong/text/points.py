@@ -21,13 +21,15 @@ _WHEN = (
     r"period|năm|cuối|đầu|trước|cùng|kỳ|tháng|quý|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d)\b"
 )
 #: what a rate is of, said after it: "of GDP", "của GRDP", "of the labour force"
-_OF = r"(?:\s+(?:of|của)\s+(?:the\s+)?[^\W\d]+|\s+GR?DP)?"
+_OF = r"(?:\s+(?:of|của)\s+(?:the\s+)?[^\W\d]+|\s+GR?DP|\s*/\s*năm|\s+a year|\s+per annum)?"
 #: "từ A% lên B%", "from A per cent to B per cent": the earlier rate, then the later
 _FROM_TO = re.compile(
     rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I
 )
 #: "to B per cent (in 2024) from A per cent": the later rate, then the earlier
-_TO_FROM = re.compile(rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with)\s*$", re.I)
+_TO_FROM = re.compile(
+    rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with|từ(?:\s+mức)?)\s*$", re.I
+)
 _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
 #: "B%, cao hơn X điểm phần trăm so với cùng kỳ (A%)": the later rate before the points,
 #: the earlier in parentheses after a comparison
@@ -62,7 +64,9 @@ _PAIR_THEN_POINTS = re.compile(
     re.I,
 )
 #: between a change in points and the two rates after it: "giảm 0,84 điểm phần trăm, từ"
-_POINTS_THEN_PAIR = re.compile(r"^[\s,]*" + w.FROM_BEFORE.pattern, re.I)
+_POINTS_THEN_PAIR = re.compile(
+    r"^[\s,]*(?:" + w.FROM_BEFORE.pattern + r"|(?:xuống(?:\s+còn)?|lên|to)\s*$)", re.I
+)
 #: the words of a change in points, which way it went: right before its number (the verbs
 #: of change every reading uses)
 _DOWN = re.compile(rf"\b(?:{w.DOWN}|hạ)(?:\s+(?:by|thêm|được|xuống))?\s*$", re.I)
