@@ -8571,3 +8571,28 @@ def test_set_127_more_than_the_base_counts_of_children_and_a_part_out_of_a_whole
     text, pct, status
 ):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan said as its clause's subject, then what was achieved against it
+        ("Chỉ tiêu giao 11.500 tỷ đồng, thực hiện 12.450 tỷ đồng, đạt {}%.", "108,3", C),
+        ("Chỉ tiêu giao 11.500 tỷ đồng, thực hiện 12.450 tỷ đồng, đạt {}%.", "118,3", INC),
+        (
+            "Thu ngân sách: kế hoạch 11.500 tỷ đồng, ước thực hiện 12.450 tỷ đồng, đạt {}%.",
+            "108,3",
+            C,
+        ),
+        ("Kế hoạch vốn năm 2024 là 5.430 tỷ đồng, giải ngân 5.120 tỷ đồng, đạt {}%.", "96,3", INC),
+        # the subject's own total is still no plan beside another amount
+        (
+            "Tổng kế hoạch kinh phí năm 2012 là 108,989 tỷ đồng, tăng {}% so với năm 2011 "
+            "(85,170 tỷ đồng).",
+            "27,97",
+            C,
+        ),
+    ],
+)
+def test_a_plan_said_as_its_clause_s_subject_then_what_was_achieved(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -18,6 +18,26 @@ from .language import detect_locale
 from .tokens import Amount, Percent, is_money
 from .units import COUNT_NAMED
 
+#: a plan said as its clause's subject: "Chỉ tiêu giao P", "Thu ngân sách: kế hoạch P"
+_PLAN_OPENS = re.compile(
+    r"(?:^|[:;]\s*)[^\d;%()]{0,40}?\b(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)"
+    r"(?:[^\d;%(),:]|\b(?:19|20)\d\d\b){0,40}?\s*(?:là\s*)?$",
+    re.IGNORECASE,
+)
+#: between that plan and what was achieved against it: ", thực hiện A", ", ước thực hiện A"
+_THEN_ACHIEVED = re.compile(r"\s*[,;]\s*(?:ước\s+)?(?:thực hiện|đạt|giải ngân)\s*", re.I)
+
+
+def _plan_then_achieved(plan, main, clause, text):
+    """Whether an amount is a plan said as its clause's subject, right before what was
+    achieved against it: "Chỉ tiêu giao 11.500 tỷ đồng, thực hiện 12.450 tỷ đồng, đạt
+    108,3%" (its words make it the clause's own amount, not a plan beside another)."""
+    return (
+        plan.unit == main.unit
+        and _THEN_ACHIEVED.fullmatch(text, plan.end, main.start) is not None
+        and _PLAN_OPENS.search(text, clause.start, plan.start) is not None
+    )
+
 
 def tie_rate(r, main, scope, clause, role, text):
     p = r.percent
@@ -70,7 +90,7 @@ def tie_rate(r, main, scope, clause, role, text):
             for t in clause.tokens
             if isinstance(t, Amount)
             and t.start < main.start
-            and role.get(id(t)) == "plan"
+            and (role.get(id(t)) == "plan" or _plan_then_achieved(t, main, clause, text))
             and not t.in_parens
         ]
         if not earlier and not r.object.strip():  # "Kinh phí được giao: P; đã giải ngân A, đạt X%"
