@@ -8596,3 +8596,43 @@ def test_set_127_more_than_the_base_counts_of_children_and_a_part_out_of_a_whole
 )
 def test_a_plan_said_as_its_clause_s_subject_then_what_was_achieved(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status, kind",
+    [
+        # a percentage joined by "và" to one before it is of its own object: a plan's rate
+        # after a ratio to a period, a ratio to a period after a plan's rate
+        (
+            "Thu ngân sách đạt 9.500 tỷ đồng, bằng 95% so với năm trước và {}% kế hoạch (9.314 "
+            "tỷ đồng).",
+            "102",
+            C,
+            "rate",
+        ),
+        (
+            "Thu ngân sách đạt 9.500 tỷ đồng, bằng 95% so với năm trước và {}% kế hoạch (9.314 "
+            "tỷ đồng).",
+            "105",
+            INC,
+            "rate",
+        ),
+        (
+            "Thu ngân sách đạt 9.500 tỷ đồng, tăng 5% so với năm trước và {}% so với kế hoạch "
+            "(9.314 tỷ đồng).",
+            "2",
+            C,
+            "excess",
+        ),
+        (
+            "Thu ngân sách đạt 9.500 tỷ đồng, bằng 95% kế hoạch và {}% so với năm trước (9.314 "
+            "tỷ đồng).",
+            "105",
+            INC,
+            "ratio",
+        ),
+    ],
+)
+def test_a_percentage_joined_to_another_is_of_its_own_object(text, pct, status, kind):
+    f = finding(text.format(pct), pct)
+    assert (f.status, f.kind) == (status, kind)

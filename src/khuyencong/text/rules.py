@@ -222,6 +222,13 @@ def _classify(r, lead, after, previous, readings):
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
         if prior is not None and prior.kind in ("growth", "share", "rate", "ratio"):
             r.kind, r.sign = prior.kind, prior.sign
+            if w.PLAN.search(r.object) and not w.PLAN.search(prior.object):
+                # "bằng 95% so với năm trước và 102% kế hoạch": of its own plan
+                r.kind = "excess" if prior.kind == "growth" else "rate"
+            elif (
+                prior.kind == "rate" and w.COMPARED.search(r.object) and not w.PLAN.search(r.object)
+            ):
+                r.kind = "ratio"  # "bằng 95% kế hoạch và 102% so với năm trước": of a period
             return
     obj = r.object
     r.verb = kind
