@@ -8636,3 +8636,39 @@ def test_a_plan_said_as_its_clause_s_subject_then_what_was_achieved(text, pct, s
 def test_a_percentage_joined_to_another_is_of_its_own_object(text, pct, status, kind):
     f = finding(text.format(pct), pct)
     assert (f.status, f.kind) == (status, kind)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate is of the period its own clause names: next year's plan said in the clause
+        # before is not this year's
+        (
+            "Kế hoạch năm 2025, tỉnh phấn đấu thu 13.500 tỷ đồng; năm 2024 thực hiện 12.450 tỷ "
+            "đồng, đạt {}% dự toán.",
+            "108,3",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Năm 2025, tỉnh phấn đấu thu 13.500 tỷ đồng; năm 2024 thực hiện 12.450 tỷ đồng, đạt "
+            "{}% dự toán.",
+            "108,3",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "The province targets VND 13.5 trillion for 2025; in 2024 it collected VND 12.45 "
+            "trillion, or {} per cent of the estimate.",
+            "108.3",
+            BASE_NOT_IN_TEXT,
+        ),
+        # but the plan of its own year, said before, is
+        (
+            "Kế hoạch năm 2024 là 11.500 tỷ đồng; năm 2024 thực hiện 12.450 tỷ đồng, đạt {}% "
+            "dự toán.",
+            "118,3",
+            INC,
+        ),
+    ],
+)
+def test_a_rate_is_of_the_period_its_own_clause_names(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -156,6 +156,10 @@ class Entry:
         self.label, self.words, self.period = said, w.content_words(said), when
 
 
+#: the period said right after an amount, before any comma: "VND 13.5 trillion for 2025"
+_AFTER = re.compile(r"(\s+(?:for|in|of|năm|cho năm)\s+(?:the\s+year\s+)?(?:19|20)\d\d)\b")
+
+
 class Catalog:
     """Every amount of a text, read once: where it is, its subject's words and its period.
 
@@ -183,7 +187,10 @@ class Catalog:
                     if isinstance(x, Amount):
                         said = label(x, s)
                         self.labels[id(x)] = said
-                        self.by_paragraph[i].append(Entry(x, i, s, said, period(said) or when))
+                        # "targets VND 13.5 trillion for 2025": of the period said right after
+                        after = _AFTER.match(p.text, x.end)
+                        when_said = period(said) or (after and period(after.group(1))) or when
+                        self.by_paragraph[i].append(Entry(x, i, s, said, when_said))
                         self.ordinals[i].append(ordinal)
                         self.starts[i].append(t.start)
                 ordinal += 1

@@ -70,7 +70,7 @@ _PERIODS = (
     (
         "year",
         re.compile(
-            r"\b(?:(?:cả năm|năm|in|year|end of|the)\s+|end-)((?:19|20)\d{2})\b(?![/-])"
+            r"\b(?:(?:cả năm|năm|in|for|year|end of|the)\s+|end-)((?:19|20)\d{2})\b(?![/-])"
             r"|\b((?:19|20)\d{2})'s\b",
             re.I,
         ),

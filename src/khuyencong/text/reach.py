@@ -84,9 +84,12 @@ def nearby(sc, r, keep):
 
 
 def said_period(r):
-    """Return the period a percentage's words and its sentence name (None: none)."""
-    before = r.head
-    return periods.period(r.object) or periods.period(before)
+    """Return the period a percentage's words and its sentence name (None: none): its own
+    clause's first ("Kế hoạch năm 2025, …; năm 2024 thực hiện A, đạt X% dự toán" is of
+    2024), else the sentence's."""
+    text = r.sentence.paragraph.text
+    own = text[max(r.clause.start, r.percent.start - len(r.head)) : r.percent.start]
+    return periods.period(r.object) or periods.period(own) or periods.period(r.head)
 
 
 def plain_words(text):
