@@ -8565,6 +8565,13 @@ def test_shares_of_a_list_confirm_nothing_jointly_when_one_disagrees_or_alone(sh
             "96,1",
             BASE_NOT_IN_TEXT,
         ),
+        # a change said after the pair is no part of it
+        (
+            "Tỷ lệ hộ dùng nước sạch đạt {}%; số hộ được cấp nước là 45.600 hộ trên tổng số "
+            "46.450 hộ, tăng 1.200 hộ so với năm trước.",
+            "98,2",
+            C,
+        ),
     ],
 )
 def test_set_127_more_than_the_base_counts_of_children_and_a_part_out_of_a_whole_after(

@@ -78,9 +78,9 @@ def out_of_next(clause, role, text):
         return None
     tokens = clauses[at + 1].tokens
     amounts = [t for t in tokens if isinstance(t, Amount)]
-    if len(amounts) != 2 or any(isinstance(t, Percent) for t in tokens):
+    if len(amounts) < 2 or any(isinstance(t, Percent) for t in tokens):
         return None
-    part, whole = amounts
+    part, whole = amounts[:2]  # "…, tăng 1.200 hộ so với năm trước" may follow
     return _out_of(part, whole, role, text)
 
 
