@@ -8679,3 +8679,35 @@ def test_a_percentage_joined_to_another_is_of_its_own_object(text, pct, status, 
 )
 def test_a_rate_is_of_the_period_its_own_clause_names(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "X per cent more." at the end of its clause is a rise; its base said a sentence
+        # before is found by agreement (it may only confirm)
+        (
+            "In 2023 the city collected VND 480 trillion. This year it expects VND 502 "
+            "trillion, {} per cent more.",
+            "4.6",
+            C,
+        ),
+        (
+            "In 2023 the city collected VND 480 trillion. This year it expects VND 502 "
+            "trillion, {} per cent more.",
+            "6.6",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "from this year's B estimate": B is the base
+        (
+            "The 2025 target is VND 530 trillion, up {} per cent from this year's VND 502 "
+            "trillion estimate.",
+            "5.6",
+            C,
+        ),
+        # not "more" before another word
+        ("This year it expects VND 502 trillion, {} per cent more revenue.", "4.6", UNPAIRED),
+    ],
+)
+def test_set_131_more_at_a_clause_s_end_and_this_year_s_base(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -53,8 +53,9 @@ _LEVEL_OF = (
     r"same period's|the pre-[\w-]+)\s+(?:level|figure|total|volume|value)"
 )
 KEYWORD_AFTER = _re(
-    r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater) than|above)\b|"
-    r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less) than|below)\b|"
+    r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater)(?: than|(?=\s*[.;]))"
+    r"|above)\b|"
+    r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less)(?: than|(?=\s*[.;]))|below)\b|"
     r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "only 82.4 per cent of the 2023 level of 1.64 million tonnes": a ratio to a period
@@ -232,7 +233,7 @@ BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
-    r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous) year's\s+)?$"
+    r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous|this) year's\s+)?$"
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
     r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
     # "8.6 per cent more than the 1.13 million of 2023", "higher than VND 4.75 trillion"
