@@ -8711,3 +8711,38 @@ def test_a_rate_is_of_the_period_its_own_clause_names(text, pct, status):
 )
 def test_set_131_more_at_a_clause_s_end_and_this_year_s_base(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount in parentheses that says a year of its own, not the year compared with,
+        # is no base
+        (
+            "Doanh thu năm 2024 đạt 5.200 tỷ đồng, tăng {}% so với năm 2023 (năm 2022: 4.000 "
+            "tỷ đồng).",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Revenue reached VND 5.2 trillion in 2024, up {} per cent from 2023 (2022: VND 4 "
+            "trillion).",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+        # of the same year, it is
+        (
+            "Doanh thu năm 2024 đạt 5.200 tỷ đồng, tăng {}% so với năm 2023 (năm 2023: 4.640 "
+            "tỷ đồng).",
+            "14",
+            INC,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 5.200 tỷ đồng, bằng {}% so với năm 2022 (4.000 tỷ đồng).",
+            "130",
+            C,
+        ),
+    ],
+)
+def test_a_base_in_parentheses_of_another_year_than_compared(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -110,6 +110,19 @@ def _plan_is_subject(sentence, amount, before_start):
     return not w.SUBJECT_LEAD.sub("", text[start : found.start()]).strip()
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _another_year(before):
+    """Whether an amount in parentheses says a year of its own that is not the year its
+    comparison names: "tăng 12% so với năm 2023 (năm 2022: B)" is not against B."""
+    cut = before.rfind("(")
+    if cut < 0:
+        return False
+    compared, own = set(_YEAR.findall(before[:cut])), set(_YEAR.findall(before[cut:]))
+    return bool(compared and own and not compared & own)
+
+
 def _role(t, before, previous, after_change, first_under_lead):
     if first_under_lead:
         return "whole"
@@ -138,7 +151,7 @@ def _role(t, before, previous, after_change, first_under_lead):
     if t.hedge in ("above", "below") and w.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if w.BASE_BEFORE.search(before) or (t.in_parens and w.BASE_IN_PARENS.search(before)):
-        return "base"
+        return "plain" if _another_year(before) else "base"
     if w.PLAN_BEFORE.search(before):
         return "plan"
     if w.WHOLE_BEFORE.search(before):
