@@ -8746,3 +8746,44 @@ def test_set_131_more_at_a_clause_s_end_and_this_year_s_base(text, pct, status):
 )
 def test_a_base_in_parentheses_of_another_year_than_compared(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # nor a plan in parentheses of another year than its sentence's, nor a ratio's base
+        (
+            "Thu ngân sách năm 2024 đạt 9.500 tỷ đồng, bằng {}% dự toán (dự toán năm 2023: "
+            "9.000 tỷ đồng).",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 9.500 tỷ đồng, bằng {}% kế hoạch năm 2024 (kế hoạch "
+            "năm 2023: 10.000 tỷ đồng).",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Exports hit $5.2 billion in 2024, or {} per cent of the 2024 target (2023 target: "
+            "$4.6 billion).",
+            "104",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Thu ngân sách năm 2024 đạt 5.200 tỷ đồng, bằng {}% so với năm 2022 (năm 2021: "
+            "4.000 tỷ đồng).",
+            "140",
+            BASE_NOT_IN_TEXT,
+        ),
+        # of its own year it is
+        (
+            "Thu ngân sách năm 2024 đạt 9.500 tỷ đồng, bằng {}% dự toán (dự toán năm 2024: "
+            "9.000 tỷ đồng).",
+            "95",
+            INC,
+        ),
+    ],
+)
+def test_a_plan_or_ratio_base_in_parentheses_of_another_year(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -189,7 +189,10 @@ class Catalog:
                         self.labels[id(x)] = said
                         # "targets VND 13.5 trillion for 2025": of the period said right after
                         after = _AFTER.match(p.text, x.end)
-                        when_said = period(said) or (after and period(after.group(1))) or when
+                        inner = said[said.rfind("(") + 1 :] if x.in_parens else ""
+                        when_said = (  # "(kế hoạch năm 2023: P)": the year its parentheses say
+                            period(inner) or period(said) or (after and period(after[1])) or when
+                        )
                         self.by_paragraph[i].append(Entry(x, i, s, said, when_said))
                         self.ordinals[i].append(ordinal)
                         self.starts[i].append(t.start)

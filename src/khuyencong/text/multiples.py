@@ -8,6 +8,7 @@ from ..core.i18n import _
 from . import periods
 from . import words as w
 from .growth import first
+from .roles import another_year
 
 
 def tie(r, main, scope, role, text):
@@ -32,6 +33,8 @@ def tie(r, main, scope, role, text):
             and (periods.period(r.object) or not _PERIOD_AFTER.match(said))
         ):
             main, base = base, after
+    if base is not None and base.in_parens and another_year(text[p.end : base.start]):
+        base = None  # "bằng 130% so với năm 2022 (năm 2021: B)": another year's
     if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
         how = (
             _("the amount it is compared with, in parentheses after it")

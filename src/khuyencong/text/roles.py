@@ -113,9 +113,10 @@ def _plan_is_subject(sentence, amount, before_start):
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _another_year(before):
-    """Whether an amount in parentheses says a year of its own that is not the year its
-    comparison names: "tăng 12% so với năm 2023 (năm 2022: B)" is not against B."""
+def another_year(before):
+    """Whether an amount in parentheses says a year of its own that is not a year the words
+    before the parentheses name: "tăng 12% so với năm 2023 (năm 2022: B)" is not against
+    B (for a base, the words of its comparison; for a plan, its sentence's)."""
     cut = before.rfind("(")
     if cut < 0:
         return False
@@ -151,7 +152,7 @@ def _role(t, before, previous, after_change, first_under_lead):
     if t.hedge in ("above", "below") and w.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if w.BASE_BEFORE.search(before) or (t.in_parens and w.BASE_IN_PARENS.search(before)):
-        return "plain" if _another_year(before) else "base"
+        return "plain" if another_year(before) else "base"
     if w.PLAN_BEFORE.search(before):
         return "plan"
     if w.WHOLE_BEFORE.search(before):

@@ -15,6 +15,7 @@ from . import evidence, growth, names, pairs
 from . import words as w
 from .context import derive
 from .language import detect_locale
+from .roles import another_year
 from .tokens import Amount, Percent, is_money
 from .units import COUNT_NAMED
 
@@ -74,6 +75,8 @@ def tie_rate(r, main, scope, clause, role, text):
             main, plan = level, other
     if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
         plan = None  # a plain amount after it is the next subject's, not its plan
+    if plan is not None and plan.in_parens and another_year(text[r.sentence.start : plan.start]):
+        plan = None  # "Năm 2024, … bằng 95% dự toán (dự toán năm 2023: P)": another year's
     last = r.sentence.last_before(p.start)
     if (  # "exceeding the full-year target of B by 11.4 per cent": the plan right before "by"
         plan is None
