@@ -8787,3 +8787,38 @@ def test_a_base_in_parentheses_of_another_year_than_compared(text, pct, status):
 )
 def test_a_plan_or_ratio_base_in_parentheses_of_another_year(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run of bases in one pair of parentheses: each growth takes the one in its place
+        (
+            "Xuất khẩu đạt 5.200 triệu USD, tăng 12%; nhập khẩu 4.800 triệu USD, tăng {}% so "
+            "với năm trước (4.640 triệu USD và 4.430 triệu USD).",
+            "8,4",
+            C,
+        ),
+        (
+            "Xuất khẩu đạt 5.200 triệu USD, tăng 12%; nhập khẩu 4.800 triệu USD, tăng {}% so "
+            "với năm trước (4.640 triệu USD và 4.430 triệu USD).",
+            "9,3",
+            INC,
+        ),
+        (
+            "Xuất khẩu đạt 5.200 triệu USD, tăng {}% và nhập khẩu 4.800 triệu USD, tăng 8,4% "
+            "so với năm trước (4.640 triệu USD và 4.430 triệu USD).",
+            "12,1",
+            C,
+        ),
+        # as many bases as percentages, or none is taken
+        (
+            "Xuất khẩu tăng 12%, nhập khẩu tăng 9%, cán cân tăng {}% so với năm trước (4.640 "
+            "triệu USD và 4.430 triệu USD).",
+            "3",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_run_of_bases_in_one_pair_of_parentheses(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -142,6 +142,33 @@ def _own_base(base, scope, text):
     return None if changes else base
 
 
+#: between two amounts of one run in parentheses: "(4,64 tỷ USD và 4,43 tỷ USD)"
+_RUN_JOIN = re.compile(r"\s*(?:,|;|và|and)\s*", re.IGNORECASE)
+
+
+def _in_run(base, r, text):
+    """Return a growth's base when it is one of a run of bases in one pair of parentheses
+    ("tăng 12% và nhập khẩu …, tăng 8,3% so với năm trước (4,64 tỷ USD và 4,43 tỷ USD)"):
+    the run's amount in this growth's place among its sentence's percentages, when there are
+    as many; with fewer or more, none. A base alone in its parentheses is itself."""
+    if base is None or not base.in_parens:
+        return base
+    tokens = r.sentence.tokens
+    run, at = [base], tokens.index(base)
+    for t in tokens[at + 1 :]:
+        if not (isinstance(t, Amount) and t.in_parens and t.unit == base.unit):
+            break
+        if not _RUN_JOIN.fullmatch(text, run[-1].end, t.start):
+            break
+        run.append(t)
+    if len(run) == 1:
+        return base
+    said = [t for t in tokens if isinstance(t, Percent) and not t.in_parens and t.end <= base.start]
+    if len(said) != len(run) or r.percent not in said:
+        return None
+    return run[said.index(r.percent)]
+
+
 def tie(r, main, scope, change_before, role, text):
     """Tie a growth to its level and its base, or to its level and the change beside it."""
     p = r.percent
@@ -149,7 +176,7 @@ def tie(r, main, scope, change_before, role, text):
         p.value = -p.value
     # the change said right before it first: "tăng 7 dự án (+18,4%) và tăng 2.130 tỷ đồng"
     change = change_before or first(scope, role, ("change",))
-    base = _own_base(first(scope, role, ("base",)), scope, text)
+    base = _in_run(_own_base(first(scope, role, ("base",)), scope, text), r, text)
     new = first(scope, role, ("new",))
     if (
         base is not None
