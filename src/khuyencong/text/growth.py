@@ -6,6 +6,7 @@ change said beside it ("giảm D, tương ứng giảm X%", "tăng 673 ha so v�
 1,7%"), which makes base = level ∓ D. A level is of its base's unit.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -142,6 +143,8 @@ def _own_base(base, scope, text):
     return None if changes else base
 
 
+#: the longest run of bases read in one pair of parentheses
+_RUN_MAX = 12
 #: between two amounts of one run in parentheses: "(4,64 tỷ USD và 4,43 tỷ USD)"
 _RUN_JOIN = re.compile(r"\s*(?:,|;|và|and)\s*", re.IGNORECASE)
 
@@ -153,9 +156,8 @@ def _in_run(base, r, text):
     as many; with fewer or more, none. A base alone in its parentheses is itself."""
     if base is None or not base.in_parens:
         return base
-    tokens = r.sentence.tokens
-    run, at = [base], tokens.index(base)
-    for t in tokens[at + 1 :]:
+    run = [base]  # the few tokens after it and before it, found by bisection
+    for t in itertools.islice(r.sentence.ahead(base.end), _RUN_MAX):
         if not (isinstance(t, Amount) and t.in_parens and t.unit == base.unit):
             break
         if not _RUN_JOIN.fullmatch(text, run[-1].end, t.start):
@@ -163,7 +165,11 @@ def _in_run(base, r, text):
         run.append(t)
     if len(run) == 1:
         return base
-    said = [t for t in tokens if isinstance(t, Percent) and not t.in_parens and t.end <= base.start]
+    said = [
+        t
+        for t in itertools.islice(r.sentence.back(base.start), 4 * _RUN_MAX)
+        if isinstance(t, Percent) and not t.in_parens
+    ][::-1]
     if len(said) != len(run) or r.percent not in said:
         return None
     return run[said.index(r.percent)]
