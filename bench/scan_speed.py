@@ -86,6 +86,22 @@ def main():
             )
             + "."
         ),
+        # one sentence of thousands of clauses of this stop's forms: two growths with a run of
+        # bases in one pair of parentheses, a range, points after their two rates, a growth
+        # from its base to its level, a rate with its part out of its whole after it
+        "runs": lambda n: (
+            "Năm 2024, "
+            + "; ".join(
+                f"xuất khẩu mặt hàng {i} đạt {i + 500} triệu USD, tăng {i % 9 + 1}% và nhập khẩu "
+                f"{i + 300} triệu USD, tăng {i % 7 + 1},5% so với năm trước ({i + 450} triệu USD "
+                f"và {i + 280} triệu USD), tăng từ 10% đến 12% so với kế hoạch, lãi suất giảm "
+                f"0,5 điểm phần trăm, xuống còn 4,5%/năm từ mức 5,0%/năm, doanh thu tăng 15% từ "
+                f"{i + 100} tỷ đồng lên {i + 115} tỷ đồng, tỷ lệ thu gom đạt 94,1%, với {i + 41} "
+                f"tấn được xử lý trên tổng số {i + 438} tấn"
+                for i in range(n * 1_000)
+            )
+            + "."
+        ),
         # one list of thousands of shares under one total, half naming their whole, and
         # counts described after their noun, each a share of a described count
         "list": lambda n: (

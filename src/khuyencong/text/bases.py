@@ -7,9 +7,10 @@ its unit wants one; firm unless its words name another item or place (evidence.p
 """
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..core.i18n import _
-from . import evidence, names, periods
+from . import context, evidence, names, periods
 from . import words as w
 from .growth import companions
 from .reach import (
@@ -59,13 +60,15 @@ _PERIOD_WORDS = frozenset(
 def _said_of_base_period(sc, r):
     """Return the entries within reach of a reading that are said of the period a year
     before, by the words right before them or by those that open their sentence (the
-    text's such entries are found once)."""
+    text's such entries are found once); of its own sentence, only those within the
+    catalog's reach of it (found by bisection: a sentence of thousands of growths costs no
+    more for each)."""
     found = []
     for i in sc.sentences_near(r):
-        said = sc.base_period.get(i)
-        if said is None:  # found once for each sentence, when first asked
+        cached = sc.base_period.get(i)
+        if cached is None:  # found once for each sentence, when first asked
             s = sc.sentences[i]
-            said = sc.base_period[i] = (
+            said = (
                 [
                     e
                     for e in sc.catalog.of_sentence(s)
@@ -75,7 +78,12 @@ def _said_of_base_period(sc, r):
                 ]
                 if _BASE_PERIOD.search(s.paragraph.text, s.start, s.end)
                 else []
-            )
+            )  # in the order of the sentence's amounts, so their places are sorted
+            cached = sc.base_period[i] = (said, [e.amount.start for e in said])
+        said, starts = cached
+        if i == r.sentence.index:
+            lo = bisect_left(starts, r.percent.start - context.CHARS)
+            said = said[lo : bisect_right(starts, r.percent.start + context.CHARS)]
         found += said
     return found
 

@@ -149,7 +149,7 @@ class Scanner:
         self.by_sentence: dict[int, list] = {}
         self._reading_starts: dict[int, list] = {}  # by_sentence's places, when asked
         self._sentences_near: dict[int, list] = {}  # the sentences in reach, when asked
-        self.base_period: dict[int, list] = {}  # a year before's amounts, by sentence
+        self.base_period: dict[int, tuple] = {}  # a year before's amounts, by sentence
         self.item_words: dict[int, frozenset | set] = {}  # what an amount's words name
         self.stated_as_plan: dict[int, bool] = {}  # whether an amount's words say a plan
         self.said: dict[tuple, frozenset] = {}  # what a reading's words say of its subject
