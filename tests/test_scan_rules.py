@@ -8592,6 +8592,14 @@ def test_set_127_more_than_the_base_counts_of_children_and_a_part_out_of_a_whole
             C,
         ),
         ("Kế hoạch vốn năm 2024 là 5.430 tỷ đồng, giải ngân 5.120 tỷ đồng, đạt {}%.", "96,3", INC),
+        # the plan at the end of the clause before, the achieved opening the rate's clause
+        ("Chỉ tiêu giao năm 2024 là 850 tỷ đồng; thực hiện 912 tỷ đồng, đạt {}%.", "109,3", INC),
+        ("Chỉ tiêu giao năm 2024 là 850 tỷ đồng; thực hiện 912 tỷ đồng, đạt {}%.", "107,3", C),
+        (
+            "Chỉ tiêu giao năm 2024 là 850 tỷ đồng; năm 2023 thực hiện 912 tỷ đồng, đạt {}%.",
+            "109,3",
+            BASE_NOT_IN_TEXT,
+        ),
         # the subject's own total is still no plan beside another amount
         (
             "Tổng kế hoạch kinh phí năm 2012 là 108,989 tỷ đồng, tăng {}% so với năm 2011 "
@@ -8809,6 +8817,21 @@ def test_a_plan_or_ratio_base_in_parentheses_of_another_year(text, pct, status):
             "Xuất khẩu đạt 5.200 triệu USD, tăng {}% và nhập khẩu 4.800 triệu USD, tăng 8,4% "
             "so với năm trước (4.640 triệu USD và 4.430 triệu USD).",
             "12,1",
+            C,
+        ),
+        # a growth said before another growth, the run after the second
+        (
+            "Lượng khách quốc tế đạt 1,45 triệu lượt, tăng {}% so với năm trước, trong khi "
+            "khách nội địa đạt 12,3 triệu lượt, tăng 8,2% (năm trước: 1,152 triệu lượt và 11,4 "
+            "triệu lượt).",
+            "28,6",
+            INC,
+        ),
+        (
+            "Lượng khách quốc tế đạt 1,45 triệu lượt, tăng {}% so với năm trước, trong khi "
+            "khách nội địa đạt 12,3 triệu lượt, tăng 8,2% (năm trước: 1,152 triệu lượt và 11,4 "
+            "triệu lượt).",
+            "25,9",
             C,
         ),
         # as many bases as percentages, or none is taken

@@ -149,25 +149,38 @@ _RUN_MAX = 12
 _RUN_JOIN = re.compile(r"\s*(?:,|;|và|and)\s*", re.IGNORECASE)
 
 
-def _in_run(base, r, text):
-    """Return a growth's base when it is one of a run of bases in one pair of parentheses
-    ("tăng 12% và nhập khẩu …, tăng 8,3% so với năm trước (4,64 tỷ USD và 4,43 tỷ USD)"):
-    the run's amount in this growth's place among its sentence's percentages, when there are
-    as many; with fewer or more, none. A base alone in its parentheses is itself."""
+def _run_of(base, r, text):
+    """Return the run of bases in one pair of parentheses that a base found after a growth
+    begins ("tăng 12% và nhập khẩu …, tăng 8,3% so với năm trước (4,64 tỷ USD và 4,43 tỷ
+    USD)"), two or more amounts of its unit; else an empty list."""
     if base is None or not base.in_parens:
-        return base
-    run = [base]  # the few tokens after it and before it, found by bisection
+        return []
+    run = [base]  # the few tokens after it, found by bisection
     for t in itertools.islice(r.sentence.ahead(base.end), _RUN_MAX):
         if not (isinstance(t, Amount) and t.in_parens and t.unit == base.unit):
             break
         if not _RUN_JOIN.fullmatch(text, run[-1].end, t.start):
             break
         run.append(t)
-    if len(run) == 1:
-        return base
+    return run if len(run) > 1 else []
+
+
+def _run_after(r):
+    """Return the first amount in parentheses a few tokens after a growth that is followed
+    by other growths before it ("tăng 28,6% …, trong khi …, tăng 8,2% (năm trước: A và
+    B)"), or None."""
+    for t in itertools.islice(r.sentence.ahead(r.percent.end), 4 * _RUN_MAX):
+        if isinstance(t, Amount) and t.in_parens:
+            return t
+    return None
+
+
+def _in_place(run, r):
+    """Return the base of a run in a growth's place among the percentages its sentence says
+    before the run, when there are as many; else None."""
     said = [
         t
-        for t in itertools.islice(r.sentence.back(base.start), 4 * _RUN_MAX)
+        for t in itertools.islice(r.sentence.back(run[0].start), 4 * _RUN_MAX)
         if isinstance(t, Percent) and not t.in_parens
     ][::-1]
     if len(said) != len(run) or r.percent not in said:
@@ -182,7 +195,11 @@ def tie(r, main, scope, change_before, role, text):
         p.value = -p.value
     # the change said right before it first: "tăng 7 dự án (+18,4%) và tăng 2.130 tỷ đồng"
     change = change_before or first(scope, role, ("change",))
-    base = _in_run(_own_base(first(scope, role, ("base",)), scope, text), r, text)
+    found = first(scope, role, ("base",))
+    run = _run_of(found, r, text) if found is not None else _run_of(_run_after(r), r, text)
+    # one of a run of bases in parentheses, in this growth's place among its sentence's
+    # percentages (another subject's change may stand between); else its own base
+    base = _in_place(run, r) if run else _own_base(found, scope, text)
     new = first(scope, role, ("new",))
     if (
         base is not None

@@ -40,6 +40,21 @@ def _plan_then_achieved(plan, main, clause, text):
     )
 
 
+def _plan_in_clause_before(clause, main, text):
+    """Return [the plan] when the clause before a rate's, in its sentence, ends with a plan
+    said as its subject and the rate's clause opens with what was achieved against it
+    ("Chỉ tiêu giao năm 2024 là 850 tỷ đồng; thực hiện 912 tỷ đồng, đạt 107,3%"); else []."""
+    clauses = clause.sentence.clauses
+    at = next((i for i, c in enumerate(clauses) if c is clause), 0)
+    if at == 0:
+        return []
+    before = clauses[at - 1]
+    last = next((t for t in reversed(before.tokens) if isinstance(t, Amount)), None)
+    if last is None or last.in_parens or not _plan_then_achieved(last, main, before, text):
+        return []
+    return [last]
+
+
 def tie_rate(r, main, scope, clause, role, text):
     p = r.percent
     pair = pairs.slash(clause, p.end + 200, p)
@@ -96,6 +111,8 @@ def tie_rate(r, main, scope, clause, role, text):
             and (role.get(id(t)) == "plan" or _plan_then_achieved(t, main, clause, text))
             and not t.in_parens
         ]
+        if not earlier:  # "Chỉ tiêu giao năm 2024 là P; thực hiện A, đạt X%"
+            earlier = _plan_in_clause_before(clause, main, text)
         if not earlier and not r.object.strip():  # "Kinh phí được giao: P; đã giải ngân A, đạt X%"
             earlier = _assigned_before(r.sentence, main, text)
         if earlier and not any(
