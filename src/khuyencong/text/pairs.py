@@ -72,11 +72,12 @@ def _out_of(part, whole, role, text):
 def out_of_next(clause, role, text):
     """Return (part, whole) that the next clause of a rate's sentence states as a part out
     of a whole (``A … trên tổng số B``), when it says no percentage of its own, or None."""
-    clauses = clause.sentence.clauses
-    at = next((i for i, c in enumerate(clauses) if c is clause), None)
-    if at is None or at + 1 >= len(clauses):
+    after = clause.sentence.beside(clause, 1)
+    if after is None:
         return None
-    tokens = clauses[at + 1].tokens
+    tokens = after.tokens
+    if len(tokens) > 6:  # a clause that states a pair says little else
+        return None
     amounts = [t for t in tokens if isinstance(t, Amount)]
     if len(amounts) < 2 or any(isinstance(t, Percent) for t in tokens):
         return None

@@ -102,6 +102,14 @@ class Sentence:
             return self.clauses[at]
         return None
 
+    def beside(self, clause, step):
+        """Return the clause ``step`` places from one of the sentence's (−1: the one before),
+        or None, found by bisection."""
+        if self._clause_starts is None or len(self._clause_starts) != len(self.clauses):
+            self._clause_starts = [c.start for c in self.clauses]
+        at = bisect_left(self._clause_starts, clause.start) + step
+        return self.clauses[at] if 0 <= at < len(self.clauses) else None
+
     def back(self, pos):
         """Yield the sentence's tokens that start before ``pos``, nearest first, found by
         bisection: a sentence of thousands of amounts is read in time linear in its

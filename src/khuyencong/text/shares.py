@@ -44,12 +44,11 @@ def _plan_in_clause_before(clause, main, text):
     """Return [the plan] when the clause before a rate's, in its sentence, ends with a plan
     said as its subject and the rate's clause opens with what was achieved against it
     ("Chỉ tiêu giao năm 2024 là 850 tỷ đồng; thực hiện 912 tỷ đồng, đạt 107,3%"); else []."""
-    clauses = clause.sentence.clauses
-    at = next((i for i, c in enumerate(clauses) if c is clause), 0)
-    if at == 0:
+    before = clause.sentence.beside(clause, -1)
+    if before is None:
         return []
-    before = clauses[at - 1]
-    last = next((t for t in reversed(before.tokens) if isinstance(t, Amount)), None)
+    ending = itertools.islice(reversed(before.tokens), 8)  # the few it ends with
+    last = next((t for t in ending if isinstance(t, Amount)), None)
     if last is None or last.in_parens or not _plan_then_achieved(last, main, before, text):
         return []
     return [last]
