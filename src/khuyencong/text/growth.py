@@ -6,10 +6,10 @@ change said beside it ("giảm D, tương ứng giảm X%", "tăng 673 ha so v�
 1,7%"), which makes base = level ∓ D. A level is of its base's unit.
 """
 
-import itertools
 import re
 
 from ..core.i18n import _
+from . import runs
 from . import words as w
 from .context import derive
 from .language import detect_locale
@@ -143,51 +143,6 @@ def _own_base(base, scope, text):
     return None if changes else base
 
 
-#: the longest run of bases read in one pair of parentheses
-_RUN_MAX = 12
-#: between two amounts of one run in parentheses: "(4,64 tỷ USD và 4,43 tỷ USD)"
-_RUN_JOIN = re.compile(r"\s*(?:,|;|và|and)\s*", re.IGNORECASE)
-
-
-def _run_of(base, r, text):
-    """Return the run of bases in one pair of parentheses that a base found after a growth
-    begins ("tăng 12% và nhập khẩu …, tăng 8,3% so với năm trước (4,64 tỷ USD và 4,43 tỷ
-    USD)"), two or more amounts of its unit; else an empty list."""
-    if base is None or not base.in_parens:
-        return []
-    run = [base]  # the few tokens after it, found by bisection
-    for t in itertools.islice(r.sentence.ahead(base.end), _RUN_MAX):
-        if not (isinstance(t, Amount) and t.in_parens and t.unit == base.unit):
-            break
-        if not _RUN_JOIN.fullmatch(text, run[-1].end, t.start):
-            break
-        run.append(t)
-    return run if len(run) > 1 else []
-
-
-def _run_after(r):
-    """Return the first amount in parentheses a few tokens after a growth that is followed
-    by other growths before it ("tăng 28,6% …, trong khi …, tăng 8,2% (năm trước: A và
-    B)"), or None."""
-    for t in itertools.islice(r.sentence.ahead(r.percent.end), 4 * _RUN_MAX):
-        if isinstance(t, Amount) and t.in_parens:
-            return t
-    return None
-
-
-def _in_place(run, r):
-    """Return the base of a run in a growth's place among the percentages its sentence says
-    before the run, when there are as many; else None."""
-    said = [
-        t
-        for t in itertools.islice(r.sentence.back(run[0].start), 4 * _RUN_MAX)
-        if isinstance(t, Percent) and not t.in_parens
-    ][::-1]
-    if len(said) != len(run) or r.percent not in said:
-        return None
-    return run[said.index(r.percent)]
-
-
 def tie(r, main, scope, change_before, role, text):
     """Tie a growth to its level and its base, or to its level and the change beside it."""
     p = r.percent
@@ -196,10 +151,10 @@ def tie(r, main, scope, change_before, role, text):
     # the change said right before it first: "tăng 7 dự án (+18,4%) và tăng 2.130 tỷ đồng"
     change = change_before or first(scope, role, ("change",))
     found = first(scope, role, ("base",))
-    run = _run_of(found, r, text) if found is not None else _run_of(_run_after(r), r, text)
+    run = runs.run_of(found if found is not None else runs.run_after(r), r, text)
     # one of a run of bases in parentheses, in this growth's place among its sentence's
     # percentages (another subject's change may stand between); else its own base
-    base = _in_place(run, r) if run else _own_base(found, scope, text)
+    base = runs.in_place(run, r) if run else _own_base(found, scope, text)
     new = first(scope, role, ("new",))
     if (
         base is not None
