@@ -8845,3 +8845,30 @@ def test_a_plan_or_ratio_base_in_parentheses_of_another_year(text, pct, status):
 )
 def test_a_run_of_bases_in_one_pair_of_parentheses(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a sum of money written out in full beside one with a scale word is no slip
+        (
+            "The average monthly income of workers rose to VND 7.7 million, up VND 528,000 or "
+            "{}% year-on-year.",
+            "7.4",
+            C,
+        ),
+        (
+            "Thu nhập bình quân đạt 7,7 triệu đồng/tháng, tăng 528.000 đồng, tương ứng tăng {}%.",
+            "9,4",
+            INC,
+        ),
+        # one written as a scaled number without its scale is (a slip: nothing rests on it)
+        (
+            "Xuất khẩu đạt 6,44 tỷ USD, tăng {}% so với năm trước (4,14 USD).",
+            "55,6",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_sum_written_out_beside_a_scaled_one_is_no_slip(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -251,8 +251,8 @@ class Scanner:
         problem = _unusable(a) or _unusable(b)
         if problem is None and a.unit != b.unit:
             problem = _("its amounts are in different units ({a}, {b})").format(a=a.text, b=b.text)
-        if problem is None and is_money(a) and a.scaled != b.scaled:
-            bare = b if a.scaled else a
+        bare = b if a.scaled else a  # "VND 528,000" beside "VND 7.7 million": written out
+        if problem is None and is_money(a) and a.scaled != b.scaled and bare.value < 1000:
             problem = _(
                 "'{amount}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
             ).format(amount=bare.text)
