@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from ..core.i18n import _
 from ..core.interval import Interval
 from . import words as w
-from .periods import compatible, period
+from .periods import compatible, period, year_after
 from .tokens import Amount, Percent, Slash, is_money
 
 
@@ -156,10 +156,6 @@ class Entry:
         self.label, self.words, self.period = said, w.content_words(said), when
 
 
-#: the period said right after an amount, before any comma: "VND 13.5 trillion for 2025"
-_AFTER = re.compile(r"(\s+(?:for|in|of|năm|cho năm)\s+(?:the\s+year\s+)?(?:19|20)\d\d)\b")
-
-
 class Catalog:
     """Every amount of a text, read once: where it is, its subject's words and its period.
 
@@ -188,10 +184,10 @@ class Catalog:
                         said = label(x, s)
                         self.labels[id(x)] = said
                         # "targets VND 13.5 trillion for 2025": of the period said right after
-                        after = _AFTER.match(p.text, x.end)
+                        after = year_after(p.text, x.end)
                         inner = said[said.rfind("(") + 1 :] if x.in_parens else ""
                         when_said = (  # "(kế hoạch năm 2023: P)": the year its parentheses say
-                            period(inner) or period(said) or (after and period(after[1])) or when
+                            period(inner) or period(said) or (after and ("year", after)) or when
                         )
                         self.by_paragraph[i].append(Entry(x, i, s, said, when_said))
                         self.ordinals[i].append(ordinal)

@@ -8,7 +8,7 @@ subject names the number of, or the head noun of the count before it ("(300 nhà
 
 import re
 
-from .units import COUNT, COUNTED, COUNTS, THINGS
+from .units import COUNT, COUNTED, COUNTS, RUN_JOIN, THINGS
 
 #: a count named a word or two after a bare number, in lower case and not a month: "62,000
 #: newly established firms" (a date's "15 March firms" is no count)
@@ -198,7 +198,7 @@ _RUN_OF_PARTS = re.compile(
     r"(?:\s*(?:,|\band\b)\s*\d[\d.,]*)*\s*(?:%|per ?cent\b)",
     re.IGNORECASE,
 )
-_RUN_JOIN = re.compile(r"\s*(?:,|\band\b)\s*", re.IGNORECASE)
+_RUN_JOIN = re.compile(RUN_JOIN, re.IGNORECASE)  # as tokens.py joins a run
 
 
 def _run_of_parts(text, start, end, before):

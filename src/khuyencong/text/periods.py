@@ -171,8 +171,10 @@ def base_year(r, year):
 
 
 #: a year said right after an amount, of that amount alone: "18 million in 2019", "4.200 tỷ
-#: đồng năm 2019", "(2019)"
-_YEAR_AFTER = re.compile(r"\s*(?:in|năm|of|\()\s*((?:19|20)\d\d)\b(?![\d/])", re.IGNORECASE)
+#: đồng năm 2019", "(2019)", "VND 13.5 trillion for 2025"
+_YEAR_AFTER = re.compile(
+    r"\s*(?:in|năm|cho năm|of|for|\()\s*((?:19|20)\d\d)\b(?![\d/])", re.IGNORECASE
+)
 
 
 def year_after(text, end):

@@ -9,11 +9,12 @@ import itertools
 import re
 
 from .tokens import Amount, Percent
+from .units import RUN_JOIN
 
 #: the longest run of bases read in one pair of parentheses
 _RUN_MAX = 12
 #: between two amounts of one run in parentheses: "(4,64 tỷ USD và 4,43 tỷ USD)"
-_RUN_JOIN = re.compile(r"\s*(?:,|;|và|and)\s*", re.IGNORECASE)
+_RUN_JOIN = re.compile(RUN_JOIN, re.IGNORECASE)  # as tokens.py joins a run
 
 
 def run_of(base, r, text):

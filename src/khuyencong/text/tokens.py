@@ -20,6 +20,7 @@ from .units import (
     COUNTS,
     CURRENCIES,
     HEDGES,
+    RUN_JOIN,
     SCALES,
     alternatives,
     bodies_counted,
@@ -401,8 +402,6 @@ def _places(num, locale):
     return len(fraction) if point and whole else 0
 
 
-#: what joins the numbers of a run, or the percentages of one: "25,0; 16,4 và", "45,3% và"
-RUN_JOIN = r"\s*(?:[,;]\s*(?:(?:và|and)\s+)?|(?:và|and)\s+)\s*"
 #: a bare number and what joins it to the next of its run, right before that one
 _RUN_NUMBER = re.compile(rf"(?<![\d.,%])(?P<num>{_NUM}){RUN_JOIN}$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)

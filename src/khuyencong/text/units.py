@@ -5,6 +5,8 @@ of an amount written with a scale word and nothing after it, which the text arou
 
 import re
 
+#: what joins the numbers of a run, or the percentages of one: "25,0; 16,4 và", "45,3% và"
+RUN_JOIN = r"\s*(?:[,;]\s*(?:(?:và|and)\s+)?|(?:và|and)\s+)\s*"
 #: scale words → power of ten; longest first where they share a start
 SCALES = {
     "nghìn tỷ": 12,
