@@ -133,10 +133,11 @@ def unnamed_whole_strength(subject, measures, measured):
     return FIRM if subject and measures <= measured else WEAK
 
 
-def narrow(interval):
-    """Whether an implied interval is narrow enough for agreement to be evidence."""
+def narrow(interval, limit=NARROW):
+    """Whether an implied interval is narrow enough for agreement to be evidence: at most
+    ``limit`` of its value wide."""
     low, high = interval.low, interval.high
-    return low > 0 and (high - low) <= NARROW * low
+    return low > 0 and (high - low) <= limit * low
 
 
 def hits(interval, offered):
@@ -174,4 +175,4 @@ def jointly(intervals):
     passage's amounts (10% / ln 1000 ≈ 1.4%), and two intervals only where the parts stand
     in the ratio of their percentages as well: about the narrower width's share of that,
     well under one in a hundred. Like agreement, it may only confirm."""
-    return sum(i.low > 0 and (i.high - i.low) <= JOINT * i.low for i in intervals) >= 2
+    return sum(narrow(i, JOINT) for i in intervals) >= 2
