@@ -54,7 +54,6 @@ CLICK_MESSAGES = (
     # help pages
     N_("Options"),
     N_("Commands"),
-    N_("Positional arguments"),
     N_("default: {default}"),
     N_("env var: {var}"),
     N_("Show the version and exit."),

@@ -164,15 +164,12 @@ def choose_language(ctx, param, value):
     from ..core import i18n
 
     source = ctx.get_parameter_source(param.name)
-    if source is None:  # some click releases have not set it yet in an eager callback
-        import sys
-
-        from .click_words import language_on_command_line
-
-        given = language_on_command_line(sys.argv[1:]) is not None
-    else:
-        given = source == click.core.ParameterSource.COMMANDLINE
-    if given and value in ("en", "vi"):
+    if source is None:
+        # click 8.4 sets a parameter's source only after its eager callback: keep the
+        # language Group.main chose from the words the command was given (not sys.argv,
+        # which is another program's when the command runs in-process)
+        return value
+    if source == click.core.ParameterSource.COMMANDLINE and value in ("en", "vi"):
         i18n.use(value)
     else:
         i18n.use(i18n.language_from_environment())
