@@ -8872,3 +8872,44 @@ def test_a_run_of_bases_in_one_pair_of_parentheses(text, pct, status):
 )
 def test_a_sum_written_out_beside_a_scaled_one_is_no_slip(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate whose object is a plan does not make the amount after a comma its plan
+        (
+            "Tổng vốn đầu tư công năm 2024 được giao 5.620 tỷ đồng; đến ngày 31/12 giải ngân "
+            "5.012 tỷ đồng, đạt {}% kế hoạch, còn lại 608 tỷ đồng chưa giải ngân, chiếm 10,8%.",
+            "89,2",
+            C,
+        ),
+        (
+            "Tổng vốn đầu tư công năm 2024 được giao 5.620 tỷ đồng; đến ngày 31/12 giải ngân "
+            "5.012 tỷ đồng, đạt 89,2% kế hoạch, còn lại 608 tỷ đồng chưa giải ngân, chiếm {}%.",
+            "10,8",
+            C,
+        ),
+        (
+            "Public investment capital allocated for 2024 was VND 5,620 billion; by December 31 "
+            "VND 5,012 billion had been disbursed, {} per cent of the plan, leaving VND 608 "
+            "billion, or 10.8 per cent, undisbursed.",
+            "89.2",
+            C,
+        ),
+        # the plan said right after its name, or a sentence that opens with the plan's name
+        (
+            "Giải ngân 5.012 tỷ đồng, đạt {}% kế hoạch, kế hoạch cả năm là 5.620 tỷ đồng.",
+            "80,2",
+            INC,
+        ),
+        (
+            "Kế hoạch năm 2025, tỉnh hỗ trợ 45 đề án khuyến công. Năm 2024, tỉnh đã hoàn thành "
+            "39 đề án, đạt {}% kế hoạch năm.",
+            "92,9",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_plan_named_as_a_rate_s_object_is_not_the_plan_of_what_follows(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

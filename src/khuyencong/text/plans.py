@@ -162,7 +162,9 @@ def stated_as_plan(sc, e):
 
 
 def _planned(label):
-    return bool(w.PLAN_BEFORE.search(label) or names.assigned_before(label))
+    return bool(
+        w.PLAN_BEFORE.search(label) or w.PLAN_OPENS.search(label) or names.assigned_before(label)
+    )
 
 
 def _listed_under_plans(sc):

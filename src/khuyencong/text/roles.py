@@ -153,7 +153,7 @@ def _role(t, before, previous, after_change, first_under_lead):
         return "threshold"
     if w.BASE_BEFORE.search(before) or (t.in_parens and w.BASE_IN_PARENS.search(before)):
         return "plain" if another_year(before) else "base"
-    if w.PLAN_BEFORE.search(before):
+    if w.PLAN_BEFORE.search(before) or (previous is None and w.PLAN_OPENS.search(before)):
         return "plan"
     if w.WHOLE_BEFORE.search(before):
         return "whole"
