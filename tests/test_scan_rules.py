@@ -8913,3 +8913,44 @@ def test_a_sum_written_out_beside_a_scaled_one_is_no_slip(text, pct, status):
 )
 def test_a_plan_named_as_a_rate_s_object_is_not_the_plan_of_what_follows(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # value added and capital added are items named by their change, not changes
+        (
+            "Tổng vốn FDI đăng ký vào tỉnh đạt 1.125 triệu USD, trong đó vốn đăng ký mới 742 "
+            "triệu USD, chiếm 66,0%; vốn điều chỉnh tăng thêm 383 triệu USD, chiếm {}%.",
+            "34,0",
+            C,
+        ),
+        (
+            "Tổng vốn FDI đăng ký vào tỉnh đạt 1.125 triệu USD, trong đó vốn đăng ký mới 742 "
+            "triệu USD, chiếm 66,0%; vốn điều chỉnh tăng thêm 383 triệu USD, chiếm {}%.",
+            "36,0",
+            INC,
+        ),
+        (
+            "Khu vực công nghiệp – xây dựng có giá trị tăng thêm 15.240 tỷ đồng, tăng {}% so "
+            "với năm 2023 (13.905 tỷ đồng).",
+            "12,6",
+            INC,
+        ),
+        # with a comparison after it, the capital added is a change
+        (
+            "Nguồn vốn huy động đạt 16.200 tỷ đồng, vốn tăng thêm 1.200 tỷ đồng so với đầu "
+            "năm, tương đương tăng {}%.",
+            "9",
+            INC,
+        ),
+        (
+            "Nguồn vốn huy động đạt 16.200 tỷ đồng, tăng thêm 1.200 tỷ đồng so với đầu năm, "
+            "tương đương tăng {}%.",
+            "9",
+            INC,
+        ),
+    ],
+)
+def test_a_noun_named_by_its_change_is_an_item_not_a_change(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

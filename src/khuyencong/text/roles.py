@@ -42,6 +42,12 @@ def roles(sentence):
                 lead = not text[sentence.start + lead_whole.end() : t.start].strip()
             role = _role(t, before, previous, changed, lead)
             if (
+                role == "change"
+                and w.NAMED_BY_CHANGE.search(before)
+                and not w.COMPARED.match(text[t.end : t.end + 20].lstrip())
+            ):
+                role = "plain"  # "vốn điều chỉnh tăng thêm 383 triệu USD, chiếm 34%"
+            if (
                 role == "plain"
                 and isinstance(previous, Amount)
                 and previous.in_parens

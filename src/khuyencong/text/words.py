@@ -115,6 +115,10 @@ CHANGE_BEFORE = _re(
 )
 #: "made up VND610 trillion": a share's verb, not a rise before its amount
 MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
+#: a noun named by its change: "giá trị tăng thêm" (value added), "vốn (điều chỉnh, đăng ký)
+#: tăng thêm" (the capital added, an item of a total); its amount is no change unless a
+#: comparison follows it ("vốn tăng thêm 1.200 tỷ đồng so với đầu năm")
+NAMED_BY_CHANGE = _re(r"\b(?:giá trị|vốn(?:\s+(?:điều chỉnh|đăng ký))?)\s+tăng\s+thêm\s*$")
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
     r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
