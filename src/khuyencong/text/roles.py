@@ -43,7 +43,7 @@ def roles(sentence):
             role = _role(t, before, previous, changed, lead)
             if (
                 role == "change"
-                and w.NAMED_BY_CHANGE.search(before)
+                and _NAMED_BY_CHANGE.search(before)
                 and not w.COMPARED.match(text[t.end : t.end + 20].lstrip())
             ):
                 role = "plain"  # "vốn điều chỉnh tăng thêm 383 triệu USD, chiếm 34%"
@@ -93,6 +93,12 @@ def roles(sentence):
     return out
 
 
+#: a noun named by its change: "giá trị tăng thêm" (value added), "vốn (điều chỉnh, đăng ký)
+#: tăng thêm" (the capital added, an item of a total); its amount is no change unless a
+#: comparison follows it ("vốn tăng thêm 1.200 tỷ đồng so với đầu năm")
+_NAMED_BY_CHANGE = re.compile(
+    r"\b(?:giá trị|vốn(?:\s+(?:điều chỉnh|đăng ký))?)\s+tăng\s+thêm\s*$", re.I
+)
 #: between a percentage's base and the level after it: "from B to A", "from B in 2023 to
 #: A", "từ B lên A"
 _TO_AFTER_BASE = re.compile(

@@ -115,10 +115,6 @@ CHANGE_BEFORE = _re(
 )
 #: "made up VND610 trillion": a share's verb, not a rise before its amount
 MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
-#: a noun named by its change: "giá trị tăng thêm" (value added), "vốn (điều chỉnh, đăng ký)
-#: tăng thêm" (the capital added, an item of a total); its amount is no change unless a
-#: comparison follows it ("vốn tăng thêm 1.200 tỷ đồng so với đầu năm")
-NAMED_BY_CHANGE = _re(r"\b(?:giá trị|vốn(?:\s+(?:điều chỉnh|đăng ký))?)\s+tăng\s+thêm\s*$")
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
     r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
@@ -147,8 +143,7 @@ CHANGE_AFTER_COMPARISON = _re(
     r"^\s*(?:so với|compared (?:with|to)|against|from)[^()]{0,60}\(\s*"
     r"(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s*$"
 )
-#: a part said as what is left of a whole once the parts said before are taken: "phần còn
-#: lại", "the rest", "the remaining 65 per cent"
+#: a part said as what is left of a whole once the parts before are taken: "phần còn lại"
 REMAINDER = _re(r"\b(?:phần còn lại|số còn lại|còn lại|the rest|the remainder|the remaining)\b")
 #: "31 mặt hàng xuất khẩu trên 1 tỷ USD": a threshold that things are counted over
 THRESHOLD_BEFORE = _re(
@@ -206,10 +201,8 @@ PLAN_BEFORE = _re(
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
 )
-#: "Kế hoạch năm 2024, tỉnh thu hút …", "Theo kế hoạch, …": a sentence that opens with its
-#: plan's name states a plan, until a verb says what was done (the words from the
-#: sentence's start, not from a percentage whose object is a plan: "đạt 89,2% kế hoạch,
-#: còn lại 608 tỷ đồng" is no plan of 608)
+#: "Kế hoạch năm 2024, tỉnh …", "Theo kế hoạch, …": a sentence that opens with its plan's
+#: name states a plan until a verb says what was done (read from the sentence's start)
 PLAN_OPENS = _re(
     r"^\s*(?:theo\s+)?kế hoạch(?:\s+(?:năm|giai đoạn)\s+[\d–-]+)?\s*,"
     r"(?:(?!đạt|thu được|thực hiện|đã|reached)[^;%()\d]){0,60}$"
