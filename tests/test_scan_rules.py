@@ -8954,3 +8954,97 @@ def test_a_plan_named_as_a_rate_s_object_is_not_the_plan_of_what_follows(text, p
 )
 def test_a_noun_named_by_its_change_is_an_item_not_a_change(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change in points from a rate said right after the comparison, no parentheses
+        (
+            "The unemployment rate of working-age labour was 2.24 per cent, down {} percentage "
+            "points from 2.28 per cent a year earlier.",
+            "0.04",
+            C,
+        ),
+        (
+            "The unemployment rate of working-age labour was 2.24 per cent, down {} percentage "
+            "points from 2.28 per cent a year earlier.",
+            "0.14",
+            INC,
+        ),
+        (
+            "Tỷ lệ thất nghiệp là 2,24%, giảm {} điểm phần trăm so với mức 2,28% của năm trước.",
+            "0,4",
+            INC,
+        ),
+        # a rate that moved from one to another: the pair, not the rate before
+        (
+            "The rate was 3 per cent last year; it rose {} percentage points from 2.1 per cent "
+            "to 2.6 per cent.",
+            "0.5",
+            C,
+        ),
+    ],
+)
+def test_a_change_in_points_from_a_rate_said_after_it(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the plan is what was done and what is left of it, said right after the rate
+        (
+            "Ho Chi Minh City disbursed VND 58.6 trillion of public investment by the end of "
+            "the year, {} per cent of the plan, leaving VND 20.2 trillion unspent.",
+            "74.4",
+            C,
+        ),
+        (
+            "Ho Chi Minh City disbursed VND 58.6 trillion of public investment by the end of "
+            "the year, {} per cent of the plan, leaving VND 20.2 trillion unspent.",
+            "78.4",
+            INC,
+        ),
+        (
+            "Đã giải ngân 2.880 tỷ đồng, đạt {}% kế hoạch, còn 320 tỷ đồng chưa giải ngân.",
+            "80",
+            INC,
+        ),
+        (
+            "Đã giải ngân 2.880 tỷ đồng, đạt {}% kế hoạch, còn lại 320 tỷ đồng.",
+            "90",
+            C,
+        ),
+        # a plan said in the clause before is the plan, not the level and the remainder
+        (
+            "Năm 2024, kế hoạch vốn của huyện là 3.400 tỷ đồng; đã giải ngân 2.880 tỷ đồng, đạt "
+            "{}% kế hoạch, còn 320 tỷ đồng chưa giải ngân.",
+            "84,7",
+            C,
+        ),
+        # "còn" with no word of what is left undone, or "with" another source: no remainder
+        (
+            "Đã giải ngân 2.880 tỷ đồng, đạt {}% kế hoạch, còn 320 tỷ đồng vốn ngân sách tỉnh.",
+            "80",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Disbursement reached VND 2,880 billion, {} per cent of the plan, with VND 320 "
+            "billion from the central budget.",
+            "80",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_plan_made_of_the_level_and_the_remainder_said_after_the_rate(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_a_percentage_in_parentheses_in_a_sentence_is_an_aside_not_a_negative():
+    found = finding("Tỷ lệ hộ nghèo cuối năm còn 2,15% (đầu năm 2,77%).", "2,77")
+    assert found.reported == Decimal("2.77")
+    found = finding("Lạm phát bình quân (3,6%) thấp hơn mục tiêu.", "3,6")
+    assert found.reported == Decimal("3.6")
+    found = finding("Lạm phát bình quân (-0,4%) thấp hơn mục tiêu.", "-0,4")
+    assert found.reported == Decimal("-0.4")

@@ -40,6 +40,12 @@ _COMPARED_IN_PARENS = re.compile(
     r"(?:(?:19|20)\d\d|trước|ngoái|năm trước)\s*:?\s*(?:là|đạt|was)?\s*$",
     re.I,
 )
+#: "B%, giảm X điểm phần trăm so với mức A%", "B per cent, down X percentage points from A
+#: per cent": the earlier rate right after the comparison, with no parentheses
+_COMPARED_BARE = re.compile(
+    r"\s*(?:(?:higher|lower)\s+)?(?:so với(?:\s+mức)?|từ\s+mức|than|compared (?:with|to)|from)\s*",
+    re.I,
+)
 _NUM = r"\d+(?:[.,]\d+)*"  # a number as printed, as tokens.py reads one
 _VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
 #: what a rate reached is of, said right after it in words alone ("chiếm 1,12% tổng dư
@@ -92,7 +98,18 @@ def rates_compared(r):
         elif _TO_FROM.fullmatch(between) and _TO.search(text, lead, x.start):
             pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
     after = next((t for t in rates if t.start >= p.end), None)
-    if after is not None and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, after)):
+    if (
+        after is not None
+        and not _in_parens(after)
+        and _COMPARED_BARE.fullmatch(text, p.end, after.start)
+        and not any(after in pair for pair in pairs)
+    ):
+        # "was 2.24 per cent, down 0.04 percentage points from 2.28 per cent a year
+        # earlier": the rate its subject reached, then the one it is compared with
+        reached = [t for t in rates if t.end <= p.start and not _in_parens(t)]
+        if reached and _COMPARISONS.fullmatch(text[reached[-1].end : p.start]):
+            pairs.append((reached[-1], after))
+    elif after is not None and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, after)):
         # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)": the rate its subject
         # reached, before this comparison and any said before it ("… (92,1%) và cao hơn 8,4
         # điểm phần trăm so với bình quân cả nước (86,8%)")

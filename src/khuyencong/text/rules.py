@@ -155,6 +155,9 @@ def _classify(r, lead, after, previous, readings):
     if p.kind == "times":
         r.kind = "times"
         return
+    aside = p.text.startswith("(") and not r.sentence.paragraph.table
+    if aside and p.value < 0 and not _MINUS.search(p.text):
+        p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
     if kind is None and not lead.strip() and w.OF_A_WHOLE.match(r.object):
@@ -187,8 +190,6 @@ def _classify(r, lead, after, previous, readings):
     # "VND 44.1 trillion (34.3 per cent)" in a sentence, not a table row's "(8,33%)"
     aside = between == "" and p.text.startswith("(") and not r.sentence.paragraph.table
     bare = isinstance(last, Amount) and (between in (",", "(") or aside)
-    if aside and p.value < 0 and not _MINUS.search(p.text):
-        p.value = -p.value  # an aside, not a table's negative "(8,33%)"
     if kind == "contribution" and bare and not w.TO_GROWTH.search(r.object):
         # "Renewables contributed 38.2 billion kWh, 12.6 per cent": the verb's object is an
         # amount, and the percentage beside it is that amount's share, not a contribution

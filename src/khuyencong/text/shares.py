@@ -11,7 +11,7 @@ import itertools
 import re
 
 from ..core.i18n import _
-from . import evidence, growth, names, pairs
+from . import beyond, evidence, growth, names, pairs
 from . import words as w
 from .context import derive
 from .language import detect_locale
@@ -121,20 +121,29 @@ def tie_rate(r, main, scope, clause, role, text):
             plan = earlier[-1]
     form = "growth" if r.kind == "excess" else "ratio"
     excess, fall = (
-        _excess_before(r, main, last, role, text) if plan is None and main else (None, None)
+        beyond.excess_before(r, main, last, role, text) if plan is None and main else (None, None)
     )
     if excess is not None:  # "đạt A, vượt D so với dự toán, bằng X% dự toán": of A − D
         plan = derive(main, [excess], detect_locale(text), minus=not fall)
         how = _("the plan its level implies with the change from the plan said before it")
         r.tie(form, main, plan, how)
         return
-    excess, fall = _excess_after(r, main, role, text) if plan is None and main else (None, None)
+    excess, fall = (
+        beyond.excess_after(r, main, role, text) if plan is None and main else (None, None)
+    )
     if excess is not None:  # "đạt A, bằng 53,8% dự toán, hụt D": of A + D
         plan = derive(main, [excess], detect_locale(text), minus=not fall)
         how = _("the plan its level implies with the change from the plan said after it")
         r.tie(form, main, plan, how)
         return
-    way = _beyond_plan(main, last, role, text, p) if plan is None and main is not None else None
+    rest = beyond.remainder_after(r, main, clause, role, text) if plan is None and main else None
+    if rest is not None:  # "giải ngân A, đạt 89,2% kế hoạch, còn lại R chưa giải ngân"
+        plan = derive(main, [rest], detect_locale(text))
+        r.tie(form, main, plan, _("the plan its level and the remainder said after it make"))
+        return
+    way = (
+        beyond.beyond_plan(main, last, role, text, p) if plan is None and main is not None else None
+    )
     if way is not None:
         # "đạt A, thấp hơn dự toán D, bằng X% dự toán": D is the shortfall (A + D the plan)
         # or the plan itself; which one, the words do not say, so only to confirm
@@ -145,11 +154,13 @@ def tie_rate(r, main, scope, clause, role, text):
         return
     if main is None and plan is None:  # "vượt D so với dự toán (P), bằng 108% dự toán"
         change, plan = growth.change_from(r, role, text)
-        if plan is None or not _FROM_PLAN.search(text[change.end : plan.start]):
+        if plan is None or not beyond.FROM_PLAN.search(text[change.end : plan.start]):
             # "exceeded the estimate of P by D, reaching 108 per cent of the estimate"
             change = last if isinstance(last, Amount) and role.get(id(last)) == "change" else None
             plan = growth.exceeded_by(r, role, change, text) if change else None
-        if plan is not None and _RATE_LINK.fullmatch(text[max(plan.end, change.end) : p.start]):
+        if plan is not None and beyond.RATE_LINK.fullmatch(
+            text[max(plan.end, change.end) : p.start]
+        ):
             fall = growth.is_fall(change, text)
             main = derive(plan, [change], detect_locale(text), minus=fall)
             how = _("the plan it is compared with, and the change from it said before it")
@@ -186,113 +197,6 @@ def _assigned_before(sentence, main, text):
 
 #: how many tokens before a level its assigned plan is looked for among
 _NEAR = 12
-
-
-#: what a change is compared with when it is a plan: "so với dự toán", "so với kế hoạch vốn
-#: được giao", "from the target of"
-_FROM_PLAN = re.compile(
-    r"^\s*(?:so với|compared (?:with|to)|from)\s+(?:the\s+)?(?:" + w.PLAN.pattern + ")", re.I
-)
-
-
-def _excess_before(r, main, last, role, text):
-    """Return (change, whether it fell short) of the change from its plan said between a
-    rate's level and the rate: "đạt A, vượt D so với dự toán, bằng X% dự toán", "hụt D so
-    với dự toán", "reached A, exceeding the estimate by D, or X per cent of the estimate",
-    "fell short of the target by D"; or (None, None): not a change from last year ("tăng
-    D so với năm trước, bằng X% dự toán"), nor one whose way no word says."""
-    if not (
-        isinstance(last, Amount)
-        and main.end < last.start < main.end + _SPAN
-        and role.get(id(last)) == "change"
-        and last.unit == main.unit
-    ):
-        return None, None
-    after = text[last.end : r.percent.start]
-    before = text[main.end : last.start]
-    said = _FROM_PLAN.search(after)  # "vượt D so với dự toán, bằng"
-    if said is not None and _PLAN_THEN_RATE.fullmatch(after, said.end()):
-        way = _WAY.search(before)
-        if way is not None:
-            return last, bool(way.group("short"))
-    elif said is None and re.search(r"\bby\s*$", before) and _RATE_LINK.fullmatch(after):
-        verb = w.EXCEEDED.search(before) or w.SHORT_OF.search(before)  # "exceeding … by D"
-        if verb and w.PLAN.search(before, verb.end()):
-            return last, bool(w.SHORT_OF.fullmatch(verb.group(0)))
-    return None, None
-
-
-def _excess_after(r, main, role, text):
-    """Return (change, whether it fell short) of the change from its plan said right after
-    a rate of that plan ("đạt A, bằng 53,8% dự toán, hụt D", "…, vượt D so với dự toán"),
-    or (None, None)."""
-    nxt = r.sentence.first_after(r.percent.end)
-    if not (
-        isinstance(nxt, Amount)
-        and role.get(id(nxt)) == "change"
-        and nxt.unit == main.unit
-        and w.PLAN.search(r.object)
-    ):
-        return None, None
-    way = _WAY_AFTER.fullmatch(text, r.percent.end, nxt.start)
-    if way is None or _AGAINST_ANOTHER.match(text, nxt.end):  # "hụt D so với cùng kỳ": the
-        return None, None  # change from last year, not from the plan
-    return nxt, bool(way.group("short"))
-
-
-def _beyond_plan(main, last, role, text, p):
-    """Return the word of going beyond or short of a plan that the amount right before a
-    rate follows ("đạt A, thấp hơn dự toán D, bằng X%", "vượt kế hoạch D, đạt X%"), or
-    None."""
-    if not (
-        isinstance(last, Amount)
-        and main.end < last.start < main.end + _SPAN
-        and role.get(id(last)) == "plan"
-        and last.unit == main.unit
-        and last.value is not None
-        and main.value is not None
-        and _RATE_LINK.fullmatch(text, last.end, p.start)
-    ):
-        return None
-    return _WAY_PLAN.search(text, main.end, last.start)
-
-
-#: the words of going beyond a plan, and of falling short of it
-_OVER, _SHORT = r"vượt|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn|ít hơn|kém"
-#: between a rate of a plan and the change from that plan said after it: "…% dự toán, hụt"
-_WAY_AFTER = re.compile(
-    rf"[^\d,;()%]{{0,40}}?,\s*(?:(?P<over>{_OVER})|(?P<short>{_SHORT}))"
-    r"(?:\s+so với\s+(?:dự toán|kế hoạch)[^\d,;()%]{0,20})?\s*",
-    re.IGNORECASE,
-)
-#: a comparison with something other than a plan, said after a change
-_AGAINST_ANOTHER = re.compile(
-    r"\s*(?:so với|compared (?:with|to)|from|than)\s+(?!(?:the\s+)?(?:dự toán|kế hoạch|chỉ tiêu|"
-    r"mục tiêu|plan|target|estimate))",
-    re.IGNORECASE,
-)
-#: a word of going beyond or short of a plan, then the plan's name: "thấp hơn dự toán"
-_WAY_PLAN = re.compile(
-    rf"\b(?:(?P<over>{_OVER})|{_SHORT})\s+(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu)"
-    r"[^\d,;()%]{0,25}$",
-    re.IGNORECASE,
-)
-
-
-#: how far after a rate's level the change from its plan may be said, in characters
-_SPAN = 160
-
-
-#: the word right before a change from a plan that says which way it went: "vượt", "hụt"
-_WAY = re.compile(rf"\b(?:(?P<over>{_OVER}|tăng)|(?P<short>{_SHORT}|giảm))\s*$", re.IGNORECASE)
-
-
-#: between such a plan and the rate right after it: "(1.500 tỷ đồng), bằng", ", or"
-_RATE_LINK = re.compile(
-    r"[\s,)]*(?:bằng|đạt|tương đương(?:\s+với)?|equal to|equivalent to|or|reaching)\s*", re.I
-)
-#: what may follow "so với dự toán" before the rate: the rest of the plan's name, the link
-_PLAN_THEN_RATE = re.compile(r"[^,;()\d%]{0,40}?" + _RATE_LINK.pattern, re.I)
 
 
 def _restated(scope, text, p):
