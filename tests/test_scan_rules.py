@@ -9023,6 +9023,26 @@ def test_a_change_in_points_from_a_rate_said_after_it(text, pct, status):
             "84,7",
             C,
         ),
+        # what is left said to be disbursed later, or nothing more before the clause ends
+        (
+            "Giải ngân vốn đầu tư công đến 30/9 đạt 3.120 tỷ đồng, đạt {}% kế hoạch, còn lại "
+            "2.222 tỷ đồng sẽ được giải ngân trong quý IV.",
+            "60,4",
+            INC,
+        ),
+        # the remainder another item's, with its own rate: no plan
+        (
+            "Giải ngân vốn ngân sách trung ương đạt 1.200 tỷ đồng, đạt {}% kế hoạch, còn lại "
+            "300 tỷ đồng vốn ngân sách địa phương đạt 60%.",
+            "75",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Disbursement reached VND 2,880 billion, {} per cent of the plan, with VND 320 "
+            "billion.",
+            "80",
+            BASE_NOT_IN_TEXT,
+        ),
         # "còn" with no word of what is left undone, or "with" another source: no remainder
         (
             "Đã giải ngân 2.880 tỷ đồng, đạt {}% kế hoạch, còn 320 tỷ đồng vốn ngân sách tỉnh.",
@@ -9048,3 +9068,37 @@ def test_a_percentage_in_parentheses_in_a_sentence_is_an_aside_not_a_negative():
     assert found.reported == Decimal("3.6")
     found = finding("Lạm phát bình quân (-0,4%) thấp hơn mục tiêu.", "-0,4")
     assert found.reported == Decimal("-0.4")
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan as its clause's subject, then a date and what was done against it
+        (
+            "Kế hoạch vốn năm 2024 là 4.500 tỷ đồng, đến nay đã giải ngân 3.150 tỷ đồng, đạt {}%.",
+            "70",
+            C,
+        ),
+        (
+            "Kế hoạch vốn năm 2024 là 4.500 tỷ đồng; tính đến ngày 30/11, giải ngân 3.150 tỷ "
+            "đồng, đạt {}%.",
+            "75",
+            INC,
+        ),
+        (
+            "Kế hoạch vốn năm 2024 là 4.500 tỷ đồng, đến hết tháng 11 đã giải ngân 3.150 tỷ "
+            "đồng, đạt {}%.",
+            "72",
+            INC,
+        ),
+        # another subject's amount after the plan is no achievement against it
+        (
+            "Kế hoạch vốn năm 2024 là 4.500 tỷ đồng, đến nay vốn ODA đã giải ngân 3.150 tỷ "
+            "đồng, đạt {}%.",
+            "75",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_plan_as_subject_then_a_date_and_what_was_done(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -74,8 +74,9 @@ def remainder_after(r, main, clause, role, text):
     ):
         return None
     way = _REST_BEFORE.fullmatch(text, r.percent.end, nxt.start)
-    if way is None or not (way.group("said") or _REST_AFTER.match(text, nxt.end)):
-        return None
+    left = _REST_AFTER.match(text, nxt.end)
+    if way is None or left is None or (way.group("with") and left.group("end")):
+        return None  # "with R." says no more of it
     before = clause.sentence.beside(clause, -1)
     near = [  # the few tokens around: a clause of thousands costs no more per rate
         *(before.tokens[-8:] if before else ()),
@@ -88,13 +89,15 @@ def remainder_after(r, main, clause, role, text):
 
 #: between a rate of a plan and what is left of the plan: ", còn lại", ", leaving"
 _REST_BEFORE = re.compile(
-    r"[^\d,;()%]{0,40}?,\s*(?:(?P<said>(?:số\s+)?còn lại|leaving)|còn|with)\s*", re.I
+    r"[^\d,;()%]{0,40}?,\s*(?:(?:số\s+)?còn lại|còn|leaving|(?P<with>with))\s*", re.IGNORECASE
 )
-#: what is left, said after its amount: "chưa giải ngân", "unspent", "yet to be disbursed"
+#: what is left, said after its amount: "chưa giải ngân", "sẽ giải ngân trong quý IV",
+#: "unspent", "yet to be disbursed", or nothing before its clause ends ("còn lại R."; not
+#: "with R."); not another item's ("còn lại R vốn ngân sách địa phương đạt 60%")
 _REST_AFTER = re.compile(
-    r"\s*(?:chưa\s+(?:được\s+)?(?:giải ngân|thực hiện|thu|sử dụng)|"
-    r"(?:unspent|undisbursed|unused|remaining|left|yet to be)\b)",
-    re.I,
+    r"\s*(?:(?:chưa|sẽ)\s+(?:được\s+)?(?:giải ngân|thực hiện|thu|sử dụng)|"
+    r"(?:unspent|undisbursed|unused|remaining|left|yet to be)\b|(?P<end>[.;]|$))",
+    re.IGNORECASE,
 )
 
 

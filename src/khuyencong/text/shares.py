@@ -25,8 +25,13 @@ _PLAN_OPENS = re.compile(
     r"(?:[^\d;%(),:]|\b(?:19|20)\d\d\b){0,40}?\s*(?:là\s*)?$",
     re.IGNORECASE,
 )
-#: between that plan and what was achieved against it: ", thực hiện A", ", ước thực hiện A"
-_THEN_ACHIEVED = re.compile(r"\s*[,;]\s*(?:ước\s+)?(?:thực hiện|đạt|giải ngân)\s*", re.I)
+#: between that plan and what was achieved against it: ", thực hiện A", ", ước thực hiện A",
+#: ", đến nay đã giải ngân A", "; tính đến ngày 30/11, giải ngân A"
+_THEN_ACHIEVED = re.compile(
+    r"\s*[,;]\s*(?:(?:tính\s+)?đến\s+(?:nay|ngày\s+[\d/]+|hết\s+(?:tháng|quý|năm)[^,;\d]{0,8}"
+    r"[\d/]*)\s*,?\s*)?(?:đã\s+)?(?:ước\s+)?(?:thực hiện|đạt|giải ngân)\s*",
+    re.I,
+)
 
 
 def _plan_then_achieved(plan, main, clause, text):
