@@ -9102,3 +9102,73 @@ def test_a_percentage_in_parentheses_in_a_sentence_is_an_aside_not_a_negative():
 )
 def test_a_plan_as_subject_then_a_date_and_what_was_done(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the level a fall leaves, after "còn" / "xuống còn", once its change is said
+        (
+            "Doanh thu giảm {}% (giảm 4.120 tỷ đồng) so với năm trước, còn 46.120 tỷ đồng.",
+            "8,2",
+            C,
+        ),
+        (
+            "Doanh thu giảm {}% (−4.120 tỷ đồng) so với năm trước, còn 46.120 tỷ đồng.",
+            "9,2",
+            INC,
+        ),
+        # the change said after the percentage without parentheses, then the level
+        (
+            "Doanh thu giảm {}%, tương ứng giảm 4.120 tỷ đồng so với năm trước, xuống còn "
+            "46.120 tỷ đồng.",
+            "9,2",
+            INC,
+        ),
+        (
+            "Doanh thu giảm {}%, tương ứng giảm 4.120 tỷ đồng so với năm trước, xuống còn "
+            "46.120 tỷ đồng.",
+            "8,2",
+            C,
+        ),
+        # "còn" that opens another subject is no level
+        (
+            "Xuất khẩu tăng {}%, tương ứng tăng 480 triệu USD, còn nhập khẩu đạt 3.000 triệu USD.",
+            "19",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_the_level_a_change_leaves_said_after_the_change(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the later rate, the earlier in parentheses with its period, then the points
+        ("Tỷ lệ che phủ rừng đạt 46,2% (năm 2023: 45,8%), tăng {} điểm phần trăm.", "0,4", C),
+        ("Tỷ lệ che phủ rừng đạt 46,2% (năm 2023: 45,8%), tăng {} điểm phần trăm.", "0,6", INC),
+        # another place's rate in parentheses, or the points another subject's
+        (
+            "Tỷ lệ che phủ rừng đạt 46,2% (tỉnh B: 45,8%), tăng {} điểm phần trăm.",
+            "0,6",
+            UNPAIRED,
+        ),
+        (
+            "Tỷ lệ che phủ rừng đạt 46,2% (năm 2023: 45,8%); tỷ lệ đô thị hóa tăng {} điểm "
+            "phần trăm.",
+            "0,6",
+            UNPAIRED,
+        ),
+        # a rate per year, and the earlier one after "từ mức"
+        (
+            "Lãi suất cho vay bình quân là 8,5%/năm, giảm {} điểm phần trăm từ mức 9,1%/năm "
+            "hồi đầu năm.",
+            "0,8",
+            INC,
+        ),
+    ],
+)
+def test_a_change_in_points_with_the_earlier_rate_in_parentheses_before_it(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

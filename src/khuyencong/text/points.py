@@ -46,6 +46,12 @@ _COMPARED_BARE = re.compile(
     r"\s*(?:(?:higher|lower)\s+)?(?:so với(?:\s+mức)?|từ\s+mức|than|compared (?:with|to)|from)\s*",
     re.I,
 )
+#: a rate's earlier value in parentheses with its period: "46,2% (năm 2023: 45,8%)"
+_PERIOD_IN_PARENS = re.compile(
+    r"\s*\(\s*(?:năm|cùng kỳ(?:\s+năm)?|cuối năm|đầu năm|in|end-)?\s*(?:(?:19|20)\d\d|trước)"
+    r"\s*:\s*",
+    re.I,
+)
 _NUM = r"\d+(?:[.,]\d+)*"  # a number as printed, as tokens.py reads one
 _VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
 #: what a rate reached is of, said right after it in words alone ("chiếm 1,12% tổng dư
@@ -55,7 +61,7 @@ _OF_WHAT = rf"(?:\s+{_NOT_OPENER}[^\W\d]+(?:\s+{_NOT_OPENER}[^\W\d]+){{0,5}}(?=,
 #: between the rate reached and a change in points compared with a rate in parentheses:
 #: what it is of, then its verb, after any such comparisons said before it
 _COMPARISONS = re.compile(
-    rf"^{_OF_WHAT}(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*{POINT_WORDS}"
+    rf"^(?:\s*/\s*năm)?{_OF_WHAT}(?:[\s,]*(?:và|and)?\s*{_VERB}\s*{_NUM}\s*{POINT_WORDS}"
     r"(?:\s+(?:higher|lower))?\s+(?:so với|than|compared with|from)\b[^;%()]{0,50}"
     rf"\(\s*{_NUM}\s*(?:%|per cent)\s*\))*[\s,]*(?:và|and)?\s*{_VERB}\s*$",
     re.I,
@@ -64,7 +70,7 @@ _COMPARISONS = re.compile(
 #: xuống còn 2,41%, giảm 0,84 điểm phần trăm"), no other subject ("…, trong khi lãi suất
 #: giảm 0,5 điểm phần trăm")
 _PAIR_THEN_POINTS = re.compile(
-    rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:(?:tức là|tương ứng|hay|or)\s+)?"
+    rf"^\)?{_OF}(?:\s+{_WHEN})*[\s,]*(?:(?:tức là|tương ứng|hay|or)\s+)?"
     r"(?:(?:mức\s+)?(?:tăng|giảm|up|down|an? (?:rise|fall|drop|decline|increase|decrease) of)"
     r"(?:\s+(?:thêm|by|được))?)?\s*$",
     re.I,
@@ -97,6 +103,8 @@ def rates_compared(r):
             pairs.append((y, x))  # "từ 3,25% xuống còn 2,41%"
         elif _TO_FROM.fullmatch(between) and _TO.search(text, lead, x.start):
             pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
+        elif not _in_parens(x) and _in_parens(y) and _PERIOD_IN_PARENS.fullmatch(between):
+            pairs.append((x, y))  # "đạt 46,2% (năm 2023: 45,8%), tăng 0,4 điểm phần trăm"
     after = next((t for t in rates if t.start >= p.end), None)
     if (
         after is not None

@@ -50,14 +50,15 @@ def roles(sentence):
             if (
                 role == "plain"
                 and isinstance(previous, Amount)
-                and previous.in_parens
+                and (previous.in_parens or out.get(id(previous)) == "change")
                 and out.get(id(previous)) in ("base", "change")
                 and w.LEVEL_REACHED.fullmatch(before.lstrip(" )"))
                 and last_percent is not None
                 and verb_before(sentence, last_percent) in ("up", "down")
             ):
                 role = "new"  # "tăng 13,8% so với cùng kỳ (2.870 triệu USD), đạt 3.310 …",
-                # "tăng 12,5% (tăng 1.250 tỷ đồng) so với năm trước, đạt 11.250 tỷ đồng"
+                # "tăng 12,5% (tăng 1.250 tỷ đồng) so với năm trước, đạt 11.250 tỷ đồng",
+                # "giảm 8,2%, tương ứng giảm 4.120 tỷ đồng …, xuống còn 46.120 tỷ đồng"
             elif (
                 role == "plain"
                 and isinstance(previous, Amount)

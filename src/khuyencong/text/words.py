@@ -254,10 +254,10 @@ BASE_IN_PARENS = _re(
     r"(?:^|[,;(]\s*)(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|"
     r"năm\s+(?:trước|ngoái|(?:19|20)\d\d)|(?:19|20)\d\d)\s*:?\s*(?:đạt|là)?\s*$"
 )
-#: the level reached, said after a percentage and a comma: "tăng 18,5% so với cùng kỳ năm
-#: ngoái, đạt 9.870 tỷ đồng", "vượt 8,2% kế hoạch năm, đạt …", "rose 9 per cent, reaching …"
-LEVEL_REACHED = _re(
-    r"(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,40}?,\s*(?:đạt|lên|ở mức|reaching|to reach)\s*(?:mức\s*)?"
+#: the level reached, said after a percentage and a comma: "tăng 18,5% …, đạt 9.870 tỷ đồng",
+LEVEL_REACHED = _re(  # "…, xuống còn 46.120 tỷ đồng", "rose 9 per cent, reaching …"
+    r"(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,40}?,\s*"
+    r"(?:đạt|lên|(?:xuống\s+)?còn|xuống|ở mức|reaching|to reach)\s*(?:mức\s*)?"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
