@@ -9172,3 +9172,35 @@ def test_the_level_a_change_leaves_said_after_the_change(text, pct, status):
 )
 def test_a_change_in_points_with_the_earlier_rate_in_parentheses_before_it(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate that names nothing, of what was spent, against the one amount the passage
+        # says was assigned: only to confirm
+        (
+            "Năm 2024, Trung tâm Khuyến công tỉnh được giao 8.500 triệu đồng kinh phí khuyến "
+            "công địa phương, thực hiện 32 đề án. Đến ngày 15/12, đã giải ngân 7.820 triệu "
+            "đồng, đạt {}%.",
+            "92",
+            C,
+        ),
+        (
+            "Năm 2024, Trung tâm Khuyến công tỉnh được giao 8.500 triệu đồng kinh phí khuyến "
+            "công địa phương, thực hiện 32 đề án. Đến ngày 15/12, đã giải ngân 7.820 triệu "
+            "đồng, đạt {}%.",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
+        # two amounts said assigned: neither
+        (
+            "Tỉnh được giao 8.500 triệu đồng vốn sự nghiệp và được giao 3.200 triệu đồng vốn "
+            "đầu tư. Đến ngày 15/12, đã giải ngân 2.944 triệu đồng, đạt {}%.",
+            "92",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_rate_of_what_was_spent_against_the_one_amount_said_assigned(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

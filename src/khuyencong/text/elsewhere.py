@@ -145,6 +145,21 @@ def tie(sc, r):
             and (who is None or names.assigner(e.label) in (who, None))
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
+    if r.kind == "rate" and not found and not r.object.strip() and _SPENT.search(r.head):
+        # "… được giao 8.500 triệu đồng … Đến ngày 15/12, đã giải ngân 7.820 triệu đồng, đạt
+        # 92%": a rate that names nothing, of what was spent, against the one amount the
+        # passage says was assigned (only to confirm: the words do not name it)
+        assigned = [
+            e.amount
+            for e in candidates(sc, r)
+            if e.amount.value > r.a.value and names.assigned_before(e.label)
+        ]
+        if len({t.value for t in assigned}) == 1:
+            how = _("{amount} (line {line}), the only amount the text says was assigned")
+            how = how.format(amount=assigned[0].text, line=sc.catalog.line_of(assigned[0]))
+            r.tie("ratio", r.a, assigned[0], how, evidence.WEAK)
+            r.missing = ""
+            return
     if found:
         form = "growth" if r.kind == "excess" else "ratio"
         strong = _same_qualifier(r.object, found[0], sc.catalog)
@@ -154,6 +169,10 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
+
+
+#: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"
+_SPENT = re.compile(r"\b(?:giải ngân|sử dụng|disbursed|spent|used)\b[^,;%]{0,30},?\s*\S*\s*$", re.I)
 
 
 def _of_measure(sc, amount, said):
