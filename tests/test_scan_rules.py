@@ -9204,3 +9204,67 @@ def test_a_change_in_points_with_the_earlier_rate_in_parentheses_before_it(text,
 )
 def test_a_rate_of_what_was_spent_against_the_one_amount_said_assigned(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the pair nearest before a percentage is its, not the clause's first
+        (
+            "Đến nay, 98/98 xã đạt chuẩn nông thôn mới, 12/98 xã đạt chuẩn nông thôn mới "
+            "kiểu mẫu ({}%).",
+            "12,2",
+            C,
+        ),
+        (
+            "Đến nay, 98/98 xã đạt chuẩn nông thôn mới, 12/98 xã đạt chuẩn nông thôn mới "
+            "kiểu mẫu ({}%).",
+            "14,2",
+            INC,
+        ),
+        (
+            "Đến nay, 98/98 xã đạt chuẩn nông thôn mới (đạt {}%), 12/98 xã đạt chuẩn nông "
+            "thôn mới kiểu mẫu (12,2%).",
+            "100",
+            C,
+        ),
+        # a pair in parentheses right after the percentage comes first, and a pair before
+        # it is not its when a count of another unit is named after a comma between
+        ("Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn {}% (6.120/260.400 hộ).", "2,35", C),
+        ("Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn {}% (6.120/260.400 hộ).", "3,35", INC),
+        ("Toàn tỉnh có 98/98 xã đạt chuẩn, hộ nghèo chiếm {}%.", "3,35", BASE_NOT_IN_TEXT),
+        # the pair's own words before it, a count noun among them ("nông thôn")
+        ("Toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới (đạt {}%).", "81", C),
+    ],
+)
+def test_the_pair_nearest_before_a_percentage_is_its(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "of the national GDP of A": the whole named, then its amount
+        (
+            "HCM City's GRDP in 2024 was estimated at VND 1.8 quadrillion (US$71 billion), "
+            "accounting for {} per cent of the national GDP of VND 11.5 quadrillion.",
+            "22.3",
+            INC,
+        ),
+        (
+            "HCM City's GRDP in 2024 was estimated at VND 1.8 quadrillion (US$71 billion), "
+            "accounting for {} per cent of the national GDP of VND 11.5 quadrillion.",
+            "15.7",
+            C,
+        ),
+        # an amount of another unit after "of … of" is no whole
+        (
+            "The firm employs 1,200 workers, accounting for {} per cent of the workforce of "
+            "the province's 850 firms.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_whole_named_then_said_after_of(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -4,20 +4,30 @@ xử lý trên tổng số 438 tấn"), said right after it or in the next claus
 """
 
 import re
+from bisect import bisect_right
 
 from . import words as w
 from .tokens import Amount, Percent, Slash, is_money
+from .units import COUNT_NAMED, COUNTS
 
 
-def slash(clause, stop, p=None):
-    """Return the clause's first A/B pair if it starts before ``stop`` and is not what a
-    hedged percentage ``p`` after it counts things by: in "12/18 sở, ngành giải ngân trên
-    80% kế hoạch" the 12 disbursed over 80%, which is no ratio of 12 to 18."""
+def slash(clause, stop, p=None, after=False):
+    """Return the clause's A/B pair nearest before a percentage ``p`` (the first after it
+    when it has none before, or when ``after``; the first of the clause with no ``p``) if
+    it starts before ``stop`` and is not what a hedged ``p`` after it counts things by: in
+    "12/18 sở, ngành giải ngân trên 80% kế hoạch" the 12 disbursed over 80%, which is no
+    ratio of 12 to 18. In "98/98 xã đạt chuẩn, 12/98 xã đạt chuẩn kiểu mẫu (12,2%)" the
+    12,2% is 12/98's."""
     if clause.slash is False:
-        clause.slash = next((t for t in clause.tokens if isinstance(t, Slash)), None)
-    pair = clause.slash
+        found = [t for t in clause.tokens if isinstance(t, Slash)]
+        clause.slash = (found, [t.end for t in found])
+    found, ends = clause.slash
+    at = bisect_right(ends, p.start) if p is not None else 0  # the pairs ending before p
+    pair = found[at - 1] if at and not after else found[at] if at < len(found) else None
     if pair is None or pair.start >= stop:
         return None
+    if p is not None and pair.end <= p.start and _another_count(clause, pair, p):
+        return None  # "Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn 2,35%": the hộ's rate
     if p is not None and any(
         isinstance(t, Percent)
         and pair.end <= t.start < p.start
@@ -30,6 +40,17 @@ def slash(clause, stop, p=None):
         if not is_money(pair.first) and not _SAID_OF.search(between):
             return None
     return pair
+
+
+def _another_count(clause, pair, p):
+    """Whether the words after the last comma between a pair and a percentage after it
+    name a count of another unit than the pair's: the percentage is then of that, not of
+    the pair (the words before the comma are the pair's own: "98/121 xã đạt chuẩn nông
+    thôn mới")."""
+    between = clause.sentence.paragraph.text[pair.end : p.start]
+    said = between[between.rfind(",") + 1 :] if "," in between else ""
+    units = {COUNTS[m.group(0).lower()] for m in COUNT_NAMED.finditer(said)}
+    return bool(units - {pair.first.unit})
 
 
 #: what says a percentage of the amount before it: "…, đạt", "chiếm", "(", "or"
@@ -88,7 +109,7 @@ def out_of_next(clause, role, text):
 def pair_after(clause, p, text):
     """Return the pair "A/B" in parentheses right after a share ("còn 2,35% (6.120/260.400
     hộ)"), or None."""
-    pair = slash(clause, p.end + 40, p)
+    pair = slash(clause, p.end + 40, p, after=True)
     if (
         pair is None
         or pair.start < p.end

@@ -43,7 +43,7 @@ class Clause:
 
     def __init__(self, sentence, start, end, listed, starts=None):
         self.sentence, self.start, self.end = sentence, start, end
-        self.slash = False  # its first A/B pair, once asked (rules.py)
+        self.slash = False  # its A/B pairs and where they end, once asked (pairs.py)
         self.listed = listed  # whether it lies in a list of the parts of a total
         starts = starts if starts is not None else [t.start for t in sentence.tokens]
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)

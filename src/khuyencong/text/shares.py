@@ -61,7 +61,7 @@ def _plan_in_clause_before(clause, main, text):
 
 def tie_rate(r, main, scope, clause, role, text):
     p = r.percent
-    pair = pairs.slash(clause, p.end + 200, p)
+    pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.end + 200, p)
     if pair is not None and pair.start < (scope[0].start if scope else clause.end) + 200:
         form = "growth" if r.kind == "excess" else "ratio"
         r.tie(form, pair.first, pair.second, _("the pair written A/B beside it"))
@@ -238,7 +238,7 @@ def _before_restated(r, main, restated, text):
 
 def tie_share(r, main, scope, clause, role, text):
     p = r.percent
-    pair = pairs.slash(clause, p.start, p) or pairs.pair_after(clause, p, text)
+    pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.start, p)
     if pair is not None:
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
         return

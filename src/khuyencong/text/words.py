@@ -162,11 +162,11 @@ WHOLE_AFTER = _re(
     # "37 per cent of GDP, which was estimated at VND 11.5 quadrillion"
     r"|^\s*of\s+[^;%()\d,]{1,40},?\s*(?:which|that)\s+(?:was|is|were|stood at|totalled|"
     r"reached)(?:\s+(?:estimated|put|valued)\s+at)?\s*$"
+    r"|^\s*of\s+(?:the\s+)?(?:[a-z-]+(?:'s)?\s+){0,3}?[a-z]+\s+of\s*$"  # "of the national GDP of"
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
-#: the words after a percentage that name the whole it is of: "of revenue", "of the total",
-#: "GDP", "tổng thu"
+#: the words after a percentage that name the whole it is of: "of revenue", "GDP", "tổng thu"
 OF_A_WHOLE = _re(
     r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)|(?:của\s+)?(?:GDP|GRDP|tổng)\b"
 )
