@@ -9023,6 +9023,19 @@ def test_a_change_in_points_from_a_rate_said_after_it(text, pct, status):
             "84,7",
             C,
         ),
+        # what is left to meet the plan
+        (
+            "Thu ngân sách 11 tháng đạt 8.200 tỷ đồng, bằng {}% dự toán, còn 430 tỷ đồng nữa "
+            "để hoàn thành dự toán năm.",
+            "92",
+            INC,
+        ),
+        (
+            "Revenue reached VND 8.2 trillion, {} per cent of the estimate, leaving VND 430 "
+            "billion to meet the target.",
+            "95",
+            C,
+        ),
         # what is left said to be disbursed later, or nothing more before the clause ends
         (
             "Giải ngân vốn đầu tư công đến 30/9 đạt 3.120 tỷ đồng, đạt {}% kế hoạch, còn lại "
@@ -9161,6 +9174,25 @@ def test_the_level_a_change_leaves_said_after_the_change(text, pct, status):
             "0,6",
             UNPAIRED,
         ),
+        # points said against the plan are no difference from the year in parentheses
+        (
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% (năm 2023: 92,1%), tăng {} điểm phần trăm "
+            "so với kế hoạch.",
+            "0,5",
+            UNPAIRED,
+        ),
+        (
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%, tăng {} điểm phần trăm so với kế hoạch "
+            "(năm 2023: 92,1%).",
+            "0,5",
+            UNPAIRED,
+        ),
+        # but the plan's own rate in parentheses is what it is compared with
+        (
+            "Tỷ lệ bao phủ đạt 93,5%, tăng {} điểm phần trăm so với kế hoạch (92,5%).",
+            "1,5",
+            INC,
+        ),
         # a rate per year, and the earlier one after "từ mức"
         (
             "Lãi suất cho vay bình quân là 8,5%/năm, giảm {} điểm phần trăm từ mức 9,1%/năm "
@@ -9235,6 +9267,13 @@ def test_a_rate_of_what_was_spent_against_the_one_amount_said_assigned(text, pct
         ("Toàn tỉnh có 98/98 xã đạt chuẩn, hộ nghèo chiếm {}%.", "3,35", BASE_NOT_IN_TEXT),
         # the pair's own words before it, a count noun among them ("nông thôn")
         ("Toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới (đạt {}%).", "81", C),
+        # a rate after a run of pairs and a comma may be of them all: none
+        (
+            "Toàn tỉnh có 45/52 trường mầm non đạt chuẩn, 38/41 trường tiểu học đạt chuẩn, "
+            "tỷ lệ chung đạt {}%.",
+            "89,2",
+            BASE_NOT_IN_TEXT,
+        ),
     ],
 )
 def test_the_pair_nearest_before_a_percentage_is_its(text, pct, status):

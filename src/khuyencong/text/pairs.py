@@ -28,6 +28,13 @@ def slash(clause, stop, p=None, after=False):
         return None
     if p is not None and pair.end <= p.start and _another_count(clause, pair, p):
         return None  # "Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn 2,35%": the hộ's rate
+    if p is not None and pair.end <= p.start and at >= 2 and not after:
+        # "45/52 trường mầm non …, 38/41 trường tiểu học …, tỷ lệ chung đạt 89,2%": after a
+        # run of pairs and a comma, a rate may be of them all, not of the last
+        text = clause.sentence.paragraph.text
+        run = not any(isinstance(t, Percent) for t in clause.between(found[at - 2].end, pair.start))
+        if run and "," in text[pair.end : p.start]:
+            return None
     if p is not None and any(
         isinstance(t, Percent)
         and pair.end <= t.start < p.start

@@ -46,6 +46,16 @@ _COMPARED_BARE = re.compile(
     r"\s*(?:(?:higher|lower)\s+)?(?:so với(?:\s+mức)?|từ\s+mức|than|compared (?:with|to)|from)\s*",
     re.I,
 )
+#: a change in points said against a plan, right after it: "so với kế hoạch", "than the target"
+_TO_PLAN = re.compile(
+    r"\s*(?:so với|than|compared (?:with|to)|against)\s+(?:the\s+)?(?:kế hoạch|mục tiêu|"
+    r"chỉ tiêu|dự toán|plan|target|goal)",
+    re.I,
+)
+#: the label of a rate in parentheses that names a period: "(năm 2023: ", "(cùng kỳ: "
+_PERIOD_LABEL = re.compile(
+    r"\(\s*[^()]*(?:\b(?:19|20)\d\d\b|năm|cùng kỳ|year|earlier)[^()]*$", re.I
+)
 #: a rate's earlier value in parentheses with its period: "46,2% (năm 2023: 45,8%)"
 _PERIOD_IN_PARENS = re.compile(
     r"\s*\(\s*(?:năm|cùng kỳ(?:\s+năm)?|cuối năm|đầu năm|in|end-)?\s*(?:(?:19|20)\d\d|trước)"
@@ -125,6 +135,9 @@ def rates_compared(r):
         if reached and _COMPARISONS.fullmatch(text[reached[-1].end : p.start]):
             pairs.append((reached[-1], after))
     pairs = [(a, b) for a, b in pairs if _said_with(p, a, b, text)]
+    if _TO_PLAN.match(text, p.end):  # "… (năm 2023: 92,1%), tăng 0,5 điểm phần trăm so với
+        # kế hoạch": compared with the plan, not with the year the parentheses name
+        pairs = [(a, b) for a, b in pairs if not _PERIOD_LABEL.search(text, b.start - 40, b.start)]
     if len(pairs) != 1:
         return None
     later, earlier = pairs[0]
