@@ -9307,3 +9307,46 @@ def test_the_pair_nearest_before_a_percentage_is_its(text, pct, status):
 )
 def test_a_whole_named_then_said_after_of(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "pct", the wire's abbreviation, is a percentage
+        (
+            "Retail sales rose 9 pct y/y to VND 6.39 quadrillion, with services making up VND "
+            "1.45 quadrillion, or {} pct.",
+            "22.7",
+            C,
+        ),
+        (
+            "Retail sales rose 9 pct y/y to VND 6.39 quadrillion, with services making up VND "
+            "1.45 quadrillion, or {} pct.",
+            "24.7",
+            INC,
+        ),
+        # "higher than the previous year's B": that year's level is the base
+        (
+            "Vietnam's largest lender by assets posted pre-tax profit of VND 42.2 trillion, {} "
+            "percent higher than the previous year's VND 41.5 trillion.",
+            "2.7",
+            INC,
+        ),
+        (
+            "The lender posted pre-tax profit of VND 42.2 trillion, {} percent higher than "
+            "2023's VND 41.5 trillion.",
+            "1.7",
+            C,
+        ),
+    ],
+)
+def test_pct_and_higher_than_the_previous_year_s(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+def test_the_distinctive_words_of_a_phrase():
+    from khuyencong.text.content import content_words, plain
+
+    assert plain("Kim ngạch Đồng") == "kim ngach dong"
+    assert content_words("kim ngạch xuất khẩu của tỉnh") == {"xk", "tinh"}
+    assert content_words("the exports") == {"xk"}

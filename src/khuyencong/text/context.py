@@ -15,6 +15,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from ..core.i18n import _
 from ..core.interval import Interval
 from . import words as w
+from .content import content_words, plain
 from .periods import compatible, period, year_after
 from .tokens import Amount, Percent, Slash, is_money
 
@@ -153,7 +154,7 @@ class Entry:
 
     def __init__(self, amount, index, sentence, said, when):
         self.amount, self.index, self.sentence = amount, index, sentence
-        self.label, self.words, self.period = said, w.content_words(said), when
+        self.label, self.words, self.period = said, content_words(said), when
 
 
 class Catalog:
@@ -238,7 +239,7 @@ def search(r, catalog, roles, role_needed, parts=frozenset()):
     known = r.a if r.a is not None else r.b
     if known is None or known.value is None:
         return []
-    wanted = w.content_words(r.object) or w.content_words(r.head)
+    wanted = content_words(r.object) or content_words(r.head)
     mine = period(r.head)
     elsewhere = w.ELSEWHERE.search(r.object)
     scored = []
@@ -278,7 +279,7 @@ _REGION = re.compile(
 
 def _common_run(a, b):
     """Return the length of the longest run of words two phrases share."""
-    x, y = w.plain(a).split(), w.plain(b).split()
+    x, y = plain(a).split(), plain(b).split()
     best = 0
     for i in range(len(x)):
         for j in range(len(y)):
@@ -382,7 +383,7 @@ def written_like(value, like, locale=None):
 
 def _subject_words(text):
     """Return the distinctive words of a subject: no verbs, no numbers."""
-    return {x for x in w.content_words(w.KEYWORD.sub(" ", text)) if not x[:1].isdigit()}
+    return {x for x in content_words(w.KEYWORD.sub(" ", text)) if not x[:1].isdigit()}
 
 
 def _restates(short, said):

@@ -213,6 +213,6 @@ _STOP = frozenset(
 
 
 def _slug(words):
-    from .words import plain
+    from .content import plain
 
     return plain(words)

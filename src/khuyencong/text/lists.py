@@ -9,6 +9,7 @@ from ..core.interval import Interval
 from ..core.verdict import acceptance_set
 from . import evidence
 from . import words as w
+from .content import content_words
 from .context import label, list_total
 from .tokens import Amount, Percent
 
@@ -170,7 +171,7 @@ def tie_list(r, listing, roles, earlier=()):
     scope = w.ELSEWHERE.search(r.object)
     if scope and not w.ELSEWHERE.search(head_words):
         return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
-    wanted = w.content_words(named)
+    wanted = content_words(named)
     if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
         mine = _names(named, wanted, label(total, where))
         for t, said in listing.nearest(r):
@@ -194,7 +195,7 @@ def _names(named, wanted, said):
     """Return how well the words of an amount name a whole: the content words they share,
     and one more when both say it is a total ("of total registered capital" is "Total
     registered FDI" rather than "Disbursed capital")."""
-    shared = len(wanted & w.content_words(said))
+    shared = len(wanted & content_words(said))
     return shared + (shared > 0 and bool(w.TOTAL.search(named)) and bool(w.TOTAL.search(said)))
 
 

@@ -8,6 +8,7 @@ import re
 
 from . import context, names, periods
 from . import words as w
+from .content import content_words
 from .tokens import Percent
 
 
@@ -95,7 +96,7 @@ def said_period(r):
 def plain_words(text):
     """Return a text's distinctive words, without the words of plans and without numbers."""
     # no numbers, nor words a number is written into ("VND5,180" → "vnd5")
-    return {x for x in w.content_words(w.PLAN.sub(" ", text)) if not any(c.isdigit() for c in x)}
+    return {x for x in content_words(w.PLAN.sub(" ", text)) if not any(c.isdigit() for c in x)}
 
 
 def named_in(sc, amount):

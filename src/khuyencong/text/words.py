@@ -4,7 +4,6 @@ Each pattern is a rule of how reports are written; scan's README section states 
 """
 
 import re
-import unicodedata
 
 
 def _re(pattern):
@@ -224,7 +223,8 @@ PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estim
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: a comparison right before an amount: "8.6 per cent more than the B"
 THAN_BEFORE = _re(
-    r"^\s*(?:higher|more|greater|lower|less|fewer) than(?:\s+the)?\s*$"
+    r"^\s*(?:higher|more|greater|lower|less|fewer) than(?:\s+the)?"
+    r"(?:\s+(?:(?:previous|last) year's|(?:19|20)\d\d's))?\s*$"  # "than the previous year's B"
     # "12 per cent more than imports, which stood at B": the item compared, then its amount
     r"|^\s*(?:higher|more|greater|lower|less|fewer) than [^\d;%()]{1,40}?,\s*which\s+"
     r"(?:stood at|totalled|totaled|were|was|reached|amounted to)\s*$"
@@ -310,176 +310,6 @@ EN_MONTHS = (
     "november",
     "december",
 )
-#: words too common to tell one total from another
-GENERIC = frozenset(
-    [
-        "tong",
-        "so",
-        "tri",
-        "gia",
-        "gia",
-        "tri",
-        "kim",
-        "ngach",
-        "cua",
-        "cho",
-        "va",
-        "cac",
-        "nhung",
-        "duoc",
-        "la",
-        "the",
-        "of",
-        "and",
-        "in",
-        "a",
-        "an",
-        "to",
-        "for",
-        "total",
-        "value",
-        "volume",
-        "share",
-        "ty",
-        "trong",
-        "le",
-        "nam",
-        "thang",
-        "quy",
-        "ngay",
-        *EN_MONTHS,
-        "co",  # "có": has, there are
-        "dat",
-        "bang",
-        "chiem",
-        "voi",
-        "tai",
-        "tren",
-        "trong",
-        "theo",
-        "nay",
-        "do",
-        "mot",
-        "so",
-        "von",
-        "hang",
-        "hoa",
-        "nuoc",
-        "ca",
-        "toan",
-        "country",
-        "country's",
-        "its",
-        "their",
-        "this",
-        "that",
-        "by",
-        "vn",
-        "viet",
-        "nam",
-        "vietnam",
-        "percent",
-        "phan",
-        "tram",
-        # English words of grammar and of periods, as "là", "năm", "tháng" are above
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "at",
-        "on",
-        "as",
-        "with",
-        "year",
-        "full",
-        "annual",
-        "yearly",
-        "month",
-        "quarter",
-        "half",
-        "first",
-        "period",
-        "reached",
-        "targeted",
-        "projected",
-        # "ước đạt", "estimated at": how sure a figure is, not what it is of
-        "uoc",
-        "estimated",
-        # "lũy kế đến hết năm, đã giải ngân", "disbursed": spending a plan, and until when
-        "luy",
-        "ke",
-        "het",
-        "giai",
-        "ngan",
-        "disbursed",
-        "den",
-        "da",
-        "end",
-        "or",
-        # "riêng X", "X alone": one item singled out, which the word names nothing of
-        "rieng",
-        "alone",
-        # "China thus accounted for": words that link a sentence to the one before
-        "thus",
-        "therefore",
-        "hence",
-        # a pronoun stands for a subject said before, and names no item of its own
-        "they",
-        "them",
-        "these",
-        "those",
-        "which",
-        "than",
-        "higher",
-        "lower",
-        "more",
-        "less",
-        "it",
-        "they",
-    ]
-)
-
-
-def plain(text):
-    """Return lower-case words with diacritics dropped: "Kim ngạch" → "kim ngach"."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-_COMPOUNDS = (
-    (
-        re.compile(
-            r"\bxuat nhap khau\b|\bxnk\b|imports? and exports?|exports? and imports?|"
-            r"import[- ]export|trade"
-        ),
-        " xnk ",
-    ),
-    (re.compile(r"\bxuat khau\b|\bxk\b|exports?|shipments?|shipped"), " xk "),
-    (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
-    (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " ngan sach nsnn "),
-    (re.compile(r"\bdau tu\b|investment"), " dautu "),
-    (re.compile(r"\bdoanh thu\b|revenues?|receipts?|collect(?:ion|ed)"), " thu "),
-    # the verb of a target, which names no item: "phấn đấu đạt", "aims to"
-    (re.compile(r"\bphan dau\b|\baims? to\b|\btargets\b|\btargeted\b"), " "),
-)
-
-
-def content_words(text):
-    """Return the distinctive words of a phrase, compounds joined, generic words dropped."""
-    text = plain(text)
-    for pattern, replacement in _COMPOUNDS:
-        text = pattern.sub(replacement, text)
-    words = re.findall(r"[a-z0-9']+", text)
-    if "'" in text:  # "the month's" names the month
-        words = [x.removesuffix("'s") for x in words]
-    return {w.rstrip("s") if len(w) > 4 and w.isalpha() else w for w in words} - GENERIC - {""}
-
-
 #: a rate moved to its level by a verb: "…, giảm tỷ lệ hộ nghèo xuống còn", "bringing the
 #: poverty rate down to"
 RATE_MOVED = _re(
