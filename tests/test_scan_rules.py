@@ -9350,3 +9350,27 @@ def test_the_distinctive_words_of_a_phrase():
     assert plain("Kim ngạch Đồng") == "kim ngach dong"
     assert content_words("kim ngạch xuất khẩu của tỉnh") == {"xk", "tinh"}
     assert content_words("the exports") == {"xk"}
+
+
+@pytest.mark.parametrize(
+    "text, pct, status, value",
+    [
+        # a percentage written with the other notation's decimal point is read, not dropped
+        (
+            "Doanh thu đạt 1.234,5 tỷ đồng, tăng {}% so với năm trước (1.097,3 tỷ đồng).",
+            "12.5",
+            C,
+            "12.5",
+        ),
+        (
+            "Doanh thu đạt 1.234,5 tỷ đồng, tăng {}% so với năm trước (1.097,3 tỷ đồng).",
+            "14.5",
+            INC,
+            "14.5",
+        ),
+        ("Revenue rose {}% to VND 1,234.5 billion from VND 1,097.3 billion.", "12,5", C, "12.5"),
+    ],
+)
+def test_a_percentage_with_the_other_notation_s_point(text, pct, status, value):
+    found = finding(text.format(pct), pct)
+    assert (found.status, found.reported) == (status, Decimal(value))

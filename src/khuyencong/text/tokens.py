@@ -190,6 +190,15 @@ def parse(text, locale):
     return Decimal("".join(parts) + ("." + fraction if fraction else ""))
 
 
+def _other_point(num, locale):
+    """Return a percentage written with the other notation's decimal point ("tăng 12.5%" in
+    Vietnamese text, "12,5%" in English), which its own notation cannot read: one point
+    and one or two digits after it, never three (a thousands group). Else None."""
+    if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", num) is None:
+        return None
+    return parse(num, "en" if locale == "vi" else "vi")
+
+
 def in_parens(text, pos):
     """Return whether ``pos`` lies inside a parenthesis opened before it in ``text``."""
     opened = text.rfind("(", 0, pos)
@@ -430,7 +439,7 @@ def percents(text, locale):
         at = bisect_right(starts, m.start("num")) - 1
         if at >= 0 and m.start("num") < points[at][1]:
             continue
-        value = parse(m.group("num"), locale)
+        value = parse(m.group("num"), locale) or _other_point(m.group("num"), locale)
         if value is None:
             continue
         wrapped = bool(m.group("open") and m.group("close"))  # a table's "(8,33%)"
