@@ -9374,3 +9374,35 @@ def test_the_distinctive_words_of_a_phrase():
 def test_a_percentage_with_the_other_notation_s_point(text, pct, status, value):
     found = finding(text.format(pct), pct)
     assert (found.status, found.reported) == (status, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change said before its rate, its level the one amount the sentence before
+        # counts as the subject does ("hộ nghèo", not "hộ cận nghèo" nor "hộ dân")
+        (
+            "Toàn huyện có 15.240 hộ dân, trong đó 412 hộ nghèo, chiếm 2,7%; 635 hộ cận nghèo, "
+            "chiếm 4,2%. So với đầu năm, số hộ nghèo giảm 186 hộ, tương đương giảm {}%.",
+            "31,1",
+            C,
+        ),
+        (
+            "Toàn huyện có 15.240 hộ dân, trong đó 412 hộ nghèo, chiếm 2,7%; 635 hộ cận nghèo, "
+            "chiếm 4,2%. So với đầu năm, số hộ nghèo giảm 186 hộ, tương đương giảm {}%.",
+            "13,1",
+            BASE_NOT_IN_TEXT,
+        ),
+        # two amounts counted as the subject says: neither
+        (
+            "Có 45 dự án mới và 120 dự án điều chỉnh. Số dự án mới tăng 5 dự án, tương đương "
+            "tăng {}%.",
+            "12,5",
+            BASE_NOT_IN_TEXT,
+        ),
+        # workers are people
+        ("Khu công nghiệp có 48.600 công nhân, trong đó 29.150 lao động nữ, chiếm {}%.", "60", C),
+    ],
+)
+def test_a_change_before_its_rate_and_its_level_counted_as_its_subject_says(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -25,6 +25,7 @@ from .reach import (
     sentence_before,
 )
 from .tokens import Amount, number_of
+from .units import COUNT_NAMED
 
 _COUNTS = {
     "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -252,9 +253,12 @@ def tie_level(sc, r):
     else:
         return
     text = r.sentence.paragraph.text
-    last = r.sentence.last_before(r.percent.start)
+    # its subject's words: before the change, when the change is said before it ("số hộ
+    # nghèo giảm 186 hộ, tương đương giảm 31,1%")
+    end = at if known is r.change else r.percent.start
+    last = r.sentence.last_before(end)
     start = last.end if last is not None else r.sentence.start
-    pieces = text[start : r.percent.start].split(";")[-1].split(",")
+    pieces = text[start:end].split(";")[-1].split(",")
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
     earlier = list(itertools.islice(r.sentence.back(at), _EARLIER))  # "45 dự án, so"
@@ -262,6 +266,8 @@ def tie_level(sc, r):
     how = _("{amount} (line {line}), the one amount of its unit said just before it")
     if any(_MEASURE.fullmatch(x) for x in said) or known.unit in map(number_of, counted):
         found = levels(sc, earlier, known.unit) or levels(sc, before, known.unit)
+        if len(found) > 1:  # "412 hộ nghèo …; 635 hộ cận nghèo" for "số hộ nghèo": the one
+            found = _counted_as_said(found, counted[-1])  # counted as its subject says
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
         found = _named_level(sc, counted[-1], [*earlier, *before], known.unit)
         how = _("{amount} (line {line}), said just before it under every word of its subject")
@@ -276,6 +282,14 @@ def tie_level(sc, r):
         form = "growth"  # "tổng kinh phí tăng 7,5% (8.000 triệu đồng)": last year's, by its size
     r.tie(form, level, known, how, evidence.FIRM)
     r.missing = ""
+
+
+def _counted_as_said(found, subject):
+    """Return {value: amount} of the one amount among ``found`` whose count noun, as
+    written, is the one its growth's subject names ("hộ nghèo" in "số hộ nghèo"), or {}."""
+    noun = max((m.group(0).lower() for m in COUNT_NAMED.finditer(subject)), key=len, default="")
+    same = {v: t for v, t in found.items() if noun and t.said_unit.lower() == noun}
+    return same if len(same) == 1 else {}
 
 
 def _named_level(sc, subject, tokens, unit):

@@ -64,6 +64,7 @@ COUNTS = {
     "chiếc": "units",
     "units": "units",
     "lao động": "people",
+    "công nhân": "people",
     "người": "people",
     "workers": "people",
     "people": "people",
