@@ -9036,6 +9036,19 @@ def test_a_change_in_points_from_a_rate_said_after_it(text, pct, status):
             "95",
             C,
         ),
+        # what is left carried over to next year
+        (
+            "Đến 31/12, toàn tỉnh giải ngân 4.250 tỷ đồng vốn đầu tư công, đạt {}% kế hoạch, "
+            "còn lại 750 tỷ đồng được phép kéo dài sang năm 2025.",
+            "80",
+            INC,
+        ),
+        (
+            "The province disbursed VND 4.25 trillion, {} per cent of the plan, with VND 750 "
+            "billion carried over to 2025.",
+            "85",
+            C,
+        ),
         # what is left said to be disbursed later, or nothing more before the clause ends
         (
             "Giải ngân vốn đầu tư công đến 30/9 đạt 3.120 tỷ đồng, đạt {}% kế hoạch, còn lại "

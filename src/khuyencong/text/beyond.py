@@ -92,12 +92,13 @@ _REST_BEFORE = re.compile(
     r"[^\d,;()%]{0,40}?,\s*(?:(?:số\s+)?còn lại|còn|leaving|(?P<with>with))\s*", re.IGNORECASE
 )
 #: what is left, said after its amount: "chưa giải ngân", "sẽ giải ngân trong quý IV",
-#: "để hoàn thành dự toán", "to meet the target",
+#: "để hoàn thành dự toán", "to meet the target", "được phép kéo dài sang năm 2025",
 #: "unspent", "yet to be disbursed", or nothing before its clause ends ("còn lại R."; not
 #: "with R."); not another item's ("còn lại R vốn ngân sách địa phương đạt 60%")
 _REST_AFTER = re.compile(
     r"\s*(?:(?:chưa|sẽ)\s+(?:được\s+)?(?:giải ngân|thực hiện|thu|sử dụng)|"
     r"(?:nữa\s+)?(?:để|mới)\s+hoàn thành|to (?:meet|reach|hit|complete) (?:the|its)|"
+    r"(?:được\s+(?:phép\s+)?)?(?:kéo dài|chuyển)\s+sang|(?:carried|rolled) over|"
     r"(?:unspent|undisbursed|unused|remaining|left|yet to be)\b|(?P<end>[.;]|$))",
     re.IGNORECASE,
 )
