@@ -9419,3 +9419,53 @@ def test_a_percentage_with_the_other_notation_s_point(text, pct, status, value):
 )
 def test_a_change_before_its_rate_and_its_level_counted_as_its_subject_says(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "versus B": the base
+        (
+            "Durian exports surged {} percent to $3.2 billion in the first ten months, versus "
+            "$1.92 billion over the same period last year.",
+            "67",
+            C,
+        ),
+        (
+            "Durian exports surged {} percent to $3.2 billion in the first ten months, versus "
+            "$1.92 billion over the same period last year.",
+            "76",
+            INC,
+        ),
+        # a change named after it: "an expansion from B"
+        (
+            "Vietnam Airlines carried 22.1 million passengers, a {} percent expansion from 20.2 "
+            "million a year earlier.",
+            "9.4",
+            C,
+        ),
+        # the change said after the level: "after losing D"
+        (
+            "The VN-Index tumbled {} percent to 1,245.3 points, its lowest since August, after "
+            "losing 22.8 points.",
+            "2.8",
+            INC,
+        ),
+        # "from the B spent in 2023"
+        (
+            "Coal imports soared 38 percent year-on-year to 55.4 million tonnes, costing $6.7 "
+            "billion, down {} percent from the $6.9 billion spent in 2023.",
+            "2.9",
+            C,
+        ),
+        # "beating its target of B by X percent": an excess
+        (
+            "Mobile World's revenue climbed 15 percent to VND 134.3 trillion, beating its annual "
+            "target of VND 125 trillion by {} percent.",
+            "4.7",
+            INC,
+        ),
+    ],
+)
+def test_english_verbs_and_nouns_of_change(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

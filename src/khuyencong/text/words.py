@@ -36,7 +36,10 @@ PROPORTION = (
     r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or|"
     r"representing|represented|represents|(?<=, )an? (?:rate|ratio) of"  # ", a rate of X%"
 )
-EXCESS = r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceeding|exceeded|surpassed|beat"
+EXCESS = (
+    r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceed(?:ed|ing|s)|surpass(?:ed|ing|es)|beat(?:ing|s)?|"
+    r"top(?:ped|ping)"
+)
 CONTRIBUTION = r"đóng góp|contribut\w*"
 
 SHARE_WORD, PROPORTION_WORD = _re(SHARE), _re(PROPORTION)
@@ -52,9 +55,11 @@ _LEVEL_OF = (
     r"same period's|the pre-[\w-]+)\s+(?:level|figure|total|volume|value)"
 )
 KEYWORD_AFTER = _re(
-    r"^\s*(?P<up>increase|rise|growth|jump|gain|(?:higher|more|greater)(?: than|(?=\s*[.;]))"
+    r"^\s*(?P<up>increase|rise|growth|jump|gain|expansion|surge|climb|hike|"
+    r"(?:higher|more|greater)(?: than|(?=\s*[.;]))"
     r"|above)\b|"
-    r"^\s*(?P<down>decrease|decline|drop|fall|(?:lower|less)(?: than|(?=\s*[.;]))|below)\b|"
+    r"^\s*(?P<down>decrease|decline|drop|fall|contraction|slump|plunge|dip|"
+    r"(?:lower|less)(?: than|(?=\s*[.;]))|below)\b|"
     r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "only 82.4 per cent of the 2023 level of 1.64 million tonnes": a ratio to a period
@@ -78,7 +83,7 @@ TARGET_RATE = _re(
 REVISED = _re(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|amended)\b")
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
-    r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
+    r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bversus\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
     r"(?:year[- ])?on[- ]year|same (?:period|time)|a year earlier|previous (?:year|month)"
 )
 SAME_PERIOD = _re(r"cùng kỳ|cùng kì|same period|(?:year[- ])?on[- ]year|a year earlier|same time")
@@ -109,8 +114,8 @@ CHANGE_BEFORE = _re(
     r"|\b(?:up|down)(?: by)?|\bby|an? (?:increase|rise|decrease|fall|drop) of"
     # an English verb of change right before its amount: "gained 12.5 points, or 1.02 per
     # cent", "rose $1.9 billion" (not "rose to": the level)
-    r"|\b(?:rose|gained|grew|climbed|jumped|increased|added|fell|lost|dropped|declined|"
-    r"decreased|shed|slid))\s*\(?\s*$"
+    r"|\b(?:rose|gained|gaining|grew|climbed|jumped|increased|added|adding|fell|lost|losing|"
+    r"dropped|declined|decreased|shed|shedding|slid))\s*\(?\s*$"
 )
 #: "made up VND610 trillion": a share's verb, not a rise before its amount
 MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
@@ -234,12 +239,13 @@ BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
-    r"|\bfrom\s*(?:a\s+|(?:19|20)\d\d's\s+|(?:last|the previous|this) year's\s+)?$"
+    r"|\bfrom\s*(?:a\s+|the\s+|(?:19|20)\d\d's\s+|(?:last|the previous|this) year's\s+)?$"
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
     r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
     # "8.6 per cent more than the 1.13 million of 2023", "higher than VND 4.75 trillion"
     rf"|{THAN_BEFORE.pattern}"
-    r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bso với\s*(?:mức\s*)?$"
+    r"|\bcompared (?:with|to)\s*$|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$"
+    r"|\bso với\s*(?:mức\s*)?$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
