@@ -9469,3 +9469,45 @@ def test_a_change_before_its_rate_and_its_level_counted_as_its_subject_says(text
 )
 def test_english_verbs_and_nouns_of_change(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "rose to A this year from B, a year-on-year rise of X percent"
+        (
+            "Spending on social welfare rose to VND 2.1 trillion this year from VND 1.8 "
+            "trillion, a year-on-year rise of {} percent.",
+            "26.7",
+            INC,
+        ),
+        # "compared with 2023's B", "over last year's B": that year's level
+        (
+            "Exports to Japan were $24.6 billion, down by {} percent compared with 2023's $23.4 "
+            "billion.",
+            "3.1",
+            INC,
+        ),
+        (
+            "Exports reached $5.15 billion, a {} percent increase over last year's $4.6 billion.",
+            "12",
+            C,
+        ),
+        # "A of which, or X percent": the part said before "of which"
+        (
+            "Some 6,520 hectares of rice were damaged by the storm, 4,210 hectares of which, or "
+            "{} percent, were totally lost.",
+            "64.6",
+            C,
+        ),
+        # "A of which B": A is the total, not a part
+        (
+            "Apparel shipments rose {}% to $23.12 billion of which knitwear accounted for $11.5 "
+            "billion.",
+            "14.17",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_english_comparisons_and_of_which(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

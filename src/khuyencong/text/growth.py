@@ -439,8 +439,9 @@ def _only_when_and_change(words):
 #: the words that may stand between a base and its percentage ("…, against $1.1 billion a
 #: year earlier, a drop of 49 per cent")
 _WHEN_AND_CHANGE = re.compile(
-    r"(?:[\s,]|\d|\b(?:a|an|of|by|in|the|years?|earlier|ago|before|previous|last|same|"
-    r"period|time|rise|drop|fall|increase|decrease|decline|jump|gain|up|down|or|năm|trước|"
+    r"(?:[\s,/-]|\d|\b(?:a|an|of|by|in|the|years?|earlier|ago|before|previous|last|same|on|y|"
+    r"period|time|rise|drop|fall|increase|decrease|decline|jump|gain|up|down|or|expansion|"
+    r"growth|surge|contraction|năm|trước|"
     r"cùng|kỳ|kì|tương|ứng|tăng|giảm|hay|là|mức|tháng|quý|month|quarter|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b)*",
     re.IGNORECASE,

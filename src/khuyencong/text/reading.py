@@ -268,6 +268,17 @@ def _clauses(sentence):
         if any(isinstance(t, Amount) for t in before) or head.start("word") <= 2:
             listed_from = head.end()
             sentence.list_at = base + head.start("word")
+            part = before[-1] if before else None
+            if (
+                isinstance(part, Amount)
+                and head.group("word").lower() in ("of which", "of whom")
+                and not text[part.end - base : head.start("word")].strip()
+                and re.match(r"\s*(?:,|or\b)", text[head.end("word") :])  # not "A of which B"
+                and len(before) > 1
+            ):  # "Some 6,520 hectares …, 4,210 hectares of which, or 64.6 percent, …": the
+                # part said before "of which" opens the list
+                listed_from = part.start - base
+                sentence.list_at = part.start
     depth, cuts = 0, [0]
     for i, ch in enumerate(text):
         depth += ch == "("
