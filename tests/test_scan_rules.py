@@ -9511,3 +9511,41 @@ def test_english_verbs_and_nouns_of_change(text, pct, status):
 )
 def test_english_comparisons_and_of_which(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount compared with that is another doer's or place's is no base
+        (
+            "Vietnam's rice exports rose {} percent to 8.5 million tonnes, against 9.9 million "
+            "tonnes shipped by Thailand.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Vietnam's rice exports rose {} percent to 8.5 million tonnes, versus 9.9 million "
+            "tonnes in Thailand.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a month is no place
+        ("Exports rose {} percent to $5.6 billion, against $5 billion in January.", "12", C),
+        # the number that says what it counts before "of which" is the list's total, not the
+        # whole the sentence opens with
+        (
+            "Of the 500 firms surveyed, 320 said sales rose, of which 120, or {} percent, saw "
+            "rises above 10 percent.",
+            "37.5",
+            C,
+        ),
+        (
+            "Of the 500 firms surveyed, 320 said sales rose, of which 120, or {} percent, saw "
+            "rises above 10 percent.",
+            "24",
+            INC,
+        ),
+    ],
+)
+def test_another_s_amount_is_no_base_and_the_list_s_own_total(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -170,7 +170,8 @@ _PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b|phần trăm)", re.IGNOR
 #: not a number of a thing it names ("15 parks")
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:now|also|still|already|then)\s+)?"
-    r"(?:[a-z]+ed|were|was|are|is|had|have|has|met|made|took|paid|won|saw|got|did|kept)\b"
+    r"(?:[a-z]+ed|were|was|are|is|had|have|has|met|made|took|paid|won|saw|got|did|kept|said|"
+    r"sold|spent|lost|found|held|built|became|brought|chose|left|ran)\b"
 )
 #: a list head right before a bare number, which then counts what the count before it does
 _LIST_OPENED = re.compile(

@@ -41,6 +41,8 @@ def roles(sentence):
             if lead and lead_whole.group("bare"):
                 lead = not text[sentence.start + lead_whole.end() : t.start].strip()
             role = _role(t, before, previous, changed, lead)
+            if role == "base" and _ANOTHER_S.match(text, t.end):
+                role = "plain"  # "versus 9.9 million tonnes shipped by Thailand": not its base
             if (
                 role == "change"
                 and _NAMED_BY_CHANGE.search(before)
@@ -99,6 +101,14 @@ def roles(sentence):
 #: comparison follows it ("vốn tăng thêm 1.200 tỷ đồng so với đầu năm")
 _NAMED_BY_CHANGE = re.compile(
     r"\b(?:giá trị|vốn(?:\s+(?:điều chỉnh|đăng ký))?)\s+tăng\s+thêm\s*$", re.I
+)
+#: words right after an amount that say it is another doer's or place's: "shipped by
+#: Thailand", "in Thailand", "của Thái Lan" (not a month's: "in January")
+_ANOTHER_S = re.compile(
+    r"\s*(?:(?:shipped|exported|imported|earned|posted|recorded|produced|sold|reported|"
+    r"attracted|collected|achieved)\s+by\b|(?:of|by|in|at)\s+(?!(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z][a-z]"
+    r"|(?:của|ở|tại)\s+[A-ZĐ])"
 )
 #: between a percentage's base and the level after it: "from B to A", "from B in 2023 to
 #: A", "từ B lên A"
