@@ -9549,3 +9549,25 @@ def test_english_comparisons_and_of_which(text, pct, status):
 )
 def test_another_s_amount_is_no_base_and_the_list_s_own_total(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "tức tăng X%" restates a change as "tương ứng tăng" does
+        (
+            "Thu nhập bình quân của người lao động trong quý IV ước đạt 7,9 triệu đồng/tháng, "
+            "tăng 516 nghìn đồng so với cùng kỳ, tức tăng {}%.",
+            "7,5",
+            INC,
+        ),
+        (
+            "Thu nhập bình quân của người lao động ước đạt 7,9 triệu đồng, tăng 516.000 đồng "
+            "so với cùng kỳ, tức là tăng {}%.",
+            "7",
+            C,
+        ),
+    ],
+)
+def test_tuc_tang_restates_a_change(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

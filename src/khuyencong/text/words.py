@@ -124,6 +124,7 @@ CHANGE_LINK = _re(
     r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
     r"(?:(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?"
     r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.|"
+    r"tức(?:\s+là)?(?:\s+(?:tăng|giảm))?|"
     # "tăng 612 tỷ đồng so với đầu năm, tốc độ tăng trưởng 10,4%", "a growth rate of"
     r"(?:tốc độ|tỷ lệ|mức)\s*(?:tăng|giảm)?\s*(?:trưởng)?(?:\s+(?:là|đạt))?|"
     r"(?:an?\s+)?(?:growth|increase|decrease|decline)\s+rate\s+of)?"
