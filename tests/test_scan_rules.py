@@ -9571,3 +9571,17 @@ def test_another_s_amount_is_no_base_and_the_list_s_own_total(text, pct, status)
 )
 def test_tuc_tang_restates_a_change(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the wire's abbreviated scale words
+        ("Exports rose {} pct to $5.6 billion from $5 bln.", "12", C),
+        ("Exports rose {} per cent y-o-y to $5.6bn from $5.0bn.", "21", INC),
+        ("Revenue was VND12.1 trln, or {} pct of the VND55 trillion total.", "22", C),
+        ("Exports rose {}% to US$560 mln from US$0.5 bln.", "12", C),
+    ],
+)
+def test_the_wire_s_abbreviated_scale_words(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
