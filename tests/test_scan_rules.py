@@ -9585,3 +9585,69 @@ def test_tuc_tang_restates_a_change(text, pct, status):
 )
 def test_the_wire_s_abbreviated_scale_words(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+PLANS_OF_TWO_BUDGETS = (
+    "Kế hoạch vốn năm 2024 của huyện là 850 tỷ đồng, trong đó vốn ngân sách tỉnh 520 tỷ đồng, "
+    "vốn ngân sách huyện 330 tỷ đồng. Đến nay, {}"
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate that names nothing, of what was spent: the plan its subject names in full
+        (
+            PLANS_OF_TWO_BUDGETS.format(
+                "vốn ngân sách tỉnh đã giải ngân 468 tỷ đồng, đạt {}%; vốn ngân sách huyện giải "
+                "ngân 247 tỷ đồng, đạt 74,8%."
+            ),
+            "90",
+            C,
+        ),
+        (
+            PLANS_OF_TWO_BUDGETS.format(
+                "vốn ngân sách tỉnh đã giải ngân 468 tỷ đồng, đạt 90%; vốn ngân sách huyện giải "
+                "ngân 247 tỷ đồng, đạt {}%."
+            ),
+            "78,4",
+            INC,
+        ),
+        # a subject that names both plans: neither
+        (
+            PLANS_OF_TWO_BUDGETS.format("vốn ngân sách đã giải ngân 468 tỷ đồng, đạt {}%."),
+            "60",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a plan its assigner names with the plan's word left out: "…, HĐND tỉnh giao P"
+        (
+            "Dự toán thu ngân sách năm 2024 Trung ương giao cho tỉnh là 12.400 tỷ đồng, HĐND "
+            "tỉnh giao 13.000 tỷ đồng. Kết quả, tổng thu ngân sách đạt 13.650 tỷ đồng, bằng "
+            "110,1% dự toán Trung ương giao và bằng {}% dự toán HĐND tỉnh giao.",
+            "106",
+            INC,
+        ),
+        # a target its clause sets is the level its growth is of
+        (
+            "Tổng thu ngân sách năm 2024 ước đạt 42.300 tỷ đồng. Năm 2025, thành phố phấn đấu "
+            "thu 44.500 tỷ đồng, tăng {}% so với năm 2024.",
+            "5,2",
+            C,
+        ),
+        (
+            "The city targets VND 44.5 trillion in 2025, up {} percent from this year's VND "
+            "42.3 trillion.",
+            "7.2",
+            INC,
+        ),
+        # not a target named as another's plan: "the year's target of B and up X per cent"
+        (
+            "Dong Nai's FDI inflows reached $2.94 billion in 2024, 91.9 per cent of the year's "
+            "target of $3.2 billion and up {} per cent from $2.61 billion in 2023.",
+            "12.6",
+            C,
+        ),
+    ],
+)
+def test_plans_named_by_subject_by_assigner_and_targets_as_levels(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

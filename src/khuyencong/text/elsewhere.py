@@ -12,7 +12,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, names, periods
 from . import words as w
-from .plans import stated_as_plan, tie_plan
+from .plans import named_by_subject, stated_as_plan, tie_plan
 from .reach import (
     apart,
     candidates,
@@ -145,7 +145,16 @@ def tie(sc, r):
             and (who is None or names.assigner(e.label) in (who, None))
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
-    if r.kind == "rate" and not found and not r.object.strip() and _SPENT.search(r.head):
+    spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
+    plan = named_by_subject(sc, r) if spent else None
+    if plan is not None:  # "vốn ngân sách tỉnh 520 tỷ đồng …. Đến nay, vốn ngân sách tỉnh đã
+        # giải ngân 468 tỷ đồng, đạt 90%": the plan its subject names in full
+        how = _("{amount} (line {line}), the only plan named by every word of its subject")
+        how = how.format(amount=plan.text, line=sc.catalog.line_of(plan))
+        r.tie("ratio", r.a, plan, how, evidence.FIRM)
+        r.missing = ""
+        return
+    if spent and not found:
         # "… được giao 8.500 triệu đồng … Đến ngày 15/12, đã giải ngân 7.820 triệu đồng, đạt
         # 92%": a rate that names nothing, of what was spent, against the one amount the
         # passage says was assigned (only to confirm: the words do not name it)

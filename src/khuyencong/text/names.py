@@ -65,7 +65,7 @@ ASSIGNED_BEFORE = _re(
     r"(?:tổng\s+)?(?:kinh phí|vốn|nguồn vốn|ngân sách)"
     r"(?:(?!\b(?:đạt|thu được|thực hiện|đã|giải ngân)\b)[^,;()%:\d]){0,50}?\s*(?:là|:)?\s*$"
     rf"|(?:{_CENTRAL}|{_LOCAL})\s+(?:đã\s+)?(?:giao|phân bổ|bố trí)"
-    r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?\s+(?:là|với)\s*$"
+    r"(?:\s+cho\s+[^,;.()\d]{1,30}?)?(?:\s+(?:là|với))?\s*$"  # "…, HĐND tỉnh giao 13.000"
     r"|\b(?:was|were|has been|have been|had been) (?:allocated|assigned)(?: a total of)?\s*$"
     # "was assigned to carry out 42 schemes", "was tasked with training 1,200 workers"
     r"|\b(?:was|were|has been|have been|had been) (?:assigned|tasked) (?:to|with) "

@@ -142,11 +142,28 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
 def _main(clause, start, stop, role):
-    """Return the nearest plain amount between ``start`` and ``stop`` of a clause."""
+    """Return the nearest plain amount between ``start`` and ``stop`` of a clause, or a
+    target its clause sets as its own ("năm 2025, thành phố phấn đấu thu 44.500 tỷ đồng,
+    tăng 5,2% so với năm 2024": the target is what grows)."""
+    text = clause.sentence.paragraph.text
     for t in reversed(clause.between(start, stop)):
-        if isinstance(t, Amount) and role.get(id(t)) in ("plain", "new") and not t.in_parens:
+        if not isinstance(t, Amount) or t.in_parens:
+            continue
+        if role.get(id(t)) in ("plain", "new"):
+            return t
+        if role.get(id(t)) == "plan" and _TARGET_SET.search(
+            text, max(clause.start, t.start - 30), t.start
+        ):
             return t
     return None
+
+
+#: a clause's own target, set right before its amount: "phấn đấu thu", "dự kiến đạt", "aims to
+#: collect"
+_TARGET_SET = re.compile(
+    r"(?:\bphấn đấu|\bdự kiến|\baims? to|\bplans? to)(?:\s+[^\W\d]+){0,2}\s*$|\btargets\s*$",
+    re.IGNORECASE,
+)
 
 
 def _classify(r, lead, after, previous, readings):
