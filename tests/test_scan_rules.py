@@ -9222,8 +9222,8 @@ def test_a_change_in_points_with_the_earlier_rate_in_parentheses_before_it(text,
 @pytest.mark.parametrize(
     "text, pct, status",
     [
-        # a rate that names nothing, of what was spent, against the one amount the passage
-        # says was assigned: only to confirm
+        # a rate that names nothing, of what was spent, against the one plan of the passage
+        # (an amount said assigned is one), only to confirm: it may be of another amount
         (
             "Năm 2024, Trung tâm Khuyến công tỉnh được giao 8.500 triệu đồng kinh phí khuyến "
             "công địa phương, thực hiện 32 đề án. Đến ngày 15/12, đã giải ngân 7.820 triệu "
@@ -9235,6 +9235,19 @@ def test_a_change_in_points_with_the_earlier_rate_in_parentheses_before_it(text,
             "Năm 2024, Trung tâm Khuyến công tỉnh được giao 8.500 triệu đồng kinh phí khuyến "
             "công địa phương, thực hiện 32 đề án. Đến ngày 15/12, đã giải ngân 7.820 triệu "
             "đồng, đạt {}%.",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Kết quả giải ngân vốn đầu tư công đến 31/12/2024:\n- Kế hoạch vốn: 4.200 tỷ đồng.\n"
+            "- Đã giải ngân: 3.906 tỷ đồng, đạt {}%.",
+            "93",
+            C,
+        ),
+        # the one amount said assigned when two plans are stated, only to confirm
+        (
+            "Tỉnh có kế hoạch vốn 9.000 triệu đồng và được giao 8.500 triệu đồng kinh phí "
+            "khuyến công. Đến ngày 15/12, đã giải ngân 7.820 triệu đồng, đạt {}%.",
             "95",
             BASE_NOT_IN_TEXT,
         ),
@@ -9596,7 +9609,8 @@ PLANS_OF_TWO_BUDGETS = (
 @pytest.mark.parametrize(
     "text, pct, status",
     [
-        # a rate that names nothing, of what was spent: the plan its subject names in full
+        # a rate that names nothing, of what was spent: the plan its subject names in full,
+        # only to confirm (the rate may be of another amount of that subject)
         (
             PLANS_OF_TWO_BUDGETS.format(
                 "vốn ngân sách tỉnh đã giải ngân 468 tỷ đồng, đạt {}%; vốn ngân sách huyện giải "
@@ -9611,7 +9625,7 @@ PLANS_OF_TWO_BUDGETS = (
                 "ngân 247 tỷ đồng, đạt {}%."
             ),
             "78,4",
-            INC,
+            BASE_NOT_IN_TEXT,
         ),
         # a subject that names both plans: neither
         (
@@ -9651,3 +9665,26 @@ PLANS_OF_TWO_BUDGETS = (
 )
 def test_plans_named_by_subject_by_assigner_and_targets_as_levels(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+SPLIT_INTO_THREE = (
+    "Số doanh nghiệp thành lập mới năm 2024 theo khu vực: công nghiệp – xây dựng 412 doanh "
+    "nghiệp (chiếm {}%), thương mại – dịch vụ 968 doanh nghiệp ({}%), nông – lâm – thủy sản "
+    "60 doanh nghiệp ({}%)."
+)
+
+
+@pytest.mark.parametrize(
+    "pcts, pct, status",
+    [
+        # shares that split one thing, one of them a slip: the others confirm the sum of
+        # the parts, and the slip is judged on it
+        (("28,6", "62,7", "4,2"), "62,7", INC),
+        (("28,6", "62,7", "4,2"), "28,6", C),
+        (("28,6", "67,2", "4,2"), "67,2", C),
+        # a list that leaves a part out: its shares confirm no sum, nothing is judged
+        (("25,1", "59,0", "3,7"), "59,0", BASE_NOT_IN_TEXT),
+    ],
+)
+def test_a_split_with_one_share_a_slip(pcts, pct, status):
+    assert finding(SPLIT_INTO_THREE.format(*pcts), pct).status == status

@@ -426,6 +426,8 @@ def _said_as_change(verb, before):
 
 #: the most percentages a sentence that splits one thing between shares may hold
 _SPLIT_MOST = 30
+#: how far from 100 the shares of three or more parts may add, one of them a slip
+_SPLIT_SLIP = 15
 
 
 def tie_complement(sc, r):
@@ -448,10 +450,14 @@ def tie_complement(sc, r):
         return
     total = sum((abs(x.percent.value) for x in shares), Decimal(0))
     room = sum(Decimal(1).scaleb(x.percent.value.as_tuple().exponent) / 2 for x in shares)
-    if abs(total - 100) > room:
-        return
-    parts = [x.a for x in sorted(shares, key=lambda x: x.a.start)]
-    whole = context.derive(parts[0], parts[1:], sc.locale)
+    off = abs(total - 100)
+    if off > room and (len(shares) < 3 or off > _SPLIT_SLIP or r.strength is not None):
+        return  # three or more may be off by one share's slip: the others then confirm the
+        # sum, and lists.corroborate judges that one firmly
+    whole = sc.split_wholes.get(r.sentence.index)  # one whole for them all
+    if whole is None:
+        parts = [x.a for x in sorted(shares, key=lambda x: x.a.start)]
+        whole = sc.split_wholes[r.sentence.index] = context.derive(parts[0], parts[1:], sc.locale)
     how = _("the sum of the parts its sentence splits between {count} shares").format(
         count=len(shares)
     )

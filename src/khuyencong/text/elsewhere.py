@@ -40,7 +40,14 @@ def tie(sc, r):
         found = [t for t in found if need is None or (t.value >= need and t.value > r.a.value)]
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
-    if r.kind in ("rate", "excess") and w.PLAN.search(r.object) and tie_plan(sc, r, found):
+    # a rate that names nothing, of what was spent ("Đã giải ngân: 3.906 tỷ đồng, đạt 93%"),
+    # is of its plan, as one that names the plan is
+    spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
+    named = r.kind in ("rate", "excess") and (w.PLAN.search(r.object) or spent)
+    if named and tie_plan(sc, r, found):
+        if spent and r.strength != evidence.WEAK:  # it names no plan: it may be of another
+            r.strength = evidence.WEAK  # amount its subject has ("Tổng vốn … là 845 tỷ
+            # đồng, kế hoạch giao 900 tỷ đồng. … đã giải ngân 752 tỷ đồng, đạt 89%": of 845)
         return
     who = names.assigner(r.object) if r.kind in ("rate", "excess") else None
     if who is not None:  # "the target set by the city's People's Council": not the Assembly's
@@ -145,13 +152,12 @@ def tie(sc, r):
             and (who is None or names.assigner(e.label) in (who, None))
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
-    spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
     plan = named_by_subject(sc, r) if spent else None
     if plan is not None:  # "vốn ngân sách tỉnh 520 tỷ đồng …. Đến nay, vốn ngân sách tỉnh đã
         # giải ngân 468 tỷ đồng, đạt 90%": the plan its subject names in full
         how = _("{amount} (line {line}), the only plan named by every word of its subject")
         how = how.format(amount=plan.text, line=sc.catalog.line_of(plan))
-        r.tie("ratio", r.a, plan, how, evidence.FIRM)
+        r.tie("ratio", r.a, plan, how, evidence.WEAK)  # it names no plan: only to confirm
         r.missing = ""
         return
     if spent and not found:

@@ -154,6 +154,7 @@ class Scanner:
         self.stated_as_plan: dict[int, bool] = {}  # whether an amount's words say a plan
         self.said: dict[tuple, frozenset] = {}  # what a reading's words say of its subject
         self.list_totals: dict[int, tuple | None] = {}  # a sentence's list's total, if asked
+        self.split_wholes: dict[int, Amount] = {}  # the sum its shares split, by sentence
         self.growth_bases: dict[int, frozenset] = {}  # the growths' bases near a sentence
         self.tied = {  # the bases and plans strongly tied (a share's whole is neither)
             id(r.b) for r in self.readings if r.strength == "strong" and r.b and r.kind != "share"
