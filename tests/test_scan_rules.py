@@ -9688,3 +9688,26 @@ SPLIT_INTO_THREE = (
 )
 def test_a_split_with_one_share_a_slip(pcts, pct, status):
     assert finding(SPLIT_INTO_THREE.format(*pcts), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # farms, household businesses, hospitals are counts
+        (
+            "Số trang trại đạt tiêu chí kinh tế trang trại là 1.186 trang trại, tăng 94 trang "
+            "trại so với năm trước, tương ứng tăng {}%.",
+            "8,6",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 12.450 hộ kinh doanh, tăng 850 hộ kinh doanh so với năm trước, tương "
+            "ứng tăng {}%.",
+            "9,3",
+            INC,
+        ),
+        ("Tỉnh có 24 bệnh viện, trong đó 6 bệnh viện tư nhân, chiếm {}%.", "25", C),
+    ],
+)
+def test_more_count_nouns(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
