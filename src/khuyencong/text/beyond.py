@@ -46,13 +46,8 @@ def excess_after(r, main, role, text):
     """Return (change, whether it fell short) of the change from its plan said right after
     a rate of that plan ("đạt A, bằng 53,8% dự toán, hụt D", "…, vượt D so với dự toán"),
     or (None, None)."""
-    nxt = r.sentence.first_after(r.percent.end)
-    if not (
-        isinstance(nxt, Amount)
-        and role.get(id(nxt)) == "change"
-        and nxt.unit == main.unit
-        and w.PLAN.search(r.object)
-    ):
+    nxt = _next_of_plan(r, main, role, "change")
+    if nxt is None:
         return None, None
     way = _WAY_AFTER.fullmatch(text, r.percent.end, nxt.start)
     if way is None or _AGAINST_ANOTHER.match(text, nxt.end):  # "hụt D so với cùng kỳ": the
@@ -60,18 +55,28 @@ def excess_after(r, main, role, text):
     return nxt, bool(way.group("short"))
 
 
+def _next_of_plan(r, main, role, wanted):
+    """Return the amount right after a rate of a plan, of the level's unit and the role
+    ``wanted`` ("change": what it went beyond or fell short by; "plain": what is left), or
+    None."""
+    nxt = r.sentence.first_after(r.percent.end)
+    if (
+        isinstance(nxt, Amount)
+        and role.get(id(nxt)) == wanted
+        and nxt.unit == main.unit
+        and w.PLAN.search(r.object)
+    ):
+        return nxt
+    return None
+
+
 def remainder_after(r, main, clause, role, text):
     """Return the remainder of the plan said right after a rate of it ("đạt 89,2% kế hoạch,
     còn lại 608 tỷ đồng chưa giải ngân", "74.4 per cent of the plan, leaving VND 20.2
     trillion unspent"), or None; None too when the clause or the one before says another
     amount of its unit above the level: the plan may be said there, and other rules read it."""
-    nxt = r.sentence.first_after(r.percent.end)
-    if not (
-        isinstance(nxt, Amount)
-        and role.get(id(nxt)) == "plain"
-        and nxt.unit == main.unit
-        and w.PLAN.search(r.object)
-    ):
+    nxt = _next_of_plan(r, main, role, "plain")
+    if nxt is None:
         return None
     way = _REST_BEFORE.fullmatch(text, r.percent.end, nxt.start)
     left = _REST_AFTER.match(text, nxt.end)

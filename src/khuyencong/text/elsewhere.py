@@ -41,7 +41,7 @@ def tie(sc, r):
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
     # a rate that names nothing, of what was spent ("Đã giải ngân: 3.906 tỷ đồng, đạt 93%"),
-    # is of its plan, as one that names the plan is
+    # takes its plan as one that names the plan does, but only to confirm
     spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
     named = r.kind in ("rate", "excess") and (w.PLAN.search(r.object) or spent)
     if named and tie_plan(sc, r, found):
