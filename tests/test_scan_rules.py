@@ -9711,3 +9711,22 @@ def test_a_split_with_one_share_a_slip(pcts, pct, status):
 )
 def test_more_count_nouns(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "2,210 of whom, or 65 percent": the bare number counts what the count before it does
+        ("The company has 3,400 employees, 2,210 of whom, or {} percent, are women.", "65", C),
+        ("The company has 3,400 employees, 2,210 of whom, or {} percent, are women.", "56", INC),
+        # a split that leaves a part out confirms no sum and judges nothing
+        (
+            "Cơ cấu giá trị xuất khẩu: nông sản 820 triệu USD (chiếm {}%), thủy sản 560 triệu "
+            "USD (28%), hàng chế biến 540 triệu USD (27%).",
+            "41",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_bare_number_before_of_whom_and_a_split_that_leaves_a_part_out(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

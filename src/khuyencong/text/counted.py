@@ -72,9 +72,13 @@ def counted_bare(text, number, span, amounts_before, locale):
         if (
             before is not None
             and before.unit in COUNTED
-            and _LIST_OPENED.search(text, max(0, start - 24), start)
+            and (
+                _LIST_OPENED.search(text, max(0, start - 24), start)
+                or _OF_WHICH_AFTER.match(text, end)
+            )
         ):
-            return before.unit, end  # "24,700 new apartments …, of which 19,800, or 80.2 …"
+            return before.unit, end  # "24,700 new apartments …, of which 19,800, or 80.2 …",
+            # "3,400 workers, 2,210 of whom, or 65 percent, …"
         counted = _counted_by_subject(text, start, before)
         if counted is not None:
             return counted, end
@@ -177,6 +181,8 @@ _VERB_AFTER = re.compile(
 _LIST_OPENED = re.compile(
     r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
 )
+#: a list head right after a bare number and a comma: "2,210 of whom, or 65 percent"
+_OF_WHICH_AFTER = re.compile(r"\s+(?:of which|of whom)\s*,", re.IGNORECASE)
 #: a bare number's share said right after it: ", or 20.4 per cent", ", chiếm 20,4%"
 _RESTATED_SHARE = re.compile(
     r",\s*(?:or|chiếm|bằng|tương đương|tương ứng|accounting for|equal to|equivalent to)\s+"

@@ -70,6 +70,8 @@ COUNTS = {
     "units": "units",
     "lao động": "people",
     "công nhân": "people",
+    "employees": "people",
+    "staff": "people",
     "người": "people",
     "workers": "people",
     "people": "people",
