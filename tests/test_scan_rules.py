@@ -9419,11 +9419,36 @@ def test_a_percentage_with_the_other_notation_s_point(text, pct, status, value):
             "13,1",
             BASE_NOT_IN_TEXT,
         ),
-        # two amounts counted as the subject says: neither
+        # the words after the noun tell two amounts of one noun apart ("dự án mới")
         (
             "Có 45 dự án mới và 120 dự án điều chỉnh. Số dự án mới tăng 5 dự án, tương đương "
             "tăng {}%.",
             "12,5",
+            C,
+        ),
+        # two amounts counted as the subject says: neither
+        (
+            "Có 45 dự án và 120 dự án. Số dự án tăng 5 dự án, tương đương tăng {}%.",
+            "12,5",
+            BASE_NOT_IN_TEXT,
+        ),
+        # and the words after the noun the subject says too
+        (
+            "Có 45 bệnh viện công lập và 12 bệnh viện tư nhân; số bệnh viện tư nhân tăng 3 "
+            "bệnh viện, tương ứng tăng {}%.",
+            "33,3",
+            C,
+        ),
+        (
+            "Huyện có 126 trang trại chăn nuôi và 48 trang trại trồng trọt; số trang trại chăn "
+            "nuôi tăng 18 trang trại so với năm trước, tương ứng tăng {}%.",
+            "17,6",
+            INC,
+        ),
+        (
+            "Có 45 bệnh viện công lập và 12 bệnh viện tư nhân; số bệnh viện tăng 3 bệnh viện, "
+            "tương ứng tăng {}%.",
+            "33,3",
             BASE_NOT_IN_TEXT,
         ),
         # workers are people

@@ -267,7 +267,7 @@ def tie_level(sc, r):
     if any(_MEASURE.fullmatch(x) for x in said) or known.unit in map(number_of, counted):
         found = levels(sc, earlier, known.unit) or levels(sc, before, known.unit)
         if len(found) > 1:  # "412 hộ nghèo …; 635 hộ cận nghèo" for "số hộ nghèo": the one
-            found = _counted_as_said(found, counted[-1])  # counted as its subject says
+            found = _counted_as_said(found, counted[-1], text)  # counted as its subject says
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
         found = _named_level(sc, counted[-1], [*earlier, *before], known.unit)
         how = _("{amount} (line {line}), said just before it under every word of its subject")
@@ -284,11 +284,22 @@ def tie_level(sc, r):
     r.missing = ""
 
 
-def _counted_as_said(found, subject):
+def _counted_as_said(found, subject, text):
     """Return {value: amount} of the one amount among ``found`` whose count noun, as
-    written, is the one its growth's subject names ("hộ nghèo" in "số hộ nghèo"), or {}."""
-    noun = max((m.group(0).lower() for m in COUNT_NAMED.finditer(subject)), key=len, default="")
-    same = {v: t for v, t in found.items() if noun and t.said_unit.lower() == noun}
+    written, is the one its growth's subject names ("hộ nghèo" in "số hộ nghèo"), and the
+    words after it too when the subject says some ("12 bệnh viện tư nhân" for "số bệnh
+    viện tư nhân", not "45 bệnh viện công lập"), or {}."""
+    m = max(COUNT_NAMED.finditer(subject), key=lambda m: len(m.group(0)), default=None)
+    if m is None:
+        return {}
+    noun, said = m.group(0).lower(), subject[m.end() :].strip().lower()
+    same = {v: t for v, t in found.items() if t.said_unit.lower() == noun}
+    if len(same) > 1 and said:
+        same = {
+            v: t
+            for v, t in same.items()
+            if text[t.end : t.end + 40].strip().lower().startswith(said)
+        }
     return same if len(same) == 1 else {}
 
 
