@@ -9755,3 +9755,24 @@ def test_more_count_nouns(text, pct, status):
 )
 def test_a_bare_number_before_of_whom_and_a_split_that_leaves_a_part_out(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "em" and "cháu": pupils and children as schools and kindergartens count them
+        (
+            "Số học sinh bỏ học giảm 84 em so với năm học trước, tương đương giảm {}%, còn 280 em.",
+            "23,1",
+            C,
+        ),
+        (
+            "Số học sinh bỏ học giảm 84 em so với năm học trước, tương đương giảm {}%, còn 280 em.",
+            "30",
+            INC,
+        ),
+        ("Trường có 1.245 cháu, trong đó 412 cháu dưới 3 tuổi, chiếm {}%.", "33,1", C),
+    ],
+)
+def test_em_and_chau_are_counts(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -156,6 +156,8 @@ COUNTS = {
     "việc làm": "jobs",
     "jobs": "jobs",
     "học sinh": "pupils",
+    "em": "pupils",  # "vận động 120 em trở lại lớp": pupils, as schools count them
+    "cháu": "children",  # "1.245 cháu": children, as kindergartens count them
     "sinh viên": "students",
     "students": "students",
     "bệnh nhân": "patients",
