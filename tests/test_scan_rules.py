@@ -9776,3 +9776,33 @@ def test_a_bare_number_before_of_whom_and_a_split_that_leaves_a_part_out(text, p
 )
 def test_em_and_chau_are_counts(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "to A2 from B" after a growth's own level: B is A2's base, not the growth's
+        (
+            "Imports of Chinese goods rose {} per cent to $130.9 billion, pushing the trade "
+            "deficit with China to $77.5 billion from $49.1 billion, a 57.8 per cent increase.",
+            "30.6",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Imports of Chinese goods rose 30.6 per cent to $130.9 billion, pushing the trade "
+            "deficit with China to $77.5 billion from $49.1 billion, a {} per cent increase.",
+            "52.8",
+            INC,
+        ),
+        (
+            "Nhập khẩu tăng {}% lên 130,9 tỷ USD, đẩy thâm hụt thương mại lên 77,5 tỷ USD từ "
+            "49,1 tỷ USD.",
+            "30,6",
+            BASE_NOT_IN_TEXT,
+        ),
+        # its own "to A from B" stands
+        ("Exports rose {} per cent to $5.6 billion from $5.0 billion.", "21", INC),
+    ],
+)
+def test_a_base_said_of_another_level_after_a_growth(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -39,6 +39,26 @@ def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, u
     return None
 
 
+def _another_s_base(base, scope, role, text):
+    """Whether a base after a growth is another level's, said right after it ("to A2 from
+    B"): an amount of its unit stands just before it, not the growth's own level."""
+    before = None
+    for t in scope:
+        if t is base:
+            break
+        before = t
+    return (
+        isinstance(before, Amount)
+        and before.unit == base.unit
+        and role.get(id(before)) != "new"
+        and _FROM_JUST.fullmatch(text, before.end, base.start) is not None
+    )
+
+
+#: between a level and the base right after it: " from ", " từ "
+_FROM_JUST = re.compile(r"\s*,?\s*(?:from|từ)\s*", re.IGNORECASE)
+
+
 def is_fall(amount, text):
     """Whether the last verb of change before an amount says it fell ("giảm D")."""
     if w.SHORT_BY.search(text, max(0, amount.start - 100), amount.start):
@@ -151,6 +171,9 @@ def tie(r, main, scope, change_before, role, text):
     # the change said right before it first: "tăng 7 dự án (+18,4%) và tăng 2.130 tỷ đồng"
     change = change_before or first(scope, role, ("change",))
     found = first(scope, role, ("base",))
+    if found is not None and _another_s_base(found, scope, role, text):
+        found = None  # "rose 30.6% to $130.9 billion, pushing the deficit to $77.5 billion
+        # from $49.1 billion": the deficit's base
     run = runs.run_of(found if found is not None else runs.run_after(r), r, text)
     # one of a run of bases in parentheses, in this growth's place among its sentence's
     # percentages (another subject's change may stand between); else its own base
