@@ -9806,3 +9806,29 @@ def test_em_and_chau_are_counts(text, pct, status):
 )
 def test_a_base_said_of_another_level_after_a_growth(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "to A, up from B": its own comparison said again with its verb
+        ("Exports rose {} per cent to $10.8 billion, up from $10.0 billion.", "18", INC),
+        (
+            "Exports rose {} per cent to $10.8 billion, up from $10 billion, bringing the "
+            "surplus to $2 billion.",
+            "8",
+            C,
+        ),
+        # not another subject's "reached A, up from B"
+        (
+            "Export growth slowed to {} per cent in the first half, while imports reached $185 "
+            "billion, up from $170 billion.",
+            "8.2",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "lên A, từ mức B"
+        ("Xuất khẩu tăng {}% lên 10,8 tỷ USD, từ mức 10 tỷ USD năm trước.", "18", INC),
+    ],
+)
+def test_up_from_and_tu_muc_after_a_growth_s_level(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

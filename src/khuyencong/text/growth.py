@@ -59,6 +59,10 @@ def _another_s_base(base, scope, role, text):
 _FROM_JUST = re.compile(r"\s*,?\s*(?:from|từ)\s*", re.IGNORECASE)
 
 
+#: "…, up from B", "…, down from B": a comparison said again with its verb, no new change
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+from\s*$", re.IGNORECASE)
+
+
 def is_fall(amount, text):
     """Whether the last verb of change before an amount says it fell ("giảm D")."""
     if w.SHORT_BY.search(text, max(0, amount.start - 100), amount.start):
@@ -148,17 +152,20 @@ _VERB = re.compile(
 )
 
 
-def _own_base(base, scope, text):
+def _own_base(base, scope, text, role):
     """Return a base found after a growth, unless another subject's change is said between:
     an amount, then a verb of change ("rose 19.7% y/y to 22.1 million tonnes in 2024, while
     consumption climbed to 21.7 million tonnes from 19.4 million tonnes": the 19.4 is the
-    consumption's)."""
-    if base is None:
+    consumption's); nor one said right after another level ("rose 30.6% to $130.9 billion,
+    pushing the deficit to $77.5 billion from $49.1 billion": the deficit's)."""
+    if base is None or _another_s_base(base, scope, role, text):
         return None
     level = next((t for t in scope if isinstance(t, Amount) and t.end <= base.start), None)
     if level is None:
         return base
     said = text[level.end : base.start]
+    if role.get(id(level)) == "new":  # "rose 8 per cent to A, up from B": its own comparison
+        said = _UP_FROM.sub("", said)  # (not "while imports reached A, up from B")
     changes = [m for m in w.KEYWORD.finditer(said) if m.lastgroup in ("up", "down")]
     return None if changes else base
 
@@ -171,13 +178,10 @@ def tie(r, main, scope, change_before, role, text):
     # the change said right before it first: "tăng 7 dự án (+18,4%) và tăng 2.130 tỷ đồng"
     change = change_before or first(scope, role, ("change",))
     found = first(scope, role, ("base",))
-    if found is not None and _another_s_base(found, scope, role, text):
-        found = None  # "rose 30.6% to $130.9 billion, pushing the deficit to $77.5 billion
-        # from $49.1 billion": the deficit's base
     run = runs.run_of(found if found is not None else runs.run_after(r), r, text)
     # one of a run of bases in parentheses, in this growth's place among its sentence's
     # percentages (another subject's change may stand between); else its own base
-    base = runs.in_place(run, r) if run else _own_base(found, scope, text)
+    base = runs.in_place(run, r) if run else _own_base(found, scope, text, role)
     new = first(scope, role, ("new",))
     if (
         base is not None

@@ -247,7 +247,7 @@ BASE_BEFORE = _re(
     rf"|{THAN_BEFORE.pattern}"
     r"|\bcompared (?:with|to)(?:\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's))?\s*$"
     r"|\bover\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
-    r"|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$"
+    r"|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$|,\s*từ\s+mức\s*$"  # "lên A, từ mức B"
     r"|\bso với\s*(?:mức\s*)?$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
