@@ -26,6 +26,13 @@ def slash(clause, stop, p=None, after=False):
     pair = found[at - 1] if at and not after else found[at] if at < len(found) else None
     if pair is None or pair.start >= stop:
         return None
+    if p is not None and any(
+        isinstance(t, Percent) and t.hedge not in ("above", "below")  # "trên 80%": a threshold
+        for t in clause.between(pair.end, p.start)
+    ):
+        return None  # "98/121 xã … (đạt 81%), 32 xã … (chiếm 32,7% …)": the 81%'s pair
+    # (the checks below read the words between, read once for each pair: no percentage
+    # stands there)
     if p is not None and pair.end <= p.start and _another_count(clause, pair, p):
         return None  # "Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn 2,35%": the hộ's rate
     if p is not None and pair.end <= p.start and at >= 2 and not after:
@@ -33,15 +40,8 @@ def slash(clause, stop, p=None, after=False):
         # run of pairs and a comma, a rate may be of them all, not of the last
         text = clause.sentence.paragraph.text
         run = not any(isinstance(t, Percent) for t in clause.between(found[at - 2].end, pair.start))
-        if run and "," in text[pair.end : p.start]:
+        if run and text.find(",", pair.end, p.start) >= 0:
             return None
-    if p is not None and any(
-        isinstance(t, Percent)
-        and pair.end <= t.start < p.start
-        and t.hedge not in ("above", "below")  # a threshold ("trên 80%") is no share's
-        for t in clause.tokens
-    ):
-        return None  # "98/121 xã … (đạt 81%), 32 xã … (chiếm 32,7% …)": the 81%'s pair
     if p is not None and p.hedge in ("above", "below") and pair.end <= p.start:
         between = clause.sentence.paragraph.text[pair.end : p.start]
         if not is_money(pair.first) and not _SAID_OF.search(between):
@@ -54,8 +54,9 @@ def _another_count(clause, pair, p):
     name a count of another unit than the pair's: the percentage is then of that, not of
     the pair (the words before the comma are the pair's own: "98/121 xã đạt chuẩn nông
     thôn mới")."""
-    between = clause.sentence.paragraph.text[pair.end : p.start]
-    said = between[between.rfind(",") + 1 :] if "," in between else ""
+    text = clause.sentence.paragraph.text
+    comma = text.rfind(",", pair.end, p.start)
+    said = text[comma + 1 : p.start] if comma >= 0 else ""
     units = {COUNTS[m.group(0).lower()] for m in COUNT_NAMED.finditer(said)}
     return bool(units - {pair.first.unit})
 

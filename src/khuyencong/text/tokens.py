@@ -194,9 +194,12 @@ def _other_point(num, locale):
     """Return a percentage written with the other notation's decimal point ("tăng 12.5%" in
     Vietnamese text, "12,5%" in English), which its own notation cannot read: one point
     and one or two digits after it, never three (a thousands group). Else None."""
-    if re.fullmatch(r"\d{1,3}[.,]\d{1,2}", num) is None:
+    if _ONE_POINT.fullmatch(num) is None:
         return None
     return parse(num, "en" if locale == "vi" else "vi")
+
+
+_ONE_POINT = re.compile(r"\d{1,3}[.,]\d{1,2}")
 
 
 def in_parens(text, pos):
