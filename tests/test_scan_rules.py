@@ -9832,3 +9832,146 @@ def test_a_base_said_of_another_level_after_a_growth(text, pct, status):
 )
 def test_up_from_and_tu_muc_after_a_growth_s_level(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the share's whole names the performed amount, not the plan said first
+        (
+            "Năm 2024, kinh phí khuyến công được giao 6.850 triệu đồng, thực hiện 6.512 triệu "
+            "đồng, đạt 95,07% kế hoạch. Trong đó, kinh phí hỗ trợ máy móc 4.120 triệu đồng, "
+            "chiếm {}% tổng kinh phí thực hiện.",
+            "63,27",
+            C,
+        ),
+        (
+            "In 2024 the province was allocated VND 6,850 million for industrial promotion and "
+            "spent VND 6,512 million, 95.07 per cent of the plan. Of this, machinery support "
+            "took VND 4,120 million, or {} per cent of total spending.",
+            "63.27",
+            C,
+        ),
+        # the same words against the plan are not called wrong
+        (
+            "Năm 2024, kinh phí khuyến công được giao 6.850 triệu đồng, thực hiện 6.512 triệu "
+            "đồng, đạt 95,07% kế hoạch. Trong đó, kinh phí hỗ trợ máy móc 4.120 triệu đồng, "
+            "chiếm {}% tổng kinh phí thực hiện.",
+            "60,15",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a list after a plan and what was done against it may be of either: not called
+        # wrong against the plan (8.500 / 10.500 = 80,95%)
+        (
+            "Dự toán thu ngân sách năm 2024 là 10.000 tỷ đồng, thực hiện 10.500 tỷ đồng, đạt "
+            "105%. Trong đó, thu nội địa 8.500 tỷ đồng, chiếm {}%.",
+            "81",
+            BASE_NOT_IN_TEXT,
+        ),
+        # but a plan said after the total leaves the total the list's
+        (
+            "Binh Duong attracted $1.73 billion in FDI, 91.1 per cent of its target of $1.9 "
+            "billion. Of which, new projects accounted for $768 million, or {} per cent of the "
+            "total.",
+            "46.4",
+            INC,
+        ),
+        # a whole that only the list's total names stays tied to it
+        (
+            "Sản lượng thủy sản năm 2023 đạt 125.600 tấn. Trong đó, sản lượng nuôi trồng đạt "
+            "78.300 tấn; sản lượng khai thác đạt 47.300 tấn, chiếm {}% tổng sản lượng.",
+            "35,7",
+            INC,
+        ),
+    ],
+)
+def test_a_list_s_share_whose_whole_another_amount_names(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a clause that opens with its change goes on with the subject of the clause before
+        (
+            "Cuối năm 2024, toàn tỉnh còn 5.218 hộ nghèo, chiếm 2,14% tổng số hộ; giảm 1.126 "
+            "hộ so với đầu năm, tương ứng giảm {}%.",
+            "17,7",
+            C,
+        ),
+        (
+            "Cuối năm 2024, toàn tỉnh còn 5.218 hộ nghèo, chiếm 2,14% tổng số hộ; giảm 1.126 "
+            "hộ so với đầu năm, tương ứng giảm {}%.",
+            "21,6",
+            INC,
+        ),
+        (
+            "Thu ngân sách đạt 10.500 tỷ đồng, bằng 105% dự toán; tăng {}% so với năm 2023 "
+            "(9.800 tỷ đồng).",
+            "7,1",
+            C,
+        ),
+        (
+            "By year-end 5,218 households were still poor, 2.14 per cent of all households; "
+            "down 1,126 households from January, a fall of {} per cent.",
+            "17.7",
+            C,
+        ),
+        # not when the clause before holds more than one amount: whose change it is is unsaid
+        (
+            "Thu nội địa 8.000 tỷ đồng, thu xuất nhập khẩu 2.000 tỷ đồng; tăng 500 tỷ đồng, "
+            "tương ứng tăng {}%.",
+            "5",
+            BASE_NOT_IN_TEXT,
+        ),
+        # nor when it names its own subject
+        (
+            "Toàn tỉnh còn 5.218 hộ nghèo, chiếm 2,14%; số hộ cận nghèo giảm 1.126 hộ, tương "
+            "ứng giảm {}%.",
+            "17,7",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Toàn tỉnh còn 5.218 hộ nghèo, chiếm 2,14%. Số hộ cận nghèo giảm 1.126 hộ, tương "
+            "ứng giảm {}%.",
+            "19",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "5.218 hộ, …" names no kind: it may be the subject's
+        (
+            "Toàn tỉnh còn 5.218 hộ, chiếm 2,14%. Số hộ nghèo giảm 1.126 hộ, tương ứng giảm {}%.",
+            "19",
+            INC,
+        ),
+    ],
+)
+def test_a_clause_opening_with_its_change_goes_on_with_the_subject_before(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share set off by a comma, its whole said right after it
+        (
+            "By year-end 5,218 households were still poor, {} per cent of all 243,800 households.",
+            "2.14",
+            C,
+        ),
+        (
+            "By year-end 5,218 households were still poor, {} per cent of all 243,800 households.",
+            "2.41",
+            INC,
+        ),
+        (
+            "The province has 412 craft villages, {} per cent of the total of 5,400 villages in "
+            "the country.",
+            "7.6",
+            C,
+        ),
+        # not a rate of a plan said so
+        ("Exports reached $5.2 billion, {} per cent of the plan of $5 billion.", "104", C),
+    ],
+)
+def test_a_share_set_off_by_a_comma(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -268,6 +268,7 @@ def tie_level(sc, r):
         found = levels(sc, earlier, known.unit) or levels(sc, before, known.unit)
         if len(found) > 1:  # "412 hộ nghèo …; 635 hộ cận nghèo" for "số hộ nghèo": the one
             found = _counted_as_said(found, counted[-1], text)  # counted as its subject says
+        found = {v: t for v, t in found.items() if not _counts_another(t, counted[-1], text)}
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
         found = _named_level(sc, counted[-1], [*earlier, *before], known.unit)
         how = _("{amount} (line {line}), said just before it under every word of its subject")
@@ -301,6 +302,19 @@ def _counted_as_said(found, subject, text):
             if text[t.end : t.end + 40].strip().lower().startswith(said)
         }
     return same if len(same) == 1 else {}
+
+
+def _counts_another(amount, subject, text):
+    """Whether an amount counts another kind of its noun than a growth's subject names: its
+    first word after the noun is not the subject's ("5.218 hộ nghèo" for "số hộ cận nghèo";
+    "5.218 hộ, …" may be any)."""
+    m = max(COUNT_NAMED.finditer(subject), key=lambda m: len(m.group(0)), default=None)
+    if m is None or not amount.said_unit.lower().startswith(noun := m.group(0).lower()):
+        return False
+    said = subject[m.end() :].split()
+    words = amount.said_unit[len(noun) :] + " " + text[amount.end : amount.end + 40]
+    after = re.match(r"\s*([^\W\d]+)", words)
+    return bool(said and after and after.group(1).lower() != said[0].lower())
 
 
 def _named_level(sc, subject, tokens, unit):

@@ -85,6 +85,26 @@ class Listing:
             )
         return self._plan_told
 
+    def done_against(self, earlier):
+        """Whether the total's sentence goes on to say what was done against it, as a plan
+        ("được giao 6.850 triệu đồng, thực hiện 6.512 triệu đồng, đạt 95,07% kế hoạch"): a
+        list after it may be of either amount. ``earlier``: the readings before the list's."""
+        total, where = self.found
+        end = where.list_at if where.list_at is not None else where.end
+        done = [
+            t
+            for t in where.tokens
+            if isinstance(t, Amount)
+            and total.start < t.start < end
+            and t.unit == total.unit
+            and not t.in_parens
+            and not w.PLAN.search(label(t, where))  # "…, 91,1% of its target of $1.9 billion"
+        ]
+        return bool(done) and (
+            self.plan_told()
+            or any(x.sentence is where and x.kind == "rate" and x.b is total for x in earlier)
+        )
+
     def complete(self, sentence):
         """Whether the percentages of a sentence's list add up to 100 within their rounding
         ("Of which, new projects …, representing 44.4 per cent, and additional capital …,
@@ -167,13 +187,16 @@ def tie_list(r, listing, roles, earlier=()):
         return False
     if total.value <= r.a.value:
         return False
+    if listing.done_against(earlier):
+        return False  # "giao 6.850, thực hiện 6.512, đạt 95,07%. Trong đó, …": of either
     head_words = where.paragraph.text[where.start : total.start]
     scope = w.ELSEWHERE.search(r.object)
     if scope and not w.ELSEWHERE.search(head_words):
         return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
     wanted = content_words(named)
     if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
-        mine = _names(named, wanted, label(total, where))
+        own = label(total, where)
+        mine = _names(named, wanted, own)
         for t, said in listing.nearest(r):
             if (
                 t is not total
@@ -181,7 +204,10 @@ def tie_list(r, listing, roles, earlier=()):
                 and t.value is not None
                 and t.unit == total.unit
                 and t.value > r.a.value
-                and _names(named, wanted, said) > mine
+                and (
+                    _names(named, wanted, said) > mine
+                    or wanted & content_words(said) - content_words(own)
+                )
             ):
                 return False
     # "…, trong đó 238 trạm có bác sĩ, đạt 97,1%": a rate naming nothing may be of a plan

@@ -86,9 +86,10 @@ def read_sentence(sentence, previous_main=None):
         None,
     )
     readings = []
-    for clause in sentence.clauses:
+    for k, clause in enumerate(sentence.clauses):
         percents = [t for t in clause.tokens if isinstance(t, Percent)]
         main_of: dict[int, Amount | None] = {}
+        carried = _subject_before(sentence.clauses[k - 1], clause, role) if k else None
         for i, p in enumerate(percents):
             r = Reading(p, sentence, clause)
             readings.append(r)
@@ -102,6 +103,8 @@ def read_sentence(sentence, previous_main=None):
             main = _main(clause, prev_end, p.start, role)
             if main is None and i and not w.REMAINDER.search(lead):
                 main = main_of.get(id(percents[i - 1]))  # "…, chiếm 76,1%, phần còn lại …"
+            if main is None and not i and carried is not None and _OPENS_WITH_CHANGE.match(lead):
+                main = carried  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%"
             if main is not None and (
                 w.REMAINDER.search(text[main.end : p.start])
                 or w.RATE_MOVED.search(text[main.end : p.start])
@@ -139,6 +142,31 @@ def _object(text, start, stop):
 
 
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+#: a whole said right after a percentage set off by a comma: "…, 2.14 per cent of all
+#: households", "…, 12 per cent of the total"
+_OF_ALL = re.compile(r"\s*of (?:all|total|the total|the whole)\b", re.IGNORECASE)
+
+#: a clause that opens with its change, saying no subject of its own: "; giảm 1.126 hộ so
+#: với đầu năm", "; up 8 per cent" (not "; tăng lần lượt 10% và 8%": each its own)
+_OPENS_WITH_CHANGE = re.compile(
+    rf"\s*(?:{w.UP}|{w.DOWN})\b(?!.*\b(?:lần lượt|respectively)\b)", re.IGNORECASE | re.DOTALL
+)
+
+
+def _subject_before(previous, clause, role):
+    """Return the one plain amount of the clause before a clause cut from it by a
+    semicolon: the subject a clause that opens with its change goes on with; or None."""
+    text = clause.sentence.paragraph.text
+    if previous.listed != clause.listed or text[clause.start - 1 : clause.start] != ";":
+        return None
+    plain = [
+        t
+        for t in previous.tokens
+        if isinstance(t, Amount) and not t.in_parens and role.get(id(t)) in ("plain", "new")
+    ]
+    return plain[0] if len(plain) == 1 else None
 
 
 def _main(clause, start, stop, role):
@@ -179,6 +207,8 @@ def _classify(r, lead, after, previous, readings):
     kind = found[0] if found else None
     if kind is None and not lead.strip() and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
+    if kind is None and lead.rstrip().endswith(",") and _OF_ALL.match(r.object):
+        kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
     if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
         kind = "up"  # change, whatever verb is before (its value carries its sign)
     if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated

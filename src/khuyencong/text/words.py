@@ -160,7 +160,7 @@ TO_GROWTH = _re(r"vào (?:mức )?tăng trưởng|to (?:the )?(?:economic )?grow
 #: the whole named right after a share: "chiếm 0,06% của 2 nghìn tỷ đồng", "40% of VND 5 billion"
 WHOLE_AFTER = _re(
     r"^\s*(?:của|of|trong|trên)(?:\s+(?:tổng(?:\s+số)?|the\s+(?:[a-z-]+'s\s+)?total(?:\s+of)?|"
-    r"total|a total of|the|its|their|(?:the\s+)?[a-z-]+['’]s))?\s*$"
+    r"total|a total of|the|its|their|all|(?:the\s+)?[a-z-]+['’]s))?\s*$"
     # "of the province's total investment of $11.86 billion", "tổng vốn đầu tư của tỉnh là"
     r"|^\s*(?:(?:của|of)\s+)?(?:the\s+)?(?:[a-z-]+'s\s+)?(?:total|tổng)(?:\s+[^\s\d,;()%]+){1,5}"
     r"\s+(?:of|là|đạt)\s*$"
