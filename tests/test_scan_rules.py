@@ -9975,3 +9975,59 @@ def test_a_clause_opening_with_its_change_goes_on_with_the_subject_before(text, 
 )
 def test_a_share_set_off_by_a_comma(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage with no verb, its part restated right after it: a share of the whole
+        # the sentence opens with
+        (
+            "Of the 2,150 enterprises surveyed, 1,312 said they expected better business, "
+            "while {} per cent, or 305 firms, expected a worse situation.",
+            "14.2",
+            C,
+        ),
+        (
+            "Of the 2,150 enterprises surveyed, 1,312 said they expected better business, "
+            "while {} per cent, or 305 firms, expected a worse situation.",
+            "16.2",
+            INC,
+        ),
+        (
+            "Trong số 2.150 doanh nghiệp được khảo sát, 1.312 doanh nghiệp kỳ vọng tình hình "
+            "tốt hơn, trong khi {}%, tương đương 305 doanh nghiệp, dự báo khó khăn hơn.",
+            "14,2",
+            C,
+        ),
+        # with no whole said, the amount before it is another subject: no verdict
+        (
+            "Some 1,312 firms expected better business, while {} per cent, or 305 firms, "
+            "expected a worse situation.",
+            "16.2",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_percentage_with_its_part_restated_and_no_verb(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "rose X per cent, or D, to A": the level after its change restated
+        ("Exports rose {} per cent, or $500 million, to $5.5 billion.", "10", C),
+        ("Exports rose {} per cent, or $500 million, to $5.5 billion.", "12", INC),
+        ("Xuất khẩu tăng {}%, tương đương 500 triệu USD, lên 5,5 tỷ USD.", "10", C),
+        # not another subject's amount after "to"
+        (
+            "Exports rose {} per cent, or $500 million, while shipments to the US were "
+            "$5.5 billion.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_level_after_a_change_restated(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

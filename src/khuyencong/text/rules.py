@@ -148,6 +148,12 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 #: households", "…, 12 per cent of the total"
 _OF_ALL = re.compile(r"\s*of (?:all|total|the total|the whole)\b", re.IGNORECASE)
 
+#: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
+#: "14,2%, tương đương 305 doanh nghiệp"
+_RESTATED_AFTER = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+\d", re.IGNORECASE
+)
+
 #: a clause that opens with its change, saying no subject of its own: "; giảm 1.126 hộ so
 #: với đầu năm", "; up 8 per cent" (not "; tăng lần lượt 10% và 8%": each its own)
 _OPENS_WITH_CHANGE = re.compile(
@@ -209,6 +215,8 @@ def _classify(r, lead, after, previous, readings):
         kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
     if kind is None and lead.rstrip().endswith(",") and _OF_ALL.match(r.object):
         kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
+    if kind is None and _RESTATED_AFTER.match(after):
+        kind = "share"  # "…, while 14.2 per cent, or 305 firms, expected …": a part, restated
     if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
         kind = "up"  # change, whatever verb is before (its value carries its sign)
     if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated

@@ -261,6 +261,19 @@ def tie_share(r, main, scope, clause, role, text):
             how = _("the amount it is restated as, of the whole said after it")
             r.tie("ratio", restated, whole, how)
             return
+        whole = r.sentence.first_whole
+        if (
+            whole is not None
+            and whole is not main
+            and whole.start < p.start
+            and whole.unit == restated.unit
+            and None not in (whole.value, restated.value)
+            and whole.value > restated.value
+            and not r.clause.listed
+        ):  # "Of the 2,150 enterprises surveyed, …, while 14.2 per cent, or 305 firms, …"
+            how = _("the total it is said to be part of ('trong tổng số')")
+            r.tie("ratio", restated, whole, how)
+            return
         strength = _before_restated(r, main, restated, text)
         if strength is not None:
             # "Total retail sales reached VND5.82 quadrillion, …, with goods accounting for

@@ -264,9 +264,9 @@ BASE_IN_PARENS = _re(
     r"năm\s+(?:trước|ngoái|(?:19|20)\d\d)|(?:19|20)\d\d)\s*:?\s*(?:đạt|là)?\s*$"
 )
 #: the level reached, said after a percentage and a comma: "tăng 18,5% …, đạt 9.870 tỷ đồng",
-LEVEL_REACHED = _re(  # "…, xuống còn 46.120 tỷ đồng", "rose 9 per cent, reaching …"
+LEVEL_REACHED = _re(  # "…, xuống còn 46.120 tỷ đồng", "rose 9 per cent, reaching …", ", to"
     r"(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,40}?,\s*"
-    r"(?:đạt|lên|(?:xuống\s+)?còn|xuống|ở mức|reaching|to reach)\s*(?:mức\s*)?"
+    r"(?:đạt|lên|(?:xuống\s+)?còn|xuống|ở mức|reaching|to reach|to)\s*(?:mức\s*)?"
 )
 #: the new level after a change: "rose 14.5% to US$93.51 billion", "giảm xuống còn …"
 NEW_AFTER = _re(
