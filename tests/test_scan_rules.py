@@ -10031,3 +10031,77 @@ def test_a_percentage_with_its_part_restated_and_no_verb(text, pct, status):
 )
 def test_a_level_after_a_change_restated(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a cause with its own subject's change: its amounts are not the percentage's
+        (
+            "Sản lượng lúa đạt 1,2 triệu tấn, giảm {}% so với năm trước do diện tích giảm 4.500 "
+            "ha, còn 210.000 ha.",
+            "3,1",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Xuất khẩu tăng {}% so với năm trước nhờ giá tăng 500 USD/tấn, lên 3.000 USD/tấn.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Thu ngân sách đạt 10.000 tỷ đồng, giảm {}% so với năm trước, chủ yếu do thu tiền "
+            "sử dụng đất giảm 900 tỷ đồng.",
+            "9",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Rice output fell {} per cent to 1.2 million tonnes as the planted area shrank "
+            "4,500 hectares to 210,000 hectares.",
+            "3.1",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "do" that says who assigned a plan is no cause
+        (
+            "Giải ngân đạt 3.862 tỷ đồng, bằng {}% kế hoạch do Thủ tướng giao (5.215 tỷ đồng).",
+            "71,8",
+            INC,
+        ),
+        # its own change before the cause stands
+        (
+            "Thu ngân sách đạt 10.000 tỷ đồng, giảm 900 tỷ đồng, tương ứng giảm {}%, do thu "
+            "tiền sử dụng đất giảm.",
+            "9",
+            INC,
+        ),
+    ],
+)
+def test_a_cause_said_after_a_percentage_is_another_subject_s(text, pct, status):
+    assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share's restated part is not the part of the next subject's share
+        (
+            "The number of international visitors reached 1.5 million, of whom South Koreans "
+            "made up 35 per cent, or 525,000, and Chinese {} per cent.",
+            "20",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Lượng khách quốc tế đạt 1,5 triệu lượt, trong đó khách Hàn Quốc chiếm 35%, tương "
+            "đương 525.000 lượt, và khách Trung Quốc {}%.",
+            "20",
+            BASE_NOT_IN_TEXT,
+        ),
+        (
+            "Lượng khách quốc tế đạt 1,5 triệu lượt, trong đó khách Hàn Quốc chiếm {}%, tương "
+            "đương 525.000 lượt, và khách Trung Quốc 20%.",
+            "37",
+            INC,
+        ),
+    ],
+)
+def test_a_share_s_restated_part_is_not_the_next_subject_s(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -98,10 +98,13 @@ def read_sentence(sentence, previous_main=None):
             prev_end = percents[at - 1].end if at else clause.start
             next_start = percents[i + 1].start if i + 1 < len(percents) else clause.end
             lead = text[prev_end : (low or p).start]
-            scope = clause.between(p.end, next_start)
+            scope = clause.between(p.end, _cause_at(text, p.end, next_start))
             r.object = _object(text, p.end, next_start)
             main = _main(clause, prev_end, p.start, role)
-            if main is None and i and not w.REMAINDER.search(lead):
+            restated = main is not None and i and _restated_before(text, percents[i - 1], main, p)
+            if restated:
+                main = None  # "… made up 35 per cent, or 525,000, and Chinese 20 per cent"
+            if main is None and i and not restated and not w.REMAINDER.search(lead):
                 main = main_of.get(id(percents[i - 1]))  # "…, chiếm 76,1%, phần còn lại …"
             if main is None and not i and carried is not None and _OPENS_WITH_CHANGE.match(lead):
                 main = carried  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%"
@@ -147,6 +150,37 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 #: a whole said right after a percentage set off by a comma: "…, 2.14 per cent of all
 #: households", "…, 12 per cent of the total"
 _OF_ALL = re.compile(r"\s*of (?:all|total|the total|the whole)\b", re.IGNORECASE)
+
+#: another subject named after a share's restated part: ", and Chinese", "và khách Trung
+#: Quốc" (not a verb: "…, tương đương 2.300 tỷ đồng, tăng 12%" is that amount's growth)
+_NEXT_SUBJECT = re.compile(rf"[\s,]*(?:and|và|while|còn)\s+(?!(?:{w.UP}|{w.DOWN})\b)[^\W\d]")
+
+
+def _restated_before(text, previous, main, p):
+    """Whether a percentage's nearest amount restates the part of the percentage before it,
+    and another subject is named between ("35 per cent, or 525,000, and Chinese 20 per
+    cent"): then it is not this one's."""
+    return bool(
+        _NEXT_SUBJECT.match(text, main.end, p.start)
+        and w.PART_RESTATED.fullmatch(text, previous.end, main.start)
+    )
+
+
+#: a cause said after a percentage, with its own subject's change: "giảm 3,1% … do diện
+#: tích giảm 4.500 ha", "fell 3.1 per cent as the planted area shrank 4,500 hectares"
+_CAUSE = re.compile(
+    rf"\b(?:do|vì|bởi|nhờ|because(?: of)?|due to|thanks to|owing to|as)\s+"
+    rf"(?:[^\W\d]+\s+){{0,5}}?(?:{w.UP}|{w.DOWN})\b",
+    re.IGNORECASE,
+)
+
+
+def _cause_at(text, start, stop):
+    """Return where a cause with its own change opens between start and stop, or stop: the
+    amounts after it are its subject's, not the percentage's."""
+    m = _CAUSE.search(text, start, stop)
+    return m.start() if m else stop
+
 
 #: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
 #: "14,2%, tương đương 305 doanh nghiệp"
