@@ -10105,3 +10105,35 @@ def test_a_cause_said_after_a_percentage_is_another_subject_s(text, pct, status)
 )
 def test_a_share_s_restated_part_is_not_the_next_subject_s(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "turnover", like "kim ngạch", names no item: "of total turnover" is a bare total
+        (
+            "Total import-export turnover of the province in 2024 was estimated at $8.45 "
+            "billion. Exports were estimated at $5.12 billion, up 16.2 per cent, accounting for "
+            "{} per cent of total turnover.",
+            "62.6",
+            INC,
+        ),
+        (
+            "Total import-export turnover of the province in 2024 was estimated at $8.45 "
+            "billion. Exports were estimated at $5.12 billion, up 16.2 per cent, accounting for "
+            "{} per cent of total turnover.",
+            "60.6",
+            C,
+        ),
+        # a total of another item is not it
+        (
+            "Total retail turnover was estimated at $8.45 billion. Exports were estimated at "
+            "$5.12 billion, up 16.2 per cent, accounting for {} per cent of total export "
+            "turnover.",
+            "62.6",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_turnover_names_no_item(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

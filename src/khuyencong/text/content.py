@@ -36,6 +36,7 @@ GENERIC = frozenset(
         "total",
         "value",
         "volume",
+        "turnover",  # "kim ngạch": the value of trade, whatever is traded
         "share",
         "ty",
         "trong",
