@@ -10137,3 +10137,31 @@ def test_a_share_s_restated_part_is_not_the_next_subject_s(text, pct, status):
 )
 def test_turnover_names_no_item(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a target the clause sets as its own, however many words name it
+        (
+            "Năm 2025, tỉnh phấn đấu thu ngân sách 12.500 tỷ đồng, tăng {}% so với ước thực "
+            "hiện năm 2024 (11.600 tỷ đồng).",
+            "8",
+            C,
+        ),
+        (
+            "Năm 2025, tỉnh phấn đấu thu ngân sách nhà nước đạt 12.500 tỷ đồng, tăng {}% so "
+            "với ước thực hiện năm 2024 (11.600 tỷ đồng).",
+            "9",
+            INC,
+        ),
+        (
+            "In 2025 the province aims to collect state budget revenue of VND 12.5 trillion, "
+            "up {} per cent from the VND 11.6 trillion estimated for 2024.",
+            "7.8",
+            C,
+        ),
+    ],
+)
+def test_a_target_set_with_many_words(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -220,7 +220,7 @@ def _main(clause, start, stop, role):
         if role.get(id(t)) in ("plain", "new"):
             return t
         if role.get(id(t)) == "plan" and _TARGET_SET.search(
-            text, max(clause.start, t.start - 30), t.start
+            text, max(clause.start, t.start - 50), t.start
         ):
             return t
     return None
@@ -229,7 +229,7 @@ def _main(clause, start, stop, role):
 #: a clause's own target, set right before its amount: "phấn đấu thu", "dự kiến đạt", "aims to
 #: collect"
 _TARGET_SET = re.compile(
-    r"(?:\bphấn đấu|\bdự kiến|\baims? to|\bplans? to)(?:\s+[^\W\d]+){0,2}\s*$|\btargets\s*$",
+    r"(?:\bphấn đấu|\bdự kiến|\baims? to|\bplans? to)(?:\s+[^\W\d]+){0,6}\s*$|\btargets\s*$",
     re.IGNORECASE,
 )
 
