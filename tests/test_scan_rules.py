@@ -10165,3 +10165,59 @@ def test_turnover_names_no_item(text, pct, status):
 )
 def test_a_target_set_with_many_words(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count noun said alone counts what the fuller count just before it counts, and a
+        # share of "tổng lượt khám" is of the one amount said under "khám"
+        (
+            "Bệnh viện đa khoa tỉnh khám cho 412.560 lượt người bệnh, tăng 8,7% so với năm "
+            "2023 (379.540 lượt); điều trị nội trú 48.320 lượt, chiếm {}% tổng lượt khám.",
+            "12,7",
+            INC,
+        ),
+        (
+            "Bệnh viện đa khoa tỉnh khám cho 412.560 lượt người bệnh, tăng 8,7% so với năm "
+            "2023 (379.540 lượt); điều trị nội trú 48.320 lượt, chiếm {}% tổng lượt khám.",
+            "11,7",
+            C,
+        ),
+        # not a total its words do not name
+        (
+            "Bệnh viện đa khoa tỉnh khám cho 412.560 lượt người bệnh; điều trị nội trú 48.320 "
+            "lượt, chiếm {}% tổng lượt điều trị.",
+            "12,7",
+            BASE_NOT_IN_TEXT,
+        ),
+        # counts of exam papers
+        (
+            "Toàn tỉnh có 2.145 bài thi đạt điểm 9 trở lên, tăng 312 bài so với năm 2023, tương "
+            "ứng tăng {}%.",
+            "17",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 2.145 bài thi đạt điểm 9 trở lên, tăng 312 bài so với năm 2023, tương "
+            "ứng tăng {}%.",
+            "14,5",
+            INC,
+        ),
+        # a multiple of another period's amount named between
+        (
+            "The province's 2024 rice harvest was 1.62 million tonnes, {} times the 2010 output "
+            "of 705,000 tonnes.",
+            "2.3",
+            C,
+        ),
+        (
+            "The province's 2024 rice harvest was 1.62 million tonnes, {} times the 2010 output "
+            "of 705,000 tonnes.",
+            "2.5",
+            INC,
+        ),
+    ],
+)
+def test_counts_said_alone_and_multiples_of_a_named_period(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

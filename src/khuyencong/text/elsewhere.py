@@ -225,7 +225,9 @@ def _wholes(sc, r, parts):
     bases = frozenset() if when else _growth_bases(sc, r)
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
-    key = item_words(r.object) - _TOTAL_WORDS if w.TOTAL.search(r.object) else set()
+    # ("tổng lượt khám": the count noun its part is said with names no item)
+    key = item_words(r.object) - _TOTAL_WORDS - item_words(r.a.said_unit)
+    key = key if w.TOTAL.search(r.object) else set()
     found = [
         e
         for e in candidates(

@@ -12,7 +12,11 @@ from .tokens import Amount, Percent
 from .units import THINGS
 
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
-_TIMES_OF = re.compile(r"\s*(?:the|that of|of)?\s*", re.IGNORECASE)
+_TIMES_OF = re.compile(
+    r"\s*(?:the|that of|of)?\s*"
+    r"|\s*the\s+(?:[^\W\d]+\s+|(?:19|20)\d\d\s+|[^\W\d]+'s\s+){0,3}?of\s*",  # "the 2010 output of"
+    re.IGNORECASE,
+)
 
 
 #: between a count and the count it is part of: "72 of the province's 88 communes"
