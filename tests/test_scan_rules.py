@@ -9917,6 +9917,19 @@ def test_a_list_s_share_whose_whole_another_amount_names(text, pct, status):
             "17.7",
             C,
         ),
+        # of several amounts there, the one of its change's unit
+        (
+            "Năm 2024, có 120 dự án được cấp phép, vốn đăng ký 2.400 tỷ đồng; giảm 15 dự án so "
+            "với năm 2023, tương ứng giảm {}%.",
+            "12,5",
+            INC,
+        ),
+        (
+            "Năm 2024, có 120 dự án được cấp phép, vốn đăng ký 2.400 tỷ đồng; giảm 15 dự án so "
+            "với năm 2023, tương ứng giảm {}%.",
+            "11,1",
+            C,
+        ),
         # not when the clause before holds more than one amount: whose change it is is unsaid
         (
             "Thu nội địa 8.000 tỷ đồng, thu xuất nhập khẩu 2.000 tỷ đồng; tăng 500 tỷ đồng, "

@@ -197,7 +197,9 @@ _OPENS_WITH_CHANGE = re.compile(
 
 def _subject_before(previous, clause, role):
     """Return the one plain amount of the clause before a clause cut from it by a
-    semicolon: the subject a clause that opens with its change goes on with; or None."""
+    semicolon, or the one of the unit of the change the clause opens with ("có 120 dự án …,
+    vốn đăng ký 2.400 tỷ đồng; giảm 15 dự án"): the subject a clause that opens with its
+    change goes on with; or None."""
     text = clause.sentence.paragraph.text
     if previous.listed != clause.listed or text[clause.start - 1 : clause.start] != ";":
         return None
@@ -206,6 +208,9 @@ def _subject_before(previous, clause, role):
         for t in previous.tokens
         if isinstance(t, Amount) and not t.in_parens and role.get(id(t)) in ("plain", "new")
     ]
+    if len(plain) != 1:
+        change = next((t for t in clause.tokens if isinstance(t, Amount)), None)
+        plain = [t for t in plain if change is not None and t.unit == change.unit]
     return plain[0] if len(plain) == 1 else None
 
 
