@@ -10234,3 +10234,79 @@ def test_a_target_set_with_many_words(text, pct, status):
 )
 def test_counts_said_alone_and_multiples_of_a_named_period(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number after the count its sentence opens with, whatever verb follows it
+        (
+            "Of the country's 63 provinces, 45 grew faster than the national average, or {} "
+            "per cent.",
+            "71.4",
+            C,
+        ),
+        (
+            "Of the country's 63 provinces, 45 grew faster than the national average, or {} "
+            "per cent.",
+            "73.4",
+            INC,
+        ),
+        # a change named as a noun before its percentage
+        (
+            "Home prices in Hanoi rose to VND 62 million per square metre from VND 48 million a "
+            "year earlier, a jump of {} per cent.",
+            "29",
+            C,
+        ),
+        (
+            "Home prices in Hanoi rose to VND 62 million per square metre from VND 48 million a "
+            "year earlier, a jump of {} per cent.",
+            "25",
+            INC,
+        ),
+        (
+            "Revenue fell to VND 4.2 trillion from VND 5.0 trillion, a plunge of {} per cent.",
+            "16",
+            C,
+        ),
+        (
+            "Revenue fell to VND 4.2 trillion from VND 5.0 trillion, a plunge of {} per cent.",
+            "20",
+            INC,
+        ),
+        # a share set off by a comma, of the amount said right after it
+        (
+            "Bad debt at the bank stood at VND 4.2 trillion, {} per cent of its VND 221 trillion "
+            "loan book.",
+            "1.9",
+            C,
+        ),
+        (
+            "Bad debt at the bank stood at VND 4.2 trillion, {} per cent of its VND 221 trillion "
+            "loan book.",
+            "2.1",
+            INC,
+        ),
+        # a whole said by a pronoun names nothing more than the amount before it
+        (
+            "Seafood exports hit $10.0 billion in 2024. Shrimp made up {} per cent of that, at "
+            "$4.0 billion.",
+            "40",
+            C,
+        ),
+        (
+            "Seafood exports hit $10.0 billion in 2024. Shrimp made up {} per cent of that, at "
+            "$4.0 billion.",
+            "44",
+            INC,
+        ),
+        (
+            "Xuất khẩu thủy sản đạt 10,0 tỷ USD. Tôm chiếm {}% con số này, với 4,0 tỷ USD.",
+            "40",
+            C,
+        ),
+    ],
+)
+def test_english_forms_of_set_162(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

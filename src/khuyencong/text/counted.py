@@ -175,7 +175,8 @@ _PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b|phần trăm)", re.IGNOR
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:now|also|still|already|then)\s+)?"
     r"(?:[a-z]+ed|were|was|are|is|had|have|has|met|made|took|paid|won|saw|got|did|kept|said|"
-    r"sold|spent|lost|found|held|built|became|brought|chose|left|ran)\b"
+    r"sold|spent|lost|found|held|built|became|brought|chose|left|ran|grew|rose|fell|went|"
+    r"beat|hit|led|set|cut|shrank|began|stood|gave|fell)\b"
 )
 #: a list head right before a bare number, which then counts what the count before it does
 _LIST_OPENED = re.compile(

@@ -468,7 +468,7 @@ def _only_when_and_change(words):
 _WHEN_AND_CHANGE = re.compile(
     r"(?:[\s,/-]|\d|\b(?:a|an|of|by|in|the|years?|earlier|ago|before|previous|last|same|on|y|"
     r"period|time|rise|drop|fall|increase|decrease|decline|jump|gain|up|down|or|expansion|"
-    r"growth|surge|contraction|năm|trước|"
+    r"growth|surge|contraction|plunge|slump|dip|climb|hike|năm|trước|"
     r"cùng|kỳ|kì|tương|ứng|tăng|giảm|hay|là|mức|tháng|quý|month|quarter|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b)*",
     re.IGNORECASE,

@@ -99,7 +99,7 @@ def read_sentence(sentence, previous_main=None):
             next_start = percents[i + 1].start if i + 1 < len(percents) else clause.end
             lead = text[prev_end : (low or p).start]
             scope = clause.between(p.end, _cause_at(text, p.end, next_start))
-            r.object = _object(text, p.end, next_start)
+            r.object = _PRONOUN_WHOLE.sub("", _object(text, p.end, next_start))
             main = _main(clause, prev_end, p.start, role)
             restated = main is not None and i and _restated_before(text, percents[i - 1], main, p)
             if restated:
@@ -148,8 +148,12 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
 #: a whole said right after a percentage set off by a comma: "…, 2.14 per cent of all
-#: households", "…, 12 per cent of the total"
-_OF_ALL = re.compile(r"\s*of (?:all|total|the total|the whole)\b", re.IGNORECASE)
+#: households", "…, 12 per cent of the total", "…, 1.9 per cent of its VND 221 trillion"
+_OF_ALL = re.compile(
+    r"\s*of (?:all|total|the total|the whole)\b"
+    r"|\s*of (?:the |its |their )?(?:VND|US\$|\$|\d)",  # "…, 1.9 per cent of its VND 221 trillion"
+    re.IGNORECASE,
+)
 
 #: another subject named after a share's restated part: ", and Chinese", "và khách Trung
 #: Quốc" (not a verb: "…, tương đương 2.300 tỷ đồng, tăng 12%" is that amount's growth)
@@ -181,6 +185,14 @@ def _cause_at(text, start, stop):
     m = _CAUSE.search(text, start, stop)
     return m.start() if m else stop
 
+
+#: a whole said by a pronoun, which names nothing beyond what was said before it: "made up
+#: 40 per cent of that", "chiếm 40% con số này"
+_PRONOUN_WHOLE = re.compile(
+    r"^\s*(?:of (?:that|this|it|them|these|those)|(?:của |trong )?(?:con số|số) (?:này|đó|trên))"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 #: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
 #: "14,2%, tương đương 305 doanh nghiệp"
@@ -252,7 +264,12 @@ def _classify(r, lead, after, previous, readings):
     kind = found[0] if found else None
     if kind is None and not lead.strip() and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
-    if kind is None and lead.rstrip().endswith(",") and _OF_ALL.match(r.object):
+    if (
+        kind is None
+        and lead.rstrip().endswith(",")
+        and _OF_ALL.match(r.object)
+        and not w.KEYWORD_AFTER.search(after)  # "…, 48.9 per cent of its VND78.7 trillion plan"
+    ):
         kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
     if kind is None and _RESTATED_AFTER.match(after):
         kind = "share"  # "…, while 14.2 per cent, or 305 firms, expected …": a part, restated

@@ -14,12 +14,13 @@ UP = (
     r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
     r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
     r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher|"
-    r"rebounded|advanced|cao hơn|nhiều hơn"
+    r"rebounded|advanced|cao hơn|nhiều hơn|an? (?:jump|gain|climb|hike|surge) of"
 )
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
     r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
     r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of|"
+    r"an? (?:plunge|slump|dip|contraction) of|"
     r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn|ít hơn|"
     r"âm(?=\s*\d)|negative(?:\s+growth(?:\s+of)?)?(?=\s*\d)"  # "tăng trưởng âm 3,4%"
 )
