@@ -10275,6 +10275,9 @@ def test_counts_said_alone_and_multiples_of_a_named_period(text, pct, status):
             "20",
             INC,
         ),
+        # the change said before it, the level after the change
+        ("The index rose 12.5 points to 1,238.6 points, a gain of {} per cent.", "1.02", C),
+        ("The index rose 12.5 points to 1,238.6 points, a gain of {} per cent.", "1.2", INC),
         # a share set off by a comma, of the amount said right after it
         (
             "Bad debt at the bank stood at VND 4.2 trillion, {} per cent of its VND 221 trillion "

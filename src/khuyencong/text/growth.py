@@ -147,7 +147,8 @@ def _strip_verb(link):
 
 _VERB = re.compile(
     r"\b(?:tăng|giảm|giám)\b(?:\s+(?:tới|đến|thêm))?"
-    r"|\b(?:up|down|an? (?:rise|increase|decrease|fall|drop|decline) of)\b",
+    r"|\b(?:up|down|an? (?:rise|increase|decrease|fall|drop|decline|gain|jump|surge|climb|"
+    r"plunge|slump|dip) of)\b",
     re.IGNORECASE,
 )
 
