@@ -10313,3 +10313,44 @@ def test_counts_said_alone_and_multiples_of_a_named_period(text, pct, status):
 )
 def test_english_forms_of_set_162(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share of a bare total is of the total, not of a part listed under it
+        (
+            "Tổng kim ngạch xuất nhập khẩu hàng hóa năm 2024 đạt 786,29 tỷ USD, tăng 15,4% so "
+            "với năm trước. Trong đó, xuất khẩu đạt 405,53 tỷ USD, tăng 14,3%; nhập khẩu đạt "
+            "380,76 tỷ USD, tăng 16,7%. Cán cân thương mại xuất siêu 24,77 tỷ USD, chiếm {}% "
+            "tổng kim ngạch.",
+            "3,5",
+            INC,
+        ),
+        (
+            "Tổng kim ngạch xuất nhập khẩu hàng hóa năm 2024 đạt 786,29 tỷ USD, tăng 15,4% so "
+            "với năm trước. Trong đó, xuất khẩu đạt 405,53 tỷ USD, tăng 14,3%; nhập khẩu đạt "
+            "380,76 tỷ USD, tăng 16,7%. Cán cân thương mại xuất siêu 24,77 tỷ USD, chiếm {}% "
+            "tổng kim ngạch.",
+            "3,2",
+            C,
+        ),
+        (
+            "Total trade reached $786.29 billion in 2024. Of this, exports were $405.53 billion "
+            "and imports $380.76 billion. The trade surplus of $24.77 billion was {} per cent of "
+            "the total.",
+            "3.5",
+            INC,
+        ),
+        # a share that names its item keeps the part of that name
+        (
+            "Tổng kim ngạch xuất nhập khẩu của tỉnh đạt 5.200 triệu USD, trong đó xuất khẩu "
+            "3.100 triệu USD. Xuất khẩu sang EU đạt 820 triệu USD, chiếm {}% tổng kim ngạch "
+            "xuất khẩu.",
+            "28,5",
+            INC,
+        ),
+    ],
+)
+def test_a_share_of_a_bare_total_is_not_of_a_part_listed_under_it(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

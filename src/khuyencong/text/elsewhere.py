@@ -17,6 +17,7 @@ from .reach import (
     apart,
     candidates,
     item_words,
+    list_total,
     listed_parts,
     measures,
     named_in,
@@ -74,6 +75,8 @@ def tie(sc, r):
         mine = item_words(r.object) - _TOTAL_WORDS - counted
         rivals = [item_words(x.object) - _TOTAL_WORDS - counted for x in claimants]
         wholes = _wholes(sc, r, parts)
+        if not mine:  # "chiếm 3,5% tổng kim ngạch": the total, not a part listed under it
+            wholes = _not_listed_under(sc, wholes)
         whole = named_in_full(sc, r, mine, wholes, [x for x in rivals if x != mine])
         if whole is not None:
             _tie_named_whole(sc, r, whole)
@@ -310,6 +313,21 @@ def _parts_of_other_wholes(sc, r):
     other = {id(x.a) for x in found if (item_words(x.object) - _TOTAL_WORDS) - mine}
     same = {id(x.a) for x in found if not (item_words(x.object) - _TOTAL_WORDS) - mine}
     return other - same
+
+
+def _not_listed_under(sc, amounts):
+    """Return the amounts that are not a part listed under another of them ("Tổng kim ngạch
+    … 786,29 tỷ USD. Trong đó, xuất khẩu đạt 405,53 tỷ USD; …": the total is the whole, not
+    its parts)."""
+    ids = {id(t) for t in amounts}
+    out = []
+    for t in amounts:
+        there = sc.catalog.sentence_of.get(id(t))
+        clause = there.clause_at(t.start) if there is not None else None
+        found = list_total(sc, there) if clause is not None and clause.listed else None
+        if found is None or id(found[0]) not in ids or found[0] is t:
+            out.append(t)
+    return out
 
 
 def _whole_of(sc):
