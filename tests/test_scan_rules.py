@@ -10354,3 +10354,47 @@ def test_english_forms_of_set_162(text, pct, status):
 )
 def test_a_share_of_a_bare_total_is_not_of_a_part_listed_under_it(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "That was X per cent of the estimate …, which was B": the amount before, its plan
+        (
+            "Ho Chi Minh City collected VND 510.4 trillion in state budget revenue last year. "
+            "That was {} per cent of the estimate set by the city's People's Council, which was "
+            "VND 466 trillion.",
+            "109.5",
+            C,
+        ),
+        (
+            "Ho Chi Minh City collected VND 510.4 trillion in state budget revenue last year. "
+            "That was {} per cent of the estimate set by the city's People's Council, which was "
+            "VND 466 trillion.",
+            "112.5",
+            INC,
+        ),
+        # not when the sentence before states two amounts
+        (
+            "The city collected VND 510.4 trillion and spent VND 480 trillion last year. That "
+            "was {} per cent of the estimate, which was VND 466 trillion.",
+            "112.5",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "from an estimated B … this year, an increase of X per cent"
+        (
+            "Hanoi aims to raise GRDP per capita to $8,300 next year from an estimated $7,500 "
+            "this year, an increase of {} per cent.",
+            "10.7",
+            C,
+        ),
+        (
+            "Hanoi aims to raise GRDP per capita to $8,300 next year from an estimated $7,500 "
+            "this year, an increase of {} per cent.",
+            "12.7",
+            INC,
+        ),
+    ],
+)
+def test_english_forms_of_set_164(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

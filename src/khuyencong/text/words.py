@@ -206,6 +206,8 @@ PLAN_BEFORE = _re(
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
     r"(?:\bof\b|\blà\b|:)?\s*(?:\(\s*)?$"
     r"|\b(?:is|are|was|were) (?:projected|targeted|set|planned) at\s*$"
+    # "the estimate set by the city's People's Council, which was B"
+    r"|\b(?:estimate|target|plan)\b[^;()%:,]{0,60},\s*which (?:was|is|stood at|totalled)\s*$"
 )
 #: "Kế hoạch năm 2024, tỉnh …", "Theo kế hoạch, …": a sentence that opens with its plan's
 #: name states a plan until a verb says what was done (read from the sentence's start)
@@ -241,7 +243,8 @@ BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
-    r"|\bfrom\s*(?:a\s+|the\s+|(?:19|20)\d\d's\s+|(?:last|the previous|this) year's\s+)?$"
+    r"|\bfrom\s*(?:an?\s+|the\s+|(?:19|20)\d\d's\s+|(?:last|the previous|this) year's\s+)?"
+    r"(?:estimated\s+|projected\s+|expected\s+|revised\s+)?$"  # "from an estimated $7,500"
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
     r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
     # "8.6 per cent more than the 1.13 million of 2023", "higher than VND 4.75 trillion"
@@ -297,7 +300,7 @@ BACK_REFERENCE = _re(
     r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
     r"kim ngạch|giá trị|lượng vốn|mặt hàng)\s+(?:này|nói trên|trên)\b|"
     r"\b(?:this|that) (?:figure|amount|group|sum|item)\b|"
-    r"^\s*(?:đây|điều này|this|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
+    r"^\s*(?:đây|điều này|this|that|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
     r"(?:là|is|was|accounted|accounts|made|makes|chiếm)\b"
 )
 #: a scope that names a different whole than a list's own total
