@@ -9868,6 +9868,19 @@ def test_up_from_and_tu_muc_after_a_growth_s_level(text, pct, status):
             "81",
             BASE_NOT_IN_TEXT,
         ),
+        # so too with no rate said: a plan, then what was done
+        (
+            "Kế hoạch vốn giao 5.000 tỷ đồng, đến nay giải ngân 3.500 tỷ đồng. Trong đó, vốn "
+            "trung ương 2.000 tỷ đồng, chiếm {}%.",
+            "57,1",
+            C,
+        ),
+        (
+            "The province was allocated VND 5 trillion and has disbursed VND 3.5 trillion. Of "
+            "this, central funds were VND 2 trillion, or {} per cent.",
+            "57.1",
+            BASE_NOT_IN_TEXT,
+        ),
         # but a plan said after the total leaves the total the list's
         (
             "Binh Duong attracted $1.73 billion in FDI, 91.1 per cent of its target of $1.9 "

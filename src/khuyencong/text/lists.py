@@ -7,7 +7,7 @@ import itertools
 from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.verdict import acceptance_set
-from . import evidence
+from . import evidence, names
 from . import words as w
 from .content import content_words
 from .context import label, list_total
@@ -87,8 +87,10 @@ class Listing:
 
     def done_against(self, earlier):
         """Whether the total's sentence goes on to say what was done against it, as a plan
-        ("được giao 6.850 triệu đồng, thực hiện 6.512 triệu đồng, đạt 95,07% kế hoạch"): a
-        list after it may be of either amount. ``earlier``: the readings before the list's."""
+        ("được giao 6.850 triệu đồng, thực hiện 6.512 triệu đồng, đạt 95,07% kế hoạch"; or
+        a total said to be a plan or assigned, then an amount done: "Kế hoạch vốn giao 5.000
+        tỷ đồng, đến nay giải ngân 3.500 tỷ đồng"): a list after it may be of either amount.
+        ``earlier``: the readings before the list's."""
         total, where = self.found
         end = where.list_at if where.list_at is not None else where.end
         done = [
@@ -103,6 +105,8 @@ class Listing:
         return bool(done) and (
             self.plan_told()
             or any(x.sentence is where and x.kind == "rate" and x.b is total for x in earlier)
+            # "Kế hoạch vốn giao 5.000 tỷ đồng, đến nay giải ngân 3.500 tỷ đồng": no rate said
+            or bool(w.PLAN.search(own := label(total, where)) or names.assigned_before(own))
         )
 
     def complete(self, sentence):
