@@ -5406,6 +5406,26 @@ _CHANGE_TABLE = "Khoản mục\tNăm 2023\tNăm 2024\tTăng/giảm (%)\nDoanh th
         (_CHANGE_TABLE, "10,7", C),
         (_CHANGE_TABLE, "12,7", INC),
         ("Item\t2023\t2024\t% change\nRevenue\t8,240\t9,120\t{}%\n", "10.7", C),
+        # "Tăng (%)" alone names the change too, in a pasted table
+        (
+            "| Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng (%) |\n|---|---|---|---|\n"
+            "| Khách quốc tế | 312 | 405 | {} |\n",
+            "28,8",
+            INC,
+        ),
+        (
+            "| Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng (%) |\n|---|---|---|---|\n"
+            "| Khách quốc tế | 312 | 405 | {} |\n",
+            "29,8",
+            C,
+        ),
+        # but not "Tăng thu (%)", an item's name
+        (
+            "| Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng thu (%) |\n|---|---|---|---|\n"
+            "| Thu nội địa | 312 | 405 | {} |\n",
+            "28,8",
+            None,
+        ),
         # not after two years that are not consecutive
         (
             "Khoản mục\tNăm 2020\tNăm 2024\tTăng/giảm (%)\nDoanh thu\t8.240\t9.120\t{}\n",

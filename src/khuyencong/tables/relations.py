@@ -251,7 +251,8 @@ _RATIO_HEADER = re.compile(
 #: a column of the change between the two before it, in percent: "Tăng/giảm (%)", "Tăng
 #: trưởng (%)", "% change" (scan's pasted tables read it too: text/tables.py)
 CHANGE_HEADER = re.compile(
-    r"tăng\s*/?\s*giảm|tăng,\s*giảm|tăng\s*trưởng|\bchange\b|\bgrowth\b|\by/?o/?y\b",
+    r"tăng\s*/?\s*giảm|tăng,\s*giảm|tăng\s*trưởng|\bchange\b|\bgrowth\b|\by/?o/?y\b"
+    r"|^\s*(?:tăng|giảm)\s*(?:\(%\)|%)?\s*$",  # "Tăng (%)": the column's change, said alone
     re.IGNORECASE,
 )
 #: a rate set by rule, or a share of a figure the table does not print: no ratio of columns
