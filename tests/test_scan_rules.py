@@ -10431,3 +10431,39 @@ def test_a_share_of_a_bare_total_is_not_of_a_part_listed_under_it(text, pct, sta
 )
 def test_english_forms_of_set_164(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate of counted things said with no amount: the counts the sentence before gives
+        (
+            "Toàn huyện có 21 xã, thị trấn; đến cuối năm 2024 có 19 xã đạt chuẩn nông thôn mới, "
+            "5 xã đạt chuẩn nông thôn mới nâng cao. Tỷ lệ xã đạt chuẩn nông thôn mới đạt {}%.",
+            "90,5",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 1.048 trường; 812 trường đạt chuẩn quốc gia. Tỷ lệ trường đạt chuẩn "
+            "quốc gia năm 2024 là {}%.",
+            "79,5",
+            INC,
+        ),
+        # not a count said with more words than the rate says
+        (
+            "Toàn huyện có 21 xã; có 19 xã đạt chuẩn nông thôn mới. Tỷ lệ xã đạt chuẩn nông "
+            "thôn mới nâng cao đạt {}%.",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
+        # nor with two counts of the part's words (of two years)
+        (
+            "Toàn huyện có 21 xã; năm 2023 có 17 xã đạt chuẩn nông thôn mới, năm 2024 có 19 xã "
+            "đạt chuẩn nông thôn mới. Tỷ lệ xã đạt chuẩn nông thôn mới đạt {}%.",
+            "81",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_rate_of_counted_things_counted_the_sentence_before(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

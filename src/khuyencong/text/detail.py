@@ -1,8 +1,11 @@
-"""A rate said with no amount of its own, detailed by the sentence after it.
+"""A rate said with no amount of its own, detailed by the sentence after it, or counted in
+the sentence before it.
 
 "Tính đến ngày 31/12, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 87,4%. Cụ thể, tổng kế
 hoạch vốn … là 6.825 tỷ đồng, đã giải ngân 5.965 tỷ đồng": the second sentence gives the
-whole and the part the first one summed up. How firm the tie is, evidence.py decides.
+whole and the part the first one summed up. "Toàn huyện có 21 xã; … có 19 xã đạt chuẩn nông
+thôn mới. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 90,5%": the sentence before counts both. How
+firm the tie is, evidence.py decides.
 """
 
 import re
@@ -13,6 +16,7 @@ from . import words as w
 from .plans import stated_as_plan
 from .reach import item_words, list_total
 from .tokens import Amount, Percent
+from .units import COUNT
 
 #: a percentage's subject that says it is a ratio: "tỷ lệ giải ngân", "the disbursement rate"
 _RATE_NAMED = re.compile(
@@ -89,4 +93,56 @@ def tie_detail(sc, r):
         part=part.amount.text, whole=whole.amount.text, line=sc.catalog.line_of(whole.amount)
     )
     r.tie("ratio", part.amount, whole.amount, how, strength)
+    r.missing = ""
+
+
+#: a rate of counted things that says which of them it counts: "Tỷ lệ xã đạt chuẩn nông thôn
+#: mới đạt", "tỷ lệ trường đạt chuẩn quốc gia là"
+_RATE_OF_COUNT = re.compile(
+    rf"\b(?:tỷ lệ|tỉ lệ)\s+(?P<noun>{COUNT})\s+(?P<said>[^\W\d][^,;.%()\d]*?)"
+    r"(?:\s+(?:năm|cuối năm|đến nay)[^,;.%()]*?)?\s+(?:đạt|là|ở mức|chiếm)\s*$",
+    re.IGNORECASE,
+)
+#: the words a count is said with, up to a mark: "19 xã đạt chuẩn nông thôn mới, …"
+_SAID_TO_MARK = re.compile(r"[^,;.()%\d]*")
+
+
+def tie_counted_before(sc, r):
+    """Tie a rate of counted things said with no amount ("Tỷ lệ xã đạt chuẩn nông thôn mới
+    đạt 90,5%.") to the counts the sentence before it gives: its part the one count of that
+    noun said with just the words the rate says of it ("19 xã đạt chuẩn nông thôn mới", not
+    "5 xã đạt chuẩn nông thôn mới nâng cao"), its whole the one larger count of the noun said
+    with no such words ("Toàn huyện có 21 xã"). Firm: the words name both."""
+    if r.a is not None or r.b is not None or r.strength is not None or r.kind != "rate":
+        return
+    m = _RATE_OF_COUNT.search(r.head)
+    if m is None or r.sentence.index == 0:
+        return
+    if any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start):
+        return
+    before = sc.sentences[r.sentence.index - 1]
+    if before.paragraph is not r.sentence.paragraph:
+        return
+    text, noun = before.paragraph.text, m.group("noun").lower()
+    said = " ".join(m.group("said").lower().split())
+    parts, wholes = [], []
+    for t in before.tokens:
+        if not isinstance(t, Amount) or t.value is None or t.hedge or t.garbled:
+            continue
+        if not t.said_unit.lower().startswith(noun):
+            continue
+        to_mark = _SAID_TO_MARK.match(text, t.end)
+        words = t.said_unit[len(noun) :] + (to_mark.group(0) if to_mark else "")
+        words = " ".join(words.lower().split())
+        if words == said:
+            parts.append(t)
+        elif not words:
+            wholes.append(t)
+    if len(parts) != 1 or len(wholes) != 1 or wholes[0].value <= parts[0].value:
+        return
+    (part,), (whole,) = parts, wholes
+    how = _("{part} of {whole} (line {line}), the counts the sentence before it gives").format(
+        part=part.text, whole=whole.text, line=sc.catalog.line_of(whole)
+    )
+    r.tie("ratio", part, whole, how, evidence.FIRM)
     r.missing = ""

@@ -3,7 +3,7 @@ tied only weakly): each module looks in the rest of the passage for one kind of 
 and evidence.py weighs what it finds."""
 
 from . import bases, beside, elsewhere, evidence, margins, opening, parts, wholes
-from .detail import tie_detail
+from .detail import tie_counted_before, tie_detail
 
 
 def tie_in_passage(sc, r):
@@ -18,6 +18,8 @@ def tie_in_passage(sc, r):
         parts.tie_part(sc, r)
     if r.strength is None and r.kind in ("share", "rate"):
         tie_detail(sc, r)
+    if r.strength is None and r.kind == "rate":
+        tie_counted_before(sc, r)  # "… 19 xã đạt chuẩn …. Tỷ lệ xã đạt chuẩn … đạt 90,5%"
     if r.strength in (None, evidence.WEAK) and r.kind in ("share", "rate"):
         wholes.tie_unnamed_whole(sc, r)
     if r.kind == "share" and r.strength in (None, evidence.WEAK):
