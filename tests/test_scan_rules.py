@@ -10467,3 +10467,44 @@ def test_english_forms_of_set_164(text, pct, status):
 )
 def test_a_rate_of_counted_things_counted_the_sentence_before(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a participle of change ("growing", "declining") is a growth's verb
+        (
+            "Vietnam's e-commerce market was worth $25 billion in 2024, growing {} per cent "
+            "from $20.8 billion a year earlier.",
+            "20",
+            C,
+        ),
+        (
+            "Vietnam's e-commerce market was worth $25 billion in 2024, growing {} per cent "
+            "from $20.8 billion a year earlier.",
+            "24",
+            INC,
+        ),
+        (
+            "Coal output was 40 million tonnes in 2024, declining {} per cent from 44 million "
+            "tonnes.",
+            "15",
+            INC,
+        ),
+        # a contribution said with a plan is the plan's rate, not a share
+        (
+            "PetroVietnam's contributions to the state budget amounted to VND 134.5 trillion, {} "
+            "per cent of the plan, which was VND 114 trillion.",
+            "118",
+            C,
+        ),
+        (
+            "PetroVietnam's contributions to the state budget amounted to VND 134.5 trillion, {} "
+            "per cent of the plan, which was VND 114 trillion.",
+            "128",
+            INC,
+        ),
+    ],
+)
+def test_english_forms_of_set_166(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

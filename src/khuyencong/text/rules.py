@@ -301,6 +301,8 @@ def _classify(r, lead, after, previous, readings):
     # "VND 44.1 trillion (34.3 per cent)" in a sentence, not a table row's "(8,33%)"
     aside = between == "" and p.text.startswith("(") and not r.sentence.paragraph.table
     bare = isinstance(last, Amount) and (between in (",", "(") or aside)
+    if kind == "contribution" and bare and w.PLAN.search(r.object):
+        kind = "rate"  # "contributed VND 134.5 trillion, 118 per cent of the plan"
     if kind == "contribution" and bare and not w.TO_GROWTH.search(r.object):
         # "Renewables contributed 38.2 billion kWh, 12.6 per cent": the verb's object is an
         # amount, and the percentage beside it is that amount's share, not a contribution

@@ -12,13 +12,15 @@ def _re(pattern):
 
 UP = (
     r"tăng(?:\s+(?:thêm|trưởng|mạnh|nhẹ|tới|đến|cao|gần|hơn|khoảng|lên))*|up(?:\s+by)?|rose|"
-    r"rises?|risen|rising|grew|grown|grows|growth(?:\s+of)?|increased?|increases|increasing|"
+    r"rises?|risen|rising|grew|grown|grows|growing|growth(?:\s+of)?|increased?|increases|increasing|"
+    r"climbing|jumping|surging|"
     r"jumped|jumps|climbed|surged?|surges|soared|soars|leapt|expanded|widened|gained|higher|"
     r"rebounded|advanced|cao hơn|nhiều hơn|an? (?:jump|gain|climb|hike|surge) of"
 )
 DOWN = (
     r"giảm(?:\s+(?:mạnh|nhẹ|tới|đến|gần|hơn|khoảng|xuống))*|giám|sụt giảm|sụt|down(?:\s+by)?|"
-    r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|dropped|drops?|"
+    r"fell|fallen|falls|falling|decreased?|decreases|declined?|declines|declining|dropped|drops?|"
+    r"dropping|shrinking|"
     r"went down|shrank|contracted|narrowed|lower|an? (?:fall|drop|decline|decrease) of|"
     r"an? (?:plunge|slump|dip|contraction) of|"
     r"slumped|slumps|plunged|plummeted|tumbled|sank|dipped|slipped|eased|thấp hơn|ít hơn|"
