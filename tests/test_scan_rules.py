@@ -10508,3 +10508,48 @@ def test_a_rate_of_counted_things_counted_the_sentence_before(text, pct, status)
 )
 def test_english_forms_of_set_166(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount said net of the share's own part is no whole of it
+        (
+            "Năm 2024, thu nội địa 13.480 tỷ đồng, tăng 8,4%. Thu tiền sử dụng đất đạt 3.850 tỷ "
+            "đồng, chiếm {}% thu nội địa. Nếu không kể thu tiền sử dụng đất, thu nội địa đạt "
+            "9.630 tỷ đồng, tăng 11,3%.",
+            "24,6",
+            INC,
+        ),
+        (
+            "Năm 2024, thu nội địa 13.480 tỷ đồng, tăng 8,4%. Thu tiền sử dụng đất đạt 3.850 tỷ "
+            "đồng, chiếm {}% thu nội địa. Nếu không kể thu tiền sử dụng đất, thu nội địa đạt "
+            "9.630 tỷ đồng, tăng 11,3%.",
+            "28,6",
+            C,
+        ),
+        # net of another thing, it stays a rival: which whole is meant is not said
+        (
+            "Xuất khẩu 11 tháng đạt 40.362,1 triệu USD; riêng xuất khẩu không tính dầu thô đạt "
+            "38.789,9 triệu USD. Trung Quốc đạt 9.738,1 triệu USD, chiếm {}% tỷ trọng xuất "
+            "khẩu.",
+            "26,3",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a word of grammar after a count names no other kind of it
+        (
+            "Năm 2024 cấp mới 38 dự án với tổng vốn 12.450 tỷ đồng. So với năm 2023, số dự án "
+            "cấp mới tăng {}% (tăng 6 dự án).",
+            "18,8",
+            C,
+        ),
+        (
+            "Năm 2024 cấp mới 38 dự án với tổng vốn 12.450 tỷ đồng. So với năm 2023, số dự án "
+            "cấp mới tăng {}% (tăng 6 dự án).",
+            "21,8",
+            INC,
+        ),
+    ],
+)
+def test_net_amounts_and_words_of_grammar_after_a_count(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -15,6 +15,7 @@ import re
 from ..core.i18n import _
 from . import context, evidence, periods
 from . import words as w
+from .content import content_words
 from .growth import base_in_parens
 from .reach import (
     item_words,
@@ -314,7 +315,12 @@ def _counts_another(amount, subject, text):
     said = subject[m.end() :].split()
     words = amount.said_unit[len(noun) :] + " " + text[amount.end : amount.end + 40]
     after = re.match(r"\s*([^\W\d]+)", words)
-    return bool(said and after and after.group(1).lower() != said[0].lower())
+    return bool(
+        said
+        and after
+        and content_words(after.group(1))  # "38 dự án với …": a word of grammar names no kind
+        and after.group(1).lower() != said[0].lower()
+    )
 
 
 def _named_level(sc, subject, tokens, unit):

@@ -34,6 +34,7 @@ def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset())
         e
         for e in (sc.catalog.near(r.sentence, r.percent.start) if among is None else among)
         if e.amount.unit == r.a.unit
+        and not net_of_part(sc, r, e.label)
         and e.amount is not r.a
         and e.amount.value is not None
         and e.amount.value > 0
@@ -42,6 +43,18 @@ def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset())
         and (id(e.amount) not in sc.tied or id(e.amount) in shared)
         and not any(id(e.amount) in ids for ids in excluded)
     ]
+
+
+def net_of_part(sc, r, label):
+    """Whether an amount's words say it is net of the reading's own part ("Nếu không kể thu
+    tiền sử dụng đất, thu nội địa đạt B" for "Thu tiền sử dụng đất … chiếm X% thu nội địa"):
+    a whole without its part is no whole of it (net of another thing, it stays a rival:
+    "xuất khẩu không tính dầu thô")."""
+    m = w.NET_OF.search(label)
+    if m is None or r.a is None:
+        return False
+    net = content_words(re.split(r"[,;:]", label[m.end() :], maxsplit=1)[0])
+    return bool(net) and net <= content_words(sc.catalog.label_of(r.a))
 
 
 def sentence_before(sc, sentence):

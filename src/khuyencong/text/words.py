@@ -305,6 +305,12 @@ BACK_REFERENCE = _re(
     r"^\s*(?:đây|điều này|this|that|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
     r"(?:là|is|was|accounted|accounts|made|makes|chiếm)\b"
 )
+#: an amount said net of a part ("Nếu không kể thu tiền sử dụng đất, thu nội địa đạt B",
+#: "excluding land-use fees, …"): another figure than the one its words name plainly
+NET_OF = _re(
+    r"\b(?:không kể|không tính|loại trừ|(?:nếu )?trừ đi|ngoài trừ|excluding|not counting|"
+    r"net of|minus)\b"
+)
 #: a scope that names a different whole than a list's own total
 ELSEWHERE = _re(r"toàn quốc|cả nước|toàn ngành|nationwide|the country|national total")
 #: the scope a whole is said of ("kim ngạch xuất khẩu của tỉnh"), which its parts share:
