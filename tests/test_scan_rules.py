@@ -10449,6 +10449,19 @@ def test_english_forms_of_set_164(text, pct, status):
             "79,5",
             INC,
         ),
+        # the whole may be said by another name of the noun's count ("trường học")
+        (
+            "Toàn tỉnh có 120 trường học, trong đó 98 trường đạt chuẩn quốc gia. Tỷ lệ trường "
+            "đạt chuẩn quốc gia đạt {}%.",
+            "81,7",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 120 trường học, trong đó 98 trường đạt chuẩn quốc gia. Tỷ lệ trường "
+            "đạt chuẩn quốc gia đạt {}%.",
+            "84,7",
+            INC,
+        ),
         # not a count said with more words than the rate says
         (
             "Toàn huyện có 21 xã; có 19 xã đạt chuẩn nông thôn mới. Tỷ lệ xã đạt chuẩn nông "

@@ -16,7 +16,7 @@ from . import words as w
 from .plans import stated_as_plan
 from .reach import item_words, list_total
 from .tokens import Amount, Percent
-from .units import COUNT
+from .units import COUNT, COUNTS
 
 #: a percentage's subject that says it is a ratio: "tỷ lệ giải ngân", "the disbursement rate"
 _RATE_NAMED = re.compile(
@@ -129,15 +129,15 @@ def tie_counted_before(sc, r):
     for t in before.tokens:
         if not isinstance(t, Amount) or t.value is None or t.hedge or t.garbled:
             continue
-        if not t.said_unit.lower().startswith(noun):
-            continue
         to_mark = _SAID_TO_MARK.match(text, t.end)
-        words = t.said_unit[len(noun) :] + (to_mark.group(0) if to_mark else "")
-        words = " ".join(words.lower().split())
-        if words == said:
-            parts.append(t)
-        elif not words:
-            wholes.append(t)
+        after = " ".join((to_mark.group(0) if to_mark else "").lower().split())
+        if t.said_unit.lower().startswith(noun):
+            words = " ".join((t.said_unit[len(noun) :] + " " + after).lower().split())
+            if words == said:
+                parts.append(t)
+                continue
+        if t.unit == COUNTS.get(noun) and not after:
+            wholes.append(t)  # "21 xã", "120 trường học": the noun's count, said with no kind
     if len(parts) != 1 or len(wholes) != 1 or wholes[0].value <= parts[0].value:
         return
     (part,), (whole,) = parts, wholes
