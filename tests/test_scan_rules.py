@@ -10566,3 +10566,34 @@ def test_english_forms_of_set_166(text, pct, status):
 )
 def test_net_amounts_and_words_of_grammar_after_a_count(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "2.2 times that of 2023": the one amount the passage gives for 2023
+        (
+            "Khanh Hoa received 2.4 million international tourists in 2024, {} times that of "
+            "2023. In 2023 the province received 1.1 million foreign tourists.",
+            "2.2",
+            C,
+        ),
+        (
+            "Khanh Hoa received 2.4 million international tourists in 2024, {} times that of "
+            "2023. In 2023 the province received 1.1 million foreign tourists.",
+            "2.5",
+            INC,
+        ),
+        # a count named as the subject before a place of more than one word, and no bare
+        # number read into a multiple's digits
+        (
+            "The number of international tourists to Khanh Hoa reached 2.4 million in 2024, "
+            "{} times that of 2023. In 2023 the province received 1.1 million international "
+            "tourists.",
+            "2.5",
+            INC,
+        ),
+    ],
+)
+def test_a_multiple_of_that_of_a_year(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

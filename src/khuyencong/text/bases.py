@@ -177,7 +177,7 @@ def _year_named(r, words):
 
 
 _YEAR = re.compile(
-    r"\s*(?:(?:(?:thời điểm\s+)?cuối\s+năm|năm|the year|in|(?:the\s+)?end(?:\s+of|-))\s*)?"
+    r"\s*(?:(?:(?:thời điểm\s+)?cuối\s+năm|năm|the year|in|that of|(?:the\s+)?end(?:\s+of|-))\s*)?"
     r"((?:19|20)\d\d)\b(?![./-]\d)",
     re.I,
 )

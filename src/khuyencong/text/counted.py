@@ -127,7 +127,7 @@ _NUMBER_OF = re.compile(
 #: a period ("11 tháng", "9,2%", "six months")
 _NOT_A_COUNT = re.compile(
     r"\s*(?:[.,]\d|%|per ?cent|phần trăm|tháng|năm|quý|ngày|tuần|months?|years?|quarters?|"
-    r"days?|weeks?)",
+    r"days?|weeks?|times\b|lần\b|-?fold\b)",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

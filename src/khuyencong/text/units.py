@@ -311,7 +311,7 @@ _WITH = re.compile(r"\b(?:with|với)\s*$", re.IGNORECASE)
 #: a count noun and its verb right before a number: "International arrivals reached 3.5
 #: million", "arrivals stood at 1.17 million"
 _SUBJECT = re.compile(
-    rf"\b(?P<count>{COUNT})(?:\s+(?:to|in|into|from|at|of)\s+[\w'.-]+){{0,2}}\s+"
+    rf"\b(?P<count>{COUNT})(?:\s+(?:to|in|into|from|at|of)\s+[\w'.-]+(?:\s+[A-Z][\w'.-]*){{0,2}}){{0,2}}\s+"
     r"(?:reached|stood at|hit|totall?ed|numbered|was|were|"
     r"(?:rose|fell|climbed|increased|decreased|dropped|grew|declined|jumped) to)\s+$",
     re.IGNORECASE,
