@@ -10584,6 +10584,14 @@ def test_net_amounts_and_words_of_grammar_after_a_count(text, pct, status):
             "2.5",
             INC,
         ),
+        # the year an amount is of, said right before ", when"
+        (
+            "The number of international tourists to Khanh Hoa reached 2.4 million in 2024, "
+            "{} times that of 2023, when the province received 1.1 million international "
+            "tourists.",
+            "2.2",
+            C,
+        ),
         # a count named as the subject before a place of more than one word, and no bare
         # number read into a multiple's digits
         (

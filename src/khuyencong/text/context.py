@@ -147,6 +147,11 @@ SENTENCES_BEFORE, SENTENCES_AFTER = 40, 20
 CHARS = 8000
 
 
+#: a year, then "when" and the words before an amount: "that of 2023, when the province
+#: received", "năm 2023, khi đó tỉnh đón"
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s*(?:when|khi(?: đó)?|lúc đó)\b[^,;.()%]*$", re.I)
+
+
 class Entry:
     """An amount with what a weak tie compares: its subject's words and its period."""
 
@@ -187,8 +192,14 @@ class Catalog:
                         # "targets VND 13.5 trillion for 2025": of the period said right after
                         after = year_after(p.text, x.end)
                         inner = said[said.rfind("(") + 1 :] if x.in_parens else ""
+                        # "… that of 2023, when the province received B": the year "when" is of
+                        said_when = _YEAR_WHEN.search(said)
                         when_said = (  # "(kế hoạch năm 2023: P)": the year its parentheses say
-                            period(inner) or period(said) or (after and ("year", after)) or when
+                            period(inner)
+                            or (said_when and ("year", int(said_when.group(1))))
+                            or period(said)
+                            or (after and ("year", after))
+                            or when
                         )
                         self.by_paragraph[i].append(Entry(x, i, s, said, when_said))
                         self.ordinals[i].append(ordinal)
