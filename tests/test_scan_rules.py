@@ -10605,3 +10605,50 @@ def test_net_amounts_and_words_of_grammar_after_a_count(text, pct, status):
 )
 def test_a_multiple_of_that_of_a_year(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share naming no whole, of the count its sentence opens with
+        (
+            "Tỉnh có 1.236 hợp tác xã, nhưng chỉ 538 hợp tác xã hoạt động hiệu quả, chiếm 43,5%; "
+            "182 hợp tác xã ngừng hoạt động, chiếm {}%.",
+            "16,7",
+            INC,
+        ),
+        (
+            "Tỉnh có 1.236 hợp tác xã, nhưng chỉ 538 hợp tác xã hoạt động hiệu quả, chiếm 43,5%; "
+            "182 hợp tác xã ngừng hoạt động, chiếm {}%.",
+            "14,7",
+            C,
+        ),
+        (
+            "The province has 1,236 cooperatives, but only 538 cooperatives operate effectively, "
+            "or {} per cent.",
+            "45.5",
+            INC,
+        ),
+        # not a rate naming nothing: it may be of a plan left unsaid
+        (
+            "Toàn tỉnh có 245 trạm y tế xã, trong đó 238 trạm có bác sĩ làm việc, đạt {}%.",
+            "99,1",
+            BASE_NOT_IN_TEXT,
+        ),
+        # "A, trong tổng kim ngạch xuất khẩu B của tỉnh, chiếm X%": a whole of four words
+        (
+            "Xuất khẩu sang thị trường EU đạt 1.245 triệu USD, trong tổng kim ngạch xuất khẩu "
+            "5.680 triệu USD của tỉnh, chiếm {}%.",
+            "23,9",
+            INC,
+        ),
+        (
+            "Xuất khẩu sang thị trường EU đạt 1.245 triệu USD, trong tổng kim ngạch xuất khẩu "
+            "5.680 triệu USD của tỉnh, chiếm {}%.",
+            "21,9",
+            C,
+        ),
+    ],
+)
+def test_a_count_the_sentence_opens_with_and_a_whole_of_many_words(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

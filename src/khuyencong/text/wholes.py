@@ -14,6 +14,7 @@ from .beside import levels, previous_tokens
 from .plans import stated_as_plan
 from .reach import candidates, listed_parts, measures
 from .tokens import Amount
+from .units import THINGS
 
 
 def tie_unnamed_whole(sc, r):
@@ -34,6 +35,15 @@ def tie_unnamed_whole(sc, r):
     own = _whole_with(sc, r, need) if r.kind == "share" else None
     if own is not None:
         how = _("{amount} (line {line}), the amount its sentence lists parts of after 'with'")
+        line = sc.catalog.line_of(own)
+        r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
+        r.missing = ""
+        return
+    # (not a rate naming nothing, "…, trong đó 238 trạm có bác sĩ, đạt 97,1%": it may be of
+    # a plan left unsaid)
+    own = _count_opening(sc, r, need) if r.kind == "share" and r.verb != "rate" else None
+    if own is not None:
+        how = _("{amount} (line {line}), the count its sentence opens with")
         line = sc.catalog.line_of(own)
         r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
         r.missing = ""
@@ -87,6 +97,25 @@ def _whole_with(sc, r, need):
     ):
         return None
     return whole
+
+
+def _count_opening(sc, r, need):
+    """Return the count a share's sentence opens with, of its part's unit and larger than
+    the parts listed, when the part is a count said after it ("Tỉnh có 1.236 hợp tác xã,
+    nhưng chỉ 538 hợp tác xã hoạt động hiệu quả, chiếm 43,5%"); or None."""
+    first = _first_of_unit(sc, r.sentence, r.a.unit)
+    if (
+        first is None
+        or first is r.a
+        or r.a.unit not in THINGS
+        or first.hedge
+        or first.value is None
+        or r.a.value is None
+        or first.value <= max(r.a.value, need or 0)
+        or sc.roles.get(id(first)) not in ("plain", "whole")
+    ):
+        return None
+    return first
 
 
 def _first_of_unit(sc, sentence, unit):

@@ -284,7 +284,7 @@ NEW_AFTER = _re(
     r"estimated|of))*\s*$"
 )
 #: "A trong tổng số B", "A out of B": B is the whole
-WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,3}|out of|of a total of)\s*$")
+WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,5}|out of|of a total of)\s*$")
 #: "Trong tổng số thu A thì …": A is the whole of what follows; "Trong 1.612 lao động …"
 #: too, when the amount is right after (group "bare": not "Trong 6 tháng, … A")
 WHOLE_LEAD = _re(
