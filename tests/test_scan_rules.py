@@ -10652,3 +10652,45 @@ def test_a_multiple_of_that_of_a_year(text, pct, status):
 )
 def test_a_count_the_sentence_opens_with_and_a_whole_of_many_words(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # two amounts before a list head: a share naming nothing may be of either
+        (
+            "Năm 2024, tỉnh đón 4,2 triệu lượt khách; khách quốc tế 850.000 lượt, trong đó khách "
+            "Hàn Quốc 310.000 lượt, chiếm {}%.",
+            "36,5",
+            C,
+        ),
+        (
+            "Năm 2024, tỉnh đón 4,2 triệu lượt khách, khách quốc tế 850.000 lượt, trong đó khách "
+            "Hàn Quốc 310.000 lượt, chiếm {}%.",
+            "38,5",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a part said as a part of a part listed before it
+        (
+            "Tỉnh có 1.236 hợp tác xã, trong đó 538 hợp tác xã nông nghiệp; 312 hợp tác xã nông "
+            "nghiệp hoạt động hiệu quả, chiếm {}%.",
+            "58",
+            C,
+        ),
+        (
+            "Tỉnh có 1.236 hợp tác xã, trong đó 538 hợp tác xã nông nghiệp; 312 hợp tác xã nông "
+            "nghiệp hoạt động hiệu quả, chiếm {}%.",
+            "61",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a list's own parts, each of the total
+        (
+            "Tỉnh có 1.236 hợp tác xã, trong đó 538 hợp tác xã nông nghiệp, chiếm 43,5%; 312 hợp "
+            "tác xã thương mại, chiếm {}%.",
+            "27,2",
+            INC,
+        ),
+    ],
+)
+def test_a_list_whose_total_is_in_doubt(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

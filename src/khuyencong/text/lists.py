@@ -3,6 +3,7 @@
 """
 
 import itertools
+import re
 
 from ..core.i18n import _
 from ..core.interval import Interval
@@ -11,6 +12,7 @@ from . import evidence, names
 from . import words as w
 from .content import content_words
 from .context import label, list_total
+from .roles import roles
 from .tokens import Amount, Percent
 
 
@@ -70,6 +72,7 @@ class Listing:
         self.before = before
         self._plan_told = None
         self._complete = None
+        self._rival: bool | None = None
         self._said: dict[int, str] = {}
 
     def plan_told(self):
@@ -108,6 +111,24 @@ class Listing:
             # "Kế hoạch vốn giao 5.000 tỷ đồng, đến nay giải ngân 3.500 tỷ đồng": no rate said
             or bool(w.PLAN.search(own := label(total, where)) or names.assigned_before(own))
         )
+
+    def rival(self, sentence):
+        """Whether another plain amount of the total's unit stands between it and the list
+        head in its sentence ("Năm 2024, tỉnh đón 4,2 triệu lượt khách; khách quốc tế 850.000
+        lượt, trong đó khách Hàn Quốc …"): a share that names nothing may be of either."""
+        if self._rival is None:
+            total, where = self.found
+            role = roles(sentence) if where is sentence and sentence.list_at is not None else {}
+            self._rival = any(
+                isinstance(t, Amount)
+                and total.start < t.start < sentence.list_at
+                and t.unit == total.unit
+                and not t.in_parens
+                and role.get(id(t)) in ("plain", "new")
+                for t in sentence.tokens
+                if role
+            )
+        return self._rival
 
     def complete(self, sentence):
         """Whether the percentages of a sentence's list add up to 100 within their rounding
@@ -193,6 +214,8 @@ def tie_list(r, listing, roles, earlier=()):
         return False
     if listing.done_against(earlier):
         return False  # "giao 6.850, thực hiện 6.512, đạt 95,07%. Trong đó, …": of either
+    if not r.object.strip() and (listing.rival(r.sentence) or _part_of_a_part(r)):
+        return False  # "4,2 triệu lượt khách; khách quốc tế 850.000 lượt, trong đó …": of which?
     head_words = where.paragraph.text[where.start : total.start]
     scope = w.ELSEWHERE.search(r.object)
     if scope and not w.ELSEWHERE.search(head_words):
@@ -219,6 +242,39 @@ def tie_list(r, listing, roles, earlier=()):
     strength = evidence.WEAK if r.verb == "rate" and not r.object else evidence.STRONG
     r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"), strength)
     return True
+
+
+def _part_of_a_part(r):
+    """Whether a listed part is said as a part of another part listed before it: its count
+    noun and the words after it go on from that part's ("538 hợp tác xã nông nghiệp; 312
+    hợp tác xã nông nghiệp hoạt động hiệu quả, chiếm 58%": of the 538, not the list's
+    total)."""
+    text, mine = r.sentence.paragraph.text, _count_said(r.a, r.sentence.paragraph.text)
+    # the few amounts just before it (a list of thousands is read in time linear in it)
+    before = itertools.islice(r.sentence.back(r.a.start), _PARTS_BACK)
+    return any(
+        isinstance(t, Amount)
+        and r.sentence.list_at is not None
+        and r.sentence.list_at <= t.start
+        and t.unit == r.a.unit
+        and t.value is not None
+        and r.a.value is not None
+        and t.value > r.a.value
+        and (theirs := _count_said(t, text)) != t.said_unit.lower()
+        and mine.startswith(theirs + " ")
+        for t in before
+    )
+
+
+#: how many tokens before a listed part another part it may be a part of is looked for
+_PARTS_BACK = 12
+
+
+def _count_said(amount, text):
+    """Return the words a count is said with, lower case: its noun and the words after it,
+    up to a mark ("hợp tác xã nông nghiệp hoạt động hiệu quả")."""
+    after = re.match(r"[^,;.()%\d]*", text[amount.end : amount.end + 80])
+    return " ".join((amount.said_unit + " " + (after.group(0) if after else "")).lower().split())
 
 
 def _names(named, wanted, said):

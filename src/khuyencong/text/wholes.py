@@ -115,6 +115,19 @@ def _count_opening(sc, r, need):
         or sc.roles.get(id(first)) not in ("plain", "whole")
     ):
         return None
+    # a larger count between, no part of a share of its own, may be the whole meant: "4,2
+    # triệu lượt khách; khách quốc tế 850.000 lượt, trong đó khách Hàn Quốc …, chiếm 36,5%"
+    siblings = sc.parts.get(id(r.sentence), set())
+    between = itertools.takewhile(lambda t: t is not first, r.sentence.back(r.a.start))
+    if any(
+        isinstance(t, Amount)
+        and t.unit == r.a.unit
+        and t.value is not None
+        and t.value > r.a.value
+        and id(t) not in siblings
+        for t in itertools.islice(between, _BACK)
+    ):
+        return None
     return first
 
 
