@@ -73,6 +73,7 @@ class Listing:
         self._plan_told = None
         self._complete = None
         self._rival: bool | None = None
+        self._done_against: bool | None = None
         self._said: dict[int, str] = {}
 
     def plan_told(self):
@@ -93,7 +94,13 @@ class Listing:
         ("được giao 6.850 triệu đồng, thực hiện 6.512 triệu đồng, đạt 95,07% kế hoạch"; or
         a total said to be a plan or assigned, then an amount done: "Kế hoạch vốn giao 5.000
         tỷ đồng, đến nay giải ngân 3.500 tỷ đồng"): a list after it may be of either amount.
-        ``earlier``: the readings before the list's."""
+        ``earlier``: the readings before the list's (found once, at its first share: the
+        rates of the total's sentence are all said before it)."""
+        if self._done_against is None:
+            self._done_against = self._done(earlier)
+        return self._done_against
+
+    def _done(self, earlier):
         total, where = self.found
         end = where.list_at if where.list_at is not None else where.end
         done = [
