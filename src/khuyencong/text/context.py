@@ -155,11 +155,16 @@ _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s*(?:when|khi(?: đó)?|lúc đó)\
 class Entry:
     """An amount with what a weak tie compares: its subject's words and its period."""
 
-    __slots__ = ("amount", "index", "label", "period", "sentence", "words")
+    __slots__ = ("amount", "index", "label", "net", "period", "sentence", "words")
 
     def __init__(self, amount, index, sentence, said, when):
         self.amount, self.index, self.sentence = amount, index, sentence
         self.label, self.words, self.period = said, content_words(said), when
+        # what it is said net of ("Nếu không kể thu tiền sử dụng đất, …"), or None
+        net = w.NET_OF.search(said)
+        self.net = (
+            content_words(re.split(r"[,;:]", said[net.end() :], maxsplit=1)[0]) if net else None
+        )
 
 
 class Catalog:

@@ -34,7 +34,7 @@ def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset())
         e
         for e in (sc.catalog.near(r.sentence, r.percent.start) if among is None else among)
         if e.amount.unit == r.a.unit
-        and not net_of_part(sc, r, e.label)
+        and not (e.net and net_of_part(sc, r, e.net))
         and e.amount is not r.a
         and e.amount.value is not None
         and e.amount.value > 0
@@ -45,16 +45,12 @@ def candidates(sc, r, excluded=(), hedged=False, among=None, shared=frozenset())
     ]
 
 
-def net_of_part(sc, r, label):
-    """Whether an amount's words say it is net of the reading's own part ("Nếu không kể thu
-    tiền sử dụng đất, thu nội địa đạt B" for "Thu tiền sử dụng đất … chiếm X% thu nội địa"):
-    a whole without its part is no whole of it (net of another thing, it stays a rival:
-    "xuất khẩu không tính dầu thô")."""
-    m = w.NET_OF.search(label)
-    if m is None or r.a is None:
-        return False
-    net = content_words(re.split(r"[,;:]", label[m.end() :], maxsplit=1)[0])
-    return bool(net) and net <= content_words(sc.catalog.label_of(r.a))
+def net_of_part(sc, r, net):
+    """Whether the words an amount is said net of (``net``, the catalog's: "Nếu không kể thu
+    tiền sử dụng đất, thu nội địa đạt B") name the reading's own part ("Thu tiền sử dụng đất …
+    chiếm X% thu nội địa"): a whole without its part is no whole of it (net of another thing
+    it stays a rival: "xuất khẩu không tính dầu thô")."""
+    return r.a is not None and net <= content_words(sc.catalog.label_of(r.a))
 
 
 def sentence_before(sc, sentence):
