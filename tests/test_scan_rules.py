@@ -10694,3 +10694,37 @@ def test_a_count_the_sentence_opens_with_and_a_whole_of_many_words(text, pct, st
 )
 def test_a_list_whose_total_is_in_doubt(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage opening its sentence after "Only", of the whole after it, restated
+        (
+            "Only {} per cent of the province's 1,850 kilometres of rural roads, or 333 "
+            "kilometres, remain unpaved.",
+            "18",
+            C,
+        ),
+        (
+            "Only {} per cent of the province's 1,850 kilometres of rural roads, or 333 "
+            "kilometres, remain unpaved.",
+            "20",
+            INC,
+        ),
+        (
+            "Chỉ {}% trong tổng số 1.850 km đường nông thôn, tương đương 333 km, chưa được cứng "
+            "hóa.",
+            "20",
+            INC,
+        ),
+        (
+            "Chỉ {}% trong tổng số 1.850 km đường nông thôn, tương đương 333 km, chưa được cứng "
+            "hóa.",
+            "18",
+            C,
+        ),
+    ],
+)
+def test_a_percentage_opening_its_sentence_after_only(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -147,6 +147,10 @@ def _object(text, start, stop):
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+#: nothing, or only a word that hedges a part, before a percentage that opens its sentence:
+#: "Only 18 per cent of the province's 1,850 kilometres …"
+_ONLY = re.compile(r"\s*(?:(?:only|just|a mere|chỉ(?: có)?)\s*)?", re.IGNORECASE)
+
 #: a whole said right after a percentage set off by a comma: "…, 2.14 per cent of all
 #: households", "…, 12 per cent of the total", "…, 1.9 per cent of its VND 221 trillion"
 _OF_ALL = re.compile(
@@ -262,7 +266,7 @@ def _classify(r, lead, after, previous, readings):
         p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
-    if kind is None and not lead.strip() and w.OF_A_WHOLE.match(r.object):
+    if kind is None and _ONLY.fullmatch(lead) and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
     if (
         kind is None

@@ -378,4 +378,6 @@ _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*"
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
-_OF_WHOLE = re.compile(r"\s*(?:of|của)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I)
+_OF_WHOLE = re.compile(
+    r"\s*(?:of|của|trong(?: tổng)?(?: số)?)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I
+)

@@ -176,7 +176,7 @@ WHOLE_AFTER = _re(
 PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
 #: the words after a percentage that name the whole it is of: "of revenue", "GDP", "tổng thu"
 OF_A_WHOLE = _re(
-    r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)|(?:của\s+)?(?:GDP|GRDP|tổng)\b"
+    r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)|(?:của\s+|trong\s+)?(?:GDP|GRDP|tổng)\b"
 )
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
 PART_RESTATED = _re(
