@@ -10728,3 +10728,60 @@ def test_a_list_whose_total_is_in_doubt(text, pct, status):
 )
 def test_a_percentage_opening_its_sentence_after_only(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number right after a comparison counts what its sentence's count counts
+        (
+            "The country had 18,250 cooperatives at the end of 2024, up {} per cent from 17,210 "
+            "a year earlier.",
+            "6",
+            C,
+        ),
+        (
+            "The country had 18,250 cooperatives at the end of 2024, up {} per cent from 17,210 "
+            "a year earlier.",
+            "8",
+            INC,
+        ),
+        (
+            "Nationwide, 1,245 people died in road accidents in the first quarter, {} per cent "
+            "fewer than the 1,420 of the same period last year.",
+            "14.3",
+            INC,
+        ),
+        (
+            "Nationwide, 1,245 people died in road accidents in the first quarter, {} per cent "
+            "fewer than the 1,420 of the same period last year.",
+            "12.3",
+            C,
+        ),
+        # not one that counts another thing after it
+        ("The province attracted 150 projects from 20 countries, up {} per cent.", "20", None),
+        # "numbering B, or X per cent" of the count the sentence opens with
+        (
+            "The country had 18,250 cooperatives at the end of 2024, up 6 per cent from 17,210 "
+            "a year earlier, with agricultural cooperatives numbering 13,500, or {} per cent.",
+            "78",
+            INC,
+        ),
+        # "with X per cent of B"
+        (
+            "Seafood exports to the US hit $1.8 billion, making the US the largest buyer with {} "
+            "per cent of Vietnam's $10.0 billion seafood exports.",
+            "18",
+            C,
+        ),
+        (
+            "Seafood exports to the US hit $1.8 billion, making the US the largest buyer with {} "
+            "per cent of Vietnam's $10.0 billion seafood exports.",
+            "20",
+            INC,
+        ),
+    ],
+)
+def test_english_forms_of_set_171(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

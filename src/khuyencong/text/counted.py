@@ -102,6 +102,16 @@ def counted_bare(text, number, span, amounts_before, locale):
     if (
         before is not None
         and before.unit in COUNTED
+        and _COMPARED_BARE.search(text, max(before.end, start - 40), start)
+        and _PERIOD_OR_END.match(text, end)  # not "from 20 countries"
+    ):
+        return before.unit, end  # "18,250 cooperatives …, up 6 per cent from 17,210"
+    m = _NUMBERING.search(text, max(0, start - 60), start)
+    if m:
+        return COUNTS[m.group("count").lower()], end  # "agricultural cooperatives numbering"
+    if (
+        before is not None
+        and before.unit in COUNTED
         and _VERB_AFTER.match(text, end)
         and _after_opening_count(text, before, start)
     ):
@@ -178,6 +188,18 @@ _VERB_AFTER = re.compile(
     r"sold|spent|lost|found|held|built|became|brought|chose|left|ran|grew|rose|fell|went|"
     r"beat|hit|led|set|cut|shrank|began|stood|gave|fell)\b"
 )
+#: a comparison right before a bare number, which counts then what the count before it in
+#: its sentence counts: "up 6 per cent from 17,210", "fewer than the 1,420 of …"
+_COMPARED_BARE = re.compile(r"\b(?:from|than(?: the)?|against|compared (?:with|to))\s*$", re.I)
+#: what may follow such a number: a mark, or the period it is of ("a year earlier", "in
+#: 2023", "of the same period last year")
+_PERIOD_OR_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|of|at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d|same|end|previous|last|"
+    r"first|year)|a year|last\s+year|the\s+(?:previous|same)|(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: a count noun, then "numbering": "agricultural cooperatives numbering 13,500"
+_NUMBERING = re.compile(rf"\b(?P<count>{COUNT})\s+(?:numbering|totalling|totaling)\s*$", re.I)
 #: a list head right before a bare number, which then counts what the count before it does
 _LIST_OPENED = re.compile(
     r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE

@@ -147,6 +147,9 @@ def _object(text, start, stop):
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+#: "with" right before a percentage: "the largest buyer with 18 per cent of …", "với 18% …"
+_WITH_END = re.compile(r"\b(?:with|với)\s*$", re.IGNORECASE)
+
 #: nothing, or only a word that hedges a part, before a percentage that opens its sentence:
 #: "Only 18 per cent of the province's 1,850 kilometres …"
 _ONLY = re.compile(r"\s*(?:(?:only|just|a mere|chỉ(?: có)?)\s*)?", re.IGNORECASE)
@@ -266,6 +269,8 @@ def _classify(r, lead, after, previous, readings):
         p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
+    if kind is None and _WITH_END.search(lead) and w.OF_A_WHOLE.match(r.object):
+        kind = "share"  # "making the US the largest buyer with 18 per cent of …'s $10 billion"
     if kind is None and _ONLY.fullmatch(lead) and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
     if (

@@ -125,6 +125,7 @@ def _count_opening(sc, r, need):
         and t.value is not None
         and t.value > r.a.value
         and id(t) not in siblings
+        and sc.roles.get(id(t)) in ("plain", "new", "whole")  # not "up 6 per cent from B"
         for t in itertools.islice(between, _BACK)
     ):
         return None

@@ -62,7 +62,7 @@ KEYWORD_AFTER = _re(
     r"(?:higher|more|greater)(?: than|(?=\s*[.;]))"
     r"|above)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|contraction|slump|plunge|dip|"
-    r"(?:lower|less)(?: than|(?=\s*[.;]))|below)\b|"
+    r"(?:lower|less|fewer)(?: than|(?=\s*[.;]))|below)\b|"
     r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "only 82.4 per cent of the 2023 level of 1.64 million tonnes": a ratio to a period
@@ -72,7 +72,7 @@ KEYWORD_AFTER = _re(
     r"(?:annual |full-year |yearly )?(?:plan|target|estimate)s?)\b"
 )
 #: "7.13% higher than the month's target": a comparison after the percentage
-THAN = _re(r"^\s*(?:(?:higher|more|greater|lower|less) than|above|below)\b")
+THAN = _re(r"^\s*(?:(?:higher|more|greater|lower|less|fewer) than|above|below)\b")
 
 PLAN = _re(
     r"dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
