@@ -10760,6 +10760,9 @@ def test_a_percentage_opening_its_sentence_after_only(text, pct, status):
         ),
         # not one that counts another thing after it
         ("The province attracted 150 projects from 20 countries, up {} per cent.", "20", None),
+        # pupils are counted in English too
+        ("Enrolment reached 12,400 pupils, down {} per cent from 12,800 in 2023.", "5", INC),
+        ("Enrolment reached 12,400 pupils, down {} per cent from 12,800 in 2023.", "3", C),
         # "numbering B, or X per cent" of the count the sentence opens with
         (
             "The country had 18,250 cooperatives at the end of 2024, up 6 per cent from 17,210 "

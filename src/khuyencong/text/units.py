@@ -160,6 +160,7 @@ COUNTS = {
     "cháu": "children",  # "1.245 cháu": children, as kindergartens count them
     "sinh viên": "students",
     "students": "students",
+    "pupils": "pupils",
     "bệnh nhân": "patients",
     "người bệnh": "patients",
     "lượt người bệnh": "patients",
