@@ -10788,3 +10788,48 @@ def test_a_percentage_opening_its_sentence_after_only(text, pct, status):
 def test_english_forms_of_set_171(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share of total trade, no total said: exports and imports together
+        (
+            "Kim ngạch xuất khẩu ước đạt 4.860 triệu USD, tăng 15,2%; kim ngạch nhập khẩu 3.920 "
+            "triệu USD, tăng 9,7%. Xuất siêu 940 triệu USD, chiếm {}% tổng kim ngạch xuất nhập "
+            "khẩu.",
+            "10,7",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu ước đạt 4.860 triệu USD, tăng 15,2%; kim ngạch nhập khẩu 3.920 "
+            "triệu USD, tăng 9,7%. Xuất siêu 940 triệu USD, chiếm {}% tổng kim ngạch xuất nhập "
+            "khẩu.",
+            "12,7",
+            INC,
+        ),
+        (
+            "Exports were $4.86 billion and imports $3.92 billion, leaving a surplus of $940 "
+            "million, or {} per cent of total trade.",
+            "12.7",
+            INC,
+        ),
+        # total trade stated: of it, not of the sum
+        (
+            "Tổng kim ngạch xuất nhập khẩu đạt 9.000 triệu USD; xuất khẩu 4.860 triệu USD, nhập "
+            "khẩu 3.920 triệu USD. Xuất siêu 940 triệu USD, chiếm {}% tổng kim ngạch xuất nhập "
+            "khẩu.",
+            "10,7",
+            INC,
+        ),
+        # two export amounts: which is meant is not said
+        (
+            "Xuất khẩu tháng 12 đạt 450 triệu USD; cả năm xuất khẩu 4.860 triệu USD, nhập khẩu "
+            "3.920 triệu USD. Xuất siêu 940 triệu USD, chiếm {}% tổng kim ngạch xuất nhập khẩu.",
+            "12,7",
+            BASE_NOT_IN_TEXT,
+        ),
+    ],
+)
+def test_a_share_of_total_trade_is_of_exports_and_imports_together(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -4,6 +4,7 @@ and evidence.py weighs what it finds."""
 
 from . import bases, beside, elsewhere, evidence, margins, opening, parts, wholes
 from .detail import tie_counted_before, tie_detail
+from .sums import tie_trade_sum
 
 
 def tie_in_passage(sc, r):
@@ -16,6 +17,8 @@ def tie_in_passage(sc, r):
         elsewhere.tie(sc, r)
     if r.strength is None and r.kind == "share":
         parts.tie_part(sc, r)
+    if r.strength is None and r.kind == "share":
+        tie_trade_sum(sc, r)  # "… chiếm 10,7% tổng kim ngạch xuất nhập khẩu": exports + imports
     if r.strength is None and r.kind in ("share", "rate"):
         tie_detail(sc, r)
     if r.strength is None and r.kind == "rate":
