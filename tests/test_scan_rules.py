@@ -10822,6 +10822,13 @@ def test_english_forms_of_set_171(text, pct, status):
             "10,7",
             INC,
         ),
+        # nor of the country's total trade
+        (
+            "Xuất khẩu của tỉnh đạt 4.860 triệu USD, nhập khẩu 3.920 triệu USD; xuất siêu 940 "
+            "triệu USD, chiếm {}% tổng kim ngạch xuất nhập khẩu cả nước.",
+            "12",
+            BASE_NOT_IN_TEXT,
+        ),
         # two export amounts: which is meant is not said
         (
             "Xuất khẩu tháng 12 đạt 450 triệu USD; cả năm xuất khẩu 4.860 triệu USD, nhập khẩu "

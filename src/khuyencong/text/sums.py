@@ -6,6 +6,7 @@ total of them said). How firm the tie is, evidence.py decides.
 
 from ..core.i18n import _
 from . import evidence, periods
+from . import words as w
 from .context import derive
 from .language import detect_locale
 from .reach import candidates, item_words, named_in
@@ -22,8 +23,8 @@ def tie_trade_sum(sc, r):
     what it is the sum of."""
     if r.kind != "share" or r.a is None or r.a.value is None or r.strength is not None:
         return
-    if _TRADE not in item_words(r.object):
-        return
+    if _TRADE not in item_words(r.object) or w.ELSEWHERE.search(r.object):
+        return  # (not "… tổng kim ngạch xuất nhập khẩu cả nước": a wider scope's)
     sides: dict[str, dict] = {side: {} for side in _SIDES}
     for e in candidates(sc, r):
         words = named_in(sc, e.amount)
