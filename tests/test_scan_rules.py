@@ -10840,3 +10840,49 @@ def test_english_forms_of_set_171(text, pct, status):
 )
 def test_a_share_of_total_trade_is_of_exports_and_imports_together(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a headline's excess restates the body's rate of the same plan
+        (
+            "Hà Nội: Thu ngân sách vượt {}% dự toán\nNăm 2024, tổng thu ngân sách nhà nước trên "
+            "địa bàn thành phố Hà Nội ước đạt 513.000 tỷ đồng, bằng 118,2% dự toán (434.000 tỷ "
+            "đồng).",
+            "18",
+            C,
+        ),
+        # a hedged headline takes the body's figure that keeps its bound
+        (
+            "Tỉnh Bắc Ninh: Giải ngân vốn đầu tư công đạt hơn {}%\nTính đến hết tháng 1/2025, tỉnh "
+            "Bắc Ninh đã giải ngân 8.426 tỷ đồng vốn đầu tư công năm 2024, đạt 92,6% kế hoạch "
+            "vốn giao (9.100 tỷ đồng).",
+            "90",
+            C,
+        ),
+        # but not one the body's figure breaks
+        (
+            "Tỉnh Bắc Ninh: Giải ngân vốn đầu tư công đạt hơn {}%\nTính đến hết tháng 1/2025, tỉnh "
+            "Bắc Ninh đã giải ngân 8.426 tỷ đồng vốn đầu tư công năm 2024, đạt 92,6% kế hoạch "
+            "vốn giao (9.100 tỷ đồng).",
+            "95",
+            BASE_NOT_IN_TEXT,
+        ),
+        # points between two rates said with a month and a whole of words
+        (
+            "Bad debt rose to 2.28 per cent of total loans at the end of September from 1.98 per "
+            "cent at the end of 2023, up {} percentage points.",
+            "0.3",
+            C,
+        ),
+        (
+            "The bad debt ratio rose to 2.28 per cent at the end of September from 1.98 per cent "
+            "at the end of 2023, up {} percentage points.",
+            "0.5",
+            INC,
+        ),
+    ],
+)
+def test_headlines_restated_and_points_between_rates_of_months(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -402,9 +402,17 @@ def _subject_words(text):
     return {x for x in content_words(w.KEYWORD.sub(" ", text)) if not x[:1].isdigit()}
 
 
-def _restates(short, said):
+def _restates(short, said, hedge=None):
     """Whether a headline's number is the body's, or the body's cut to the headline's
-    fewer decimals, rounded or truncated ("tăng 12%" over "tăng 12,1%")."""
+    fewer decimals, rounded or truncated ("tăng 12%" over "tăng 12,1%"), or a bound the
+    body's number keeps ("đạt hơn 90%" over "đạt 92,6%", "tăng gần 19%" over "18,7%")."""
+    if hedge in ("above", "below", "near"):
+        unit = Decimal(1).scaleb(short.as_tuple().exponent)
+        return {
+            "above": said >= short,
+            "below": said <= short,
+            "near": short - unit <= said <= short,
+        }[hedge]
     if short == said:
         return True
     places = short.as_tuple().exponent
@@ -422,13 +430,16 @@ def headline(readings):
         if not r.sentence.paragraph.headline or r.strength is not None:
             continue
         said = _subject_words(r.sentence.text[: r.percent.start - r.sentence.start])
+        # "vượt 18% dự toán" over "bằng 118,2% dự toán": the excess the body's rate says
+        beyond = r.kind == "excess"
+        mine = abs(r.percent.value) + (100 if beyond else 0)
         body = next(
             (
                 x
                 for x in readings
                 if not x.sentence.paragraph.headline
-                and x.kind == r.kind
-                and _restates(abs(r.percent.value), abs(x.percent.value))
+                and (x.kind == r.kind or (beyond and x.kind == "rate" and x.form == "ratio"))
+                and _restates(mine, abs(x.percent.value), r.percent.hedge)
                 and x.strength == "strong"
                 and x.a is not None
                 and said & _subject_words(subject(x.a, x.sentence))
@@ -438,9 +449,8 @@ def headline(readings):
         if body is not None:  # of the body's sign: "giảm" there, "-" or nothing here
             r.percent.value = abs(r.percent.value).copy_sign(body.percent.value)
             line = body.sentence.paragraph.line
-            r.tie(
-                body.form, body.a, body.b, _("the headline restates line {line}").format(line=line)
-            )
+            form = "growth" if beyond and body.kind == "rate" else body.form
+            r.tie(form, body.a, body.b, _("the headline restates line {line}").format(line=line))
             r.missing = ""
 
 

@@ -18,10 +18,15 @@ from .tokens import POINT_WORDS, Percent
 #: the words of when a rate was, said after it: "at the start of the year", "năm 2023"
 _WHEN = (
     r"(?:at|in|on|by|of|a|the|year|years|earlier|ago|start|end|beginning|last|previous|same|"
-    r"period|năm|cuối|đầu|trước|cùng|kỳ|tháng|quý|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d)\b"
+    r"period|năm|cuối|đầu|trước|cùng|kỳ|tháng|quý|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"quarter|half|first|second|third|fourth)\b"
 )
 #: what a rate is of, said after it: "of GDP", "của GRDP", "of the labour force"
-_OF = r"(?:\s+(?:of|của)\s+(?:the\s+)?[^\W\d]+|\s+GR?DP|\s*/\s*năm|\s+a year|\s+per annum)?"
+_OF = (  # (up to three words: "of total loans")
+    r"(?:\s+(?:of|của)\s+(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,2}?|\s+GR?DP|\s*/\s*năm|\s+a year|"
+    r"\s+per annum)?"
+)
 #: "từ A% lên B%", "from A per cent to B per cent": the earlier rate, then the later
 _FROM_TO = re.compile(
     rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:lên|xuống|tới|đến|to)(?:\s+(?:còn|mức|a|an))?\s*$", re.I
