@@ -10886,3 +10886,44 @@ def test_a_share_of_total_trade_is_of_exports_and_imports_together(text, pct, st
 )
 def test_headlines_restated_and_points_between_rates_of_months(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the base a percentage before it was compared with is not the next subject's
+        (
+            "Xuất khẩu đạt 5,2 tỷ USD, tăng 18,7% so với cùng kỳ (4,38 tỷ USD); nhập khẩu tăng "
+            "{}%.",
+            "19,6",
+            BASE_NOT_IN_TEXT,
+        ),
+        # a comparison that opens its sentence gives its base, its level said between
+        (
+            "So với năm 2023 (4,38 tỷ USD), xuất khẩu năm 2024 đạt 5,2 tỷ USD, tăng {}%.",
+            "18,7",
+            C,
+        ),
+        (
+            "So với năm 2023 (4,38 tỷ USD), xuất khẩu năm 2024 đạt 5,2 tỷ USD, tăng {}%.",
+            "21,7",
+            INC,
+        ),
+        (
+            "Compared with 2023 ($4.38 billion), exports in 2024 reached $5.2 billion, up {} "
+            "per cent.",
+            "21.7",
+            INC,
+        ),
+        # not past another change between
+        (
+            "So với năm 2023 (4,38 tỷ USD), nhập khẩu tăng 5%, xuất khẩu năm 2024 đạt 5,2 tỷ "
+            "USD, tăng {}%.",
+            "21,7",
+            None,
+        ),
+    ],
+)
+def test_another_percentage_s_base_is_not_a_growth_s(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -15,8 +15,24 @@ def compared_before(r, role):
     its level ("rose to A from B, an increase of X%": paired, A is the level)."""
     back = r.sentence.back(r.percent.start)
     base, level, before = next(back, None), next(back, None), next(back, None)
+    text = r.sentence.paragraph.text
+    if (  # "So với năm 2023 (B), xuất khẩu năm 2024 đạt A, tăng X%": the level between
+        isinstance(base, Amount)
+        and isinstance(level, Amount)
+        and role.get(id(base)) in ("plain", "new")
+        and role.get(id(level)) == "base"
+        and level.unit == base.unit
+        and before is None
+        and OPENING_COMPARISON.search(text, r.sentence.start, level.start)
+        and not any(  # not "…, tăng 5% …, đạt A": another change between
+            m.lastgroup in ("up", "down") for m in w.KEYWORD.finditer(text, level.end, base.start)
+        )
+    ):
+        return level, True
     if not isinstance(base, Amount) or role.get(id(base)) != "base":
         return None, False
+    if isinstance(level, Percent):  # "…, tăng 18,7% so với cùng kỳ (B); nhập khẩu tăng X%": B
+        return None, False  # is the percentage's before it
     if isinstance(before, Percent) and role.get(id(level)) == "new":
         return None, False  # "fell 10.2% in volume to A from B, but rose 32.8% in value": A
         # and B are the 10.2%'s
