@@ -77,6 +77,10 @@ def score(folder):
                     problems.append(
                         ("missed error", name, e, findings[i] if i is not None else None)
                     )
+            elif truth == "uncheckable" and said == "consistent":
+                # no error, but a confirmation the hand verdict does not give: worth a look
+                c["confirmed unchecked"] += 1
+                problems.append(("unfounded", name, e, findings[i]))
             elif truth == "consistent":
                 c["confirmed" if said == "consistent" else "unconfirmed"] += 1
                 if said != "consistent":
@@ -203,6 +207,8 @@ def main():
             f"half {h}: false alarms {fa}, errors caught {caught}/{errors}, "
             f"consistent confirmed {confirmed}/{consistent} ({n} passages)"
         )
+    unfounded = sum(c["confirmed unchecked"] for c in counts.values())
+    print(f"confirmed where the hand verdict is uncheckable: {unfounded}")
     if a.misses:
         for what, name, e, f in problems:
             got = f"{f.status}: {f.note}" if f is not None else "not listed"
