@@ -10927,3 +10927,31 @@ def test_headlines_restated_and_points_between_rates_of_months(text, pct, status
 def test_another_percentage_s_base_is_not_a_growth_s(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "Out of the B …," opens its sentence with the whole, as "Out of B" does
+        (
+            "Out of the 12,500 tonnes of waste collected daily, 9,850 tonnes, or {} per cent, "
+            "are buried.",
+            "80.8",
+            INC,
+        ),
+        (
+            "Out of the 12,500 tonnes of waste collected daily, 9,850 tonnes, or 78.8 per cent, "
+            "are buried, and the remaining {} per cent are burned or recycled.",
+            "23.2",
+            INC,
+        ),
+        (
+            "Out of the 12,500 tonnes of waste collected daily, 9,850 tonnes, or 78.8 per cent, "
+            "are buried, and the remaining {} per cent are burned or recycled.",
+            "21.2",
+            C,
+        ),
+    ],
+)
+def test_out_of_the_whole(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -291,7 +291,7 @@ WHOLE_LEAD = _re(
     r"^\s*(?:trong tổng(?: số)?|(?P<bare>trong(?: số)?)(?=\s+\d)|of the total of|out of a total of"
     # "Of total FDI of $38.23 billion, …"
     r"|of (?:the )?total(?:\s+[^\d,;$]{1,40}?)?\s+of(?=\s+(?:[$\d]|VND|USD|US\$))"
-    r"|out of(?=\s+(?:[$\d]|VND|USD|US\$))"
+    r"|out of(?:\s+the)?(?=\s+(?:[$\d]|VND|USD|US\$))"
     r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?"
     r"(?=\s+(?:[$\d]|VND|USD|US\$)))\b"
 )
