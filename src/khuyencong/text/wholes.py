@@ -33,17 +33,13 @@ def tie_unnamed_whole(sc, r):
         return
     need = listed_parts(sc, r)  # "…, the EU $4.6 billion, or 10.5 per cent, and …"
     own = _whole_with(sc, r, need) if r.kind == "share" else None
-    if own is not None:
-        how = _("{amount} (line {line}), the amount its sentence lists parts of after 'with'")
-        line = sc.catalog.line_of(own)
-        r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
-        r.missing = ""
-        return
+    how = _("{amount} (line {line}), the amount its sentence lists parts of after 'with'")
     # (not a rate naming nothing, "…, trong đó 238 trạm có bác sĩ, đạt 97,1%": it may be of
     # a plan left unsaid)
-    own = _count_opening(sc, r, need) if r.kind == "share" and r.verb != "rate" else None
-    if own is not None:
+    if own is None and r.kind == "share" and r.verb != "rate":
+        own = _count_opening(sc, r, need)
         how = _("{amount} (line {line}), the count its sentence opens with")
+    if own is not None:
         line = sc.catalog.line_of(own)
         r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
         r.missing = ""
