@@ -149,6 +149,7 @@ CHARS = 8000
 
 #: a year, then "when" and the words before an amount: "that of 2023, when the province
 #: received", "năm 2023, khi đó tỉnh đón"
+_WHEN_WORD = re.compile(r"when|khi|lúc")  # a cheap test first: most labels have none
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s*(?:when|khi(?: đó)?|lúc đó)\b[^,;.()%]*$", re.I)
 
 
@@ -198,7 +199,7 @@ class Catalog:
                         after = year_after(p.text, x.end)
                         inner = said[said.rfind("(") + 1 :] if x.in_parens else ""
                         # "… that of 2023, when the province received B": the year "when" is of
-                        said_when = _YEAR_WHEN.search(said)
+                        said_when = _WHEN_WORD.search(said) and _YEAR_WHEN.search(said)
                         when_said = (  # "(kế hoạch năm 2023: P)": the year its parentheses say
                             period(inner)
                             or (said_when and ("year", int(said_when.group(1))))
