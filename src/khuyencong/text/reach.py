@@ -50,7 +50,7 @@ def net_of_part(sc, r, net):
     tiền sử dụng đất, thu nội địa đạt B") name the reading's own part ("Thu tiền sử dụng đất …
     chiếm X% thu nội địa"): a whole without its part is no whole of it (net of another thing
     it stays a rival: "xuất khẩu không tính dầu thô")."""
-    return r.a is not None and net <= content_words(sc.catalog.label_of(r.a))
+    return r.a is not None and net <= named_in(sc, r.a)
 
 
 def sentence_before(sc, sentence):
