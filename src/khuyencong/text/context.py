@@ -71,6 +71,12 @@ def count_words(amount, sentence):
     return " " + rest[: stop.start() if stop else len(rest)].strip() if rest[:1] == " " else ""
 
 
+def count_said(amount, sentence):
+    """Return a count's noun and the words that go on naming what it counts, lower case,
+    spaces single ("hợp tác xã nông nghiệp hoạt động hiệu quả"; "" after the noun of money)."""
+    return " ".join((amount.said_unit + count_words(amount, sentence)).lower().split())
+
+
 def _whose(t, text, amount):
     """Whether a count before an amount of money says whose the money is: "của 28 huyện",
     or the things counted with it ("cấp mới 46 dự án FDI với tổng vốn đăng ký 1.124 triệu

@@ -13,6 +13,7 @@ import re
 from ..core.i18n import _
 from . import evidence
 from . import words as w
+from .context import count_said
 from .plans import stated_as_plan
 from .reach import item_words, list_total
 from .tokens import Amount, Percent
@@ -103,8 +104,6 @@ _RATE_OF_COUNT = re.compile(
     r"(?:\s+(?:năm|cuối năm|đến nay)[^,;.%()]*?)?\s+(?:đạt|là|ở mức|chiếm)\s*$",
     re.IGNORECASE,
 )
-#: the words a count is said with, up to a mark: "19 xã đạt chuẩn nông thôn mới, …"
-_SAID_TO_MARK = re.compile(r"[^,;.()%\d]*")
 
 
 def tie_counted_before(sc, r):
@@ -123,20 +122,16 @@ def tie_counted_before(sc, r):
     before = sc.sentences[r.sentence.index - 1]
     if before.paragraph is not r.sentence.paragraph:
         return
-    text, noun = before.paragraph.text, m.group("noun").lower()
-    said = " ".join(m.group("said").lower().split())
+    noun = m.group("noun").lower()
+    said = " ".join([noun, *m.group("said").lower().split()])
     parts, wholes = [], []
     for t in before.tokens:
         if not isinstance(t, Amount) or t.value is None or t.hedge or t.garbled:
             continue
-        to_mark = _SAID_TO_MARK.match(text, t.end)
-        after = " ".join((to_mark.group(0) if to_mark else "").lower().split())
-        if t.said_unit.lower().startswith(noun):
-            words = " ".join((t.said_unit[len(noun) :] + " " + after).lower().split())
-            if words == said:
-                parts.append(t)
-                continue
-        if t.unit == COUNTS.get(noun) and not after:
+        words = count_said(t, before)
+        if words == said:
+            parts.append(t)
+        elif t.unit == COUNTS.get(noun) and words == t.said_unit.lower():
             wholes.append(t)  # "21 xã", "120 trường học": the noun's count, said with no kind
     if len(parts) != 1 or len(wholes) != 1 or wholes[0].value <= parts[0].value:
         return

@@ -3,7 +3,6 @@
 """
 
 import itertools
-import re
 
 from ..core.i18n import _
 from ..core.interval import Interval
@@ -11,7 +10,7 @@ from ..core.verdict import acceptance_set
 from . import evidence, names
 from . import words as w
 from .content import content_words
-from .context import label, list_total
+from .context import count_said, label, list_total
 from .roles import roles
 from .tokens import Amount, Percent
 
@@ -256,7 +255,7 @@ def _part_of_a_part(r):
     noun and the words after it go on from that part's ("538 hợp tác xã nông nghiệp; 312
     hợp tác xã nông nghiệp hoạt động hiệu quả, chiếm 58%": of the 538, not the list's
     total)."""
-    text, mine = r.sentence.paragraph.text, _count_said(r.a, r.sentence.paragraph.text)
+    mine = count_said(r.a, r.sentence)
     # the few amounts just before it (a list of thousands is read in time linear in it)
     before = itertools.islice(r.sentence.back(r.a.start), _PARTS_BACK)
     return any(
@@ -267,7 +266,7 @@ def _part_of_a_part(r):
         and t.value is not None
         and r.a.value is not None
         and t.value > r.a.value
-        and (theirs := _count_said(t, text)) != t.said_unit.lower()
+        and (theirs := count_said(t, r.sentence)) != t.said_unit.lower()
         and mine.startswith(theirs + " ")
         for t in before
     )
@@ -275,13 +274,6 @@ def _part_of_a_part(r):
 
 #: how many tokens before a listed part another part it may be a part of is looked for
 _PARTS_BACK = 12
-
-
-def _count_said(amount, text):
-    """Return the words a count is said with, lower case: its noun and the words after it,
-    up to a mark ("hợp tác xã nông nghiệp hoạt động hiệu quả")."""
-    after = re.match(r"[^,;.()%\d]*", text[amount.end : amount.end + 80])
-    return " ".join((amount.said_unit + " " + (after.group(0) if after else "")).lower().split())
 
 
 def _names(named, wanted, said):
