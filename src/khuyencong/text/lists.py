@@ -11,7 +11,6 @@ from . import evidence, names
 from . import words as w
 from .content import content_words
 from .context import count_said, label, list_total
-from .roles import roles
 from .tokens import Amount, Percent
 
 
@@ -118,21 +117,24 @@ class Listing:
             or bool(w.PLAN.search(own := label(total, where)) or names.assigned_before(own))
         )
 
-    def rival(self, sentence):
+    def rival(self, sentence, role):
         """Whether another plain amount of the total's unit stands between it and the list
         head in its sentence ("Năm 2024, tỉnh đón 4,2 triệu lượt khách; khách quốc tế 850.000
-        lượt, trong đó khách Hàn Quốc …"): a share that names nothing may be of either."""
+        lượt, trong đó khách Hàn Quốc …"): a share that names nothing may be of either.
+        ``role``: the roles of the text's amounts, read once (roles.py)."""
         if self._rival is None:
             total, where = self.found
-            role = roles(sentence) if where is sentence and sentence.list_at is not None else {}
-            self._rival = any(
-                isinstance(t, Amount)
-                and total.start < t.start < sentence.list_at
-                and t.unit == total.unit
-                and not t.in_parens
-                and role.get(id(t)) in ("plain", "new")
-                for t in sentence.tokens
-                if role
+            self._rival = (
+                where is sentence
+                and sentence.list_at is not None
+                and any(
+                    isinstance(t, Amount)
+                    and total.start < t.start < sentence.list_at
+                    and t.unit == total.unit
+                    and not t.in_parens
+                    and role.get(id(t)) in ("plain", "new")
+                    for t in sentence.tokens
+                )
             )
         return self._rival
 
@@ -220,7 +222,7 @@ def tie_list(r, listing, roles, earlier=()):
         return False
     if listing.done_against(earlier):
         return False  # "giao 6.850, thực hiện 6.512, đạt 95,07%. Trong đó, …": of either
-    if not r.object.strip() and (listing.rival(r.sentence) or _part_of_a_part(r)):
+    if not r.object.strip() and (listing.rival(r.sentence, roles) or _part_of_a_part(r)):
         return False  # "4,2 triệu lượt khách; khách quốc tế 850.000 lượt, trong đó …": of which?
     head_words = where.paragraph.text[where.start : total.start]
     scope = w.ELSEWHERE.search(r.object)
