@@ -10955,3 +10955,57 @@ def test_another_percentage_s_base_is_not_a_growth_s(text, pct, status):
 )
 def test_out_of_the_whole(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "up X per cent on 2023's B": British for "compared with", as "over" is
+        (
+            "Retail sales reached VND 745 trillion in 2024, up {} per cent on 2023's VND 682 "
+            "trillion.",
+            "10.4",
+            INC,
+        ),
+        (
+            "Retail sales reached VND 745 trillion in 2024, up {} per cent on 2023's VND 682 "
+            "trillion.",
+            "9.2",
+            C,
+        ),
+        (
+            "Retail sales reached VND 745 trillion, up {} per cent on last year's VND 682 "
+            "trillion.",
+            "10.4",
+            INC,
+        ),
+        (
+            "Retail sales reached VND 745 trillion in 2024, up {} per cent on 2023, when they "
+            "were VND 682 trillion.",
+            "10.4",
+            INC,
+        ),
+        (
+            "Retail sales reached VND 745 trillion in 2024, up {} per cent over 2023, when they "
+            "were VND 682 trillion.",
+            "10.4",
+            INC,
+        ),
+        (
+            "Tổng mức bán lẻ năm 2024 đạt 745 nghìn tỷ đồng, tăng {}% so với mức 682 nghìn tỷ "
+            "đồng của năm 2023.",
+            "10,4",
+            INC,
+        ),
+        # not "on" that says what was spent on
+        (
+            "The city spent {} per cent of its VND 2,500 billion budget on last year's flood "
+            "recovery, VND 300 billion.",
+            "10",
+            None,
+        ),
+    ],
+)
+def test_up_on_a_year(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -87,6 +87,8 @@ REVISED = _re(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|ame
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
     r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bversus\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
+    # "up 10.4 per cent on 2023", "on last year's": British for "compared with"
+    r"\bon(?=\s+(?:(?:19|20)\d\d\b(?![./-]\d)|(?:last|the previous) year))|"
     r"(?:year[- ])?on[- ]year|same (?:period|time)|a year earlier|previous (?:year|month)"
 )
 SAME_PERIOD = _re(r"cùng kỳ|cùng kì|same period|(?:year[- ])?on[- ]year|a year earlier|same time")
@@ -252,14 +254,15 @@ BASE_BEFORE = _re(
     # "8.6 per cent more than the 1.13 million of 2023", "higher than VND 4.75 trillion"
     rf"|{THAN_BEFORE.pattern}"
     r"|\bcompared (?:with|to)(?:\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's))?\s*$"
-    r"|\bover\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
+    r"|\b(?:over|on)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
     r"|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$|,\s*từ\s+mức\s*$"  # "lên A, từ mức B"
     r"|\bso với\s*(?:mức\s*)?$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
     # "18 per cent lower than in 2023, when it earned B"
-    r"|(?:so với|compared (?:with|to)|\bfrom|against|\bthan|\bof the same (?:period|month|"
+    r"|(?:so với|compared (?:with|to)|\bfrom|\bover|\bon(?=\s+(?:19|20)\d\d\b|\s+last\b)|against|"
+    r"\bthan|\bof the same (?:period|month|"
     r"quarter|time))[^;%()]{0,50},"
     r"\s*(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}$"
 )
