@@ -11009,3 +11009,70 @@ def test_out_of_the_whole(text, pct, status):
 def test_up_on_a_year(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share of a total the passage does not state, its part and the part's siblings
+        # named by the same words: their sum, to confirm only
+        (
+            "Kinh phí khuyến công địa phương năm 2024 là 6,8 tỷ đồng; kinh phí khuyến công quốc "
+            "gia 2,5 tỷ đồng, chiếm {}% tổng kinh phí khuyến công trên địa bàn.",
+            "26,9",
+            C,
+        ),
+        (
+            "Local industrial extension funding was VND 6.8 billion, while national industrial "
+            "extension funding reached VND 2.5 billion, or {} per cent of total industrial "
+            "extension funding.",
+            "26.9",
+            C,
+        ),
+        # a sibling is no whole: neither its share confirmed nor the true share called wrong
+        (
+            "Kinh phí khuyến công địa phương năm 2024 là 6,8 tỷ đồng; kinh phí khuyến công quốc "
+            "gia 2,5 tỷ đồng, chiếm {}% tổng kinh phí khuyến công.",
+            "36,8",
+            None,
+        ),
+        (
+            "Local industrial extension funding was VND 6.8 billion, while national industrial "
+            "extension funding reached VND 2.5 billion, or {} per cent of total industrial "
+            "extension funding.",
+            "36.8",
+            None,
+        ),
+        # the sum is not known to be the whole total: what it would call wrong is not judged
+        (
+            "Kinh phí khuyến công địa phương năm 2024 là 6,8 tỷ đồng; kinh phí khuyến công quốc "
+            "gia 2,5 tỷ đồng, chiếm {}% tổng kinh phí khuyến công.",
+            "20,8",
+            None,
+        ),
+        # a total of that name stated: it is the whole, not the sum
+        (
+            "Tổng kinh phí khuyến công là 12 tỷ đồng; kinh phí khuyến công địa phương 6,8 tỷ "
+            "đồng; kinh phí khuyến công quốc gia 2,5 tỷ đồng, chiếm {}% tổng kinh phí khuyến "
+            "công.",
+            "20,8",
+            C,
+        ),
+        (
+            "Năm 2024, tổng kinh phí khuyến công toàn tỉnh là 9.850 triệu đồng. Kinh phí hỗ trợ "
+            "ứng dụng máy móc thiết bị là 5.120 triệu đồng, bằng {}% tổng kinh phí.",
+            "53",
+            INC,
+        ),
+        # another year's amount of that name is no sibling of this year's
+        (
+            "Năm 2023 kinh phí khuyến công địa phương là 8 tỷ đồng; năm 2024 kinh phí khuyến "
+            "công quốc gia 2,5 tỷ đồng, chiếm {}% tổng kinh phí khuyến công.",
+            "23,8",
+            None,
+        ),
+    ],
+)
+def test_a_total_of_siblings(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

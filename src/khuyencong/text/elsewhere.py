@@ -25,6 +25,7 @@ from .reach import (
     nearby,
     plain_words,
     said_period,
+    sibling,
 )
 from .tokens import Slash, is_money, number_of
 
@@ -200,11 +201,13 @@ def _of_measure(sc, amount, said):
 
 
 def _tie_named_whole(sc, r, whole):
-    """Tie a share firmly to the one whole named by every word of what it names."""
+    """Tie a share firmly to the one whole named by every word of what it names; weakly, to
+    confirm only, when that amount is stated as its part's sibling (reach.sibling: "local
+    funding" beside "national funding, 26.9 per cent of total funding")."""
     how = _("{amount} (line {line}), the only total named by every word of '{words}'")
     line = sc.catalog.line_of(whole)
     how = how.format(amount=whole.text, line=line, words=r.object.strip())
-    r.tie("ratio", r.a, whole, how, evidence.FIRM)
+    r.tie("ratio", r.a, whole, how, evidence.WEAK if sibling(sc, r, whole) else evidence.FIRM)
     r.missing = ""
 
 

@@ -137,6 +137,26 @@ def named_in_full(sc, r, mine, amounts, rivals, least=2):
     return None if apart(sc, r, found) else found
 
 
+def sibling(sc, r, amount):
+    """Whether an amount is stated as a sibling of a share's part, not its whole: both are
+    named by every word the share names its whole by, and each by a word of its own that
+    the other lacks ("kinh phí khuyến công địa phương" beside "… quốc gia", of "tổng kinh
+    phí khuyến công"; "local" and "national funding", of "total funding"), the words of
+    place and scope not counted. The part is one stated before its share (after it, its
+    words are the share's own); the amount is not stated as a total ("tổng kinh phí …")."""
+    name = item_words(r.object) - _NOT_ITEMS
+    if len(name) < 2 or r.a.end > r.percent.start or w.TOTAL.search(sc.catalog.label_of(amount)):
+        return False
+    mine, theirs = named_in(sc, r.a), named_in(sc, amount)
+    if not name <= mine or not name <= theirs or apart(sc, r, amount):
+        return False
+    return bool((mine - theirs) - _NOT_ITEMS) and bool((theirs - mine) - _NOT_ITEMS)
+
+
+#: the words of a total, a place and a scope ("tổng số", "trên địa bàn tỉnh", "the city's
+#: total"), which name no item of a whole
+_NOT_ITEMS = w.SCOPE_WORDS | frozenset(["tong", "total", "so", "dia", "ban"])
+
 #: the words of units and scales, and of assigning a plan, which name no item
 _UNIT_WORDS = frozenset(
     [

@@ -9,7 +9,7 @@ from . import evidence, periods
 from . import words as w
 from .context import derive
 from .language import detect_locale
-from .reach import candidates, item_words, named_in
+from .reach import candidates, item_words, named_in, sibling
 
 #: the words of total trade, and of its two sides (content.py joins "xuất nhập khẩu",
 #: "import-export" and "two-way trade" into "xnk", "xuất khẩu" and "exports" into "xk")
@@ -46,4 +46,33 @@ def tie_trade_sum(sc, r):
     how = _("{amount} (line {line}), exports and imports together, the total trade it names")
     how = how.format(amount=whole.text, line=sc.catalog.line_of(exports.amount))
     r.tie("ratio", r.a, whole, how, evidence.FIRM)
+    r.missing = ""
+
+
+def tie_siblings_sum(sc, r):
+    """Tie a share of a total that its passage does not state ("kinh phí khuyến công quốc
+    gia 2,5 tỷ đồng, chiếm 26,9% tổng kinh phí khuyến công") to the sum of its part and the
+    part's siblings (reach.sibling), of its unit and period: "kinh phí khuyến công địa
+    phương 6,8 tỷ đồng". A sibling is no whole of its part, so the sum replaces a weak tie
+    to one; whether the siblings are all the total's items the words do not say, so the tie
+    is weak: only to confirm."""
+    if r.kind != "share" or r.a is None or r.a.value is None or not w.TOTAL.search(r.object):
+        return
+    if r.strength not in (None, evidence.WEAK):
+        return
+    when = periods.period(sc.catalog.label_of(r.a))
+    siblings: dict = {}
+    for e in candidates(sc, r):
+        if (
+            sibling(sc, r, e.amount)
+            and sc.roles.get(id(e.amount)) in ("plain", "new")
+            and periods.compatible(when, e.period)
+        ):
+            siblings.setdefault(e.amount.value, e.amount)
+    if not siblings or (r.strength == evidence.WEAK and r.b not in siblings.values()):
+        return  # (a weak tie to another amount than a sibling stands)
+    first, *rest = sorted([r.a, *siblings.values()], key=lambda a: a.start)
+    whole = derive(first, rest, detect_locale(r.sentence.paragraph.text))
+    how = _("{amount}: its part and the other amounts named by the same words, the total it names")
+    r.tie("ratio", r.a, whole, how.format(amount=whole.text), evidence.WEAK)
     r.missing = ""

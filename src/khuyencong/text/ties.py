@@ -4,7 +4,7 @@ and evidence.py weighs what it finds."""
 
 from . import bases, beside, elsewhere, evidence, margins, opening, parts, wholes
 from .detail import tie_counted_before, tie_detail
-from .sums import tie_trade_sum
+from .sums import tie_siblings_sum, tie_trade_sum
 
 
 def tie_in_passage(sc, r):
@@ -19,6 +19,8 @@ def tie_in_passage(sc, r):
         parts.tie_part(sc, r)
     if r.strength is None and r.kind == "share":
         tie_trade_sum(sc, r)  # "… chiếm 10,7% tổng kim ngạch xuất nhập khẩu": exports + imports
+    if r.kind == "share":
+        tie_siblings_sum(sc, r)  # "… quốc gia B, chiếm X% tổng kinh phí": B and "… địa phương A"
     if r.strength is None and r.kind in ("share", "rate"):
         tie_detail(sc, r)
     if r.strength is None and r.kind == "rate":
