@@ -11076,3 +11076,124 @@ def test_up_on_a_year(text, pct, status):
 def test_a_total_of_siblings(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a listed part's share in parentheses after the words of what the part is
+        (
+            "Tỉnh có 812 hợp tác xã đang hoạt động, trong đó 486 hợp tác xã nông nghiệp "
+            "({}%), 143 hợp tác xã công nghiệp - tiểu thủ công nghiệp (17,6%), còn lại là các "
+            "hợp tác xã thương mại, dịch vụ và vận tải (22,5%).",
+            "59,9",
+            C,
+        ),
+        (
+            "Tỉnh có 812 hợp tác xã đang hoạt động, trong đó 486 hợp tác xã nông nghiệp "
+            "(59,9%), 143 hợp tác xã công nghiệp - tiểu thủ công nghiệp ({}%), còn lại là các "
+            "hợp tác xã thương mại, dịch vụ và vận tải (22,5%).",
+            "19,6",
+            None,  # (shares in parentheses that add up to more than 100 may be of plans)
+        ),
+        # "(chiếm X%)" is one of the list's shares, as a bare "(X%)" is
+        (
+            "Tỉnh có 812 hợp tác xã đang hoạt động, trong đó 486 hợp tác xã nông nghiệp "
+            "(chiếm 59,9%), 143 hợp tác xã công nghiệp ({}%), còn lại là các hợp tác xã khác "
+            "(22,5%).",
+            "17,6",
+            C,
+        ),
+        # what is left, named, with its share in parentheses
+        (
+            "Tỉnh có 812 hợp tác xã đang hoạt động, trong đó 486 hợp tác xã nông nghiệp "
+            "(59,9%), 143 hợp tác xã công nghiệp (17,6%), còn lại là các hợp tác xã thương "
+            "mại, dịch vụ và vận tải ({}%).",
+            "22,5",
+            C,
+        ),
+        (
+            "Tổng chi 2.000 tỷ đồng, gồm chi đầu tư 800 tỷ đồng (chiếm 40%), chi thường xuyên "
+            "1.100 tỷ đồng (55%), còn lại là dự phòng và chi khác ({}%).",
+            "6",
+            INC,
+        ),
+        (
+            "Total revenue was VND 1,000 billion, of which domestic revenue was VND 700 "
+            "billion (70 per cent), trade revenue VND 200 billion (20 per cent) and the rest "
+            "other receipts ({} per cent).",
+            "10",
+            C,
+        ),
+        (
+            "Total revenue was VND 1,000 billion, of which domestic revenue was VND 700 "
+            "billion (70 per cent), trade revenue VND 200 billion (20 per cent) and the rest "
+            "other receipts ({} per cent).",
+            "11",
+            INC,
+        ),
+        # not words of a comparison or a plan between: a rate of the plan, maybe
+        (
+            "Tổng vốn 1.000 tỷ đồng, trong đó 600 tỷ đồng vốn ngân sách so với kế hoạch ({}%), "
+            "400 tỷ đồng vốn vay (40%).",
+            "65",
+            None,
+        ),
+    ],
+)
+def test_a_listed_part_named_before_its_share_in_parentheses(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "tức giảm X điểm phần trăm": the two rates' difference, said as such
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ 5,86% cuối năm 2023 xuống còn 4,12% cuối năm "
+            "2024, tức giảm {} điểm phần trăm.",
+            "1,64",
+            INC,
+        ),
+        (
+            "Tỷ lệ hộ nghèo của tỉnh giảm từ 5,86% cuối năm 2023 xuống còn 4,12% cuối năm "
+            "2024, tức là giảm {} điểm phần trăm.",
+            "1,74",
+            C,
+        ),
+        (
+            "The poverty rate fell from 5.86 per cent at the end of 2023 to 4.12 per cent at "
+            "the end of 2024, that is, down {} percentage points.",
+            "1.64",
+            INC,
+        ),
+        # a share's own amount said right after it with "at" / "với"
+        (
+            "Seafood exports brought in $10 billion last year, with shrimp accounting for $4 "
+            "billion, or 40 per cent, and pangasius $2 billion, or 20 per cent, while tuna made "
+            "up {} per cent at $990 million.",
+            "12.5",
+            INC,
+        ),
+        (
+            "Seafood exports brought in $10 billion last year, with shrimp accounting for $4 "
+            "billion, or 40 per cent, and pangasius $2 billion, or 20 per cent, while tuna made "
+            "up {} per cent at $990 million.",
+            "9.9",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu thủy sản đạt 10 tỷ USD. Cá ngừ chiếm {}% với 990 triệu USD.",
+            "12,5",
+            INC,
+        ),
+        (
+            "Seafood exports were $10 billion. Tuna made up {} per cent at $990 million.",
+            "9.9",
+            C,
+        ),
+    ],
+)
+def test_points_said_with_that_is_and_a_share_s_amount_at(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -3,6 +3,7 @@
 """
 
 import itertools
+import re
 
 from ..core.i18n import _
 from ..core.interval import Interval
@@ -30,6 +31,11 @@ def within_100(percents):
     return Interval.total([acceptance_set(abs(x.value)) for x in percents]).low <= 100
 
 
+#: a share said in parentheses with its word ("486 hợp tác xã nông nghiệp (chiếm 59,9%), 143
+#: hợp tác xã công nghiệp (17,6%)"): one of the list's shares, as a bare "(17,6%)" is
+_SHARE_OPENS = re.compile(r"\(\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting for|or)\s*$", re.I)
+
+
 def parts_in_parentheses(sentence, p):
     """Return "all" when the unsigned percentages in parentheses after a sentence's amounts
     are the shares of its parts: after a list head, when they add up to 100 ("(60%),
@@ -39,13 +45,18 @@ def parts_in_parentheses(sentence, p):
     after a list head they add up to less ("chi đầu tư 7.860 tỷ đồng (36,6%), chi thường
     xuyên 11.950 tỷ đồng (55,6%)": some of the parts, or their plans' rates); else None."""
 
+    text = sentence.paragraph.text
+
     def said_after(start):
         return [
             t
             for t in sentence.tokens
             if isinstance(t, Percent)
             and t.kind == "%"
-            and t.text.startswith("(")
+            and (
+                t.text.startswith("(")
+                or (t.in_parens and _SHARE_OPENS.search(text, max(0, t.start - 40), t.start))
+            )
             and t.start > start
         ]
 

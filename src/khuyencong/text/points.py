@@ -85,7 +85,8 @@ _COMPARISONS = re.compile(
 #: xuống còn 2,41%, giảm 0,84 điểm phần trăm"), no other subject ("…, trong khi lãi suất
 #: giảm 0,5 điểm phần trăm")
 _PAIR_THEN_POINTS = re.compile(
-    rf"^\)?{_OF}(?:\s+{_WHEN})*[\s,]*(?:(?:tức là|tương ứng|hay|or)\s+)?"
+    rf"^\)?{_OF}(?:\s+{_WHEN})*[\s,]*"
+    r"(?:(?:tức(?:\s+là)?|nghĩa là|tương ứng|hay|or|i\.e\.,?|that is,?)\s+)?"
     r"(?:(?:mức\s+)?(?:tăng|giảm|up|down|an? (?:rise|fall|drop|decline|increase|decrease) of)"
     r"(?:\s+(?:thêm|by|được))?)?\s*$",
     re.I,

@@ -73,6 +73,12 @@ class Reading:
         return self.sentence.paragraph.text[start : self.percent.start]
 
 
+#: the words that may name a listed part between its amount and its share in parentheses:
+#: "486 hợp tác xã nông nghiệp (59,9%)", "143 hợp tác xã công nghiệp - tiểu thủ công nghiệp"
+_PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
+_REST_NAMED = re.compile(
+    r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
+)
 #: how far back a percentage's subject is looked for in its sentence
 HEAD = 400
 
@@ -141,10 +147,17 @@ def _object(text, start, stop):
         cut = piece.find(mark)
         if cut != -1:
             piece = piece[:cut]
+    at = _AT_AMOUNT.search(piece)  # "made up 12.5 per cent at $990 million": its part
+    if at is not None:
+        piece = piece[: at.start()]
     return " ".join(piece.split()).strip(" .")
 
 
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+#: an amount said right after a percentage with "at" or "với", no comma between: the
+#: percentage's own amount, not what it is of ("tuna made up 12.5 per cent at $990
+#: million", "cá ngừ chiếm 12,5% với 990 triệu USD")
+_AT_AMOUNT = re.compile(r"(?:^|\s)(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)", re.I)
 
 
 #: "with" right before a percentage: "the largest buyer with 18 per cent of …", "với 18% …"
@@ -319,7 +332,17 @@ def _classify(r, lead, after, previous, readings):
         r.kind = "share"
         return
     signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
-    if kind is None and aside and not signed and (parts := parts_in_parentheses(r.sentence, p)):
+    # "486 hợp tác xã nông nghiệp (59,9%)": the words of what the part is, between
+    # ("…, còn lại là các hợp tác xã thương mại, dịch vụ (22,5%)": what is left, named)
+    named = p.text.startswith("(") and not r.sentence.paragraph.table
+    named = named and bool(_PART_NAMED.fullmatch(between) or _REST_NAMED.fullmatch(between))
+    named = named and not (w.COMPARED.search(between) or w.PLAN.search(between))
+    if (
+        kind is None
+        and (aside or named)
+        and not signed
+        and (parts := parts_in_parentheses(r.sentence, p))
+    ):
         # "…, gồm: hỗ trợ máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu
         # đồng (10%)", "Of total FDI of $38.23 billion, … drew $25.58 billion (66.9 per
         # cent)": a part's share of the list's total, or of the whole said first; of some
