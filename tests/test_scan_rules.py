@@ -11197,3 +11197,79 @@ def test_a_listed_part_named_before_its_share_in_parentheses(text, pct, status):
 )
 def test_points_said_with_that_is_and_a_share_s_amount_at(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part said of another period than the whole before it is no part of it
+        (
+            "Kim ngạch xuất khẩu thủy sản năm 2024 đạt 10,05 tỷ USD. Năm 2023, cá ngừ đạt 1,25 "
+            "tỷ USD, chiếm {}%.",
+            "14,2",
+            None,
+        ),
+        (
+            "Seafood exports were $10.05 billion in 2024. Tuna made up {} per cent, at $1.25 "
+            "billion, in 2023.",
+            "14.2",
+            None,
+        ),
+        (
+            "Vietnam's rice exports reached 9.02 million tonnes, with the Philippines at 3.91 "
+            "million tonnes, or 43.3 per cent, while Indonesia made up {} per cent at 1.21 "
+            "million tonnes a year earlier.",
+            "16.2",
+            None,
+        ),
+        # of the same period, or a month of the months to date, it is
+        (
+            "Kim ngạch xuất khẩu thủy sản năm 2024 đạt 10,05 tỷ USD. Năm 2024, cá ngừ đạt 1,25 "
+            "tỷ USD, chiếm {}%.",
+            "14,2",
+            INC,
+        ),
+        (
+            "Seafood exports were $10.05 billion in 2024. Tuna made up {} per cent, at $1.25 "
+            "billion.",
+            "14.2",
+            INC,
+        ),
+        (
+            "Tính chung 11 tháng, doanh thu du lịch toàn tỉnh đạt 1.250 tỷ đồng. Riêng tháng 11 "
+            "đạt 118 tỷ đồng, chiếm {}%.",
+            "9,4",
+            C,
+        ),
+        # the rest named last in a list: the shares are of all the parts, however they add
+        (
+            "Kim ngạch xuất khẩu đạt 400 triệu USD, trong đó xuất khẩu sang Mỹ 120 triệu USD "
+            "(30%), sang EU 80 triệu USD (20%), còn lại là các thị trường khác ({}%).",
+            "45",
+            INC,
+        ),
+        (
+            "Exports totalled $400 million, of which the US took $120 million (30 per cent), "
+            "the EU $80 million (20 per cent) and the rest other markets ({} per cent).",
+            "45",
+            INC,
+        ),
+        # not what is left unspent of plans
+        (
+            "Tổng chi 21.480 tỷ đồng, trong đó chi đầu tư phát triển 7.860 tỷ đồng ({}%), chi "
+            "thường xuyên 11.950 tỷ đồng (45%), còn lại chưa giải ngân (4%).",
+            "46",
+            None,
+        ),
+        # nor a part said of another period between its amount and its share
+        (
+            "Tổng thu 1.000 tỷ đồng, trong đó thu nội địa 700 tỷ đồng năm trước ({}%), thu xuất "
+            "nhập khẩu 300 tỷ đồng (35%).",
+            "65",
+            None,
+        ),
+    ],
+)
+def test_a_part_of_another_period_and_the_rest_of_a_list(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -36,6 +36,9 @@ def within_100(percents):
 _SHARE_OPENS = re.compile(r"\(\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting for|or)\s*$", re.I)
 
 
+_UNSPENT = re.compile(r"\b(?:chưa|not yet|yet to|unspent|undisbursed)\b", re.I)
+
+
 def parts_in_parentheses(sentence, p):
     """Return "all" when the unsigned percentages in parentheses after a sentence's amounts
     are the shares of its parts: after a list head, when they add up to 100 ("(60%),
@@ -64,6 +67,11 @@ def parts_in_parentheses(sentence, p):
     if whole is not None and whole.start < p.start:
         return "all" if within_100(said_after(whole.end)) else None
     listed = said_after(sentence.list_at) if sentence.list_at is not None else []
+    rest = len(listed) >= 2 and w.REMAINDER.search(text, listed[-2].end, listed[-1].start)
+    if rest and within_100(listed) and not _UNSPENT.search(text, rest.end(), listed[-1].start):
+        # "…, còn lại là các thị trường khác (45%)": the rest, so the parts are all there
+        # (not what is left unspent of plans: "…, còn lại chưa giải ngân (4%)")
+        return "all"
     return "all" if add_up_to_100(listed) else "some" if listed and within_100(listed) else None
 
 

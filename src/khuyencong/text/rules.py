@@ -76,6 +76,7 @@ class Reading:
 #: the words that may name a listed part between its amount and its share in parentheses:
 #: "486 hợp tác xã nông nghiệp (59,9%)", "143 hợp tác xã công nghiệp - tiểu thủ công nghiệp"
 _PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
+_A_PERIOD = re.compile(r"\b(?:năm|tháng|quý|year|month|quarter)\b", re.I)
 _REST_NAMED = re.compile(
     r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
 )
@@ -336,7 +337,9 @@ def _classify(r, lead, after, previous, readings):
     # ("…, còn lại là các hợp tác xã thương mại, dịch vụ (22,5%)": what is left, named)
     named = p.text.startswith("(") and not r.sentence.paragraph.table
     named = named and bool(_PART_NAMED.fullmatch(between) or _REST_NAMED.fullmatch(between))
-    named = named and not (w.COMPARED.search(between) or w.PLAN.search(between))
+    named = named and not (
+        w.COMPARED.search(between) or w.PLAN.search(between) or _A_PERIOD.search(between)
+    )  # (not "700 tỷ đồng năm trước (65%)": another period's amount)
     if (
         kind is None
         and (aside or named)

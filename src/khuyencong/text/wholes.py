@@ -39,6 +39,8 @@ def tie_unnamed_whole(sc, r):
     if own is None and r.kind == "share" and r.verb != "rate":
         own = _count_opening(sc, r, need)
         how = _("{amount} (line {line}), the count its sentence opens with")
+    if own is not None and _another_period(sc, r, own):
+        return
     if own is not None:
         line = sc.catalog.line_of(own)
         r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
@@ -58,6 +60,8 @@ def tie_unnamed_whole(sc, r):
     if len(wholes) != 1:
         return
     whole = next(iter(wholes.values()))
+    if _another_period(sc, r, whole):
+        return
     strength = evidence.WEAK if bare_rate else _strength(sc, before, whole, r)
     if r.strength == evidence.WEAK and (r.b is not whole or strength == evidence.WEAK):
         return  # tied weakly by its words to this whole or another: only a firm tie is news
@@ -174,3 +178,42 @@ def _year_after(sc, amount):
     None."""
     sentence = sc.catalog.sentence_of.get(id(amount))
     return periods.year_after(sentence.paragraph.text, amount.end) if sentence else None
+
+
+def _another_period(sc, r, whole):
+    """Whether a share's part is said of another period than the whole it would take: the
+    years or periods its own words and the whole's name differ ("Kim ngạch … năm 2024 đạt
+    A. Năm 2023, cá ngừ chiếm X%, với B"; "… at $1.25 billion in 2023"), or the part is
+    said of the year before right after it and the whole is not ("… at 1.21 million tonnes
+    a year earlier")."""
+    text = r.sentence.paragraph.text
+    mine = _period_of(sc, r.a, r.head)
+    theirs = _period_of(sc, whole, sc.catalog.label_of(whole))
+    if not periods.holds(theirs, mine):  # (a month of the months to date is held)
+        return True
+    earlier = _EARLIER_AFTER.match(text, r.a.end)
+    return bool(earlier) and not _EARLIER_AFTER.match(_text_of(sc, whole), whole.end)
+
+
+def _period_of(sc, amount, words):
+    """The period an amount is said of: a year right after it (past a comma: "at $1.25
+    billion, in 2023"), else the one its words name."""
+    year = _year_after(sc, amount)
+    if year is None and (comma := _COMMA.match(_text_of(sc, amount), amount.end)):
+        year = periods.year_after(_text_of(sc, amount), comma.end())
+    return ("year", year) if year is not None else periods.period(words)
+
+
+def _text_of(sc, amount):
+    return sc.catalog.sentence_of[id(amount)].paragraph.text
+
+
+_COMMA = re.compile(r"\s*,")
+
+
+#: the year before, said right after an amount: "a year earlier", "năm trước"
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:a year (?:earlier|ago|before)|(?:in\s+)?the previous year|last year|"
+    r"(?:của\s+|trong\s+)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?))\b",
+    re.IGNORECASE,
+)
