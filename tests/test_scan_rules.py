@@ -11273,3 +11273,87 @@ def test_points_said_with_that_is_and_a_share_s_amount_at(text, pct, status):
 def test_a_part_of_another_period_and_the_rest_of_a_list(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change in points against the rate a plan set, said after "so với mục tiêu"
+        (
+            "Giá trị sản xuất công nghiệp năm 2024 đạt 96.500 tỷ đồng, tăng 11,4%, vượt {} "
+            "điểm phần trăm so với mục tiêu tăng 10% của Nghị quyết.",
+            "1,6",
+            C,  # 10% stands for 9,5–10,5
+        ),
+        (
+            "Giá trị sản xuất công nghiệp năm 2024 đạt 96.500 tỷ đồng, tăng 11,4%, vượt {} "
+            "điểm phần trăm so với mục tiêu tăng 10% của Nghị quyết.",
+            "2,6",
+            INC,
+        ),
+        (
+            "Industrial output grew 11.4 per cent, {} percentage points higher than the 10 per "
+            "cent target.",
+            "2.4",
+            INC,
+        ),
+        (
+            "Industrial output grew 11.4 per cent, {} percentage points above the target of 10 "
+            "per cent.",
+            "1.5",
+            C,
+        ),
+        (
+            "Tỷ lệ hộ nghèo còn 2,1%, giảm {} điểm phần trăm so với mục tiêu 2,5%.",
+            "0,6",
+            INC,
+        ),
+        # a level is not compared with a planned change
+        (
+            "Tỷ lệ hộ nghèo còn 2,1%, giảm {} điểm phần trăm so với mục tiêu giảm 0,5%.",
+            "0,6",
+            None,
+        ),
+        # a growth and a multiple joined share the comparison, each in its own measure
+        (
+            "Năm 2024, tỉnh thu hút 42 dự án FDI mới với tổng vốn đăng ký 1,26 tỷ USD, tăng {}% "
+            "về số dự án và gấp 2,3 lần về vốn so với năm 2023 (26 dự án, 0,55 tỷ USD).",
+            "71,5",
+            INC,
+        ),
+        (
+            "Năm 2024, tỉnh thu hút 42 dự án FDI mới với tổng vốn đăng ký 1,26 tỷ USD, tăng "
+            "61,5% về số dự án và gấp {} lần về vốn so với năm 2023 (26 dự án, 0,55 tỷ USD).",
+            "2,3",
+            C,
+        ),
+        (
+            "Năm 2024, tỉnh thu hút 42 dự án FDI mới với tổng vốn đăng ký 1,26 tỷ USD, tăng "
+            "61,5% về số dự án và gấp {} lần về vốn so với năm 2023 (26 dự án, 0,55 tỷ USD).",
+            "3,3",
+            INC,
+        ),
+        # English: a count noun after its modifiers, and "in number" / "in capital"
+        (
+            "In 2024 the province drew 42 new FDI projects with $1.26 billion, up {} per cent in "
+            "number and 129 per cent in capital from 2023 (26 projects, $0.55 billion).",
+            "61.5",
+            C,
+        ),
+        (
+            "In 2024 the province drew 42 new FDI projects with $1.26 billion, up {} per cent in "
+            "number and 129 per cent in capital from 2023 (26 projects, $0.55 billion).",
+            "71.5",
+            INC,
+        ),
+        (
+            "In 2024 the province drew 42 new FDI projects with $1.26 billion, up 61.5 per cent "
+            "in number and {} times in capital from 2023 (26 projects, $0.55 billion).",
+            "2.3",
+            C,
+        ),
+    ],
+)
+def test_points_against_a_target_and_measures_said_apart(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

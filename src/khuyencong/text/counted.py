@@ -10,12 +10,14 @@ import re
 
 from .units import COUNT, COUNTED, COUNTS, RUN_JOIN, THINGS
 
-#: a count named a word or two after a bare number, in lower case and not a month: "62,000
-#: newly established firms" (a date's "15 March firms" is no count)
+#: a count named a word or two after a bare number, in lower case or an acronym, and not a
+#: month: "62,000 newly established firms", "42 new FDI projects" (a date's "15 March
+#: firms" is no count)
 _DESCRIBED_BARE = re.compile(
     r"\s+(?:(?:and|or)\s+)?(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|"
     r"as|is|was|january|february|march|april|may|june|july|august|september|october|"
-    rf"november|december)\b)[a-z][a-z-]*\s+(?:(?:and|or)\s+)?){{1,3}}(?P<count>{COUNT})(?!\w)"
+    rf"november|december)\b)(?:[a-z][a-z-]*|[A-Z]{{2,5}})\s+(?:(?:and|or)\s+)?){{1,3}}"
+    rf"(?P<count>{COUNT})(?!\w)"
 )
 #: a bare number that stands for the things counted before it: "Of the country's 62,000
 #: … firms, 41,300 were in the service sector"

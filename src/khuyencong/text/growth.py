@@ -334,8 +334,9 @@ def _of_unit(t, unit):
 
 #: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn"
 _MEASURED = re.compile(
-    r"\s*(?:về|in terms of|in)\s+(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value)|"
-    r"(?P<bulk>lượng|khối lượng|sản lượng|volume)|"
+    r"\s*(?:về|in terms of|in)\s+(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value|"
+    r"capital|investment|turnover|revenue|earnings)\b|"
+    r"(?P<bulk>lượng|khối lượng|sản lượng|volume|numbers?)\b|"
     r"(?P<count>(?:số|số lượng|the number of)\s+[^,;.%()]{1,40}))",
     re.IGNORECASE,
 )

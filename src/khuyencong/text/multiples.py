@@ -35,6 +35,8 @@ def tie(r, main, scope, role, text):
             main, base = base, after
     if base is not None and base.in_parens and another_year(text[p.end : base.start]):
         base = None  # "bằng 130% so với năm 2022 (năm 2021: B)": another year's
+    if base is not None and main is not None and base.in_parens and base.unit != main.unit:
+        base = _in_same_parens(r, base, main.unit, text)  # "(26 dự án, 0,55 tỷ USD)"
     if base is not None and (base.in_parens or role.get(id(base)) == "base") and main:
         how = (
             _("the amount it is compared with, in parentheses after it")
@@ -52,3 +54,15 @@ _PERIOD_AFTER = re.compile(
     r"(?:của |năm |trong )?(?:năm trước|năm (?:19|20)\d\d|cùng kỳ))",
     re.IGNORECASE,
 )
+
+
+def _in_same_parens(r, base, unit, text):
+    """Return the amount of ``unit`` said in the same parentheses as ``base``, after it
+    ("gấp 2,3 lần về vốn so với năm 2023 (26 dự án, 0,55 tỷ USD)": the money), or None."""
+    close = text.find(")", base.end)
+    for t in r.sentence.ahead(base.end):
+        if close < 0 or t.start > close:
+            return None
+        if getattr(t, "unit", None) == unit and t.in_parens:
+            return t
+    return None

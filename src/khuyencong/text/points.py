@@ -48,7 +48,12 @@ _COMPARED_IN_PARENS = re.compile(
 #: "B%, giảm X điểm phần trăm so với mức A%", "B per cent, down X percentage points from A
 #: per cent": the earlier rate right after the comparison, with no parentheses
 _COMPARED_BARE = re.compile(
-    r"\s*(?:(?:higher|lower)\s+)?(?:so với(?:\s+mức)?|từ\s+mức|than|compared (?:with|to)|from)\s*",
+    r"\s*(?:(?:higher|lower|above|below)\s+)?"
+    r"(?:so với(?:\s+mức)?|từ\s+mức|than|compared (?:with|to)|from|above|below)"
+    # "so với mục tiêu tăng 10%", "than the target of 10 per cent": the rate a plan set
+    r"(?:\s+(?:the\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|target|goal)"
+    r"(?:\s+(?:(?P<verb>tăng|giảm)|đề ra|là|of))?)?"
+    r"(?:\s+the)?\s*",  # "higher than the 10 per cent target"
     re.I,
 )
 #: a change in points said against a plan, right after it: "so với kế hoạch", "than the target"
@@ -68,7 +73,7 @@ _PERIOD_IN_PARENS = re.compile(
     re.I,
 )
 _NUM = r"\d+(?:[.,]\d+)*"  # a number as printed, as tokens.py reads one
-_VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|up|down|higher|lower)?(?:\s+by)?"
+_VERB = r"(?:(?:cao|thấp)\s+hơn|tăng|giảm|vượt|up|down|higher|lower|exceeding)?(?:\s+by)?"
 #: what a rate reached is of, said right after it in words alone ("chiếm 1,12% tổng dư
 #: nợ", "1.12 per cent of total loans"), no word that opens another clause among them
 _NOT_OPENER = r"(?!(?:trong khi|while|whereas|còn|và|and|but|nhưng|so với|than|compared)\b)"
@@ -122,16 +127,21 @@ def rates_compared(r):
         elif not _in_parens(x) and _in_parens(y) and _PERIOD_IN_PARENS.fullmatch(between):
             pairs.append((x, y))  # "đạt 46,2% (năm 2023: 45,8%), tăng 0,4 điểm phần trăm"
     after = next((t for t in rates if t.start >= p.end), None)
+    bare = _COMPARED_BARE.fullmatch(text, p.end, after.start) if after is not None else None
     if (
         after is not None
+        and bare is not None
         and not _in_parens(after)
-        and _COMPARED_BARE.fullmatch(text, p.end, after.start)
         and not any(after in pair for pair in pairs)
     ):
         # "was 2.24 per cent, down 0.04 percentage points from 2.28 per cent a year
         # earlier": the rate its subject reached, then the one it is compared with
         reached = [t for t in rates if t.end <= p.start and not _in_parens(t)]
-        if reached and _COMPARISONS.fullmatch(text[reached[-1].end : p.start]):
+        if (
+            reached
+            and _COMPARISONS.fullmatch(text[reached[-1].end : p.start])
+            and _alike(bare, text, reached[-1], s.start)
+        ):
             pairs.append((reached[-1], after))
     elif after is not None and _COMPARED_IN_PARENS.fullmatch(_to_parens(text, p.end, after)):
         # "đạt 62,1%, cao hơn 4,3 điểm phần trăm so với … (57,8%)": the rate its subject
@@ -150,6 +160,15 @@ def rates_compared(r):
     before = text[max(s.start, p.start - 40) : p.start]  # its verb is right before it
     sign = -1 if _DOWN.search(before) else 1 if _UP.search(before) else 0
     return later, earlier, sign
+
+
+def _alike(bare, text, reached, start):
+    """Whether a rate reached and a plan's rate it is compared with are alike: both changes
+    ("tăng 11,4%, vượt 1,4 điểm phần trăm so với mục tiêu tăng 10%") or both levels, not a
+    level against a planned change ("còn 2,1%, … so với mục tiêu giảm 0,5%")."""
+    before = text[max(start, reached.start - 20) : reached.start]
+    changed = bool(_DOWN.search(before) or _UP.search(before))
+    return bare.group("verb") is None or changed
 
 
 def _in_parens(t):
