@@ -11357,3 +11357,47 @@ def test_a_part_of_another_period_and_the_rest_of_a_list(text, pct, status):
 def test_points_against_a_target_and_measures_said_apart(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share that names the count its part is of keeps the count, not the money after
+        (
+            "Chương trình khuyến công năm 2024 hỗ trợ 46 đề án với tổng kinh phí 7.280 triệu "
+            "đồng, trong đó 28 đề án hỗ trợ máy móc thiết bị, chiếm {}% số đề án, với kinh phí "
+            "4.650 triệu đồng, chiếm 63,9% tổng kinh phí.",
+            "60,9",
+            C,
+        ),
+        (
+            "Chương trình khuyến công năm 2024 hỗ trợ 46 đề án với tổng kinh phí 7.280 triệu "
+            "đồng, trong đó 28 đề án hỗ trợ máy móc thiết bị, chiếm {}% số đề án, với kinh phí "
+            "4.650 triệu đồng, chiếm 63,9% tổng kinh phí.",
+            "66,9",
+            INC,
+        ),
+        (
+            "Chương trình khuyến công năm 2024 hỗ trợ 46 đề án với tổng kinh phí 7.280 triệu "
+            "đồng, trong đó 28 đề án hỗ trợ máy móc thiết bị, chiếm 60,9% số đề án, với kinh phí "
+            "4.650 triệu đồng, chiếm {}% tổng kinh phí.",
+            "63,9",
+            C,
+        ),
+        # one that names the money takes it
+        (
+            "Năm 2024 hỗ trợ 46 đề án với tổng kinh phí 7.280 triệu đồng; trong đó 28 đề án hỗ "
+            "trợ máy móc thiết bị, chiếm {}% tổng kinh phí, với 4.430 triệu đồng.",
+            "60,9",
+            C,
+        ),
+        (
+            "The programme funded 46 schemes worth VND 7.28 billion, of which 28 schemes for "
+            "machinery, or {} per cent of the schemes, with VND 4.65 billion.",
+            "66.9",
+            INC,
+        ),
+    ],
+)
+def test_a_share_of_the_count_keeps_its_count(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -17,7 +17,7 @@ from .context import derive
 from .language import detect_locale
 from .roles import another_year
 from .tokens import Amount, Percent, is_money
-from .units import COUNT_NAMED
+from .units import COUNT_NAMED, COUNTS
 
 #: a plan said as its clause's subject: "Chỉ tiêu giao P", "Thu ngân sách: kế hoạch P"
 _PLAN_OPENS = re.compile(
@@ -361,7 +361,7 @@ def tie_share(r, main, scope, clause, role, text):
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return
-    if part is not None and after is not None and part.unit != after.unit:
+    if part is not None and after is not None and part.unit != after.unit and not _counts(r, part):
         part = growth.in_unit(r, after.unit, role) or part  # its whole's unit, said before it
     if (
         part is not None
@@ -375,6 +375,13 @@ def tie_share(r, main, scope, clause, role, text):
         r.tie("ratio", part, after, _("the whole named right after it"))
         return
     r.a, r.missing = part, "whole"
+
+
+def _counts(r, part):
+    """Whether a share names its whole as the count its part is of ("28 đề án …, chiếm
+    60,9% số đề án, với kinh phí 4.650 triệu đồng": of the schemes, not the money after)."""
+    named = COUNT_NAMED.search(r.object)
+    return named is not None and COUNTS.get(named.group(0).lower()) == part.unit
 
 
 #: what ends the clause of an amount, a year aside: "…, at VND 42,090 billion in 2024."
