@@ -11401,3 +11401,55 @@ def test_points_against_a_target_and_measures_said_apart(text, pct, status):
 )
 def test_a_share_of_the_count_keeps_its_count(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share after "while", restated, is of the whole the share before named, not of
+        # that share's restated part
+        (
+            "Nearly 62 per cent of the 1,480 surveyed firms, or 917 firms, said they expected "
+            "better business in the first quarter, while {} per cent, or 138 firms, forecast a "
+            "worse situation.",
+            "9.3",
+            C,
+        ),
+        (
+            "Nearly 62 per cent of the 1,480 surveyed firms, or 917 firms, said they expected "
+            "better business in the first quarter, while {} per cent, or 138 firms, forecast a "
+            "worse situation.",
+            "12.3",
+            INC,
+        ),
+        (
+            "Gần 62% trong tổng số 1.480 doanh nghiệp được khảo sát, tương đương 917 doanh "
+            "nghiệp, kỳ vọng kinh doanh tốt hơn, trong khi {}%, tương đương 138 doanh nghiệp, "
+            "dự báo khó khăn hơn.",
+            "9,3",
+            C,
+        ),
+        # two growth rates compared, then their difference in points
+        (
+            "The central bank's credit growth target of 15 per cent was met, with lending up "
+            "15.08 per cent by year-end, compared with 13.78 per cent in 2023, an increase of {} "
+            "percentage points.",
+            "1.3",
+            C,
+        ),
+        (
+            "The central bank's credit growth target of 15 per cent was met, with lending up "
+            "15.08 per cent by year-end, compared with 13.78 per cent in 2023, an increase of {} "
+            "percentage points.",
+            "1.5",
+            INC,
+        ),
+        (
+            "Tín dụng tăng 15,08%, so với mức 13,78% của năm 2023, cao hơn {} điểm phần trăm.",
+            "1,5",
+            INC,
+        ),
+    ],
+)
+def test_a_share_after_while_and_growth_rates_compared(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

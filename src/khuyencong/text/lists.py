@@ -36,6 +36,21 @@ def within_100(percents):
 _SHARE_OPENS = re.compile(r"\(\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting for|or)\s*$", re.I)
 
 
+def part_named(between):
+    """Whether the words between a listed amount and its share in parentheses name what the
+    part is ("486 hợp tác xã nông nghiệp (59,9%)", "143 hợp tác xã công nghiệp - tiểu thủ công
+    nghiệp"), or what is left ("…, còn lại là các hợp tác xã thương mại, dịch vụ (22,5%)"):
+    no words of a comparison, a plan or a period ("700 tỷ đồng năm trước (65%)")."""
+    if not (_PART_NAMED.fullmatch(between) or _REST_NAMED.fullmatch(between)):
+        return False
+    return not (w.COMPARED.search(between) or w.PLAN.search(between) or _A_PERIOD.search(between))
+
+
+_PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
+_REST_NAMED = re.compile(
+    r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
+)
+_A_PERIOD = re.compile(r"\b(?:năm|tháng|quý|year|month|quarter)\b", re.I)
 _UNSPENT = re.compile(r"\b(?:chưa|not yet|yet to|unspent|undisbursed)\b", re.I)
 
 

@@ -17,7 +17,8 @@ from .tokens import POINT_WORDS, Percent
 
 #: the words of when a rate was, said after it: "at the start of the year", "năm 2023"
 _WHEN = (
-    r"(?:at|in|on|by|of|a|the|year|years|earlier|ago|start|end|beginning|last|previous|same|"
+    r"(?:at|in|on|by|of|a|the|year-end|end-year|year|years|earlier|ago|start|end|beginning|last|"
+    r"previous|same|"
     r"period|năm|cuối|đầu|trước|cùng|kỳ|tháng|quý|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"quarter|half|first|second|third|fourth)\b"
@@ -36,6 +37,12 @@ _TO_FROM = re.compile(
     rf"^{_OF}(?:\s+{_WHEN})*[\s,]*(?:from|against|compared with|từ(?:\s+mức)?)\s*$", re.I
 )
 _TO = re.compile(r"\b(?:to|lên|xuống(?:\s+còn)?|còn)\s*$", re.I)
+#: two growth rates compared: "up 15.08 per cent by year-end, compared with 13.78 per cent
+#: in 2023", "tăng 15,08%, so với mức 13,78% của năm 2023"
+_GROWTH_COMPARED = re.compile(
+    rf"^(?:\s+{_WHEN})*[\s,]*(?:compared (?:with|to)|so với(?:\s+mức)?|against)\s*$", re.I
+)
+_CHANGED = re.compile(r"\b(?:up|down|tăng|giảm|grew|rose|fell)\s*$", re.I)
 #: "B%, cao hơn X điểm phần trăm so với cùng kỳ (A%)": the later rate before the points,
 #: the earlier in parentheses after a comparison
 _COMPARED_IN_PARENS = re.compile(
@@ -92,7 +99,8 @@ _COMPARISONS = re.compile(
 _PAIR_THEN_POINTS = re.compile(
     rf"^\)?{_OF}(?:\s+{_WHEN})*[\s,]*"
     r"(?:(?:tức(?:\s+là)?|nghĩa là|tương ứng|hay|or|i\.e\.,?|that is,?)\s+)?"
-    r"(?:(?:mức\s+)?(?:tăng|giảm|up|down|an? (?:rise|fall|drop|decline|increase|decrease) of)"
+    r"(?:(?:mức\s+)?(?:tăng|giảm|cao hơn|thấp hơn|up|down|"
+    r"an? (?:rise|fall|drop|decline|increase|decrease) of)"
     r"(?:\s+(?:thêm|by|được))?)?\s*$",
     re.I,
 )
@@ -124,6 +132,8 @@ def rates_compared(r):
             pairs.append((y, x))  # "từ 3,25% xuống còn 2,41%"
         elif _TO_FROM.fullmatch(between) and _TO.search(text, lead, x.start):
             pairs.append((x, y))  # "fell to 2.41 per cent from 3.25 per cent"
+        elif _GROWTH_COMPARED.fullmatch(between) and _CHANGED.search(text, lead, x.start):
+            pairs.append((x, y))  # "lending up 15.08 per cent, compared with 13.78 per cent"
         elif not _in_parens(x) and _in_parens(y) and _PERIOD_IN_PARENS.fullmatch(between):
             pairs.append((x, y))  # "đạt 46,2% (năm 2023: 45,8%), tăng 0,4 điểm phần trăm"
     after = next((t for t in rates if t.start >= p.end), None)

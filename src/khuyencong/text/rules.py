@@ -18,7 +18,7 @@ import re
 from ..core.i18n import _
 from . import growth, multiples, shares
 from . import words as w
-from .lists import parts_in_parentheses
+from .lists import part_named, parts_in_parentheses
 from .roles import last_verb, roles
 from .tokens import Amount, Percent
 from .units import THINGS
@@ -73,13 +73,6 @@ class Reading:
         return self.sentence.paragraph.text[start : self.percent.start]
 
 
-#: the words that may name a listed part between its amount and its share in parentheses:
-#: "486 hợp tác xã nông nghiệp (59,9%)", "143 hợp tác xã công nghiệp - tiểu thủ công nghiệp"
-_PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
-_A_PERIOD = re.compile(r"\b(?:năm|tháng|quý|year|month|quarter)\b", re.I)
-_REST_NAMED = re.compile(
-    r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
-)
 #: how far back a percentage's subject is looked for in its sentence
 HEAD = 400
 
@@ -186,9 +179,24 @@ def _restated_before(text, previous, main, p):
     and another subject is named between ("35 per cent, or 525,000, and Chinese 20 per
     cent"): then it is not this one's."""
     return bool(
-        _NEXT_SUBJECT.match(text, main.end, p.start)
-        and w.PART_RESTATED.fullmatch(text, previous.end, main.start)
+        (
+            _NEXT_SUBJECT.match(text, main.end, p.start)
+            or _OPENS_AFTER.search(text, main.end, p.start)
+        )
+        and (
+            w.PART_RESTATED.fullmatch(text, previous.end, main.start)
+            or _WHOLE_THEN_OR.fullmatch(text, previous.end, main.start)
+        )
     )
+
+
+#: a percentage that opens a clause of its own after "while": "…, or 917 firms, said …,
+#: while 9.3 per cent, or 138 firms, …"
+_OPENS_AFTER = re.compile(r"[,;]\s*(?:while|whereas|còn|trong khi(?:\s+đó)?)\s*$", re.I)
+#: a share's whole, then its part restated: "62 per cent of the 1,480 surveyed firms, or"
+_WHOLE_THEN_OR = re.compile(
+    r"\s*(?:of|của)\s[^;%()]{0,60}?,\s*(?:or|tức là|hay|tương đương(?:\s+với)?)\s*", re.I
+)
 
 
 #: a cause said after a percentage, with its own subject's change: "giảm 3,1% … do diện
@@ -334,12 +342,7 @@ def _classify(r, lead, after, previous, readings):
         return
     signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
     # "486 hợp tác xã nông nghiệp (59,9%)": the words of what the part is, between
-    # ("…, còn lại là các hợp tác xã thương mại, dịch vụ (22,5%)": what is left, named)
-    named = p.text.startswith("(") and not r.sentence.paragraph.table
-    named = named and bool(_PART_NAMED.fullmatch(between) or _REST_NAMED.fullmatch(between))
-    named = named and not (
-        w.COMPARED.search(between) or w.PLAN.search(between) or _A_PERIOD.search(between)
-    )  # (not "700 tỷ đồng năm trước (65%)": another period's amount)
+    named = p.text.startswith("(") and not r.sentence.paragraph.table and part_named(between)
     if (
         kind is None
         and (aside or named)
