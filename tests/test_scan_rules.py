@@ -11453,3 +11453,33 @@ def test_a_share_of_the_count_keeps_its_count(text, pct, status):
 )
 def test_a_share_after_while_and_growth_rates_compared(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "The number of projects was …": a verb after the noun names no other kind of it
+        (
+            "Thai Binh approved 67 projects last year. The number of projects was {} per cent "
+            "higher than the 54 projects of 2023.",
+            "24.1",
+            C,
+        ),
+        (
+            "Thai Binh approved 67 projects last year. The number of projects was {} per cent "
+            "higher than the 54 projects of 2023.",
+            "29.1",
+            INC,
+        ),
+        # a word that names a kind still does
+        (
+            "Năm 2024 toàn tỉnh có 412 hộ nghèo. Số hộ cận nghèo giảm {}% so với năm 2023 (480 "
+            "hộ).",
+            "10,2",
+            None,
+        ),
+    ],
+)
+def test_a_verb_after_a_counted_subject_names_no_kind(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -317,6 +317,7 @@ def _counts_another(amount, subject, text):
     after = re.match(r"\s*([^\W\d]+)", words)
     return bool(
         said
+        and content_words(said[0])  # "The number of projects was": a verb names no kind
         and after
         and content_words(after.group(1))  # "38 dự án với …": a word of grammar names no kind
         and after.group(1).lower() != said[0].lower()
