@@ -11483,3 +11483,40 @@ def test_a_share_after_while_and_growth_rates_compared(text, pct, status):
 def test_a_verb_after_a_counted_subject_names_no_kind(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the rate compared with named in a few words, then "of" / "là"
+        (
+            "GRDP grew 8.2 per cent, {} percentage points higher than the national average of "
+            "7.09 per cent.",
+            "1.4",
+            INC,
+        ),
+        (
+            "GRDP grew 8.2 per cent, {} percentage points higher than the national average of "
+            "7.09 per cent.",
+            "1.1",
+            C,
+        ),
+        (
+            "GRDP tăng 8,2%, cao hơn {} điểm phần trăm so với mức tăng chung của cả nước là 7,09%.",
+            "1,4",
+            INC,
+        ),
+        (
+            "Tỷ lệ hộ nghèo còn 2,1%, giảm {} điểm phần trăm so với năm 2023 là 2,5%.",
+            "0,6",
+            INC,
+        ),
+        (
+            "Tỷ lệ hộ nghèo còn 2,1%, giảm {} điểm phần trăm so với năm 2023 là 2,5%.",
+            "0,4",
+            C,
+        ),
+    ],
+)
+def test_points_against_a_rate_named_in_words(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

@@ -59,7 +59,10 @@ _COMPARED_BARE = re.compile(
     r"(?:so với(?:\s+mức)?|từ\s+mức|than|compared (?:with|to)|from|above|below)"
     # "so với mục tiêu tăng 10%", "than the target of 10 per cent": the rate a plan set
     r"(?:\s+(?:the\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|target|goal)"
-    r"(?:\s+(?:(?P<verb>tăng|giảm)|đề ra|là|of))?)?"
+    r"(?:\s+(?:(?P<verb>tăng|giảm)|đề ra|là|of))?"
+    # "than the national average of 7.09 per cent", "so với mức tăng chung của cả nước là
+    # 7,09%": whose rate, in a few words, then "of" or "là"
+    r"|(?:\s+(?:[^\W\d][^\s,;%()]*|(?:19|20)\d\d\b)){1,7}?\s+(?:of|là))?"
     r"(?:\s+the)?\s*",  # "higher than the 10 per cent target"
     re.I,
 )
