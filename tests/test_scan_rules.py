@@ -11520,3 +11520,80 @@ def test_a_verb_after_a_counted_subject_names_no_kind(text, pct, status):
 )
 def test_points_against_a_rate_named_in_words(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an average yearly growth compounds over the years between its amounts
+        (
+            "Sản lượng điện tăng từ 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng "
+            "bình quân {}%/năm.",
+            "20,6",
+            C,
+        ),
+        (
+            "Sản lượng điện tăng từ 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng "
+            "bình quân {}%/năm.",
+            "22,6",
+            INC,
+        ),
+        (
+            "Sản lượng điện năm 2024 đạt 1.820 triệu kWh, tăng bình quân {}%/năm so với năm 2020 "
+            "(860 triệu kWh).",
+            "20,6",
+            C,
+        ),
+        (
+            "Power output rose from 860 million kWh in 2020 to 1,820 million kWh in 2024, an "
+            "average annual increase of {} per cent.",
+            "20.6",
+            C,
+        ),
+        (
+            "Power output reached 1,820 million kWh in 2024, up an average of {} per cent a year "
+            "from 860 million kWh in 2020.",
+            "24.6",
+            INC,
+        ),
+        # not judged as the whole growth, which it is not, when the years are not said
+        (
+            "Power output reached 1,820 million kWh, up an average of {} per cent a year from "
+            "860 million kWh.",
+            "20.6",
+            None,
+        ),
+        (
+            "Sản lượng điện đạt 1.820 triệu kWh, tăng bình quân {}%/năm so với đầu nhiệm kỳ "
+            "(860 triệu kWh).",
+            "111,6",
+            None,
+        ),
+        # an average of the subject is no yearly average; a rate a year over one year is
+        # the growth
+        (
+            "Thu nhập bình quân đầu người năm 2024 đạt 80 triệu đồng, tăng {}% so với năm 2023 "
+            "(73,4 triệu đồng).",
+            "12",
+            INC,
+        ),
+        (
+            "Dư nợ năm 2024 đạt 1.090 tỷ đồng, tăng {}%/năm so với năm 2023 (1.000 tỷ đồng).",
+            "11",
+            INC,
+        ),
+    ],
+)
+def test_an_average_yearly_growth(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)
+
+
+def test_an_average_yearly_growth_says_its_years():
+    found = finding(
+        "Sản lượng điện tăng từ 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng bình "
+        "quân 22,6%/năm.",
+        "22,6",
+    )
+    assert found.verdict.years == 4
+    assert "a yearly average over 4 years" in found.note

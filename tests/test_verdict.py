@@ -11,6 +11,7 @@ from khuyencong.core.errors import KhuyenCongError
 from khuyencong.core.interval import Interval
 from khuyencong.core.model import Figure
 from khuyencong.core.numbers import fraction_to_decimal
+from khuyencong.core.relations import ROOT_DIGITS, form_interval, form_point, root_bounds
 from khuyencong.core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, check, check_sum, implied
 
 
@@ -247,3 +248,40 @@ def test_a_fix_never_seems_to_hold_the_figure_it_replaces():
     assert new.shown_apart(Decimal("108.989")) == (Decimal("108.97863"), Decimal("108.98844"))
     assert old.shown_apart(Decimal("90")) == (Decimal("85.170"), Decimal("85.178"))  # apart
     assert "an old of 85.174 (85.17055–85.17800;" in note(v, "en", "", searched=True)
+
+
+# --- an average yearly growth: n-th roots bounded exactly -------------------------------
+
+
+@given(
+    st.fractions(min_value=Fraction(1, 1000), max_value=Fraction(1000)),
+    st.integers(min_value=1, max_value=12),
+)
+def test_root_bounds_hold_the_root(x, n):
+    lo, hi = root_bounds(x, n)
+    assert lo**n <= x <= hi**n
+    assert hi - lo == Fraction(1, 10**ROOT_DIGITS)
+
+
+def test_root_bounds_of_a_perfect_power_start_at_it():
+    assert root_bounds(Fraction(8), 3) == (2, 2 + Fraction(1, 10**ROOT_DIGITS))
+    lo, hi = root_bounds(Fraction(16, 81), 4)
+    assert lo < Fraction(2, 3) < hi
+
+
+def test_yearly_interval_of_written_amounts():
+    # 1.820 against 860 four years before: (1.820/860)^(1/4) − 1 = 20,61…%
+    i = form_interval(
+        "yearly", Interval.unround(Decimal("1820")), Interval.unround(Decimal("860")), 4
+    )
+    assert Fraction(205869, 10000) < i.low < Fraction(20587, 1000)
+    assert Fraction(206385, 10000) < i.high < Fraction(206386, 10000)
+    num, den = form_point("yearly", Decimal("1820"), Decimal("860"), 4)
+    assert Fraction(2061275, 100000) < Fraction(num, den) < Fraction(2061276, 100000)
+
+
+def test_yearly_over_one_year_is_the_growth():
+    a, b = Interval.unround(Decimal("1090")), Interval.unround(Decimal("1000"))
+    yearly, growth = form_interval("yearly", a, b, 1), form_interval("growth", a, b)
+    assert yearly.low <= growth.low and growth.high <= yearly.high
+    assert yearly.high - yearly.low - (growth.high - growth.low) <= Fraction(2, 10**13)

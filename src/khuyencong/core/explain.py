@@ -21,6 +21,9 @@ def operation(verdict, locale="en"):
     a, b, *before = (_num(f.value, locale) for f in verdict.figures)
     if verdict.kind == "points":  # of four figures' two shares, or of two rates
         return f"{a} / {b} − {before[0]} / {before[1]}" if before else f"{a} − {b}"
+    years = getattr(verdict, "years", 1)
+    if years > 1:  # an average yearly growth
+        return f"({a} / {b})^(1/{years}) − 1"
     return f"{a} / {b} − 1" if verdict.kind == "growth" else f"{a} / {b}"
 
 

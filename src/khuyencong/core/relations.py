@@ -10,30 +10,63 @@ from the operands' ends. Values are Fractions; the result is an Interval in perc
 - ``fall``:   −100·d/(a + d)     (the new amount a and the fall d)
 - ``times``:  a/b                (gấp X lần)
 - ``difference``: a − b          (two rates: a change in percentage points)
+- ``yearly``: 100·((a/b)^(1/n) − 1) (new a against old b, ``years`` n apart: the average
+  yearly growth, "tăng bình quân 20,6%/năm"); its ends are the roots' bounds at
+  ``ROOT_DIGITS`` decimals, rounded outward, so the interval holds the exact one.
 """
 
 from fractions import Fraction
 
 from .interval import Interval
+from .verdict import MATCHES_SHOWN, Verdict
 
-FORMS = ("ratio", "growth", "rise", "fall", "times", "difference")
+FORMS = ("ratio", "growth", "rise", "fall", "times", "difference", "yearly")
+
+#: the decimals an n-th root's bounds are computed to (an average yearly growth)
+ROOT_DIGITS = 15
+
+
+def root_bounds(x, n):
+    """Return (lo, hi), Fractions with lo ≤ x^(1/n) ≤ hi and hi − lo = 10^-ROOT_DIGITS, for a
+    Fraction x ≥ 0 and an integer n ≥ 1: the root of the integer part of x·10^(n·digits),
+    by Newton's method on integers (exact: no float)."""
+    scale = 10**ROOT_DIGITS
+    target = x.numerator * scale**n // x.denominator  # ≤ x·scale^n < target + 1
+    r = _integer_root(target, n)  # r^n ≤ target < (r + 1)^n
+    return Fraction(r, scale), Fraction(r + 1, scale)
+
+
+def _integer_root(m, n):
+    """Return the largest integer r with r^n ≤ m (m ≥ 0)."""
+    if m < 2:
+        return m
+    r = 1 << ((m.bit_length() + n - 1) // n)  # above the root
+    while True:
+        s = ((n - 1) * r + m // r ** (n - 1)) // n
+        if s >= r:
+            return r
+        r = s
 
 
 def _ends(interval):
     return Fraction(interval.lo, interval.den), Fraction(interval.hi, interval.den)
 
 
-def form_interval(form, a, b):
+def form_interval(form, a, b, years=1):
     """Return the exact Interval of ``form`` for operand Intervals ``a`` and ``b`` (both > 0
-    but for a difference), or None when a denominator can reach zero."""
+    but for a difference), or None when a denominator can reach zero. ``years``: how many
+    years apart a yearly growth's amounts are."""
     (alo, ahi), (blo, bhi) = _ends(a), _ends(b)
-    if form in ("ratio", "growth", "times"):
+    if form in ("ratio", "growth", "times", "yearly"):
         if blo <= 0:
             return None
         lo, hi = alo / bhi, ahi / blo
         if form == "ratio":
             lo, hi = 100 * lo, 100 * hi
         elif form == "growth":
+            lo, hi = 100 * lo - 100, 100 * hi - 100
+        elif form == "yearly":
+            lo, hi = root_bounds(max(lo, Fraction(0)), years)[0], root_bounds(hi, years)[1]
             lo, hi = 100 * lo - 100, 100 * hi - 100
     elif form == "rise":  # d/(a − d): rises with d, falls with a
         if alo - bhi <= 0:
@@ -48,9 +81,13 @@ def form_interval(form, a, b):
     return Interval.of(lo, hi)
 
 
-def form_point(form, a, b):
-    """Return the value of ``form`` for the written values (Decimals), as (num, den > 0)."""
+def form_point(form, a, b, years=1):
+    """Return the value of ``form`` for the written values (Decimals), as (num, den > 0); of
+    a yearly growth, its root's lower bound (to ``ROOT_DIGITS`` decimals)."""
     a, b = Fraction(a), Fraction(b)
+    if form == "yearly":
+        value = 100 * root_bounds(a / b, years)[0] - 100
+        return value.numerator, value.denominator
     value = {
         "ratio": lambda: 100 * a / b,
         "growth": lambda: 100 * a / b - 100,
@@ -117,3 +154,15 @@ def hedged_verdict(interval, reported, hedge, mode="any"):
     else:
         return judge(interval, reported, mode)
     return CONSISTENT if ok else INCONSISTENT
+
+
+class YearlyVerdict(Verdict):
+    """What the rule says of an average yearly growth: ``a`` new against ``b`` old, ``years``
+    apart (form ``yearly``)."""
+
+    __slots__ = ("years",)
+    years: int
+
+    def needed(self, limit=MATCHES_SHOWN):
+        """A compound rate's fix is no simple operand: none is named."""
+        return []

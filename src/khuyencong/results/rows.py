@@ -457,6 +457,8 @@ def verdict_record(verdict, locale="en", unit=""):
         "high": verdict.high,
         "operands": [_figure_record(f) for f in verdict.figures],
     }
+    if getattr(verdict, "years", 1) > 1:  # an average yearly growth over that many years
+        record["years"] = verdict.years
     if verdict.status == INCONSISTENT:
         record["gap_pp"] = verdict.gap
         record["gap_units"] = verdict.gap_units

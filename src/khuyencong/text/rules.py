@@ -45,6 +45,7 @@ class Reading:
         "sign",
         "strength",
         "verb",
+        "years",
     )
 
     def __init__(self, percent, sentence, clause):
@@ -57,6 +58,7 @@ class Reading:
         self.missing = ""  # the operand the text does not give
         self.object = ""  # the words after the percentage
         self.note = ""
+        self.years = 1  # how many years apart a yearly growth's amounts are
         self.sign = 1  # −1 for a fall: "giảm 5%" is a growth of −5%
         self.verb = None  # the kind of verb before it: up, down, share, rate, proportion…
         self.change = None  # a growth's change said beside it, when its level is not

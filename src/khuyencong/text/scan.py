@@ -21,9 +21,23 @@ from ..core.i18n import _
 from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_number, format_percent, ratio_to_decimal
-from ..core.relations import form_interval, form_point, hedged_verdict, loosened, range_verdict
-from ..core.verdict import CONSISTENT, INCONSISTENT, NO_VERDICT, TRUNCATED, Verdict, implied
-from . import context, ellipsis, evidence, lists, periods, points, ranges
+from ..core.relations import (
+    YearlyVerdict,
+    form_interval,
+    form_point,
+    hedged_verdict,
+    loosened,
+    range_verdict,
+)
+from ..core.verdict import (
+    CONSISTENT,
+    INCONSISTENT,
+    NO_VERDICT,
+    TRUNCATED,
+    Verdict,
+    implied,
+)
+from . import context, ellipsis, evidence, lists, periods, points, ranges, yearly
 from . import words as w
 from .evidence import BASE_NOT_IN_TEXT, UNPAIRED
 from .reading import normalize, read
@@ -35,6 +49,7 @@ from .tokens import Amount, is_money
 
 _FORM_KIND = {
     "growth": "growth",
+    "yearly": "growth",
     "rise": "growth",
     "fall": "growth",
     "ratio": "share",
@@ -227,6 +242,7 @@ class Scanner:
         ]
 
     def _judge(self, r):
+        yearly.adjust(r)  # "tăng bình quân 20,6%/năm": over the years between its amounts
         f = Finding(self.name, r, excerpt(r))
         if self.places is not None and 0 < f.line <= len(self.places):
             f.where = self.places[f.line - 1].where(r.percent.start)
@@ -257,7 +273,7 @@ class Scanner:
             problem = _(
                 "'{amount}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
             ).format(amount=bare.text)
-        interval = None if problem else form_interval(r.form, _literal(a), _literal(b))
+        interval = None if problem else form_interval(r.form, _literal(a), _literal(b), r.years)
         if interval is None:
             f.status = BASE_NOT_IN_TEXT
             f.note = problem or _("a denominator may be zero at the amounts' precision")
@@ -277,7 +293,7 @@ class Scanner:
                 low=format_number(span[0], self.locale), high=(r.percent.high or r.percent).text
             )
         if status == INCONSISTENT and hedged:
-            loose = form_interval(r.form, _loose(a), _loose(b))
+            loose = form_interval(r.form, _loose(a), _loose(b), r.years)
             if (
                 loose is not None
                 and hedged_verdict(loose, reported, r.percent.hedge, self.mode) != INCONSISTENT
@@ -286,7 +302,7 @@ class Scanner:
                 note += _("; the hedge of {amounts} allows it").format(amounts=", ".join(hedged))
         elif hedged:
             note += _("; rests on a hedged amount ({amounts})").format(amounts=", ".join(hedged))
-        num, den = form_point(r.form, a.value, b.value)
+        num, den = form_point(r.form, a.value, b.value, r.years)
         if not evidence.allowed(r.strength, status, reported, Fraction(num, den)):
             f.status = BASE_NOT_IN_TEXT
             places = decimals(reported) + (2 if r.form == "times" else 0)  # "2,05 lần"
@@ -307,16 +323,18 @@ class Scanner:
             f.unit = a.said_unit
         else:
             fa, fb = Figure(a.value, _literal(a), a.text), Figure(b.value, _literal(b), b.text)
-        f.verdict = Verdict(
+        f.verdict = (YearlyVerdict if r.form == "yearly" else Verdict)(
             kind,
             fa,
             fb,
             reported,
             self.mode,
             interval,
-            form_point(r.form, a.value, b.value),
+            form_point(r.form, a.value, b.value, r.years),
             status,
         )
+        if r.form == "yearly":
+            f.verdict.years = r.years
         f.status = status
         f.note = note if not r.note else f"{note}; {r.note}"
 

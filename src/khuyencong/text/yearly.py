@@ -1,0 +1,67 @@
+"""An average yearly growth ("tăng bình quân 20,6%/năm", "an average of 20.6 per cent a
+year"): not the growth from its base to its level, but the yearly rate that compounds to
+it over the years between them, 100·((new/old)^(1/n) − 1). The years are those its level
+and its base are said of; when the text does not say both, it is not judged.
+"""
+
+import re
+
+from ..core.i18n import _
+from . import periods
+
+#: an average said of the change itself, right before the percentage: "tăng bình quân",
+#: "bình quân mỗi năm tăng", "tăng trưởng bình quân", "an average of", "average annual
+#: growth of" (not "Thu nhập bình quân … tăng 9%": the average is the subject's)
+_AVERAGE_BEFORE = re.compile(
+    r"(?:\b(?:tăng|giảm)(?:\s+trưởng)?\s+(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
+    r"|\b(?:bình quân|trung bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?:\s+(?:tăng|giảm))?"
+    r"|\b(?:bình quân|trung bình)\s+(?:tăng|giảm)"
+    r"|\b(?:an\s+)?average\s+(?:annual|yearly)\b[^,;%]{0,30}"
+    r"|\b(?:an?\s+)?(?:annual|yearly)\s+average\b[^,;%]{0,30}"
+    r"|\b(?:an\s+)?average\s+of)"
+    r"[^,;%\d]{0,12}$",
+    re.IGNORECASE,
+)
+#: a rate said per year, right after the percentage: "%/năm", "per cent a year"
+_PER_YEAR_AFTER = re.compile(
+    r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm|a year|per year|per annum|annually|each year)\b",
+    re.IGNORECASE,
+)
+#: a year said within a few words before an amount: "năm 2024 đạt", "so với năm 2020 ("
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b(?![./-]\d)[^%\d;]{0,25}$")
+
+
+def said_yearly(r):
+    """Whether a growth is said as an average per year, by the words of its change."""
+    text = r.sentence.paragraph.text
+    lead = text[max(r.sentence.start, r.percent.start - 60) : r.percent.start]
+    return bool(_AVERAGE_BEFORE.search(lead) or _PER_YEAR_AFTER.match(text, r.percent.end))
+
+
+def adjust(r):
+    """Make a growth said as a yearly average, tied to its level and base, the yearly form
+    over the years between them ("… 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng
+    bình quân 20,6%/năm": four years); a plain growth when they are one year apart; and
+    leave it unjudged when the text does not say both years."""
+    if r.form != "growth" or r.a is None or r.b is None or not said_yearly(r):
+        return
+    text = r.sentence.paragraph.text
+    new, old = _year_of(text, r.a, r.sentence.start), _year_of(text, r.b, r.sentence.start)
+    if new is None or old is None or new <= old:
+        r.form = None
+        r.note = _("an average yearly growth: the text does not say the years it spans")
+        return
+    if new - old > 1:
+        r.form, r.years = "yearly", new - old
+        r.how = _("{how}, a yearly average over {years} years").format(how=r.how, years=r.years)
+
+
+def _year_of(text, amount, start):
+    """Return the year an amount is said of: right after it ("860 triệu kWh năm 2020", "in
+    2020"), else a few words before it ("năm 2024 đạt 1.820", "so với năm 2020 (860"), in
+    its sentence; or None."""
+    year = periods.year_after(text, amount.end)
+    if year is not None:
+        return year
+    m = _YEAR_BEFORE.search(text, max(start, amount.start - 40), amount.start)
+    return int(m.group(1)) if m else None
