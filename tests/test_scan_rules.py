@@ -11597,3 +11597,12 @@ def test_an_average_yearly_growth_says_its_years():
     )
     assert found.verdict.years == 4
     assert "a yearly average over 4 years" in found.note
+
+
+def test_an_average_yearly_growth_of_a_change_is_not_judged():
+    found = finding(
+        "Sản lượng điện năm 2024 đạt 1.820 triệu kWh, tăng 960 triệu kWh so với năm 2020, bình "
+        "quân mỗi năm tăng 11,6%.",
+        "11,6",
+    )
+    assert found.status not in (C, T, INC)

@@ -43,9 +43,15 @@ def adjust(r):
     over the years between them ("… 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng
     bình quân 20,6%/năm": four years); a plain growth when they are one year apart; and
     leave it unjudged when the text does not say both years."""
-    if r.form != "growth" or r.a is None or r.b is None or not said_yearly(r):
+    if r.form not in ("growth", "rise", "fall") or r.a is None or r.b is None:
+        return
+    if not said_yearly(r):
         return
     text = r.sentence.paragraph.text
+    if r.form != "growth":  # a change and its level: the base's year is not said
+        r.form = None
+        r.note = _("an average yearly growth: the text does not say the years it spans")
+        return
     new, old = _year_of(text, r.a, r.sentence.start), _year_of(text, r.b, r.sentence.start)
     if new is None or old is None or new <= old:
         r.form = None
