@@ -11606,3 +11606,78 @@ def test_an_average_yearly_growth_of_a_change_is_not_judged():
         "11,6",
     )
     assert found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a yearly average said right after a comparison restates it per year
+        (
+            "Thu ngân sách nhà nước năm 2025 ước đạt 18.500 tỷ đồng, gấp 1,74 lần năm 2020 "
+            "(10.620 tỷ đồng), bình quân tăng {}%/năm.",
+            "11,7",
+            C,
+        ),
+        (
+            "Thu ngân sách nhà nước năm 2025 ước đạt 18.500 tỷ đồng, gấp 1,74 lần năm 2020 "
+            "(10.620 tỷ đồng), bình quân tăng {}%/năm.",
+            "13,7",
+            INC,
+        ),
+        (
+            "Kim ngạch xuất khẩu năm 2025 ước đạt 3,8 tỷ USD, tăng 85% so với năm 2020 (2,05 tỷ "
+            "USD); bình quân giai đoạn tăng {}%/năm.",
+            "13,1",
+            C,
+        ),
+        (
+            "Exports reached $3.8 billion in 2025, 85 per cent more than the $2.05 billion of "
+            "2020, an average annual increase of {} per cent.",
+            "15.1",
+            INC,
+        ),
+        # not another subject's rate said after it
+        (
+            "Kim ngạch xuất khẩu năm 2025 ước đạt 3,8 tỷ USD, tăng 85% so với năm 2020 (2,05 tỷ "
+            "USD); nhập khẩu bình quân tăng {}%/năm.",
+            "13,1",
+            None,
+        ),
+        # "an average increase of X per cent a year" after "to A from B"
+        (
+            "The city's population grew to 9.5 million in 2024 from 9.2 million in 2020, an "
+            "average increase of {} per cent a year.",
+            "1.2",
+            INC,
+        ),
+        (
+            "The city's population grew to 9.5 million in 2024 from 9.2 million in 2020, an "
+            "average increase of {} per cent a year.",
+            "0.8",
+            C,
+        ),
+        # the level said first, then its change from the amount compared with
+        (
+            "GRDP bình quân đầu người năm 2025 đạt 95,2 triệu đồng, tăng 31,8 triệu đồng so với "
+            "năm 2020 (63,4 triệu đồng), tương ứng tăng {}%.",
+            "52,2",
+            INC,
+        ),
+        (
+            "Toàn tỉnh có 1.024 cơ sở công nghiệp nông thôn, giảm 38 cơ sở so với năm 2023 "
+            "(1.062 cơ sở), tương ứng giảm {}%.",
+            "3,6",
+            C,
+        ),
+        # not when the first amount is no level of that change
+        (
+            "GRDP bình quân đầu người năm 2025 đạt 99,2 triệu đồng, tăng 31,8 triệu đồng so với "
+            "năm 2020 (63,4 triệu đồng), tương ứng tăng {}%.",
+            "50,2",
+            None,
+        ),
+    ],
+)
+def test_a_yearly_average_after_its_comparison_and_a_level_said_first(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -9,6 +9,7 @@ change said beside it ("giảm D, tương ứng giảm X%", "tăng 673 ha so v�
 import re
 
 from ..core.i18n import _
+from ..core.interval import Interval
 from . import runs
 from . import words as w
 from .compared import OPENING_COMPARISON, compared_before, from_to
@@ -194,7 +195,12 @@ def tie(r, main, scope, change_before, role, text):
         new, base = base, None  # "(đạt 6.738 phương tiện)": this year's level, not the base
     paired = False
     said, compared = _change_from(r, role, text)  # "giảm D so với … B, tỷ lệ giảm X%"
-    if said is not None and new is None and change is None and main in (None, compared):
+    if (
+        said is not None
+        and new is None
+        and change in (None, said)
+        and (main in (None, compared) or _level_of(main, compared, said, text))
+    ):
         level = derive(compared, [said], detect_locale(text), minus=is_fall(said, text))
         r.tie(
             "fall" if p.value < 0 else "rise",
@@ -366,6 +372,17 @@ def _base_of_change(r, role, change, text):
         return None
     opening = text[before.end if before is not None else r.sentence.start : base.start]
     return base if OPENING_COMPARISON.search(opening) else None
+
+
+def _level_of(main, compared, said, text):
+    """Whether the amount a sentence says first is the level its change led to from the
+    amount compared with ("GRDP bình quân đầu người … đạt 95,2 triệu đồng, tăng 31,8 triệu
+    đồng so với năm 2020 (63,4 triệu đồng)": 63,4 + 31,8), within the three's rounding."""
+    if main.unit != compared.unit or None in (main.value, compared.value, said.value):
+        return False
+    was, step = Interval.unround(compared.value), Interval.unround(said.value)
+    moved = was - step if is_fall(said, text) else was + step
+    return moved.meets(Interval.unround(main.value))
 
 
 def change_from(r, role, text):

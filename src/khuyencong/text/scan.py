@@ -157,6 +157,7 @@ class Scanner:
                 previous = s
         ellipsis.respectively(self.readings)
         ellipsis.share_comparisons(self.readings)
+        yearly.share_comparison(self.readings)  # "gấp 1,74 lần …, bình quân tăng 11,7%/năm"
         ellipsis.inherit_objects(self.readings)
         tie_tables(self.paragraphs, self.readings, self.locale)
         self.catalog = context.Catalog(self.paragraphs)

@@ -4,6 +4,7 @@ it over the years between them, 100·((new/old)^(1/n) − 1). The years are thos
 and its base are said of; when the text does not say both, it is not judged.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -71,3 +72,33 @@ def _year_of(text, amount, start):
         return year
     m = _YEAR_BEFORE.search(text, max(start, amount.start - 40), amount.start)
     return int(m.group(1)) if m else None
+
+
+def share_comparison(readings):
+    """Tie a yearly average said right after a growth or a multiple, with no amount or
+    subject of its own between, to that comparison's level and base: it restates it per
+    year ("gấp 1,74 lần năm 2020 (10.620 tỷ đồng), bình quân tăng 11,7%/năm", "tăng 85% so
+    với năm 2020 (2,05 tỷ USD); bình quân giai đoạn tăng 13,1%/năm")."""
+    for x, y in itertools.pairwise(readings):
+        if y.kind != "growth" or y.strength is not None or x.sentence is not y.sentence:
+            continue
+        if x.kind not in ("growth", "times") or x.strength != "strong" or x.form != x.kind:
+            continue
+        if y.a not in (None, x.a) or not said_yearly(y):
+            continue
+        text = y.sentence.paragraph.text
+        if _RESTATED.fullmatch(text, max(x.percent.end, x.b.end), y.percent.start):
+            y.tie("growth", x.a, x.b, _("the level and the base of the comparison said before it"))
+            y.missing = ""
+
+
+#: between a comparison and its yearly average: a stop, then only the words of averaging
+_RESTATED = re.compile(
+    r"(?:\s+(?:of|in|năm)\s+(?:19|20)\d\d)?[\s)]*[,;]?\s*(?:và\s+|and\s+|or\s+)?"
+    r"(?:(?:tốc độ\s+)?(?:tăng\s+trưởng\s+)?(?:bình quân|trung bình)"
+    r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:cả\s+)?giai\s+đoạn(?:\s+(?:19|20)\d\d\s*[-–]\s*"
+    r"(?:19|20)\d\d)?)?(?:\s+(?:tăng|giảm|đạt))?"
+    r"|an?\s+average(?:\s+(?:annual|yearly))?\s+(?:increase|growth|rise|gain)\s+of"
+    r"|(?:up\s+)?an\s+average\s+of|averaging)\s*",
+    re.IGNORECASE,
+)
