@@ -11681,3 +11681,33 @@ def test_an_average_yearly_growth_of_a_change_is_not_judged():
 def test_a_yearly_average_after_its_comparison_and_a_level_said_first(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "tăng bình quân" with no years said may be the average rise of several items (a
+        # tariff's): the growth it reads as
+        (
+            "Dư nợ cho vay đạt 1.090 tỷ đồng, tăng bình quân {}% so với mức 1.000 tỷ đồng trước "
+            "khi điều chỉnh.",
+            "11",
+            INC,
+        ),
+        (
+            "Dư nợ cho vay đạt 1.090 tỷ đồng, tăng bình quân {}% so với mức 1.000 tỷ đồng trước "
+            "khi điều chỉnh.",
+            "9",
+            C,
+        ),
+        # but years apart, it is the yearly average
+        (
+            "Sản lượng điện tăng từ 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng "
+            "bình quân {}%.",
+            "20,6",
+            C,
+        ),
+    ],
+)
+def test_an_average_rise_with_no_years_is_the_growth(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

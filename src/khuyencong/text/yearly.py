@@ -10,15 +10,22 @@ import re
 from ..core.i18n import _
 from . import periods
 
-#: an average said of the change itself, right before the percentage: "tăng bình quân",
-#: "bình quân mỗi năm tăng", "tăng trưởng bình quân", "an average of", "average annual
-#: growth of" (not "Thu nhập bình quân … tăng 9%": the average is the subject's)
-_AVERAGE_BEFORE = re.compile(
-    r"(?:\b(?:tăng|giảm)(?:\s+trưởng)?\s+(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
-    r"|\b(?:bình quân|trung bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?:\s+(?:tăng|giảm))?"
-    r"|\b(?:bình quân|trung bình)\s+(?:tăng|giảm)"
+#: an average said of each year, right before the percentage: "bình quân mỗi năm tăng",
+#: "tăng bình quân hằng năm", "average annual growth of", "an annual average of"
+_YEARLY_BEFORE = re.compile(
+    r"(?:\b(?:bình quân|trung bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?:\s+(?:tăng|giảm))?"
+    r"|\b(?:tăng|giảm)(?:\s+trưởng)?\s+(?:bình quân|trung bình)\s+(?:mỗi|hằng|hàng)\s+năm"
     r"|\b(?:an\s+)?average\s+(?:annual|yearly)\b[^,;%]{0,30}"
-    r"|\b(?:an?\s+)?(?:annual|yearly)\s+average\b[^,;%]{0,30}"
+    r"|\b(?:an?\s+)?(?:annual|yearly)\s+average\b[^,;%]{0,30})"
+    r"[^,;%\d]{0,12}$",
+    re.IGNORECASE,
+)
+#: an average said of the change, which may be of the years between or of several items
+#: at once ("giá điện tăng bình quân 4,8%": the tariffs' average rise): "tăng bình quân",
+#: "tăng trưởng bình quân", "bình quân giai đoạn tăng", "an average of"
+_AVERAGE_BEFORE = re.compile(
+    r"(?:\b(?:tăng|giảm)(?:\s+trưởng)?\s+(?:bình quân|trung bình)"
+    r"|\b(?:bình quân|trung bình)(?:\s+(?:cả\s+)?giai\s+đoạn)?\s+(?:tăng|giảm)"
     r"|\b(?:an\s+)?average\s+of)"
     r"[^,;%\d]{0,12}$",
     re.IGNORECASE,
@@ -33,30 +40,32 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b(?![./-]\d)[^%\d;]{0,25}$")
 
 
 def said_yearly(r):
-    """Whether a growth is said as an average per year, by the words of its change."""
+    """Whether a growth is said as an average of each year ("yearly"), as an average that
+    may be of the years ("average"), or neither (None), by the words of its change."""
     text = r.sentence.paragraph.text
     lead = text[max(r.sentence.start, r.percent.start - 60) : r.percent.start]
-    return bool(_AVERAGE_BEFORE.search(lead) or _PER_YEAR_AFTER.match(text, r.percent.end))
+    if _YEARLY_BEFORE.search(lead) or _PER_YEAR_AFTER.match(text, r.percent.end):
+        return "yearly"
+    return "average" if _AVERAGE_BEFORE.search(lead) else None
 
 
 def adjust(r):
     """Make a growth said as a yearly average, tied to its level and base, the yearly form
     over the years between them ("… 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, tăng
     bình quân 20,6%/năm": four years); a plain growth when they are one year apart; and
-    leave it unjudged when the text does not say both years."""
+    leave one said of each year unjudged when the text does not say both years ("tăng bình
+    quân" alone may be the average of several items' rises: then the growth it reads as)."""
     if r.form not in ("growth", "rise", "fall") or r.a is None or r.b is None:
         return
-    if not said_yearly(r):
+    said = said_yearly(r)
+    if said is None:
         return
     text = r.sentence.paragraph.text
-    if r.form != "growth":  # a change and its level: the base's year is not said
-        r.form = None
-        r.note = _("an average yearly growth: the text does not say the years it spans")
-        return
     new, old = _year_of(text, r.a, r.sentence.start), _year_of(text, r.b, r.sentence.start)
-    if new is None or old is None or new <= old:
-        r.form = None
-        r.note = _("an average yearly growth: the text does not say the years it spans")
+    if r.form != "growth" or new is None or old is None or new <= old:
+        if said == "yearly" or r.form != "growth":  # (of a change, the base's year is unsaid)
+            r.form = None
+            r.note = _("an average yearly growth: the text does not say the years it spans")
         return
     if new - old > 1:
         r.form, r.years = "yearly", new - old
