@@ -11711,3 +11711,31 @@ def test_a_yearly_average_after_its_comparison_and_a_level_said_first(text, pct,
 )
 def test_an_average_rise_with_no_years_is_the_growth(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "ca" counts a disease's cases
+        (
+            "Số ca mắc sốt xuất huyết giảm {}% so với cùng kỳ, còn 1.650 ca; cùng kỳ năm trước "
+            "có 3.000 ca.",
+            "35",
+            INC,
+        ),
+        (
+            "Toàn tỉnh ghi nhận 1.650 ca mắc sốt xuất huyết, giảm {}% so với cùng kỳ năm trước "
+            "(3.000 ca).",
+            "45",
+            C,
+        ),
+        (
+            "Toàn tỉnh ghi nhận 1.650 ca mắc sốt xuất huyết, giảm {}% so với cùng kỳ năm trước "
+            "(3.000 ca).",
+            "40",
+            INC,
+        ),
+    ],
+)
+def test_a_disease_s_cases_are_counted(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

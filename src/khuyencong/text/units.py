@@ -117,6 +117,11 @@ COUNTS = {
     "vụ việc": "cases",
     "vụ": "cases",
     "cases": "cases",
+    # a disease's cases ("1.650 ca mắc sốt xuất huyết"), or a shift's: "ca" counts both
+    "ca mắc": "patients",
+    "ca bệnh": "patients",
+    "ca nhiễm": "patients",
+    "ca": "patients",
     "cuộc": "inspections",
     "cuộc thanh tra": "inspections",
     "cuộc kiểm tra": "inspections",
