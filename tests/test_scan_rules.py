@@ -11739,3 +11739,27 @@ def test_an_average_rise_with_no_years_is_the_growth(text, pct, status):
 )
 def test_a_disease_s_cases_are_counted(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a clause after a semicolon that opens with the period compared with, then its change
+        (
+            "Trong 11 tháng, toàn tỉnh xảy ra 312 vụ tai nạn giao thông, làm chết 148 người, bị "
+            "thương 256 người; so với cùng kỳ năm trước giảm 28 vụ ({}%), giảm 12 người chết "
+            "(-7,5%).",
+            "-8,2",
+            C,
+        ),
+        (
+            "Trong 11 tháng, toàn tỉnh xảy ra 312 vụ tai nạn giao thông, làm chết 148 người, bị "
+            "thương 256 người; so với cùng kỳ năm trước giảm 28 vụ ({}%), giảm 12 người chết "
+            "(-7,5%).",
+            "-9,2",
+            INC,
+        ),
+    ],
+)
+def test_a_clause_opening_with_its_comparison_then_its_change(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

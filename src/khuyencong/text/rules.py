@@ -18,6 +18,7 @@ import re
 from ..core.i18n import _
 from . import growth, multiples, shares
 from . import words as w
+from .carried import opens_with_change, restated_before, subject_before
 from .lists import part_named, parts_in_parentheses
 from .roles import last_verb, roles
 from .tokens import Amount, Percent
@@ -91,7 +92,7 @@ def read_sentence(sentence, previous_main=None):
     for k, clause in enumerate(sentence.clauses):
         percents = [t for t in clause.tokens if isinstance(t, Percent)]
         main_of: dict[int, Amount | None] = {}
-        carried = _subject_before(sentence.clauses[k - 1], clause, role) if k else None
+        carried = subject_before(sentence.clauses[k - 1], clause, role) if k else None
         for i, p in enumerate(percents):
             r = Reading(p, sentence, clause)
             readings.append(r)
@@ -103,12 +104,12 @@ def read_sentence(sentence, previous_main=None):
             scope = clause.between(p.end, _cause_at(text, p.end, next_start))
             r.object = _PRONOUN_WHOLE.sub("", _object(text, p.end, next_start))
             main = _main(clause, prev_end, p.start, role)
-            restated = main is not None and i and _restated_before(text, percents[i - 1], main, p)
+            restated = main is not None and i and restated_before(text, percents[i - 1], main, p)
             if restated:
                 main = None  # "… made up 35 per cent, or 525,000, and Chinese 20 per cent"
             if main is None and i and not restated and not w.REMAINDER.search(lead):
                 main = main_of.get(id(percents[i - 1]))  # "…, chiếm 76,1%, phần còn lại …"
-            if main is None and not i and carried is not None and _OPENS_WITH_CHANGE.match(lead):
+            if main is None and not i and carried is not None and opens_with_change(lead):
                 main = carried  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%"
             if main is not None and (
                 w.REMAINDER.search(text[main.end : p.start])
@@ -171,36 +172,6 @@ _OF_ALL = re.compile(
     re.IGNORECASE,
 )
 
-#: another subject named after a share's restated part: ", and Chinese", "và khách Trung
-#: Quốc" (not a verb: "…, tương đương 2.300 tỷ đồng, tăng 12%" is that amount's growth)
-_NEXT_SUBJECT = re.compile(rf"[\s,]*(?:and|và|while|còn)\s+(?!(?:{w.UP}|{w.DOWN})\b)[^\W\d]")
-
-
-def _restated_before(text, previous, main, p):
-    """Whether a percentage's nearest amount restates the part of the percentage before it,
-    and another subject is named between ("35 per cent, or 525,000, and Chinese 20 per
-    cent"): then it is not this one's."""
-    return bool(
-        (
-            _NEXT_SUBJECT.match(text, main.end, p.start)
-            or _OPENS_AFTER.search(text, main.end, p.start)
-        )
-        and (
-            w.PART_RESTATED.fullmatch(text, previous.end, main.start)
-            or _WHOLE_THEN_OR.fullmatch(text, previous.end, main.start)
-        )
-    )
-
-
-#: a percentage that opens a clause of its own after "while": "…, or 917 firms, said …,
-#: while 9.3 per cent, or 138 firms, …"
-_OPENS_AFTER = re.compile(r"[,;]\s*(?:while|whereas|còn|trong khi(?:\s+đó)?)\s*$", re.I)
-#: a share's whole, then its part restated: "62 per cent of the 1,480 surveyed firms, or"
-_WHOLE_THEN_OR = re.compile(
-    r"\s*(?:of|của)\s[^;%()]{0,60}?,\s*(?:or|tức là|hay|tương đương(?:\s+với)?)\s*", re.I
-)
-
-
 #: a cause said after a percentage, with its own subject's change: "giảm 3,1% … do diện
 #: tích giảm 4.500 ha", "fell 3.1 per cent as the planted area shrank 4,500 hectares"
 _CAUSE = re.compile(
@@ -230,31 +201,6 @@ _PRONOUN_WHOLE = re.compile(
 _RESTATED_AFTER = re.compile(
     r"\s*,?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+\d", re.IGNORECASE
 )
-
-#: a clause that opens with its change, saying no subject of its own: "; giảm 1.126 hộ so
-#: với đầu năm", "; up 8 per cent" (not "; tăng lần lượt 10% và 8%": each its own)
-_OPENS_WITH_CHANGE = re.compile(
-    rf"\s*(?:{w.UP}|{w.DOWN})\b(?!.*\b(?:lần lượt|respectively)\b)", re.IGNORECASE | re.DOTALL
-)
-
-
-def _subject_before(previous, clause, role):
-    """Return the one plain amount of the clause before a clause cut from it by a
-    semicolon, or the one of the unit of the change the clause opens with ("có 120 dự án …,
-    vốn đăng ký 2.400 tỷ đồng; giảm 15 dự án"): the subject a clause that opens with its
-    change goes on with; or None."""
-    text = clause.sentence.paragraph.text
-    if previous.listed != clause.listed or text[clause.start - 1 : clause.start] != ";":
-        return None
-    plain = [
-        t
-        for t in previous.tokens
-        if isinstance(t, Amount) and not t.in_parens and role.get(id(t)) in ("plain", "new")
-    ]
-    if len(plain) != 1:
-        change = next((t for t in clause.tokens if isinstance(t, Amount)), None)
-        plain = [t for t in plain if change is not None and t.unit == change.unit]
-    return plain[0] if len(plain) == 1 else None
 
 
 def _main(clause, start, stop, role):
