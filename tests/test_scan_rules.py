@@ -11763,3 +11763,39 @@ def test_a_disease_s_cases_are_counted(text, pct, status):
 )
 def test_a_clause_opening_with_its_comparison_then_its_change(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share that names another whole than the count said first is not of that count
+        (
+            "Of the 63 provinces, 12 collected more than VND 50 trillion each, accounting for 19 "
+            "per cent of localities but {} per cent of total revenue.",
+            "70",
+            None,
+        ),
+        (
+            "Of the 63 provinces, 12 collected more than VND 50 trillion each, accounting for {} "
+            "per cent of localities but 70 per cent of total revenue.",
+            "21",
+            INC,
+        ),
+        # "of the total", "of all firms": the count said first
+        (
+            "Of the 2,150 enterprises surveyed, 1,320 reported growth, or {} per cent of the "
+            "total.",
+            "64.4",
+            INC,
+        ),
+        (
+            "Of the 2,150 enterprises surveyed, 1,320 reported growth, or {} per cent of all "
+            "firms.",
+            "64.4",
+            INC,
+        ),
+    ],
+)
+def test_a_share_naming_another_whole_than_the_count_said_first(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

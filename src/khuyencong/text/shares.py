@@ -17,7 +17,7 @@ from .context import derive
 from .language import detect_locale
 from .roles import another_year
 from .tokens import Amount, Percent, is_money
-from .units import COUNT_NAMED, COUNTS
+from .units import COUNT_NAMED, COUNTS, THINGS
 
 #: a plan said as its clause's subject: "Chỉ tiêu giao P", "Thu ngân sách: kế hoạch P"
 _PLAN_OPENS = re.compile(
@@ -358,6 +358,9 @@ def tie_share(r, main, scope, clause, role, text):
         whole = None  # "Trong số 1.842 gói thầu, …; giá trị … 4.870 tỷ đồng": not its whole
     if whole is not None and r.clause.listed and r.sentence.list_at > whole.end:
         whole = None  # "Trong 5.000 tỷ đồng …, giải ngân 1.850 tỷ đồng, trong đó …": the list's
+    if whole is not None and _names_another_whole(r.object, whole):
+        whole = None  # "Of the 63 provinces, 12 …, 19 per cent of localities but 70 per cent
+        # of total revenue": the revenue's share, not the provinces'
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return
@@ -375,6 +378,26 @@ def tie_share(r, main, scope, clause, role, text):
         r.tie("ratio", part, after, _("the whole named right after it"))
         return
     r.a, r.missing = part, "whole"
+
+
+def _names_another_whole(words, whole):
+    """Whether a share's words name a whole other than the count said first ("of total
+    revenue" after "Of the 63 provinces"; not "of localities", the same count, nor "of the
+    total")."""
+    named = COUNT_NAMED.search(words)
+    if named is not None:
+        return COUNTS.get(named.group(0).lower()) != whole.unit
+    return (
+        whole.unit in THINGS
+        and bool(w.OF_A_WHOLE.match(words))
+        and not _BARE_TOTAL.fullmatch(words)
+    )
+
+
+#: a whole named by no item: "of the total", "trong tổng số", "of all"
+_BARE_TOTAL = re.compile(
+    r"\s*(?:of|của|trong)?\s*(?:the\s+)?(?:total|tổng(?:\s+số)?|all)?\s*", re.I
+)
 
 
 def _counts(r, part):
