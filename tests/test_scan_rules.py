@@ -11799,3 +11799,39 @@ def test_a_clause_opening_with_its_comparison_then_its_change(text, pct, status)
 def test_a_share_naming_another_whole_than_the_count_said_first(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a listed share whose words name none of the total's is only weakly the list's
+        (
+            "Tổng thu ngân sách 12.000 tỷ đồng, trong đó thu từ doanh nghiệp FDI 4.800 tỷ đồng, "
+            "chiếm 40%, tăng 12% so với cùng kỳ, chiếm {}% kim ngạch xuất khẩu.",
+            "35",
+            None,
+        ),
+        (
+            "Total revenue was VND 12,000 billion, of which FDI firms paid VND 4,800 billion, "
+            "or 40 per cent, up 12 per cent, and {} per cent of export turnover.",
+            "35",
+            None,
+        ),
+        # a count's noun names its total ("số đề án" of "24 đề án")
+        (
+            "Năm 2024, Trung tâm Khuyến công triển khai 24 đề án với tổng kinh phí 7.200 triệu "
+            "đồng. Trong đó, 15 đề án hỗ trợ máy móc thiết bị, chiếm {}% số đề án.",
+            "69,2",
+            INC,
+        ),
+        (
+            "Tổng thu ngân sách 12.000 tỷ đồng, trong đó thu từ doanh nghiệp FDI 4.800 tỷ đồng, "
+            "chiếm {}% tổng thu ngân sách.",
+            "45",
+            INC,
+        ),
+    ],
+)
+def test_a_listed_share_naming_another_whole(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -263,9 +263,12 @@ def tie_list(r, listing, roles, earlier=()):
     if scope and not w.ELSEWHERE.search(head_words):
         return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
     wanted = content_words(named)
+    unnamed = False  # its words name none of the total's: another whole, maybe
     if wanted:  # "…; thuế TNDN 200 tỷ, chiếm 25% thu nội địa": a subtotal of the list, not it
         own = label(total, where)
         mine = _names(named, wanted, own)
+        # (a count's noun names it too: "chiếm 69,2% số đề án" of "24 đề án")
+        unnamed = not mine and not wanted & content_words(total.said_unit)
         for t, said in listing.nearest(r):
             if (
                 t is not total
@@ -281,7 +284,9 @@ def tie_list(r, listing, roles, earlier=()):
                 return False
     # "…, trong đó 238 trạm có bác sĩ, đạt 97,1%": a rate naming nothing may be of a plan
     # left unsaid, so it may only confirm
-    strength = evidence.WEAK if r.verb == "rate" and not r.object else evidence.STRONG
+    # ("Tổng thu ngân sách 12.000 tỷ đồng, trong đó … 4.800 tỷ đồng, …, chiếm 35% kim ngạch
+    # xuất khẩu": a whole the total's words do not name, so only to confirm)
+    strength = evidence.WEAK if (r.verb == "rate" and not r.object) or unnamed else evidence.STRONG
     r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"), strength)
     return True
 
