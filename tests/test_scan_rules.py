@@ -11835,3 +11835,33 @@ def test_a_share_naming_another_whole_than_the_count_said_first(text, pct, statu
 def test_a_listed_share_naming_another_whole(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the subject of a clause after a semicolon is its own: the lone plan of the
+        # sentence's other subject is only weakly its
+        (
+            "Dự toán thu ngân sách năm 2024 là 12.000 tỷ đồng. Năm 2024, thu ngân sách đạt "
+            "13.200 tỷ đồng; riêng thu nội địa đạt 11.500 tỷ đồng, bằng {}% dự toán.",
+            "98",
+            None,
+        ),
+        (
+            "Dự toán thu nội địa năm 2024 là 12.000 tỷ đồng. Năm 2024, thu ngân sách đạt 13.200 "
+            "tỷ đồng; riêng thu nội địa đạt 11.500 tỷ đồng, bằng {}% dự toán.",
+            "98",
+            INC,
+        ),
+        (
+            "Dự toán thu ngân sách năm 2024 là 12.000 tỷ đồng. Năm 2024, thu ngân sách đạt "
+            "13.200 tỷ đồng; riêng thu nội địa đạt 11.500 tỷ đồng, bằng {}% dự toán.",
+            "95,8",
+            C,
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_says_its_own_subject(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -198,6 +198,14 @@ def said_of(sc, r, own=False):
 
 def _said_now(sc, r, own):
     subject = r.head
+    text = r.sentence.paragraph.text
+    start = r.clause.start
+    if start > r.sentence.start and text[start - 1 : start] == ";":
+        # a clause cut off by a semicolon says its own subject, when it says one ("Năm 2024,
+        # thu ngân sách đạt …; riêng thu nội địa đạt …, bằng 98% dự toán")
+        mine = text[max(start, r.percent.start - len(subject)) : r.percent.start]
+        if item_words(w.KEYWORD.sub(" ", mine)) - w.SCOPE_WORDS:
+            subject = mine
     if own:
         last = next(
             (t for t in r.sentence.back(r.percent.start) if isinstance(t, Percent)),
