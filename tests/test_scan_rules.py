@@ -11865,3 +11865,34 @@ def test_a_listed_share_naming_another_whole(text, pct, status):
 def test_a_clause_after_a_semicolon_says_its_own_subject(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount of another unit said further on is the next share's part, not its whole
+        (
+            "The national industrial extension programme spent VND 112 billion in 2024 on 186 "
+            "projects, of which 74 projects, or {} per cent, supported machinery purchases "
+            "worth VND 48 billion, 42.9 per cent of the funds.",
+            "39.8",
+            C,
+        ),
+        (
+            "The national industrial extension programme spent VND 112 billion in 2024 on 186 "
+            "projects, of which 74 projects, or {} per cent, supported machinery purchases "
+            "worth VND 48 billion, 42.9 per cent of the funds.",
+            "42.8",
+            INC,
+        ),
+        # but one right after it is its whole
+        (
+            "Năm 2024 chi 1.850 triệu đồng để thực hiện 6 đề án, bằng {}% tổng kinh phí (5.000 "
+            "triệu đồng).",
+            "37",
+            C,
+        ),
+    ],
+)
+def test_another_unit_said_further_on_is_no_whole(text, pct, status):
+    assert finding(text.format(pct), pct).status == status

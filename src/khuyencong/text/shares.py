@@ -364,8 +364,18 @@ def tie_share(r, main, scope, clause, role, text):
     if part is not None and whole is not None and whole is not part:
         r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
         return
-    if part is not None and after is not None and part.unit != after.unit and not _counts(r, part):
-        part = growth.in_unit(r, after.unit, role) or part  # its whole's unit, said before it
+    if (
+        part is not None
+        and after is not None
+        and part.unit != after.unit
+        and not _counts(r, part)
+        and (
+            after.in_parens
+            or after.start - p.end < 25
+            or _WHOLE_NAMED.search(text, p.end, after.start)
+        )
+    ):  # its whole's unit, said before it (not the next share's part, said further on)
+        part = growth.in_unit(r, after.unit, role) or part
     if (
         part is not None
         and after is not None
