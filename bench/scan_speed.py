@@ -16,10 +16,11 @@ The same for every shape of text (each at 1x and 4x, the cost must grow linearly
 again on one line), ``pattern`` (one sentence repeated on one line), ``blank`` (blank
 lines around a little text), ``clauses`` (one sentence of thousands of clauses, each a
 form a rule reads across its sentence: a comparison that opens it, a measure, a part
-named elsewhere) and ``list`` (one list of thousands of shares under one total, then
-shares of a count described after its noun):
+named elsewhere), ``list`` (one list of thousands of shares under one total, then
+shares of a count described after its noun) and ``bullets`` (thousands of bulleted lines
+under one head that ends with a colon):
 
-    for s in oneline percents pattern blank clauses list; do
+    for s in oneline percents pattern blank clauses list bullets; do
         farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
             khuyencong scan OUT/$s-4x.txt --format csv -q
     done
@@ -117,6 +118,15 @@ def main():
                 for i in range(n * 500)
             )
             + "."
+        ),
+        # thousands of bulleted lines under one head that ends with a colon, each a part with
+        # its share in parentheses and a share said with its verb
+        "bullets": lambda n: (
+            "Tổng kim ngạch xuất khẩu năm 2024 đạt 20.000 triệu USD, trong đó:\n"
+            + "\n".join(
+                f"- Thị trường {i}: 10 triệu USD (0,05%), chiếm 0,05%;" for i in range(n * 2_000)
+            )
+            + "\n"
         ),
     }
     for shape, make in shapes.items():

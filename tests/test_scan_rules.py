@@ -11896,3 +11896,57 @@ def test_a_clause_after_a_semicolon_says_its_own_subject(text, pct, status):
 )
 def test_another_unit_said_further_on_is_no_whole(text, pct, status):
     assert finding(text.format(pct), pct).status == status
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # bulleted lines under a line that ends with a colon list the parts of its total
+        (
+            "Kim ngạch xuất khẩu đạt 3.420 triệu USD, trong đó:\n- Hoa Kỳ: 1.128 triệu USD "
+            "(33,0%);\n- EU: 684 triệu USD ({}%);\n- Nhật Bản: 410 triệu USD (12,0%);\n- Khác: "
+            "1.198 triệu USD (35,0%).",
+            "20,0",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu đạt 3.420 triệu USD, trong đó:\n- Hoa Kỳ: 1.128 triệu USD, "
+            "chiếm 33,0%;\n- EU: 684 triệu USD, chiếm {}%;\n- Nhật Bản: 410 triệu USD (12,0%).",
+            "22,0",
+            INC,
+        ),
+        # the head's total said in parentheses, numbered items
+        (
+            "Cơ cấu thị trường xuất khẩu năm 2024 (tổng kim ngạch 3.420 triệu USD):\n1. Hoa Kỳ: "
+            "1.128 triệu USD (33,0%)\n2. EU: 684 triệu USD ({}%)\n3. Nhật Bản: 410 triệu USD "
+            "(12,0%)\n4. Các thị trường khác: 1.198 triệu USD (35,0%)",
+            "20,0",
+            C,
+        ),
+        # the head's last sentence that says an amount
+        (
+            "Năm 2024, tổng thu ngân sách đạt 14.236 tỷ đồng, tăng 9,6%. Kết quả cụ thể như "
+            "sau:\n- Thu nội địa 12.580 tỷ đồng, chiếm 88,4%.\n- Thu xuất nhập khẩu 1.656 tỷ "
+            "đồng, chiếm {}%.",
+            "13,6",
+            INC,
+        ),
+        (
+            "Exports reached $3,420 million, of which:\n- the US: $1,128 million ({} per "
+            "cent);\n- the EU: $684 million (20 per cent);\n- Japan: $410 million (12 per "
+            "cent);\n- others: $1,198 million (35 per cent).",
+            "33",
+            C,
+        ),
+        # not a share its words say is of another whole
+        (
+            "Tổng kim ngạch xuất khẩu 3.420 triệu USD, tăng 12%:\n- Dệt may 1.128 triệu USD, "
+            "chiếm {}% kim ngạch dệt may cả nước.",
+            "40",
+            None,
+        ),
+    ],
+)
+def test_bulleted_lines_under_a_head(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -125,17 +125,20 @@ def list_total(sentence, previous):
         (t for t in sentence.tokens if isinstance(t, Amount) and t.start >= sentence.list_at),
         None,
     )
-    for s in (sentence, previous):
+    for s in (sentence, sentence.list_head or previous):
         if s is None:
             continue
         stop = sentence.list_at if s is sentence else s.end
+        # a bulleted list's head may say its total in parentheses: "Cơ cấu thị trường xuất
+        # khẩu (tổng kim ngạch 3.420 triệu USD):"
+        aside = s is sentence.list_head
         found = [
             t
             for t in s.tokens
             if isinstance(t, Amount)
             and t.start < stop
             and t.value is not None
-            and not t.in_parens
+            and (aside or not t.in_parens)
             and not t.garbled
         ]
         alike = [t for t in found if part is None or t.unit == part.unit]

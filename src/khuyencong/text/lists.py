@@ -63,25 +63,33 @@ def parts_in_parentheses(sentence, p):
     after a list head they add up to less ("chi đầu tư 7.860 tỷ đồng (36,6%), chi thường
     xuyên 11.950 tỷ đồng (55,6%)": some of the parts, or their plans' rates); else None."""
 
-    text = sentence.paragraph.text
-
-    def said_after(start):
+    def said_after(s, start):
+        text = s.paragraph.text
         return [
             t
-            for t in sentence.tokens
+            for t in s.tokens
             if isinstance(t, Percent)
             and t.kind == "%"
             and (
                 t.text.startswith("(")
                 or (t.in_parens and _SHARE_OPENS.search(text, max(0, t.start - 40), t.start))
             )
-            and t.start > start
+            and t.start >= start
         ]
 
+    head = sentence.list_head
+    if head is not None:  # a bulleted item: the shares of every item under its head, weighed
+        if head.item_shares is None:  # once for the head (a list of thousands: linear)
+            listed = [t for s in head.items for t in said_after(s, s.list_at)]
+            head.item_shares = (
+                "all" if add_up_to_100(listed) else "some" if listed and within_100(listed) else ""
+            )
+        return head.item_shares or None
     whole = sentence.first_whole
     if whole is not None and whole.start < p.start:
-        return "all" if within_100(said_after(whole.end)) else None
-    listed = said_after(sentence.list_at) if sentence.list_at is not None else []
+        return "all" if within_100(said_after(sentence, whole.end + 1)) else None
+    listed = said_after(sentence, sentence.list_at + 1) if sentence.list_at is not None else []
+    text = sentence.paragraph.text
     rest = len(listed) >= 2 and w.REMAINDER.search(text, listed[-2].end, listed[-1].start)
     if rest and within_100(listed) and not _UNSPENT.search(text, rest.end(), listed[-1].start):
         # "…, còn lại là các thị trường khác (45%)": the rest, so the parts are all there

@@ -74,7 +74,10 @@ class Sentence:
         "end",
         "first_whole",
         "index",
+        "item_shares",
+        "items",
         "list_at",
+        "list_head",
         "paragraph",
         "start",
         "tokens",
@@ -87,6 +90,9 @@ class Sentence:
         self.tokens = []
         self.clauses = []
         self.list_at = None  # where a list of parts opens, if one does
+        self.list_head = None  # the line a bulleted item is listed under ("…, gồm:"), if any
+        self.items = []  # of such a head, the sentences of its items
+        self.item_shares = None  # what their shares in parentheses are (lists.py), found once
         self.verbs = None  # the verbs of the sentence, found when first asked (rules.py)
         self.verb_starts: list[int] = []
         self.first_whole = None  # its first amount said as a whole (rules.py)
@@ -224,7 +230,38 @@ def read(text, locale):
             p.sentences.append(s)
         paragraphs.append(p)
     _mark_headline(paragraphs)
+    _mark_bullets(paragraphs)
     return paragraphs
+
+
+#: a line that opens with a bullet or a number: "- ", "+ ", "• ", "1. ", "a) "
+_BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+")
+
+
+def _mark_bullets(paragraphs):
+    """Mark the lines that open with a bullet right under a line that ends with a colon
+    ("Kim ngạch xuất khẩu đạt 3.420 triệu USD, trong đó:", "- Hoa Kỳ: 1.128 triệu USD
+    (33,0%)"): each is a list of the parts of that line's total, as a list said in one
+    sentence after "trong đó" is."""
+    head = None
+    for p in paragraphs:
+        if p.table is not None or not p.sentences:
+            head = None
+            continue
+        if head is not None and _BULLET.match(p.text):
+            for s in p.sentences:
+                s.list_head = head
+                head.items.append(s)
+                if s.list_at is None:  # (its own "trong đó" lists within it)
+                    s.list_at = s.start
+                    for c in s.clauses:
+                        c.listed = True
+            continue
+        head = None
+        if p.text.rstrip().endswith(":"):  # "…, trong đó:"; "… 14.236 tỷ đồng. Cụ thể như
+            # sau:": its last sentence that says an amount
+            said = [s for s in p.sentences if any(isinstance(t, Amount) for t in s.tokens)]
+            head = said[-1] if said else p.sentences[-1]
 
 
 def _in_cell(token, cells, starts):

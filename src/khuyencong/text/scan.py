@@ -142,7 +142,7 @@ class Scanner:
                     if r.kind == "share" and r.strength is None and r.clause.listed:
                         if listing is None:
                             near = self.sentences[max(0, s.index - 3) : s.index]
-                            listing = lists.Listing(s, previous, near)
+                            listing = lists.Listing(s, s.list_head or previous, near)
                         before = self.readings[-40:] + readings[max(0, i - 40) : i]
                         lists.tie_list(r, listing, self.roles, before)
                 self.readings.extend(readings)
