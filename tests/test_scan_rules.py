@@ -11950,3 +11950,12 @@ def test_another_unit_said_further_on_is_no_whole(text, pct, status):
 def test_bulleted_lines_under_a_head(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+def test_a_bulleted_share_repeats_the_whole_its_sibling_items_named():
+    text = (
+        "Năm 2024, tổng vốn đầu tư toàn xã hội 42.800 tỷ đồng, kết quả các lĩnh vực:\n- Công "
+        "nghiệp: doanh thu 18.500 tỷ đồng, chiếm 61% tổng doanh thu toàn ngành.\n- Thương mại: "
+        "doanh thu 9.200 tỷ đồng, chiếm 30%."
+    )
+    assert finding(text, "30").status not in (C, T, INC)

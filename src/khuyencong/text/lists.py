@@ -230,10 +230,11 @@ def tie_list(r, listing, roles, earlier=()):
     total, where = listing.found
     named = r.object
     if not r.object.strip() and r.kind == "share":
+        head = r.sentence.list_head  # (a bulleted item's siblings are its head's other items)
         siblings = [
             x
             for x in earlier
-            if x.sentence is r.sentence
+            if (x.sentence is r.sentence or (head is not None and x.sentence.list_head is head))
             and x.clause.listed
             and x.kind == "share"
             and x.object.strip()
