@@ -17,10 +17,11 @@ again on one line), ``pattern`` (one sentence repeated on one line), ``blank`` (
 lines around a little text), ``clauses`` (one sentence of thousands of clauses, each a
 form a rule reads across its sentence: a comparison that opens it, a measure, a part
 named elsewhere), ``list`` (one list of thousands of shares under one total, then
-shares of a count described after its noun) and ``bullets`` (thousands of bulleted lines
+shares of a count described after its noun), ``parens`` (one sentence listing thousands of
+parts, each with its share in parentheses) and ``bullets`` (thousands of bulleted lines
 under one head that ends with a colon):
 
-    for s in oneline percents pattern blank clauses list bullets; do
+    for s in oneline percents pattern blank clauses list parens bullets; do
         farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
             khuyencong scan OUT/$s-4x.txt --format csv -q
     done
@@ -117,6 +118,12 @@ def main():
                 "bảo hiểm xã hội"
                 for i in range(n * 500)
             )
+            + "."
+        ),
+        # one sentence listing thousands of parts, each with its share in parentheses
+        "parens": lambda n: (
+            "Tổng thu năm 2024 đạt 20.000 tỷ đồng, trong đó: "
+            + ", ".join(f"mục {i} 10 tỷ đồng (0,05%)" for i in range(n * 2_000))
             + "."
         ),
         # thousands of bulleted lines under one head that ends with a colon, each a part with

@@ -11959,3 +11959,49 @@ def test_a_bulleted_share_repeats_the_whole_its_sibling_items_named():
         "doanh thu 9.200 tỷ đồng, chiếm 30%."
     )
     assert finding(text, "30").status not in (C, T, INC)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # parts that add up to the total, their shares all right but one: all the parts,
+        # whatever the shares add up to
+        (
+            "Kim ngạch xuất khẩu đạt 3.420 triệu USD, trong đó Hoa Kỳ 1.128 triệu USD (33,0%), "
+            "EU 684 triệu USD ({}%), Nhật Bản 410 triệu USD (12,0%), các thị trường khác 1.198 "
+            "triệu USD (35,0%).",
+            "22,0",
+            INC,
+        ),
+        (
+            "Cơ cấu thị trường xuất khẩu năm 2024 (tổng kim ngạch 3.420 triệu USD):\n1. Hoa Kỳ: "
+            "1.128 triệu USD (33,0%)\n2. EU: 684 triệu USD ({}%)\n3. Nhật Bản: 410 triệu USD "
+            "(12,0%)\n4. Các thị trường khác: 1.198 triệu USD (35,0%)",
+            "22,0",
+            INC,
+        ),
+        (
+            "Exports reached $3,420 million, of which the US took $1,128 million (33.0 per "
+            "cent), the EU $684 million ({} per cent), Japan $410 million (12.0 per cent) and "
+            "others $1,198 million (35.0 per cent).",
+            "22.0",
+            INC,
+        ),
+        # rates of the parts' own plans meet no such test
+        (
+            "Tổng thu 6 tháng 7.000 tỷ đồng, trong đó thu nội địa 6.000 tỷ đồng ({}%), thu xuất "
+            "nhập khẩu 700 tỷ đồng (45%), thu khác 300 tỷ đồng (50%).",
+            "48",
+            None,
+        ),
+        (
+            "Tổng thu 15.200 tỷ đồng, trong đó thu nội địa 12.100 tỷ đồng ({}%), thu từ hoạt "
+            "động xuất nhập khẩu 3.100 tỷ đồng (110%).",
+            "95",
+            None,
+        ),
+    ],
+)
+def test_parts_that_make_the_total_have_shares(text, pct, status):
+    found = finding(text.format(pct), pct)
+    assert found.status == status if status else found.status not in (C, T, INC)

@@ -7,6 +7,7 @@ import re
 
 from ..core.i18n import _
 from ..core.interval import Interval
+from ..core.relations import form_interval
 from ..core.verdict import acceptance_set
 from . import evidence, names
 from . import words as w
@@ -80,22 +81,59 @@ def parts_in_parentheses(sentence, p):
     head = sentence.list_head
     if head is not None:  # a bulleted item: the shares of every item under its head, weighed
         if head.item_shares is None:  # once for the head (a list of thousands: linear)
-            listed = [t for s in head.items for t in said_after(s, s.list_at)]
-            head.item_shares = (
-                "all" if add_up_to_100(listed) else "some" if listed and within_100(listed) else ""
-            )
+            listed = [(s, t) for s in head.items for t in said_after(s, s.list_at)]
+            found = list_total(sentence, head)
+            head.item_shares = _weigh(listed, found[0] if found else None) or ""
         return head.item_shares or None
     whole = sentence.first_whole
     if whole is not None and whole.start < p.start:
         return "all" if within_100(said_after(sentence, whole.end + 1)) else None
-    listed = said_after(sentence, sentence.list_at + 1) if sentence.list_at is not None else []
-    text = sentence.paragraph.text
-    rest = len(listed) >= 2 and w.REMAINDER.search(text, listed[-2].end, listed[-1].start)
-    if rest and within_100(listed) and not _UNSPENT.search(text, rest.end(), listed[-1].start):
-        # "…, còn lại là các thị trường khác (45%)": the rest, so the parts are all there
-        # (not what is left unspent of plans: "…, còn lại chưa giải ngân (4%)")
+    if sentence.list_at is None:
+        return None
+    if sentence.item_shares is None:  # once for the sentence (a list of thousands: linear)
+        listed = [(sentence, t) for t in said_after(sentence, sentence.list_at + 1)]
+        found = list_total(sentence, None)
+        sentence.item_shares = _weigh(listed, found[0] if found else None) or ""
+    return sentence.item_shares or None
+
+
+def _weigh(listed, total):
+    """Return "all", "some" or None for a list's shares in parentheses, each with its
+    sentence (parts_in_parentheses): "all" when they add up to 100, or to no more when the
+    last is said of the rest, or whatever they add up to when the parts they follow add up
+    to the list's ``total`` (then they are the shares of all of it, and one may be wrong:
+    "… 3.420 triệu USD: … 1.128 (33,0%), … 684 (22,0%), … 410 (12,0%), … 1.198 (35,0%)")."""
+    percents = [t for _s, t in listed]
+    if len(listed) >= 2:
+        (s, last), (_p, before) = listed[-1], listed[-2]
+        text = s.paragraph.text
+        rest = _p is s and w.REMAINDER.search(text, before.end, last.start)
+        if rest and within_100(percents) and not _UNSPENT.search(text, rest.end(), last.start):
+            # "…, còn lại là các thị trường khác (45%)": the rest, so the parts are all there
+            # (not what is left unspent of plans: "…, còn lại chưa giải ngân (4%)")
+            return "all"
+    if add_up_to_100(percents) or _parts_make(listed, total):
         return "all"
-    return "all" if add_up_to_100(listed) else "some" if listed and within_100(listed) else None
+    return "some" if percents and within_100(percents) else None
+
+
+def _parts_make(listed, total):
+    """Whether the amounts right before two or more shares in parentheses, of the total's
+    unit, add up to the list's total within their rounding, and every share but one is
+    that part's share of it: a list of all the parts, one share perhaps wrong (rates of
+    the parts' own plans meet no such test: "6.000 tỷ đồng (48%), 1.000 tỷ đồng (45%)")."""
+    if total is None or total.value is None or len(listed) < 3:
+        return False
+    whole = Interval.unround(total.value)
+    parts, fits = [], 0
+    for s, t in listed:
+        part = s.last_before(t.start)
+        if not isinstance(part, Amount) or part.unit != total.unit or part.value is None:
+            return False
+        parts.append(Interval.unround(part.value))
+        share = form_interval("ratio", parts[-1], whole)
+        fits += share is not None and share.meets(acceptance_set(abs(t.value)))
+    return fits >= len(listed) - 1 and Interval.total(parts).meets(whole)
 
 
 class Listing:
