@@ -18,10 +18,11 @@ lines around a little text), ``clauses`` (one sentence of thousands of clauses, 
 form a rule reads across its sentence: a comparison that opens it, a measure, a part
 named elsewhere), ``list`` (one list of thousands of shares under one total, then
 shares of a count described after its noun), ``parens`` (one sentence listing thousands of
-parts, each with its share in parentheses) and ``bullets`` (thousands of bulleted lines
+parts, each with its share in parentheses), ``wholes`` (one sentence that opens with its
+whole, then thousands of parts with shares) and ``bullets`` (thousands of bulleted lines
 under one head that ends with a colon):
 
-    for s in oneline percents pattern blank clauses list parens bullets; do
+    for s in oneline percents pattern blank clauses list parens wholes bullets; do
         farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
             khuyencong scan OUT/$s-4x.txt --format csv -q
     done
@@ -124,6 +125,12 @@ def main():
         "parens": lambda n: (
             "Tổng thu năm 2024 đạt 20.000 tỷ đồng, trong đó: "
             + ", ".join(f"mục {i} 10 tỷ đồng (0,05%)" for i in range(n * 2_000))
+            + "."
+        ),
+        # one sentence that opens with its whole, then thousands of parts with shares
+        "wholes": lambda n: (
+            "Of total FDI of $20,000 million, "
+            + ", ".join(f"sector {i} drew $10 million (0.05 per cent)" for i in range(n * 2_000))
             + "."
         ),
         # thousands of bulleted lines under one head that ends with a colon, each a part with

@@ -87,7 +87,9 @@ def parts_in_parentheses(sentence, p):
         return head.item_shares or None
     whole = sentence.first_whole
     if whole is not None and whole.start < p.start:
-        return "all" if within_100(said_after(sentence, whole.end + 1)) else None
+        if sentence.whole_shares is None:  # once for the sentence (linear in its length)
+            sentence.whole_shares = within_100(said_after(sentence, whole.end + 1))
+        return "all" if sentence.whole_shares else None
     if sentence.list_at is None:
         return None
     if sentence.item_shares is None:  # once for the sentence (a list of thousands: linear)

@@ -83,6 +83,7 @@ class Sentence:
         "tokens",
         "verb_starts",
         "verbs",
+        "whole_shares",
     )
 
     def __init__(self, paragraph, start, end, index):
@@ -93,6 +94,7 @@ class Sentence:
         self.list_head = None  # the line a bulleted item is listed under ("…, gồm:"), if any
         self.items = []  # of such a head, the sentences of its items
         self.item_shares = None  # what their shares in parentheses are (lists.py), found once
+        self.whole_shares = None  # whether those after its first whole fit in it (lists.py)
         self.verbs = None  # the verbs of the sentence, found when first asked (rules.py)
         self.verb_starts: list[int] = []
         self.first_whole = None  # its first amount said as a whole (rules.py)
