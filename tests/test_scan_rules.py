@@ -12005,3 +12005,12 @@ def test_a_bulleted_share_repeats_the_whole_its_sibling_items_named():
 def test_parts_that_make_the_total_have_shares(text, pct, status):
     found = finding(text.format(pct), pct)
     assert found.status == status if status else found.status not in (C, T, INC)
+
+
+def test_a_sum_of_money_is_no_percentage_of_a_run():
+    found = scan_text(
+        "Foreign tourists spent an average of $1,400 per trip last year, up 15 per cent, while "
+        "domestic tourists spent $120, 8 per cent of foreign spending.",
+        "x",
+    ).findings
+    assert [f.reported for f in found] == [Decimal("15"), Decimal("8")]

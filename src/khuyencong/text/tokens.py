@@ -412,6 +412,8 @@ def run_before(text, start, last, locale):
         value = parse(num, locale)
         if value is None or _places(num, locale) != places or _YEAR_DIGITS.fullmatch(num):
             break
+        if _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            break  # "spent $120, 8 per cent of …": a sum of money, no percentage of the run
         found.append((num, m.start(), value))
         start = m.start()
     if _RANGE_WORD.search(text, max(0, start - 9), start):
@@ -428,6 +430,7 @@ def _places(num, locale):
 #: a bare number and what joins it to the next of its run, right before that one
 _RUN_NUMBER = re.compile(rf"(?<![\d.,%])(?P<num>{_NUM}){RUN_JOIN}$", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:\$|\bVNĐ|\bVND|\bUSD)\s?$")
 
 
 #: between the two amounts of a pair: a slash, and perhaps the words of the total after it
