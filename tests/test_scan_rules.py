@@ -11988,3 +11988,31 @@ def test_a_sum_of_money_is_no_percentage_of_a_run():
         "x",
     ).findings
     assert [f.reported for f in found] == [Decimal("15"), Decimal("8")]
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a trade fair's booths are counted
+        (
+            "Năm 2024, Sở Công Thương phối hợp tổ chức 12 hội chợ, triển lãm với 1.850 gian "
+            "hàng, tăng {}% so với năm 2023 (1.600 gian hàng).",
+            "15,6",
+            C,
+        ),
+        (
+            "Năm 2024, Sở Công Thương phối hợp tổ chức 12 hội chợ, triển lãm với 1.850 gian "
+            "hàng, tăng {}% so với năm 2023 (1.600 gian hàng).",
+            "25,6",
+            INC,
+        ),
+        (
+            "The department organised 12 trade fairs with 1,850 booths, up {} per cent from "
+            "1,600 booths in 2023.",
+            "25.6",
+            INC,
+        ),
+    ],
+)
+def test_a_fair_s_booths_are_counted(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

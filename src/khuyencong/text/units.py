@@ -231,6 +231,11 @@ COUNTS = {
     "chợ": "marketplaces",
     "siêu thị": "supermarkets",
     "supermarkets": "supermarkets",
+    # a trade fair's stands, and the fairs: "12 hội chợ, triển lãm với 1.850 gian hàng"
+    "gian hàng": "booths",
+    "booths": "booths",
+    "hội chợ": "fairs",
+    "trade fairs": "fairs",
     "đơn vị": "bodies",
     # the targets a plan sets and an assessment counts: "19/21 chỉ tiêu đạt và vượt"
     "chỉ tiêu": "targets",
