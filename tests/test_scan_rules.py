@@ -12016,3 +12016,45 @@ def test_a_sum_of_money_is_no_percentage_of_a_run():
 )
 def test_a_fair_s_booths_are_counted(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a yearly average over a span of its own is not the one-year comparison before it
+        (
+            "Năm 2025, thu ngân sách đạt 18.500 tỷ đồng, tăng 8% so với năm 2024 (17.130 tỷ "
+            "đồng); bình quân giai đoạn 2021-2025 tăng {}%/năm.",
+            "11,7",
+            None,
+        ),
+        # nor of a span other than its amounts' years
+        (
+            "Kim ngạch xuất khẩu năm 2025 ước đạt 3,8 tỷ USD, tăng 85% so với năm 2020 (2,05 tỷ "
+            "USD); bình quân giai đoạn 2016-2025 tăng {}%/năm.",
+            "13,1",
+            None,
+        ),
+        (
+            "Sản lượng điện tăng từ 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024; bình "
+            "quân giai đoạn 2016-2024 tăng {}%/năm.",
+            "20,6",
+            None,
+        ),
+        # its span agreeing with them, it is
+        (
+            "Kim ngạch xuất khẩu năm 2025 ước đạt 3,8 tỷ USD, tăng 85% so với năm 2020 (2,05 tỷ "
+            "USD); bình quân giai đoạn 2021-2025 tăng {}%/năm.",
+            "15,1",
+            INC,
+        ),
+        (
+            "Sản lượng điện tăng từ 860 triệu kWh năm 2020 lên 1.820 triệu kWh năm 2024, giai "
+            "đoạn 2021-2024 tăng bình quân {}%/năm.",
+            "20,6",
+            C,
+        ),
+    ],
+)
+def test_a_yearly_average_over_a_span_of_its_own(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

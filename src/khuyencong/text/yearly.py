@@ -67,6 +67,12 @@ def adjust(r):
             r.form = None
             r.note = _("an average yearly growth: the text does not say the years it spans")
         return
+    near = text[max(r.sentence.start, r.percent.start - 80) : r.percent.end + 40]
+    span = _SPAN.search(near)  # "bình quân giai đoạn 2016-2024": its own years, if other
+    if span and (int(span.group(2)) != new or int(span.group(1)) not in (old, old + 1)):
+        r.form = None
+        r.note = _("an average yearly growth: the text does not say the years it spans")
+        return
     if new - old > 1:
         r.form, r.years = "yearly", new - old
         r.how = _("{how}, a yearly average over {years} years").format(how=r.how, years=r.years)
@@ -96,11 +102,22 @@ def share_comparison(readings):
         if y.a not in (None, x.a) or not said_yearly(y):
             continue
         text = y.sentence.paragraph.text
-        if _RESTATED.fullmatch(text, max(x.percent.end, x.b.end), y.percent.start):
-            y.tie("growth", x.a, x.b, _("the level and the base of the comparison said before it"))
-            y.missing = ""
+        between = _RESTATED.fullmatch(text, max(x.percent.end, x.b.end), y.percent.start)
+        if between is None:
+            continue
+        start = x.sentence.start
+        new, old = _year_of(text, x.a, start), _year_of(text, x.b, start)
+        if new is None or old is None or new - old < 2:
+            continue  # "tăng 8% so với năm 2024 (B); bình quân giai đoạn 2021-2025 tăng …":
+            # a comparison over one year is not the span the average is of
+        span = _SPAN.search(between.group(0))
+        if span and (int(span.group(2)) != new or int(span.group(1)) not in (old, old + 1)):
+            continue
+        y.tie("growth", x.a, x.b, _("the level and the base of the comparison said before it"))
+        y.missing = ""
 
 
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 #: between a comparison and its yearly average: a stop, then only the words of averaging
 _RESTATED = re.compile(
     r"(?:\s+(?:of|in|năm)\s+(?:19|20)\d\d)?[\s)]*[,;]?\s*(?:và\s+|and\s+|or\s+)?"
