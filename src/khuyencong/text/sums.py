@@ -1,7 +1,9 @@
-"""A share of a whole its name says is the sum of two amounts the passage states: total
-trade is exports and imports together ("Xuất siêu 940 triệu USD, chiếm 10,7% tổng kim
-ngạch xuất nhập khẩu" after "xuất khẩu 4.860 triệu USD; … nhập khẩu 3.920 triệu USD", no
-total of them said). How firm the tie is, evidence.py decides.
+"""A share of a whole its name says is the sum of amounts the passage states: total trade
+is exports and imports together ("Xuất siêu 940 triệu USD, chiếm 10,7% tổng kim ngạch xuất
+nhập khẩu" after "xuất khẩu 4.860 triệu USD; … nhập khẩu 3.920 triệu USD", no total of them
+said); a total of items named alike is the share's part and its siblings together ("kinh
+phí khuyến công địa phương 6,8 tỷ đồng; kinh phí khuyến công quốc gia 2,5 tỷ đồng, chiếm
+26,9% tổng kinh phí khuyến công"). How firm each tie is, evidence.py decides.
 """
 
 from ..core.i18n import _
