@@ -177,10 +177,16 @@ _YEAR_AFTER = re.compile(
 )
 
 
-def year_after(text, end):
-    """Return the year said right after an amount that ends at ``end``, or None."""
+def year_after(text, end, comma=False):
+    """Return the year said right after an amount that ends at ``end``, or None; with
+    ``comma``, also past a comma ("at $1.25 billion, in 2023")."""
     m = _YEAR_AFTER.match(text, end)
+    if m is None and comma and (c := _COMMA.match(text, end)):
+        m = _YEAR_AFTER.match(text, c.end())
     return int(m.group(1)) if m else None
+
+
+_COMMA = re.compile(r"\s*,")
 
 
 #: a span of years: "giai đoạn 2021–2025", "nhiệm kỳ 2020-2025", "in 2021-2025"

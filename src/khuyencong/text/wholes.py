@@ -198,17 +198,12 @@ def _another_period(sc, r, whole):
 def _period_of(sc, amount, words):
     """The period an amount is said of: a year right after it (past a comma: "at $1.25
     billion, in 2023"), else the one its words name."""
-    year = _year_after(sc, amount)
-    if year is None and (comma := _COMMA.match(_text_of(sc, amount), amount.end)):
-        year = periods.year_after(_text_of(sc, amount), comma.end())
+    year = periods.year_after(_text_of(sc, amount), amount.end, comma=True)
     return ("year", year) if year is not None else periods.period(words)
 
 
 def _text_of(sc, amount):
     return sc.catalog.sentence_of[id(amount)].paragraph.text
-
-
-_COMMA = re.compile(r"\s*,")
 
 
 #: the year before, said right after an amount: "a year earlier", "năm trước"

@@ -82,7 +82,7 @@ def _year_of(text, amount, start):
     """Return the year an amount is said of: right after it ("860 triệu kWh năm 2020", "in
     2020"), else a few words before it ("năm 2024 đạt 1.820", "so với năm 2020 (860"), in
     its sentence; or None."""
-    year = periods.year_after(text, amount.end)
+    year = periods.year_after(text, amount.end, comma=True)
     if year is not None:
         return year
     m = _YEAR_BEFORE.search(text, max(start, amount.start - 40), amount.start)
