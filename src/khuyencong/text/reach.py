@@ -153,6 +153,12 @@ def sibling(sc, r, amount):
     return bool((mine - theirs) - _NOT_ITEMS) and bool((theirs - mine) - _NOT_ITEMS)
 
 
+def names_an_item(words):
+    """Whether words name an item beyond a total, a place and a scope ("of total revenue";
+    not "of the total", "trong tổng số", "of all")."""
+    return bool(item_words(words) - _NOT_ITEMS)
+
+
 #: the words of a total, a place and a scope ("tổng số", "trên địa bàn tỉnh", "the city's
 #: total"), which name no item of a whole
 _NOT_ITEMS = w.SCOPE_WORDS | frozenset(["tong", "total", "so", "dia", "ban"])

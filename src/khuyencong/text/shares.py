@@ -15,6 +15,7 @@ from . import beyond, evidence, growth, names, pairs
 from . import words as w
 from .context import derive
 from .language import detect_locale
+from .reach import names_an_item
 from .roles import another_year
 from .tokens import Amount, Percent, is_money
 from .units import COUNT_NAMED, COUNTS, THINGS
@@ -397,17 +398,7 @@ def _names_another_whole(words, whole):
     named = COUNT_NAMED.search(words)
     if named is not None:
         return COUNTS.get(named.group(0).lower()) != whole.unit
-    return (
-        whole.unit in THINGS
-        and bool(w.OF_A_WHOLE.match(words))
-        and not _BARE_TOTAL.fullmatch(words)
-    )
-
-
-#: a whole named by no item: "of the total", "trong tổng số", "of all"
-_BARE_TOTAL = re.compile(
-    r"\s*(?:of|của|trong)?\s*(?:the\s+)?(?:total|tổng(?:\s+số)?|all)?\s*", re.I
-)
+    return whole.unit in THINGS and bool(w.OF_A_WHOLE.match(words)) and names_an_item(words)
 
 
 def _counts(r, part):
