@@ -78,25 +78,21 @@ def parts_in_parentheses(sentence, p):
             and t.start >= start
         ]
 
-    head = sentence.list_head
-    if head is not None:  # a bulleted item: the shares of every item under its head, weighed
-        if head.item_shares is None:  # once for the head (a list of thousands: linear)
-            listed = [(s, t) for s in head.items for t in said_after(s, s.list_at)]
-            found = list_total(sentence, head)
-            head.item_shares = _weigh(listed, found[0] if found else None) or ""
-        return head.item_shares or None
+    head = sentence.list_head  # a bulleted item: the shares of every item under its head
     whole = sentence.first_whole
-    if whole is not None and whole.start < p.start:
+    if head is None and whole is not None and whole.start < p.start:
         if sentence.whole_shares is None:  # once for the sentence (linear in its length)
             sentence.whole_shares = within_100(said_after(sentence, whole.end + 1))
         return "all" if sentence.whole_shares else None
     if sentence.list_at is None:
         return None
-    if sentence.item_shares is None:  # once for the sentence (a list of thousands: linear)
-        listed = [(sentence, t) for t in said_after(sentence, sentence.list_at + 1)]
-        found = list_total(sentence, None)
-        sentence.item_shares = _weigh(listed, found[0] if found else None) or ""
-    return sentence.item_shares or None
+    owner = head or sentence
+    if owner.item_shares is None:  # weighed once for the list (thousands of parts: linear)
+        items = head.items if head is not None else [sentence]
+        listed = [(s, t) for s in items for t in said_after(s, s.list_at)]
+        found = list_total(sentence, head)
+        owner.item_shares = _weigh(listed, found[0] if found else None) or ""
+    return owner.item_shares or None
 
 
 def _weigh(listed, total):
