@@ -144,17 +144,13 @@ def _object(text, start, stop):
         cut = piece.find(mark)
         if cut != -1:
             piece = piece[:cut]
-    at = _AT_AMOUNT.search(piece)  # "made up 12.5 per cent at $990 million": its part
+    at = w.AT_AMOUNT.search(piece)  # "made up 12.5 per cent at $990 million": its part
     if at is not None:
         piece = piece[: at.start()]
     return " ".join(piece.split()).strip(" .")
 
 
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-#: an amount said right after a percentage with "at" or "với", no comma between: the
-#: percentage's own amount, not what it is of ("tuna made up 12.5 per cent at $990
-#: million", "cá ngừ chiếm 12,5% với 990 triệu USD")
-_AT_AMOUNT = re.compile(r"(?:^|\s)(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)", re.I)
 
 
 #: "with" right before a percentage: "the largest buyer with 18 per cent of …", "với 18% …"

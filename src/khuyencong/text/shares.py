@@ -237,11 +237,6 @@ def _before_restated(r, main, restated, text):
     return evidence.STRONG if total else evidence.WEAK
 
 
-#: an amount said right after a share, with no comma: the share's own part ("made up 12.5
-#: per cent at $990 million", "chiếm 12,5% với 990 triệu USD")
-_AT_RIGHT_AFTER = re.compile(r"\s+(?:at|với)\s+", re.I)
-
-
 def tie_share(r, main, scope, clause, role, text):
     p = r.percent
     pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.start, p)
@@ -289,7 +284,8 @@ def tie_share(r, main, scope, clause, role, text):
             return
     part = main
     first = next((t for t in scope if t.start >= p.end), None)
-    if isinstance(first, Amount) and _AT_RIGHT_AFTER.fullmatch(text[p.end : first.start]):
+    at = w.AT_AMOUNT.match(text, p.end)
+    if isinstance(first, Amount) and at is not None and at.end() == first.start:
         part = first  # "while tuna made up 12.5 per cent at $990 million": its own amount
     last = r.sentence.last_before(p.start)
     if (

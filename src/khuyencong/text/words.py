@@ -180,6 +180,10 @@ PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
 OF_A_WHOLE = _re(
     r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)|(?:của\s+|trong\s+)?(?:GDP|GRDP|tổng)\b"
 )
+#: an amount said right after a percentage with "at" or "với", no comma between: the
+#: percentage's own amount, not what it is of ("tuna made up 12.5 per cent at $990
+#: million", "cá ngừ chiếm 12,5% với 990 triệu USD")
+AT_AMOUNT = _re(r"(?:^|\s)(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)")
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
 PART_RESTATED = _re(
     r"(?:(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,60}?[\s,])?[\s,]*"
