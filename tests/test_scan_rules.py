@@ -12058,3 +12058,128 @@ def test_a_fair_s_booths_are_counted(text, pct, status):
 )
 def test_a_yearly_average_over_a_span_of_its_own(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_FDI = (
+    "Lũy kế đến ngày 20/11/2024, tỉnh Bắc Ninh thu hút được 4,6 tỷ USD vốn đầu tư trực tiếp nước "
+    "ngoài, gồm 2,9 tỷ USD vốn cấp mới, 1,1 tỷ USD vốn điều chỉnh và 0,6 tỷ USD vốn góp, mua cổ "
+    "phần. "
+)
+_FDI_EN = (
+    "By November 20, Bac Ninh had attracted $4.6 billion of foreign direct investment, including "
+    "$2.9 billion in new capital, $1.1 billion in adjusted capital and $0.6 billion in capital "
+    "contributions. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the words after an amount of money name it, not the amount after it
+        (_FDI + "Vốn cấp mới chiếm {}% tổng vốn thu hút.", "63", C),
+        (_FDI + "Vốn cấp mới chiếm {}% tổng vốn thu hút.", "70", INC),
+        (_FDI_EN + "New capital accounted for {} per cent of the total.", "63", C),
+        (_FDI_EN + "Adjusted capital accounted for {} per cent of the total.", "33", None),
+        # but not words that run on to a number or a verb: "trong tổng số 4.126,8 …"
+        (
+            "Tỉnh đã giải ngân 2.917,3 tỷ đồng trong tổng số 4.126,8 tỷ đồng kế hoạch vốn; vốn "
+            "ngân sách tỉnh giải ngân 1.200 tỷ đồng, chiếm {}% tổng số vốn đã giải ngân.",
+            "41,1",
+            None,
+        ),
+        # a growth of "tổng vốn" is of the total its list is given under
+        (_FDI + "So với cùng kỳ năm 2023 (3,5 tỷ USD), tổng vốn tăng {}%.", "31,4", C),
+        (_FDI + "So với cùng kỳ năm 2023 (3,5 tỷ USD), tổng vốn tăng {}%.", "40", INC),
+    ],
+)
+def test_the_words_after_an_amount_of_money_name_it(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a whole said right after another amount ("X trong tổng số Y") may be X's, not a
+        # later part's: only to confirm
+        (
+            "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới trong tổng số 150 xã, chiếm 80%; 18 xã "
+            "đạt chuẩn nâng cao, chiếm {}%.",
+            "15",
+            None,
+        ),
+        (
+            "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới trong tổng số 150 xã; 18 xã đạt chuẩn "
+            "nâng cao, chiếm {}%.",
+            "12",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới trong tổng số 150 xã, chiếm {}%.",
+            "85",
+            INC,
+        ),
+        # a verb before a comma is another clause's: the percentage restated as an amount
+        # after it is a part's share
+        (
+            "Of the 2,150 enterprises surveyed, 1,320 reported higher orders, while {} per "
+            "cent, or 305 firms, cut jobs.",
+            "14.2",
+            C,
+        ),
+        (
+            "Of the 2,150 enterprises surveyed, 1,320 reported higher orders, while {} per "
+            "cent, or 305 firms, cut jobs.",
+            "16.2",
+            INC,
+        ),
+        (
+            "Trong tổng số 2.150 doanh nghiệp được khảo sát, 1.320 doanh nghiệp có đơn hàng tăng "
+            "lên, {}%, tương đương 305 doanh nghiệp, phải cắt giảm lao động.",
+            "14,2",
+            C,
+        ),
+    ],
+)
+def test_a_whole_said_as_another_amounts(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+_VISITORS = (
+    "Khanh Hoa welcomed 8.2 million visitors in the first ten months of 2024. International "
+    "arrivals reached 2.9 million, accounting for {} per cent of the total, while domestic "
+    "visitors numbered 5.3 million."
+)
+_DISTRICT = (
+    "Thu ngân sách nhà nước trên địa bàn huyện Đông Anh năm 2024 đạt 6.284 tỷ đồng, bằng 87,3% "
+    "dự toán. Nguyên nhân chủ yếu do thu tiền sử dụng đất chỉ đạt 3.150 tỷ đồng, giảm 18,2% so "
+    "với năm trước (3.851 tỷ đồng). Thu từ khu vực ngoài quốc doanh đạt 1.420 tỷ đồng, chiếm "
+    "{}% tổng thu."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a total is none of its parts: the part and a sibling adding up to it, exactly
+        (_VISITORS, "35.4", C),
+        (_VISITORS, "39.4", INC),
+        # at most within it: only to confirm
+        (_DISTRICT, "22,6", C),
+        (_DISTRICT, "25,6", None),
+        # round figures add up by chance; exports and imports are no part of each other
+        (
+            "Exports reached $10 billion and imports $7 billion. Textiles earned $3 billion, "
+            "or {} per cent of the total.",
+            "17.6",
+            None,
+        ),
+        (
+            "Kim ngạch xuất khẩu đạt 10 tỷ USD, nhập khẩu đạt 8 tỷ USD. Riêng hàng dệt may đạt "
+            "3 tỷ USD, chiếm {}% tổng kim ngạch.",
+            "16,7",
+            None,
+        ),
+    ],
+)
+def test_a_total_is_none_of_its_parts(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -31,9 +31,34 @@ def label(amount, sentence):
         if t.start < start:
             break
         if not isinstance(t, Percent) and not (is_money(amount) and _whose(t, text, amount)):
-            start = t.end
+            # "gồm 2,9 tỷ USD vốn cấp mới, 1,1 tỷ USD vốn điều chỉnh": the words after the
+            # amount before are its own, not this one's
+            start = t.end + len(_money_words(t, sentence)) if isinstance(t, Amount) else t.end
             break
-    return text[start : amount.start] + count_words(amount, sentence)
+    after = count_words(amount, sentence) + _money_words(amount, sentence)
+    return text[start : amount.start] + after
+
+
+def _money_words(amount, sentence):
+    """Return the words right after an amount of money that name it, when they run on to the
+    end of a list's item: "2,9 tỷ USD vốn cấp mới," and "7.845 tỷ đồng vốn đầu tư công, đạt"
+    name the money; "2.917,3 tỷ đồng trong 11 tháng" and "… tỷ đồng trong tổng số 4.126,8"
+    do not (a number, or a verb, before the item ends); "" for a count (count_words)."""
+    if not is_money(amount):
+        return ""
+    end = min(sentence.end, amount.end + 80)  # an item's words are few
+    rest = sentence.paragraph.text[amount.end : end]
+    found = _MONEY_WORDS.match(rest)
+    if found is None or _COUNT_WORDS_END.search(found.group(1)):
+        return ""
+    if found.end() == len(rest) and end < sentence.end and not found.group(0)[-1:].strip():
+        return ""  # cut off, not ended
+    return found.group(1)
+
+
+#: the words after an amount of money, up to the end of its list's item: a mark, "và",
+#: "and", or the sentence's end; letters only
+_MONEY_WORDS = re.compile(r"( [^\W\d_][^\d,;:.()%]*?)\s*(?:[,;:.()]|\b(?:và|and)\b|$)")
 
 
 #: where the words that go on describing a counted thing stop: a mark, or a verb that says

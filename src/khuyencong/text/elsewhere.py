@@ -10,7 +10,7 @@ verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence, names, periods
+from . import context, evidence, names, periods, sums
 from . import words as w
 from .plans import named_by_subject, stated_as_plan, tie_plan
 from .reach import (
@@ -99,7 +99,10 @@ def tie(sc, r):
                 for x in claimants
                 if not (theirs := measures(x.object) or measures(x.head)) or theirs & said_measures
             ]
-        whole = evidence.lone(wholes, claimants, r)
+        kept, summed = sums.holding(r.a, wholes)  # a total is none of its parts
+        loose = len(kept) < len(wholes) and not summed  # (unless they add up to it)
+        found = [t for t in found if t in kept or t not in wholes]
+        whole = evidence.lone(kept, claimants, r)
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)
@@ -119,7 +122,9 @@ def tie(sc, r):
             # "bằng 35,7% số xã đạt chuẩn" of "98/121 xã đạt chuẩn": a whole stated without
             # the words the share names it by may be of all of them, not of those
             narrower = bool(mine - named_in(sc, whole)) and _counts_its_part(r)
-            strength = evidence.lone_strength(named, said, apart(sc, r, whole) or wider or narrower)
+            strength = evidence.lone_strength(
+                named, said, apart(sc, r, whole) or wider or narrower or loose
+            )
             r.tie("ratio", r.a, whole, how, strength)
             r.missing = ""
             return

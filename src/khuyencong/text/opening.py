@@ -12,7 +12,7 @@ import re
 from ..core.i18n import _
 from . import evidence
 from . import words as w
-from .beside import levels
+from .levels import levels
 from .reach import sentence_before
 from .tokens import Amount
 

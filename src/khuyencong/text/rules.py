@@ -235,6 +235,12 @@ def _classify(r, lead, after, previous, readings):
         p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
+    if found and _RESTATED_AFTER.match(after):
+        at = lead.lower().rfind(found[1])
+        if at != -1 and "," in lead[at + len(found[1]) :]:
+            # "1,320 reported higher orders, while 14.2 per cent, or 305 firms, …": the verb
+            # is another clause's; the percentage, restated as an amount, is a part's share
+            kind = None
     if kind is None and _WITH_END.search(lead) and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "making the US the largest buyer with 18 per cent of …'s $10 billion"
     if kind is None and _ONLY.fullmatch(lead) and w.OF_A_WHOLE.match(r.object):

@@ -359,7 +359,12 @@ def tie_share(r, main, scope, clause, role, text):
         whole = None  # "Of the 63 provinces, 12 …, 19 per cent of localities but 70 per cent
         # of total revenue": the revenue's share, not the provinces'
     if part is not None and whole is not None and whole is not part:
-        r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
+        # "120 xã đạt chuẩn trong tổng số 150 xã; 18 xã đạt chuẩn nâng cao, chiếm 15%": a
+        # whole said as another amount's may be of that amount instead, so only to confirm
+        of = _whole_of(r.sentence, whole, text)
+        strength = evidence.WEAK if of not in (None, part) else evidence.STRONG
+        how = _("the total it is said to be part of ('trong tổng số')")
+        r.tie("ratio", part, whole, how, strength)
         return
     if (
         part is not None
@@ -395,6 +400,23 @@ def _names_another_whole(words, whole):
     if named is not None:
         return COUNTS.get(named.group(0).lower()) != whole.unit
     return whole.unit in THINGS and bool(w.OF_A_WHOLE.match(words)) and names_an_item(words)
+
+
+def _whole_of(sentence, whole, text):
+    """Return the amount a whole is said right after as its part's ("2.917,3 tỷ đồng trong
+    tổng số 4.126,8 tỷ đồng", "305 out of 2,150"), or None if it is said on its own."""
+    before = next(sentence.back(whole.start), None)
+    if (
+        isinstance(before, Amount)
+        and before.unit == whole.unit
+        and _OF_A_TOTAL.fullmatch(text[before.end : whole.start])
+    ):
+        return before
+    return None
+
+
+#: between an amount and the total it is said to be part of, its own words aside
+_OF_A_TOTAL = re.compile(r"[^\d,;()%]{0,80}?" + w.WHOLE_BEFORE.pattern, re.IGNORECASE)
 
 
 def _counts(r, part):

@@ -78,3 +78,29 @@ def tie_siblings_sum(sc, r):
     how = _("{amount}: its part and the other amounts named by the same words, the total it names")
     r.tie("ratio", r.a, whole, how.format(amount=whole.text), evidence.WEAK)
     r.missing = ""
+
+
+def holding(part, wholes):
+    """Return, of the amounts a share's total may be, those no larger one holds together
+    with its part, and whether one that is held is, with the part, exactly a larger one: of
+    "8.2 million visitors …, 2.9 million international …, 35.4 per cent of the total, while
+    domestic visitors numbered 5.3 million", the 5.3 million is a part beside the 2.9 million
+    (together 8.2 million, as written), not the total; of "thu 6.284 tỷ đồng …; thu tiền sử
+    dụng đất 3.150 tỷ đồng …; ngoài quốc doanh 1.420 tỷ đồng, chiếm 22,6% tổng thu", the
+    3.150 is at most a part of the 6.284 beside the 1.420. The figures as written, no
+    rounding allowed: "$3 billion" and "$8 billion" are not within "$10 billion". An exact
+    sum counts only of figures of two significant digits or more: round ones ("$3 billion
+    and $7 billion") add up by chance."""
+    kept, exact = [], False
+    for t in wholes:
+        both = part.value + t.value
+        larger = [u.value for u in wholes if u.value > t.value]
+        if not any(both <= u for u in larger):
+            kept.append(t)
+        exact = exact or (both in larger and min(map(_digits, (part.value, t.value, both))) > 1)
+    return kept, exact
+
+
+def _digits(value):
+    """The significant digits a figure is written with: 8,2 triệu → 2, 10 tỷ → 1."""
+    return len(value.normalize().as_tuple().digits)

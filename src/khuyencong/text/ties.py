@@ -2,7 +2,7 @@
 tied only weakly): each module looks in the rest of the passage for one kind of evidence,
 and evidence.py weighs what it finds."""
 
-from . import bases, beside, elsewhere, evidence, margins, opening, parts, wholes
+from . import bases, beside, elsewhere, evidence, levels, margins, opening, parts, wholes
 from .detail import tie_counted_before, tie_detail
 from .sums import tie_siblings_sum, tie_trade_sum
 
@@ -34,7 +34,7 @@ def tie_in_passage(sc, r):
         bases.tie_named_base(sc, r)  # "gấp 2 lần nhập khẩu"
         bases.tie_named_pair(sc, r)  # "Xuất khẩu gấp 3,2 lần nhập khẩu; … xuất khẩu đạt A"
     elif r.strength is None and r.kind == "growth":
-        beside.tie_level(sc, r)
+        levels.tie_level(sc, r)
         bases.tie_base(sc, r)
         if r.strength is None:
             beside.tie_change(sc, r)

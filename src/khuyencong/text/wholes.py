@@ -10,7 +10,8 @@ import re
 
 from ..core.i18n import _
 from . import evidence, periods
-from .beside import levels, previous_tokens
+from .beside import previous_tokens
+from .levels import levels
 from .plans import stated_as_plan
 from .reach import candidates, listed_parts, measures
 from .tokens import Amount
