@@ -12183,3 +12183,59 @@ _DISTRICT = (
 )
 def test_a_total_is_none_of_its_parts(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_TEXTILES = (
+    "Vietnam's textile and garment exports in 2024 were estimated at $44 billion, up 11.3 per "
+    "cent on-year. The United States remained the biggest market, with $16.1 billion, or {} per "
+    "cent of the total, followed by Japan ($4.6 billion) and the EU ($4.3 billion)."
+)
+_PLAN_LISTED = (
+    "Kế hoạch vốn đầu tư công năm 2024 của tỉnh là 5.240 tỷ đồng, trong đó vốn ngân sách trung "
+    "ương 1.860 tỷ đồng. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount in parentheses after a comma is the next subject's, not the whole
+        (_TEXTILES, "36.6", C),
+        (_TEXTILES, "40.6", INC),
+        (
+            "Thị trường Hoa Kỳ đạt 16,1 tỷ USD, chiếm {}% tổng kim ngạch, tiếp đến là Nhật Bản "
+            "(4,6 tỷ USD).",
+            "36,6",
+            None,
+        ),
+        # right after the share's words, it is its whole
+        (
+            "Thị trường Hoa Kỳ đạt 16,1 tỷ USD, chiếm {}% tổng kim ngạch xuất khẩu dệt may (44 "
+            "tỷ USD).",
+            "38,6",
+            INC,
+        ),
+        # a rate that names no part of a plan listed into parts is of the total, though a
+        # rate beside it wants a part
+        (
+            _PLAN_LISTED + "Đến ngày 31/12/2024, toàn tỉnh giải ngân 4.715 tỷ đồng, đạt {}%; riêng "
+            "vốn ngân sách trung ương giải ngân 1.590 tỷ đồng, đạt 85,5%.",
+            "90",
+            C,
+        ),
+        (  # (naming nothing, only to confirm)
+            _PLAN_LISTED + "Đến ngày 31/12/2024, toàn tỉnh giải ngân 4.715 tỷ đồng, đạt {}%; riêng "
+            "vốn ngân sách trung ương giải ngân 1.590 tỷ đồng, đạt 85,5%.",
+            "85",
+            None,
+        ),
+        (
+            _PLAN_LISTED + "Toàn tỉnh giải ngân 4.715 tỷ đồng, đạt {}% kế hoạch; vốn ngân sách "
+            "trung ương giải ngân 1.590 tỷ đồng, đạt 85,5% kế hoạch.",
+            "85",
+            INC,
+        ),
+    ],
+)
+def test_an_amount_after_a_comma_is_the_next_subjects(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

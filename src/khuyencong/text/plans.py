@@ -29,7 +29,16 @@ def tie_plan(sc, r, found):
     dự toán" beside "dự toán thu ngân sách nhà nước" and "dự toán chi ngân sách địa
     phương"). ``found``: the plans its words may name, best first (a weak tie). Return
     whether it tied."""
-    plans, claimants = _unnamed_parts_left_out(sc, r, _plans(sc, r)), _claimants(sc, r)
+    every = _plans(sc, r)
+    plans, claimants = _unnamed_parts_left_out(sc, r, every), _claimants(sc, r)
+    if len(plans) < len(every):  # it names no part the plan is listed into: a rate that
+        # names one wants that part, not the total ("riêng vốn ngân sách trung ương giải
+        # ngân 1.590 tỷ đồng, đạt 85,5%" beside "toàn tỉnh giải ngân 4.715 tỷ đồng, đạt 90%")
+        claimants = [
+            x
+            for x in claimants
+            if x is r or len(_unnamed_parts_left_out(sc, x, _plans(sc, x))) < len(_plans(sc, x))
+        ]
     if w.REVISED.search(r.object):  # "đạt 92,5% kế hoạch điều chỉnh": of a plan said revised
         plans, found = (
             [t for t in x if w.REVISED.search(sc.catalog.label_of(t))] for x in (plans, found)

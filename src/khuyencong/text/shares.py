@@ -382,8 +382,9 @@ def tie_share(r, main, scope, clause, role, text):
         part is not None
         and after is not None
         and after.in_parens
-        and re.fullmatch(r"[^()]*\(\s*", text[p.end : after.start])
-    ):
+        and re.fullmatch(r"[^(),;]*\(\s*", text[p.end : after.start])
+        and not _smaller(after, part)
+    ):  # (not "…, or 36.6 per cent of the total, followed by Japan ($4.6 billion)")
         r.tie("ratio", part, after, _("the whole given in parentheses after it"))
         return
     if part is not None and after is not None and w.WHOLE_AFTER.search(text[p.end : after.start]):
@@ -400,6 +401,15 @@ def _names_another_whole(words, whole):
     if named is not None:
         return COUNTS.get(named.group(0).lower()) != whole.unit
     return whole.unit in THINGS and bool(w.OF_A_WHOLE.match(words)) and names_an_item(words)
+
+
+def _smaller(whole, part):
+    """Whether a whole of its part's unit is no larger than the part: no whole of it."""
+    return (
+        whole.unit == part.unit
+        and None not in (whole.value, part.value)
+        and (whole.value <= part.value)
+    )
 
 
 def _whole_of(sentence, whole, text):
