@@ -12239,3 +12239,39 @@ _PLAN_LISTED = (
 )
 def test_an_amount_after_a_comma_is_the_next_subjects(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a growth said after a comma, its change restated, with no whole said before and
+        # no other clause opened: still the growth
+        (
+            "Doanh thu năm 2024 đạt 6.000 tỷ đồng, tăng mạnh, {}%, tương đương 1.200 tỷ đồng so "
+            "với năm trước.",
+            "25",
+            C,
+        ),
+        (
+            "Lợi nhuận năm 2024 đạt 800 tỷ đồng, tăng so với năm trước, {}%, tương đương 100 tỷ "
+            "đồng.",
+            "14,3",
+            C,
+        ),
+        # parts and their total said around a share
+        (
+            "Tổng thu ngân sách đạt 10.000 tỷ đồng; thu nội địa 8.000 tỷ đồng; thu từ dầu thô "
+            "1.000 tỷ đồng, chiếm {}% tổng thu.",
+            "10",
+            C,
+        ),
+        (
+            "Khách quốc tế đạt 2,9 triệu lượt, chiếm {}% tổng lượt khách, còn khách nội địa đạt "
+            "5,3 triệu lượt; tổng lượt khách cả năm ước đạt 8,2 triệu lượt.",
+            "35,4",
+            C,
+        ),
+    ],
+)
+def test_a_growth_restated_after_a_comma_stays_a_growth(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -194,6 +194,8 @@ _PRONOUN_WHOLE = re.compile(
 
 #: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
 #: "14,2%, tương đương 305 doanh nghiệp"
+#: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
+_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
 _RESTATED_AFTER = re.compile(
     r"\s*,?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+\d", re.IGNORECASE
 )
@@ -235,11 +237,12 @@ def _classify(r, lead, after, previous, readings):
         p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
-    if found and _RESTATED_AFTER.match(after):
+    if found and _RESTATED_AFTER.match(after) and (_whole_said_before(r) or _OPENS.search(lead)):
         at = lead.lower().rfind(found[1])
         if at != -1 and "," in lead[at + len(found[1]) :]:
-            # "1,320 reported higher orders, while 14.2 per cent, or 305 firms, …": the verb
-            # is another clause's; the percentage, restated as an amount, is a part's share
+            # "Of the 2,150 firms surveyed, 1,320 reported higher orders, while 14.2 per cent,
+            # or 305 firms, …": the verb is another part's; the percentage, restated as an
+            # amount, is a part's share (not "Doanh thu …, tăng mạnh, 25%, tương đương …")
             kind = None
     if kind is None and _WITH_END.search(lead) and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "making the US the largest buyer with 18 per cent of …'s $10 billion"
