@@ -12275,3 +12275,77 @@ def test_an_amount_after_a_comma_is_the_next_subjects(text, pct, status):
 )
 def test_a_growth_restated_after_a_comma_stays_a_growth(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share's subject is a number said before it, though its unit is left out: not
+        # the part of the share before it
+        (
+            "The city now has 1,856 cooperatives, of which 1,204 are in agriculture, or 64.9 "
+            "per cent, and 312 in trade and services, or {} per cent.",
+            "16.8",
+            C,
+        ),
+        (
+            "The city now has 1,856 cooperatives, of which 1,204 are in agriculture, or 64.9 "
+            "per cent, and 312 in trade and services, or {} per cent.",
+            "18.8",
+            INC,
+        ),
+        (
+            "Of the 1,245 new firms, 812 were in services, accounting for 65.2 per cent, and 398 "
+            "in industry and construction, or {} per cent.",
+            "31.2",
+            INC,
+        ),
+        (
+            "Tỉnh có 1.856 hợp tác xã, trong đó 1.204 hợp tác xã nông nghiệp, chiếm 64,9%, và "
+            "312 ở lĩnh vực thương mại, dịch vụ, chiếm {}%.",
+            "16,8",
+            C,
+        ),
+        (
+            "The province has 1,856 cooperatives, or 64.9 per cent more than in 2020, and 312 "
+            "in trade, or {} per cent.",
+            "16.8",
+            None,
+        ),
+        # a month's or a quarter's level said with its name
+        (
+            "Foreign investors offloaded a net VND 4.2 trillion worth of shares in November, "
+            "down {} per cent from October's VND 6.8 trillion.",
+            "38.2",
+            C,
+        ),
+        (
+            "Foreign investors offloaded a net VND 4.2 trillion worth of shares in November, "
+            "down {} per cent from October's VND 6.8 trillion.",
+            "40.2",
+            INC,
+        ),
+        (
+            "Exports rose {} per cent over the first quarter's $10 billion to $10.8 billion.",
+            "8",
+            C,
+        ),
+        # a noun that counts anything counts what the count before it does
+        (
+            "Members of the association sold 40,884 vehicles in November. Passenger cars made "
+            "up 31,722 units, or {} per cent, while commercial vehicles accounted for 8,748 "
+            "units.",
+            "77.6",
+            C,
+        ),
+        (
+            "Members of the association sold 40,884 vehicles in November. Passenger cars made "
+            "up 31,722 units, or {} per cent, while commercial vehicles accounted for 8,748 "
+            "units.",
+            "72.6",
+            INC,
+        ),
+    ],
+)
+def test_a_number_said_of_its_own(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -87,10 +87,11 @@ def counted_bare(text, number, span, amounts_before, locale):
         if (
             before is not None
             and before.unit in THINGS
-            and _RESTATED_SHARE.match(text, end)
+            and (_RESTATED_SHARE.match(text, end) or _WHERE_THEN_SHARE.match(text, end))
             and _JOINED_BEFORE.search(text, max(0, start - 12), start)
         ):
-            return before.unit, end  # "…, and 438, or 20.4 per cent, have met …"
+            return before.unit, end  # "…, and 438, or 20.4 per cent, have met …", "812 were
+            # in services, 65.2 per cent, and 398 in industry, or 31.2 per cent"
     if locale != "en":
         return None
     if people_of(text, start):
@@ -213,6 +214,11 @@ _RESTATED_SHARE = re.compile(
     r",\s*(?:or|chiếm|bằng|tương đương|tương ứng|accounting for|equal to|equivalent to)\s+"
     r"(?:about\s+|khoảng\s+)?" + _PERCENTAGE.pattern,
     re.IGNORECASE,
+)
+#: where a bare number's things are, then its share: " in industry and construction, or
+#: 31.2 per cent", " ở khu vực nông thôn, chiếm 40%"
+_WHERE_THEN_SHARE = re.compile(
+    r"\s+(?:in|at|from|ở|tại|thuộc)\s[^\d;%()]{1,50}?" + _RESTATED_SHARE.pattern, re.IGNORECASE
 )
 #: what a number of its own stands after: a comma, or a word that joins ("và 438", not
 #: "mức độ 2")

@@ -108,7 +108,10 @@ def read_sentence(sentence, previous_main=None):
             if restated:
                 main = None  # "… made up 35 per cent, or 525,000, and Chinese 20 per cent"
             if main is None and i and not restated and not w.REMAINDER.search(lead):
-                main = main_of.get(id(percents[i - 1]))  # "…, chiếm 76,1%, phần còn lại …"
+                # "…, chiếm 76,1%, phần còn lại …"; not over a number of its own, whose unit
+                # is not said ("…, or 64.9 per cent, and 312 in trade, or 16.8 per cent")
+                unread = _unread_number(sentence, prev_end, (low or p).start)
+                main = None if unread else main_of.get(id(percents[i - 1]))
             if main is None and not i and carried is not None and opens_with_change(lead):
                 main = carried  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%"
             if main is not None and (
@@ -194,6 +197,25 @@ _PRONOUN_WHOLE = re.compile(
 
 #: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
 #: "14,2%, tương đương 305 doanh nghiệp"
+#: a number of two digits or more that is no year nor a period's ("11 tháng", "5 years")
+_BARE = re.compile(
+    r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d[\d.,]*\d(?![\d/])"
+    r"(?!\s*(?:tháng|quý|năm|ngày|tuần|months?|quarters?|years?|days?|weeks?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _unread_number(sentence, start, stop):
+    """Whether a number of the sentence between ``start`` and ``stop`` was read as no amount
+    ("and 312 in trade": its unit not said), a year and a period's number aside."""
+    text = sentence.paragraph.text
+    for m in _BARE.finditer(text, start, stop):
+        t = next(sentence.back(m.start() + 1), None)
+        if t is None or not t.start <= m.start() < t.end:
+            return True
+    return False
+
+
 #: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
 _OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
 _RESTATED_AFTER = re.compile(

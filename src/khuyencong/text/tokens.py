@@ -24,6 +24,7 @@ from .units import (
     SCALES,
     alternatives,
     bodies_counted,
+    counted_as_before,
     unsaid_unit,
 )
 
@@ -245,20 +246,6 @@ def _before(text, start):
     )
 
 
-def _head_noun_of(out, count):
-    """Return the unit of one of the last few amounts whose count noun ``count`` heads
-    ("trạm" of "trạm y tế"), or None."""
-    for prior in reversed(out[-_HEAD_NOUN_BACK:]):
-        said = getattr(prior, "said_unit", "").lower()
-        if said.startswith(count + " "):
-            return prior.unit
-    return None
-
-
-#: how many amounts back a count noun said alone may take a fuller count's unit from
-_HEAD_NOUN_BACK = 4
-
-
 def amounts(text, locale, currency=None, earlier=None):
     """Return the amounts and slash ratios of ``text`` in order, and the last currency seen.
 
@@ -286,7 +273,7 @@ def amounts(text, locale, currency=None, earlier=None):
         unit = counted or _unit(m, prefix, currency)
         if m.group("count"):  # "245 trạm y tế …, trong đó 238 trạm": the head noun of a
             # count said just before ("412.560 lượt người bệnh, … (379.540 lượt); … 48.320 lượt")
-            unit = _head_noun_of(out, m.group("count").lower()) or unit
+            unit = counted_as_before(out, m.group("count").lower(), earlier) or unit
         if m.group("count") and m.group("count").lower() == "đơn vị":
             # "7/9 huyện …; 2 đơn vị không đạt": huyện; "Hợp tác xã … có 1.150 đơn vị"
             unit = bodies_counted(out, text[max(0, start - 80) : start]) or unit

@@ -373,6 +373,30 @@ BODIES = frozenset(
 )  # fmt: skip
 
 
+def counted_as_before(out, count, earlier=None):
+    """Return the unit of one of the last few amounts ``out`` whose count noun ``count``
+    heads ("trạm" of "trạm y tế"), or, for a noun that counts anything ("units", "chiếc"),
+    that of the last of them, or of the sentence before's last count (``earlier``), that
+    counts things ("40,884 vehicles …. Passenger cars made up 31,722 units"); or None."""
+    for prior in reversed(out[-_HEAD_NOUN_BACK:]):
+        said = getattr(prior, "said_unit", "").lower()
+        if said.startswith(count + " "):
+            return prior.unit
+    if COUNTS.get(count) != "units":
+        return None
+    for prior in [*reversed(out[-_HEAD_NOUN_BACK:]), earlier]:
+        unit = getattr(prior, "unit", None)
+        if unit in THINGS and unit != "units":
+            return unit
+        if unit is not None and unit != "?":
+            return None  # the last amount counts nothing, or only units
+    return None
+
+
+#: how many amounts back a count noun said alone may take a fuller count's unit from
+_HEAD_NOUN_BACK = 4
+
+
 def bodies_counted(tokens, before):
     """Return the unit of the bodies or places "đơn vị" counts: those its clause names
     before it (``before``: "Hợp tác xã trên địa bàn tỉnh có"), else those the last of its

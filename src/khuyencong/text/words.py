@@ -247,18 +247,24 @@ THAN_BEFORE = _re(
     r"(?:stood at|totalled|totaled|were|was|reached|amounted to)\s*$"
 )
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
+#: a period's, said of its level: "2023's", "last year's", "October's", "the first quarter's"
+_PERIOD_S = (
+    r"(?:(?:19|20)\d\d|(?:last|the previous|this) (?:year|month|quarter)|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|the (?:first|"
+    r"second|third|fourth|previous) quarter|Q[1-4])'s"
+)
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
-    r"|\bfrom\s*(?:an?\s+|the\s+|(?:19|20)\d\d's\s+|(?:last|the previous|this) year's\s+)?"
+    rf"|\bfrom\s*(?:an?\s+|the\s+|{_PERIOD_S}\s+)?"
     r"(?:estimated\s+|projected\s+|expected\s+|revised\s+)?$"  # "from an estimated $7,500"
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
-    r"|\b(?:below|above)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
+    rf"|\b(?:below|above)\s+{_PERIOD_S}\s*$"
     # "8.6 per cent more than the 1.13 million of 2023", "higher than VND 4.75 trillion"
     rf"|{THAN_BEFORE.pattern}"
-    r"|\bcompared (?:with|to)(?:\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's))?\s*$"
-    r"|\b(?:over|on)\s+(?:(?:19|20)\d\d's|(?:last|the previous) year's)\s*$"
+    rf"|\bcompared (?:with|to)(?:\s+{_PERIOD_S})?\s*$"
+    rf"|\b(?:over|on)\s+{_PERIOD_S}\s*$"
     r"|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$|,\s*từ\s+mức\s*$"  # "lên A, từ mức B"
     r"|\bso với\s*(?:mức\s*)?$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
