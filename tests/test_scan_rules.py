@@ -12349,3 +12349,34 @@ def test_a_growth_restated_after_a_comma_stays_a_growth(text, pct, status):
 )
 def test_a_number_said_of_its_own(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_COOPERATIVES = (
+    "The city now has 1,856 cooperatives, of which 1,204 are in agriculture, or 64.9 per cent. "
+    "{} cooperatives operate in trade and services, representing {} per cent, while the rest "
+    "work in industry and construction."
+)
+
+
+@pytest.mark.parametrize(
+    "said, pct, status",
+    [
+        # a part listed under a total the sentence before states is no whole beside it
+        ("312", "16.8", C),
+        ("312", "18.8", INC),
+        ("Some 312", "16.8", C),
+        ("Some 312", "25.9", None),  # (312 of the 1,204: not tied without doubt)
+    ],
+)
+def test_a_part_listed_under_a_total_is_no_whole_beside_it(said, pct, status):
+    assert_judged(_COOPERATIVES.format(said, pct), pct, status)
+
+
+def test_amounts_of_two_measures_are_no_parts_of_each_other():
+    # registered and disbursed capital: neither is a part of the other, whatever their sizes
+    text = (
+        "Registered FDI was $38.2 billion and disbursed FDI $25.4 billion. Manufacturing took "
+        "$16.2 billion, or 63.8 per cent, real estate $2.4 billion, or 9.4 per cent, and power "
+        "$1.1 billion, or 4.3 per cent."
+    )
+    assert_judged(text, "9.4", C)

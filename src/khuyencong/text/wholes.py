@@ -13,7 +13,7 @@ from . import evidence, periods
 from .beside import previous_tokens
 from .levels import levels
 from .plans import stated_as_plan
-from .reach import candidates, listed_parts, measures
+from .reach import candidates, list_total, listed_parts, measures
 from .tokens import Amount
 from .units import THINGS
 
@@ -58,6 +58,10 @@ def tie_unnamed_whole(sc, r):
         said = {v: _year_after(sc, t) for v, t in wholes.items()}
         latest = max((y for y in said.values() if y is not None), default=None)
         wholes = {v: t for v, t in wholes.items() if said[v] is None or said[v] == latest}
+    if len(wholes) > 1:  # "1,856 cooperatives, of which 1,204 …. 312 cooperatives …,
+        # representing 16.8 per cent": a part listed under a total is no whole beside it
+        totals = {id(found[0]) for t in wholes.values() if (found := _listed_under(sc, t))}
+        wholes = {v: t for v, t in wholes.items() if not totals or id(t) in totals}
     if len(wholes) != 1:
         return
     whole = next(iter(wholes.values()))
@@ -213,3 +217,10 @@ _EARLIER_AFTER = re.compile(
     r"(?:của\s+|trong\s+)?(?:năm trước|năm ngoái|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?))\b",
     re.IGNORECASE,
 )
+
+
+def _listed_under(sc, amount):
+    """Return (the total, where) of the list an amount is said in as a part, or None."""
+    sentence = sc.catalog.sentence_of.get(id(amount))
+    found = list_total(sc, sentence) if sentence is not None else None
+    return found if found is not None and found[0] is not amount else None
