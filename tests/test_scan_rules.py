@@ -12380,3 +12380,54 @@ def test_amounts_of_two_measures_are_no_parts_of_each_other():
         "$1.1 billion, or 4.3 per cent."
     )
     assert_judged(text, "9.4", C)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the financial press's abbreviations: "23pc", "VND3.4tn", "9mn tonnes"
+        (
+            "Vietnam's rice exports hit a record 9mn tonnes in 2024, earning $5.7bn. The "
+            "Philippines bought 4.1mn tonnes, or {}pc of the total.",
+            "45.6",
+            C,
+        ),
+        ("Revenue rose {}pc to VND3.4tn, from VND3.04tn.", "11.8", C),
+        ("Revenue rose {}pc to VND3.4tn, from VND3.04tn.", "15", INC),
+        # a share said in a clause between commas, after its subject: the amount the subject
+        # reaches after the clause is its part
+        (
+            "Retail sales rose 9 per cent to VND6.39 quadrillion in 2024. Goods sales, which "
+            "made up {} per cent of the total, reached VND4.86 quadrillion.",
+            "76.1",
+            C,
+        ),
+        (
+            "Retail sales rose 9 per cent to VND6.39 quadrillion in 2024. Goods sales, which "
+            "made up {} per cent of the total, reached VND4.86 quadrillion.",
+            "70.1",
+            INC,
+        ),
+        (
+            "Tổng mức bán lẻ đạt 6,39 triệu tỷ đồng. Doanh thu bán lẻ hàng hóa, chiếm {}% tổng "
+            "mức, đạt 4,86 triệu tỷ đồng.",
+            "76,1",
+            C,
+        ),
+        # what an amount is put into: "đóng góp A vào tổng … B"
+        (
+            "Riêng ngành nông nghiệp đóng góp 12.840 tỷ đồng vào tổng giá trị sản xuất 41.250 tỷ "
+            "đồng của toàn ngành nông, lâm, thủy sản, ước chiếm {}%.",
+            "31,1",
+            C,
+        ),
+        (
+            "Riêng ngành nông nghiệp đóng góp 12.840 tỷ đồng vào tổng giá trị sản xuất 41.250 tỷ "
+            "đồng của toàn ngành nông, lâm, thủy sản, ước chiếm {}%.",
+            "35,1",
+            INC,
+        ),
+    ],
+)
+def test_phrasings_of_other_outlets(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -345,6 +345,15 @@ def tie_share(r, main, scope, clause, role, text):
             # "còn 2,35%, với 6.120 hộ nghèo trên tổng số 260.400 hộ": then its whole
             r.tie("ratio", part, whole, _("the total it is said to be part of ('trong tổng số')"))
             return
+    if part is None and _RELATIVE.fullmatch(text, r.clause.start, p.start):
+        # "Goods sales, which made up 76.1 per cent of the total, reached VND4.86
+        # quadrillion", "Doanh thu bán lẻ hàng hóa, chiếm 76,1% tổng mức, đạt 4,86 triệu tỷ
+        # đồng": the amount the subject reaches after the clause
+        close = _CLAUSE_END.search(text, p.end, r.sentence.end)
+        at = close.end() if close is not None else r.sentence.end
+        nxt = next(r.sentence.ahead(at), None)
+        if isinstance(nxt, Amount) and _REACHED.fullmatch(text, at, nxt.start):
+            part = nxt
     if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"
         close = text.find(")", p.end)
         nxt = next((t for t in r.sentence.tokens if close != -1 and t.start > close), None)
@@ -436,6 +445,21 @@ def _counts(r, part):
     return named is not None and COUNTS.get(named.group(0).lower()) == part.unit
 
 
+#: a relative clause a share is said in, between commas after its subject: ", which made
+#: up", ", which accounted for"
+_RELATIVE = re.compile(
+    r"[^\d,;:()%]{1,80},\s*(?:(?:which|that)\s+(?:made up|accounted for|represented|"
+    r"comprised)|chiếm(?:\s+tỷ trọng)?)\s+",
+    re.IGNORECASE,
+)
+#: where such a clause ends: its comma, its words of the whole before it (no number)
+_CLAUSE_END = re.compile(r"[^\d,;()%]{0,60}?,", re.IGNORECASE)
+#: the verb the subject goes on with after the clause, then its amount
+_REACHED = re.compile(
+    r"\s*(?:reached|totalled|totaled|stood at|came to|amounted to|were|was|rose to|grew to|"
+    r"hit|(?:ước\s+)?(?:đạt|là))\s+(?:an estimated\s+|about\s+|nearly\s+|khoảng\s+)?",
+    re.IGNORECASE,
+)
 #: what ends the clause of an amount, a year aside: "…, at VND 42,090 billion in 2024."
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d\b)?\s*(?:[.;,)]|$)", re.I)
 #: between a part and its whole said right after it: "$291.9 billion of the $405.5 billion"

@@ -86,7 +86,7 @@ HEDGE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<hedge>{_alternatives(HEDGES)})\s+$
 #: a percentage as printed; a minus sign right after a digit is a range's dash ("1,5-2,1%")
 PERCENT = re.compile(
     rf"(?P<open>\()?(?:(?<![\d.,%])(?P<sign>[-−]))?(?<![\d.,])(?P<num>{_NUM})\s*"
-    r"(?P<mark>%|phần trăm|per ?cent\b|pct\b)(?P<close>\))?",
+    r"(?P<mark>%|phần trăm|per ?cent\b|pct\b|(?<=\d)pc\b)(?P<close>\))?",  # "23pc": British
     re.IGNORECASE,
 )
 #: the words of a change in percentage points: "1,2 điểm phần trăm", "1,2 điểm %", "0.2
@@ -438,7 +438,7 @@ def percents(text, locale):
             out.append(
                 Percent(m.group(0), m.start(), m.end(), value, m.group("num"), kind="points")
             )
-    has_percent = "%" in text or "cent" in lowered or "phần trăm" in lowered or "pct" in lowered
+    has_percent = "%" in text or "cent" in lowered or "phần trăm" in lowered or "pc" in lowered
     for m in PERCENT.finditer(text) if has_percent else ():
         at = bisect_right(starts, m.start("num")) - 1
         if at >= 0 and m.start("num") < points[at][1]:

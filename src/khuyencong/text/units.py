@@ -25,11 +25,14 @@ SCALES = {
     "billion": 9,
     "million": 6,
     "thousand": 3,
-    # the wire's abbreviations: "$5.6 bln", "$5bn", "VND12.1 trln", "US$560 mln"
+    # the wire's abbreviations: "$5.6 bln", "$5bn", "VND12.1 trln", "US$560 mln", and the
+    # financial press's: "VND3.4tn", "9mn tonnes"
     "trln": 12,
+    "tn": 12,
     "bln": 9,
     "bn": 9,
     "mln": 6,
+    "mn": 6,
 }
 #: scale words abbreviated, written only against their currency: "1.245 tr.đ", "trđ",
 #: "Tr.USD" (a statistics table's header)

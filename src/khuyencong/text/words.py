@@ -297,7 +297,8 @@ NEW_AFTER = _re(
     r"estimated|of))*\s*$"
 )
 #: "A trong tổng số B", "A out of B": B is the whole
-WHOLE_BEFORE = _re(r"(?:(?:trong|trên) tổng(?:\s+[^\s\d,;()%]+){0,5}|out of|of a total of)\s*$")
+#: ("đóng góp A vào tổng giá trị sản xuất B": what A is put into)
+WHOLE_BEFORE = _re(r"(?:(?:trong|trên|vào) tổng(?:\s+[^\s\d,;()%]+){0,5}|out of|of a total of)\s*$")
 #: "Trong tổng số thu A thì …": A is the whole of what follows; "Trong 1.612 lao động …"
 #: too, when the amount is right after (group "bare": not "Trong 6 tháng, … A")
 WHOLE_LEAD = _re(
