@@ -12431,3 +12431,36 @@ def test_amounts_of_two_measures_are_no_parts_of_each_other():
 )
 def test_phrasings_of_other_outlets(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_RETAILER = (
+    "Sales at Mobile World Investment Corp rose 14.3 per cent last year to VND134.3 trillion, "
+    "the retailer said. Net profit came in at VND3.72 trillion. Online sales accounted for {} "
+    "per cent of revenue, or VND19.6 trillion."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a firm's sales are its revenue
+        (_RETAILER, "14.6", C),
+        (_RETAILER, "16.4", INC),
+        (
+            "Doanh số bán hàng của công ty đạt 1.250 tỷ đồng. Doanh số xuất khẩu 500 tỷ đồng, "
+            "chiếm {}% doanh thu.",
+            "40",
+            C,
+        ),
+        # a state's revenue and a country's retail sales are both "revenue": neither is
+        # the whole of "of sales" by its word alone
+        (
+            "State budget revenue was VND 2.03 quadrillion. Retail sales reached VND 6.39 "
+            "quadrillion, of which goods accounted for {} per cent of sales.",
+            "70.1",
+            None,
+        ),
+    ],
+)
+def test_a_firms_sales_are_its_revenue(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
