@@ -11,11 +11,11 @@ firm the tie is, evidence.py decides.
 import re
 
 from ..core.i18n import _
-from . import evidence
+from . import evidence, names
 from . import words as w
-from .context import count_said
+from .labels import count_said
 from .plans import stated_as_plan
-from .reach import item_words, list_total
+from .reach import item_words, list_total, named_in
 from .tokens import Amount, Percent
 from .units import COUNT, COUNTS
 
@@ -141,3 +141,84 @@ def tie_counted_before(sc, r):
     )
     r.tie("ratio", part, whole, how, evidence.FIRM)
     r.missing = ""
+
+
+#: a rate named as what was disbursed of its plan: "Như vậy, tỷ lệ giải ngân đạt 94,4%"
+_DISBURSEMENT_RATE = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ)\s+giải ngân\b(?P<vi>[^,;.%()\d]{0,40}?)\s+(?:đạt|là|ở mức)\s*$"
+    r"|\bdisbursement rate\b(?P<en>[^,;.%()\d]{0,40}?)\s+(?:was|stood at|reached|of)\s*$",
+    re.IGNORECASE,
+)
+#: a ratio named by its two terms: "Tỷ lệ dư nợ trên vốn huy động ở mức 107,3%"
+_RATIO_OF = re.compile(
+    r"\b(?:tỷ lệ|tỉ lệ)\s+(?P<a>[^\W\d][^,;.%()\d]*?)\s+(?:trên|so với)\s+"
+    r"(?P<b>[^\W\d][^,;.%()\d]*?)\s+(?:đạt|là|ở mức|bằng)\s*$",
+    re.IGNORECASE,
+)
+#: the words of an amount disbursed
+_DISBURSED = re.compile(r"\bgiải ngân\b|\bdisbursed\b", re.IGNORECASE)
+
+
+def tie_named_ratio(sc, r):
+    """Tie a rate said with no amount of its own whose words name both its terms to the
+    amounts its paragraph says before it: a disbursement rate ("Như vậy, tỷ lệ giải ngân
+    đạt 94,4%") to the one amount said disbursed and the one plan ("được giao kế hoạch vốn
+    6.215 tỷ đồng. … đã giải ngân được 5.870 tỷ đồng"); a ratio of two named terms ("Tỷ lệ
+    dư nợ trên vốn huy động ở mức 107,3%") to the one amount each term's words name. Firm:
+    the words name both; nothing when either is not one amount."""
+    if r.a is not None or r.b is not None or r.strength is not None:
+        return
+    if r.kind not in ("rate", "share", "proportion", "ratio"):
+        return
+    if any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start):
+        return
+    before = [
+        t
+        for s in sc.sentences[max(0, r.sentence.index - _BACK) : r.sentence.index]
+        if s.paragraph is r.sentence.paragraph
+        for t in s.tokens
+        if isinstance(t, Amount) and t.value is not None and not t.hedge and not t.garbled
+    ]
+    if (m := _DISBURSEMENT_RATE.search(r.head)) is not None:
+        part = _one(t for t in before if _DISBURSED.search(sc.catalog.label_of(t)))
+        whole = _one(t for t in before if sc.roles.get(id(t)) == "plan" or _planned(sc, t))
+        said = item_words(m.group("vi") or m.group("en") or "")  # "… vốn ngân sách trung ương"
+        if (
+            part is not None
+            and whole is not None
+            and not said <= (named_in(sc, part) | named_in(sc, whole))
+        ):
+            return  # of an item its amounts do not name
+        how = _("{part} of {whole} (line {line}), the amounts said disbursed and planned")
+    elif (m := _RATIO_OF.search(r.head)) is not None:
+        mine, theirs = item_words(m.group("a")), item_words(m.group("b"))
+        if not mine or not theirs:
+            return
+        part = _one(t for t in before if mine <= named_in(sc, t) and not theirs <= named_in(sc, t))
+        whole = _one(t for t in before if theirs <= named_in(sc, t) and not mine <= named_in(sc, t))
+        how = _("{part} of {whole} (line {line}), the amounts its two terms name")
+    else:
+        return
+    if part is None or whole is None or part.unit != whole.unit:
+        return
+    line = sc.catalog.line_of(whole)
+    how = how.format(part=part.text, whole=whole.text, line=line)
+    r.tie("ratio", part, whole, how, evidence.FIRM)
+    r.missing = ""
+
+
+#: how many sentences back a named ratio's terms are looked for
+_BACK = 3
+
+
+def _one(amounts):
+    """Return the one amount of ``amounts`` (two mentions of one value are one), or None."""
+    found = {t.value: t for t in amounts}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _planned(sc, t):
+    """Whether an amount's own words state it as a plan ("giao kế hoạch vốn …") or as
+    assigned ("was allocated")."""
+    label = sc.catalog.label_of(t)
+    return bool(w.PLAN.search(label)) or names.assigned_before(label)

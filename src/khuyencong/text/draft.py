@@ -15,7 +15,7 @@ from collections import Counter
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
 from ..core.numbers import count
-from . import context, periods
+from . import context, labels, periods
 from .reading import Sentence
 from .tokens import SCALES
 
@@ -74,7 +74,7 @@ class _Book:
         if id(amount) in self.keys:
             return self.keys[id(amount)]
         sentence = _sentence_of(amount, self.scanner.paragraphs)
-        said = context.subject(amount, sentence) if sentence else ""
+        said = labels.subject(amount, sentence) if sentence else ""
         words = [
             w for w in re.findall(r"[a-z0-9]+", _slug(said)) if not w.isdigit() and w not in _STOP
         ][-4:]

@@ -10,7 +10,7 @@ verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence, names, periods, sums
+from . import context, evidence, labels, names, periods, sums
 from . import words as w
 from .plans import named_by_subject, stated_as_plan, tie_plan
 from .reach import (
@@ -432,7 +432,7 @@ def _count_named(sc, r):
     for e in sc.catalog.near(r.sentence, r.percent.start):
         if not periods.compatible(when, e.period):  # "Năm 2023, tỉnh có 290 doanh nghiệp …"
             continue
-        pair = context.pair_of(e.amount, e.sentence)  # "98/121 xã": the 98 too
+        pair = labels.pair_of(e.amount, e.sentence)  # "98/121 xã": the 98 too
         counts += [(pair.first, e.sentence)] if pair is not None else []
         counts.append((e.amount, e.sentence))
     found = {
@@ -443,7 +443,7 @@ def _count_named(sc, r):
         and t.value is not None
         and t.value > r.a.value
         and not (t.hedge or t.garbled)
-        and mine <= item_words(context.count_words(t, sentence))
+        and mine <= item_words(labels.count_words(t, sentence))
     }
     if len(found) != 1:
         return None
@@ -481,5 +481,5 @@ def _same_qualifier(words, amount, catalog):
     sentence = catalog.sentence_of.get(id(amount))
     if not marks or sentence is None:
         return False
-    said = context.label(amount, sentence).lower()
+    said = labels.label(amount, sentence).lower()
     return all(m.lower() in said for m in marks)

@@ -73,7 +73,12 @@ def tie_level(sc, r):
             found = _counted_as_said(found, counted[-1], text)  # counted as its subject says
         found = {v: t for v, t in found.items() if not _counts_another(t, counted[-1], text)}
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
-        found = _named_level(sc, counted[-1], [*earlier, *before], known.unit)
+        # (one word names the level only as the one amount of the unit the sentence before
+        # states, none said earlier in its own)
+        one = len(item_words(counted[-1])) == 1 and not levels(sc, earlier, known.unit)
+        found = _named_level(
+            sc, counted[-1], before if one else [*earlier, *before], known.unit, alone=one
+        )
         how = _("{amount} (line {line}), said just before it under every word of its subject")
         if not found:
             found = _total_level(sc, r, counted[-1], known)
@@ -126,18 +131,22 @@ def _counts_another(amount, subject, text):
     )
 
 
-def _named_level(sc, subject, tokens, unit):
+def _named_level(sc, subject, tokens, unit, alone=False):
     """Return {value: amount} of the one plain amount of ``unit`` among ``tokens`` whose
-    words name every word of a growth's subject (two or more), a total when it says so
+    words name every word of a growth's subject (two or more; or one, when ``alone``: the
+    tokens are the sentence before's, and the amount the only one of ``unit`` there: "Doanh
+    thu … đạt 48.760 tỷ đồng. So với năm 2023, doanh thu tăng 5.320 tỷ đồng, tương đương
+    12,2%"), a total when it says so
     ("tổng kinh phí" is "tổng kinh phí thực hiện các đề án … là 8.640 triệu đồng", not
     "kinh phí khuyến công quốc gia 2.100 triệu đồng"), or {}."""
     words = item_words(subject)
-    if len(words) < 2:
-        return {}
+    every = levels(sc, tokens, unit)
+    if not words or (len(words) < 2 and not (alone and len(every) == 1)):
+        return {}  # one word names only the one amount of the unit the sentence before says
     total = bool(w.TOTAL.search(subject))
     found = {
         t.value: t
-        for t in levels(sc, tokens, unit).values()
+        for t in every.values()
         if words <= named_in(sc, t) and (not total or _a_total(sc, t))
     }
     return found if len(found) == 1 else {}

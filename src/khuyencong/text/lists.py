@@ -12,7 +12,8 @@ from ..core.verdict import acceptance_set
 from . import evidence, names
 from . import words as w
 from .content import content_words
-from .context import count_said, label, list_total
+from .context import list_total
+from .labels import count_said, label
 from .tokens import Amount, Percent
 
 

@@ -260,10 +260,27 @@ def _tie_remainder(sc, r):
         and x.a is not None
     ]
     wholes = {id(x.b): x.b for x in others}
+    if not others:  # "Of these, international tourists numbered 1.8 million, …, while
+        # domestic tourists accounted for the remaining 71 per cent": the list's total, less
+        # the amounts of its unit its sentence states before it
+        found = list_total(sc, r.sentence)
+        whole = found[0] if found else r.sentence.first_whole
+        parts = [
+            t
+            for t in r.sentence.tokens
+            if isinstance(t, Amount)
+            and whole is not None
+            and t is not whole
+            and t.unit == whole.unit
+            and t.end <= r.percent.start
+            and sc.roles.get(id(t)) in ("plain", "new")
+        ]
+        wholes = {id(whole): whole} if whole is not None and parts else {}
+    else:
+        parts = [x.a for x in others]
     if len(wholes) != 1:
         return True  # a remainder of what is not said: no other part is it
     (whole,) = wholes.values()
-    parts = [x.a for x in others]
     if whole.value is None or any(t.value is None or t.unit != whole.unit for t in parts):
         return True
     if whole.value <= sum(t.value for t in parts):

@@ -6,7 +6,7 @@ firm each tie is, and what verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence, names, periods
+from . import context, evidence, labels, names, periods
 from . import words as w
 from .reach import (
     apart,
@@ -98,10 +98,10 @@ def tie_plan(sc, r, found):
     if plan.unit in THINGS:
         # a count names its item by what it counts, too, not only by who set it or what
         # is to be done: "được giao thực hiện 42 đề án" is of "đã hoàn thành 39 đề án"
-        counted = item_words(context.count_words(plan, sc.catalog.sentence_of[id(plan)]))
+        counted = item_words(labels.count_words(plan, sc.catalog.sentence_of[id(plan)]))
         if strength != evidence.FIRM:
             strength = evidence.lone_strength(counted, said, apart(sc, r, plan))
-        mine = item_words(context.count_words(r.a, r.sentence)) if r.a is not None else set()
+        mine = item_words(labels.count_words(r.a, r.sentence)) if r.a is not None else set()
         if counted and mine and not (counted <= mine or mine <= counted):
             strength = evidence.WEAK  # "42 đề án khuyến công địa phương" is not the plan of
             # "39 đề án khuyến công quốc gia": each counts what the other does not
@@ -159,7 +159,7 @@ def stated_as_plan(sc, e):
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
         # a count's words after its noun say what it counts, not whether it is planned
-        label = e.label.removesuffix(context.count_words(e.amount, e.sentence))
+        label = e.label.removesuffix(labels.count_words(e.amount, e.sentence))
         said = _planned(label)
         if not said and (w.PERIOD_REPEATED.fullmatch(label) or names.FOR_DOING.search(label)):
             before = next(

@@ -113,7 +113,7 @@ def named_in(sc, amount):
     for each amount)."""
     words = sc.item_words.get(id(amount))
     if words is None:
-        words = sc.item_words[id(amount)] = frozenset(item_words(sc.catalog.label_of(amount)))
+        words = sc.item_words[id(amount)] = frozenset(item_words(sc.catalog.named_by(amount)))
     return words
 
 

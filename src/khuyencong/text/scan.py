@@ -37,7 +37,7 @@ from ..core.verdict import (
     Verdict,
     implied,
 )
-from . import context, ellipsis, evidence, lists, periods, points, ranges, yearly
+from . import context, ellipsis, evidence, labels, lists, periods, points, ranges, yearly
 from . import words as w
 from .evidence import BASE_NOT_IN_TEXT, UNPAIRED
 from .reading import normalize, read
@@ -345,7 +345,7 @@ class Scanner:
         # ("revenue edged up 2.1 per cent to VND31.6 trillion")
         said = ""
         if r.a is not None:
-            said = context.subject(r.a if r.a.start < r.percent.start else r.percent, r.sentence)
+            said = labels.subject(r.a if r.a.start < r.percent.start else r.percent, r.sentence)
         said = said or _("the amount")
         prior = w.period_before(r.object)  # "so với tháng trước": not a year ago
         if prior is not None:

@@ -3,7 +3,7 @@ tied only weakly): each module looks in the rest of the passage for one kind of 
 and evidence.py weighs what it finds."""
 
 from . import bases, beside, elsewhere, evidence, levels, margins, opening, parts, wholes
-from .detail import tie_counted_before, tie_detail
+from .detail import tie_counted_before, tie_detail, tie_named_ratio
 from .sums import tie_siblings_sum, tie_trade_sum
 
 
@@ -11,6 +11,7 @@ def tie_in_passage(sc, r):
     """Tie a reading to operands its passage states outside its own words, if it can."""
     margins.tie_margin(sc, r)
     beside.tie_group(sc, r)
+    tie_named_ratio(sc, r)  # "Như vậy, tỷ lệ giải ngân đạt 94,4%", "Tỷ lệ dư nợ trên vốn …"
     if r.strength is None:
         opening.tie_elided_subject(sc, r)  # "… đạt A. So với dự toán (B), đạt X%"
     if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
