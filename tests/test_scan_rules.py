@@ -12554,3 +12554,34 @@ _LOANS = (
 )
 def test_a_rate_whose_words_name_its_terms(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct",
+    [
+        # a disbursement rate's terms are of one period, and of its own when it says one
+        (
+            "Năm 2023 tỉnh giải ngân 5.100 tỷ đồng. Kế hoạch vốn năm 2024 là 6.215 tỷ đồng. Tỷ lệ "
+            "giải ngân đạt {}%.",
+            "80",
+        ),
+        (
+            "Kế hoạch vốn năm 2024 là 6.215 tỷ đồng. Năm 2023, tỉnh giải ngân 5.100 tỷ đồng. Tỷ "
+            "lệ giải ngân năm 2024 đạt {}%.",
+            "80",
+        ),
+        # a growth's level is of the period its clause says
+        (
+            "Kim ngạch xuất khẩu 9 tháng đạt 3.795,6 triệu USD. Riêng tháng 9, xuất khẩu tăng "
+            "{}% so với cùng kỳ (3.250,6 triệu USD).",
+            "16",
+        ),
+        (
+            "Kim ngạch xuất khẩu năm 2024 đạt 3.795,6 triệu USD. Năm 2023, xuất khẩu tăng {}% so "
+            "với năm 2022 (3.250 triệu USD).",
+            "16",
+        ),
+    ],
+)
+def test_terms_of_another_period_are_not_tied(text, pct):
+    assert_judged(text.format(pct), pct, None)

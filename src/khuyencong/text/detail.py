@@ -11,7 +11,7 @@ firm the tie is, evidence.py decides.
 import re
 
 from ..core.i18n import _
-from . import evidence, names
+from . import evidence, names, periods
 from . import words as w
 from .labels import count_said
 from .plans import stated_as_plan
@@ -172,13 +172,22 @@ def tie_named_ratio(sc, r):
         return
     if any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start):
         return
-    before = [
-        t
-        for s in sc.sentences[max(0, r.sentence.index - _BACK) : r.sentence.index]
-        if s.paragraph is r.sentence.paragraph
-        for t in s.tokens
-        if isinstance(t, Amount) and t.value is not None and not t.hedge and not t.garbled
+    # of the rate's period, when its sentence says one ("Tỷ lệ giải ngân năm 2024 …"), and
+    # the two of one period: not "Năm 2023 tỉnh giải ngân 5.100 tỷ đồng. Kế hoạch vốn năm
+    # 2024 là 6.215 tỷ đồng"
+    when = periods.period(r.sentence.text)
+    first = max(0, r.sentence.index - _BACK)
+    entries = [
+        e
+        for e in sc.catalog.near(r.sentence)
+        if first <= e.sentence.index < r.sentence.index
+        and e.sentence.paragraph is r.sentence.paragraph
+        and e.amount.value is not None
+        and not (e.amount.hedge or e.amount.garbled)
+        and periods.compatible(when, e.period)
     ]
+    before = [e.amount for e in entries]
+    period_of = {id(e.amount): e.period for e in entries}
     if (m := _DISBURSEMENT_RATE.search(r.head)) is not None:
         part = _one(t for t in before if _DISBURSED.search(sc.catalog.label_of(t)))
         whole = _one(t for t in before if sc.roles.get(id(t)) == "plan" or _planned(sc, t))
@@ -200,6 +209,8 @@ def tie_named_ratio(sc, r):
     else:
         return
     if part is None or whole is None or part.unit != whole.unit:
+        return
+    if not periods.compatible(period_of[id(part)], period_of[id(whole)]):
         return
     line = sc.catalog.line_of(whole)
     how = how.format(part=part.text, whole=whole.text, line=line)

@@ -79,6 +79,10 @@ def tie_level(sc, r):
         found = _named_level(
             sc, counted[-1], before if one else [*earlier, *before], known.unit, alone=one
         )
+        # of the period its clause says ("Riêng tháng 9, xuất khẩu tăng …" is not of the "9
+        # tháng" before it; "Năm 2023, xuất khẩu tăng …" not of 2024's)
+        when = periods.period(text[max(r.clause.start, r.percent.start - len(r.head)) : end])
+        found = {v: t for v, t in found.items() if periods.compatible(when, _period(sc, t))}
         how = _("{amount} (line {line}), said just before it under every word of its subject")
         if not found:
             found = _total_level(sc, r, counted[-1], known)
@@ -224,3 +228,10 @@ def levels(sc, tokens, unit):
         and t.value is not None
         and not t.garbled
     }
+
+
+def _period(sc, amount):
+    """Return the period the catalog reads an amount of (None: none said)."""
+    sentence = sc.catalog.sentence_of.get(id(amount))
+    entries = sc.catalog.of_sentence(sentence) if sentence is not None else []
+    return next((e.period for e in entries if e.amount is amount), None)
