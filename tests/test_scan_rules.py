@@ -12585,3 +12585,59 @@ def test_a_rate_whose_words_name_its_terms(text, pct, status):
 )
 def test_terms_of_another_period_are_not_tied(text, pct):
     assert_judged(text.format(pct), pct, None)
+
+
+_FDI_PAIRS = (
+    "Long An attracted 52 new FDI projects with registered capital of $702 million in 2024, "
+    "versus 61 projects and $1.02 billion in 2023. "
+)
+_KHUYEN_CONG = (
+    "Năm 2024, kinh phí khuyến công được giao 4.850 triệu đồng. Tỉnh đã triển khai 31 đề án, "
+    "giải ngân 4.620 triệu đồng, đạt 95,3% kế hoạch. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a comparison of two measures at once: each growth takes the one its subject measures
+        (_FDI_PAIRS + "The number of projects thus fell {} per cent.", "14.8", C),
+        (
+            _FDI_PAIRS
+            + "The number of projects fell 14.8 per cent and capital dropped {} per cent.",
+            "31.2",
+            C,
+        ),
+        # a growth of what was disbursed: the one amount said disbursed before it
+        (
+            _KHUYEN_CONG + "So với năm 2023 (3.900 triệu đồng), kinh phí giải ngân tăng {}%.",
+            "18,5",
+            C,
+        ),
+        (
+            _KHUYEN_CONG + "So với năm 2023 (3.900 triệu đồng), kinh phí giải ngân tăng {}%.",
+            "22,5",
+            INC,
+        ),
+        (  # the plan's growth is not of the amount disbursed (agreement finds the plan)
+            "Kế hoạch giải ngân năm 2024 là 5.000 tỷ đồng; đến nay đã giải ngân 4.620 tỷ đồng. So "
+            "với năm 2023 (3.900 tỷ đồng), kế hoạch giải ngân tăng {}%.",
+            "28,2",
+            C,
+        ),
+        (
+            "Kế hoạch giải ngân năm 2024 là 5.000 tỷ đồng; đến nay đã giải ngân 4.620 tỷ đồng. So "
+            "với năm 2023 (3.900 tỷ đồng), kế hoạch giải ngân tăng {}%.",
+            "22,5",
+            None,
+        ),
+        (  # nor one of two amounts the verb is said of
+            "Năm 2024 tỉnh giải ngân 4.620 tỷ đồng vốn trong nước và 800 tỷ đồng vốn ODA. So với "
+            "năm 2023 (3.900 tỷ đồng), vốn giải ngân tăng {}%.",
+            "39",
+            None,
+        ),
+    ],
+)
+def test_a_growth_takes_what_its_subject_measures(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

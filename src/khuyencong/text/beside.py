@@ -20,7 +20,8 @@ from .reach import (
     said_period,
     sentence_before,
 )
-from .tokens import Amount
+from .tokens import Amount, is_money
+from .units import COUNT_NAMED, COUNTS
 
 _COUNTS = {
     "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -201,6 +202,9 @@ def tie_pair(sc, r):
         and b.value
         and not (said and (other := _measured_by(sc, a)) and not said & other)
     ]
+    if len(usable) > 1:  # "The number of projects thus fell 14.8 per cent and capital
+        # dropped 31.2 per cent": the comparison of what its subject measures
+        usable = [(a, b) for a, b in usable if _measured_in(r.head, a)]
     if len(usable) != 1:
         return
     level, base = usable[0]
@@ -209,6 +213,25 @@ def tie_pair(sc, r):
     )
     r.tie("growth", level, base, how, evidence.WEAK)
     r.missing = ""
+
+
+def _measured_in(head, amount):
+    """Whether the subject a growth's clause names right before it ("The number of projects
+    … fell", "capital dropped") is measured in an amount's unit: a count of its noun, or
+    money."""
+    subject = re.split(r"[,;]|\band\b|\bvà\b", head)[-1]
+    counted = [COUNTS[m.group(0).lower()] for m in COUNT_NAMED.finditer(subject)]
+    if counted:
+        return amount.unit == counted[-1]
+    return bool(_MONEY_SUBJECT.search(subject)) and is_money(amount)
+
+
+#: a subject measured in money: "capital", "vốn", "value", "revenue", "kim ngạch"
+_MONEY_SUBJECT = re.compile(
+    r"\b(?:capital|investment|value|revenue|spending|vốn|giá trị|trị giá|kim ngạch|doanh thu|"
+    r"kinh phí)\b",
+    re.IGNORECASE,
+)
 
 
 #: the verbs of a change in each direction, before its amount: "đã giảm 12.554 tỷ đồng"

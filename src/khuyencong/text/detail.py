@@ -155,8 +155,6 @@ _RATIO_OF = re.compile(
     r"(?P<b>[^\W\d][^,;.%()\d]*?)\s+(?:đạt|là|ở mức|bằng)\s*$",
     re.IGNORECASE,
 )
-#: the words of an amount disbursed
-_DISBURSED = re.compile(r"\bgiải ngân\b|\bdisbursed\b", re.IGNORECASE)
 
 
 def tie_named_ratio(sc, r):
@@ -189,7 +187,7 @@ def tie_named_ratio(sc, r):
     before = [e.amount for e in entries]
     period_of = {id(e.amount): e.period for e in entries}
     if (m := _DISBURSEMENT_RATE.search(r.head)) is not None:
-        part = _one(t for t in before if _DISBURSED.search(sc.catalog.label_of(t)))
+        part = _one(t for t in before if w.DISBURSED.search(sc.catalog.label_of(t)))
         whole = _one(t for t in before if sc.roles.get(id(t)) == "plan" or _planned(sc, t))
         said = item_words(m.group("vi") or m.group("en") or "")  # "… vốn ngân sách trung ương"
         if (

@@ -84,6 +84,16 @@ def tie_level(sc, r):
         when = periods.period(text[max(r.clause.start, r.percent.start - len(r.head)) : end])
         found = {v: t for v, t in found.items() if periods.compatible(when, _period(sc, t))}
         how = _("{amount} (line {line}), said just before it under every word of its subject")
+        if not found and w.DISBURSED.search(counted[-1]) and not w.PLAN.search(counted[-1]):
+            # "kinh phí giải ngân tăng 22,5%": the one amount said disbursed (not "kế hoạch
+            # giải ngân", the plan's)
+            found = {
+                t.value: t
+                for t in levels(sc, [*earlier, *before], known.unit).values()
+                if w.DISBURSED.search(sc.catalog.label_of(t)) and _alone_in_sentence(sc, t)
+            }
+            how = _("{amount} (line {line}), the one amount said disbursed before it")
+            found = found if len(found) == 1 else {}
         if not found:
             found = _total_level(sc, r, counted[-1], known)
             how = _("{amount} (line {line}), the one amount said under the total its subject names")
@@ -235,3 +245,11 @@ def _period(sc, amount):
     sentence = sc.catalog.sentence_of.get(id(amount))
     entries = sc.catalog.of_sentence(sentence) if sentence is not None else []
     return next((e.period for e in entries if e.amount is amount), None)
+
+
+def _alone_in_sentence(sc, amount):
+    """Whether an amount is the only plain one of its unit its sentence states (not "giải
+    ngân 4.620 tỷ đồng vốn trong nước và 800 tỷ đồng vốn ODA": the verb is both's)."""
+    sentence = sc.catalog.sentence_of.get(id(amount))
+    tokens = sentence.tokens if sentence is not None else []
+    return len(levels(sc, tokens, amount.unit)) == 1

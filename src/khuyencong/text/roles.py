@@ -19,6 +19,8 @@ _TIMES_OF = re.compile(
 )
 
 
+#: between a base and the next base of its comparison, in another unit: " and ", " và "
+_BASE_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|và|with|với)\s+(?:tổng vốn\s+|capital of\s+)?")
 #: between a count and the count it is part of: "72 of the province's 88 communes"
 _COUNT_OF = re.compile(r"\s+of (?:the |its |their )?(?:[\w-]+'s\s+)?", re.IGNORECASE)
 
@@ -77,6 +79,14 @@ def roles(sentence):
                 )
             ):  # "rose 15% from VND 4.5 trillion to VND 5.2 trillion", "tăng 8,5% từ A lên B"
                 out[id(previous)], role = "base", "new"
+            if (
+                role == "plain"
+                and isinstance(previous, Amount)
+                and out.get(id(previous)) == "base"
+                and previous.unit != t.unit
+                and _BASE_GOES_ON.fullmatch(before)
+            ):
+                role = "base"  # "versus 61 projects and $1.02 billion in 2023": both bases
             if role == "plain" and units.threshold_of_count(
                 t, before, previous.unit if isinstance(previous, Amount) else None, text
             ):

@@ -363,3 +363,6 @@ SHORT_OF = _re(r"\b(?:f[ae]ll(?:s|ing)?\s+short\s+of|miss(?:ed|es|ing)?)\b")
 #: such a verb before the amount it says was lost: "fell short of the VND 16,000 billion
 #: plan by" (a fall, though "by" alone says no way)
 SHORT_BY = _re(SHORT_OF.pattern + r"(?:[^,;%()]|(?<=\d)[.,](?=\d)){0,70}\bby\s*$")
+#: the words of money disbursed: "đã giải ngân 5.870 tỷ đồng", "disbursed", "kinh phí giải
+#: ngân tăng 22,5%"
+DISBURSED = _re(r"\bgiải ngân\b|\bdisburse(?:d|ment)\b")
