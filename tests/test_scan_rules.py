@@ -12641,3 +12641,8 @@ _KHUYEN_CONG = (
 )
 def test_a_growth_takes_what_its_subject_measures(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+def test_capital_pc_is_no_percentage():
+    # "500PC": computers, not 500 per cent; the financial press writes "23pc"
+    assert [f.reported for f in scan_text("Công ty đã mua 500PC cho các trường.").findings] == []

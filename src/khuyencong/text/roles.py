@@ -20,7 +20,7 @@ _TIMES_OF = re.compile(
 
 
 #: between a base and the next base of its comparison, in another unit: " and ", " và "
-_BASE_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|và|with|với)\s+(?:tổng vốn\s+|capital of\s+)?")
+_BASE_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|và)\s+")
 #: between a count and the count it is part of: "72 of the province's 88 communes"
 _COUNT_OF = re.compile(r"\s+of (?:the |its |their )?(?:[\w-]+'s\s+)?", re.IGNORECASE)
 

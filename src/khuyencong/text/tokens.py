@@ -86,7 +86,7 @@ HEDGE_BEFORE = re.compile(rf"(?:^|(?<=\W))(?P<hedge>{_alternatives(HEDGES)})\s+$
 #: a percentage as printed; a minus sign right after a digit is a range's dash ("1,5-2,1%")
 PERCENT = re.compile(
     rf"(?P<open>\()?(?:(?<![\d.,%])(?P<sign>[-−]))?(?<![\d.,])(?P<num>{_NUM})\s*"
-    r"(?P<mark>%|phần trăm|per ?cent\b|pct\b|(?<=\d)pc\b)(?P<close>\))?",  # "23pc": British
+    r"(?P<mark>%|phần trăm|per ?cent\b|pct\b|(?<=\d)(?-i:pc)\b)(?P<close>\))?",  # "23pc": British
     re.IGNORECASE,
 )
 #: the words of a change in percentage points: "1,2 điểm phần trăm", "1,2 điểm %", "0.2
