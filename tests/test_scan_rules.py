@@ -12646,3 +12646,44 @@ def test_a_growth_takes_what_its_subject_measures(text, pct, status):
 def test_capital_pc_is_no_percentage():
     # "500PC": computers, not 500 per cent; the financial press writes "23pc"
     assert [f.reported for f in scan_text("Công ty đã mua 500PC cho các trường.").findings] == []
+
+
+_COOPS = (
+    "Cả nước hiện có 18.250 hợp tác xã nông nghiệp. Riêng vùng Đồng bằng sông Cửu Long có 2.610 "
+    "hợp tác xã, chiếm {}% cả nước; vùng Trung du và miền núi phía Bắc có 4.820 hợp tác xã, "
+    "chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a base in parentheses right after its level, said as another period's
+        (
+            "Kim ngạch xuất khẩu tháng 1-11/2024 của tỉnh đạt 4.215 triệu USD (cùng kỳ: 3.620 "
+            "triệu USD), tăng 16,4%; nhập khẩu đạt 2.880 triệu USD (cùng kỳ: 2.540 triệu USD), "
+            "tăng {}%.",
+            "13,4",
+            C,
+        ),
+        (
+            "Kim ngạch xuất khẩu tháng 1-11/2024 của tỉnh đạt 4.215 triệu USD (cùng kỳ: 3.620 "
+            "triệu USD), tăng 16,4%; nhập khẩu đạt 2.880 triệu USD (cùng kỳ: 2.540 triệu USD), "
+            "tăng {}%.",
+            "15,4",
+            INC,
+        ),
+        ("Exports reached $4.2 billion (2023: $3.6 billion), up {} per cent.", "16.7", C),
+        ("Exports reached $4.2 billion (2023: $3.6 billion), up {} per cent.", "25", INC),
+        # a share of the country: the one amount the passage says of the country
+        (_COOPS.format("{}", "26,4"), "14,3", C),
+        (_COOPS.format("14,3", "{}"), "28,4", INC),
+        (  # none stated: not judged
+            "Tỉnh có 412 hợp tác xã, chiếm {}% cả nước.",
+            "2,3",
+            None,
+        ),
+    ],
+)
+def test_bases_in_parentheses_and_the_country(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

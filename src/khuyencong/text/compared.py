@@ -37,6 +37,16 @@ def compared_before(r, role):
         return None, False  # "fell 10.2% in volume to A from B, but rose 32.8% in value": A
         # and B are the 10.2%'s
     opening = r.sentence.paragraph.text[level.end if level else r.sentence.start : base.start]
+    if (  # "nhập khẩu đạt 2.880 triệu USD (cùng kỳ: 2.540 triệu USD), tăng 13,4%": the level's
+        # own comparison, in parentheses right after it
+        isinstance(level, Amount)
+        and level.unit == base.unit
+        and base.in_parens
+        and w.BASE_IN_PARENS.search(opening)
+        and re.fullmatch(r"\s*\(\s*[^()%]{0,30}", opening)
+        and _THEN_CHANGE.fullmatch(text, base.end, r.percent.start)
+    ):
+        return base, True
     if (
         isinstance(level, Amount)
         and level.unit == base.unit
@@ -100,3 +110,11 @@ def from_to(r, level, text):
     ):
         return a
     return None
+
+
+#: between a base in parentheses and the growth said right after: "), tăng", "), up"
+_THEN_CHANGE = re.compile(
+    r"\s*\)\s*,?\s*(?:(?:tăng|giảm|up|down|rose|fell|an? (?:increase|decrease|rise|drop) of)\s*"
+    r"(?:by\s+)?)?",
+    re.IGNORECASE,
+)

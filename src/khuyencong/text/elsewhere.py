@@ -27,7 +27,8 @@ from .reach import (
     said_period,
     sibling,
 )
-from .tokens import Slash, is_money, number_of
+from .shared import TOTAL_WORDS, same_whole, share_whole_ids, whole_of
+from .tokens import is_money, number_of
 
 
 def tie(sc, r):
@@ -67,14 +68,32 @@ def tie(sc, r):
     if whole is not None:  # "32 xã …, chiếm 32,7% số xã đạt chuẩn": the 98 "xã đạt chuẩn"
         _tie_named_whole(sc, r, whole)
         return
+    if r.kind == "share" and _COUNTRY_ONLY.fullmatch(r.object):
+        # "Riêng vùng Đồng bằng sông Cửu Long có 2.610 hợp tác xã, chiếm 14,3% cả nước": the
+        # one larger amount of its unit and period the passage says of the country
+        when = said_period(r)
+        national = {
+            e.amount.value: e.amount
+            for e in candidates(sc, r, (parts,))
+            if e.amount.value > r.a.value
+            and _national(e.amount, sc)
+            and periods.compatible(when, e.period)
+        }
+        if len(national) == 1:
+            whole = next(iter(national.values()))
+            how = _("{amount} (line {line}), the one amount the text says of the country")
+            how = how.format(amount=whole.text, line=sc.catalog.line_of(whole))
+            r.tie("ratio", r.a, whole, how, evidence.FIRM)
+            r.missing = ""
+            return
     if r.kind == "share" and (w.TOTAL.search(r.object) or _counts_its_part(r) or _bare_total(r)):
         claimants = _share_claimants(sc, r)
         # "chiếm 84,6% số người tham gia bảo hiểm xã hội": the one total named by every word
         # of it, though it is the part of another share ("215.430 người tham gia bảo hiểm xã
         # hội, đạt 32,5% lực lượng lao động")
         counted = item_words(r.a.said_unit)  # "người": what the whole counts, too
-        mine = item_words(r.object) - _TOTAL_WORDS - counted
-        rivals = [item_words(x.object) - _TOTAL_WORDS - counted for x in claimants]
+        mine = item_words(r.object) - TOTAL_WORDS - counted
+        rivals = [item_words(x.object) - TOTAL_WORDS - counted for x in claimants]
         wholes = _wholes(sc, r, parts)
         if not mine:  # "chiếm 3,5% tổng kim ngạch": the total, not a part listed under it
             wholes = _not_listed_under(sc, wholes)
@@ -108,7 +127,7 @@ def tie(sc, r):
             said = item_words(subject) | item_words(r.object)
             # "or 55.2 per cent of the total": a share that names no item meets no other's
             named = set() if _bare_total(r) else named_in(sc, whole)
-            named = named - _TOTAL_WORDS - w.SCOPE_WORDS
+            named = named - TOTAL_WORDS - w.SCOPE_WORDS
             how = _("{amount} (line {line}), the only total the text states").format(
                 amount=whole.text, line=sc.catalog.line_of(whole)
             )
@@ -131,13 +150,13 @@ def tie(sc, r):
     if r.kind == "share" and _names_a_whole(r):
         # "6.3 per cent of revenue", "chiếm 23,4% kim ngạch xuất khẩu": the one larger amount
         # the passage states under every word of what it names
-        mine = item_words(r.object) - _TOTAL_WORDS
+        mine = item_words(r.object) - TOTAL_WORDS
         # of the very period its part is said of ("Riêng quý 2/2020, … 13.364 tỷ đồng …
         # chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất" is not of the six months')
         when = periods.period(sc.catalog.label_of(r.a)) or _period_said_before(sc, r.sentence)
         wholes = [
             e.amount
-            for e in candidates(sc, r, (parts,), hedged=True, shared=_share_whole_ids(sc))
+            for e in candidates(sc, r, (parts,), hedged=True, shared=share_whole_ids(sc))
             if r.a.value is not None
             and e.amount.value > r.a.value
             and not stated_as_plan(sc, e)
@@ -146,7 +165,7 @@ def tie(sc, r):
         # "dân số nông thôn …, chiếm 69,4%" is a part of the "dân số" it is a share of, no
         # other whole by that name: "…, chiếm 58,1% dân số"
         within = {id(b) for b in wholes}
-        wholes = [t for t in wholes if id(_whole_of(sc).get(id(t))) not in within]
+        wholes = [t for t in wholes if id(whole_of(sc).get(id(t))) not in within]
         whole = named_in_full(sc, r, mine, wholes, [], least=1)
         if whole is not None:
             _tie_named_whole(sc, r, whole)
@@ -219,9 +238,6 @@ def _tie_named_whole(sc, r, whole):
 #: the country's own figure, a whole of the national scope a share names ("tổng xuất khẩu
 #: của cả nước"): "xuất khẩu của Việt Nam đạt 371,85 tỷ USD", "Vietnam's exports"
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
-#: a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the total", "of
-#: the sector's total" (the sector a passage is about names no other item)
-_TOTAL_WORDS = frozenset(["tong", "total", "so", "sector", "industry", "nganh"])
 
 
 def _wholes(sc, r, parts):
@@ -237,7 +253,7 @@ def _wholes(sc, r, parts):
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
     # ("tổng lượt khám": the count noun its part is said with names no item)
-    key = item_words(r.object) - _TOTAL_WORDS - item_words(r.a.said_unit)
+    key = item_words(r.object) - TOTAL_WORDS - item_words(r.a.said_unit)
     key = key if w.TOTAL.search(r.object) else set()
     found = [
         e
@@ -249,7 +265,7 @@ def _wholes(sc, r, parts):
             # a whole other shares are tied to is one for this share too: "112/128 xã …,
             # chiếm 87,5%; 38 xã …, chiếm 29,7% tổng số xã"; "tổng dư nợ … 152.340 tỷ đồng.
             # Trong đó, … chiếm 56,5% …. Nợ xấu 1.890 tỷ đồng, chiếm 1,24% tổng dư nợ"
-            shared=_share_whole_ids(sc),
+            shared=share_whole_ids(sc),
         )
         if r.a.value is not None
         and e.amount.value > r.a.value
@@ -282,44 +298,28 @@ def _growth_bases(sc, r):
     return sc.growth_bases[key]
 
 
+#: a whole named only as the country's: "cả nước", "of the country", "nationwide"
+_COUNTRY_ONLY = re.compile(
+    r"\s*(?:(?:của|so với)\s+)?(?:cả nước|toàn quốc|(?:of\s+)?the (?:whole )?country(?:'s total)?"
+    r"|nationwide|the national total)\s*",
+    re.IGNORECASE,
+)
+
+
 def _national(amount, sc):
     """Whether an amount's words say it is the country's: "cả nước", "Vietnam's exports"."""
     said = sc.catalog.label_of(amount)
     return bool(w.ELSEWHERE.search(said) or _COUNTRY.search(said))
 
 
-def same_whole(sc, r, part=None):
-    """Return the whole a share names by the very words another share of the passage uses
-    whose whole its own sentence ties ("chiếm 5,38% tổng thu toàn Cục" and, in a list under
-    9.665,65 tỷ đồng, "chiếm 0,16% tổng thu toàn Cục"): the same description, at least two
-    distinctive words, one whole for every such share, within reach, of the share's period
-    and larger than its part (``part``, else its own). None when anything of that is not
-    so."""
-    key = item_words(r.object) - _TOTAL_WORDS
-    part = part or r.a
-    if part is None or part.value is None or len(key) < 2:
-        return None
-    wholes = {id(b): b for b in _share_wholes(sc).get(frozenset(key), []) if b is not r.b}
-    if len(wholes) != 1:
-        return None
-    (whole,) = wholes.values()
-    when = said_period(r)
-    entry = next(
-        (e for e in sc.catalog.near(r.sentence, r.percent.start) if e.amount is whole), None
-    )
-    if entry is None or whole.value <= part.value or not periods.compatible(when, entry.period):
-        return None
-    return None if apart(sc, r, whole) else whole
-
-
 def _parts_of_other_wholes(sc, r):
     """Return the ids of the parts of shares within reach that name a whole, and another
     than a share's own: "Tổng vốn … 3.692,1 nghìn tỷ đồng, … bằng 31,9% GDP" is a part of
     GDP, and still the "tổng vốn" of "Vốn khu vực Nhà nước …, chiếm 27,3% tổng vốn"."""
-    mine = item_words(r.object) - _TOTAL_WORDS
+    mine = item_words(r.object) - TOTAL_WORDS
     found = nearby(sc, r, lambda x: x.kind == "share" and x.a is not None and x is not r)
-    other = {id(x.a) for x in found if (item_words(x.object) - _TOTAL_WORDS) - mine}
-    same = {id(x.a) for x in found if not (item_words(x.object) - _TOTAL_WORDS) - mine}
+    other = {id(x.a) for x in found if (item_words(x.object) - TOTAL_WORDS) - mine}
+    same = {id(x.a) for x in found if not (item_words(x.object) - TOTAL_WORDS) - mine}
     return other - same
 
 
@@ -336,47 +336,6 @@ def _not_listed_under(sc, amounts):
         if found is None or id(found[0]) not in ids or found[0] is t:
             out.append(t)
     return out
-
-
-def _whole_of(sc):
-    """Return {id(part): whole} of the shares the text ties strongly, found once."""
-    if sc.whole_of is None:
-        sc.whole_of = {
-            id(x.a): x.b
-            for x in sc.readings
-            if x.kind == "share" and x.strength == "strong" and x.a is not None
-        }
-    return sc.whole_of
-
-
-def _share_whole_ids(sc):
-    """Return the ids of the wholes the text's shares are strongly tied to, found once."""
-    if sc.share_whole_ids is None:
-        sc.share_whole_ids = frozenset(id(b) for bs in _share_wholes(sc).values() for b in bs)
-    return sc.share_whole_ids
-
-
-def _share_wholes(sc):
-    """Return {a share's distinctive words: [the wholes its sentence ties]} of the shares
-    the text ties strongly, found once per text (so that each share's look-up is cheap)."""
-    if sc.share_wholes is None:
-        sc.share_wholes = {}
-        for x in sc.readings:
-            if x.strength == "strong" and x.b is not None and (x.kind == "share" or _of_a_pair(x)):
-                key = frozenset(item_words(x.object) - _TOTAL_WORDS)
-                sc.share_wholes.setdefault(key, []).append(x.b)
-    return sc.share_wholes
-
-
-def _of_a_pair(x):
-    """Whether a rate is the ratio of a counted pair ("142/156 xã đạt chuẩn, đạt 91%"): its
-    whole is all that is counted, a whole for later shares too, not a plan."""
-    return (
-        x.kind == "rate"
-        and not is_money(x.b)
-        and not w.PLAN.search(x.object)
-        and any(isinstance(t, Slash) and t.second is x.b for t in x.clause.tokens)
-    )
 
 
 def _period_said_before(sc, sentence, reach=5):
@@ -408,7 +367,7 @@ def _bare_total(r):
     if measure and r.a is not None:  # "of the value" is of money, "of the volume" is not
         money = is_money(r.a)
         return money == (measure.group("measure").lower() in _OF_MONEY)
-    return bool(measure or w.TOTAL.search(r.object)) and not item_words(r.object) - _TOTAL_WORDS
+    return bool(measure or w.TOTAL.search(r.object)) and not item_words(r.object) - TOTAL_WORDS
 
 
 #: a whole named only by its measure: "of the value", "of the total volume", "về lượng"
@@ -425,7 +384,7 @@ def _count_named(sc, r):
     its noun say every word the share names its whole by beyond that noun ("chiếm 32,7% số
     xã đạt chuẩn" and "98 xã đạt chuẩn nông thôn mới"), of a period its sentence allows,
     though it is the part of another share; None unless there is exactly one."""
-    mine = item_words(r.object) - _TOTAL_WORDS - item_words(r.a.said_unit)
+    mine = item_words(r.object) - TOTAL_WORDS - item_words(r.a.said_unit)
     if not mine or r.a.value is None:
         return None
     counts, when = [], said_period(r)

@@ -9,9 +9,9 @@ from ..core.interval import Interval
 from . import evidence, periods
 from . import words as w
 from .context import derive
-from .elsewhere import same_whole
 from .language import detect_locale
 from .reach import item_words, list_total, measures, named_in
+from .shared import same_whole
 from .tokens import Amount
 
 
