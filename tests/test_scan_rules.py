@@ -12687,3 +12687,28 @@ _COOPS = (
 )
 def test_bases_in_parentheses_and_the_country(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_SCHEMES = (
+    "Năm 2024, Cục Công Thương địa phương được giao 52 tỷ đồng kinh phí khuyến công quốc gia "
+    "để thực hiện 186 đề án tại 52 tỉnh, thành phố. Đến hết tháng 11, đã nghiệm thu 142 đề án, "
+    "đạt {}% số đề án được giao."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # what was assigned is the plan: the count money was assigned to carry out
+        (_SCHEMES, "76,3", C),
+        (_SCHEMES, "80,3", INC),
+        (  # none assigned of that count: not judged
+            "Năm 2024 tỉnh có 186 đề án. Đến hết tháng 11, đã nghiệm thu 142 đề án, đạt {}% số "
+            "đề án được giao.",
+            "80,3",
+            None,
+        ),
+    ],
+)
+def test_what_was_assigned_is_the_plan(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

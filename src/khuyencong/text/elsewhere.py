@@ -46,7 +46,10 @@ def tie(sc, r):
     # a rate that names nothing, of what was spent ("Đã giải ngân: 3.906 tỷ đồng, đạt 93%"),
     # takes its plan as one that names the plan does, but only to confirm
     spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
-    named = r.kind in ("rate", "excess") and (w.PLAN.search(r.object) or spent)
+    # ("đạt 76,3% số đề án được giao": what was assigned is the plan)
+    named = r.kind in ("rate", "excess") and (
+        w.PLAN.search(r.object) or spent or w.ASSIGNED_SAID.search(r.object)
+    )
     if named and tie_plan(sc, r, found):
         if spent and r.strength != evidence.WEAK:  # it names no plan: it may be of another
             r.strength = evidence.WEAK  # amount its subject has ("Tổng vốn … là 845 tỷ

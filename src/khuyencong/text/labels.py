@@ -46,8 +46,8 @@ def money_words(amount, sentence):
 
 
 #: the words after an amount of money, up to the end of its list's item: a mark, "và",
-#: "and", or the sentence's end; letters only
-_MONEY_WORDS = re.compile(r"( [^\W\d_][^\d,;:.()%]*?)\s*(?:[,;:.()]|\b(?:và|and)\b|$)")
+#: "and", what it is for ("để thực hiện 186 đề án"), or the sentence's end; letters only
+_MONEY_WORDS = re.compile(r"( [^\W\d_][^\d,;:.()%]*?)\s*(?:[,;:.()]|\b(?:và|and|để|nhằm|to)\b|$)")
 
 
 #: where the words that go on describing a counted thing stop: a mark, or a verb that says

@@ -366,3 +366,5 @@ SHORT_BY = _re(SHORT_OF.pattern + r"(?:[^,;%()]|(?<=\d)[.,](?=\d)){0,70}\bby\s*$
 #: the words of money disbursed: "đã giải ngân 5.870 tỷ đồng", "disbursed", "kinh phí giải
 #: ngân tăng 22,5%"
 DISBURSED = _re(r"\bgiải ngân\b|\bdisburse(?:d|ment)\b")
+#: what was assigned, said as a rate's object: "số đề án được giao", "of the funds allocated"
+ASSIGNED_SAID = _re(r"\bđược (?:giao|phân bổ|bố trí)\b|\b(?:assigned|allocated)\b")
