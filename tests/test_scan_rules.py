@@ -12712,3 +12712,14 @@ _SCHEMES = (
 )
 def test_what_was_assigned_is_the_plan(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+def test_the_next_item_of_a_plans_list_is_a_plan_too():
+    # "được giao A … và B …": both assigned, so neither is the one plan of what was spent
+    text = (
+        "Năm 2024 tỉnh được giao 520 tỷ đồng vốn ngân sách trung ương và 300 tỷ đồng vốn địa "
+        "phương. Đến nay đã giải ngân 450 tỷ đồng, đạt {}% số vốn được giao."
+    )
+    assert_judged(text.format("54,9"), "54,9", None)
+    f = finding(text.format("86,5"), "86,5")
+    assert f.reading.strength != "firm"  # (520 only by agreement)

@@ -155,19 +155,32 @@ def stated_as_plan(sc, e):
     """Whether an amount's own words state it as a plan (found once for each amount): said
     so, or said of another period right after a plan, its words left out ("Kế hoạch vốn
     năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng"), or said as what a plan right
-    before it is for ("được giao 6.850 triệu đồng để hỗ trợ 42 đề án")."""
+    before it is for ("được giao 6.850 triệu đồng để hỗ trợ 42 đề án"), or as the next item
+    of its list ("được giao 520 tỷ đồng vốn ngân sách trung ương và 300 tỷ đồng …")."""
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
         # a count's words after its noun say what it counts, not whether it is planned
         label = e.label.removesuffix(labels.count_words(e.amount, e.sentence))
         said = _planned(label)
-        if not said and (w.PERIOD_REPEATED.fullmatch(label) or names.FOR_DOING.search(label)):
+        joined = _JOINED.fullmatch(label)  # "được giao 520 tỷ đồng … và 300 tỷ đồng …"
+        if not said and (
+            w.PERIOD_REPEATED.fullmatch(label) or names.FOR_DOING.search(label) or joined
+        ):
             before = next(
                 (t for t in e.sentence.back(e.amount.start) if isinstance(t, Amount)), None
             )
-            said = before is not None and _planned(sc.catalog.label_of(before))
+            said = (
+                before is not None
+                and (not joined or before.unit == e.amount.unit)
+                and _planned(sc.catalog.label_of(before))
+            )
         sc.stated_as_plan[id(e.amount)] = said
     return said
+
+
+#: an amount joined to the one before it as the next item of its list, with no verb of its
+#: own: " và ", ", " (the words of the one before end it: labels.money_words)
+_JOINED = re.compile(r"\s*(?:,|và|and)\s*", re.IGNORECASE)
 
 
 def _planned(label):
