@@ -12723,3 +12723,28 @@ def test_the_next_item_of_a_plans_list_is_a_plan_too():
     assert_judged(text.format("54,9"), "54,9", None)
     f = finding(text.format("86,5"), "86,5")
     assert f.reading.strength != "firm"  # (520 only by agreement)
+
+
+_BY_SOURCE = (
+    "Tổng vốn đầu tư thực hiện toàn xã hội trên địa bàn tỉnh năm 2024 ước đạt 62.480 tỷ đồng, "
+    "tăng 11,2% so với năm 2023. Phân theo nguồn vốn: vốn nhà nước 14.260 tỷ đồng, chiếm 22,8%; "
+    "vốn ngoài nhà nước 35.410 tỷ đồng, chiếm {}%; vốn FDI 12.810 tỷ đồng, chiếm 20,5%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "Phân theo …:" opens a list of the parts of the total said before it
+        (_BY_SOURCE, "56,7", C),
+        (_BY_SOURCE, "58,7", INC),
+        (
+            "Dự toán chi ngân sách địa phương năm 2024 là 18.640 tỷ đồng. Chia theo lĩnh vực: "
+            "chi đầu tư phát triển 6.120 tỷ đồng, chiếm {}%.",
+            "32,8",
+            C,
+        ),
+    ],
+)
+def test_a_total_broken_down(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
