@@ -12748,3 +12748,42 @@ _BY_SOURCE = (
 )
 def test_a_total_broken_down(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part beside the share's own is no whole of it: the larger amount that holds both
+        (
+            "Vietnam imported 8.2 million tonnes of fertilisers worth $2.9 billion in the first "
+            "10 months. China supplied 4.1 million tonnes, half of the total, and Russia 1.2 "
+            "million tonnes, or {} per cent.",
+            "14.6",
+            C,
+        ),
+        (
+            "Vietnam imported 8.2 million tonnes of fertilisers worth $2.9 billion in the first "
+            "10 months. China supplied 4.1 million tonnes, half of the total, and Russia 1.2 "
+            "million tonnes, or {} per cent.",
+            "16.6",
+            INC,
+        ),
+        (
+            "Dong Nai province collected VND 60.6 trillion in budget revenue last year. Revenue "
+            "from import and export activities was VND 18.2 trillion, accounting for {} per cent, "
+            "and domestic revenue VND 42.4 trillion.",
+            "30",
+            C,
+        ),
+        # visitors, tourists and arrivals are one thing counted; "will" names nothing
+        (
+            "The number of international tourists to Da Nang this year is expected to reach 3.8 "
+            "million. Total tourist arrivals are forecast at 10.8 million, of which international "
+            "visitors will account for {} per cent.",
+            "35.2",
+            C,
+        ),
+    ],
+)
+def test_a_part_beside_its_own_is_no_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

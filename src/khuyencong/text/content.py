@@ -105,9 +105,14 @@ GENERIC = frozenset(
         "reached",
         "targeted",
         "projected",
-        # "ước đạt", "estimated at": how sure a figure is, not what it is of
+        # "ước đạt", "estimated at", "will account for", "is expected to": how sure a figure
+        # is, not what it is of
         "uoc",
         "estimated",
+        "will",
+        "would",
+        "expected",
+        "forecast",
         # "lũy kế đến hết năm, đã giải ngân", "disbursed": spending a plan, and until when
         "luy",
         "ke",
@@ -164,6 +169,9 @@ _COMPOUNDS = (
     # a firm's "sales" are its revenue ("Sales rose … to VND134.3 trillion …; online sales
     # accounted for 14.6 per cent of revenue"), "doanh số" its "doanh thu"
     (re.compile(r"\bdoanh (?:thu|so)\b|revenues?|receipts?|collect(?:ion|ed)|\bsales\b"), " thu "),
+    # visitors, tourists and arrivals are one thing counted ("khách"): "international
+    # tourists … 3.8 million", "international visitors will account for 35.2 per cent"
+    (re.compile(r"\b(?:visitors?|tourists?|arrivals?|du khach)\b"), " khach "),
     # the verb of a target, which names no item: "phấn đấu đạt", "aims to"
     (re.compile(r"\bphan dau\b|\baims? to\b|\btargets\b|\btargeted\b"), " "),
 )

@@ -68,7 +68,11 @@ def tie_unnamed_whole(sc, r):
     if _another_period(sc, r, whole):
         return
     strength = evidence.WEAK if bare_rate else _strength(sc, before, whole, r)
-    if r.strength == evidence.WEAK and (r.b is not whole or strength == evidence.WEAK):
+    if (
+        r.strength == evidence.WEAK
+        and not _sibling_of(sc, r, whole)  # (a part beside its own is no whole at all)
+        and (r.b is not whole or strength == evidence.WEAK)
+    ):
         return  # tied weakly by its words to this whole or another: only a firm tie is news
     how = _("{amount} (line {line}), the one larger amount of its unit the sentence before states")
     r.tie(
@@ -224,3 +228,18 @@ def _listed_under(sc, amount):
     sentence = sc.catalog.sentence_of.get(id(amount))
     found = list_total(sc, sentence) if sentence is not None else None
     return found if found is not None and found[0] is not amount else None
+
+
+def _sibling_of(sc, r, whole):
+    """Whether the amount a share is weakly tied to is a part beside its own, said in its
+    sentence, that the larger ``whole`` holds together with it ("China supplied 4.1 million
+    tonnes, half of the total, and Russia 1.2 million tonnes, or 14.6 per cent" of "8.2
+    million tonnes"): no whole of it."""
+    b = r.b
+    return (
+        isinstance(b, Amount)
+        and sc.catalog.sentence_of.get(id(b)) is r.sentence
+        and b.unit == r.a.unit == whole.unit
+        and None not in (b.value, r.a.value, whole.value)
+        and r.a.value + b.value <= whole.value
+    )
