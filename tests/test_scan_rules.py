@@ -12787,3 +12787,24 @@ def test_a_total_broken_down(text, pct, status):
 )
 def test_a_part_beside_its_own_is_no_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_POVERTY = (
+    "Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2024 được phân bổ 1.245 tỷ đồng, "
+    "gồm vốn đầu tư phát triển 780 tỷ đồng và vốn sự nghiệp 465 tỷ đồng. Đến 31/12, giải ngân "
+    "vốn đầu tư đạt 702 tỷ đồng ({}%), vốn sự nghiệp đạt 355 tỷ đồng ({}%)."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate naming nothing, in parentheses right after its amount: of the one plan that
+        # amount's words name (only to confirm: it names no plan)
+        (_POVERTY.format("{}", "76,3"), "90", C),
+        (_POVERTY.format("90", "{}"), "76,3", C),
+        (_POVERTY.format("90", "{}"), "78,3", None),
+    ],
+)
+def test_a_rate_in_parentheses_after_its_amount(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

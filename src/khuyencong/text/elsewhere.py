@@ -183,7 +183,16 @@ def tie(sc, r):
             and (who is None or names.assigner(e.label) in (who, None))
         ]
         found = plans if len({t.value for t in plans}) == 1 else []
-    plan = named_by_subject(sc, r) if spent else None
+    # a rate naming nothing in parentheses right after its amount ("vốn sự nghiệp đạt 355 tỷ
+    # đồng (76,3%)"): of the one plan that amount's words name, as one said spent
+    aside = (
+        r.kind == "rate"
+        and not r.object.strip()
+        and (r.percent.in_parens or r.percent.text.startswith("("))  # "(76,3%)" is read whole
+        and r.a.end <= r.percent.start
+        and not found
+    )
+    plan = named_by_subject(sc, r, least=1) if spent or aside else None
     if plan is not None:  # "vốn ngân sách tỉnh 520 tỷ đồng …. Đến nay, vốn ngân sách tỉnh đã
         # giải ngân 468 tỷ đồng, đạt 90%": the plan its subject names in full
         how = _("{amount} (line {line}), the only plan named by every word of its subject")

@@ -230,10 +230,10 @@ def _claimants(sc, r):
     )
 
 
-def named_by_subject(sc, r):
-    """Return the one plan of the passage named by every word of a rate's subject, two or
-    more, when no other rate nearby is named by it too, or None: the rate names no plan
+def named_by_subject(sc, r, least=2):
+    """Return the one plan of the passage named by every word of a rate's subject (at least
+    ``least``), when no other rate nearby is named by it too, or None: the rate names no plan
     but its level is said spent ("Kế hoạch vốn … là 850 tỷ đồng, trong đó vốn ngân sách
     tỉnh 520 tỷ đồng …. Đến nay, vốn ngân sách tỉnh đã giải ngân 468 tỷ đồng, đạt 90%")."""
     rivals = [_subject_words(sc, x) for x in _claimants(sc, r) if x is not r and x.a is not None]
-    return named_in_full(sc, r, _subject_words(sc, r), _plans(sc, r), rivals)
+    return named_in_full(sc, r, _subject_words(sc, r), _plans(sc, r), rivals, least)
