@@ -12808,3 +12808,51 @@ _POVERTY = (
 )
 def test_a_rate_in_parentheses_after_its_amount(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_DISTRICTS = (
+    "Thu ngân sách của ba huyện Tân Uyên, Bàu Bàng và Phú Giáo năm 2024 lần lượt đạt 2.350 tỷ "
+    "đồng, 1.180 tỷ đồng và 420 tỷ đồng, tăng tương ứng 12,4%, {}% và {}% so với năm 2023 "
+    "(2.091 tỷ đồng, 1.086 tỷ đồng và 400 tỷ đồng)."
+)
+_RICE_COFFEE = (
+    "Rice and coffee exports rose by 12.5 per cent and {} per cent to $5.7 billion and $5.5 "
+    "billion, respectively, compared with $5.07 billion and $4.14 billion in 2023."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "tăng tương ứng X%, Y% và Z%": respectively, after a verb of change, not a share
+        (_DISTRICTS.format("{}", "5,1"), "8,7", C),
+        (_DISTRICTS.format("{}", "5,1"), "9,7", INC),
+        (_DISTRICTS.format("8,7", "{}"), "5,1", C),
+        # a run of growths before their runs of levels and bases, respectively
+        (_RICE_COFFEE, "32.7", C),
+        (_RICE_COFFEE, "35.7", INC),
+        (  # no run of bases: which is whose is not said
+            "Rice and coffee exports rose by 12.5 per cent and {} per cent to $5.7 billion and "
+            "$5.5 billion, respectively.",
+            "32.7",
+            None,
+        ),
+        # a level's share of a whole said right after it
+        (
+            "Vietnam's exports to the EU reached $51.7 billion in 2024, while imports from the "
+            "bloc were $16.1 billion. The trade surplus with the EU thus widened to $35.6 "
+            "billion, {} per cent of export value.",
+            "69",
+            C,
+        ),
+        (
+            "Vietnam's exports to the EU reached $51.7 billion in 2024, while imports from the "
+            "bloc were $16.1 billion. The trade surplus with the EU thus widened to $35.6 "
+            "billion, {} per cent of export value.",
+            "72",
+            INC,
+        ),
+    ],
+)
+def test_runs_said_respectively(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -6,6 +6,7 @@ two joined growths share ("giảm 17,1% về lượng nhưng tăng 35,4% về tr
 import itertools
 import re
 
+from ..core.i18n import _
 from . import words as w
 from .growth import companions
 from .tokens import RUN_JOIN, Amount
@@ -102,6 +103,9 @@ def respectively(readings):
             if r.kind == run[-1].kind == "share" and not r.object.strip():
                 r.object = run[-1].object
         parts = _amount_run(run[0], len(run))
+        if parts is None and all(r.kind == "growth" for r in run):
+            _growths_respectively(run)  # "rose by X and Y to A1 and A2, respectively, …"
+            continue
         if not _said_respectively(run, parts) and not _in_order(run, parts):
             continue
         for r, part in zip(run, parts or [None] * len(run), strict=True):
@@ -110,6 +114,56 @@ def respectively(readings):
             elif part is None and r.a is not None:
                 r.a = r.b = r.form = r.strength = None
                 r.missing = "whole" if r.kind == "share" else "old"
+
+
+def _growths_respectively(run):
+    """Pair a run of growths said before their levels and bases ("Rice and coffee exports
+    rose by 12.5 per cent and 32.7 per cent to $5.7 billion and $5.5 billion, respectively,
+    compared with $5.07 billion and $4.14 billion in 2023") each with the level and the
+    base in its place, when a run of as many of each follows; when "respectively" is said
+    of a run of levels and no such pairs are found, none keeps a tie to those levels: which
+    is whose is not said."""
+    sentence, text = run[0].sentence, run[0].sentence.paragraph.text
+    levels = _amount_run_after(sentence, run[-1].percent.end, len(run))
+    if levels is None or not _RESPECTIVELY.search(text, levels[-1].end, levels[-1].end + 20):
+        return
+    bases = _amount_run_after(sentence, levels[-1].end, len(run), _COMPARED_RUN)
+    for r, level, base in zip(run, levels, bases or [None] * len(run), strict=True):
+        if base is not None and base.unit == level.unit:
+            r.tie("growth", level, base, _("the level and the base in its place, respectively"))
+            r.missing = ""
+        elif r.a in levels or r.b in levels:
+            r.a = r.b = r.form = r.strength = None
+            r.missing = "old"
+
+
+def _amount_run_after(sentence, pos, count, opening=None):
+    """Return the ``count`` amounts of one unit said in a run right after ``pos`` (after the
+    words ``opening`` matches, when given: "…, compared with"), or None."""
+    text = sentence.paragraph.text
+    found: list[Amount] = []
+    for t in itertools.islice(sentence.ahead(pos), count + 1):
+        if not isinstance(t, Amount):
+            break
+        gap = text[found[-1].end if found else pos : t.start]
+        if found and not _AMOUNT_JOIN.fullmatch(gap):
+            break
+        if not found and not (opening or _TO_RUN).fullmatch(gap):
+            return None
+        found.append(t)
+    if len(found) < count or len({t.unit for t in found[:count]}) != 1:
+        return None
+    return found[:count]
+
+
+#: what opens a run of levels after a run of growths: " to"
+_TO_RUN = re.compile(r"\s*(?:to|lên|đạt)\s*", re.IGNORECASE)
+#: what opens a run of bases after a run of levels: ", respectively, compared with"
+_COMPARED_RUN = re.compile(
+    r"[\s,]*(?:(?:respectively|lần lượt|tương ứng)[\s,]*)?(?:compared (?:with|to)|from|against|"
+    r"versus|so với(?: cùng kỳ| năm \d{4})?)\s*(?:\(\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _in_order(run, parts):

@@ -307,6 +307,9 @@ def _classify(r, lead, after, previous, readings):
     # "VND 44.1 trillion (34.3 per cent)" in a sentence, not a table row's "(8,33%)"
     aside = between == "" and p.text.startswith("(") and not r.sentence.paragraph.table
     bare = isinstance(last, Amount) and (between in (",", "(") or aside)
+    if kind in ("up", "down") and bare and w.OF_A_WHOLE.match(r.object) and between == ",":
+        kind = "share"  # "widened to $35.6 billion, 69 per cent of export value": that level's
+        # share of a whole, not the change's size
     if kind == "contribution" and bare and w.PLAN.search(r.object):
         kind = "rate"  # "contributed VND 134.5 trillion, 118 per cent of the plan"
     if kind == "contribution" and bare and not w.TO_GROWTH.search(r.object):

@@ -36,7 +36,9 @@ RATE = (
     r"fulfilled|met|meeting|completed"
 )
 PROPORTION = (
-    r"bằng|tương đương(?:\s+với)?|tương ứng(?:\s+với)?|equal to|equivalent to|equalling|or|"
+    # (not "tăng tương ứng 12,4%, 8,7% và 5,1%": respectively, after a verb of change)
+    r"bằng|tương đương(?:\s+với)?|(?<!tăng )(?<!giảm )tương ứng(?:\s+với)?|equal to|"
+    r"equivalent to|equalling|or|"
     r"representing|represented|represents|(?<=, )an? (?:rate|ratio) of"  # ", a rate of X%"
 )
 EXCESS = (
