@@ -12856,3 +12856,45 @@ _RICE_COFFEE = (
 )
 def test_runs_said_respectively(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # runs of growths, levels and bases: each in its place, with "respectively" anywhere
+        # in them or said in order without it
+        (
+            "Exports to the US and the EU rose 20 per cent and {} per cent year-on-year, to "
+            "$119.6 billion and $51.7 billion respectively, versus $99.7 billion and $45 billion "
+            "in 2023.",
+            "15",
+            C,
+        ),
+        (
+            "Exports to the US and the EU rose 20 per cent and {} per cent to $119.6 billion and "
+            "$51.7 billion, versus $99.7 billion and $45 billion in 2023.",
+            "15",
+            C,
+        ),
+        (
+            "Exports to the US and the EU rose 20 per cent and {} per cent to $119.6 billion and "
+            "$51.7 billion, versus $99.7 billion and $45 billion in 2023.",
+            "19",
+            INC,
+        ),
+        (
+            "Xuất khẩu sang Mỹ và EU tăng lần lượt 20% và {}%, đạt 119,6 tỷ USD và 51,7 tỷ USD, "
+            "so với 99,7 tỷ USD và 45 tỷ USD năm 2023.",
+            "15",
+            C,
+        ),
+        (
+            "Exports and imports rose 12 per cent and {} per cent, respectively, to $4.2 billion "
+            "and $3.1 billion, from $3.75 billion and $2.87 billion.",
+            "8",
+            C,
+        ),
+    ],
+)
+def test_runs_of_growths_levels_and_bases(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -120,14 +120,21 @@ def _growths_respectively(run):
     """Pair a run of growths said before their levels and bases ("Rice and coffee exports
     rose by 12.5 per cent and 32.7 per cent to $5.7 billion and $5.5 billion, respectively,
     compared with $5.07 billion and $4.14 billion in 2023") each with the level and the
-    base in its place, when a run of as many of each follows; when "respectively" is said
-    of a run of levels and no such pairs are found, none keeps a tie to those levels: which
-    is whose is not said."""
+    base in its place, when a run of as many of each follows (said in order, with the word
+    or without it); when "respectively" is said of a run of levels and no run of bases
+    follows, none keeps a tie to those levels: which is whose is not said."""
     sentence, text = run[0].sentence, run[0].sentence.paragraph.text
     levels = _amount_run_after(sentence, run[-1].percent.end, len(run))
-    if levels is None or not _RESPECTIVELY.search(text, levels[-1].end, levels[-1].end + 20):
-        return
-    bases = _amount_run_after(sentence, levels[-1].end, len(run), _COMPARED_RUN)
+    said = levels is not None and (
+        _RESPECTIVELY.search(text, levels[-1].end, levels[-1].end + 20)  # "… respectively"
+        or _RESPECTIVELY.search(text, run[-1].percent.end, levels[0].start)
+        or _RESPECTIVELY.search(
+            text, max(sentence.start, run[0].percent.start - 30), run[0].percent.start
+        )
+    )
+    bases = _amount_run_after(sentence, levels[-1].end, len(run), _COMPARED_RUN) if levels else None
+    if not said and bases is None:
+        return  # (runs of as many levels and bases say the order without the word)
     for r, level, base in zip(run, levels, bases or [None] * len(run), strict=True):
         if base is not None and base.unit == level.unit:
             r.tie("growth", level, base, _("the level and the base in its place, respectively"))
@@ -156,12 +163,13 @@ def _amount_run_after(sentence, pos, count, opening=None):
     return found[:count]
 
 
-#: what opens a run of levels after a run of growths: " to"
-_TO_RUN = re.compile(r"\s*(?:to|lên|đạt)\s*", re.IGNORECASE)
+#: what opens a run of levels after a run of growths: " to", ", respectively, to", " year-on-
+#: year, to", ", đạt"
+_TO_RUN = re.compile(r"[^\d%;()]{0,40}?\b(?:to|lên|đạt)\s*", re.IGNORECASE)
 #: what opens a run of bases after a run of levels: ", respectively, compared with"
 _COMPARED_RUN = re.compile(
     r"[\s,]*(?:(?:respectively|lần lượt|tương ứng)[\s,]*)?(?:compared (?:with|to)|from|against|"
-    r"versus|so với(?: cùng kỳ| năm \d{4})?)\s*(?:\(\s*)?",
+    r"versus|so với(?: cùng kỳ| năm \d{4})?)\s*(?:\(\s*)?(?:lần lượt\s+)?(?:đạt|là)?\s*",
     re.IGNORECASE,
 )
 
