@@ -12898,3 +12898,32 @@ def test_runs_said_respectively(text, pct, status):
 )
 def test_runs_of_growths_levels_and_bases(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run of levels before a run of growths, bases in parentheses: each in its place
+        (
+            "Xuất khẩu và nhập khẩu đạt 4,2 và 3,1 tỷ USD, tăng {}% và 8% so với năm trước (3,75 "
+            "và 2,87 tỷ USD).",
+            "12",
+            C,
+        ),
+        (
+            "Xuất khẩu và nhập khẩu đạt 4,2 và 3,1 tỷ USD, tăng {}% và 8% so với năm trước (3,75 "
+            "và 2,87 tỷ USD).",
+            "15",
+            INC,
+        ),
+        # one base for a run of levels: whose is not said
+        (
+            "Exports and imports rose 12 per cent and {} per cent to $4.2 billion and $3.1 "
+            "billion, against $3.75 billion last year.",
+            "18",
+            None,
+        ),
+    ],
+)
+def test_runs_of_levels_and_growths_in_order(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

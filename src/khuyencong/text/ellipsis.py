@@ -132,16 +132,17 @@ def _growths_respectively(run):
             text, max(sentence.start, run[0].percent.start - 30), run[0].percent.start
         )
     )
-    bases = _amount_run_after(sentence, levels[-1].end, len(run), _COMPARED_RUN) if levels else None
-    if not said and bases is None:
-        return  # (runs of as many levels and bases say the order without the word)
+    if levels is None:
+        return
+    bases = _amount_run_after(sentence, levels[-1].end, len(run), _COMPARED_RUN)
     for r, level, base in zip(run, levels, bases or [None] * len(run), strict=True):
         if base is not None and base.unit == level.unit:
             r.tie("growth", level, base, _("the level and the base in its place, respectively"))
             r.missing = ""
-        elif r.a in levels or r.b in levels:
-            r.a = r.b = r.form = r.strength = None
-            r.missing = "old"
+        elif said or r.a in levels or r.b in levels:
+            # its level is the one in its place; its base is not said in its place ("…, against
+            # $3.75 billion last year": whose?), and every growth of the run wants one
+            r.a, r.b, r.form, r.strength, r.missing = level, None, None, None, "old"
 
 
 def _amount_run_after(sentence, pos, count, opening=None):
@@ -175,12 +176,13 @@ _COMPARED_RUN = re.compile(
 
 
 def _in_order(run, parts):
-    """Whether a run of shares that would all take one part follows a run of as many amounts
-    of one unit: "đạt 4,2; 2,8 và 6,1 tỷ USD, chiếm 19,5%, 13,0% và 28,4%" says them in
-    order, as "lần lượt" would; one amount cannot be every share's part."""
+    """Whether a run of shares (or growths) that would all take one part (or level) follows
+    a run of as many amounts of one unit: "đạt 4,2; 2,8 và 6,1 tỷ USD, chiếm 19,5%, 13,0% và
+    28,4%", "đạt 4,2 và 3,1 tỷ USD, tăng 12% và 8%" say them in order, as "lần lượt" would;
+    one amount cannot be every share's part."""
     return (
         parts is not None
-        and all(r.kind == "share" for r in run)
+        and (all(r.kind == "share" for r in run) or all(r.kind == "growth" for r in run))
         and run[0].a is not None
         and all(r.a is run[0].a for r in run)
     )
