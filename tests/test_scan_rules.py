@@ -12927,3 +12927,38 @@ def test_runs_of_growths_levels_and_bases(text, pct, status):
 )
 def test_runs_of_levels_and_growths_in_order(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change said as "N more than a year earlier", then "an increase of X per cent"
+        (
+            "The provinces carried out 184 schemes, 36 more than a year earlier, an increase of "
+            "{} per cent.",
+            "24.3",
+            C,
+        ),
+        (
+            "The provinces carried out 184 schemes, 36 more than a year earlier, an increase of "
+            "{} per cent.",
+            "30",
+            INC,
+        ),
+        # "more than the B earned a year earlier" is the base, not a change
+        (
+            "Revenue from tourism was VND 15.2 trillion, 21 per cent more than the VND 12.56 "
+            "trillion earned a year earlier, and {} per cent higher than the target.",
+            "8.6",
+            None,
+        ),
+        (
+            "Revenue from tourism was VND 15.2 trillion, {} per cent more than the VND 12.56 "
+            "trillion earned a year earlier.",
+            "21",
+            C,
+        ),
+    ],
+)
+def test_a_change_said_as_more_than(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

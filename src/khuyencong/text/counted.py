@@ -84,6 +84,8 @@ def counted_bare(text, number, span, amounts_before, locale):
         counted = _counted_by_subject(text, start, before)
         if counted is not None:
             return counted, end
+        if before is not None and before.unit in COUNTED and _MORE_THAN.match(text, end):
+            return before.unit, end  # "184 schemes, 36 more than a year earlier"
         if (
             before is not None
             and before.unit in THINGS
@@ -215,6 +217,9 @@ _RESTATED_SHARE = re.compile(
     r"(?:about\s+|khoảng\s+)?" + _PERCENTAGE.pattern,
     re.IGNORECASE,
 )
+#: a bare number said as a change of the count before it: " more than a year earlier", "
+#: fewer than in 2023"
+_MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 #: where a bare number's things are, then its share: " in industry and construction, or
 #: 31.2 per cent", " ở khu vực nông thôn, chiếm 40%"
 _WHERE_THEN_SHARE = re.compile(

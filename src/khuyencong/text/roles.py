@@ -19,6 +19,11 @@ _TIMES_OF = re.compile(
 )
 
 
+#: "or" as a word ("…, or D"), not in "more"
+_OR = re.compile(r"\bor\b")
+#: words after an amount that make it a change: "36 more than a year earlier", "12 fewer
+#: than in 2023"
+_CHANGE_SAID_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 #: between a base and the next base of its comparison, in another unit: " and ", " và "
 _BASE_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|và)\s+")
 #: between a count and the count it is part of: "72 of the province's 88 communes"
@@ -79,6 +84,8 @@ def roles(sentence):
                 )
             ):  # "rose 15% from VND 4.5 trillion to VND 5.2 trillion", "tăng 8,5% từ A lên B"
                 out[id(previous)], role = "base", "new"
+            if role == "plain" and _CHANGE_SAID_AFTER.match(text, t.end):
+                role = "change"  # "184 schemes, 36 more than a year earlier"
             if (
                 role == "plain"
                 and isinstance(previous, Amount)
@@ -183,7 +190,7 @@ def _role(t, before, previous, after_change, first_under_lead):
     elif (
         after_change
         and w.CHANGE_LINK.search(before)
-        and (t.in_parens or "or" in before or "tương" in before)
+        and (t.in_parens or _OR.search(before) or "tương" in before)
     ):
         return "change"
     if t.hedge in ("above", "below") and w.THRESHOLD_BEFORE.search(before):

@@ -128,13 +128,16 @@ CHANGE_BEFORE = _re(
 MADE_UP = _re(r"\b(?:made|make|makes|making)\s+up\s*$")
 #: the same, right after a change percentage: "(tương ứng …)", ", or nearly …"
 CHANGE_LINK = _re(
-    r"^[\s,]*(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
+    # ("36 more than a year earlier, an increase of 24.3 per cent": the change said so)
+    r"^[\s,]*(?:(?:more|fewer|less)\s+than\b[^,;()%\d]{0,30},\s*)?"
+    r"(?:(?:year[- ]on[- ]year|y/y|so với cùng kỳ)[\s,]*)?(?:\(\s*)?"
     r"(?:(?:tương ứng|tương đương)(?:\s+với)?(?:\s+(?:tăng|giảm))?"
     r"(?:\s+(?:thêm|tới|đến|tuyệt đối))?|giảm tuyệt đối|tăng tuyệt đối|hay|or|i\.e\.|"
     r"tức(?:\s+là)?(?:\s+(?:tăng|giảm))?|"
     # "tăng 612 tỷ đồng so với đầu năm, tốc độ tăng trưởng 10,4%", "a growth rate of"
     r"(?:tốc độ|tỷ lệ|mức)\s*(?:tăng|giảm)?\s*(?:trưởng)?(?:\s+(?:là|đạt))?|"
-    r"(?:an?\s+)?(?:growth|increase|decrease|decline)\s+rate\s+of)?"
+    r"(?:an?\s+)?(?:growth|increase|decrease|decline)\s+rate\s+of|"
+    r"an?\s+(?:increase|rise|gain|jump|decrease|decline|drop|fall)\s+of)?"
     r"[\s,]*(?:\(\s*\+?)?$"
 )
 #: a word that makes what follows a change: "…, or nearly US$25 billion", "(tương ứng …)"
