@@ -187,8 +187,11 @@ def tie_named_ratio(sc, r):
     before = [e.amount for e in entries]
     period_of = {id(e.amount): e.period for e in entries}
     if (m := _DISBURSEMENT_RATE.search(r.head)) is not None:
-        part = _one(t for t in before if w.DISBURSED.search(sc.catalog.label_of(t)))
-        whole = _one(t for t in before if sc.roles.get(id(t)) == "plan" or _planned(sc, t))
+        spent = [t for t in before if w.DISBURSED.search(sc.catalog.label_of(t))]
+        part = evidence.lone(spent, [], r)
+        whole = evidence.lone(
+            [t for t in before if sc.roles.get(id(t)) == "plan" or _planned(sc, t)], [], r
+        )
         said = item_words(m.group("vi") or m.group("en") or "")  # "… vốn ngân sách trung ương"
         if (
             part is not None
@@ -201,8 +204,12 @@ def tie_named_ratio(sc, r):
         mine, theirs = item_words(m.group("a")), item_words(m.group("b"))
         if not mine or not theirs:
             return
-        part = _one(t for t in before if mine <= named_in(sc, t) and not theirs <= named_in(sc, t))
-        whole = _one(t for t in before if theirs <= named_in(sc, t) and not mine <= named_in(sc, t))
+        part = evidence.lone(
+            [t for t in before if mine <= named_in(sc, t) and not theirs <= named_in(sc, t)], [], r
+        )
+        whole = evidence.lone(
+            [t for t in before if theirs <= named_in(sc, t) and not mine <= named_in(sc, t)], [], r
+        )
         how = _("{part} of {whole} (line {line}), the amounts its two terms name")
     else:
         return
@@ -218,12 +225,6 @@ def tie_named_ratio(sc, r):
 
 #: how many sentences back a named ratio's terms are looked for
 _BACK = 3
-
-
-def _one(amounts):
-    """Return the one amount of ``amounts`` (two mentions of one value are one), or None."""
-    found = {t.value: t for t in amounts}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _planned(sc, t):

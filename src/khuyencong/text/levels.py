@@ -197,16 +197,17 @@ def _total_level(sc, r, subject, known):
             # "tổng kinh phí khuyến công quốc gia"; or the total a list of its noun is given
             # under ("thu hút 4,6 tỷ USD vốn đầu tư, gồm 2,9 tỷ USD vốn cấp mới, …"; "tổng
             # vốn" names no item, so any list's)
-            or (noun <= named_in(sc, e.amount) and _listed_under(sc, e))
+            or (noun <= named_in(sc, e.amount) and _listed_under(sc, e.amount))
         )
     }
     return found if len(found) == 1 else {}
 
 
-def _listed_under(sc, e):
-    """Whether an entry's amount is the total its sentence lists parts under."""
-    found = list_total(sc, e.sentence)
-    return found is not None and found[0] is e.amount
+def _listed_under(sc, amount):
+    """Whether an amount is the total its sentence lists parts under."""
+    sentence = sc.catalog.sentence_of.get(id(amount))
+    found = list_total(sc, sentence) if sentence is not None else None
+    return found is not None and found[0] is amount
 
 
 def _phrase(m):
@@ -216,11 +217,7 @@ def _phrase(m):
 def _a_total(sc, amount):
     """Whether an amount is stated as a total: said so ("tổng kinh phí … là A"), or the
     total its sentence lists parts under ("kinh phí khuyến công … là A, trong đó …")."""
-    if w.TOTAL.search(sc.catalog.label_of(amount)):
-        return True
-    sentence = sc.catalog.sentence_of.get(id(amount))
-    found = list_total(sc, sentence) if sentence is not None else None
-    return found is not None and found[0] is amount
+    return bool(w.TOTAL.search(sc.catalog.label_of(amount))) or _listed_under(sc, amount)
 
 
 #: how many of the tokens before a growth's base its level is looked for among
