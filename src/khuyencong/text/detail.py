@@ -11,7 +11,7 @@ firm the tie is, evidence.py decides.
 import re
 
 from ..core.i18n import _
-from . import evidence, names, periods
+from . import evidence, periods
 from . import words as w
 from .labels import count_said
 from .plans import stated_as_plan
@@ -190,7 +190,13 @@ def tie_named_ratio(sc, r):
         spent = [t for t in before if w.DISBURSED.search(sc.catalog.label_of(t))]
         part = evidence.lone(spent, [], r)
         whole = evidence.lone(
-            [t for t in before if sc.roles.get(id(t)) == "plan" or _planned(sc, t)], [], r
+            [
+                e.amount
+                for e in entries
+                if sc.roles.get(id(e.amount)) == "plan" or stated_as_plan(sc, e)
+            ],
+            [],
+            r,
         )
         said = item_words(m.group("vi") or m.group("en") or "")  # "… vốn ngân sách trung ương"
         if (
@@ -225,10 +231,3 @@ def tie_named_ratio(sc, r):
 
 #: how many sentences back a named ratio's terms are looked for
 _BACK = 3
-
-
-def _planned(sc, t):
-    """Whether an amount's own words state it as a plan ("giao kế hoạch vốn …") or as
-    assigned ("was allocated")."""
-    label = sc.catalog.label_of(t)
-    return bool(w.PLAN.search(label)) or names.assigned_before(label)

@@ -60,7 +60,7 @@ def tie_unnamed_whole(sc, r):
         wholes = {v: t for v, t in wholes.items() if said[v] is None or said[v] == latest}
     if len(wholes) > 1:  # "1,856 cooperatives, of which 1,204 …. 312 cooperatives …,
         # representing 16.8 per cent": a part listed under a total is no whole beside it
-        totals = {id(found[0]) for t in wholes.values() if (found := _listed_under(sc, t))}
+        totals = {id(found[0]) for t in wholes.values() if (found := _list_of(sc, t))}
         wholes = {v: t for v, t in wholes.items() if not totals or id(t) in totals}
     if len(wholes) != 1:
         return
@@ -223,7 +223,7 @@ _EARLIER_AFTER = re.compile(
 )
 
 
-def _listed_under(sc, amount):
+def _list_of(sc, amount):
     """Return (the total, where) of the list an amount is said in as a part, or None."""
     sentence = sc.catalog.sentence_of.get(id(amount))
     found = list_total(sc, sentence) if sentence is not None else None
