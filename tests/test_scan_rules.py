@@ -12962,3 +12962,40 @@ def test_runs_of_levels_and_growths_in_order(text, pct, status):
 )
 def test_a_change_said_as_more_than(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the amount said at the head of a spent clause is what its bare rate is of: it may
+        # only confirm (the rate may be of a plan the text does not state)
+        (
+            "Vốn ngân sách trung ương 820 tỷ đồng, giải ngân 615 tỷ đồng, đạt {}%; vốn ngân "
+            "sách địa phương 1.340 tỷ đồng, giải ngân 1.020 tỷ đồng, đạt 76,1%.",
+            "75",
+            C,
+        ),
+        ("Tổng vốn của dự án 1.200 tỷ đồng, đã giải ngân 800 tỷ đồng, đạt {}%.", "67", C),
+        ("Tổng vốn của dự án 1.200 tỷ đồng, đã giải ngân 800 tỷ đồng, đạt {}%.", "85", None),
+        (
+            "The province was allocated VND 820 billion, of which VND 615 billion had been "
+            "disbursed, or {} per cent.",
+            "75",
+            C,
+        ),
+        # an amount of another clause, or another amount between, is not its head
+        (
+            "Vốn ngân sách trung ương 820 tỷ đồng; đến nay giải ngân 615 tỷ đồng, đạt {}%.",
+            "75",
+            None,
+        ),
+        (
+            "Vốn ngân sách trung ương 820 tỷ đồng, trong đó vốn nước ngoài 700 tỷ đồng, giải "
+            "ngân 615 tỷ đồng, đạt {}%.",
+            "75",
+            None,
+        ),
+    ],
+)
+def test_a_spent_rate_of_its_clause_head(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -215,6 +215,14 @@ def tie(sc, r):
             r.tie("ratio", r.a, assigned[0], how, evidence.WEAK)
             r.missing = ""
             return
+        head = _spent_of(sc, r)
+        if head is not None:  # "Vốn ngân sách trung ương 820 tỷ đồng, giải ngân 615 tỷ
+            # đồng, đạt 75%": of the amount its clause is of (only to confirm, as above)
+            how = _("{amount} (line {line}), the amount its clause says it was spent of")
+            how = how.format(amount=head.text, line=sc.catalog.line_of(head))
+            r.tie("ratio", r.a, head, how, evidence.WEAK)
+            r.missing = ""
+            return
     if found:
         form = "growth" if r.kind == "excess" else "ratio"
         strong = _same_qualifier(r.object, found[0], sc.catalog)
@@ -224,6 +232,31 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
+
+
+#: the words between the amount a clause is of and the amount spent of it: ", đã giải
+#: ngân", ", of which"
+_SPENT_OF = re.compile(
+    r"\s*,\s*(?:(?:đã|đến nay|hiện|lũy kế|mới)\s+){0,3}(?:giải ngân|sử dụng)(?:\s+được)?\s*",
+    re.I,
+)
+
+
+def _spent_of(sc, r):
+    """Return the amount said right before a spent amount, with only the verb of spending
+    between them, of its unit and larger: what the clause says it was spent of. None when
+    another amount or clause comes between."""
+    entries = sc.catalog.of_sentence(r.sentence)
+    at = next((i for i, e in enumerate(entries) if e.amount is r.a), 0)
+    if at == 0:
+        return None
+    head = entries[at - 1].amount
+    between = r.sentence.text[head.end - r.sentence.start : r.a.start - r.sentence.start]
+    if head.unit != r.a.unit or head.value is None or r.a.value is None:
+        return None
+    if head.value <= r.a.value or head.hedge or head.garbled or not _SPENT_OF.fullmatch(between):
+        return None
+    return head
 
 
 #: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"
