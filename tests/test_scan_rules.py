@@ -12999,3 +12999,31 @@ def test_a_change_said_as_more_than(text, pct, status):
 )
 def test_a_spent_rate_of_its_clause_head(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage in parentheses right after an A/B pair and the words of what it
+        # counts, with no verb, is the pair's ratio
+        ("Có 820/1.250 doanh nghiệp hoạt động có lãi ({}%).", "65,6", C),
+        ("Có 820/1.250 doanh nghiệp hoạt động có lãi ({}%).", "56,6", INC),
+        ("Có 98/121 doanh nghiệp hoạt động hiệu quả ({}%).", "81", C),
+        ("By November, 412/530 communes ({}%) had met the new-style rural standards.", "77.7", C),
+        # a count after the pair and its share: of all the pair counts, weakly (it may be
+        # of the pair's part: "(chiếm 32,7% số xã đạt chuẩn)")
+        ("Có 820/1.250 doanh nghiệp có lãi (65,6%), 310 doanh nghiệp lỗ ({}%).", "24,8", C),
+        ("Có 820/1.250 doanh nghiệp có lãi (65,6%), 310 doanh nghiệp lỗ ({}%).", "28,4", None),
+        ("Có 98/121 xã đạt chuẩn nông thôn mới (81%), 12 xã đạt chuẩn nâng cao ({}%).", "9,9", C),
+        (
+            "Có 98/121 xã đạt chuẩn nông thôn mới (81%), 12 xã đạt chuẩn kiểu mẫu ({}%).",
+            "12,2",
+            None,
+        ),
+        # not a date's, nor after words of a comparison or period
+        ("Ngày 30/11, có 412 doanh nghiệp hoạt động có lãi ({}%).", "65,6", None),
+        ("Có 820/1.250 doanh nghiệp có lãi so với năm trước ({}%).", "56,6", None),
+    ],
+)
+def test_a_share_in_parentheses_after_a_pair(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

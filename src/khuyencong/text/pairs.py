@@ -18,10 +18,7 @@ def slash(clause, stop, p=None, after=False):
     "12/18 sở, ngành giải ngân trên 80% kế hoạch" the 12 disbursed over 80%, which is no
     ratio of 12 to 18. In "98/98 xã đạt chuẩn, 12/98 xã đạt chuẩn kiểu mẫu (12,2%)" the
     12,2% is 12/98's."""
-    if clause.slash is False:
-        found = [t for t in clause.tokens if isinstance(t, Slash)]
-        clause.slash = (found, [t.end for t in found])
-    found, ends = clause.slash
+    found, ends = _pairs(clause)
     at = bisect_right(ends, p.start) if p is not None else 0  # the pairs ending before p
     pair = found[at - 1] if at and not after else found[at] if at < len(found) else None
     if pair is None or pair.start >= stop:
@@ -47,6 +44,35 @@ def slash(clause, stop, p=None, after=False):
         if not is_money(pair.first) and not _SAID_OF.search(between):
             return None
     return pair
+
+
+def _pairs(clause):
+    """Return a clause's A/B pairs and where each ends, found once for the clause."""
+    if clause.slash is False:
+        found = [t for t in clause.tokens if isinstance(t, Slash)]
+        clause.slash = (found, [t.end for t in found])
+    return clause.slash
+
+
+def whole_before(clause, part):
+    """Return the whole of the clause's last A/B pair before a counted ``part`` when the
+    pair's own share stands between them ("Có 98/121 xã đạt chuẩn nông thôn mới (81%), 12
+    xã đạt chuẩn nâng cao (9,9%)"): all the things the pair counts, of the part's unit and
+    more than it; else None. It may be of the pair's part as well ("… (chiếm 32,7% số xã
+    đạt chuẩn)" of the 98): the caller ties it weakly."""
+    if not isinstance(part, Amount) or part.value is None or is_money(part):
+        return None
+    found, ends = _pairs(clause)
+    at = bisect_right(ends, part.start)
+    pair = found[at - 1] if at else None
+    if pair is None:
+        return None
+    if not any(isinstance(t, Percent) for t in clause.between(pair.end, part.start)):
+        return None
+    whole = pair.second
+    if whole.unit != part.unit or whole.value is None or whole.value <= part.value:
+        return None
+    return whole
 
 
 def _another_count(clause, pair, p):

@@ -21,7 +21,7 @@ from . import words as w
 from .carried import opens_with_change, restated_before, subject_before
 from .lists import part_named, parts_in_parentheses
 from .roles import last_verb, roles
-from .tokens import Amount, Percent
+from .tokens import Amount, Percent, Slash
 from .units import THINGS
 
 #: what a percentage is, by its verb: growth, share, rate, ratio, excess, times, points, other
@@ -333,6 +333,16 @@ def _classify(r, lead, after, previous, readings):
         # parts only, it may be a rate of the part's own plan, so it may only confirm
         r.kind, r.verb = "share", None if parts == "all" else "rate"
         return
+    if (
+        kind is None
+        and p.text.startswith("(")
+        and isinstance(last, Slash)
+        and not signed
+        and not r.sentence.paragraph.table
+        and (between == "" or part_named(between))  # only the words of what it counts
+    ):
+        r.kind = "share"  # "Có 820/1.250 doanh nghiệp hoạt động có lãi (65,6%)": the pair's
+        return
     if kind == "rate" and bare and w.OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
         r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
         return
@@ -340,7 +350,7 @@ def _classify(r, lead, after, previous, readings):
         # "the budget deficit kept at 3.8 per cent of GDP, or VND 471.5 trillion"
         r.kind = "rate" if w.PLAN.search(r.object) else "share"
         return
-    if kind is None and previous is not None and bare:
+    if kind is None and previous is not None and (bare or named):
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None

@@ -60,12 +60,26 @@ def _plan_in_clause_before(clause, main, text):
     return [last]
 
 
+def _of_pair_before(r, main, clause):
+    """Tie a percentage that names nothing, after a count, to the whole of the A/B pair
+    before that count ("98/121 xã … (81%), 12 xã đạt chuẩn nâng cao (9,9%)"), weakly: it
+    may be of the pair's part. Return whether it did."""
+    whole = pairs.whole_before(clause, main) if not r.object.strip() else None
+    if whole is None:
+        return False
+    how = _("{amount}, the whole of the pair written A/B before it").format(amount=whole.text)
+    r.tie("ratio", main, whole, how, evidence.WEAK)
+    return True
+
+
 def tie_rate(r, main, scope, clause, role, text):
     p = r.percent
     pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.end + 200, p)
     if pair is not None and pair.start < (scope[0].start if scope else clause.end) + 200:
         form = "growth" if r.kind == "excess" else "ratio"
         r.tie(form, pair.first, pair.second, _("the pair written A/B beside it"))
+        return
+    if r.kind == "rate" and _of_pair_before(r, main, clause):
         return
     said = pairs.out_of_after(scope, role, text, p) if main is None and r.kind == "rate" else None
     if said is not None:  # "đạt 96,5%, với 412 tấn được xử lý trên tổng số 438 tấn"
@@ -242,6 +256,8 @@ def tie_share(r, main, scope, clause, role, text):
     pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.start, p)
     if pair is not None:
         r.tie("ratio", pair.first, pair.second, _("the pair written A/B beside it"))
+        return
+    if _of_pair_before(r, main, clause):
         return
     restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
     if not isinstance(restated, Amount) or not w.PART_RESTATED.fullmatch(
