@@ -13027,3 +13027,76 @@ def test_a_spent_rate_of_its_clause_head(text, pct, status):
 )
 def test_a_share_in_parentheses_after_a_pair(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "an absorption rate of X%" set after an amount: that amount's ratio to its whole
+        (
+            "The city saw 12,450 apartments launched in the first nine months. Of these, "
+            "9,960 units were sold, an absorption rate of {}%.",
+            "80",
+            C,
+        ),
+        (
+            "The city saw 12,450 apartments launched in the first nine months. Of these, "
+            "9,960 units were sold, an absorption rate of {}%.",
+            "70",
+            INC,
+        ),
+        # a rate of growth, interest or inflation so set is none
+        ("GDP reached $476 billion, a growth rate of {}%.", "7.1", None),
+        ("The bank lent VND 500 billion, an interest rate of {}%.", "6.5", None),
+        # new supply is what was launched ("nguồn cung mới", "mở bán")
+        (
+            "The city saw 12,450 apartments launched in the first nine months. Mid-end "
+            "apartments made up 7,100 units, or {}% of new supply.",
+            "57",
+            C,
+        ),
+        (
+            "Thị trường có 12.450 căn hộ mở bán trong 9 tháng. Phân khúc trung cấp có 7.100 "
+            "căn, chiếm {}% nguồn cung mới.",
+            "57",
+            C,
+        ),
+        (
+            "The city saw 12,450 apartments launched in the first nine months. Mid-end "
+            "apartments made up 7,100 units, or {}% of new supply.",
+            "75",
+            INC,
+        ),
+    ],
+)
+def test_absorption_and_supply(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number after a verb of a share, restated as a share, counts what the count
+        # before it counts
+        (
+            "The city saw 12,450 apartments launched. Mid-end apartments made up 7,100 units, "
+            "or 57% of new supply, while high-end ones accounted for 4,150, or {}%.",
+            "33.3",
+            C,
+        ),
+        (
+            "The city saw 12,450 apartments launched. Mid-end apartments made up 7,100 units, "
+            "or 57% of new supply, while high-end ones accounted for 4,150, or {}%.",
+            "38.3",
+            INC,
+        ),
+        (
+            "Thị trường có 12.450 căn hộ mở bán. Phân khúc trung cấp có 7.100 căn, chiếm 57%, "
+            "còn phân khúc cao cấp chiếm 4.150, tương đương {}%.",
+            "33,3",
+            C,
+        ),
+    ],
+)
+def test_a_bare_number_after_a_verb_of_a_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -172,6 +172,15 @@ _COMPOUNDS = (
     # visitors, tourists and arrivals are one thing counted ("khách"): "international
     # tourists … 3.8 million", "international visitors will account for 35.2 per cent"
     (re.compile(r"\b(?:visitors?|tourists?|arrivals?|du khach)\b"), " khach "),
+    # what is launched on a market is its new supply: "12,450 apartments launched … 57%
+    # of new supply", "căn hộ mở bán … nguồn cung mới"
+    (
+        re.compile(
+            r"\b(?:new |primary )?supply\b|\blaunch(?:ed|es)?\b|\bmo ban\b|"
+            r"\bnguon cung(?: moi)?\b"
+        ),
+        " cungmoi ",
+    ),
     # the verb of a target, which names no item: "phấn đấu đạt", "aims to"
     (re.compile(r"\bphan dau\b|\baims? to\b|\btargets\b|\btargeted\b"), " "),
 )

@@ -90,10 +90,14 @@ def counted_bare(text, number, span, amounts_before, locale):
             before is not None
             and before.unit in THINGS
             and (_RESTATED_SHARE.match(text, end) or _WHERE_THEN_SHARE.match(text, end))
-            and _JOINED_BEFORE.search(text, max(0, start - 12), start)
+            and (
+                _JOINED_BEFORE.search(text, max(0, start - 12), start)
+                or _SHARE_VERB_BEFORE.search(text, max(0, start - 24), start)
+            )
         ):
             return before.unit, end  # "…, and 438, or 20.4 per cent, have met …", "812 were
-            # in services, 65.2 per cent, and 398 in industry, or 31.2 per cent"
+            # in services, 65.2 per cent, and 398 in industry, or 31.2 per cent", "…, while
+            # high-end ones accounted for 4,150, or 33.3 per cent"
     if locale != "en":
         return None
     if people_of(text, start):
@@ -228,6 +232,10 @@ _WHERE_THEN_SHARE = re.compile(
 #: what a number of its own stands after: a comma, or a word that joins ("và 438", not
 #: "mức độ 2")
 _JOINED_BEFORE = re.compile(r"(?:[,;:]|\b(?:và|and|còn|while|but|with))\s*$", re.IGNORECASE)
+#: a verb of a share right before a bare number restated as a share: "accounted for 4,150"
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:accounted for|accounting for|made up|making up|represented|chiếm)\s*$", re.I
+)
 #: a sentence that opens with the whole its next number is of: "Of the 1,230 enterprises"
 _OPENING_WHOLE = re.compile(
     r"(?:^|(?<=[.!?:])\s+)(?:of|among|out of)\s+[^\d;.!?]{0,40}$", re.I | re.M

@@ -191,6 +191,7 @@ COUNTS = {
     "homes": "dwellings",
     "houses": "dwellings",
     "căn nhà": "dwellings",
+    "căn": "dwellings",  # "7.100 căn" of "căn hộ" said before
     "nhà ở": "dwellings",
     "nhà văn hóa": "cultural houses",
     "nhà văn hoá": "cultural houses",
