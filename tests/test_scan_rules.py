@@ -13100,3 +13100,24 @@ def test_absorption_and_supply(text, pct, status):
 )
 def test_a_bare_number_after_a_verb_of_a_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "Of these, 820 reported …": a bare number and a verb count the sentence before's
+        (
+            "The province had 1,250 enterprises. Of these, 820 reported profits, a rate of {}%.",
+            "65.6",
+            C,
+        ),
+        (
+            "The province had 1,250 enterprises. Of these, 820 reported profits, a rate of {}%.",
+            "56.6",
+            INC,
+        ),
+        ("The province had 1,250 enterprises. Of these, 820 reported profits, or {}%.", "65.6", C),
+    ],
+)
+def test_of_these_then_a_verb(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

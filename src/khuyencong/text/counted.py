@@ -125,6 +125,13 @@ def counted_bare(text, number, span, amounts_before, locale):
         and _after_opening_count(text, before, start)
     ):
         return before.unit, end  # "Of the 1,230 enterprises …, 905 submitted their reports"
+    if (
+        before is None
+        and earlier is not None
+        and _OF_THESE.search(text, max(0, start - 24), start)
+        and _VERB_AFTER.match(text, end)
+    ):
+        return earlier.unit, end  # "Of these, 820 reported profits": the count before's
     if not _ELIDED.match(text, end):
         return None
     if before is not None and before.unit in COUNTED:
