@@ -13121,3 +13121,64 @@ def test_a_bare_number_after_a_verb_of_a_share(text, pct, status):
 )
 def test_of_these_then_a_verb(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "chiếm X% tổng kinh phí": the total, not a part listed under it that its words name
+        (
+            "Tổng kinh phí năm 2025 là 6.850 triệu đồng, trong đó kinh phí quốc gia 1.900 triệu "
+            "đồng, kinh phí địa phương 4.950 triệu đồng. Đã hỗ trợ 36 cơ sở với kinh phí 3.420 "
+            "triệu đồng, chiếm {}% tổng kinh phí.",
+            "54,9",
+            INC,
+        ),
+        (
+            "Tổng kinh phí năm 2025 là 6.850 triệu đồng, trong đó kinh phí quốc gia 1.900 triệu "
+            "đồng, kinh phí địa phương 4.950 triệu đồng. Đã hỗ trợ 36 cơ sở với kinh phí 3.420 "
+            "triệu đồng, chiếm {}% tổng kinh phí.",
+            "49,9",
+            C,
+        ),
+        # the part, when the total's words name it
+        (
+            "Tổng kinh phí là 6.850 triệu đồng, trong đó kinh phí quốc gia 1.900 triệu đồng, "
+            "kinh phí địa phương 4.950 triệu đồng. Đã hỗ trợ 36 cơ sở với 3.420 triệu đồng kinh "
+            "phí địa phương, chiếm {}% tổng kinh phí địa phương.",
+            "69,1",
+            C,
+        ),
+        # "lifting its share to X%": the level of a share, not a change
+        (
+            "The country's total export value was $403.2 billion. The domestic sector's exports "
+            "grew 17.5 per cent to $111.3 billion, lifting its share to {} per cent.",
+            "26.7",
+            INC,
+        ),
+        (
+            "The country's total export value was $403.2 billion. The domestic sector's exports "
+            "grew 17.5% to $111.3 billion, and its share rose to {}%.",
+            "27.6",
+            C,
+        ),
+        ("Profit rose 20% to VND 5 trillion, lifting its margin to {}%.", "12", None),
+        # the sentence before's subject is the part of its own share: that share's whole
+        (
+            "Foreign-invested enterprises exported goods worth $291.9 billion, accounting for "
+            "72.4% of the country's total export value of $403.2 billion. Meanwhile, the "
+            "domestic sector's exports grew 17.5% to $111.3 billion, lifting its share to {}%.",
+            "26.7",
+            INC,
+        ),
+        (
+            "Foreign-invested enterprises exported goods worth $291.9 billion, accounting for "
+            "72.4% of the country's total export value of $403.2 billion. Meanwhile, the "
+            "domestic sector's imports grew 7.5% to $111.3 billion, or {}%.",
+            "26.7",
+            None,
+        ),
+    ],
+)
+def test_total_funds_and_a_share_lifted(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

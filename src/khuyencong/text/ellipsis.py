@@ -23,6 +23,8 @@ def inherit_objects(readings):
         if r.sentence.paragraph is not paragraph:  # what a paragraph left out, it says again
             last, paragraph = {}, r.sentence.paragraph
         verb = _verb(r) or ("share" if r.kind == "share" else "")
+        if verb == "change" and r.kind == "share":
+            continue  # "…, lifting its share to 27.6%": a share's level, no change repeated
         if not verb:  # a share said with no verb of its own repeats its list's whole
             continue
         keys = [verb]

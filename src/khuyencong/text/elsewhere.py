@@ -98,9 +98,16 @@ def tie(sc, r):
         mine = item_words(r.object) - TOTAL_WORDS - counted
         rivals = [item_words(x.object) - TOTAL_WORDS - counted for x in claimants]
         wholes = _wholes(sc, r, parts)
-        if not mine:  # "chiếm 3,5% tổng kim ngạch": the total, not a part listed under it
-            wholes = _not_listed_under(sc, wholes)
-        whole = named_in_full(sc, r, mine, wholes, [x for x in rivals if x != mine])
+        rivals = [x for x in rivals if x != mine]
+        # "chiếm 3,5% tổng kim ngạch", "chiếm 49,9% tổng kinh phí": the total, not a part
+        # listed under it ("trong đó kinh phí … địa phương 4.950 triệu đồng"); a part only
+        # when the total's words do not name it ("chiếm X% tổng kinh phí địa phương")
+        tops = _not_listed_under(sc, wholes) if w.TOTAL.search(r.object) or not mine else wholes
+        whole = named_in_full(sc, r, mine, tops, rivals)
+        if whole is None and mine and len(tops) < len(wholes):
+            whole = named_in_full(sc, r, mine, wholes, rivals)
+        if not mine:
+            wholes = tops
         if whole is not None:
             _tie_named_whole(sc, r, whole)
             return

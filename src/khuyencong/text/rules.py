@@ -436,9 +436,10 @@ _RATE_OF_CHANGE = re.compile(
 #: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
 #: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn"
 _RATE_SUBJECT = re.compile(
-    r"(?:^|[,;.:]\s*)(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm)\s+)?"
+    r"(?:^|[,;.:]\s*)(?:(?:and|while|with)\s+)?(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm|bringing|"
+    r"lifting|pushing|raising|taking)\s+)?"
     r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?[\w-]+ (?:rate|share|ratio)|the "
-    r"(?:rate|share|proportion) of)\b[^,;%()]*$",
+    r"(?:rate|share|proportion) of|(?:its|their) (?:[\w-]+ )?share)\b[^,;%()]*$",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from .beside import previous_tokens
 from .levels import levels
 from .plans import stated_as_plan
 from .reach import candidates, list_total, listed_parts, measures
+from .shared import whole_of
 from .tokens import Amount
 from .units import THINGS
 
@@ -58,6 +59,11 @@ def tie_unnamed_whole(sc, r):
         said = {v: _year_after(sc, t) for v, t in wholes.items()}
         latest = max((y for y in said.values() if y is not None), default=None)
         wholes = {v: t for v, t in wholes.items() if said[v] is None or said[v] == latest}
+    if len(wholes) > 1:  # "Foreign-invested firms exported $291.9 billion, 72.4% of the
+        # … total export value of $403.2 billion": a part of another share beside its
+        # whole is no whole
+        ids = {id(t) for t in wholes.values()}
+        wholes = {v: t for v, t in wholes.items() if id(whole_of(sc).get(id(t))) not in ids}
     if len(wholes) > 1:  # "1,856 cooperatives, of which 1,204 …. 312 cooperatives …,
         # representing 16.8 per cent": a part listed under a total is no whole beside it
         totals = {id(found[0]) for t in wholes.values() if (found := _list_of(sc, t))}
@@ -175,8 +181,11 @@ def _strength(sc, before, whole, r):
     # what it measures may be said after it too: "Vietnam earned $5.7 billion from rice
     # exports"
     after = re.split(r"[,;.]", there.paragraph.text[whole.end : there.end])[0] if there else ""
+    # (or the whole of that subject's own share: "Foreign-invested firms exported $291.9
+    # billion, accounting for 72.4% of the … total export value of $403.2 billion")
+    subject = first is whole or (first is not None and whole_of(sc).get(id(first)) is whole)
     return evidence.unnamed_whole_strength(
-        there is not None and there.paragraph is r.sentence.paragraph and first is whole,
+        there is not None and there.paragraph is r.sentence.paragraph and subject,
         measures(r.head),
         measures(sc.catalog.label_of(whole) + " " + after),
     )
