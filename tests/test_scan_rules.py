@@ -13020,6 +13020,19 @@ def test_a_spent_rate_of_its_clause_head(text, pct, status):
             "12,2",
             None,
         ),
+        # so in the next clause, its share alone in parentheses before its predicate
+        (
+            "Có 1.240/1.385 doanh nghiệp (89,5%) đã xây dựng thang lương; 96 doanh nghiệp ({}%) "
+            "còn nợ bảo hiểm xã hội.",
+            "6,9",
+            C,
+        ),
+        (
+            "Có 1.240/1.385 doanh nghiệp (89,5%) đã xây dựng thang lương, 96 doanh nghiệp ({}%) "
+            "còn nợ bảo hiểm xã hội.",
+            "9,6",
+            None,
+        ),
         # not a date's, nor after words of a comparison or period
         ("Ngày 30/11, có 412 doanh nghiệp hoạt động có lãi ({}%).", "65,6", None),
         ("Có 820/1.250 doanh nghiệp có lãi so với năm trước ({}%).", "56,6", None),
@@ -13181,4 +13194,66 @@ def test_of_these_then_a_verb(text, pct, status):
     ],
 )
 def test_total_funds_and_a_share_lifted(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # two bare numbers a change goes to and comes from are one measure's two levels
+        ("Injuries fell {}% to 16,800 from 18,620.", "8.9", INC),
+        ("Injuries fell {}% to 16,800 from 18,620 a year earlier.", "9.8", C),
+        ("The VN-Index rose {}% to 1,250.5 from 1,235.7 points.", "1.2", C),
+        ("Injuries fell {}% to 16,800 from 2023.", "8.9", None),
+        # accidents are counted: "the number of accidents fell … to 20,300"
+        (
+            "The number of accidents fell 5.4% to 20,300. Motorbikes were involved in 14,210 "
+            "accidents, or {}%.",
+            "70",
+            C,
+        ),
+        # a level its subject names by its other words, a sentence or two back
+        (
+            "Năm 2025, tỉnh cấp mới 48 dự án, điều chỉnh vốn 22 dự án. Tổng vốn đạt 23.000 tỷ "
+            "đồng. Số dự án cấp mới giảm 4 dự án so với năm trước, tương đương giảm {}%.",
+            "7,7",
+            C,
+        ),
+        (
+            "Năm 2025, tỉnh cấp mới 48 dự án, điều chỉnh vốn 22 dự án. Tổng vốn đạt 23.000 tỷ "
+            "đồng. Số dự án cấp mới giảm 4 dự án so với năm trước, tương đương giảm {}%.",
+            "9,7",
+            INC,
+        ),
+        # not of another year's subject
+        (
+            "Năm 2025, tỉnh cấp mới 48 dự án. Tổng vốn đạt 23.000 tỷ đồng. Năm 2024, số dự án "
+            "cấp mới giảm 4 dự án, tương đương giảm {}%.",
+            "9,7",
+            None,
+        ),
+        # a ratio that names its two terms, in English too
+        (
+            "Outstanding loans reached VND3.95 quadrillion. Deposits totalled VND4.86 "
+            "quadrillion. The ratio of loans to deposits was {}%.",
+            "81.3",
+            C,
+        ),
+        (
+            "Outstanding loans reached VND3.95 quadrillion. Deposits totalled VND4.86 "
+            "quadrillion, up 7.2%, putting the loan-to-deposit ratio at {}%.",
+            "85.3",
+            INC,
+        ),
+        # a share of a part named in full by its words, though that part is a share's too
+        (
+            "Tổng chi ngân sách 21.450 tỷ đồng. Trong đó, chi đầu tư 8.930 tỷ đồng, chiếm "
+            "41,6%; chi thường xuyên 11.870 tỷ đồng, chiếm 55,3%. Chi giáo dục 4.620 tỷ đồng, "
+            "chiếm {}% chi thường xuyên.",
+            "36,9",
+            INC,
+        ),
+    ],
+)
+def test_levels_ratios_and_parts_named(text, pct, status):
     assert_judged(text.format(pct), pct, status)

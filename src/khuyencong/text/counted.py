@@ -108,6 +108,14 @@ def counted_bare(text, number, span, amounts_before, locale):
     m = _DESCRIBED_BARE.match(text, end)
     if m:
         return COUNTS[m.group("count").lower()], m.end()
+    m = _THEN_FROM.match(text, end)
+    if m and _CHANGED_TO.search(text, max(0, start - 60), start):
+        # "Injuries fell 8.9% to 16,800 from 18,620": one measure's two levels, whatever it
+        # counts (the 18,620 counts what the 16,800 does); "to 1,250.5 from 1,235.7 points"
+        if m.group("count"):
+            return COUNTS[m.group("count").lower()], end
+        if _PERIOD_OR_END.match(text, m.end()):
+            return "units", end
     if (
         before is not None
         and before.unit in COUNTED
@@ -213,6 +221,16 @@ _PERIOD_OR_END = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|of|at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d|same|end|previous|last|"
     r"first|year)|a year|last\s+year|the\s+(?:previous|same)|(?:19|20)\d\d)",
     re.IGNORECASE,
+)
+#: a verb of change and its percentage, then "to" and a bare number: "fell 8.9% to"
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|"
+    r"surged|plunged|edged (?:up|down))\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per ?cent)\s+to\s*$",
+    re.IGNORECASE,
+)
+#: then "from" and a bare number that is no year: " from 18,620", " from 18,620 a year earlier"
+_THEN_FROM = re.compile(
+    rf"\s+from\s+(?!(?:19|20)\d\d\b)(?:\d[\d.,]*\d|\d)(?:\s+(?P<count>{COUNT})(?!\w))?", re.I
 )
 #: a count noun, then "numbering": "agricultural cooperatives numbering 13,500"
 _NUMBERING = re.compile(rf"\b(?P<count>{COUNT})\s+(?:numbering|totalling|totaling)\s*$", re.I)

@@ -151,8 +151,13 @@ _DISBURSEMENT_RATE = re.compile(
 )
 #: a ratio named by its two terms: "Tỷ lệ dư nợ trên vốn huy động ở mức 107,3%"
 _RATIO_OF = re.compile(
-    r"\b(?:tỷ lệ|tỉ lệ)\s+(?P<a>[^\W\d][^,;.%()\d]*?)\s+(?:trên|so với)\s+"
-    r"(?P<b>[^\W\d][^,;.%()\d]*?)\s+(?:đạt|là|ở mức|bằng)\s*$",
+    r"\b(?:(?:tỷ lệ|tỉ lệ)\s+(?P<a>[^\W\d][^,;.%()\d]*?)\s+(?:trên|so với)\s+"
+    r"(?P<b>[^\W\d][^,;.%()\d]*?)\s+(?:đạt|là|ở mức|bằng)"
+    # "the ratio of loans to deposits was", "putting the loan-to-deposit ratio at"
+    r"|the ratio of (?P<a_en>[^\W\d][^,;.%()\d]*?) to (?P<b_en>[^\W\d][^,;.%()\d]*?)"
+    r"\s+(?:was|is|stood at|reached|at)"
+    r"|the (?P<a_to>[^\W\d][\w]*(?:-[\w]+)*?)-to-(?P<b_to>[\w]+(?:-[\w]+)*) ratio\s+"
+    r"(?:was|is|stood at|reached|at|to))\s*$",
     re.IGNORECASE,
 )
 
@@ -164,11 +169,16 @@ def tie_named_ratio(sc, r):
     6.215 tỷ đồng. … đã giải ngân được 5.870 tỷ đồng"); a ratio of two named terms ("Tỷ lệ
     dư nợ trên vốn huy động ở mức 107,3%") to the one amount each term's words name. Firm:
     the words name both; nothing when either is not one amount."""
-    if r.a is not None or r.b is not None or r.strength is not None:
+    if r.strength is not None or r.kind not in ("rate", "share", "proportion", "ratio"):
         return
-    if r.kind not in ("rate", "share", "proportion", "ratio"):
-        return
-    if any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start):
+    # a ratio that names its two terms names them whatever its sentence says before it
+    # ("Deposits totalled B, up 7.2%, putting the loan-to-deposit ratio at 81.3%")
+    named = _RATIO_OF.search(r.head)
+    if named is None and (
+        r.a is not None
+        or r.b is not None
+        or any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start)
+    ):
         return
     # of the rate's period, when its sentence says one ("Tỷ lệ giải ngân năm 2024 …"), and
     # the two of one period: not "Năm 2023 tỉnh giải ngân 5.100 tỷ đồng. Kế hoạch vốn năm
@@ -178,7 +188,8 @@ def tie_named_ratio(sc, r):
     entries = [
         e
         for e in sc.catalog.near(r.sentence)
-        if first <= e.sentence.index < r.sentence.index
+        if first <= e.sentence.index <= r.sentence.index
+        and (e.sentence is not r.sentence or (named and e.amount.end <= r.percent.start))
         and e.sentence.paragraph is r.sentence.paragraph
         and e.amount.value is not None
         and not (e.amount.hedge or e.amount.garbled)
@@ -206,8 +217,10 @@ def tie_named_ratio(sc, r):
         ):
             return  # of an item its amounts do not name
         how = _("{part} of {whole} (line {line}), the amounts said disbursed and planned")
-    elif (m := _RATIO_OF.search(r.head)) is not None:
-        mine, theirs = item_words(m.group("a")), item_words(m.group("b"))
+    elif (m := named) is not None:
+        a = m.group("a") or m.group("a_en") or m.group("a_to")
+        b = m.group("b") or m.group("b_en") or m.group("b_to")
+        mine, theirs = item_words(a.replace("-", " ")), item_words(b.replace("-", " "))
         if not mine or not theirs:
             return
         part = evidence.lone(

@@ -174,7 +174,8 @@ def tie(sc, r):
         ]
         # "dân số nông thôn …, chiếm 69,4%" is a part of the "dân số" it is a share of, no
         # other whole by that name: "…, chiếm 58,1% dân số"
-        within = {id(b) for b in wholes}
+        # (but "chiếm 38,9% chi thường xuyên" names only that part of "Tổng chi")
+        within = {id(b) for b in wholes if mine <= named_in(sc, b)}
         wholes = [t for t in wholes if id(whole_of(sc).get(id(t))) not in within]
         whole = named_in_full(sc, r, mine, wholes, [], least=1)
         if whole is not None:

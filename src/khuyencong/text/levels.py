@@ -72,6 +72,14 @@ def tie_level(sc, r):
         if len(found) > 1:  # "412 hộ nghèo …; 635 hộ cận nghèo" for "số hộ nghèo": the one
             found = _counted_as_said(found, counted[-1], text)  # counted as its subject says
         found = {v: t for v, t in found.items() if not _counts_another(t, counted[-1], text)}
+        if not found:  # "… cấp mới 48 dự án …. Số dự án cấp mới giảm 4 dự án": a sentence
+            # or two back, the one its subject names by its other words
+            named = counted[-1].lower().replace(known.said_unit.lower(), " ")
+            back = _paragraph_before(sc, r.sentence, _BACK)
+            found = _of_its_period(
+                sc, r, end, _named_level(sc, named, [*earlier, *back], known.unit)
+            )
+            how = _("{amount} (line {line}), said just before it under every word of its subject")
     else:  # "So với năm 2023 (7.200 triệu đồng), tổng kinh phí tăng 20%": what it names
         # (one word names the level only as the one amount of the unit the sentence before
         # states, none said earlier in its own)
@@ -79,10 +87,7 @@ def tie_level(sc, r):
         found = _named_level(
             sc, counted[-1], before if one else [*earlier, *before], known.unit, alone=one
         )
-        # of the period its clause says ("Riêng tháng 9, xuất khẩu tăng …" is not of the "9
-        # tháng" before it; "Năm 2023, xuất khẩu tăng …" not of 2024's)
-        when = periods.period(text[max(r.clause.start, r.percent.start - len(r.head)) : end])
-        found = {v: t for v, t in found.items() if periods.compatible(when, _period(sc, t))}
+        found = _of_its_period(sc, r, end, found)
         how = _("{amount} (line {line}), said just before it under every word of its subject")
         if not found and w.DISBURSED.search(counted[-1]) and not w.PLAN.search(counted[-1]):
             # "kinh phí giải ngân tăng 22,5%": the one amount said disbursed (not "kế hoạch
@@ -220,8 +225,25 @@ def _a_total(sc, amount):
     return bool(w.TOTAL.search(sc.catalog.label_of(amount))) or _listed_under(sc, amount)
 
 
-#: how many of the tokens before a growth's base its level is looked for among
-_EARLIER = 12
+#: how many of the tokens before a growth's base its level is looked for among, and how
+#: many sentences of its paragraph back the one its subject names
+_EARLIER, _BACK = 12, 3
+
+
+def _of_its_period(sc, r, end, found):
+    """Return those of ``found`` of the period a growth's clause says up to ``end`` ("Riêng
+    tháng 9, xuất khẩu tăng …" is not of the "9 tháng" before it; "Năm 2023, xuất khẩu tăng
+    …" not of 2024's)."""
+    text = r.sentence.paragraph.text
+    when = periods.period(text[max(r.clause.start, r.percent.start - len(r.head)) : end])
+    return {v: t for v, t in found.items() if periods.compatible(when, _period(sc, t))}
+
+
+def _paragraph_before(sc, sentence, n):
+    """Return the tokens of the ``n`` sentences before ``sentence`` in its paragraph."""
+    first = max(sentence.index - n, 0)
+    back = [s for s in sc.sentences[first : sentence.index] if s.paragraph is sentence.paragraph]
+    return [t for s in back for t in s.tokens]
 
 
 def levels(sc, tokens, unit):

@@ -55,24 +55,29 @@ def _pairs(clause):
 
 
 def whole_before(clause, part):
-    """Return the whole of the clause's last A/B pair before a counted ``part`` when the
-    pair's own share stands between them ("Có 98/121 xã đạt chuẩn nông thôn mới (81%), 12
-    xã đạt chuẩn nâng cao (9,9%)"): all the things the pair counts, of the part's unit and
-    more than it; else None. It may be of the pair's part as well ("… (chiếm 32,7% số xã
-    đạt chuẩn)" of the 98): the caller ties it weakly."""
+    """Return the whole of the last A/B pair before a counted ``part``, in its clause or
+    the one before, when the pair's own share stands between them, a few tokens apart
+    ("Có 98/121 xã đạt chuẩn nông thôn mới (81%), 12 xã đạt chuẩn nâng cao (9,9%)", "…
+    1.240/1.385 doanh nghiệp (89,5%) …; 96 doanh nghiệp (6,9%) …"): all the things the pair
+    counts, of the part's unit and more than it; else None. It may be of the pair's part
+    as well ("… (chiếm 32,7% số xã đạt chuẩn)" of the 98): the caller ties it weakly."""
     if not isinstance(part, Amount) or part.value is None or is_money(part):
         return None
-    found, ends = _pairs(clause)
-    at = bisect_right(ends, part.start)
-    pair = found[at - 1] if at else None
-    if pair is None:
+    shown = clause.tokens[max(0, clause.before(part.start) - _NEAR) : clause.before(part.start)]
+    before = clause.sentence.beside(clause, -1)
+    if before is not None and not any(isinstance(t, Slash) for t in shown):
+        shown = before.tokens[-_NEAR:] + shown  # the clause before's last few
+    at = next((i for i in range(len(shown) - 1, -1, -1) if isinstance(shown[i], Slash)), None)
+    if at is None or not any(isinstance(t, Percent) for t in shown[at + 1 :]):
         return None
-    if not any(isinstance(t, Percent) for t in clause.between(pair.end, part.start)):
-        return None
-    whole = pair.second
+    whole = shown[at].second
     if whole.unit != part.unit or whole.value is None or whole.value <= part.value:
         return None
     return whole
+
+
+#: how many tokens before a count its pair and that pair's share are looked for among
+_NEAR = 6
 
 
 def _another_count(clause, pair, p):

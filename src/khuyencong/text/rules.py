@@ -352,6 +352,12 @@ def _classify(r, lead, after, previous, readings):
         # "the budget deficit kept at 3.8 per cent of GDP, or VND 471.5 trillion"
         r.kind = "rate" if w.PLAN.search(r.object) else "share"
         return
+    if kind is None and previous is None and (aside or named) and len(readings) > 1:
+        # "… 1.240/1.385 doanh nghiệp (89,5%) …; 96 doanh nghiệp (6,9%) …": one list's
+        prior = readings[-2]  # parts, each its share in parentheses, clause after clause
+        if prior.kind == "share" and prior.sentence is r.sentence and prior.percent.text[0] == "(":
+            r.kind = "share"
+            return
     if kind is None and previous is not None and (bare or named):
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
@@ -437,9 +443,9 @@ _RATE_OF_CHANGE = re.compile(
 #: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn"
 _RATE_SUBJECT = re.compile(
     r"(?:^|[,;.:]\s*)(?:(?:and|while|with)\s+)?(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm|bringing|"
-    r"lifting|pushing|raising|taking)\s+)?"
+    r"lifting|pushing|raising|taking|putting|keeping|leaving)\s+)?"
     r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?[\w-]+ (?:rate|share|ratio)|the "
-    r"(?:rate|share|proportion) of|(?:its|their) (?:[\w-]+ )?share)\b[^,;%()]*$",
+    r"(?:rate|share|proportion|ratio) of|(?:its|their) (?:[\w-]+ )?share)\b[^,;%()]*$",
     re.IGNORECASE,
 )
 

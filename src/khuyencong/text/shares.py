@@ -64,7 +64,9 @@ def _of_pair_before(r, main, clause):
     """Tie a percentage that names nothing, after a count, to the whole of the A/B pair
     before that count ("98/121 xã … (81%), 12 xã đạt chuẩn nâng cao (9,9%)"), weakly: it
     may be of the pair's part. Return whether it did."""
-    whole = pairs.whole_before(clause, main) if not r.object.strip() else None
+    # "(6,9%) còn nợ …": alone in its parentheses, what follows names no whole
+    alone = r.percent.text.endswith(")") or r.sentence.paragraph.text.startswith(")", r.percent.end)
+    whole = pairs.whole_before(clause, main) if alone or not r.object.strip() else None
     if whole is None:
         return False
     how = _("{amount}, the whole of the pair written A/B before it").format(amount=whole.text)

@@ -120,6 +120,9 @@ COUNTS = {
     "vụ việc": "cases",
     "vụ": "cases",
     "cases": "cases",
+    "vụ tai nạn": "cases",
+    "accidents": "cases",
+    "incidents": "cases",
     # a disease's cases ("1.650 ca mắc sốt xuất huyết"), or a shift's: "ca" counts both
     "ca mắc": "patients",
     "ca bệnh": "patients",
