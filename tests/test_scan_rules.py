@@ -13139,6 +13139,35 @@ def test_of_these_then_a_verb(text, pct, status):
 @pytest.mark.parametrize(
     "text, pct, status",
     [
+        # a list's total that is a part of the whole its sentence opens with: a share naming
+        # nothing may be of either, so it only confirms
+        (
+            "Of the 2,150 firms surveyed, 1,320 expected better business. Of these, 420 "
+            "planned to hire more, or {}%.",
+            "19.5",
+            None,
+        ),
+        (
+            "Of the 2,150 firms surveyed, 1,320 expected better business. Of these, 420 "
+            "planned to hire more, or {}%.",
+            "31.8",
+            C,
+        ),
+        (
+            "Trong tổng số 2.150 doanh nghiệp được khảo sát, có 1.320 doanh nghiệp có lãi. "
+            "Trong đó, 420 doanh nghiệp xuất khẩu, chiếm {}%.",
+            "19,5",
+            None,
+        ),
+    ],
+)
+def test_a_list_under_a_part_of_an_opened_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
         # "chiếm X% tổng kinh phí": the total, not a part listed under it that its words name
         (
             "Tổng kinh phí năm 2025 là 6.850 triệu đồng, trong đó kinh phí quốc gia 1.900 triệu "

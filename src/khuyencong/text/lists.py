@@ -332,7 +332,21 @@ def tie_list(r, listing, roles, earlier=()):
     # left unsaid, so it may only confirm
     # ("Tổng thu ngân sách 12.000 tỷ đồng, trong đó … 4.800 tỷ đồng, …, chiếm 35% kim ngạch
     # xuất khẩu": a whole the total's words do not name, so only to confirm)
-    strength = evidence.WEAK if (r.verb == "rate" and not r.object) or unnamed else evidence.STRONG
+    # "Of the 2,150 firms surveyed, 1,320 expected …. Of these, 420 …, or 19.5%": a total
+    # that is itself a part of the whole its sentence opens with leaves a share that names
+    # nothing to either (only to confirm)
+    opened = where.first_whole
+    within = (
+        not r.object.strip()
+        and opened is not None
+        and opened is not total
+        and opened.start < total.start
+        and opened.unit == total.unit
+        and opened.value is not None
+        and opened.value > total.value
+    )
+    weak = (r.verb == "rate" and not r.object) or unnamed or within
+    strength = evidence.WEAK if weak else evidence.STRONG
     r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"), strength)
     return True
 
