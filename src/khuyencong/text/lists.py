@@ -333,12 +333,17 @@ def tie_list(r, listing, roles, earlier=()):
     # ("Tổng thu ngân sách 12.000 tỷ đồng, trong đó … 4.800 tỷ đồng, …, chiếm 35% kim ngạch
     # xuất khẩu": a whole the total's words do not name, so only to confirm)
     # "Of the 2,150 firms surveyed, 1,320 expected …. Of these, 420 …, or 19.5%": a total
-    # that is itself a part of the whole its sentence opens with leaves a share that names
-    # nothing to either (only to confirm)
+    # that is itself a part of the whole its sentence opens with, its own share of it not
+    # said ("…, tỉnh đã giải ngân 1.850 tỷ đồng, đạt 37%, trong đó …" says it), leaves a
+    # share that names nothing to either (only to confirm)
     opened = where.first_whole
     within = (
         not r.object.strip()
         and opened is not None
+        and not any(
+            isinstance(t, Percent)
+            for t in where.clause_at(total.start).between(total.end, total.end + 40)
+        )
         and opened is not total
         and opened.start < total.start
         and opened.unit == total.unit
