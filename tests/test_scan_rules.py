@@ -8458,11 +8458,17 @@ def test_set_122_from_base_to_level_a_rate_of_and_a_level_named_by_its_time(text
             "17.4",
             INC,
         ),
-        # not without that opening count
+        # not without that opening count: only the sum of the run's parts, to confirm
         (
             "In 2024 the province had 1,248 businesses; manufacturing accounted for 312, 205 and "
             "731, or 25.0, {} and 58.6 per cent respectively.",
             "16.4",
+            C,
+        ),
+        (
+            "In 2024 the province had 1,248 businesses; manufacturing accounted for 312, 205 and "
+            "731, or 25.0, {} and 58.6 per cent respectively.",
+            "61.4",
             BASE_NOT_IN_TEXT,
         ),
     ],
@@ -13286,4 +13292,53 @@ def test_total_funds_and_a_share_lifted(text, pct, status):
     ],
 )
 def test_levels_ratios_and_parts_named(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run said respectively: the list's total before "of which" is no part of it, and a
+        # bare number joined to the run's counted part counts what it counts
+        (
+            "The province has 412 OCOP products, of which 356 are rated three stars and 52 "
+            "four stars, accounting for {}% and 12.6% respectively.",
+            "86.4",
+            C,
+        ),
+        (
+            "The province has 412 OCOP products, of which 356 are rated three stars and 52 "
+            "four stars, accounting for {}% and 12.6% respectively.",
+            "68.4",
+            INC,
+        ),
+        (
+            "The province has 412 OCOP products, of which 356 are rated three stars and 52 "
+            "four stars, accounting for 86.4% and {}% respectively.",
+            "21.6",
+            INC,
+        ),
+        # each part named after it, then a comma
+        (
+            "Tỉnh có 412 sản phẩm OCOP, trong đó 356 sản phẩm ba sao, 52 sản phẩm bốn sao và 4 "
+            "sản phẩm năm sao, chiếm lần lượt 86,4%, {}% và 1%.",
+            "12,6",
+            C,
+        ),
+        (
+            "Tỉnh có 412 sản phẩm OCOP, trong đó 356 sản phẩm ba sao, 52 sản phẩm bốn sao và 4 "
+            "sản phẩm năm sao, chiếm lần lượt 86,4%, {}% và 1%.",
+            "21,6",
+            INC,
+        ),
+        # a run one short (a count spelled in words) pairs none
+        (
+            "The province has 412 OCOP products, of which 356 are rated three stars, 52 four "
+            "stars and four five stars, accounting for {}%, 21.6% and 1% respectively.",
+            "68.4",
+            None,
+        ),
+    ],
+)
+def test_a_run_said_respectively_under_a_list_head(text, pct, status):
     assert_judged(text.format(pct), pct, status)

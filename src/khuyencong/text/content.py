@@ -10,6 +10,7 @@ from .words import EN_MONTHS
 #: words too common to tell one total from another
 GENERIC = frozenset(
     [
+        "respectively",  # a run's order names nothing
         "tong",
         "so",
         "tri",

@@ -98,6 +98,14 @@ def counted_bare(text, number, span, amounts_before, locale):
             return before.unit, end  # "…, and 438, or 20.4 per cent, have met …", "812 were
             # in services, 65.2 per cent, and 398 in industry, or 31.2 per cent", "…, while
             # high-end ones accounted for 4,150, or 33.3 per cent"
+        if (
+            before is not None
+            and before.unit in THINGS
+            and _JOINED_BEFORE.search(text, max(0, start - 12), start)
+            and _RESPECTIVELY_AHEAD.match(text, end, end + 100)
+        ):
+            return before.unit, end  # "356 are rated three stars and 52 four stars,
+            # accounting for 86.4% and 12.6% respectively": a run's next part
     if locale != "en":
         return None
     if people_of(text, start):
@@ -257,6 +265,10 @@ _WHERE_THEN_SHARE = re.compile(
 #: what a number of its own stands after: a comma, or a word that joins ("và 438", not
 #: "mức độ 2")
 _JOINED_BEFORE = re.compile(r"(?:[,;:]|\b(?:và|and|còn|while|but|with))\s*$", re.IGNORECASE)
+#: a run said respectively ahead, up to its end: "… accounting for 86.4% and 12.6% respectively"
+_RESPECTIVELY_AHEAD = re.compile(
+    r"(?:(?!\.\s|;).)*?\b(?:respectively|lần lượt)\b", re.IGNORECASE | re.DOTALL
+)
 #: a verb of a share right before a bare number restated as a share: "accounted for 4,150"
 _SHARE_VERB_BEFORE = re.compile(
     r"\b(?:accounted for|accounting for|made up|making up|represented|chiếm)\s*$", re.I

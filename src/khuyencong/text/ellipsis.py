@@ -111,8 +111,9 @@ def respectively(readings):
         if not _said_respectively(run, parts) and not _in_order(run, parts):
             continue
         for r, part in zip(run, parts or [None] * len(run), strict=True):
-            if part is not None and r.a is not None and r.a is not part:
-                r.a = part
+            if part is not None and r.a is not part and (r.a is not None or r.b is None):
+                r.a = part  # (its own, though the words after it named none: "of which 356
+                # are rated three stars and 52 four stars, accounting for 86.4% and 12.6%")
             elif part is None and r.a is not None:
                 r.a = r.b = r.form = r.strength = None
                 r.missing = "whole" if r.kind == "share" else "old"
@@ -220,8 +221,11 @@ def _amount_run(first, count):
     for t in first.sentence.back(first.percent.start):
         if not isinstance(t, Amount):
             break
-        if found and not _AMOUNT_JOIN.fullmatch(text[t.end : found[-1].start]):
+        if found and not _AMOUNT_JOIN.fullmatch(between := text[t.end : found[-1].start]):
             break
+        if found and (_LIST_HEAD.search(between) or t is first.sentence.first_whole):
+            break  # "412 OCOP products, of which 356 …", "Of the 23.4 million passengers
+            # …, 16.3 million …": the total, no part of the run
         found.append(t)
         if len(found) > count:
             return None  # a longer run: which amounts the percentages are is not said
@@ -235,9 +239,14 @@ _RUN_JOIN = re.compile(RUN_JOIN, re.IGNORECASE)
 #: item's name, "22.840 tỷ đồng, lâm nghiệp 1.120 tỷ đồng, thủy sản 7.600 tỷ đồng"
 _AMOUNT_JOIN = re.compile(
     r"\s*(?:;\s*|(?:,\s*(?:(?:và|and)\s)?|và\s|and\s)\s*(?:[^\d;%()]{1,40}?[\s,]+)?)"
-    # or the first item's words, then "and": "16.3 million flew on domestic routes and 7.1"
-    r"|\s+[^\d;%(),]{1,40}?\s(?:và|and)\s+(?:[^\d;%()]{1,20}?[\s,]+)?",
+    # or the first item's words, then "and" or a comma: "16.3 million flew on domestic
+    # routes and 7.1", "356 sản phẩm ba sao, 52 sản phẩm bốn sao"
+    r"|\s+[^\d;%(),]{1,40}?(?:\s(?:và|and)\s+|\s*,\s*)(?:[^\d;%()]{1,20}?[\s,]+)?",
     re.IGNORECASE,
+)
+#: a list's head between two amounts: the one before it is the list's total
+_LIST_HEAD = re.compile(
+    r"\b(?:of which|of whom|including|among them|trong đó|trong số đó|bao gồm|gồm)\b", re.I
 )
 _RESPECTIVELY = re.compile(
     r"\blần lượt\b|\brespectively\b|\b(?:tỷ trọng |tỉ trọng )?tương ứng là\b", re.IGNORECASE

@@ -112,6 +112,7 @@ COUNTS = {
     "trainees": "trainees",
     "mô hình": "models",
     "sản phẩm": "products",
+    "products": "products",
     # what administrations, customs, tourism and trade reports count
     "hồ sơ": "dossiers",
     "dossiers": "dossiers",
