@@ -13342,3 +13342,60 @@ def test_levels_ratios_and_parts_named(text, pct, status):
 )
 def test_a_run_said_respectively_under_a_list_head(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "contributed X% of revenue, or A": a share of revenue, not a contribution to growth
+        (
+            "FPT reported revenue of VND62.85 trillion, up 13.4%. Its technology segment "
+            "contributed {}% of revenue, or VND39.16 trillion.",
+            "62.3",
+            C,
+        ),
+        (
+            "FPT reported revenue of VND62.85 trillion, up 13.4%. Its technology segment "
+            "contributed {}% of revenue, or VND39.16 trillion.",
+            "65.3",
+            INC,
+        ),
+        ("Industry contributed {}% of GDP growth, or 2.1 percentage points.", "45", None),
+        # a part of another share whose own whole is there is no whole of "the total"
+        (
+            "FPT reported revenue of VND62.85 trillion. Its technology segment contributed "
+            "62.3% of revenue, or VND39.16 trillion. Overseas IT services revenue rose 24% to "
+            "VND27.8 trillion, or {}% of the total.",
+            "44.2",
+            C,
+        ),
+        # a bad-debt ratio is of the loans, weakly: to confirm only
+        (
+            "Dư nợ cho vay khách hàng đạt 1,42 triệu tỷ đồng; tiền gửi khách hàng 1,51 triệu tỷ "
+            "đồng. Tỷ lệ nợ xấu ở mức {}%, tương ứng 18.756 tỷ đồng.",
+            "1,32",
+            C,
+        ),
+        (
+            "Dư nợ cho vay khách hàng đạt 1,42 triệu tỷ đồng; tiền gửi khách hàng 1,51 triệu tỷ "
+            "đồng. Tỷ lệ nợ xấu ở mức {}%, tương ứng 18.756 tỷ đồng.",
+            "1,18",
+            None,
+        ),
+        (
+            "Outstanding loans reached VND1.42 quadrillion. The bad debt ratio was {}%, or "
+            "VND18.76 trillion.",
+            "1.32",
+            C,
+        ),
+        # nor of total assets, which no words of it name
+        (
+            "Tổng tài sản đạt 2,15 triệu tỷ đồng. Tỷ lệ nợ xấu ở mức {}%, tương ứng 18.756 tỷ "
+            "đồng.",
+            "1,18",
+            None,
+        ),
+    ],
+)
+def test_revenue_contributed_and_bad_debt_ratios(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

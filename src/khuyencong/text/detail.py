@@ -174,10 +174,17 @@ def tie_named_ratio(sc, r):
     # a ratio that names its two terms names them whatever its sentence says before it
     # ("Deposits totalled B, up 7.2%, putting the loan-to-deposit ratio at 81.3%")
     named = _RATIO_OF.search(r.head)
-    if named is None and (
-        r.a is not None
-        or r.b is not None
-        or any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start)
+    # a bad-debt ratio names its terms by what it is: bad debts over loans ("Tỷ lệ nợ xấu ở
+    # mức 1,18%, tương ứng 18.756 tỷ đồng" after "Dư nợ cho vay khách hàng đạt …")
+    npl = named is None and r.b is None and _NPL.search(r.head) is not None
+    if (
+        named is None
+        and not npl
+        and (
+            r.a is not None
+            or r.b is not None
+            or any(isinstance(t, Amount) for t in r.sentence.tokens if t.start < r.percent.start)
+        )
     ):
         return
     # of the rate's period, when its sentence says one ("Tỷ lệ giải ngân năm 2024 …"), and
@@ -189,7 +196,7 @@ def tie_named_ratio(sc, r):
         e
         for e in sc.catalog.near(r.sentence)
         if first <= e.sentence.index <= r.sentence.index
-        and (e.sentence is not r.sentence or (named and e.amount.end <= r.percent.start))
+        and (e.sentence is not r.sentence or ((named or npl) and e.amount.end <= r.percent.start))
         and e.sentence.paragraph is r.sentence.paragraph
         and e.amount.value is not None
         and not (e.amount.hedge or e.amount.garbled)
@@ -230,16 +237,40 @@ def tie_named_ratio(sc, r):
             [t for t in before if theirs <= named_in(sc, t) and not mine <= named_in(sc, t)], [], r
         )
         how = _("{part} of {whole} (line {line}), the amounts its two terms name")
+    elif npl:  # weakly: a bank may count its bad debts against more than its loans
+        bad = [t for t in before if _BAD_DEBT.search(sc.catalog.named_by(t))]
+        part = r.a if r.a is not None else evidence.lone(bad, [], r)
+        whole = evidence.lone(
+            [t for t in before if _LOANS.search(sc.catalog.named_by(t)) and t not in bad], [], r
+        )
+        how = _("{part} of {whole} (line {line}), the bad debts and the loans it is a ratio of")
+        period_of[id(part)] = period_of.get(id(part))
     else:
         return
     if part is None or whole is None or part.unit != whole.unit:
+        return
+    if npl and not part.value < whole.value:  # (a ratio of two terms may pass 100)
         return
     if not periods.compatible(period_of[id(part)], period_of[id(whole)]):
         return
     line = sc.catalog.line_of(whole)
     how = how.format(part=part.text, whole=whole.text, line=line)
-    r.tie("ratio", part, whole, how, evidence.FIRM)
+    r.tie("ratio", part, whole, how, evidence.WEAK if npl else evidence.FIRM)
     r.missing = ""
+
+
+#: a ratio of bad debts, whose terms are the bad debts and the loans
+_NPL = re.compile(
+    r"\b(?:tỷ lệ nợ xấu|tỉ lệ nợ xấu|nợ xấu chiếm|(?:bad[- ]debt|bad[- ]loan|non-performing"
+    r"[- ]loan|NPL) ratio)\b[^,;%()\d]{0,40}$",
+    re.IGNORECASE,
+)
+_BAD_DEBT = re.compile(r"\bnợ xấu\b|\bbad (?:debts?|loans?)\b|\bnon-performing\b|\bNPLs?\b", re.I)
+_LOANS = re.compile(
+    r"\b(?:dư nợ|cho vay|tín dụng|loans?|lending|credit)\b(?![^,;]*\b(?:huy động|tiền gửi|"
+    r"deposits?)\b)",
+    re.IGNORECASE,
+)
 
 
 #: how many sentences back a named ratio's terms are looked for

@@ -10,14 +10,13 @@ verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
-from . import context, evidence, labels, names, periods, sums
+from . import context, evidence, labels, names, nested, periods, sums
 from . import words as w
 from .plans import named_by_subject, stated_as_plan, tie_plan
 from .reach import (
     apart,
     candidates,
     item_words,
-    list_total,
     listed_parts,
     measures,
     named_in,
@@ -102,7 +101,9 @@ def tie(sc, r):
         # "chiếm 3,5% tổng kim ngạch", "chiếm 49,9% tổng kinh phí": the total, not a part
         # listed under it ("trong đó kinh phí … địa phương 4.950 triệu đồng"); a part only
         # when the total's words do not name it ("chiếm X% tổng kinh phí địa phương")
-        tops = _not_listed_under(sc, wholes) if w.TOTAL.search(r.object) or not mine else wholes
+        tops = (
+            nested.not_listed_under(sc, wholes) if w.TOTAL.search(r.object) or not mine else wholes
+        )
         whole = named_in_full(sc, r, mine, tops, rivals)
         if whole is None and mine and len(tops) < len(wholes):
             whole = named_in_full(sc, r, mine, wholes, rivals)
@@ -115,8 +116,13 @@ def tie(sc, r):
         # the measure its sentence names, when it names one ("the largest export market,
         # buying $119.6 billion …, or 29.5 per cent of the total": the exports, not imports)
         shares = sc.subjects.get("share", set())
-        wider = _parts_of_other_wholes(sc, r) if any(id(t) in shares for t in wholes) else set()
-        wholes = [t for t in wholes if id(t) not in shares or id(t) in wider]
+        kept_parts: set[int] = set()
+        if any(id(t) in shares for t in wholes):
+            kept_parts = nested.parts_of_other_wholes(sc, r)
+        wholes = [t for t in wholes if id(t) not in shares or id(t) in kept_parts]
+        if len(wholes) > 1:  # (nor one whose own whole is there: "Its technology segment
+            # contributed 62.3% of revenue, or VND39.16 trillion. … or 44.2% of the total")
+            wholes, found = nested.without_parts_of(sc, r, wholes, found)
         said_measures = measures(r.head)
         if said_measures:
             wholes = [t for t in wholes if _of_measure(sc, t, said_measures)] or wholes
@@ -363,32 +369,6 @@ def _national(amount, sc):
     """Whether an amount's words say it is the country's: "cả nước", "Vietnam's exports"."""
     said = sc.catalog.label_of(amount)
     return bool(w.ELSEWHERE.search(said) or _COUNTRY.search(said))
-
-
-def _parts_of_other_wholes(sc, r):
-    """Return the ids of the parts of shares within reach that name a whole, and another
-    than a share's own: "Tổng vốn … 3.692,1 nghìn tỷ đồng, … bằng 31,9% GDP" is a part of
-    GDP, and still the "tổng vốn" of "Vốn khu vực Nhà nước …, chiếm 27,3% tổng vốn"."""
-    mine = item_words(r.object) - TOTAL_WORDS
-    found = nearby(sc, r, lambda x: x.kind == "share" and x.a is not None and x is not r)
-    other = {id(x.a) for x in found if (item_words(x.object) - TOTAL_WORDS) - mine}
-    same = {id(x.a) for x in found if not (item_words(x.object) - TOTAL_WORDS) - mine}
-    return other - same
-
-
-def _not_listed_under(sc, amounts):
-    """Return the amounts that are not a part listed under another of them ("Tổng kim ngạch
-    … 786,29 tỷ USD. Trong đó, xuất khẩu đạt 405,53 tỷ USD; …": the total is the whole, not
-    its parts)."""
-    ids = {id(t) for t in amounts}
-    out = []
-    for t in amounts:
-        there = sc.catalog.sentence_of.get(id(t))
-        clause = there.clause_at(t.start) if there is not None else None
-        found = list_total(sc, there) if clause is not None and clause.listed else None
-        if found is None or id(found[0]) not in ids or found[0] is t:
-            out.append(t)
-    return out
 
 
 def _period_said_before(sc, sentence, reach=5):

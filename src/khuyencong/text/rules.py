@@ -290,11 +290,11 @@ def _classify(r, lead, after, previous, readings):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
     if kind == "rate" and w.GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
-    if kind is None and _RATE_APPOSED.search(lead) and not _RATE_OF_CHANGE.search(lead[-40:]):
+    if kind is None and w.RATE_APPOSED.search(lead) and not w.RATE_OF_CHANGE.search(lead[-40:]):
         kind = "proportion"  # "Of these, 9,960 units were sold, an absorption rate of 80%"
-    if kind is None and _RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
+    if kind is None and w.RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
         kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
-    if kind in ("up", "down") and _LEVEL_AFTER_VERB.search(lead) and _RATE_SUBJECT.search(lead):
+    if kind in ("up", "down") and _LEVEL_AFTER_VERB.search(lead) and w.RATE_SUBJECT.search(lead):
         kind = "proportion"  # "The poverty rate fell to 2.1 per cent": the rate's level
     m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
@@ -348,7 +348,12 @@ def _classify(r, lead, after, previous, readings):
     if kind == "rate" and bare and w.OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
         r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
         return
-    if kind is None and w.OF_A_WHOLE.match(r.object) and w.PART_RESTATED.match(after):
+    if (
+        kind in (None, "contribution")
+        and w.OF_A_WHOLE.match(r.object)
+        and w.PART_RESTATED.match(after)
+        and not w.TO_GROWTH.search(r.object)
+    ):
         # "the budget deficit kept at 3.8 per cent of GDP, or VND 471.5 trillion"
         r.kind = "rate" if w.PLAN.search(r.object) else "share"
         return
@@ -432,22 +437,6 @@ _SIGNED = re.compile(r"(?:^|[\s(;:,])[+−-]$")  # a sign before a number, not a
 _LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
-#: a rate set after an amount, as what it makes of its whole: ", an absorption rate of"
-_RATE_APPOSED = re.compile(r",\s*an? (?:[\w-]+ ){0,2}rate of\s*$", re.I)
-#: a rate of change, interest or price so set, which is no amount's ratio to its whole
-_RATE_OF_CHANGE = re.compile(
-    r"\b(?:growth|interest|inflation|tax|exchange|lending|deposit|discount|mortgage|annual)\b",
-    re.I,
-)
-#: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
-#: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn"
-_RATE_SUBJECT = re.compile(
-    r"(?:^|[,;.:]\s*)(?:(?:and|while|with)\s+)?(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm|bringing|"
-    r"lifting|pushing|raising|taking|putting|keeping|leaving)\s+)?"
-    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?[\w-]+ (?:rate|share|ratio)|the "
-    r"(?:rate|share|proportion|ratio) of|(?:its|their) (?:[\w-]+ )?share)\b[^,;%()]*$",
-    re.IGNORECASE,
-)
 
 
 def _joined(lead):

@@ -373,3 +373,19 @@ SHORT_BY = _re(SHORT_OF.pattern + r"(?:[^,;%()]|(?<=\d)[.,](?=\d)){0,70}\bby\s*$
 DISBURSED = _re(r"\bgiải ngân\b|\bdisburse(?:d|ment)\b")
 #: what was assigned, said as a rate's object: "số đề án được giao", "of the funds allocated"
 ASSIGNED_SAID = _re(r"\bđược (?:giao|phân bổ|bố trí)\b|\b(?:assigned|allocated)\b")
+#: a rate set after an amount, as what it makes of its whole: ", an absorption rate of"
+RATE_APPOSED = re.compile(r",\s*an? (?:[\w-]+ ){0,2}rate of\s*$", re.I)
+#: a rate of change, interest or price so set, which is no amount's ratio to its whole
+RATE_OF_CHANGE = re.compile(
+    r"\b(?:growth|interest|inflation|tax|exchange|lending|deposit|discount|mortgage|annual)\b",
+    re.I,
+)
+#: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
+#: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn"
+RATE_SUBJECT = re.compile(
+    r"(?:^|[,;.:]\s*)(?:(?:and|while|with)\s+)?(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm|bringing|"
+    r"lifting|pushing|raising|taking|putting|keeping|leaving)\s+)?"
+    r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?(?:[\w-]+ ){1,2}(?:rate|share|ratio)|the "
+    r"(?:rate|share|proportion|ratio) of|(?:its|their) (?:[\w-]+ )?share)\b[^,;%()]*$",
+    re.IGNORECASE,
+)
