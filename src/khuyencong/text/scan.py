@@ -18,7 +18,6 @@ from fractions import Fraction
 
 from ..core.errors import KhuyenCongError
 from ..core.i18n import _
-from ..core.interval import Interval
 from ..core.model import Figure
 from ..core.numbers import decimals, format_number, format_percent, ratio_to_decimal
 from ..core.relations import (
@@ -26,7 +25,6 @@ from ..core.relations import (
     form_interval,
     form_point,
     hedged_verdict,
-    loosened,
     range_verdict,
 )
 from ..core.verdict import (
@@ -37,7 +35,7 @@ from ..core.verdict import (
     Verdict,
     implied,
 )
-from . import context, ellipsis, evidence, labels, lists, periods, points, ranges, yearly
+from . import context, ellipsis, evidence, figures, labels, lists, periods, points, ranges, yearly
 from . import words as w
 from .evidence import BASE_NOT_IN_TEXT, UNPAIRED
 from .reading import normalize, read
@@ -274,7 +272,11 @@ class Scanner:
             problem = _(
                 "'{amount}' has no scale word (tỷ, triệu…) beside amounts that do: a slip?"
             ).format(amount=bare.text)
-        interval = None if problem else form_interval(r.form, _literal(a), _literal(b), r.years)
+        interval = (
+            None
+            if problem
+            else form_interval(r.form, figures.literal(a), figures.literal(b), r.years)
+        )
         if interval is None:
             f.status = BASE_NOT_IN_TEXT
             f.note = problem or _("a denominator may be zero at the amounts' precision")
@@ -294,7 +296,7 @@ class Scanner:
                 low=format_number(span[0], self.locale), high=(r.percent.high or r.percent).text
             )
         if status == INCONSISTENT and hedged:
-            loose = form_interval(r.form, _loose(a), _loose(b), r.years)
+            loose = form_interval(r.form, figures.loose(a), figures.loose(b), r.years)
             if (
                 loose is not None
                 and hedged_verdict(loose, reported, r.percent.hedge, self.mode) != INCONSISTENT
@@ -304,7 +306,18 @@ class Scanner:
         elif hedged:
             note += _("; rests on a hedged amount ({amounts})").format(amounts=", ".join(hedged))
         num, den = form_point(r.form, a.value, b.value, r.years)
-        if not evidence.allowed(r.strength, status, reported, Fraction(num, den)):
+        swapped = None
+        if r.strength == evidence.WEAK and status == INCONSISTENT:  # "đạt 98,9%" for 89,9%
+            swapped = evidence.transposed(
+                reported,
+                interval,
+                lambda v: hedged_verdict(interval, v, None, self.mode) != INCONSISTENT,
+            )
+        if swapped is not None:
+            note += _("; the amounts give {value}, its digits with two swapped").format(
+                value=format_number(swapped, self.locale)
+            )
+        if not evidence.allowed(r.strength, status, reported, Fraction(num, den), swapped):
             f.status = BASE_NOT_IN_TEXT
             places = decimals(reported) + (2 if r.form == "times" else 0)  # "2,05 lần"
             shown = format_percent(ratio_to_decimal(num, den, places), self.locale, places)
@@ -320,10 +333,13 @@ class Scanner:
             return
         kind = _FORM_KIND[r.form]
         if a.power == b.power and a.said_unit == b.said_unit:  # in the unit both are written in
-            fa, fb = _as_written(a), _as_written(b)
+            fa, fb = figures.as_written(a), figures.as_written(b)
             f.unit = a.said_unit
         else:
-            fa, fb = Figure(a.value, _literal(a), a.text), Figure(b.value, _literal(b), b.text)
+            fa, fb = (
+                Figure(a.value, figures.literal(a), a.text),
+                Figure(b.value, figures.literal(b), b.text),
+            )
         f.verdict = (YearlyVerdict if r.form == "yearly" else Verdict)(
             kind,
             fa,
@@ -389,7 +405,7 @@ class Scanner:
             if e.amount is not known and e.amount.unit == known.unit and not _unusable(e.amount)
         ]
         others += context.derived(r, self.by_sentence)
-        offered = [(x.value, _in_unit(x, known.power), x) for x in others]
+        offered = [(x.value, figures.in_unit(x, known.power), x) for x in others]
         for _value, stands_for, x in offered:
             if f.implied.interval.meets(stands_for) and x.text not in f.candidates:
                 f.candidates.append(x.text)
@@ -438,28 +454,6 @@ def _unusable(a):
     if a.value is None or a.value <= 0:
         return _("'{amount}' is not a positive amount").format(amount=a.text)
     return None
-
-
-def _literal(a):
-    return a.interval if isinstance(a, context.Derived) else Interval.unround(a.value)
-
-
-def _in_unit(a, power):
-    """Return the interval an amount stands for, in units of 10**power (its scale word's)."""
-    if isinstance(a, context.Derived):
-        return a.interval.scale(1, 0, 10**power) if power >= 0 else a.interval.scale(10**-power)
-    return Interval.unround(a.value.scaleb(-power))
-
-
-def _as_written(a):
-    """Return an amount as a Figure in the unit it was written in: 108,989 tỷ đồng → 108,989."""
-    if isinstance(a, context.Derived):
-        return Figure(a.written, _in_unit(a, a.power), a.text, derivation=a.text)
-    return Figure(a.written, None, a.text)
-
-
-def _loose(a):
-    return loosened(a.value, a.hedge) if a.hedge else _literal(a)
 
 
 def excerpt(r, width=45):
