@@ -13488,3 +13488,51 @@ def test_a_swap_is_never_the_reported_value_itself(reported):
     found = transposed(reported, _POINT, lambda v: True)
     if found is not None:  # the same digits, in another order
         assert sorted(str(found).replace(".", "")) == sorted(str(reported).replace(".", ""))
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part its words name in another sentence, its whole then looked for in the passage
+        (
+            "Ho Chi Minh City collected VND 556.2 trillion in state budget revenue in 2025. "
+            "Domestic revenue made up VND 415.6 trillion, crude oil revenue VND 18.4 trillion and "
+            "import-export revenue VND 122.2 trillion. Domestic revenue thus accounted for {}% of "
+            "the total.",
+            "74.7",
+            C,
+        ),
+        # and a second share with its verb left out ("and B for Y%")
+        (
+            "Ho Chi Minh City collected VND 556.2 trillion in state budget revenue in 2025. "
+            "Domestic revenue made up VND 415.6 trillion, crude oil revenue VND 18.4 trillion and "
+            "import-export revenue VND 122.2 trillion. Domestic revenue thus accounted for 74.7% "
+            "of the total and import-export revenue for {}%.",
+            "23.1",
+            INC,
+        ),
+        # of the part's own period, not a whole of another year
+        (
+            "Năm 2023, tổng vốn FDI của tỉnh đạt 600 triệu USD. Trong 9 tháng năm 2024, tỉnh thu "
+            "hút 18 dự án FDI mới với tổng vốn đăng ký 412,5 triệu USD và 9 dự án điều chỉnh tăng "
+            "vốn thêm 137,5 triệu USD. Vốn đăng ký mới chiếm {}% tổng vốn.",
+            "75",
+            None,
+        ),
+        (
+            "Năm 2024, tổng thu ngân sách của tỉnh đạt 12.500 tỷ đồng. Năm 2025, thu nội địa đạt "
+            "9.800 tỷ đồng. Thu nội địa chiếm {}% tổng thu.",
+            "72",
+            None,
+        ),
+        # a rate set "at" after "while" is no share left without its verb
+        (
+            "Industrial output rose 8.9% year-on-year, while the central bank kept its "
+            "refinancing rate at {}%.",
+            "4.5",
+            None,
+        ),
+    ],
+)
+def test_a_named_part_and_its_whole_elsewhere(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -40,6 +40,10 @@ def tie(sc, r):
     if r.kind == "share":  # a whole is no smaller than the parts of its list together
         need = listed_parts(sc, r)
         found = [t for t in found if need is None or (t.value >= need and t.value > r.a.value)]
+        # and holds the period of a part its words named in another sentence ("Quý II/2024,
+        # … 3,1 tỷ USD. … 3 tháng đầu năm … 5,82 tỷ USD; riêng quý II chiếm …")
+        if (when := _named_part_period(sc, r)) is not None:
+            found = [t for t in found if periods.holds(_period_of(sc, t), when)]
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
     # a rate that names nothing, of what was spent ("Đã giải ngân: 3.906 tỷ đồng, đạt 93%"),
@@ -299,11 +303,26 @@ def _tie_named_whole(sc, r, whole):
 _COUNTRY = re.compile(r"của\s+Việt\s+Nam|Việt\s+Nam's|Vietnam's|of\s+Viet\s?nam\b", re.I)
 
 
+def _named_part_period(sc, r):
+    """Return the period a share's part is said of when it is stated in another sentence
+    (its words named it there: "Trong 9 tháng năm 2024, … 412,5 triệu USD …. Vốn đăng ký
+    mới chiếm 75% tổng vốn" is of the nine months, not "Năm 2023, tổng vốn FDI … 600")."""
+    there = sc.catalog.sentence_of.get(id(r.a))
+    return None if there is None or there is r.sentence else _period_of(sc, r.a)
+
+
+def _period_of(sc, amount):
+    """Return the period the catalog reads an amount of (None: none said)."""
+    there = sc.catalog.sentence_of.get(id(amount))
+    entries = sc.catalog.of_sentence(there) if there is not None else []
+    return next((e.period for e in entries if e.amount is amount), None)
+
+
 def _wholes(sc, r, parts):
     """Return the amounts within reach stated as a total ("Tổng kim ngạch … đạt A"), in the
     unit of a share's part, larger than it, of a period its sentence allows, and no part
     of another share in its sentence (``parts``)."""
-    when = said_period(r)
+    when = said_period(r) or _named_part_period(sc, r)
     scope = w.ELSEWHERE.search(r.object)  # "cả nước": a whole of a wider scope than listed
     # "chiếm 1,27% số hồ sơ": any count of dossiers is one; "of the total": any amount is
     counted = _counts_its_part(r) or _bare_total(r)

@@ -108,6 +108,8 @@ def tie_part(sc, r):
         r.tie("ratio", part.amount, whole, how, strength)
         r.missing = ""
         return
+    if not loose:  # "Domestic revenue thus accounted for 74.7% of the total": the part its
+        r.a = part.amount  # words name, its whole left to the passage's (elsewhere.py)
 
 
 def _words_before(e):

@@ -441,16 +441,22 @@ _RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", 
 
 def _joined(lead):
     """Whether the words between two percentages only join them (w.PARENTHESIZED aside)."""
-    return (
-        len(lead := w.PARENTHESIZED.sub(" ", lead)) < 40
-        and not any(ch.isdigit() for ch in lead)
-        and (
-            lead.strip(" ,;") == ""
-            or " và " in f" {lead} "
-            or " and " in f" {lead} "
-            or lead.strip().startswith(("và", "and", ",", "lần lượt"))
-        )
+    lead = w.PARENTHESIZED.sub(" ", lead)
+    if any(ch.isdigit() for ch in lead):
+        return False
+    if _ELIDED_VERB.search(lead):  # "accounted for 74.7% of the total and import-export
+        return True  # revenue for 23.1%": the verb said once for both
+    return len(lead) < 40 and (
+        lead.strip(" ,;") == ""
+        or " và " in f" {lead} "
+        or " and " in f" {lead} "
+        or lead.strip().startswith(("và", "and", ",", "lần lượt"))
     )
+
+
+#: a second subject whose verb ("accounted for") is left out, and the preposition the verb
+#: took: " and import-export revenue for"
+_ELIDED_VERB = re.compile(r"\b(?:and|while)\s+[^,;.%]{1,50}?\sfor\s*$", re.I)
 
 
 def _tie(r, main, scope, lead, clause, role, previous_main):

@@ -17,7 +17,10 @@ def tie_in_passage(sc, r):
     if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
         elsewhere.tie(sc, r)
     if r.strength is None and r.kind == "share":
+        unstated = r.a is None
         parts.tie_part(sc, r)
+        if unstated and r.a is not None and r.strength is None:
+            elsewhere.tie(sc, r)  # its part named, its whole looked for in the passage
     if r.strength is None and r.kind == "share":
         tie_trade_sum(sc, r)  # "… chiếm 10,7% tổng kim ngạch xuất nhập khẩu": exports + imports
     if r.kind == "share":
