@@ -13536,3 +13536,40 @@ def test_a_swap_is_never_the_reported_value_itself(reported):
 )
 def test_a_named_part_and_its_whole_elsewhere(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount said disbursed is no total of what was drawn
+        (
+            "Vietnam attracted $31.52 billion in FDI in the first 10 months. Disbursed FDI rose "
+            "8.8% to $21.3 billion. Processing and manufacturing drew $18.2 billion, or {}% of "
+            "the total.",
+            "57.7",
+            C,
+        ),
+        (
+            "Vietnam attracted $31.52 billion in FDI in the first 10 months. Disbursed FDI rose "
+            "8.8% to $21.3 billion. Processing and manufacturing drew $18.2 billion, or {}% of "
+            "the total.",
+            "62.7",
+            INC,
+        ),
+        # "The figure" opening a sentence is the amount of the sentence before
+        (
+            "Public investment disbursement reached VND 610.9 trillion by the end of November. "
+            "The figure was up VND 130 trillion from the same period last year, a rise of {}%.",
+            "27",
+            C,
+        ),
+        (
+            "Public investment disbursement reached VND 610.9 trillion by the end of November. "
+            "The figure was up VND 130 trillion from the same period last year, a rise of {}%.",
+            "37",
+            INC,
+        ),
+    ],
+)
+def test_disbursed_is_no_total_and_the_figure(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

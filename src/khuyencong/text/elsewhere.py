@@ -138,6 +138,9 @@ def tie(sc, r):
                 for x in claimants
                 if not (theirs := measures(x.object) or measures(x.head)) or theirs & said_measures
             ]
+        if not w.DISBURSED.search(r.head):  # "Disbursed FDI rose … to $21.3 billion" is no
+            # total of what was drawn, unless only it is there
+            wholes = [t for t in wholes if not w.DISBURSED.search(sc.catalog.label_of(t))] or wholes
         kept, summed = sums.holding(r.a, wholes)  # a total is none of its parts
         loose = len(kept) < len(wholes) and not summed  # (unless they add up to it)
         found = [t for t in found if t in kept or t not in wholes]

@@ -320,7 +320,7 @@ CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equi
 BACK_REFERENCE = _re(
     r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
     r"kim ngạch|giá trị|lượng vốn|mặt hàng)\s+(?:này|nói trên|trên)\b|"
-    r"\b(?:this|that) (?:figure|amount|group|sum|item)\b|"
+    r"\b(?:this|that) (?:figure|amount|group|sum|item)\b|^\s*the (?:figure|amount)\b|"
     r"^\s*(?:đây|điều này|this|that|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
     r"(?:là|is|was|accounted|accounts|made|makes|chiếm)\b"
 )
