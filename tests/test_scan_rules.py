@@ -13573,3 +13573,27 @@ def test_a_named_part_and_its_whole_elsewhere(text, pct, status):
 )
 def test_disbursed_is_no_total_and_the_figure(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count's noun names it too; an item listed beside the part is no whole of it
+        (
+            "Toàn tỉnh có 285.400 người tham gia bảo hiểm xã hội bắt buộc và 46.800 người tham "
+            "gia tự nguyện; số người tham gia tự nguyện chiếm {}% tổng số người tham gia bảo "
+            "hiểm xã hội.",
+            "14,1",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 285.400 người tham gia bảo hiểm xã hội bắt buộc và 46.800 người tham "
+            "gia tự nguyện; số người tham gia tự nguyện chiếm {}% tổng số người tham gia bảo "
+            "hiểm xã hội.",
+            "16,4",
+            None,
+        ),
+    ],
+)
+def test_a_count_named_by_its_noun_and_a_sibling_listed_beside_it(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -44,7 +44,9 @@ def tie_part(sc, r):
     ]
     # named by its own words, or else by them and its list's total's ("nông nghiệp 30.150
     # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
-    named = {e.amount.value: e for e in usable if said <= named_in(sc, e.amount)}
+    # (a count's noun names it too: "số người tham gia tự nguyện" of "46.800 người tham gia
+    # tự nguyện")
+    named = {e.amount.value: e for e in usable if said <= _named(sc, e.amount)}
     wanted = measures(r.object)  # "of Vietnam's imports": the imports from China
     if len(named) > 1 and wanted:
         named = {v: e for v, e in named.items() if measures(e.label) & wanted} or named
@@ -110,6 +112,11 @@ def tie_part(sc, r):
         return
     if not loose:  # "Domestic revenue thus accounted for 74.7% of the total": the part its
         r.a = part.amount  # words name, its whole left to the passage's (elsewhere.py)
+
+
+def _named(sc, amount):
+    """Return the words that name an amount, its count noun's among them."""
+    return named_in(sc, amount) | item_words(amount.said_unit)
 
 
 def _words_before(e):

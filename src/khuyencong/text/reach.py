@@ -144,6 +144,8 @@ def sibling(sc, r, amount):
     phí khuyến công"; "local" and "national funding", of "total funding"), the words of
     place and scope not counted. The part is one stated before its share (after it, its
     words are the share's own); the amount is not stated as a total ("tổng kinh phí …")."""
+    if _listed_together(sc, r.a, amount):  # "285.400 người … bắt buộc và 46.800 người …"
+        return True
     name = item_words(r.object) - _NOT_ITEMS
     if len(name) < 2 or r.a.end > r.percent.start or w.TOTAL.search(sc.catalog.label_of(amount)):
         return False
@@ -151,6 +153,30 @@ def sibling(sc, r, amount):
     if not name <= mine or not name <= theirs or apart(sc, r, amount):
         return False
     return bool((mine - theirs) - _NOT_ITEMS) and bool((theirs - mine) - _NOT_ITEMS)
+
+
+def _listed_together(sc, a, b):
+    """Whether two amounts of one unit are items of one list in one clause ("285.400 người
+    tham gia bắt buộc và 46.800 người tham gia tự nguyện"): joined by a comma or "và",
+    "and", with no list head, total, percentage or other amount between them."""
+    there = sc.catalog.sentence_of.get(id(a))
+    if there is None or there is not sc.catalog.sentence_of.get(id(b)) or a.unit != b.unit:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if there.clause_at(first.start) is not there.clause_at(second.start):
+        return False
+    between = there.paragraph.text[first.end : second.start]
+    return bool(_LIST_JOIN.fullmatch(between)) and not _HEAD_OR_TOTAL.search(between)
+
+
+#: what joins two items of a list: the first's words, then "và" or "and", then words
+_LIST_JOIN = re.compile(r"[^\d;%(),]{0,60}?\b(?:và|and)\b[^\d;%(),]{0,60}", re.I)
+#: a list's head, a total or a comparison between two amounts: not items of one list
+_HEAD_OR_TOTAL = re.compile(
+    r"\b(?:trong đó|trong số đó|gồm|bao gồm|of which|including|among them|tổng|total|"
+    r"trong khi|while|so với|against|compared|of|của|trên)\b",
+    re.I,
+)
 
 
 def names_an_item(words):
