@@ -162,6 +162,12 @@ class Catalog:
         ordinals = self.ordinals[i]
         return self.by_paragraph[i][bisect_left(ordinals, k) : bisect_right(ordinals, k)]
 
+    def period_of(self, amount):
+        """Return the period an amount of the text is read of (None: none said)."""
+        sentence = self.sentence_of.get(id(amount))
+        entries = self.of_sentence(sentence) if sentence is not None else []
+        return next((e.period for e in entries if e.amount is amount), None)
+
     def label_of(self, amount):
         """Return the words before an amount of the text in its clause ("" if not listed)."""
         return self.labels.get(id(amount), "")

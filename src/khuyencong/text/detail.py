@@ -244,14 +244,13 @@ def tie_named_ratio(sc, r):
             [t for t in before if _LOANS.search(sc.catalog.named_by(t)) and t not in bad], [], r
         )
         how = _("{part} of {whole} (line {line}), the bad debts and the loans it is a ratio of")
-        period_of[id(part)] = period_of.get(id(part))
     else:
         return
     if part is None or whole is None or part.unit != whole.unit:
         return
     if npl and not part.value < whole.value:  # (a ratio of two terms may pass 100)
         return
-    if not periods.compatible(period_of[id(part)], period_of[id(whole)]):
+    if not periods.compatible(period_of.get(id(part)), period_of.get(id(whole))):
         return
     line = sc.catalog.line_of(whole)
     how = how.format(part=part.text, whole=whole.text, line=line)

@@ -9,6 +9,7 @@ import re
 from ..core.i18n import _
 from . import words as w
 from .growth import companions
+from .reading import LIST_HEAD
 from .tokens import RUN_JOIN, Amount
 
 
@@ -223,7 +224,7 @@ def _amount_run(first, count):
             break
         if found and not _AMOUNT_JOIN.fullmatch(between := text[t.end : found[-1].start]):
             break
-        if found and (_LIST_HEAD.search(between) or t is first.sentence.first_whole):
+        if found and (LIST_HEAD.search(between) or t is first.sentence.first_whole):
             break  # "412 OCOP products, of which 356 …", "Of the 23.4 million passengers
             # …, 16.3 million …": the total, no part of the run
         found.append(t)
@@ -243,10 +244,6 @@ _AMOUNT_JOIN = re.compile(
     # routes and 7.1", "356 sản phẩm ba sao, 52 sản phẩm bốn sao"
     r"|\s+[^\d;%(),]{1,40}?(?:\s(?:và|and)\s+|\s*,\s*)(?:[^\d;%()]{1,20}?[\s,]+)?",
     re.IGNORECASE,
-)
-#: a list's head between two amounts: the one before it is the list's total
-_LIST_HEAD = re.compile(
-    r"\b(?:of which|of whom|including|among them|trong đó|trong số đó|bao gồm|gồm)\b", re.I
 )
 _RESPECTIVELY = re.compile(
     r"\blần lượt\b|\brespectively\b|\b(?:tỷ trọng |tỉ trọng )?tương ứng là\b", re.IGNORECASE

@@ -43,7 +43,7 @@ def tie(sc, r):
         # and holds the period of a part its words named in another sentence ("Quý II/2024,
         # … 3,1 tỷ USD. … 3 tháng đầu năm … 5,82 tỷ USD; riêng quý II chiếm …")
         if (when := _named_part_period(sc, r)) is not None:
-            found = [t for t in found if periods.holds(_period_of(sc, t), when)]
+            found = [t for t in found if periods.holds(sc.catalog.period_of(t), when)]
     if r.kind in ("rate", "excess"):  # a plan another item's rate is tied to is not its
         found = [t for t in found if id(t) not in sc.tied]
     # a rate that names nothing, of what was spent ("Đã giải ngân: 3.906 tỷ đồng, đạt 93%"),
@@ -311,14 +311,7 @@ def _named_part_period(sc, r):
     (its words named it there: "Trong 9 tháng năm 2024, … 412,5 triệu USD …. Vốn đăng ký
     mới chiếm 75% tổng vốn" is of the nine months, not "Năm 2023, tổng vốn FDI … 600")."""
     there = sc.catalog.sentence_of.get(id(r.a))
-    return None if there is None or there is r.sentence else _period_of(sc, r.a)
-
-
-def _period_of(sc, amount):
-    """Return the period the catalog reads an amount of (None: none said)."""
-    there = sc.catalog.sentence_of.get(id(amount))
-    entries = sc.catalog.of_sentence(there) if there is not None else []
-    return next((e.period for e in entries if e.amount is amount), None)
+    return None if there is None or there is r.sentence else sc.catalog.period_of(r.a)
 
 
 def _wholes(sc, r, parts):

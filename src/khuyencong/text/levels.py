@@ -236,7 +236,7 @@ def _of_its_period(sc, r, end, found):
     …" not of 2024's)."""
     text = r.sentence.paragraph.text
     when = periods.period(text[max(r.clause.start, r.percent.start - len(r.head)) : end])
-    return {v: t for v, t in found.items() if periods.compatible(when, _period(sc, t))}
+    return {v: t for v, t in found.items() if periods.compatible(when, sc.catalog.period_of(t))}
 
 
 def _paragraph_before(sc, sentence, n):
@@ -257,13 +257,6 @@ def levels(sc, tokens, unit):
         and t.value is not None
         and not t.garbled
     }
-
-
-def _period(sc, amount):
-    """Return the period the catalog reads an amount of (None: none said)."""
-    sentence = sc.catalog.sentence_of.get(id(amount))
-    entries = sc.catalog.of_sentence(sentence) if sentence is not None else []
-    return next((e.period for e in entries if e.amount is amount), None)
 
 
 def _alone_in_sentence(sc, amount):

@@ -36,7 +36,7 @@ def not_listed_under(sc, amounts):
     return out
 
 
-def without_parts_of(sc, r, wholes, found):
+def without_parts_of(sc, r, wholes, found=()):
     """Return ``wholes`` and ``found`` without the parts of other shares within reach whose
     own whole is among ``wholes`` ("… contributed 62.3% of revenue, or VND39.16 trillion. …
     or 44.2% of the total": the revenue, not the segment's part of it)."""

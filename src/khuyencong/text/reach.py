@@ -9,6 +9,7 @@ import re
 from . import context, names, periods
 from . import words as w
 from .content import content_words
+from .reading import LIST_HEAD
 from .tokens import Percent
 
 
@@ -157,8 +158,8 @@ def sibling(sc, r, amount):
 
 def _listed_together(sc, a, b):
     """Whether two amounts of one unit are items of one list in one clause ("285.400 người
-    tham gia bắt buộc và 46.800 người tham gia tự nguyện"): joined by a comma or "và",
-    "and", with no list head, total, percentage or other amount between them."""
+    tham gia bắt buộc và 46.800 người tham gia tự nguyện"): joined by "và" or "and", with
+    no list head, total, comparison, percentage or other amount between them."""
     there = sc.catalog.sentence_of.get(id(a))
     if there is None or there is not sc.catalog.sentence_of.get(id(b)) or a.unit != b.unit:
         return False
@@ -166,16 +167,15 @@ def _listed_together(sc, a, b):
     if there.clause_at(first.start) is not there.clause_at(second.start):
         return False
     between = there.paragraph.text[first.end : second.start]
-    return bool(_LIST_JOIN.fullmatch(between)) and not _HEAD_OR_TOTAL.search(between)
+    joined = _LIST_JOIN.fullmatch(between)
+    return bool(joined) and not (LIST_HEAD.search(between) or _TOTAL_OR_COMPARED.search(between))
 
 
 #: what joins two items of a list: the first's words, then "và" or "and", then words
 _LIST_JOIN = re.compile(r"[^\d;%(),]{0,60}?\b(?:và|and)\b[^\d;%(),]{0,60}", re.I)
-#: a list's head, a total or a comparison between two amounts: not items of one list
-_HEAD_OR_TOTAL = re.compile(
-    r"\b(?:trong đó|trong số đó|gồm|bao gồm|of which|including|among them|tổng|total|"
-    r"trong khi|while|so với|against|compared|of|của|trên)\b",
-    re.I,
+#: a total or a comparison between two amounts: not items of one list
+_TOTAL_OR_COMPARED = re.compile(
+    r"\b(?:tổng|total|trong khi|while|so với|against|compared|of|của|trên)\b", re.I
 )
 
 

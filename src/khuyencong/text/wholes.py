@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ..core.i18n import _
-from . import evidence, periods
+from . import evidence, nested, periods
 from .beside import previous_tokens
 from .levels import levels
 from .plans import stated_as_plan
@@ -62,8 +62,8 @@ def tie_unnamed_whole(sc, r):
     if len(wholes) > 1:  # "Foreign-invested firms exported $291.9 billion, 72.4% of the
         # … total export value of $403.2 billion": a part of another share beside its
         # whole is no whole
-        ids = {id(t) for t in wholes.values()}
-        wholes = {v: t for v, t in wholes.items() if id(whole_of(sc).get(id(t))) not in ids}
+        kept = nested.without_parts_of(sc, r, list(wholes.values()))[0]
+        wholes = {t.value: t for t in kept}
     if len(wholes) > 1:  # "1,856 cooperatives, of which 1,204 …. 312 cooperatives …,
         # representing 16.8 per cent": a part listed under a total is no whole beside it
         totals = {id(found[0]) for t in wholes.values() if (found := _list_of(sc, t))}
