@@ -13597,3 +13597,89 @@ def test_disbursed_is_no_total_and_the_figure(text, pct, status):
 )
 def test_a_count_named_by_its_noun_and_a_sibling_listed_beside_it(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "smaller"/"larger" than a level said after "when" compare as "lower"/"higher" do
+        (
+            "The province's trade surplus of $9.88 billion was {}% smaller than in the same "
+            "period last year, when it reached $10.35 billion.",
+            "4.5",
+            C,
+        ),
+        (
+            "The province's trade surplus of $9.88 billion was {}% smaller than in the same "
+            "period last year, when it reached $10.35 billion.",
+            "2.3",
+            INC,
+        ),
+        (
+            "The surplus of $10.35 billion was {}% larger than in 2024, when it stood at "
+            "$9.88 billion.",
+            "4.8",
+            C,
+        ),
+        # a ratio named by its two terms after "giving a"
+        (
+            "Customer deposits reached VND 1,552 trillion and loans VND 1,398 trillion, giving "
+            "a loan-to-deposit ratio of {} percent.",
+            "90.1",
+            C,
+        ),
+        (
+            "Customer deposits reached VND 1,552 trillion and loans VND 1,398 trillion, giving "
+            "a loan-to-deposit ratio of {} percent.",
+            "91.0",
+            INC,
+        ),
+        # a ratio naming no terms stays a stated level
+        (
+            "Customer deposits reached VND 1,552 trillion, with a capital adequacy ratio of "
+            "{} percent.",
+            "11.2",
+            None,
+        ),
+    ],
+)
+def test_smaller_larger_and_a_named_ratio_after_giving(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part named in full by a later share of its sentence is that share's whole, not
+        # its sibling
+        (
+            "Toàn tỉnh gieo cấy 48.350 ha lúa. Trong đó, diện tích lúa chất lượng cao 29.600 "
+            "ha, chiếm 61,2% diện tích gieo cấy; diện tích liên kết tiêu thụ 8.450 ha, bằng "
+            "{}% diện tích lúa chất lượng cao.",
+            "28,5",
+            C,
+        ),
+        (
+            "Toàn tỉnh gieo cấy 48.350 ha lúa. Trong đó, diện tích lúa chất lượng cao 29.600 "
+            "ha, chiếm 61,2% diện tích gieo cấy; diện tích liên kết tiêu thụ 8.450 ha, bằng "
+            "{}% diện tích lúa chất lượng cao.",
+            "25,8",
+            INC,
+        ),
+        (
+            "Tổng thu ngân sách đạt 18.426 tỷ đồng. Trong đó, thu nội địa 15.872 tỷ đồng, chiếm "
+            "86,1% tổng thu; thu tiền sử dụng đất 4.215 tỷ đồng, chiếm {}% thu nội địa.",
+            "26,6",
+            C,
+        ),
+        # a part whose own words the share does not all name stays a sibling
+        (
+            "Tổng kim ngạch đạt 20 tỷ USD. Trong đó, xuất khẩu gạo 2 tỷ USD, chiếm 10% tổng kim "
+            "ngạch; xuất khẩu cà phê 1 tỷ USD, chiếm {}% kim ngạch xuất khẩu.",
+            "50",
+            None,
+        ),
+    ],
+)
+def test_a_part_named_in_full_is_a_later_shares_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

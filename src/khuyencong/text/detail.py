@@ -153,11 +153,12 @@ _DISBURSEMENT_RATE = re.compile(
 _RATIO_OF = re.compile(
     r"\b(?:(?:tỷ lệ|tỉ lệ)\s+(?P<a>[^\W\d][^,;.%()\d]*?)\s+(?:trên|so với)\s+"
     r"(?P<b>[^\W\d][^,;.%()\d]*?)\s+(?:đạt|là|ở mức|bằng)"
-    # "the ratio of loans to deposits was", "putting the loan-to-deposit ratio at"
+    # "the ratio of loans to deposits was", "putting the loan-to-deposit ratio at", "giving a
+    # loan-to-deposit ratio of"
     r"|the ratio of (?P<a_en>[^\W\d][^,;.%()\d]*?) to (?P<b_en>[^\W\d][^,;.%()\d]*?)"
     r"\s+(?:was|is|stood at|reached|at)"
-    r"|the (?P<a_to>[^\W\d][\w]*(?:-[\w]+)*?)-to-(?P<b_to>[\w]+(?:-[\w]+)*) ratio\s+"
-    r"(?:was|is|stood at|reached|at|to))\s*$",
+    r"|(?:the|an?) (?P<a_to>[^\W\d][\w]*(?:-[\w]+)*?)-to-(?P<b_to>[\w]+(?:-[\w]+)*) ratio\s+"
+    r"(?:was|is|stood at|reached|at|to|of))\s*$",
     re.IGNORECASE,
 )
 

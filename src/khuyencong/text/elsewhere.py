@@ -177,9 +177,10 @@ def tie(sc, r):
         # of the very period its part is said of ("Riêng quý 2/2020, … 13.364 tỷ đồng …
         # chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất" is not of the six months')
         when = periods.period(sc.catalog.label_of(r.a)) or _period_said_before(sc, r.sentence)
+        siblings = nested.siblings_of(sc, r, parts)  # not one it names in full, said before
         wholes = [
             e.amount
-            for e in candidates(sc, r, (parts,), hedged=True, shared=share_whole_ids(sc))
+            for e in candidates(sc, r, (siblings,), hedged=True, shared=share_whole_ids(sc))
             if r.a.value is not None
             and e.amount.value > r.a.value
             and not stated_as_plan(sc, e)

@@ -6,7 +6,7 @@ parts of shares of other wholes, which stay wholes of their own ("Tổng vốn �
 GDP" is still the "tổng vốn" of a share of it).
 """
 
-from .reach import item_words, list_total, nearby
+from .reach import item_words, list_total, named_in, nearby
 from .shared import TOTAL_WORDS
 
 
@@ -46,3 +46,21 @@ def without_parts_of(sc, r, wholes, found=()):
         [t for t in wholes if id(of.get(id(t))) not in ids],
         [t for t in found if id(of.get(id(t))) not in ids],
     )
+
+
+def siblings_of(sc, r, parts):
+    """Return the ids of ``parts`` (the parts of shares in a share's sentence) that are its
+    part's siblings: not one said before its own part whose every word the share names its
+    whole by ("Trong đó, thu nội địa 15.872 tỷ đồng, chiếm 86,1% tổng thu; thu tiền sử dụng
+    đất 4.215 tỷ đồng, chiếm 26,6% thu nội địa": the earlier part is the later's whole)."""
+    mine = item_words(r.object) - TOTAL_WORDS
+    named = {
+        id(x.a)
+        for x in sc.by_sentence.get(r.sentence.index, ())
+        if x.kind == "share"
+        and x.a is not None
+        and x.a.end <= r.a.start
+        and (theirs := named_in(sc, x.a) - TOTAL_WORDS)
+        and theirs <= mine
+    }
+    return parts - named if named else parts

@@ -59,12 +59,15 @@ _LEVEL_OF = (
     r"(?:the |its )?(?:(?:19|20)\d\d|last year's|the previous year's|a year earlier's|the "
     r"same period's|the pre-[\w-]+)\s+(?:level|figure|total|volume|value)"
 )
+#: the words of a comparison after a percentage: "12 per cent higher", "2.3 per cent smaller"
+_MORE = r"higher|more|greater|larger|bigger"
+_LESS = r"lower|less|fewer|smaller"
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|expansion|surge|climb|hike|"
-    r"(?:higher|more|greater)(?: than|(?=\s*[.;]))"
+    rf"(?:{_MORE})(?: than|(?=\s*[.;]))"
     r"|above)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|contraction|slump|plunge|dip|"
-    r"(?:lower|less|fewer)(?: than|(?=\s*[.;]))|below)\b|"
+    rf"(?:{_LESS})(?: than|(?=\s*[.;]))|below)\b|"
     r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "only 82.4 per cent of the 2023 level of 1.64 million tonnes": a ratio to a period
@@ -74,7 +77,7 @@ KEYWORD_AFTER = _re(
     r"(?:annual |full-year |yearly )?(?:plan|target|estimate)s?)\b"
 )
 #: "7.13% higher than the month's target": a comparison after the percentage
-THAN = _re(r"^\s*(?:(?:higher|more|greater|lower|less|fewer) than|above|below)\b")
+THAN = _re(rf"^\s*(?:(?:{_MORE}|{_LESS}) than|above|below)\b")
 
 PLAN = _re(
     r"dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
@@ -245,10 +248,10 @@ PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estim
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: a comparison right before an amount: "8.6 per cent more than the B"
 THAN_BEFORE = _re(
-    r"^\s*(?:higher|more|greater|lower|less|fewer) than(?:\s+the)?"
+    rf"^\s*(?:{_MORE}|{_LESS}) than(?:\s+the)?"
     r"(?:\s+(?:(?:previous|last) year's|(?:19|20)\d\d's))?\s*$"  # "than the previous year's B"
     # "12 per cent more than imports, which stood at B": the item compared, then its amount
-    r"|^\s*(?:higher|more|greater|lower|less|fewer) than [^\d;%()]{1,40}?,\s*which\s+"
+    rf"|^\s*(?:{_MORE}|{_LESS}) than [^\d;%()]{{1,40}}?,\s*which\s+"
     r"(?:stood at|totalled|totaled|were|was|reached|amounted to)\s*$"
 )
 #: an amount after "so với …": the base of the comparison, "(đạt 8.270 tỷ đồng)"
@@ -381,11 +384,13 @@ RATE_OF_CHANGE = re.compile(
     re.I,
 )
 #: a subject that says its percentage is a proportion: "Tỷ lệ hộ nghèo cuối năm còn",
-#: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn"
+#: "The poverty rate stood at", "…, giảm tỷ lệ hộ nghèo xuống còn", "giving a loan-to-deposit
+#: ratio of"
 RATE_SUBJECT = re.compile(
     r"(?:^|[,;.:]\s*)(?:(?:and|while|with)\s+)?(?:(?:giảm|tăng|hạ|nâng|đưa|kéo giảm|bringing|"
     r"lifting|pushing|raising|taking|putting|keeping|leaving)\s+)?"
     r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?(?:[\w-]+ ){1,2}(?:rate|share|ratio)|the "
-    r"(?:rate|share|proportion|ratio) of|(?:its|their) (?:[\w-]+ )?share)\b[^,;%()]*$",
+    r"(?:rate|share|proportion|ratio) of|(?:its|their) (?:[\w-]+ )?share|"
+    r"(?:giving|making|for|with) an? (?:[\w-]+ ){1,2}ratio of)\b[^,;%()]*$",
     re.IGNORECASE,
 )
