@@ -13683,3 +13683,121 @@ def test_smaller_larger_and_a_named_ratio_after_giving(text, pct, status):
 )
 def test_a_part_named_in_full_is_a_later_shares_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a ratio named after its part's clause, its level said with "đạt": a proportion
+        (
+            "Các khu công nghiệp có tổng diện tích đất công nghiệp 1.200 ha, đã cho thuê 900 ha, "
+            "tỷ lệ lấp đầy đạt {}%.",
+            "75",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 1.250 học sinh dự thi, 1.180 em đỗ tốt nghiệp, tỷ lệ đỗ đạt {}%.",
+            "94,4",
+            C,
+        ),
+        # its name names the part ("đỗ"): an error is called
+        (
+            "Toàn tỉnh có 1.250 học sinh dự thi, 1.180 em đỗ tốt nghiệp, tỷ lệ đỗ đạt {}%.",
+            "92,4",
+            INC,
+        ),
+        # its name does not name the part, and its sentence measures another unit: it may
+        # count what the part does not (the area let, not the clusters at work), so only to
+        # confirm
+        (
+            "Cả nước có 1.450 cụm công nghiệp được quy hoạch với tổng diện tích 50.500 ha, "
+            "trong đó 752 cụm đã đi vào hoạt động, tỷ lệ lấp đầy bình quân đạt {}%.",
+            "68,5",
+            None,
+        ),
+        (
+            "Cả nước có 1.450 cụm công nghiệp được quy hoạch với tổng diện tích 50.500 ha, "
+            "trong đó 752 cụm đã đi vào hoạt động, tỷ lệ lấp đầy bình quân {}%.",
+            "68,5",
+            None,
+        ),
+        (
+            "Quý III có 5.460 căn hộ mở bán mới, chỉ tiêu thụ được 3.120 căn, tỷ lệ hấp thụ "
+            "đạt {}%.",
+            "57,1",
+            C,
+        ),
+        # with nothing else measured in its sentence, it is of its part and whole
+        (
+            "Quý III có 5.460 căn hộ mở bán mới, chỉ tiêu thụ được 3.120 căn, tỷ lệ hấp thụ "
+            "đạt {}%.",
+            "62,4",
+            INC,
+        ),
+        (
+            "Quý III có 5.460 căn hộ mở bán mới, chỉ tiêu thụ được 3.120 căn, tỷ lệ hấp thụ "
+            "đạt {}%.",
+            "51,7",
+            INC,
+        ),
+        # a bare number followed by the head noun of a count a few amounts back counts it
+        (
+            "Cả nước có 1.450 cụm công nghiệp với tổng diện tích 50.500 ha, trong đó 752 cụm "
+            "đã đi vào hoạt động, chiếm {}%.",
+            "51,9",
+            C,
+        ),
+        # or the first words of its name: not the members said just before
+        (
+            "Toàn tỉnh có 120 hợp tác xã nông nghiệp với 8.500 thành viên, trong đó 98 hợp tác "
+            "đã chuyển đổi, chiếm {}%.",
+            "81,7",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 120 hợp tác xã nông nghiệp với 8.500 thành viên, trong đó 98 hợp tác "
+            "đã chuyển đổi, chiếm {}%.",
+            "1,2",
+            INC,
+        ),
+    ],
+)
+def test_a_ratio_named_after_its_part(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the level a change's subject counts, named by the verb right before it
+        (
+            "Trong 11 tháng, cả nước xảy ra 21.350 vụ tai nạn giao thông, làm chết 9.870 người, "
+            "bị thương 15.420 người. So với cùng kỳ năm 2024, số vụ giảm 2.210 vụ (giảm 9,4%), "
+            "số người chết giảm 640 người (giảm {}%).",
+            "6,1",
+            C,
+        ),
+        (
+            "Trong 11 tháng, cả nước xảy ra 21.350 vụ tai nạn giao thông, làm chết 9.870 người, "
+            "bị thương 15.420 người. So với cùng kỳ năm 2024, số vụ giảm 2.210 vụ (giảm 9,4%), "
+            "số người chết giảm 640 người (giảm {}%).",
+            "7,1",
+            INC,
+        ),
+        (
+            "Trong 11 tháng, cả nước xảy ra 21.350 vụ tai nạn giao thông, làm chết 9.870 người, "
+            "bị thương 15.420 người. So với cùng kỳ năm 2024, số người bị thương giảm 1.120 "
+            "người (giảm {}%).",
+            "6,8",
+            C,
+        ),
+        # "chỉ tiêu thụ được" (only sold) names no target
+        (
+            "Quý III có 5.460 căn hộ mở bán mới, nhưng chỉ tiêu thụ được 3.120 căn, chiếm {}%.",
+            "57,1",
+            C,
+        ),
+    ],
+)
+def test_a_level_named_by_its_verb_and_only_sold(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -57,16 +57,19 @@ def counted_bare(text, number, span, amounts_before, locale):
     either language, also what the count before it counts right after a list head (``…,
     of which 19,800``) and what its clause's subject names the number of (``Số doanh
     nghiệp … là 32.600``). ``amounts_before``: (the amount before it in its sentence, the
-    sentence before's last count). A year is no count, nor a period's number or a
-    percentage's digits."""
+    sentence before's last count, the amounts of its text before it). A year is no count,
+    nor a period's number or a percentage's digits."""
     start, end = span
-    before, earlier = amounts_before
+    before, earlier, said = amounts_before
     if _YEAR.fullmatch(number):
         return None
-    head = _head_of(before)
-    m = re.match(rf"\s+{re.escape(head)}(?![\w\s]*\w)", text[end : end + 40]) if head else None
-    if m:  # "312 nhà ở …, đạt 104% kế hoạch (300 nhà)": the head noun of the count before
-        return before.unit, end + m.end()
+    # "312 nhà ở …, đạt 104% kế hoạch (300 nhà)": the head noun of the count before, or of
+    # a count a few amounts back ("1.450 cụm công nghiệp … 50.500 ha, trong đó 752 cụm")
+    for prior in (before, *said[-1 : -_HEADS_BACK - 1 : -1]):
+        head = _head_of(prior)
+        m = re.match(rf"\s+{head}{_NOUN_ENDS}", text[end : end + 40]) if head else None
+        if m:
+            return prior.unit, end + m.end()
     m = _OUT_OF.match(text, end)  # "905 trên tổng số 1.230 doanh nghiệp", "905 out of 1,230 …"
     if m:
         return COUNTS[m.group("count").lower()], end
@@ -196,13 +199,26 @@ def _counted_by_subject(text, start, before):
     return unit
 
 
+#: where a count's head noun ends its noun phrase: at a mark, or at a word of aspect or a
+#: verb that cannot go on a noun ("752 cụm đã đi vào hoạt động"; not "300 nhà máy")
+_NOUN_ENDS = r"(?=\s*(?:[^\w\s]|$|(?:đã|đang|được|có|đạt|là|vẫn|mới|chưa|không)\b))"
+#: how many amounts back a bare number's noun may name the count it counts again
+_HEADS_BACK = 6
+
+
 def _head_of(amount):
-    """Return the first word of a count noun of two or more words ("nhà" of "nhà ở"), or
+    """Return a pattern of the first words of a count noun of two or more words, short of
+    all of them ("nhà" of "nhà ở"; "hợp tác" or "hợp" of "hợp tác xã nông nghiệp"), or
     None."""
-    if amount is None or amount.unit not in THINGS:
+    if getattr(amount, "unit", None) not in THINGS:  # (a slash pair has none of its own)
         return None
-    words = amount.said_unit.split()
-    return words[0] if len(words) > 1 else None
+    words = [re.escape(x) for x in amount.said_unit.split()]
+    if len(words) < 2:
+        return None
+    tail = ""
+    for word in reversed(words[1:-1]):
+        tail = rf"(?:\s+{word}{tail})?"
+    return words[0] + tail
 
 
 #: the subject of another number named after the first: ", số thành viên", ", the number of"

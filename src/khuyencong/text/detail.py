@@ -275,3 +275,44 @@ _LOANS = re.compile(
 
 #: how many sentences back a named ratio's terms are looked for
 _BACK = 3
+
+
+#: a ratio named right before its level, after its part's clause: "…, tỷ lệ lấp đầy bình
+#: quân đạt 68,5%", "…, an absorption rate of 80%"
+_RATIO_AFTER = re.compile(
+    r"[,;]\s*(?:(?:với|and|with)\s+)?(?:(?:tỷ lệ|tỉ lệ)\s+(?P<vi>[^\W\d][^,;%()\d]{0,40}?)"
+    r"(?:\s+(?:bình quân|trung bình|chung))?(?:\s+(?:đạt|là|ở mức))?"
+    r"|an? (?P<en>[\w-]+(?: [\w-]+)?) (?:rate|ratio) of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def ratio_of_another(r):
+    """Whether a percentage is the level of a ratio named right before it, after the clause
+    of its part in its sentence, by words that clause does not say, when the sentence also
+    measures its things in another unit: "1.450 cụm công nghiệp … tổng diện tích 50.500
+    ha, trong đó 752 cụm đã đi vào hoạt động, tỷ lệ lấp đầy bình quân 68,5%" may be of the
+    area let, not of the clusters at work, so its tie to them may only confirm ("1.180 em
+    đỗ tốt nghiệp, tỷ lệ đỗ đạt 94,4%" names its part; "5.460 căn hộ mở bán …, tiêu thụ
+    được 3.120 căn, tỷ lệ hấp thụ đạt 57,1%" measures nothing else)."""
+    a = r.a
+    if a is None or a.end > r.percent.start or a.start < r.sentence.start:
+        return False
+    head = r.head
+    m = _RATIO_AFTER.search(head)
+    if m is None or w.RATE_OF_CHANGE.search(m.group(0)):  # "a growth rate of"
+        return False
+    if not any(
+        isinstance(t, Amount) and t.unit != a.unit
+        for t in r.sentence.tokens
+        if t.start < r.percent.start
+    ):
+        return False
+    name = " ".join((m.group("vi") or m.group("en")).lower().split())
+    opened = r.percent.start - len(head)  # where the head starts in the paragraph
+    said = head[max(0, a.start - opened - _PART_BACK) : m.start()]
+    return name not in " ".join(said.lower().split())
+
+
+#: how far before its part a ratio's name may be said of it
+_PART_BACK = 60

@@ -116,17 +116,20 @@ def _counted_as_said(found, subject, text):
     """Return {value: amount} of the one amount among ``found`` whose count noun, as
     written, is the one its growth's subject names ("hộ nghèo" in "số hộ nghèo"), and the
     words after it too when the subject says some ("12 bệnh viện tư nhân" for "số bệnh
-    viện tư nhân", not "45 bệnh viện công lập"), or {}."""
+    viện tư nhân", not "45 bệnh viện công lập"; or before it: "làm chết 9.870 người"), or
+    {}."""
     m = max(COUNT_NAMED.finditer(subject), key=lambda m: len(m.group(0)), default=None)
     if m is None:
         return {}
     noun, said = m.group(0).lower(), subject[m.end() :].strip().lower()
     same = {v: t for v, t in found.items() if t.said_unit.lower() == noun}
-    if len(same) > 1 and said:
+    if len(same) > 1 and said:  # (or right before it, as its verb: "làm chết 9.870 người"
+        # for "số người chết", not "bị thương 15.420 người")
         same = {
             v: t
             for v, t in same.items()
             if text[t.end : t.end + 40].strip().lower().startswith(said)
+            or text[max(0, t.start - 40) : t.start].strip().lower().endswith(said)
         }
     return same if len(same) == 1 else {}
 

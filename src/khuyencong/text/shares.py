@@ -22,7 +22,7 @@ from .units import COUNT_NAMED, COUNTS, THINGS
 
 #: a plan said as its clause's subject: "Chỉ tiêu giao P", "Thu ngân sách: kế hoạch P"
 _PLAN_OPENS = re.compile(
-    r"(?:^|[:;]\s*)[^\d;%()]{0,40}?\b(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)"
+    rf"(?:^|[:;]\s*)[^\d;%()]{{0,40}}?\b(?:kế hoạch|{w.TARGETS_WORD}|dự toán|mục tiêu)"
     r"(?:[^\d;%(),:]|\b(?:19|20)\d\d\b){0,40}?\s*(?:là\s*)?$",
     re.IGNORECASE,
 )

@@ -3,7 +3,7 @@ tied only weakly): each module looks in the rest of the passage for one kind of 
 and evidence.py weighs what it finds."""
 
 from . import bases, beside, elsewhere, evidence, levels, margins, opening, parts, wholes
-from .detail import tie_counted_before, tie_detail, tie_named_ratio
+from .detail import ratio_of_another, tie_counted_before, tie_detail, tie_named_ratio
 from .sums import tie_siblings_sum, tie_trade_sum
 
 
@@ -46,3 +46,5 @@ def tie_in_passage(sc, r):
             beside.tie_pair(sc, r)
         if r.strength is None:
             bases.tie_years(sc, r)  # "… năm 2024 tăng 15,2% so với năm 2023"
+    if r.strength in (evidence.STRONG, evidence.FIRM) and ratio_of_another(r):
+        r.strength = evidence.WEAK  # "…, tỷ lệ lấp đầy 68,5%": its name says not what it counts

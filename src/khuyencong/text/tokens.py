@@ -265,7 +265,7 @@ def amounts(text, locale, currency=None, earlier=None):
             found = (
                 None
                 if m.group("den")
-                else counted_bare(text, m["num"], (start, end), (before, earlier), locale)
+                else counted_bare(text, m["num"], (start, end), (before, earlier, out), locale)
             )
             if found is None:
                 continue

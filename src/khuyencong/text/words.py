@@ -79,8 +79,10 @@ KEYWORD_AFTER = _re(
 #: "7.13% higher than the month's target": a comparison after the percentage
 THAN = _re(rf"^\s*(?:(?:{_MORE}|{_LESS}) than|above|below)\b")
 
+#: "chỉ tiêu" (a target), not "chỉ tiêu thụ" (only sold) or "chỉ tiêu dùng" (only spent)
+TARGETS_WORD = r"chỉ tiêu(?!\s+(?:thụ|dùng)\b)"
 PLAN = _re(
-    r"dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
+    r"dự toán|kế hoạch|" + TARGETS_WORD + r"|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
     r"budget estimate"
 )
 #: a rate said as a target right before it: "the target of 15 per cent", "mục tiêu 8%"
@@ -216,7 +218,8 @@ SUBJECT_LEAD = _re(
 )
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
-    r"(?:dự toán|chỉ tiêu|kế hoạch|mục tiêu|phấn đấu(?:\s+(?:đạt|thu))?|\btarget(?:s|ed)?\b|"
+    r"(?:dự toán|" + TARGETS_WORD + r"|kế hoạch|mục tiêu|phấn đấu(?:\s+(?:đạt|thu))?|"
+    r"\btarget(?:s|ed)?\b|"
     r"\baims? (?:for|to (?:collect|earn|reach|attract))\b|\bplan\b|\bplanned\b|projection|"
     r"\bestimate\b)"
     r"(?:(?!đạt|thu được|thực hiện|reached)[^,;()%:]|\([^()\d%]{1,40}\)){0,60}?"
@@ -392,5 +395,12 @@ RATE_SUBJECT = re.compile(
     r"(?:tỷ lệ|tỉ lệ|tỷ trọng|the (?:[\w-]+'s )?(?:[\w-]+ ){1,2}(?:rate|share|ratio)|the "
     r"(?:rate|share|proportion|ratio) of|(?:its|their) (?:[\w-]+ )?share|"
     r"(?:giving|making|for|with) an? (?:[\w-]+ ){1,2}ratio of)\b[^,;%()]*$",
+    re.IGNORECASE,
+)
+#: a ratio named as the subject of "đạt" after a clause, of no plan or spending: "…, đã cho
+#: thuê 900 ha, tỷ lệ lấp đầy đạt"
+NAMED_LEVEL = re.compile(
+    r"[,;:]\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:giải ngân|thực hiện|hoàn thành)\b)[^\W\d][^,;%()\d]{0,40}?"
+    r"\s+(?:đạt|là|ở mức)\s*$",
     re.IGNORECASE,
 )
