@@ -13801,3 +13801,38 @@ def test_a_ratio_named_after_its_part(text, pct, status):
 )
 def test_a_level_named_by_its_verb_and_only_sold(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a sentence opened by a named ratio, its part said right after it: a share of the
+        # one larger count the sentence before states
+        (
+            "Toàn thành phố có 98.540 thí sinh đăng ký dự thi. Tỷ lệ tốt nghiệp đạt {}%, với "
+            "97.650 thí sinh đỗ.",
+            "99,1",
+            C,
+        ),
+        (
+            "Toàn thành phố có 98.540 thí sinh đăng ký dự thi. Tỷ lệ tốt nghiệp đạt {}%, với "
+            "97.650 thí sinh đỗ.",
+            "97,8",
+            INC,
+        ),
+        (
+            "Tỷ lệ tốt nghiệp đạt {}%, với 97.650 thí sinh đỗ.",
+            "99,1",
+            None,
+        ),
+        # a disbursement rate stays a rate of its plan
+        (
+            "Kế hoạch vốn năm 2025 là 6.215 tỷ đồng. Tỷ lệ giải ngân đạt {}%, tương ứng 5.870 "
+            "tỷ đồng.",
+            "94,4",
+            C,
+        ),
+    ],
+)
+def test_a_named_ratio_opening_its_sentence_with_its_part_after(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

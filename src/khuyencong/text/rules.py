@@ -288,8 +288,9 @@ def _classify(r, lead, after, previous, readings):
         kind = "proportion"
     if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
-    if kind == "rate" and w.NAMED_LEVEL.search(lead) and not r.object.strip():
-        kind = "proportion"  # "…, tỷ lệ lấp đầy đạt 75%": the level of a named ratio
+    level = w.NAMED_LEVEL.search(lead) if kind == "rate" and not r.object.strip() else None
+    if level and (level.group("opens") is None or w.PART_AFTER.match(after)):
+        kind = "proportion"  # "…, tỷ lệ lấp đầy đạt 75%", "Tỷ lệ tốt nghiệp đạt 99,1%, với A"
     if kind == "rate" and w.GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
     if kind is None and w.RATE_APPOSED.search(lead) and not w.RATE_OF_CHANGE.search(lead[-40:]):

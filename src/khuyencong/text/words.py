@@ -397,10 +397,16 @@ RATE_SUBJECT = re.compile(
     r"(?:giving|making|for|with) an? (?:[\w-]+ ){1,2}ratio of)\b[^,;%()]*$",
     re.IGNORECASE,
 )
-#: a ratio named as the subject of "đạt" after a clause, of no plan or spending: "…, đã cho
-#: thuê 900 ha, tỷ lệ lấp đầy đạt"
+#: a ratio named as the subject of "đạt", of no plan or spending: after a clause ("…, đã
+#: cho thuê 900 ha, tỷ lệ lấp đầy đạt"), or opening its own (``opens``: "Tỷ lệ tốt nghiệp
+#: đạt", which its part said after it makes a ratio)
 NAMED_LEVEL = re.compile(
-    r"[,;:]\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:giải ngân|thực hiện|hoàn thành)\b)[^\W\d][^,;%()\d]{0,40}?"
+    r"(?:[,;:]|(?P<opens>^))\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:giải ngân|thực hiện|hoàn thành)\b)"
+    r"[^\W\d][^,;%()\d]{0,40}?"
     r"\s+(?:đạt|là|ở mức)\s*$",
     re.IGNORECASE,
+)
+#: a part said right after its ratio: "…, với 97.650 thí sinh đỗ", "…, tương ứng 5.870 …"
+PART_AFTER = re.compile(
+    r"\s*,\s*(?:với|with|tương ứng(?: với)?|tương đương(?: với)?)\s+\d", re.IGNORECASE
 )
