@@ -13836,3 +13836,45 @@ def test_a_level_named_by_its_verb_and_only_sold(text, pct, status):
 )
 def test_a_named_ratio_opening_its_sentence_with_its_part_after(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "a X% share" names no whole: of the one total, as "or X%" is
+        (
+            "Hanoi's GRDP reached VND 1,580 trillion. Services contributed VND 1,025 trillion, "
+            "or 64.9% of the total, while industry made up VND 351 trillion, a {}% share.",
+            "22.2",
+            C,
+        ),
+        (
+            "Hanoi's GRDP reached VND 1,580 trillion. Services contributed VND 1,025 trillion, "
+            "or 64.9% of the total, while industry made up VND 351 trillion, a {}% share.",
+            "25.2",
+            INC,
+        ),
+        (
+            "Hanoi's GRDP grew 7.6% in 2025 to VND 1,580 trillion. Services contributed VND "
+            "1,025 trillion, or 64.9% of the total, while industry and construction made up VND "
+            "351 trillion, a 22.2% share, and agriculture VND 31.6 trillion, {}%.",
+            "2.4",
+            INC,
+        ),
+        # "equalled" says a proportion as "equal to" does
+        (
+            "Revenue of VND 1.97 quadrillion equalled {}% of the year's estimate of VND 1.98 "
+            "quadrillion.",
+            "99.3",
+            C,
+        ),
+        (
+            "Revenue of VND 1.97 quadrillion equalled {}% of the year's estimate of VND 1.98 "
+            "quadrillion.",
+            "97.3",
+            INC,
+        ),
+    ],
+)
+def test_a_share_naming_no_whole_and_equalled(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -190,8 +190,8 @@ def _cause_at(text, start, stop):
 #: a whole said by a pronoun, which names nothing beyond what was said before it: "made up
 #: 40 per cent of that", "chiếm 40% con số này"
 _PRONOUN_WHOLE = re.compile(
-    r"^\s*(?:of (?:that|this|it|them|these|those)|(?:của |trong )?(?:con số|số) (?:này|đó|trên))"
-    r"\s*$",
+    r"^\s*(?:of (?:that|this|it|them|these|those)|(?:của |trong )?(?:con số|số) (?:này|đó|trên)|"
+    r"share)\s*$",
     re.IGNORECASE,
 )
 

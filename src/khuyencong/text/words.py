@@ -38,7 +38,7 @@ RATE = (
 PROPORTION = (
     # (not "tăng tương ứng 12,4%, 8,7% và 5,1%": respectively, after a verb of change)
     r"bằng|tương đương(?:\s+với)?|(?<!tăng )(?<!giảm )tương ứng(?:\s+với)?|equal to|"
-    r"equivalent to|equalling|or|"
+    r"equivalent to|equall?ing|equall?ed|equals|or|"
     r"representing|represented|represents|(?<=, )an? (?:rate|ratio) of"  # ", a rate of X%"
 )
 EXCESS = (
