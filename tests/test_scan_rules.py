@@ -13878,3 +13878,50 @@ def test_a_named_ratio_opening_its_sentence_with_its_part_after(text, pct, statu
 )
 def test_a_share_naming_no_whole_and_equalled(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount that, with another said beside it, makes up a larger one is its part,
+        # not a total beside it: "of the total" is the $1.61 billion, weakly
+        (
+            "In the first ten months, the province attracted 48 new FDI projects with total "
+            "registered capital of US$1.26 billion. In addition, 22 existing projects raised "
+            "their capital by $348 million. Total new and added capital reached $1.61 billion. "
+            "South Korea remained the top investor with $512 million, accounting for {} per "
+            "cent of the total.",
+            "31.8",
+            C,
+        ),
+        (
+            "In the first ten months, the province attracted 48 new FDI projects with total "
+            "registered capital of US$1.26 billion. In addition, 22 existing projects raised "
+            "their capital by $348 million. Total new and added capital reached $1.61 billion. "
+            "South Korea remained the top investor with $512 million, accounting for {} per "
+            "cent of the total.",
+            "35.2",
+            None,
+        ),
+        # (only to confirm: a part of a part may be a share of either; "tổng thu" may be
+        # said of "thu nội địa" by a slip)
+        (
+            "Năm 2025, tỉnh thu nội địa 12.450 tỷ đồng, thu xuất nhập khẩu 3.120 tỷ đồng, tổng "
+            "thu 15.570 tỷ đồng. Thu từ doanh nghiệp nhà nước 2.860 tỷ đồng, chiếm {}% tổng thu.",
+            "23",
+            None,
+        ),
+        # amounts that add up to none of the others leave the total in doubt
+        (
+            "In the first ten months, the province attracted 48 new FDI projects with total "
+            "registered capital of US$1.26 billion. In addition, 22 existing projects raised "
+            "their capital by $502 million. Total new and added capital reached $1.61 billion. "
+            "South Korea remained the top investor with $512 million, accounting for {} per "
+            "cent of the total.",
+            "35.2",
+            None,
+        ),
+    ],
+)
+def test_a_total_made_up_of_amounts_said_before_it(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -162,6 +162,17 @@ class Catalog:
         ordinals = self.ordinals[i]
         return self.by_paragraph[i][bisect_left(ordinals, k) : bisect_right(ordinals, k)]
 
+    def around(self, amount, k):
+        """Return the entries of at most ``k`` amounts on each side of an amount of the text,
+        in its sentence and the next of its paragraph, found by bisection."""
+        sentence = self.sentence_of.get(id(amount))
+        if sentence is None:
+            return []
+        i, o = self.index_of[id(sentence)], self.ordinal_of[id(sentence)]
+        lo, hi = bisect_left(self.ordinals[i], o), bisect_right(self.ordinals[i], o + 1)
+        at = bisect_left(self.starts[i], amount.start, lo, hi)
+        return self.by_paragraph[i][max(lo, at - k) : min(hi, at + k + 1)]
+
     def period_of(self, amount):
         """Return the period an amount of the text is read of (None: none said)."""
         sentence = self.sentence_of.get(id(amount))

@@ -142,6 +142,8 @@ def tie(sc, r):
             # total of what was drawn, unless only it is there
             wholes = [t for t in wholes if not w.DISBURSED.search(sc.catalog.label_of(t))] or wholes
         kept, summed = sums.holding(r.a, wholes)  # a total is none of its parts
+        made = sums.added_up(sc, kept)  # nor one that another beside it makes up
+        kept = [t for t in kept if id(t) not in made]
         loose = len(kept) < len(wholes) and not summed  # (unless they add up to it)
         found = [t for t in found if t in kept or t not in wholes]
         whole = evidence.lone(kept, claimants, r)

@@ -7,6 +7,7 @@ phí khuyến công địa phương 6,8 tỷ đồng; kinh phí khuyến công q
 """
 
 from ..core.i18n import _
+from ..core.interval import Interval
 from . import evidence, periods
 from . import words as w
 from .context import derive
@@ -99,6 +100,44 @@ def holding(part, wholes):
             kept.append(t)
         exact = exact or (both in larger and min(map(_digits, (part.value, t.value, both))) > 1)
     return kept, exact
+
+
+def added_up(sc, wholes):
+    """Return the ids of the amounts among ``wholes`` that, with another amount of their
+    unit said near them, in their sentence or the next, make up a larger one of them, as far
+    as their rounding allows: "US$1.26 billion" of new capital, "$348 million" added, and "Total new
+    and added capital reached $1.61 billion": the first is a part of the last, no total
+    beside it. Only among a few wholes, each of two significant digits or more (round
+    figures add up by chance)."""
+    if not 1 < len(wholes) <= _FEW_WHOLES:
+        return set()
+    found = set()
+    for t in wholes:
+        larger = [u for u in wholes if u.value > t.value and _digits(u.value) > 1]
+        if not larger or _digits(t.value) < 2:
+            continue
+        others = [
+            e.amount
+            for e in sc.catalog.around(t, _NEAR)  # (a bounded few: the cost stays linear)
+            if e.amount.unit == t.unit
+            and e.amount is not t
+            and e.amount.value
+            and _digits(e.amount.value) > 1
+        ]
+        sums = [Interval.unround(t.value) + Interval.unround(o.value) for o in others]
+        if any(
+            total.meets(Interval.unround(u.value))
+            for u in larger
+            for o, total in zip(others, sums, strict=True)
+            if o is not u
+        ):
+            found.add(id(t))
+    return found
+
+
+#: the most wholes added_up weighs against each other, and how many amounts on each side of
+#: one it adds to it
+_FEW_WHOLES, _NEAR = 6, 8
 
 
 def _digits(value):
