@@ -13925,3 +13925,53 @@ def test_a_share_naming_no_whole_and_equalled(text, pct, status):
 )
 def test_a_total_made_up_of_amounts_said_before_it(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_RETAIL = (
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2025 ước đạt 186.540 tỷ đồng, "
+    "tăng 10,8%. Xét theo ngành, doanh thu bán lẻ hàng hóa đạt 142.350 tỷ đồng, chiếm 76,3%; "
+    "doanh thu dịch vụ lưu trú, ăn uống 21.860 tỷ đồng, chiếm 11,7%; {}"
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a list whose parts add up to the whole its other shares confirm: each share is of
+        # it, however far off it is
+        (
+            _RETAIL.format(
+                "du lịch lữ hành 1.240 tỷ đồng, chiếm {}%; dịch vụ khác 21.090 tỷ đồng, chiếm "
+                "11,3%."
+            ),
+            "0,9",
+            INC,
+        ),
+        (
+            _RETAIL.format(
+                "du lịch lữ hành 1.240 tỷ đồng, chiếm {}%; dịch vụ khác 21.090 tỷ đồng, chiếm "
+                "11,3%."
+            ),
+            "0,7",
+            C,
+        ),
+        # a part of a part in the list: its parts do not add up to the whole
+        (
+            _RETAIL.format(
+                "dịch vụ khác 22.330 tỷ đồng, chiếm 12% (riêng du lịch lữ hành 1.240 tỷ đồng, "
+                "chiếm {}%)."
+            ),
+            "5,6",
+            None,
+        ),
+        (
+            "Exports totalled $44 billion. The United States took $16.2 billion, or 36.8 per "
+            "cent, the EU $4.6 billion, or 10.5 per cent, and Japan $4.5 billion, or 10.2 per "
+            "cent, of which seafood $0.6 billion, or {} per cent.",
+            "13.3",
+            None,
+        ),
+    ],
+)
+def test_a_list_whose_parts_make_up_its_confirmed_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -12,7 +12,8 @@ This is the one place scan weighs evidence. A tie is one of, firmest first:
   column, of the plan and the achieved columns its header names (tables.py);
 - ``weak``: an amount named by the same distinctive words elsewhere in the passage; firm
   when two other shares of its list, tied to the same whole, are confirmed by it
-  (``corroborated``);
+  (``corroborated``), and a firm tie so corroborated strong when the list's parts add up to
+  that whole (lists.corroborate);
 - ``agreement``: nothing names the operand, but exactly one amount of the passage (or one
   figure derived from its list) lies in the narrow interval the percentage implies, and
   that amount can play the part: an amount the text measures as a growth's subject is a

@@ -391,9 +391,9 @@ def _names(named, wanted, said):
 
 
 def corroborate(findings, judge):
-    """Judge again, firmly, each share of a list tied weakly to the one whole the list's
-    shares name none of, when the list's other shares confirm that whole
-    (evidence.corroborated): "… $44 billion. The United States took $16.2 billion, or
+    """Judge again, as tied by its sentence, each share of a list tied weakly or firmly to
+    the one whole the list's shares name none of, when the list's other shares confirm that
+    whole (evidence.corroborated): "… $44 billion. The United States took $16.2 billion, or
     36.8 per cent, the EU $4.6 billion, or 10.5 per cent, and Japan $4.5 billion, or 12.2
     per cent". ``judge``: the scanner's, which makes a reading's finding."""
     groups: dict[tuple, list[int]] = {}
@@ -403,13 +403,44 @@ def corroborate(findings, judge):
             groups.setdefault((r.sentence.index, id(r.b)), []).append(i)
     for places in groups.values():
         confirmed = sum(findings[i].status in evidence.CONFIRMING for i in places)
+        made_up = None  # whether their parts add up to the whole, weighed once for the list
         for i in places:
             r = findings[i].reading
             others = confirmed - (findings[i].status in evidence.CONFIRMING)
-            if r.strength == evidence.WEAK and evidence.corroborated(others):
+            if r.strength not in _LIFTED or not evidence.corroborated(others):
+                continue
+            if r.strength == evidence.FIRM:  # and, when its parts make up that whole, strong
+                if findings[i].status in evidence.CONFIRMING:
+                    continue
+                made_up = _made_up(findings, places) if made_up is None else made_up
+                if not made_up:
+                    continue
+                how = _(
+                    "{how}; the other shares of its list confirm that whole, its parts add up to it"
+                )
+                r.tie(r.form, r.a, r.b, how.format(how=r.how), evidence.STRONG)
+            else:
                 how = _("{how}; the other shares of its list confirm that whole")
                 r.tie(r.form, r.a, r.b, how.format(how=r.how), evidence.FIRM)
-                findings[i] = judge(r)
+            findings[i] = judge(r)
+
+
+#: the ties corroboration may make firmer
+_LIFTED = (evidence.WEAK, evidence.FIRM)
+
+
+def _made_up(findings, places):
+    """Whether the parts of a list's shares (``places``: their findings' indexes), each its
+    own amount, add up to their one whole as far as their rounding allows: then each is a
+    part of it, none a part of a part ("…, trong đó du lịch lữ hành 1.240 tỷ đồng" of
+    another item)."""
+    parts = [findings[i].reading.a for i in places]
+    if len({id(a) for a in parts}) != len(parts) or any(a.value is None for a in parts):
+        return False
+    total = Interval.unround(parts[0].value)
+    for a in parts[1:]:
+        total = total + Interval.unround(a.value)
+    return total.meets(Interval.unround(findings[places[0]].reading.b.value))
 
 
 def jointly(findings, agreed):
