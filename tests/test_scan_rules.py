@@ -13975,3 +13975,38 @@ _RETAIL = (
 )
 def test_a_list_whose_parts_make_up_its_confirmed_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count of people listed under a count of people in another noun counts them too
+        (
+            "Trong năm, tỉnh có 1.240 thí sinh dự thi học sinh giỏi, trong đó 146 học sinh đoạt "
+            "giải, chiếm {}% tổng số thí sinh.",
+            "11,8",
+            C,
+        ),
+        (
+            "Trong năm, tỉnh có 1.240 thí sinh dự thi học sinh giỏi, trong đó 146 học sinh đoạt "
+            "giải, chiếm {}% tổng số thí sinh.",
+            "13,8",
+            INC,
+        ),
+        (
+            "The province had 1,240 candidates in the exam, of whom 146 students won prizes, or "
+            "{} percent.",
+            "11.8",
+            C,
+        ),
+        # not a count of other things
+        (
+            "Trong năm, tỉnh có 1.240 thí sinh dự thi, trong đó 146 trường có học sinh đoạt giải, "
+            "chiếm {}%.",
+            "11,8",
+            None,
+        ),
+    ],
+)
+def test_people_listed_under_people_counted_in_another_noun(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

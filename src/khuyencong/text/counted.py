@@ -327,3 +327,19 @@ def _after_opening_count(text, before, start):
     if not re.fullmatch(r"[^\d;.!?,]*,\s*", text[before.end : start]):
         return False
     return bool(_OPENING_WHOLE.search(text, max(0, before.start - 60), before.start))
+
+
+#: the counts of people, by what they are: pupils, students, candidates, patients … are people
+_PEOPLE = frozenset({"people", "pupils", "students", "candidates", "patients", "children"})
+
+
+def people_listed(before, unit, between):
+    """Return the unit of a count of people said right before a list head (``between``: the
+    words from it to this count, "…, trong đó") when this count (``unit``) counts people in
+    another noun: "1.240 thí sinh …, trong đó 146 học sinh" are 146 of the candidates; else
+    None."""
+    if before is None or unit not in _PEOPLE or getattr(before, "unit", None) not in _PEOPLE:
+        return None
+    if before.unit == unit or not _LIST_OPENED.search(between):
+        return None
+    return before.unit

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from decimal import Decimal
 
 from ..core.numbers import MAX_DIGITS
-from .counted import counted_bare, people_of
+from .counted import counted_bare, people_listed, people_of
 from .units import (
     ABBREVIATED_BEFORE,
     ABBREVIATED_SCALES,
@@ -209,6 +209,10 @@ def in_parens(text, pos):
     return opened != -1 and text.rfind(")", opened, pos) == -1
 
 
+#: how far before a count its list head may be said
+_LISTED = 60
+
+
 def _unit(m, prefix, inherited):
     if m.group("count"):
         return COUNTS[m.group("count").lower()]
@@ -274,6 +278,8 @@ def amounts(text, locale, currency=None, earlier=None):
         if m.group("count"):  # "245 trạm y tế …, trong đó 238 trạm": the head noun of a
             # count said just before ("412.560 lượt người bệnh, … (379.540 lượt); … 48.320 lượt")
             unit = counted_as_before(out, m.group("count").lower(), earlier) or unit
+            if before is not None:  # "1.240 thí sinh …, trong đó 146 học sinh": candidates
+                unit = people_listed(before, unit, text[before.end : start][-_LISTED:]) or unit
         if m.group("count") and m.group("count").lower() == "đơn vị":
             # "7/9 huyện …; 2 đơn vị không đạt": huyện; "Hợp tác xã … có 1.150 đơn vị"
             unit = bodies_counted(out, text[max(0, start - 80) : start]) or unit
