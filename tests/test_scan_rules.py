@@ -14010,3 +14010,33 @@ def test_a_list_whose_parts_make_up_its_confirmed_whole(text, pct, status):
 )
 def test_people_listed_under_people_counted_in_another_noun(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share's subject that says again, commas and all, the words a count was said with
+        # names that count
+        (
+            "Năm 2025, tỉnh hỗ trợ 95 cơ sở; trong đó 69 cơ sở được hỗ trợ máy móc, thiết bị. Số "
+            "cơ sở được hỗ trợ máy móc, thiết bị chiếm {}%.",
+            "72,6",
+            C,
+        ),
+        (
+            "Năm 2025, tỉnh hỗ trợ 95 cơ sở; trong đó 69 cơ sở được hỗ trợ máy móc, thiết bị. Số "
+            "cơ sở được hỗ trợ máy móc, thiết bị chiếm {}%.",
+            "75,6",
+            INC,
+        ),
+        # (not a count said with only some of them)
+        (
+            "Năm 2025, tỉnh hỗ trợ 95 cơ sở; trong đó 69 cơ sở được hỗ trợ máy móc, 12 cơ sở được "
+            "hỗ trợ thiết bị. Số cơ sở được hỗ trợ máy móc, thiết bị chiếm {}%.",
+            "75,6",
+            None,
+        ),
+    ],
+)
+def test_a_subject_that_says_a_counts_words_again(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

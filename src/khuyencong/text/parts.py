@@ -4,6 +4,8 @@ named by, and its whole a total that part is listed under. How firm each tie is,
 verdicts it allows, is decided in evidence.py.
 """
 
+import re
+
 from ..core.i18n import _
 from ..core.interval import Interval
 from . import evidence, periods
@@ -12,7 +14,7 @@ from .context import derive
 from .language import detect_locale
 from .reach import item_words, list_total, measures, named_in
 from .shared import same_whole
-from .tokens import Amount
+from .tokens import Amount, is_money
 
 
 def tie_part(sc, r):
@@ -61,6 +63,9 @@ def tie_part(sc, r):
         named = {
             e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
         }
+    if not named:  # its words said again as written, commas and all ("69 cơ sở được hỗ
+        # trợ máy móc, thiết bị. Số cơ sở được hỗ trợ máy móc, thiết bị chiếm 72,6%")
+        named = {e.amount.value: e for e in usable if _said_again(sc, e.amount, subject)}
     loose = not named
     if loose:  # "Chương trình khuyến công … với tổng kinh phí 9,8 tỷ đồng …; kinh phí khuyến
         # công chiếm …": its head noun named beside the amount, the rest of its words before
@@ -117,6 +122,28 @@ def tie_part(sc, r):
 def _named(sc, amount):
     """Return the words that name an amount, its count noun's among them."""
     return named_in(sc, amount) | item_words(amount.said_unit)
+
+
+def _said_again(sc, amount, subject):
+    """Whether a share's subject ("Số cơ sở được hỗ trợ máy móc, thiết bị") says again, as
+    written, a count's noun and the words that go on after it, commas and all ("69 cơ sở
+    được hỗ trợ máy móc, thiết bị"): three words or more."""
+    said = _SAID_AGAIN.sub("", " ".join(w.KEYWORD.sub(" ", subject).lower().split()))
+    if is_money(amount) or len(said.split()) < 3:
+        return False
+    there = sc.catalog.sentence_of.get(id(amount))
+    if there is None:
+        return False
+    text = there.paragraph.text
+    rest = text[amount.start : min(there.end, amount.start + len(said) + _NUMBER)].lower()
+    number = rest.split(maxsplit=1)
+    return len(number) == 2 and " ".join(number[1].split()).startswith(said)
+
+
+#: the words that open a share's subject and name none of it ("Số", "Tỷ lệ", "the number
+#: of"), and the most characters of a number as written
+_SAID_AGAIN = re.compile(r"^(?:số lượng|số|the number of)\s+")
+_NUMBER = 20
 
 
 def _words_before(e):
