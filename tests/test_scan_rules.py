@@ -14040,3 +14040,27 @@ def test_people_listed_under_people_counted_in_another_noun(text, pct, status):
 )
 def test_a_subject_that_says_a_counts_words_again(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount's conversion into another currency, in parentheses, stands for it
+        (
+            "Retail sales of goods and services rose 9.1 per cent year-on-year to VND 5.86 "
+            "quadrillion ($230 billion) in the first 11 months, with goods sales accounting for "
+            "VND 4.48 quadrillion, or {} per cent.",
+            "76.5",
+            C,
+        ),
+        (
+            "Retail sales of goods and services rose 9.1 per cent year-on-year to VND 5.86 "
+            "quadrillion ($230 billion) in the first 11 months, with goods sales accounting for "
+            "VND 4.48 quadrillion, or {} per cent.",
+            "78.5",
+            INC,
+        ),
+    ],
+)
+def test_a_whole_with_its_conversion_before_with(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -97,8 +97,12 @@ def _whole_with(sc, r, need):
     lo = max(r.sentence.start, r.a.start - _WITH_REACH)
     for link in _WITH.finditer(text, lo, r.a.start):
         # the last amount before "with", past a percentage or two ("…, up 11.6 per cent, with")
+        # and its conversion into another currency ("VND 5.86 quadrillion ($230 billion)")
         back = itertools.islice(r.sentence.back(link.start()), _BACK)
-        whole = next((t for t in back if isinstance(t, Amount)), None)
+        whole = next(
+            (t for t in back if isinstance(t, Amount) and sc.roles.get(id(t)) != "conversion"),
+            None,
+        )
         if whole is not None and whole is _first_of_unit(sc, r.sentence, r.a.unit):
             break
     else:
