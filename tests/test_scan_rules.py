@@ -14064,3 +14064,51 @@ def test_a_subject_that_says_a_counts_words_again(text, pct, status):
 )
 def test_a_whole_with_its_conversion_before_with(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a price's change said with what it is of
+        (
+            "Giá lúa tại Đồng bằng sông Cửu Long hiện ở mức 7.800 đồng/kg, giảm 1.200 đồng/kg "
+            "so với đầu năm, tương đương giảm {}%.",
+            "13,3",
+            C,
+        ),
+        (
+            "Giá lúa tại Đồng bằng sông Cửu Long hiện ở mức 7.800 đồng/kg, giảm 1.200 đồng/kg "
+            "so với đầu năm, tương đương giảm {}%.",
+            "15,4",
+            INC,
+        ),
+        # a "when" clause with no comma before it
+        (
+            "Gold prices at SJC rose to VND 152 million per tael, up {} per cent from the start "
+            "of the year when they stood at VND 82.2 million.",
+            "85",
+            C,
+        ),
+        (
+            "Gold prices at SJC rose to VND 152 million per tael, up {} per cent from the start "
+            "of the year when they stood at VND 82.2 million.",
+            "58",
+            INC,
+        ),
+        # a "when" clause that names another thing's amount says no level of the subject
+        (
+            "Revenue fell {}% to VND 18 trillion from a year earlier, when it had booked a "
+            "one-off gain of VND 2 trillion.",
+            "8",
+            None,
+        ),
+        (
+            "Revenue fell {}% from a year earlier, when it had booked a one-off gain of VND 2 "
+            "trillion, to VND 18 trillion.",
+            "8",
+            None,
+        ),
+    ],
+)
+def test_a_price_change_and_when_without_a_comma(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

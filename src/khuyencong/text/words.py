@@ -281,11 +281,12 @@ BASE_BEFORE = _re(
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
-    # "18 per cent lower than in 2023, when it earned B"
+    # "18 per cent lower than in 2023, when it earned B" (not "when it booked a gain of B":
+    # another thing's amount)
     r"|(?:so với|compared (?:with|to)|\bfrom|\bover|\bon(?=\s+(?:19|20)\d\d\b|\s+last\b)|against|"
     r"\bthan|\bof the same (?:period|month|"
-    r"quarter|time))[^;%()]{0,50},"
-    r"\s*(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}$"
+    r"quarter|time))[^;%()]{0,50}?(?:,\s*|\s+)"
+    r"(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}(?<!\s)(?<!\bof)(?<!\bcủa)\s*$"
 )
 #: an amount in parentheses said of the period a growth is compared with: "tăng 9,8% (năm
 #: 2023: 10.236 tỷ đồng)", "(+12,6% so với cùng kỳ, cùng kỳ 2.526 triệu USD)"
