@@ -14112,3 +14112,39 @@ def test_a_whole_with_its_conversion_before_with(text, pct, status):
 )
 def test_a_price_change_and_when_without_a_comma(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "bằng X%" of another item named in full: of that amount, larger or smaller
+        (
+            "Tổng vốn huy động của các tổ chức tín dụng trên địa bàn đạt 212.600 tỷ đồng, tăng "
+            "9,4% so với đầu năm (194.300 tỷ đồng). Tổng dư nợ cho vay đạt 236.800 tỷ đồng, bằng "
+            "{}% vốn huy động.",
+            "111,4",
+            C,
+        ),
+        (
+            "Tổng vốn huy động của các tổ chức tín dụng trên địa bàn đạt 212.600 tỷ đồng, tăng "
+            "9,4% so với đầu năm (194.300 tỷ đồng). Tổng dư nợ cho vay đạt 236.800 tỷ đồng, bằng "
+            "{}% vốn huy động.",
+            "113,4",
+            INC,
+        ),
+        (
+            "Tổng vốn huy động đạt 212.600 tỷ đồng. Tổng dư nợ cho vay đạt 236.800 tỷ đồng, bằng "
+            "{}% so với vốn huy động.",
+            "113,4",
+            INC,
+        ),
+        # not a period's amount: that is the base's rule
+        (
+            "Thu ngân sách đạt 12.400 tỷ đồng, bằng {}% so với cùng kỳ.",
+            "95,2",
+            None,
+        ),
+    ],
+)
+def test_a_percentage_said_with_bang_of_another_named_item(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

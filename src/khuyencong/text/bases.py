@@ -323,15 +323,27 @@ def tie_named_pair(sc, r):
     r.missing = ""
 
 
+#: the percentages said with "bằng" that tie_named_base reads: (kind, what is missing)
+_SAID_OF = (("ratio", "base"), ("share", "whole"))
+
+
 def tie_named_base(sc, r):
     """Tie a multiple of another item ("xuất khẩu đạt 4,3 tỷ USD, gấp 2 lần nhập khẩu",
-    "twice the value of imports") to the one amount of its level's unit and period that the
-    passage states under every word its base is named by: firm, as a lone candidate is."""
-    if r.kind != "times" or r.a is None or r.missing != "base" or r.strength is not None:
+    "twice the value of imports"), or a percentage of one said with "bằng" ("Tổng dư nợ cho
+    vay đạt 236.800 tỷ đồng, bằng 111,4% (so với) vốn huy động"), to the one amount of its
+    level's unit and period that the passage states under every word its base is named by:
+    firm, as a lone candidate is."""
+    if r.a is None or r.strength is not None:
+        return
+    ratio = r.verb == "proportion" and (r.kind, r.missing) in (
+        ("ratio", "base"),
+        ("share", "whole"),
+    )
+    if not ratio and (r.kind, r.missing) != ("times", "base"):
         return
     if periods.period(r.object) or w.PLAN.search(r.object) or _BASE_PERIOD.search(r.object):
         return  # a period's or a plan's amount, not another item's (tie_base)
-    mine = item_words(r.object) - _PERIOD_WORDS
+    mine = item_words(w.COMPARED.sub(" ", r.object)) - _PERIOD_WORDS
     if not mine or mine <= named_in(sc, r.a):
         return  # "gấp 2 lần" of nothing named, or of its own item
     # of any period: "nhập khẩu năm 2024 … 2,1 tỷ USD, nhập khẩu năm 2023 … 1,8 tỷ USD" name
@@ -347,7 +359,7 @@ def tie_named_base(sc, r):
     how = _("{amount} (line {line}), the one amount named by every word of '{words}'").format(
         amount=base.text, line=sc.catalog.line_of(base), words=r.object.strip()
     )
-    r.tie("times", r.a, base, how, evidence.FIRM)
+    r.tie("ratio" if ratio else "times", r.a, base, how, evidence.FIRM)
     r.missing = ""
 
 

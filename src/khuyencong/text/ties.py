@@ -33,6 +33,8 @@ def tie_in_passage(sc, r):
         wholes.tie_unnamed_whole(sc, r)
     if r.kind == "share" and r.strength in (None, evidence.WEAK):
         beside.tie_complement(sc, r)
+    if r.kind == "share" and r.strength is None:
+        bases.tie_named_base(sc, r)  # "…, bằng 111,4% vốn huy động": of a smaller amount
     elif r.strength is None and r.kind in ("times", "ratio"):
         bases.tie_base(sc, r)  # "gấp 1,6 lần cùng kỳ", "bằng 107% so với năm 2023"
         bases.tie_named_base(sc, r)  # "gấp 2 lần nhập khẩu"
