@@ -14148,3 +14148,38 @@ def test_a_price_change_and_when_without_a_comma(text, pct, status):
 )
 def test_a_percentage_said_with_bang_of_another_named_item(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share restated as money after it, of the whole its sentence opens with
+        (
+            "Of the $4.6 billion in remittances the city received this year, {} per cent, or "
+            "$2.85 billion, came from the United States.",
+            "62",
+            C,
+        ),
+        (
+            "Of the $4.6 billion in remittances the city received this year, {} per cent, or "
+            "$2.85 billion, came from the United States.",
+            "68",
+            INC,
+        ),
+        # restated in parentheses, then its whole
+        (
+            "{}% (tương đương 1.074 người) trong tổng số 3.000 lao động được khảo sát cho biết "
+            "thu nhập giảm so với năm trước.",
+            "35,8",
+            C,
+        ),
+        (
+            "{}% (tương đương 1.074 người) trong tổng số 3.000 lao động được khảo sát cho biết "
+            "thu nhập giảm so với năm trước.",
+            "38,5",
+            INC,
+        ),
+    ],
+)
+def test_a_share_restated_after_it_as_money_or_in_parentheses(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

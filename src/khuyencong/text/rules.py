@@ -219,7 +219,8 @@ def _unread_number(sentence, start, stop):
 #: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
 _OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
 _RESTATED_AFTER = re.compile(
-    r"\s*,?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+\d", re.IGNORECASE
+    r"\s*[,(]?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+(?:US\$|\$|VND\s?)?\d",
+    re.IGNORECASE,
 )
 
 

@@ -195,8 +195,8 @@ OF_A_WHOLE = _re(
 #: million", "cá ngừ chiếm 12,5% với 990 triệu USD")
 AT_AMOUNT = _re(r"(?:^|\s)(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)")
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
-PART_RESTATED = _re(
-    r"(?:(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,60}?[\s,])?[\s,]*"
+PART_RESTATED = _re(  # (or in parentheses: "35,8% (tương đương 1.074 người)")
+    r"(?:(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,60}?[\s,])?[\s,]*\(?\s*"
     r"(?:tương đương|tương ứng|equivalent to|or|i\.e\.)"
     r"(?:\s+(?:với|to))?\s*(?:\(\s*)?"
 )
