@@ -14179,6 +14179,23 @@ def test_a_percentage_said_with_bang_of_another_named_item(text, pct, status):
             "38,5",
             INC,
         ),
+        # or as a bare amount in parentheses, after a whole said before
+        (
+            "Of the 3.2 million visitors, {} per cent (1.44 million) came from China.",
+            "45",
+            C,
+        ),
+        (
+            "Of the 3.2 million visitors, {} per cent (1.2 million) came from China.",
+            "45",
+            INC,
+        ),
+        # (not a growth's change: "tăng 25% (1.200 tỷ đồng)")
+        (
+            "Trong tổng số 3.000 tỷ đồng vốn, lợi nhuận tăng {}% (1.200 tỷ đồng) so với năm trước.",
+            "25",
+            None,
+        ),
     ],
 )
 def test_a_share_restated_after_it_as_money_or_in_parentheses(text, pct, status):

@@ -195,8 +195,6 @@ _PRONOUN_WHOLE = re.compile(
     re.IGNORECASE,
 )
 
-#: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
-#: "14,2%, tương đương 305 doanh nghiệp"
 #: a number of two digits or more that is no year nor a period's ("11 tháng", "5 years")
 _BARE = re.compile(
     r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d[\d.,]*\d(?![\d/])"
@@ -218,10 +216,6 @@ def _unread_number(sentence, start, stop):
 
 #: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
 _OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
-_RESTATED_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+(?:US\$|\$|VND\s?)?\d",
-    re.IGNORECASE,
-)
 
 
 def _main(clause, start, stop, role):
@@ -260,7 +254,7 @@ def _classify(r, lead, after, previous, readings):
         p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
     kind = found[0] if found else None
-    if found and _RESTATED_AFTER.match(after) and (_whole_said_before(r) or _OPENS.search(lead)):
+    if found and w.RESTATED_AFTER.match(after) and (_whole_said_before(r) or _OPENS.search(lead)):
         at = lead.lower().rfind(found[1])
         if at != -1 and "," in lead[at + len(found[1]) :]:
             # "Of the 2,150 firms surveyed, 1,320 reported higher orders, while 14.2 per cent,
@@ -278,7 +272,9 @@ def _classify(r, lead, after, previous, readings):
         and not w.KEYWORD_AFTER.search(after)  # "…, 48.9 per cent of its VND78.7 trillion plan"
     ):
         kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
-    if kind is None and _RESTATED_AFTER.match(after):
+    if kind is None and (
+        w.RESTATED_AFTER.match(after) or (w.AMOUNT_IN_PARENS.match(after) and _whole_said_before(r))
+    ):
         kind = "share"  # "…, while 14.2 per cent, or 305 firms, expected …": a part, restated
     if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
         kind = "up"  # change, whatever verb is before (its value carries its sign)

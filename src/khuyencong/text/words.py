@@ -411,3 +411,11 @@ NAMED_LEVEL = re.compile(
 PART_AFTER = re.compile(
     r"\s*,\s*(?:với|with|tương ứng(?: với)?|tương đương(?: với)?)\s+\d", re.IGNORECASE
 )
+#: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
+#: "14,2%, tương đương 305 doanh nghiệp", "62 per cent, or $2.85 billion"
+RESTATED_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+(?:US\$|\$|VND\s?)?\d",
+    re.IGNORECASE,
+)
+#: an amount in parentheses right after a percentage: "45 per cent (1.44 million)"
+AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:US\$|\$|VND\s?)?\d")
