@@ -14108,6 +14108,19 @@ def test_a_whole_with_its_conversion_before_with(text, pct, status):
             "8",
             None,
         ),
+        (
+            "Profit fell {}% from a year earlier when the firm sold a plot of land for VND 900 "
+            "billion, to VND 2.4 trillion.",
+            "12",
+            None,
+        ),
+        # the amount right after "when" is its level too
+        (
+            "Foreign arrivals reached 15.8 million in the first 11 months, {} per cent higher "
+            "than the same period of 2019, when 14.7 million visitors came.",
+            "7.5",
+            C,
+        ),
     ],
 )
 def test_a_price_change_and_when_without_a_comma(text, pct, status):

@@ -264,6 +264,14 @@ _PERIOD_S = (
     r"March|April|May|June|July|August|September|October|November|December)|the (?:first|"
     r"second|third|fourth|previous) quarter|Q[1-4])'s"
 )
+#: the verb of a "when" clause that says its subject's level: "when it stood at", "when the
+#: country shipped", "khi đó đạt" (not "when it booked a gain of", "sold a plot for"); or
+#: none, the amount said right after "when": "when 14.7 million visitors came"
+_LEVEL_VERB = (
+    r"stood(?: at)?|was|were|reached|totall?ed|amounted to|came(?: in)? (?:to|at)|hit|earned|"
+    r"shipped|exported|imported|received|collected|welcomed|sold|posted|recorded|drew|"
+    r"averaged|attracted|generated|had|numbered|made|đạt(?: mức)?|là|ở mức"
+)
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
@@ -286,7 +294,7 @@ BASE_BEFORE = _re(
     r"|(?:so với|compared (?:with|to)|\bfrom|\bover|\bon(?=\s+(?:19|20)\d\d\b|\s+last\b)|against|"
     r"\bthan|\bof the same (?:period|month|"
     r"quarter|time))[^;%()]{0,50}?(?:,\s*|\s+)"
-    r"(?:when|khi đó|lúc đó)\b[^;%(),]{0,50}(?<!\s)(?<!\bof)(?<!\bcủa)\s*$"
+    rf"(?:when|khi đó|lúc đó)\b(?:[^;%(),]{{0,50}}?\b(?:{_LEVEL_VERB}))?\s*$"
 )
 #: an amount in parentheses said of the period a growth is compared with: "tăng 9,8% (năm
 #: 2023: 10.236 tỷ đồng)", "(+12,6% so với cùng kỳ, cùng kỳ 2.526 triệu USD)"
