@@ -14209,6 +14209,17 @@ def test_a_percentage_said_with_bang_of_another_named_item(text, pct, status):
             "25",
             None,
         ),
+        # a bare number in parentheses after it counts what the whole counts
+        (
+            "Of the 1,250 projects, {} per cent (475) were in manufacturing.",
+            "38",
+            C,
+        ),
+        (
+            "Trong tổng số 1.250 dự án, {}% (475) thuộc lĩnh vực chế biến, chế tạo.",
+            "36",
+            INC,
+        ),
     ],
 )
 def test_a_share_restated_after_it_as_money_or_in_parentheses(text, pct, status):

@@ -92,6 +92,13 @@ def counted_bare(text, number, span, amounts_before, locale):
         if (
             before is not None
             and before.unit in THINGS
+            and _SHARE_THEN_PARENS.search(text, max(0, start - 16), start)
+            and text[end : end + 1] == ")"
+        ):
+            return before.unit, end  # "Of the 1,250 projects, 38 per cent (475) were …"
+        if (
+            before is not None
+            and before.unit in THINGS
             and (_RESTATED_SHARE.match(text, end) or _WHERE_THEN_SHARE.match(text, end))
             and (
                 _JOINED_BEFORE.search(text, max(0, start - 12), start)
@@ -202,6 +209,8 @@ def _counted_by_subject(text, start, before):
 #: where a count's head noun ends its noun phrase: at a mark, or at a word of aspect or a
 #: verb that cannot go on a noun ("752 cụm đã đi vào hoạt động"; not "300 nhà máy")
 _NOUN_ENDS = r"(?=\s*(?:[^\w\s]|$|(?:đã|đang|được|có|đạt|là|vẫn|mới|chưa|không)\b))"
+#: a percentage and an open parenthesis right before a bare number: "38 per cent (475)"
+_SHARE_THEN_PARENS = re.compile(r"(?:%|per ?cent|phần trăm)\s*\(\s*$", re.IGNORECASE)
 #: how many amounts back a bare number's noun may name the count it counts again
 _HEADS_BACK = 6
 
