@@ -14224,3 +14224,52 @@ def test_a_percentage_said_with_bang_of_another_named_item(text, pct, status):
 )
 def test_a_share_restated_after_it_as_money_or_in_parentheses(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount listed beside the part with "and" is its sibling only when both are kinds
+        # of the whole the share names
+        (
+            "In the first ten months, exports totalled $391 billion and the surplus reached "
+            "$20.1 billion, or {}% of exports.",
+            "5.1",
+            C,
+        ),
+        (
+            "In the first ten months, exports totalled $391 billion and the surplus reached "
+            "$20.1 billion, or {}% of exports.",
+            "5.7",
+            INC,
+        ),
+        # a new subject named after "with", its part stated elsewhere: of the amount before
+        (
+            "Textiles brought in $16.2 billion. Exports reached $44 billion, with textiles "
+            "accounting for {} per cent.",
+            "36.8",
+            C,
+        ),
+        (
+            "Textiles brought in $16.2 billion. Exports reached $44 billion, with textiles "
+            "accounting for {} per cent.",
+            "40.8",
+            INC,
+        ),
+        (
+            "Foreign direct investment disbursement rose 8.8% to $21.3 billion in the "
+            "January-October period. Pledged FDI, an indicator of future disbursements, was "
+            "$31.5 billion, with disbursement equal to {}% of it.",
+            "67.6",
+            C,
+        ),
+        # (not when its part is not stated)
+        (
+            "Exports reached $44 billion, with textiles accounting for {} per cent.",
+            "40.8",
+            None,
+        ),
+    ],
+)
+def test_siblings_are_kinds_of_the_whole_and_a_subject_after_with(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -145,9 +145,12 @@ def sibling(sc, r, amount):
     phí khuyến công"; "local" and "national funding", of "total funding"), the words of
     place and scope not counted. The part is one stated before its share (after it, its
     words are the share's own); the amount is not stated as a total ("tổng kinh phí …")."""
-    if _listed_together(sc, r.a, amount):  # "285.400 người … bắt buộc và 46.800 người …"
-        return True
     name = item_words(r.object) - _NOT_ITEMS
+    # "285.400 người … bắt buộc và 46.800 người …": listed together, both kinds of the whole
+    # (not "exports totalled $391 billion and the surplus reached $20.1 billion, or 5.1% of
+    # exports": the surplus is none)
+    if _listed_together(sc, r.a, amount) and name - item_words(r.a.said_unit) <= named_in(sc, r.a):
+        return True
     if len(name) < 2 or r.a.end > r.percent.start or w.TOTAL.search(sc.catalog.label_of(amount)):
         return False
     mine, theirs = named_in(sc, r.a), named_in(sc, amount)

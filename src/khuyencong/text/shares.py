@@ -261,6 +261,13 @@ def tie_share(r, main, scope, clause, role, text):
         return
     if _of_pair_before(r, main, clause):
         return
+    if (
+        main is not None
+        and w.WITH_NAMED.fullmatch(text, main.end, p.start)
+        and not w.RESTATED_AFTER.match(text, p.end)  # (", or VND 7.3 quadrillion": its part)
+    ):
+        r.b, r.missing = main, "part"  # "reached $44 billion, with textiles accounting for
+        return  # 36.8 per cent": the whole; its part, named, is looked for (parts.py)
     restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
     if not isinstance(restated, Amount) or not w.PART_RESTATED.fullmatch(
         text[p.end : restated.start]

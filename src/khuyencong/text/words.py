@@ -427,3 +427,11 @@ RESTATED_AFTER = re.compile(
 )
 #: an amount in parentheses right after a percentage: "45 per cent (1.44 million)"
 AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:US\$|\$|VND\s?)?\d")
+#: a new subject named after an amount with "with", its share said with no amount of its
+#: own: "…, with textiles accounting for", "…, with disbursement equal to"
+WITH_NAMED = re.compile(
+    r"[^\d;%()]{0,40}?,\s*with\s+(?!\d|US\$|\$|VND)[^\d,;%()]{1,40}?\s+"
+    r"(?:accounting for|making up|taking|representing|comprising|equal(?:ling)? to|"
+    r"at|contributing)\s*",
+    re.IGNORECASE,
+)
