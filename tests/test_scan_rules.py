@@ -14250,11 +14250,25 @@ def test_a_share_restated_after_it_as_money_or_in_parentheses(text, pct, status)
             "36.8",
             C,
         ),
+        # (only to confirm: a part said in another sentence may be of another period)
         (
             "Textiles brought in $16.2 billion. Exports reached $44 billion, with textiles "
             "accounting for {} per cent.",
             "40.8",
-            INC,
+            None,
+        ),
+        (
+            "The US bought $16.2 billion of textiles last year. Exports reached $44 billion this "
+            "year, with the US accounting for {} per cent.",
+            "40.8",
+            None,
+        ),
+        # (nor when it names a whole of its own)
+        (
+            "Imports from China were $8 billion. Exports reached $44 billion, with China "
+            "accounting for {} per cent of imports.",
+            "18",
+            None,
         ),
         (
             "Foreign direct investment disbursement rose 8.8% to $21.3 billion in the "

@@ -94,8 +94,15 @@ def tie_part(sc, r):
     same = same_whole(sc, r, part.amount)
     after = _total_after(sc, part)
     firm = evidence.WEAK if loose else evidence.FIRM
+    # a whole its sentence states before it, its part said in another sentence, may be of
+    # another period than that part ("… last year. Exports reached $44 billion this year,
+    # with textiles accounting for …"): only to confirm
+    apart = r.b is not None and r.b.end <= r.percent.start and part.sentence is not r.sentence
     for found, strength in (
-        (stated, firm),  # its own words' whole first, then its part's list's
+        (
+            stated,
+            evidence.WEAK if apart else firm,
+        ),  # its own words' whole first, then its part's list's
         (listed, firm),
         ([same] if same is not None else [], firm),
         (after, firm),

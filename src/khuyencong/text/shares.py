@@ -263,6 +263,7 @@ def tie_share(r, main, scope, clause, role, text):
         return
     if (
         main is not None
+        and not r.object.strip()  # (not "… of imports": a whole of its own)
         and w.WITH_NAMED.fullmatch(text, main.end, p.start)
         and not w.RESTATED_AFTER.match(text, p.end)  # (", or VND 7.3 quadrillion": its part)
     ):
