@@ -6,6 +6,8 @@ xử lý trên tổng số 438 tấn"), said right after it or in the next claus
 import re
 from bisect import bisect_right
 
+from ..core.i18n import _
+from . import evidence
 from . import words as w
 from .tokens import Amount, Percent, Slash, is_money
 from .units import COUNT_NAMED, COUNTS
@@ -156,3 +158,17 @@ def pair_after(clause, p, text):
     ):
         return None
     return pair
+
+
+def tie_whole_before(r, main, clause):
+    """Tie a percentage that names nothing, after a count, to the whole of the A/B pair
+    before that count ("98/121 xã … (81%), 12 xã đạt chuẩn nâng cao (9,9%)"), weakly: it
+    may be of the pair's part. Return whether it did."""
+    # "(6,9%) còn nợ …": alone in its parentheses, what follows names no whole
+    alone = r.percent.text.endswith(")") or r.sentence.paragraph.text.startswith(")", r.percent.end)
+    whole = whole_before(clause, main) if alone or not r.object.strip() else None
+    if whole is None:
+        return False
+    how = _("{amount}, the whole of the pair written A/B before it").format(amount=whole.text)
+    r.tie("ratio", main, whole, how, evidence.WEAK)
+    return True

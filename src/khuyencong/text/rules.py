@@ -16,7 +16,7 @@ What the sentence does not give is looked for in its context (context.py).
 import re
 
 from ..core.i18n import _
-from . import growth, multiples, shares
+from . import growth, multiples, rates, shares
 from . import words as w
 from .carried import opens_with_change, restated_before, subject_before
 from .lists import part_named, parts_in_parentheses
@@ -488,7 +488,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     if r.kind == "growth":
         growth.tie(r, main, scope, change_before, role, text)
     elif r.kind in ("rate", "excess"):
-        shares.tie_rate(r, main, scope, clause, role, text)
+        rates.tie_rate(r, main, scope, clause, role, text)
     elif r.kind == "share":
         shares.tie_share(r, main, scope, clause, role, text)
     elif r.kind in ("ratio", "times"):
