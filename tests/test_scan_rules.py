@@ -14287,3 +14287,25 @@ def test_a_share_restated_after_it_as_money_or_in_parentheses(text, pct, status)
 )
 def test_siblings_are_kinds_of_the_whole_and_a_subject_after_with(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a price the subject is named by is no part of its share, restated as a count
+        (
+            "Năm 2025, thành phố có 21.450 căn hộ đủ điều kiện mở bán. Trong đó, phân khúc cao "
+            "cấp trên 80 triệu đồng/m2 chiếm tới {}%, tương đương 12.480 căn.",
+            "58,2",
+            C,
+        ),
+        (
+            "Năm 2025, thành phố có 21.450 căn hộ đủ điều kiện mở bán. Trong đó, phân khúc cao "
+            "cấp trên 80 triệu đồng/m2 chiếm tới {}%, tương đương 12.480 căn.",
+            "52,8",
+            INC,
+        ),
+    ],
+)
+def test_a_price_naming_the_subject_is_no_part(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
