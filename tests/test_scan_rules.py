@@ -14309,3 +14309,31 @@ def test_siblings_are_kinds_of_the_whole_and_a_subject_after_with(text, pct, sta
 )
 def test_a_price_naming_the_subject_is_no_part(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_KHUYEN_CONG = (
+    "Năm 2025, kinh phí khuyến công của tỉnh là 8.650 triệu đồng, trong đó kinh phí khuyến "
+    "công quốc gia 2.350 triệu đồng, kinh phí khuyến công địa phương 6.300 triệu đồng. Kết "
+    "quả, đã thực hiện 42 đề án, đạt 100% kế hoạch; giải ngân 8.120 triệu đồng, đạt 93,9% kế "
+    "hoạch. Hỗ trợ 35 cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị với kinh phí 5.640 "
+    "triệu đồng, chiếm {}% tổng kinh phí giải ngân."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share of what was disbursed: of the one amount said disbursed
+        (_KHUYEN_CONG, "69,5", C),
+        (_KHUYEN_CONG, "65,9", INC),
+        # (not of a plan of disbursement)
+        (
+            "Kế hoạch giải ngân năm 2025 là 9.000 triệu đồng; đã giải ngân 8.120 triệu đồng. Hỗ "
+            "trợ 35 cơ sở với kinh phí 5.640 triệu đồng, chiếm {}% kế hoạch giải ngân.",
+            "69,5",
+            None,
+        ),
+    ],
+)
+def test_a_share_of_what_was_disbursed(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

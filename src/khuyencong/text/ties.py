@@ -23,6 +23,8 @@ def tie_in_passage(sc, r):
             elsewhere.tie(sc, r)  # its part named, its whole looked for in the passage
     if r.strength is None and r.kind == "share":
         tie_trade_sum(sc, r)  # "… chiếm 10,7% tổng kim ngạch xuất nhập khẩu": exports + imports
+    if r.kind == "share" and r.strength in (None, evidence.WEAK):
+        wholes.tie_disbursed_whole(sc, r)  # "… chiếm 69,5% tổng kinh phí giải ngân"
     if r.kind == "share":
         tie_siblings_sum(sc, r)  # "… quốc gia B, chiếm X% tổng kinh phí": B and "… địa phương A"
     if r.strength is None and r.kind in ("share", "rate"):

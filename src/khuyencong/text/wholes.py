@@ -1,8 +1,9 @@
 """A share, or a rate, that names no whole at all ("Shrimp accounted for $4 billion, or 40
 per cent", "Đến 31/12, đã giải ngân 752 tỷ đồng, đạt 89%"): the one larger amount of its
 unit the sentence before states, or the amount its own sentence opens with and lists its
-parts of after "with". How firm each tie is, and what verdicts it allows, is decided in
-evidence.py.
+parts of after "with"; and a share of what was disbursed ("chiếm 69,5% tổng kinh phí giải
+ngân"): the one amount said disbursed. How firm each tie is, and what verdicts it allows,
+is decided in evidence.py.
 """
 
 import itertools
@@ -10,6 +11,7 @@ import re
 
 from ..core.i18n import _
 from . import evidence, nested, periods
+from . import words as w
 from .beside import previous_tokens
 from .levels import levels
 from .plans import stated_as_plan
@@ -256,3 +258,37 @@ def _sibling_of(sc, r, whole):
         and None not in (b.value, r.a.value, whole.value)
         and r.a.value + b.value <= whole.value
     )
+
+
+def tie_disbursed_whole(sc, r):
+    """Tie a share of what was disbursed ("Hỗ trợ 35 cơ sở … với kinh phí 5.640 triệu đồng,
+    chiếm 69,5% tổng kinh phí giải ngân", "of the funds disbursed") to the one amount of its
+    part's unit, larger than it, that the passage says was disbursed ("giải ngân 8.120 triệu
+    đồng"): firm, as a lone candidate named by its words is; not a plan's ("kế hoạch giải
+    ngân")."""
+    if r.kind != "share" or r.a is None or r.a.value is None:
+        return
+    if r.strength not in (None, evidence.WEAK) or not w.DISBURSED.search(r.object):
+        return
+    if w.PLAN.search(r.object) or w.DISBURSED.search(sc.catalog.label_of(r.a)):
+        return  # (a part said disbursed itself is of another whole)
+    found = {
+        e.amount.value: e.amount
+        for e in candidates(sc, r)
+        if e.amount.value > r.a.value
+        and w.DISBURSED.search(e.label)
+        and not w.PLAN.search(e.label)
+        and not stated_as_plan(sc, e)
+    }
+    if len(found) != 1:
+        return
+    (whole,) = found.values()
+    how = _("{amount} (line {line}), the one amount the text says was disbursed")
+    r.tie(
+        "ratio",
+        r.a,
+        whole,
+        how.format(amount=whole.text, line=sc.catalog.line_of(whole)),
+        evidence.FIRM,
+    )
+    r.missing = ""
