@@ -14337,3 +14337,27 @@ _KHUYEN_CONG = (
 )
 def test_a_share_of_what_was_disbursed(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a headline states the passage's total: no sibling of a part named by its words
+        (
+            "Sản lượng cà phê niên vụ 2024-2025 của tỉnh đạt 560.000 tấn\n\nVới diện tích "
+            "215.000 ha, năng suất bình quân đạt 2,6 tấn/ha. Trong đó, sản lượng cà phê đạt chứng "
+            "nhận bền vững đạt 168.000 tấn, chiếm {}% tổng sản lượng.",
+            "30",
+            C,
+        ),
+        (
+            "Sản lượng cà phê niên vụ 2024-2025 của tỉnh đạt 560.000 tấn\n\nVới diện tích "
+            "215.000 ha, năng suất bình quân đạt 2,6 tấn/ha. Trong đó, sản lượng cà phê đạt chứng "
+            "nhận bền vững đạt 168.000 tấn, chiếm {}% tổng sản lượng.",
+            "35",
+            INC,
+        ),
+    ],
+)
+def test_a_headline_total_is_no_sibling(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

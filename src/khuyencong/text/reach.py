@@ -144,7 +144,8 @@ def sibling(sc, r, amount):
     the other lacks ("kinh phí khuyến công địa phương" beside "… quốc gia", of "tổng kinh
     phí khuyến công"; "local" and "national funding", of "total funding"), the words of
     place and scope not counted. The part is one stated before its share (after it, its
-    words are the share's own); the amount is not stated as a total ("tổng kinh phí …")."""
+    words are the share's own); the amount is not stated as a total ("tổng kinh phí …"), nor
+    in a headline, which states the passage's total."""
     name = item_words(r.object) - _NOT_ITEMS
     # "285.400 người … bắt buộc và 46.800 người …": listed together, both kinds of the whole
     # (not "exports totalled $391 billion and the surplus reached $20.1 billion, or 5.1% of
@@ -153,6 +154,9 @@ def sibling(sc, r, amount):
         return True
     if len(name) < 2 or r.a.end > r.percent.start or w.TOTAL.search(sc.catalog.label_of(amount)):
         return False
+    there = sc.catalog.sentence_of.get(id(amount))
+    if there is not None and there.paragraph.headline:
+        return False  # "Sản lượng cà phê … đạt 560.000 tấn" as a headline: the total itself
     mine, theirs = named_in(sc, r.a), named_in(sc, amount)
     if not name <= mine or not name <= theirs or apart(sc, r, amount):
         return False
