@@ -14361,3 +14361,62 @@ def test_a_share_of_what_was_disbursed(text, pct, status):
 )
 def test_a_headline_total_is_no_sibling(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share whose part or whole its words name by its period: the one amount of it
+        (
+            "Quý III/2025, doanh thu thuần của công ty đạt 2.860 tỷ đồng, tăng 18% so với quý "
+            "III/2024; lũy kế 9 tháng đạt 7.940 tỷ đồng, hoàn thành 72,2% kế hoạch năm (11.000 "
+            "tỷ đồng). Riêng quý III chiếm {}% doanh thu 9 tháng.",
+            "36",
+            C,
+        ),
+        (
+            "Quý III/2025, doanh thu thuần của công ty đạt 2.860 tỷ đồng, tăng 18% so với quý "
+            "III/2024; lũy kế 9 tháng đạt 7.940 tỷ đồng, hoàn thành 72,2% kế hoạch năm (11.000 "
+            "tỷ đồng). Riêng quý III chiếm {}% doanh thu 9 tháng.",
+            "38",
+            INC,
+        ),
+        (
+            "In November alone, the province attracted $245 million in FDI, bringing the "
+            "11-month total to $2.18 billion, up 9.5 per cent year on year. November's figure "
+            "made up {} per cent of the 11-month total.",
+            "11.2",
+            C,
+        ),
+        (
+            "In November alone, the province attracted $245 million in FDI, bringing the "
+            "11-month total to $2.18 billion, up 9.5 per cent year on year. November's figure "
+            "made up {} per cent of the 11-month total.",
+            "12.2",
+            INC,
+        ),
+        (
+            "Trong tháng 10, toàn tỉnh có 312 doanh nghiệp thành lập mới; tính chung 10 tháng có "
+            "2.846 doanh nghiệp, tăng 7,3% so với cùng kỳ (2.652 doanh nghiệp), trong đó tháng "
+            "10 chiếm {}%.",
+            "11",
+            C,
+        ),
+        # (not when two amounts are said of the part's period)
+        (
+            "Tháng 10, xuất khẩu đạt 412 triệu USD, nhập khẩu 300 triệu USD. Tính chung 10 tháng, "
+            "xuất khẩu đạt 4.320 triệu USD; trong đó tháng 10 chiếm {}%.",
+            "6,9",
+            None,
+        ),
+        # (nor a part of another measure than its whole's)
+        (
+            "Quý III, lợi nhuận đạt 420 tỷ đồng; doanh thu 9 tháng đạt 7.940 tỷ đồng. Riêng quý "
+            "III chiếm {}% doanh thu 9 tháng.",
+            "36",
+            None,
+        ),
+    ],
+)
+def test_a_share_named_by_its_periods(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -64,7 +64,15 @@ _PERIODS = (
     ("to", re.compile(r"\b(?:hết|đến|tới|tính đến)\s+(?:hết\s+)?tháng\s+(\d{1,2})\b", re.I)),
     ("month", re.compile(r"(?<!\d\s)\btháng\s+(\d{1,2})\b", re.I)),
     ("months", re.compile(r"\bjanuary[- ](" + "|".join(_EN_MONTHS) + r")\b", re.I)),
+    # "the 11-month total", "the nine-month period"
+    (
+        "months",
+        re.compile(
+            r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\b", re.I
+        ),
+    ),
     ("month", re.compile(r"\bin (" + "|".join(_EN_MONTHS) + r")\b", re.I)),
+    ("month", re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")'s\b", re.I)),  # "November's figure"
     # "năm 2023", "in 2023", "end-2023", and a year said of what it qualifies: "the 2023
     # figure", "2023's figure"
     (
@@ -80,7 +88,8 @@ _PERIODS = (
 
 #: a word every period below needs: text without one names no period
 _ANY_PERIOD = re.compile(
-    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months|january|\bin \w|year|\bend\b|\bthe \d|\d's\b",
+    r"tháng|quý|quí|năm|\bq[1-4]\b|quarter|months?\b|january|\bin \w|year|\bend\b|\bthe \d|"
+    r"'s\b",
     re.IGNORECASE,
 )
 

@@ -2,7 +2,7 @@
 tied only weakly): each module looks in the rest of the passage for one kind of evidence,
 and evidence.py weighs what it finds."""
 
-from . import bases, beside, elsewhere, evidence, levels, margins, opening, parts, wholes
+from . import bases, beside, elsewhere, evidence, levels, margins, opening, parts, spans, wholes
 from .detail import ratio_of_another, tie_counted_before, tie_detail, tie_named_ratio
 from .sums import tie_siblings_sum, tie_trade_sum
 
@@ -21,6 +21,8 @@ def tie_in_passage(sc, r):
         parts.tie_part(sc, r)
         if unstated and r.a is not None and r.strength is None:
             elsewhere.tie(sc, r)  # its part named, its whole looked for in the passage
+    if r.strength is None and r.kind == "share":
+        spans.tie_period(sc, r)  # "Riêng quý III chiếm 36% doanh thu 9 tháng"
     if r.strength is None and r.kind == "share":
         tie_trade_sum(sc, r)  # "… chiếm 10,7% tổng kim ngạch xuất nhập khẩu": exports + imports
     if r.kind == "share" and r.strength in (None, evidence.WEAK):
