@@ -14420,3 +14420,29 @@ def test_a_headline_total_is_no_sibling(text, pct, status):
 )
 def test_a_share_named_by_its_periods(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part of one share said as a total of its own stays a whole for the shares after
+        (
+            "Total social investment in the first nine months reached VND 2.76 quadrillion, "
+            "equal to 33.1 per cent of GDP, which the statistics office put at VND 8.34 "
+            "quadrillion for the period. State investment accounted for VND 750 trillion, or {} "
+            "per cent of the total.",
+            "27.2",
+            C,
+        ),
+        (
+            "Total social investment in the first nine months reached VND 2.76 quadrillion, "
+            "equal to 33.1 per cent of GDP, which the statistics office put at VND 8.34 "
+            "quadrillion for the period. State investment accounted for VND 750 trillion, or {} "
+            "per cent of the total.",
+            "29.2",
+            INC,
+        ),
+    ],
+)
+def test_a_part_said_as_a_total_stays_a_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -6,6 +6,7 @@ parts of shares of other wholes, which stay wholes of their own ("Tổng vốn �
 GDP" is still the "tổng vốn" of a share of it).
 """
 
+from . import words as w
 from .reach import item_words, list_total, named_in, nearby
 from .shared import TOTAL_WORDS
 
@@ -40,7 +41,14 @@ def without_parts_of(sc, r, wholes, found=()):
     """Return ``wholes`` and ``found`` without the parts of other shares within reach whose
     own whole is among ``wholes`` ("… contributed 62.3% of revenue, or VND39.16 trillion. …
     or 44.2% of the total": the revenue, not the segment's part of it)."""
-    of = {id(x.a): x.b for x in nearby(sc, r, lambda x: x.kind == "share" and x.b)}
+    of = {
+        id(x.a): x.b
+        for x in nearby(sc, r, lambda x: x.kind == "share" and x.b)
+        # (not a part said as a total of its own: "Total social investment … reached VND
+        # 2.76 quadrillion, equal to 33.1 per cent of GDP. State investment …, or 27.2 per
+        # cent of the total": of the investment)
+        if x.a is not None and not w.TOTAL.search(sc.catalog.label_of(x.a))
+    }
     ids = {id(t) for t in wholes}
     return (
         [t for t in wholes if id(of.get(id(t))) not in ids],
