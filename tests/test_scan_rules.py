@@ -14446,3 +14446,39 @@ def test_a_share_named_by_its_periods(text, pct, status):
 )
 def test_a_part_said_as_a_total_stays_a_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share naming no whole, its part out of its whole said right after it, or in the
+        # next clause
+        (
+            "The share of e-commerce in total retail sales was {} per cent this year, with "
+            "online sales reaching $25 billion out of $240 billion.",
+            "10.4",
+            C,
+        ),
+        (
+            "The share of e-commerce in total retail sales was {} per cent this year, with "
+            "online sales reaching $25 billion out of $240 billion.",
+            "11.4",
+            INC,
+        ),
+        (
+            "Tỷ lệ nợ xấu toàn hệ thống ở mức {}%; nợ xấu nội bảng đạt 242.000 tỷ đồng trên tổng "
+            "dư nợ 13,9 triệu tỷ đồng.",
+            "1,74",
+            C,
+        ),
+        # (not one that names a whole of its own)
+        (
+            "Tỷ lệ tham gia bảo hiểm xã hội đạt {}% lực lượng lao động; số người tham gia bảo "
+            "hiểm thất nghiệp là 245.600 người trên tổng số 712.300 lao động.",
+            "38,5",
+            None,
+        ),
+    ],
+)
+def test_a_share_out_of_a_whole_said_after_it(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -103,7 +103,11 @@ _SAID_OF = re.compile(
 
 
 #: between a percentage and the part said right after it: ", với", "(", ":"
-_ASIDE = re.compile(r"\s*(?:,\s*(?:với|with)|\(|:)\s*", re.IGNORECASE)
+_ASIDE = re.compile(  # (", with online sales reaching": the part's words may come between)
+    r"\s*(?:[^\W\d][^,;%()\d]{0,30})?(?:,\s*(?:với|with)(?:\s+[^\d,;%()]{1,40}?"
+    r"\b(?:reaching|totall?ing|at|of|đạt|là))?|\(|:)\s*",
+    re.IGNORECASE,
+)
 
 
 def out_of_after(scope, role, text, p):
@@ -171,4 +175,23 @@ def tie_whole_before(r, main, clause):
         return False
     how = _("{amount}, the whole of the pair written A/B before it").format(amount=whole.text)
     r.tie("ratio", main, whole, how, evidence.WEAK)
+    return True
+
+
+def tie_out_of(r, scope, clause, role, text):
+    """Tie a rate or a share with no amount before it to a part and the whole it is out of
+    said right after it ("đạt 96,5%, với 412 tấn được xử lý trên tổng số 438 tấn", "was
+    10.4 per cent, with online sales reaching $25 billion out of $240 billion"), firmly; or
+    said in the next clause, which says no percentage of its own ("Tỷ lệ … đạt 94,1%, …; số
+    người tham gia là 1.245.600 người trên tổng dân số 1.323.700 người"), weakly. Return
+    whether it did."""
+    said = out_of_after(scope, role, text, r.percent)
+    if said is not None:
+        r.tie("ratio", *said, _("the part and the whole it is out of, said right after it"))
+        return True
+    said = out_of_next(clause, role, text)
+    if said is None or any(isinstance(t, Amount) for t in scope):
+        return False
+    how = _("the part and the whole it is out of, said in the next clause")
+    r.tie("ratio", *said, how, evidence.WEAK)
     return True

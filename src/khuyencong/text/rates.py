@@ -65,17 +65,8 @@ def tie_rate(r, main, scope, clause, role, text):
         return
     if r.kind == "rate" and pairs.tie_whole_before(r, main, clause):
         return
-    said = pairs.out_of_after(scope, role, text, p) if main is None and r.kind == "rate" else None
-    if said is not None:  # "đạt 96,5%, với 412 tấn được xử lý trên tổng số 438 tấn"
-        r.tie("ratio", *said, _("the part and the whole it is out of, said right after it"))
-        return
-    said = pairs.out_of_next(clause, role, text) if main is None and r.kind == "rate" else None
-    if said is not None and not any(isinstance(t, Amount) for t in scope):
-        # "Tỷ lệ … đạt 94,1%, …; số người tham gia là 1.245.600 người trên tổng dân số
-        # 1.323.700 người": its figures in the next clause, which says no rate of its own
-        how = _("the part and the whole it is out of, said in the next clause")
-        r.tie("ratio", *said, how, evidence.WEAK)
-        return
+    if main is None and r.kind == "rate" and pairs.tie_out_of(r, scope, clause, role, text):
+        return  # "đạt 96,5%, với 412 tấn được xử lý trên tổng số 438 tấn"
     restated = _restated(scope, text, p) if main is None else None
     after = p.end
     if restated is not None:  # "đạt 95,2%, tương ứng A trên tổng kế hoạch vốn P"

@@ -47,6 +47,12 @@ def tie_share(r, main, scope, clause, role, text):
     if pairs.tie_whole_before(r, main, clause):
         return
     if (
+        main is None
+        and not names_an_item(r.object)
+        and pairs.tie_out_of(r, scope, clause, role, text)
+    ):
+        return  # "was 10.4 per cent, with online sales reaching $25 billion out of $240 …"
+    if (
         main is not None
         and not r.object.strip()  # (not "… of imports": a whole of its own)
         and w.WITH_NAMED.fullmatch(text, main.end, p.start)
