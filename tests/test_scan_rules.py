@@ -14482,3 +14482,39 @@ def test_a_part_said_as_a_total_stays_a_whole(text, pct, status):
 )
 def test_a_share_out_of_a_whole_said_after_it(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a named ratio moving from one level to another: both are its levels, no growth
+        (
+            "Tỷ lệ nợ xấu giảm từ 1,92% xuống {}%; nợ xấu nội bảng đạt 242.000 tỷ đồng trên tổng "
+            "dư nợ 13,9 triệu tỷ đồng.",
+            "1,74",
+            C,
+        ),
+        (
+            "The share of e-commerce in total retail sales rose 1.6 percentage points to {} per "
+            "cent this year, with online sales reaching $25 billion out of $240 billion.",
+            "11.4",
+            INC,
+        ),
+        (
+            "The share of e-commerce in total retail sales rose 1.6 percentage points to {} per "
+            "cent this year, with online sales reaching $25 billion out of $240 billion.",
+            "10.4",
+            C,
+        ),
+        # (the first level is no fall of 4,86%)
+        (
+            "Tỷ lệ hộ nghèo giảm từ {}% xuống còn 3,52%, tương ứng giảm 3.400 hộ.",
+            "4,86",
+            None,
+        ),
+    ],
+)
+def test_a_ratio_moving_between_two_levels(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+    if pct == "4,86":
+        assert finding(text.format(pct), pct).reading.kind != "growth"

@@ -16,12 +16,11 @@ What the sentence does not give is looked for in its context (context.py).
 import re
 
 from ..core.i18n import _
-from . import growth, multiples, rates, shares
+from . import growth, kinds, multiples, rates, shares
 from . import words as w
 from .carried import opens_with_change, restated_before, subject_before
-from .lists import part_named, parts_in_parentheses
-from .roles import last_verb, roles
-from .tokens import Amount, Percent, Slash
+from .roles import roles
+from .tokens import Amount, Percent
 from .units import THINGS
 
 #: what a percentage is, by its verb: growth, share, rate, ratio, excess, times, points, other
@@ -126,7 +125,9 @@ def read_sentence(sentence, previous_main=None):
                 continue
             if p.high is not None:
                 continue  # a range's low end: it takes its high end's tie (ranges.py)
-            _classify(r, lead, text[p.end : next_start], percents[i - 1] if i else None, readings)
+            kinds.classify(
+                r, lead, text[p.end : next_start], percents[i - 1] if i else None, readings
+            )
             if r.kind is None:
                 r.note = _("no wording ties this percentage to a growth, share or rate")
                 continue
@@ -155,21 +156,6 @@ def _object(text, start, stop):
 
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
-
-#: "with" right before a percentage: "the largest buyer with 18 per cent of …", "với 18% …"
-_WITH_END = re.compile(r"\b(?:with|với)\s*$", re.IGNORECASE)
-
-#: nothing, or only a word that hedges a part, before a percentage that opens its sentence:
-#: "Only 18 per cent of the province's 1,850 kilometres …"
-_ONLY = re.compile(r"\s*(?:(?:only|just|a mere|chỉ(?: có)?)\s*)?", re.IGNORECASE)
-
-#: a whole said right after a percentage set off by a comma: "…, 2.14 per cent of all
-#: households", "…, 12 per cent of the total", "…, 1.9 per cent of its VND 221 trillion"
-_OF_ALL = re.compile(
-    r"\s*of (?:all|total|the total|the whole)\b"
-    r"|\s*of (?:the |its |their )?(?:VND|US\$|\$|\d)",  # "…, 1.9 per cent of its VND 221 trillion"
-    re.IGNORECASE,
-)
 
 #: a cause said after a percentage, with its own subject's change: "giảm 3,1% … do diện
 #: tích giảm 4.500 ha", "fell 3.1 per cent as the planted area shrank 4,500 hectares"
@@ -214,10 +200,6 @@ def _unread_number(sentence, start, stop):
     return False
 
 
-#: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
-_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
-
-
 def _main(clause, start, stop, role):
     """Return the nearest plain amount between ``start`` and ``stop`` of a clause, or a
     target its clause sets as its own ("năm 2025, thành phố phấn đấu thu 44.500 tỷ đồng,
@@ -241,222 +223,6 @@ _TARGET_SET = re.compile(
     r"(?:\bphấn đấu|\bdự kiến|\baims? to|\bplans? to)(?:\s+[^\W\d]+){0,6}\s*$|\btargets\s*$",
     re.IGNORECASE,
 )
-
-
-def _classify(r, lead, after, previous, readings):
-    """Set a reading's kind (and a change's sign) from its verb and its object."""
-    p = r.percent
-    if p.kind == "times":
-        r.kind = "times"
-        return
-    aside = p.text.startswith("(") and not r.sentence.paragraph.table
-    if aside and p.value < 0 and not _MINUS.search(p.text):
-        p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
-    found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
-    kind = found[0] if found else None
-    if found and w.RESTATED_AFTER.match(after) and (_whole_said_before(r) or _OPENS.search(lead)):
-        at = lead.lower().rfind(found[1])
-        if at != -1 and "," in lead[at + len(found[1]) :]:
-            # "Of the 2,150 firms surveyed, 1,320 reported higher orders, while 14.2 per cent,
-            # or 305 firms, …": the verb is another part's; the percentage, restated as an
-            # amount, is a part's share (not "Doanh thu …, tăng mạnh, 25%, tương đương …")
-            kind = None
-    if kind is None and _WITH_END.search(lead) and w.OF_A_WHOLE.match(r.object):
-        kind = "share"  # "making the US the largest buyer with 18 per cent of …'s $10 billion"
-    if kind is None and _ONLY.fullmatch(lead) and w.OF_A_WHOLE.match(r.object):
-        kind = "share"  # "Nearly 45 per cent of the 1,200 surveyed firms, or 456 firms, …"
-    if (
-        kind is None
-        and lead.rstrip().endswith(",")
-        and _OF_ALL.match(r.object)
-        and not w.KEYWORD_AFTER.search(after)  # "…, 48.9 per cent of its VND78.7 trillion plan"
-    ):
-        kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
-    if kind is None and (
-        w.RESTATED_AFTER.match(after) or (w.AMOUNT_IN_PARENS.match(after) and _whole_said_before(r))
-    ):
-        kind = "share"  # "…, while 14.2 per cent, or 305 firms, expected …": a part, restated
-    if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
-        kind = "up"  # change, whatever verb is before (its value carries its sign)
-    if w.TARGET_RATE.search(lead):  # "above the target of 15 per cent": a target, stated
-        r.kind, r.note = "other", _("a target, stated: no ratio of two amounts")
-        return
-    if kind == "rate" and found and found[1] == "or":
-        kind = "proportion"
-    if kind == "rate" and _RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
-        kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
-    level = w.NAMED_LEVEL.search(lead) if kind == "rate" and not r.object.strip() else None
-    if level and (level.group("opens") is None or w.PART_AFTER.match(after)):
-        kind = "proportion"  # "…, tỷ lệ lấp đầy đạt 75%", "Tỷ lệ tốt nghiệp đạt 99,1%, với A"
-    if kind == "rate" and w.GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
-        kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
-    if kind is None and w.RATE_APPOSED.search(lead) and not w.RATE_OF_CHANGE.search(lead[-40:]):
-        kind = "proportion"  # "Of these, 9,960 units were sold, an absorption rate of 80%"
-    if kind is None and w.RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
-        kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
-    if kind in ("up", "down") and _LEVEL_AFTER_VERB.search(lead) and w.RATE_SUBJECT.search(lead):
-        kind = "proportion"  # "The poverty rate fell to 2.1 per cent": the rate's level
-    m = w.KEYWORD_AFTER.search(after)
-    if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
-        kind = m.lastgroup if m else kind
-    elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
-        kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
-    elif m and m.group("share") and m.group("share").lower() == "share" and kind == "rate":
-        kind = "share"  # "reached VND 742 trillion, a 20.1 per cent share of …"
-    last = r.sentence.last_before(p.start)
-    # only a comma, or a parenthesis, between the percentage and the amount before it
-    between = r.sentence.paragraph.text[last.end : p.start].strip() if last is not None else "-"
-    # "VND 44.1 trillion (34.3 per cent)" in a sentence, not a table row's "(8,33%)"
-    aside = between == "" and p.text.startswith("(") and not r.sentence.paragraph.table
-    bare = isinstance(last, Amount) and (between in (",", "(") or aside)
-    if kind in ("up", "down") and bare and w.OF_A_WHOLE.match(r.object) and between == ",":
-        kind = "share"  # "widened to $35.6 billion, 69 per cent of export value": that level's
-        # share of a whole, not the change's size
-    if kind == "contribution" and bare and w.PLAN.search(r.object):
-        kind = "rate"  # "contributed VND 134.5 trillion, 118 per cent of the plan"
-    if kind == "contribution" and bare and not w.TO_GROWTH.search(r.object):
-        # "Renewables contributed 38.2 billion kWh, 12.6 per cent": the verb's object is an
-        # amount, and the percentage beside it is that amount's share, not a contribution
-        # to growth
-        r.kind = "share"
-        return
-    signed = _MINUS.search(p.text) or text_before(r, 2).endswith("+")
-    # "486 hợp tác xã nông nghiệp (59,9%)": the words of what the part is, between
-    named = p.text.startswith("(") and not r.sentence.paragraph.table and part_named(between)
-    if (
-        kind is None
-        and (aside or named)
-        and not signed
-        and (parts := parts_in_parentheses(r.sentence, p))
-    ):
-        # "…, gồm: hỗ trợ máy móc thiết bị 3.900 triệu đồng (60%), đào tạo nghề 650 triệu
-        # đồng (10%)", "Of total FDI of $38.23 billion, … drew $25.58 billion (66.9 per
-        # cent)": a part's share of the list's total, or of the whole said first; of some
-        # parts only, it may be a rate of the part's own plan, so it may only confirm
-        r.kind, r.verb = "share", None if parts == "all" else "rate"
-        return
-    if (
-        kind is None
-        and p.text.startswith("(")
-        and isinstance(last, Slash)
-        and not signed
-        and not r.sentence.paragraph.table
-        and (between == "" or part_named(between))  # only the words of what it counts
-    ):
-        r.kind = "share"  # "Có 820/1.250 doanh nghiệp hoạt động có lãi (65,6%)": the pair's
-        return
-    if kind == "rate" and bare and w.OF_A_WHOLE.match(r.object) and not w.PLAN.search(r.object):
-        r.kind = "share"  # "profit reached VND 7.6 trillion, 6.8 per cent of revenue"
-        return
-    if (
-        kind in (None, "contribution")
-        and w.OF_A_WHOLE.match(r.object)
-        and w.PART_RESTATED.match(after)
-        and not w.TO_GROWTH.search(r.object)
-    ):
-        # "the budget deficit kept at 3.8 per cent of GDP, or VND 471.5 trillion"
-        r.kind = "rate" if w.PLAN.search(r.object) else "share"
-        return
-    if kind is None and previous is None and (aside or named) and len(readings) > 1:
-        # "… 1.240/1.385 doanh nghiệp (89,5%) …; 96 doanh nghiệp (6,9%) …": one list's
-        prior = readings[-2]  # parts, each its share in parentheses, clause after clause
-        if prior.kind == "share" and prior.sentence is r.sentence and prior.percent.text[0] == "(":
-            r.kind = "share"
-            return
-    if kind is None and previous is not None and (bare or named):
-        # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
-        # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
-        prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
-        if prior is not None and prior.kind == "share" and prior.sentence is r.sentence:
-            r.kind = "share"
-            return
-    if kind is None and previous is not None and _joined(lead):
-        # the reading before this one (just appended) is the previous percentage's
-        prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
-        if prior is not None and prior.kind in ("growth", "share", "rate", "ratio"):
-            r.kind, r.sign = prior.kind, prior.sign
-            if w.PLAN.search(r.object) and not w.PLAN.search(prior.object):
-                # "bằng 95% so với năm trước và 102% kế hoạch": of its own plan
-                r.kind = "excess" if prior.kind == "growth" else "rate"
-            elif (
-                prior.kind == "rate" and w.COMPARED.search(r.object) and not w.PLAN.search(r.object)
-            ):
-                r.kind = "ratio"  # "bằng 95% kế hoạch và 102% so với năm trước": of a period
-            return
-    obj = r.object
-    r.verb = kind
-    than = w.THAN.match(after) or (found is not None and found[1] in ("cao hơn", "thấp hơn"))
-    if kind in ("up", "down") and than and w.PLAN.search(obj):
-        # "7.13% higher than the month's target of $3.15 billion", "thấp hơn 10% so với kế
-        # hoạch (50 lớp)": above or below a plan, not a growth
-        r.kind = "excess"
-        r.sign = 1 if kind == "up" else -1
-        if r.sign < 0 and p.value > 0:
-            p.value = -p.value  # below the plan: plan·(1 − X%)
-    elif kind in ("up", "down"):
-        r.kind = "growth"
-        r.sign = 1 if kind == "up" else -1
-        if kind == "up" and p.value < 0 and p.text.startswith("(") and not _MINUS.search(p.text):
-            p.value = -p.value  # "rose to 1.2 million tonnes from 1.1 million (9.1 per cent)":
-            # an aside, not a table's negative "(8,33%)"
-    elif kind == "share":
-        r.kind = "share"
-    elif kind == "excess":
-        r.kind = "excess"
-    elif kind == "contribution":  # "đóng góp X% vào mức tăng trưởng" is no ratio of amounts
-        whole = w.TOTAL.search(obj)
-        r.kind = "share" if whole and not w.TO_GROWTH.search(obj) else "other"
-    elif kind == "rate" and obj and not w.PLAN.search(obj) and w.WHOLE_NAMED.match(obj):
-        r.kind = "share"  # "đạt 93,5% dân số": of a whole, not of a plan
-    elif kind == "rate" and not w.PLAN.search(obj) and _whole_said_before(r):
-        r.kind = "share"  # "905 trên tổng số 1.230 doanh nghiệp …, đạt 73,6%": its ratio
-    elif kind == "rate":
-        r.kind = "rate" if w.PLAN.search(obj) or not w.COMPARED.search(obj) else "ratio"
-    elif kind == "proportion":
-        r.kind = "rate" if w.PLAN.search(obj) else "proportion"  # else settled by _tie
-    elif kind == "ratio":
-        r.kind = "ratio"  # "82.4 per cent of the 2023 level of 1.64 million tonnes"
-
-
-def text_before(r, n):
-    """The ``n`` characters of a reading's paragraph right before its percentage's number."""
-    start = r.percent.start + (1 if r.percent.text.startswith("(") else 0)
-    return r.sentence.paragraph.text[max(0, start - n) : start]
-
-
-def _whole_said_before(r):
-    """Whether the sentence names a whole before a percentage ("trên tổng số B", "out of
-    B")."""
-    whole = r.sentence.first_whole
-    return whole is not None and whole.start < r.percent.start
-
-
-#: a verb of change and the level it reached: "fell to", "giảm xuống còn", "tăng lên mức"
-_MINUS = re.compile(r"[-−]")
-_SIGNED = re.compile(r"(?:^|[\s(;:,])[+−-]$")  # a sign before a number, not a range's dash
-_LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
-#: "đạt tỷ lệ 76%": a rate that says it is a ratio
-_RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
-
-
-def _joined(lead):
-    """Whether the words between two percentages only join them (w.PARENTHESIZED aside)."""
-    lead = w.PARENTHESIZED.sub(" ", lead)
-    if any(ch.isdigit() for ch in lead):
-        return False
-    if _ELIDED_VERB.search(lead):  # "accounted for 74.7% of the total and import-export
-        return True  # revenue for 23.1%": the verb said once for both
-    return len(lead) < 40 and (
-        lead.strip(" ,;") == ""
-        or " và " in f" {lead} "
-        or " and " in f" {lead} "
-        or lead.strip().startswith(("và", "and", ",", "lần lượt"))
-    )
-
-
-#: a second subject whose verb ("accounted for") is left out, and the preposition the verb
-#: took: " and import-export revenue for"
-_ELIDED_VERB = re.compile(r"\b(?:and|while)\s+[^,;.%]{1,50}?\sfor\s*$", re.I)
 
 
 def _tie(r, main, scope, lead, clause, role, previous_main):
