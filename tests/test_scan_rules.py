@@ -14518,3 +14518,28 @@ def test_a_ratio_moving_between_two_levels(text, pct, status):
     assert_judged(text.format(pct), pct, status)
     if pct == "4,86":
         assert finding(text.format(pct), pct).reading.kind != "growth"
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "out of a labour force of B": the whole named, then its amount; "jobless" counts
+        # people; a move in points before it, and a period after it, name no whole
+        (
+            "The unemployment rate among working-age people edged down 0.05 percentage points to "
+            "{} per cent in the third quarter, with 1.09 million jobless out of a labour force of "
+            "49.2 million.",
+            "2.22",
+            C,
+        ),
+        (
+            "The unemployment rate among working-age people edged down 0.05 percentage points to "
+            "{} per cent in the third quarter, with 1.09 million jobless out of a labour force of "
+            "49.2 million.",
+            "2.42",
+            INC,
+        ),
+    ],
+)
+def test_out_of_a_whole_named_and_a_period_named(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -108,7 +108,7 @@ def roles(sentence):
             ):  # "48.9 per cent of its VND78.7 trillion plan", "higher than the B target"
                 role = "plan"
             whose = None
-            if t.unit in THINGS and w.WHOSE.search(before):
+            if t.unit in THINGS and role != "whole" and w.WHOSE.search(before):
                 whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role
         if isinstance(t, Percent):

@@ -48,7 +48,7 @@ def tie_share(r, main, scope, clause, role, text):
         return
     if (
         main is None
-        and not names_an_item(r.object)
+        and not names_an_item(w.PERIOD_PHRASE.sub(" ", r.object))  # ("in the third quarter")
         and pairs.tie_out_of(r, scope, clause, role, text)
     ):
         return  # "was 10.4 per cent, with online sales reaching $25 billion out of $240 …"

@@ -289,7 +289,11 @@ def amounts(text, locale, currency=None, earlier=None):
             if unit is None and locale == "en":  # no currency said yet: the count last said
                 # ("17.6 million foreign visitors. South Korea led with 4.6 million, …")
                 last = before if before is not None and before.unit != "?" else earlier
-                unit = last.unit if last is not None and not is_money(last) else None
+                unit = (  # (not points: "down 0.05 percentage points …, with 1.09 million")
+                    last.unit
+                    if last is not None and not is_money(last) and last.unit != "points"
+                    else None
+                )
         if unit in ("VND", "USD"):
             currency = unit
         power = _POWERS[m.group("scale").lower()] if m.group("scale") else 0

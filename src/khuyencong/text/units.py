@@ -78,6 +78,8 @@ COUNTS = {
     "người": "people",
     "workers": "people",
     "people": "people",
+    "jobless": "people",  # "1.09 million jobless": the unemployed
+    "unemployed": "people",
     "tấn": "tonnes",
     "tonnes": "tonnes",
     "tons": "tonnes",

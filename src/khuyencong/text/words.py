@@ -318,7 +318,10 @@ NEW_AFTER = _re(
 )
 #: "A trong tổng số B", "A out of B": B is the whole
 #: ("đóng góp A vào tổng giá trị sản xuất B": what A is put into)
-WHOLE_BEFORE = _re(r"(?:(?:trong|trên|vào) tổng(?:\s+[^\s\d,;()%]+){0,5}|out of|of a total of)\s*$")
+WHOLE_BEFORE = _re(  # ("out of a labour force of B": the whole named, then its amount)
+    r"(?:(?:trong|trên|vào) tổng(?:\s+[^\s\d,;()%]+){0,5}|out of(?:\s+(?:a|an|the)\s+"
+    r"[^\d,;()%]{1,30}?\s+of)?|of a total of)\s*$"
+)
 #: "Trong tổng số thu A thì …": A is the whole of what follows; "Trong 1.612 lao động …"
 #: too, when the amount is right after (group "bare": not "Trong 6 tháng, … A")
 WHOLE_LEAD = _re(
@@ -447,3 +450,11 @@ _MOVE = (
 MOVED_FROM = re.compile(rf"\b(?:{_MOVE})\s+(?:từ(?:\s+mức)?|from)\s*$", re.IGNORECASE)
 #: a ratio's move by points: "rose 1.6 percentage points to …", "giảm 0,18 điểm phần trăm xuống"
 MOVED_BY = re.compile(rf"\b(?:{_MOVE})(?:\s+(?:by|thêm))?\s*$", re.IGNORECASE)
+#: the words that say a period, and name no item: "in the third quarter", "this year",
+#: "trong 11 tháng", "năm 2025"
+PERIOD_PHRASE = _re(
+    r"\b(?:(?:in|during|for|of|trong)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+"
+    r"(?:quarter|half)|(?:first\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven)[- ]months?|(?:this|last|the previous)\s+(?:year|month|quarter)|(?:19|20)\d\d|"
+    r"quý\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|năm\s+nay)\b"
+)
