@@ -14416,6 +14416,13 @@ def test_a_headline_total_is_no_sibling(text, pct, status):
             "36",
             None,
         ),
+        # (its clause after a list head alone: the whole in the clause before the head)
+        (
+            "Kim ngạch xuất khẩu tháng 10 đạt 412 triệu USD; 10 tháng đạt 4.320 triệu USD, tăng "
+            "12%; trong đó tháng 10 chiếm {}%.",
+            "10,5",
+            INC,
+        ),
     ],
 )
 def test_a_share_named_by_its_periods(text, pct, status):

@@ -72,7 +72,10 @@ def _said_before(sc, r, part):
     """Return the one amount of a part's unit, larger than it, said before a share in its
     clause or the clause before it ("tính chung 10 tháng có 2.846 doanh nghiệp, …, trong đó
     tháng 10 chiếm 11%"), a plain one; else None."""
-    clauses = [r.clause, r.sentence.beside(r.clause, -1)]
+    before = r.sentence.beside(r.clause, -1)
+    if before is not None and not before.tokens:  # a list's head alone: " trong đó "
+        before = r.sentence.beside(before, -1)
+    clauses = [r.clause, before]
     found = {
         t.value: t
         for c in clauses
