@@ -14550,3 +14550,39 @@ def test_a_ratio_moving_between_two_levels(text, pct, status):
 )
 def test_out_of_a_whole_named_and_a_period_named(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "The number of …" names an English count scan has no noun for: its numbers are
+        # units of it
+        (
+            "The number of international flights at Tan Son Nhat airport rose to 4,850 in "
+            "October, up {} percent from 4,370 a year earlier.",
+            "11",
+            C,
+        ),
+        (
+            "The number of international flights at Tan Son Nhat airport rose to 4,850 in "
+            "October, up {} percent from 4,370 a year earlier.",
+            "13",
+            INC,
+        ),
+        # a "when" clause whose verb is "spent"
+        (
+            "Vietnamese consumers spent VND 15.4 trillion on e-commerce platforms in October, {} "
+            "percent more than in September, when they spent VND 12.6 trillion.",
+            "22",
+            C,
+        ),
+        (
+            "Vietnamese consumers spent VND 15.4 trillion on e-commerce platforms in October, {} "
+            "percent more than in September, when they spent VND 12.6 trillion.",
+            "26",
+            INC,
+        ),
+    ],
+)
+def test_the_number_of_an_unknown_noun_and_spent(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -170,7 +170,10 @@ def counted_bare(text, number, span, amounts_before, locale):
 #: a subject that names what the bare numbers of its clause count: "The number of newly
 #: registered enterprises in Hanoi rose to 32,600", "Số dự án cấp mới là 45"
 _NUMBER_OF = re.compile(
-    rf"\b(?:the number of|số lượng|số)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?(?P<count>{COUNT})(?!\w)",
+    rf"\b(?:the number of|số lượng|số)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?(?P<count>{COUNT})(?!\w)"
+    # "The number of international flights …": an English count of what scan has no noun
+    # for, counted as units
+    r"|\bthe number of\s+(?:[^\W\d_]+[\s-]+){0,3}?(?P<any>[^\W\d_]{3,}s)\b",
     re.IGNORECASE,
 )
 
@@ -194,7 +197,7 @@ def _counted_by_subject(text, start, before):
         found = m
     if found is None:
         return None
-    unit = COUNTS[found.group("count").lower()]
+    unit = COUNTS[found.group("count").lower()] if found.group("count") else "units"
     between = text[found.end() : start]
     if re.search(r"[.!?;]\s", between) or _ANOTHER_SUBJECT.search(between):
         return None  # "số hợp tác xã tăng …, số thành viên tăng …": another subject's

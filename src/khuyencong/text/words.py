@@ -270,7 +270,8 @@ _PERIOD_S = (
 _LEVEL_VERB = (
     r"stood(?: at)?|was|were|reached|totall?ed|amounted to|came(?: in)? (?:to|at)|hit|earned|"
     r"shipped|exported|imported|received|collected|welcomed|sold|posted|recorded|drew|"
-    r"averaged|attracted|generated|had|numbered|made|đạt(?: mức)?|là|ở mức"
+    r"averaged|attracted|generated|had|numbered|made|spent|paid|carried|produced|"
+    r"đạt(?: mức)?|là|ở mức"
 )
 BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
