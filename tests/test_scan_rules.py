@@ -14586,3 +14586,27 @@ def test_out_of_a_whole_named_and_a_period_named(text, pct, status):
 )
 def test_the_number_of_an_unknown_noun_and_spent(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "Tỷ trọng X … đạt Y%" opening its sentence is a share, never a plan's rate
+        (
+            "Giá trị sản xuất ngành thủy sản ước đạt 18.920 tỷ đồng; trong đó nuôi trồng 12.450 tỷ "
+            "đồng, khai thác 6.470 tỷ đồng. Tỷ trọng nuôi trồng trong giá trị sản xuất thủy sản "
+            "đạt {}%.",
+            "65,8",
+            C,
+        ),
+        (
+            "Giá trị sản xuất ngành thủy sản ước đạt 18.920 tỷ đồng; trong đó nuôi trồng 12.450 tỷ "
+            "đồng, khai thác 6.470 tỷ đồng. Tỷ trọng nuôi trồng trong giá trị sản xuất thủy sản "
+            "đạt {}%.",
+            "68,5",
+            INC,
+        ),
+    ],
+)
+def test_a_weight_said_with_dat_is_a_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -73,7 +73,9 @@ def classify(r, lead, after, previous, readings):
     if kind == "rate" and w.RATIO_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "proportion"  # "389 trường đạt chuẩn, đạt tỷ lệ 76%": a ratio, not a plan's
     level = w.NAMED_LEVEL.search(lead) if kind == "rate" and not r.object.strip() else None
-    if level and (level.group("opens") is None or w.PART_AFTER.match(after)):
+    if level and (
+        level.group("opens") is None or level.group("weight") or w.PART_AFTER.match(after)
+    ):
         kind = "proportion"  # "…, tỷ lệ lấp đầy đạt 75%", "Tỷ lệ tốt nghiệp đạt 99,1%, với A"
     if kind == "rate" and w.GROWTH_SAID.search(lead) and not w.PLAN.search(r.object):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"

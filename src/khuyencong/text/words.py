@@ -413,9 +413,9 @@ RATE_SUBJECT = re.compile(
 #: a ratio named as the subject of "đạt", of no plan or spending: after a clause ("…, đã
 #: cho thuê 900 ha, tỷ lệ lấp đầy đạt"), or opening its own (``opens``: "Tỷ lệ tốt nghiệp
 #: đạt", which its part said after it makes a ratio)
-NAMED_LEVEL = re.compile(
-    r"(?:[,;:]|(?P<opens>^))\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:giải ngân|thực hiện|hoàn thành)\b)"
-    r"[^\W\d][^,;%()\d]{0,40}?"
+NAMED_LEVEL = re.compile(  # ("Tỷ trọng nuôi trồng trong … đạt 65,8%": a share's, always)
+    r"(?:[,;:]|(?P<opens>^))\s*(?:(?:tỷ lệ|tỉ lệ)\s+(?!(?:giải ngân|thực hiện|hoàn thành)\b)"
+    r"[^\W\d][^,;%()\d]{0,40}?|(?P<weight>tỷ trọng|tỉ trọng)\s+[^\W\d][^,;%()\d]{0,60}?)"
     r"\s+(?:đạt|là|ở mức)\s*$",
     re.IGNORECASE,
 )
