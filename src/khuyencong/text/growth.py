@@ -74,10 +74,6 @@ def is_fall(amount, text):
     return bool(hits) and hits[-1] == "down"
 
 
-#: what a price said as a change is of, right after it: "/kg", "/người/tháng"
-_PER_UNIT = re.compile(r"^\s*(?:/\s*[^\W\d]+)+")
-
-
 def change_before(clause, p, lead, role, text):
     """Return the change amount said just before a percentage ("giảm D, tương ứng X%")."""
     tokens = clause.tokens
@@ -92,7 +88,8 @@ def change_before(clause, p, lead, role, text):
     if at is None or not isinstance(tokens[at], Amount):
         return None
     last = tokens[at]
-    link = _PER_UNIT.sub("", text[last.end : p.start], count=1)  # "giảm 1.200 đồng/kg, …"
+    per = w.PER_UNIT.match(text, last.end, p.start)  # "giảm 1.200 đồng/kg, …": a price's
+    link = text[per.end() if per else last.end : p.start]
     if role.get(id(last)) != "change" and at > 0:  # "giảm D xuống còn N, tương ứng giảm X%"
         change = tokens[at - 1]
         if (

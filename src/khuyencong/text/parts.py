@@ -98,11 +98,9 @@ def tie_part(sc, r):
     # another period than that part ("… last year. Exports reached $44 billion this year,
     # with textiles accounting for …"): only to confirm
     apart = r.b is not None and r.b.end <= r.percent.start and part.sentence is not r.sentence
+    stated_strength = evidence.WEAK if apart else firm
     for found, strength in (
-        (
-            stated,
-            evidence.WEAK if apart else firm,
-        ),  # its own words' whole first, then its part's list's
+        (stated, stated_strength),  # its own words' whole first, then its part's list's
         (listed, firm),
         ([same] if same is not None else [], firm),
         (after, firm),

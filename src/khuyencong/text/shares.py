@@ -34,10 +34,6 @@ def _before_restated(r, main, restated, text):
     return evidence.STRONG if total else evidence.WEAK
 
 
-#: what a price is of, right after its amount: "/m2", "/kg", "/người/tháng", " per tonne"
-_PRICE = re.compile(r"\s*/\s*[^\W\d]|\s+(?:per|a|an|mỗi)\s+(?!\d)[^\W\d]", re.IGNORECASE)
-
-
 def tie_share(r, main, scope, clause, role, text):
     p = r.percent
     pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.start, p)
@@ -65,7 +61,7 @@ def tie_share(r, main, scope, clause, role, text):
         text[p.end : restated.start]
     ):
         restated = None
-    if restated is not None and main is not None and _PRICE.match(text, main.end):
+    if restated is not None and main is not None and w.PER_UNIT.match(text, main.end):
         main = None  # "phân khúc trên 80 triệu đồng/m2 chiếm 58,2%, tương đương 12.480 căn":
         # a price the subject is named by, no part of it
     if restated is not None:

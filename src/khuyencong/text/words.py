@@ -459,3 +459,5 @@ PERIOD_PHRASE = _re(
     r"eleven)[- ]months?|(?:this|last|the previous)\s+(?:year|month|quarter)|(?:19|20)\d\d|"
     r"quý\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|năm\s+nay)\b"
 )
+#: what a price is of, right after its amount: "/kg", "/người/tháng", " per tonne", " a tael"
+PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d]+)+|\s+(?:per|a|an|mỗi)\s+(?!\d)[^\W\d]+", re.IGNORECASE)
