@@ -8,6 +8,7 @@ thôn mới. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 90,5%": the s
 firm the tie is, evidence.py decides.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -46,9 +47,12 @@ def tie_detail(sc, r):
         return
     if r.kind not in ("rate", "share") or not _RATE_NAMED.search(r.head):
         return
-    moved = w.RATE_MOVED.search(r.sentence.paragraph.text, r.sentence.start, r.percent.start)
-    own = moved.start() if moved else -1  # not another's amount before "giảm tỷ lệ …"
-    if any(isinstance(t, Amount) and t.start > own for t in r.sentence.tokens):
+    head = r.head  # (its words nearby, and the tokens after them read by bisection: a
+    # sentence of thousands of percentages is read in time linear in its length)
+    moved = w.RATE_MOVED.search(head)
+    own = r.percent.start - len(head) + moved.start() if moved else r.sentence.start - 1
+    ahead = itertools.islice(r.sentence.ahead(own + 1), _AHEAD)
+    if any(isinstance(t, Amount) for t in ahead):  # not another's before "giảm tỷ lệ …"
         return  # its own sentence gives amounts: not a summary of the next one's
     nxt = sc.sentences[r.sentence.index + 1] if r.sentence.index + 1 < len(sc.sentences) else None
     if nxt is None:
@@ -95,6 +99,10 @@ def tie_detail(sc, r):
     )
     r.tie("ratio", part.amount, whole.amount, how, strength)
     r.missing = ""
+
+
+#: how many tokens after a rate's subject are looked at for an amount of its own
+_AHEAD = 64
 
 
 #: a rate of counted things that says which of them it counts: "Tỷ lệ xã đạt chuẩn nông thôn

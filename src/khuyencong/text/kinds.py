@@ -239,7 +239,15 @@ def _moved(r, lead, previous):
     moved = w.MOVED_FROM.search(text, max(start, at - 40), at)
     if moved is None and at != r.percent.start and previous.kind == "points":
         moved = w.MOVED_BY.search(text, max(start, at - 40), at)
-    return moved is not None and w.RATE_SUBJECT.search(text, start, moved.start()) is not None
+    if moved is None:  # (the subject looked for in the words right before the move)
+        return False
+    return (
+        w.RATE_SUBJECT.search(text, max(start, moved.start() - _SUBJECT), moved.start()) is not None
+    )
+
+
+#: how far before a ratio's move its name is looked for
+_SUBJECT = 160
 
 
 def _joined(lead):
