@@ -310,11 +310,8 @@ def ratio_of_another(r):
     m = _RATIO_AFTER.search(head)
     if m is None or w.RATE_OF_CHANGE.search(m.group(0)):  # "a growth rate of"
         return False
-    if not any(
-        isinstance(t, Amount) and t.unit != a.unit
-        for t in r.sentence.tokens
-        if t.start < r.percent.start
-    ):
+    near = itertools.islice(r.sentence.back(r.percent.start), _AHEAD)  # (by bisection)
+    if not any(isinstance(t, Amount) and t.unit != a.unit for t in near):
         return False
     name = " ".join((m.group("vi") or m.group("en")).lower().split())
     opened = r.percent.start - len(head)  # where the head starts in the paragraph

@@ -7,6 +7,8 @@ before its list's head, states), a span that holds the part's.
 How firm the tie is, evidence.py decides.
 """
 
+import itertools
+
 from ..core.i18n import _
 from . import evidence, periods
 from .reach import measures
@@ -14,6 +16,8 @@ from .tokens import Amount
 
 #: the roles of an amount that may be a part or a whole: not a plan, a change or a base
 _ROLES = ("plain", "new", "whole")
+#: how many tokens before a share its whole is looked for among
+_NEAR = 24
 
 
 def tie_period(sc, r):
@@ -75,14 +79,13 @@ def _said_before(sc, r, part):
     before = r.sentence.beside(r.clause, -1)
     if before is not None and not before.tokens:  # a list's head alone: " trong đó "
         before = r.sentence.beside(before, -1)
-    clauses = [r.clause, before]
+    clauses = {id(c) for c in (r.clause, before) if c is not None}
+    near = itertools.islice(r.sentence.back(r.percent.start), _NEAR)  # (by bisection)
     found = {
         t.value: t
-        for c in clauses
-        if c is not None
-        for t in c.tokens
+        for t in near
         if isinstance(t, Amount)
-        and t.start < r.percent.start
+        and id(r.sentence.clause_at(t.start)) in clauses
         and t.unit == part.unit
         and t.value is not None
         and t.value > part.value
