@@ -443,14 +443,10 @@ WITH_NAMED = re.compile(
 LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
-_MOVE = (
-    r"tăng|giảm|rose|fell|dropped|declined|increased|decreased|climbed|slipped|edged (?:up|down)|"
-    r"went (?:up|down)"
-)
 #: a ratio's move from one level: "giảm từ (mức) 4,86%", "fell from 4.86 per cent"
-MOVED_FROM = re.compile(rf"\b(?:{_MOVE})\s+(?:từ(?:\s+mức)?|from)\s*$", re.IGNORECASE)
+MOVED_FROM = re.compile(rf"\b(?:{UP}|{DOWN})\s+(?:từ(?:\s+mức)?|from)\s*$", re.IGNORECASE)
 #: a ratio's move by points: "rose 1.6 percentage points to …", "giảm 0,18 điểm phần trăm xuống"
-MOVED_BY = re.compile(rf"\b(?:{_MOVE})(?:\s+(?:by|thêm))?\s*$", re.IGNORECASE)
+MOVED_BY = re.compile(rf"\b(?:{UP}|{DOWN})(?:\s+(?:by|thêm))?\s*$", re.IGNORECASE)
 #: the words that say a period, and name no item: "in the third quarter", "this year",
 #: "trong 11 tháng", "năm 2025"
 PERIOD_PHRASE = _re(
