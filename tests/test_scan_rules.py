@@ -14610,3 +14610,82 @@ def test_the_number_of_an_unknown_noun_and_spent(text, pct, status):
 )
 def test_a_weight_said_with_dat_is_a_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare percentage after a listed part whose sibling before it said "chiếm" is a
+        # share of the same whole, the verb left out
+        (
+            "Tổng dư nợ đạt 486,2 tỷ đồng, trong đó dư nợ nông nghiệp 312,4 tỷ đồng (chiếm "
+            "64,3%), dư nợ tiểu thủ công nghiệp 98,6 tỷ đồng ({}%), còn lại là dịch vụ.",
+            "22,3",
+            INC,
+        ),
+        (
+            "Tổng dư nợ đạt 486,2 tỷ đồng, trong đó dư nợ nông nghiệp 312,4 tỷ đồng (chiếm "
+            "64,3%), dư nợ tiểu thủ công nghiệp 98,6 tỷ đồng ({}%), còn lại là dịch vụ.",
+            "20,3",
+            C,
+        ),
+        (
+            "Exports reached $486.2 million, of which garments were $312.4 million, accounting "
+            "for 64.3 percent, and footwear $98.6 million ({} percent).",
+            "22.3",
+            INC,
+        ),
+        # the sibling before it a plan's rate: the bare one may be a rate too
+        (
+            "Tổng dư nợ đạt 486,2 tỷ đồng, trong đó dư nợ nông nghiệp 312,4 tỷ đồng (đạt 94,3% "
+            "kế hoạch), dư nợ tiểu thủ công nghiệp 98,6 tỷ đồng ({}%), còn lại là dịch vụ.",
+            "22,3",
+            None,
+        ),
+        # the sibling before it a share of another whole: not of the list's total
+        (
+            "Tổng dư nợ đạt 486,2 tỷ đồng, trong đó dư nợ nông nghiệp 312,4 tỷ đồng (chiếm "
+            "0,3% dư nợ cả nước), dư nợ tiểu thủ công nghiệp 98,6 tỷ đồng ({}%), còn lại "
+            "là dịch vụ.",
+            "22,3",
+            None,
+        ),
+    ],
+)
+def test_a_bare_part_after_a_sibling_said_with_chiem(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare percentage that with the share said before it makes more than 100 is not
+        # a share of the same whole: a rate of the part's own plan, perhaps
+        (
+            "Tổng thu 1.200 tỷ đồng, trong đó thu nội địa 900 tỷ đồng (chiếm 75%), thu xuất "
+            "nhập khẩu 300 tỷ đồng ({}%).",
+            "112",
+            None,
+        ),
+        (
+            "Tổng thu 1.200 tỷ đồng, trong đó thu nội địa 900 tỷ đồng (chiếm 75%), thu xuất "
+            "nhập khẩu 300 tỷ đồng ({}%).",
+            "95",
+            None,
+        ),
+        (
+            "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the 9 million "
+            "tonnes exported, while Indonesia took 1.2 million tonnes, {} per cent.",
+            "95.3",
+            None,
+        ),
+        (
+            "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the 9 million "
+            "tonnes exported, while Indonesia took 1.2 million tonnes, {} per cent.",
+            "15.3",
+            INC,
+        ),
+    ],
+)
+def test_a_bare_percentage_past_100_with_its_sibling_is_no_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

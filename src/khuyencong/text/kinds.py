@@ -7,7 +7,7 @@ import re
 
 from ..core.i18n import _
 from . import words as w
-from .lists import part_named, parts_in_parentheses
+from .lists import part_named, parts_in_parentheses, within_100
 from .roles import last_verb
 from .tokens import Amount, Slash
 
@@ -151,14 +151,24 @@ def classify(r, lead, after, previous, readings):
     if kind is None and previous is None and (aside or named) and len(readings) > 1:
         # "… 1.240/1.385 doanh nghiệp (89,5%) …; 96 doanh nghiệp (6,9%) …": one list's
         prior = readings[-2]  # parts, each its share in parentheses, clause after clause
-        if prior.kind == "share" and prior.sentence is r.sentence and prior.percent.text[0] == "(":
+        if (
+            prior.kind == "share"
+            and prior.sentence is r.sentence
+            and prior.percent.text[0] == "("
+            and within_100([prior.percent, p])
+        ):
             r.kind = "share"
             return
     if kind is None and previous is not None and (bare or named):
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
         prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
-        if prior is not None and prior.kind == "share" and prior.sentence is r.sentence:
+        if (
+            prior is not None
+            and prior.kind == "share"
+            and prior.sentence is r.sentence
+            and within_100([prior.percent, p])  # with it past 100, not of the same whole
+        ):
             r.kind = "share"
             return
     if kind is None and previous is not None and _joined(lead):

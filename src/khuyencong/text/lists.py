@@ -350,10 +350,26 @@ def tie_list(r, listing, roles, earlier=()):
         and opened.value is not None
         and opened.value > total.value
     )
-    weak = (r.verb == "rate" and not r.object) or unnamed or within
+    weak = (r.verb == "rate" and not r.object and not _after_a_share(r, total, earlier)) or (
+        unnamed or within
+    )
     strength = evidence.WEAK if weak else evidence.STRONG
     r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"), strength)
     return True
+
+
+def _after_a_share(r, total, earlier):
+    """Whether the listed part said just before a bare percentage was said as a share of the
+    same total ("… nông nghiệp 312,4 tỷ đồng (chiếm 64,3%), tiểu thủ công nghiệp 98,6 tỷ
+    đồng (20,3%)": the verb left out, not a plan's rate)."""
+    head = r.sentence.list_head
+    before = [
+        x
+        for x in earlier
+        if (x.sentence is r.sentence or (head is not None and x.sentence.list_head is head))
+        and x.clause.listed
+    ]
+    return bool(before) and before[-1].verb == "share" and before[-1].b is total
 
 
 def _part_of_a_part(r):
