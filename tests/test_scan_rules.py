@@ -14689,3 +14689,53 @@ def test_a_bare_part_after_a_sibling_said_with_chiem(text, pct, status):
 )
 def test_a_bare_percentage_past_100_with_its_sibling_is_no_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_REVISED_VI = (
+    "Kế hoạch vốn đầu tư công năm 2026 của tỉnh được giao ban đầu 1.000 tỷ đồng, sau điều "
+    "chỉnh tăng lên 1.200 tỷ đồng. Đến hết tháng 11, tỉnh đã giải ngân 900 tỷ đồng, đạt {}% "
+    "kế hoạch"
+)
+_REVISED_EN = (
+    "The province's disbursement plan was VND1.5 trillion, later revised up to VND1.8 "
+    "trillion. By November it had disbursed VND1.35 trillion, {} percent of the plan."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount a plan is said revised to is a plan too: a rate naming neither is of
+        # either (so only confirmed), one naming the revision or the first is of that one
+        (_REVISED_VI + ".", "75", C),
+        (_REVISED_VI + ".", "90", C),
+        (_REVISED_VI + ".", "78", None),
+        (_REVISED_VI + " điều chỉnh.", "78", INC),
+        (_REVISED_VI + " điều chỉnh.", "75", C),
+        (_REVISED_VI + " giao ban đầu.", "90", C),
+        (_REVISED_VI + " giao ban đầu.", "75", INC),
+        (
+            "Dự toán thu năm 2026 là 5.000 tỷ đồng, được điều chỉnh thành 5.400 tỷ đồng. "
+            "Ước cả năm thu 5.670 tỷ đồng, bằng {}% dự toán điều chỉnh.",
+            "105",
+            C,
+        ),
+        (_REVISED_EN, "75", C),
+        (_REVISED_EN, "90", C),
+        (_REVISED_EN, "80", None),
+        (
+            "The target was initially set at $50 billion and later revised to $55 billion. "
+            "Exports reached $52.8 billion, {} percent of the revised target.",
+            "99",
+            INC,
+        ),
+        (
+            "The target was initially set at $50 billion and later revised to $55 billion. "
+            "Exports reached $52.8 billion, {} percent of the original target.",
+            "105.6",
+            C,
+        ),
+    ],
+)
+def test_a_plan_revised_to_an_amount_is_a_plan_too(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

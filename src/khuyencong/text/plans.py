@@ -6,6 +6,9 @@ firm each tie is, and what verdicts it allows, is decided in evidence.py.
 import re
 
 from ..core.i18n import _
+from ..core.interval import Interval
+from ..core.relations import form_interval
+from ..core.verdict import acceptance_set
 from . import context, evidence, labels, names, periods
 from . import words as w
 from .reach import (
@@ -40,9 +43,12 @@ def tie_plan(sc, r, found):
             if x is r or len(_unnamed_parts_left_out(sc, x, _plans(sc, x))) < len(_plans(sc, x))
         ]
     if w.REVISED.search(r.object):  # "đạt 92,5% kế hoạch điều chỉnh": of a plan said revised
-        plans, found = (
-            [t for t in x if w.REVISED.search(sc.catalog.label_of(t))] for x in (plans, found)
-        )
+        plans, found = ([t for t in x if _is_revision(sc, t)] for x in (plans, found))
+    elif w.ORIGINAL.search(r.object):  # "đạt 90% kế hoạch giao ban đầu": not its revision
+        plans, found = ([t for t in x if not _is_revision(sc, t)] for x in (plans, found))
+    elif _revised_pair(sc, plans):  # naming neither a plan nor its revision: of either
+        _tie_either(sc, r, _revised_pair(sc, plans))
+        return True
     nearby_rates = claimants
     rivals = [x for x in claimants if x is not r]
     if rivals and len({t.value for t in plans}) == 1:  # a plan naming one rate's item
@@ -110,6 +116,45 @@ def tie_plan(sc, r, found):
     return True
 
 
+def _revised_pair(sc, plans):
+    """Return a plan and the one it was revised to, the revision first, when they are the
+    only plans ("được giao ban đầu 1.000 tỷ đồng, sau điều chỉnh tăng lên 1.200 tỷ đồng",
+    "Dự toán … 5.000 tỷ đồng. Dự toán điều chỉnh 5.400 tỷ đồng"); else None."""
+    values = {t.value for t in plans}
+    revised = [t for t in plans if _is_revision(sc, t)]
+    if len(values) != 2 or not revised or len({t.value for t in revised}) != 1:
+        return None
+    first = next(t for t in plans if t.value != revised[0].value)
+    if (sc.catalog.line_of(first), first.start) > (
+        sc.catalog.line_of(revised[0]),
+        revised[0].start,
+    ):
+        return None  # the revision said before what it revised: another plan, perhaps
+    return revised[0], first
+
+
+def _tie_either(sc, r, pair):
+    """Tie a rate that names neither a plan nor its revision to whichever its figures
+    match, the revision first; only to confirm, for the words say neither (a report may
+    give a rate of either, and says which only sometimes)."""
+    reported = acceptance_set(abs(r.percent.value), sc.mode)
+    for plan in pair:
+        ratio = form_interval(
+            "growth" if r.kind == "excess" else "ratio",
+            Interval.unround(r.a.value),
+            Interval.unround(plan.value),
+        )
+        if ratio is not None and ratio.meets(reported):
+            break
+    else:
+        plan = pair[0]
+    how = _("{amount} (line {line}), a plan or the plan it was revised to").format(
+        amount=plan.text, line=sc.catalog.line_of(plan)
+    )
+    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, evidence.WEAK)
+    r.missing = ""
+
+
 def _subject_words(sc, r):
     """The words a rate's subject is named by: those right before its amount, back to a
     comma ("Đến hết tháng 11, thu ngân sách đạt 17.820 tỷ đồng" → thu, sách)."""
@@ -156,26 +201,58 @@ def stated_as_plan(sc, e):
     so, or said of another period right after a plan, its words left out ("Kế hoạch vốn
     năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng"), or said as what a plan right
     before it is for ("được giao 6.850 triệu đồng để hỗ trợ 42 đề án"), or as the next item
-    of its list ("được giao 520 tỷ đồng vốn ngân sách trung ương và 300 tỷ đồng …")."""
+    of its list ("được giao 520 tỷ đồng vốn ngân sách trung ương và 300 tỷ đồng …"), or as
+    what a plan right before it was revised to ("…, sau điều chỉnh tăng lên 1.200 tỷ
+    đồng")."""
     said = sc.stated_as_plan.get(id(e.amount))
     if said is None:
         # a count's words after its noun say what it counts, not whether it is planned
         label = e.label.removesuffix(labels.count_words(e.amount, e.sentence))
         said = _planned(label)
         joined = _JOINED.fullmatch(label)  # "được giao 520 tỷ đồng … và 300 tỷ đồng …"
-        if not said and (
-            w.PERIOD_REPEATED.fullmatch(label) or names.FOR_DOING.search(label) or joined
-        ):
+        if not said:
             before = next(
                 (t for t in e.sentence.back(e.amount.start) if isinstance(t, Amount)), None
             )
             said = (
                 before is not None
+                and bool(
+                    w.PERIOD_REPEATED.fullmatch(label)
+                    or names.FOR_DOING.search(label)
+                    or joined
+                    or _revises(e.sentence, before, e.amount)
+                )
                 and (not joined or before.unit == e.amount.unit)
                 and _planned(sc.catalog.label_of(before))
             )
         sc.stated_as_plan[id(e.amount)] = said
     return said
+
+
+#: how far, in characters, the words of a revision reach between a plan and what it was
+#: revised to
+_REVISED_REACH = 60
+
+
+def _revises(sentence, before, amount):
+    """Whether the words between an amount and the one before it in its sentence say it is
+    what that one was revised to ("…, sau điều chỉnh tăng lên 1.200 tỷ đồng", "… and later
+    revised to $55 billion")."""
+    return (
+        before.unit == amount.unit
+        and amount.start - before.end <= _REVISED_REACH
+        and w.REVISED_TO.search(sentence.paragraph.text, before.end, amount.start) is not None
+    )
+
+
+def _is_revision(sc, plan):
+    """Whether a plan is said as revised: by its own words ("dự toán điều chỉnh") or as
+    what the plan right before it was revised to."""
+    if w.REVISED.search(sc.catalog.label_of(plan)):
+        return True
+    sentence = sc.catalog.sentence_of[id(plan)]
+    before = next((t for t in sentence.back(plan.start) if isinstance(t, Amount)), None)
+    return before is not None and _revises(sentence, before, plan)
 
 
 #: an amount joined to the one before it as the next item of its list, with no verb of its

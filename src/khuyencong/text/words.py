@@ -91,6 +91,15 @@ TARGET_RATE = _re(
 )
 #: a plan revised: "kế hoạch điều chỉnh", "dự toán bổ sung", "the revised estimate"
 REVISED = _re(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|amended)\b")
+#: the words right before the amount a plan is revised to: "sau điều chỉnh tăng lên A",
+#: "được điều chỉnh thành A", "later revised up to A"
+REVISION = r"điều chỉnh|sửa đổi|\b(?:revised|adjusted|amended)"
+REVISED_TO = _re(
+    r"(?:" + REVISION + r")(?:\s+(?:tăng|giảm|up|down|upward|downward))?\s*"
+    r"(?:(?:lên|xuống|còn|thành|là|\bto|\bat)\s*){0,2}$"
+)
+#: a plan named as the first one set, before a revision: "kế hoạch giao ban đầu"
+ORIGINAL = _re(r"ban đầu|đầu năm|\b(?:original(?:ly)?|initial(?:ly)?)\b")
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
     r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bversus\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
