@@ -14739,3 +14739,158 @@ _REVISED_EN = (
 )
 def test_a_plan_revised_to_an_amount_is_a_plan_too(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a ratio to a period right after the change to it: that period's amount is the
+        # level less the change (or plus a fall)
+        (
+            "Doanh thu quý III đạt 850 tỷ đồng, giảm 150 tỷ đồng so với cùng kỳ, chỉ bằng {}% "
+            "cùng kỳ.",
+            "88",
+            INC,
+        ),
+        (
+            "Doanh thu quý III đạt 850 tỷ đồng, giảm 150 tỷ đồng so với cùng kỳ, chỉ bằng {}% "
+            "cùng kỳ.",
+            "85",
+            C,
+        ),
+        (
+            "Doanh thu quý III đạt 1.150 tỷ đồng, tăng 150 tỷ đồng so với cùng kỳ, bằng {}% "
+            "so với cùng kỳ.",
+            "115",
+            C,
+        ),
+        (
+            "Doanh thu quý III đạt 1.150 tỷ đồng, tăng 150 tỷ đồng so với cùng kỳ, bằng {}% "
+            "so với cùng kỳ.",
+            "118",
+            INC,
+        ),
+        # the change of another subject: not its level's
+        (
+            "Doanh thu đạt 850 tỷ đồng, lợi nhuận giảm 30 tỷ đồng, bằng {}% cùng kỳ.",
+            "80",
+            None,
+        ),
+        # the change against another period than the ratio's: not its base
+        (
+            "Doanh thu quý III đạt 850 tỷ đồng, giảm 150 tỷ đồng so với quý II, chỉ bằng {}% "
+            "cùng kỳ.",
+            "88",
+            None,
+        ),
+    ],
+)
+def test_a_ratio_to_a_period_after_the_change_to_it(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage "of" another period's level is a ratio to it, whatever verb of change
+        # came before it
+        (
+            "Revenue reached $850 million, down $150 million from a year earlier, or {} "
+            "percent of the year-earlier level.",
+            "85",
+            C,
+        ),
+        (
+            "Revenue reached $850 million, down $150 million from a year earlier, or {} "
+            "percent of the year-earlier level.",
+            "88",
+            INC,
+        ),
+        (
+            "Revenue reached $850 million, down $150 million from a year earlier, or {} "
+            "percent of last year's revenue.",
+            "85",
+            C,
+        ),
+        (
+            "Exports rose to $1.12 billion, {} percent of the 2024 level of $1 billion.",
+            "112",
+            C,
+        ),
+    ],
+)
+def test_a_percentage_of_another_period_s_level_after_a_change(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage said "tương đương" after a change, naming the period compared with:
+        # the change's size or the level's ratio to that period, whichever its figures
+        # match; an error only when they match neither
+        (
+            "Xuất khẩu đạt 1.120 triệu USD, tăng 120 triệu USD, tương đương {}% cùng kỳ.",
+            "112",
+            C,
+        ),
+        (
+            "Xuất khẩu đạt 1.120 triệu USD, tăng 120 triệu USD, tương đương {}% so với cùng kỳ.",
+            "12",
+            C,
+        ),
+        (
+            "Xuất khẩu đạt 1.120 triệu USD, tăng 120 triệu USD, tương đương {}% so với cùng kỳ.",
+            "115",
+            INC,
+        ),
+        (
+            "Doanh thu đạt 850 tỷ đồng, giảm 150 tỷ đồng, tương đương {}% so với cùng kỳ.",
+            "85",
+            C,
+        ),
+        (
+            "Doanh thu đạt 850 tỷ đồng, giảm 150 tỷ đồng, tương đương {}% so với cùng kỳ.",
+            "15",
+            C,
+        ),
+    ],
+)
+def test_a_percentage_after_a_change_read_as_either_reading(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage that opens a list of parts, right after its head, is a part's share of
+        # the list's total, its part restated after it
+        (
+            "Total social investment hit VND250 trillion. Of the total, {} percent came from "
+            "the private sector, or VND150 trillion.",
+            "60",
+            C,
+        ),
+        (
+            "Total social investment hit VND250 trillion. Of the total, {} percent came from "
+            "the private sector, or VND150 trillion.",
+            "64",
+            INC,
+        ),
+        (
+            "Tổng vốn đầu tư toàn xã hội đạt 250 nghìn tỷ đồng. Trong đó, {}% đến từ khu vực "
+            "tư nhân, tương đương 150 nghìn tỷ đồng.",
+            "64",
+            INC,
+        ),
+        # no part said: nothing to check
+        (
+            "Total social investment hit VND250 trillion. Of this, {} percent came from the "
+            "private sector.",
+            "60",
+            None,
+        ),
+    ],
+)
+def test_a_percentage_opening_a_list_is_a_part_s_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

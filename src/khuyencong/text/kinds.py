@@ -59,6 +59,10 @@ def classify(r, lead, after, previous, readings):
         and not w.KEYWORD_AFTER.search(after)  # "…, 48.9 per cent of its VND78.7 trillion plan"
     ):
         kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
+    if kind is None and _opens_list(r):
+        # "Of the total, 60 per cent came from …": a part of the list's total, which its
+        # head names; what follows it is its predicate, no whole
+        kind, r.object = "share", ""
     if kind is None and (
         w.RESTATED_AFTER.match(after) or (w.AMOUNT_IN_PARENS.match(after) and _whole_said_before(r))
     ):
@@ -90,6 +94,8 @@ def classify(r, lead, after, previous, readings):
     m = w.KEYWORD_AFTER.search(after)
     if kind is None or w.THAN.match(after):  # "…, 11.2 per cent higher than the estimate"
         kind = m.lastgroup if m else kind
+    elif m and m.lastgroup == "ratio" and kind in ("up", "down", "proportion"):
+        kind = "ratio"  # "down $150 million …, or 85 per cent of the year-earlier level"
     elif m and m.lastgroup in ("up", "down") and kind not in ("up", "down"):
         kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
     elif m and m.group("share") and m.group("share").lower() == "share" and kind == "rate":
@@ -223,6 +229,13 @@ def text_before(r, n):
     """The ``n`` characters of a reading's paragraph right before its percentage's number."""
     start = r.percent.start + (1 if r.percent.text.startswith("(") else 0)
     return r.sentence.paragraph.text[max(0, start - n) : start]
+
+
+def _opens_list(r):
+    """Whether a percentage is the first thing a list of parts says, right after its head
+    ("Of the total, 60 per cent came from …", "Trong đó, 60% đến từ …")."""
+    c = r.clause
+    return c.listed and not r.sentence.paragraph.text[c.start : r.percent.start].strip(" ,:")
 
 
 def _whole_said_before(r):

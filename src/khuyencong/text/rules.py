@@ -253,6 +253,8 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
             r.kind = "share"
     if r.kind == "growth":
         growth.tie(r, main, scope, change_before, role, text)
+        if change_before is not None and r.verb == "proportion":
+            multiples.as_ratio(r, text)  # "tăng D, tương đương 112% so với cùng kỳ"
     elif r.kind in ("rate", "excess"):
         rates.tie_rate(r, main, scope, clause, role, text)
     elif r.kind == "share":

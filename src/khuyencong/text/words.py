@@ -56,8 +56,9 @@ KEYWORD = _re(
 #: a change named after its percentage: "a 5.7 percent increase", "a 3% fall"
 #: another period's level: "the 2023 level", "last year's figure"
 _LEVEL_OF = (
-    r"(?:the |its )?(?:(?:19|20)\d\d|last year's|the previous year's|a year earlier's|the "
-    r"same period's|the pre-[\w-]+)\s+(?:level|figure|total|volume|value)"
+    r"(?:the |its )?(?:(?:19|20)\d\d|last year's|the (?:previous|prior) year's|a year "
+    r"earlier's|the same period's|the pre-[\w-]+|the year-(?:earlier|ago))\s+"
+    r"(?:level|figure|total|volume|value|revenue|output|sales)"
 )
 #: the words of a comparison after a percentage: "12 per cent higher", "2.3 per cent smaller"
 _MORE = r"higher|more|greater|larger|bigger"
