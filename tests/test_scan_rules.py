@@ -14894,3 +14894,49 @@ def test_a_percentage_after_a_change_read_as_either_reading(text, pct, status):
 )
 def test_a_percentage_opening_a_list_is_a_part_s_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share said inside parentheses after the amounts of its item, in the same
+        # parentheses: the amount right before it is its part
+        (
+            "Năm 2026 đã giải ngân 4.356 triệu đồng kinh phí khuyến công. Các đề án tập trung "
+            "hỗ trợ máy móc thiết bị (21 đề án, kinh phí 3.150 triệu đồng, chiếm 72,3%), mô "
+            "hình trình diễn (4 đề án, 620 triệu đồng, chiếm 14,2%), hội chợ (3 đề án, 380 "
+            "triệu đồng) và đào tạo nghề (5 đề án, 206 triệu đồng, chiếm {}%).",
+            "5,7",
+            INC,
+        ),
+        (
+            "Năm 2026 đã giải ngân 4.356 triệu đồng kinh phí khuyến công. Các đề án tập trung "
+            "hỗ trợ máy móc thiết bị (21 đề án, kinh phí 3.150 triệu đồng, chiếm 72,3%), mô "
+            "hình trình diễn (4 đề án, 620 triệu đồng, chiếm 14,2%), hội chợ (3 đề án, 380 "
+            "triệu đồng) và đào tạo nghề (5 đề án, 206 triệu đồng, chiếm {}%).",
+            "4,7",
+            C,
+        ),
+        # an amount added ("thêm A"), then the level it led to ("nâng … lên N"): the change
+        (
+            "Các cơ sở thu hút thêm 420 lao động, nâng tổng số lao động tại các cơ sở lên "
+            "2.860 người, tăng {}%.",
+            "17,2",
+            C,
+        ),
+        (
+            "Các cơ sở thu hút thêm 420 lao động, nâng tổng số lao động tại các cơ sở lên "
+            "2.860 người, tăng {}%.",
+            "19,2",
+            INC,
+        ),
+        # no level said after it: an addition is no net change
+        (
+            "Các cơ sở thu hút thêm 420 lao động, tổng số lao động đạt 2.860 người, tăng {}%.",
+            "19,2",
+            None,
+        ),
+    ],
+)
+def test_a_part_in_its_own_parentheses_and_an_amount_added(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

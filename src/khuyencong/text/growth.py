@@ -90,11 +90,15 @@ def change_before(clause, p, lead, role, text):
     last = tokens[at]
     per = w.PER_UNIT.match(text, last.end, p.start)  # "giảm 1.200 đồng/kg, …": a price's
     link = text[per.end() if per else last.end : p.start]
+    added = False
     if role.get(id(last)) != "change" and at > 0:  # "giảm D xuống còn N, tương ứng giảm X%"
         change = tokens[at - 1]
+        added = isinstance(change, Amount) and bool(
+            _ADDED.search(text, max(0, change.start - 20), change.start)
+        )
         if (
             isinstance(change, Amount)
-            and role.get(id(change)) == "change"
+            and (role.get(id(change)) == "change" or added)
             and change.unit == last.unit
             and _TO_LEVEL.fullmatch(text[change.end : last.start])
         ):
@@ -103,7 +107,9 @@ def change_before(clause, p, lead, role, text):
             ):
                 return None  # "tăng D so với đầu năm, lên N, tăng X% so với cùng kỳ"
             last = change
-    if role.get(id(last)) != "change":
+        else:
+            added = False
+    if role.get(id(last)) != "change" and not added:
         return None
     verbs = [m.lastgroup for m in w.KEYWORD.finditer(link) if m.lastgroup in ("up", "down")]
     if verbs and (verbs[-1] == "down") != is_fall(last, text):
@@ -119,6 +125,10 @@ def change_before(clause, p, lead, role, text):
         return None
     return last
 
+
+#: the words right before an amount added, its verb aside: "thu hút thêm 420 lao động",
+#: "hired an additional 420 workers" (a change when the level it led to is said after it)
+_ADDED = re.compile(r"(?:\bthêm|\ban additional|\banother)\s*$", re.IGNORECASE)
 
 #: the words between a change and the level it led to: "giảm D xuống còn N", "fell by D to
 #: N", with the comparison both are of said between: "tăng D so với đầu năm, lên N", "rose by

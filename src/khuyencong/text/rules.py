@@ -102,7 +102,7 @@ def read_sentence(sentence, previous_main=None):
             lead = text[prev_end : (low or p).start]
             scope = clause.between(p.end, _cause_at(text, p.end, next_start))
             r.object = _PRONOUN_WHOLE.sub("", _object(text, p.end, next_start))
-            main = _main(clause, prev_end, p.start, role)
+            main = _main(clause, prev_end, p.start, role, p.in_parens)
             restated = main is not None and i and restated_before(text, percents[i - 1], main, p)
             if restated:
                 main = None  # "… made up 35 per cent, or 525,000, and Chinese 20 per cent"
@@ -200,13 +200,17 @@ def _unread_number(sentence, start, stop):
     return False
 
 
-def _main(clause, start, stop, role):
+def _main(clause, start, stop, role, inside=False):
     """Return the nearest plain amount between ``start`` and ``stop`` of a clause, or a
     target its clause sets as its own ("năm 2025, thành phố phấn đấu thu 44.500 tỷ đồng,
-    tăng 5,2% so với năm 2024": the target is what grows)."""
+    tăng 5,2% so với năm 2024": the target is what grows); none in parentheses, but for a
+    percentage ``inside`` the same ones ("(21 đề án, kinh phí 3.150 triệu đồng, chiếm
+    72,3% …)")."""
     text = clause.sentence.paragraph.text
     for t in reversed(clause.between(start, stop)):
-        if not isinstance(t, Amount) or t.in_parens:
+        if not isinstance(t, Amount):
+            continue
+        if t.in_parens and not (inside and not _PARENS.search(text, t.end, stop)):
             continue
         if role.get(id(t)) in ("plain", "new"):
             return t
@@ -216,6 +220,8 @@ def _main(clause, start, stop, role):
             return t
     return None
 
+
+_PARENS = re.compile(r"[()]")
 
 #: a clause's own target, set right before its amount: "phấn đấu thu", "dự kiến đạt", "aims to
 #: collect"
