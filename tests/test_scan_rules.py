@@ -14940,3 +14940,51 @@ def test_a_percentage_opening_a_list_is_a_part_s_share(text, pct, status):
 )
 def test_a_part_in_its_own_parentheses_and_an_amount_added(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the plan named inside a rate's object: "of its A estimate"
+        (
+            "The city's spending stood at VND128.7 trillion, or {} percent of its VND153.2 "
+            "trillion estimate.",
+            "84",
+            C,
+        ),
+        (
+            "The city's spending stood at VND128.7 trillion, or {} percent of its VND153.2 "
+            "trillion estimate.",
+            "86",
+            INC,
+        ),
+        # a plain amount after it that is no plan's: the next subject's
+        (
+            "The city's spending stood at VND128.7 trillion, or {} percent of the estimate, "
+            "while revenue reached VND153.2 trillion.",
+            "86",
+            None,
+        ),
+        # "hụt thu D", "vượt thu D": a shortfall from the plan, an excess over it
+        (
+            "Thu tiền sử dụng đất chỉ đạt 1.920 tỷ đồng, bằng {}% dự toán, hụt thu 2.080 tỷ "
+            "đồng so với dự toán.",
+            "48",
+            C,
+        ),
+        (
+            "Thu tiền sử dụng đất chỉ đạt 1.920 tỷ đồng, bằng {}% dự toán, hụt thu 2.080 tỷ "
+            "đồng so với dự toán.",
+            "45",
+            INC,
+        ),
+        (
+            "Thu ngân sách đạt 5.600 tỷ đồng, vượt thu 600 tỷ đồng so với dự toán, bằng {}% "
+            "dự toán.",
+            "114",
+            INC,
+        ),
+    ],
+)
+def test_a_plan_in_a_rate_s_object_and_revenue_short_or_over(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -127,7 +127,7 @@ def beyond_plan(main, last, role, text, p):
 
 
 #: the words of going beyond a plan, and of falling short of it
-_OVER, _SHORT = r"vượt|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn|ít hơn|kém"
+_OVER, _SHORT = r"vượt(?:\s+thu)?|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn|ít hơn|kém"
 #: between a rate of a plan and the change from that plan said after it: "…% dự toán, hụt"
 _WAY_AFTER = re.compile(
     rf"[^\d,;()%]{{0,40}}?,\s*(?:(?P<over>{_OVER})|(?P<short>{_SHORT}))"

@@ -42,6 +42,27 @@ def _plan_then_achieved(plan, main, clause, text):
     )
 
 
+def _named_plan(plan, p, text):
+    """Whether an amount is said as the plan a rate is of, inside its object: "84 percent
+    of its VND153.2 trillion estimate", "of the $55 billion target"."""
+    return (
+        _OF_ITS.fullmatch(text, p.end, plan.start) is not None
+        and _PLAN_NOUN.match(text, plan.end) is not None
+    )
+
+
+#: between a rate and the amount of the plan its object names: " of its ", " percent of the "
+_OF_ITS = re.compile(
+    r"\s*(?:per\s*cent|percent)?\s+of\s+(?:its|the|their|this year's|the year's)\s+", re.I
+)
+#: the plan's noun right after its amount: " estimate", " full-year target"
+_PLAN_NOUN = re.compile(
+    r"\s+(?:(?:annual|full-year|yearly|revised|original|initial|budget)\s+)?"
+    r"(?:plan|target|estimate|goal|budget)\b",
+    re.I,
+)
+
+
 def _plan_in_clause_before(clause, main, text):
     """Return [the plan] when the clause before a rate's, in its sentence, ends with a plan
     said as its subject and the rate's clause opens with what was achieved against it
@@ -82,7 +103,12 @@ def tie_rate(r, main, scope, clause, role, text):
         )
         if level is not None:
             main, plan = level, other
-    if plan is not None and role.get(id(plan)) == "plain" and not plan.in_parens:
+    if (
+        plan is not None
+        and role.get(id(plan)) == "plain"
+        and not plan.in_parens
+        and not _named_plan(plan, p, text)
+    ):
         plan = None  # a plain amount after it is the next subject's, not its plan
     if plan is not None and plan.in_parens and another_year(text[r.sentence.start : plan.start]):
         plan = None  # "Năm 2024, … bằng 95% dự toán (dự toán năm 2023: P)": another year's

@@ -129,7 +129,7 @@ def period_before(words):
 
 #: words before an amount that make it the change, not the level: "giảm 11.388 tỷ đồng"
 CHANGE_BEFORE = _re(
-    r"(?:(?:tăng|giảm|giám|sụt|hụt|vượt|cao hơn|thấp hơn|ít hơn|nhiều hơn)"
+    r"(?:(?:tăng|giảm|giám|sụt|hụt(?:\s+thu)?|vượt(?:\s+thu)?|cao hơn|thấp hơn|ít hơn|nhiều hơn)"
     r"(?:\s+(?:thêm|tuyệt đối|tới|đến|mạnh|nhẹ|so với cùng k[ỳì](?: năm \w+)?))*"
     r"|(?:tương ứng|tương đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+(?:thêm|tới|đến))?"
     r"|mức (?:tăng|giảm)\b[^,;()%]{0,30}?\bvới"
