@@ -14988,3 +14988,25 @@ def test_a_part_in_its_own_parentheses_and_an_amount_added(text, pct, status):
 )
 def test_a_plan_in_a_rate_s_object_and_revenue_short_or_over(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "lower than the 2024 level of B": B is the base
+        (
+            "Coffee export revenue came in at $1.056 billion, {} percent lower than the 2024 "
+            "level of $1.20 billion.",
+            "12",
+            C,
+        ),
+        (
+            "Coffee export revenue came in at $1.056 billion, {} percent lower than the 2024 "
+            "level of $1.20 billion.",
+            "14",
+            INC,
+        ),
+    ],
+)
+def test_lower_than_a_period_s_level_of_b(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

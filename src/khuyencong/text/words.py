@@ -298,7 +298,7 @@ BASE_BEFORE = _re(
     r"|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$|,\s*từ\s+mức\s*$"  # "lên A, từ mức B"
     r"|\bso với\s*(?:mức\s*)?$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
-    rf"|\bof {_LEVEL_OF}\s+(?:of\s*)?$"
+    rf"|\b(?:of|than) {_LEVEL_OF}\s+(?:of\s*)?$"  # "lower than the 2024 level of B"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
     # "18 per cent lower than in 2023, when it earned B" (not "when it booked a gain of B":
     # another thing's amount)
