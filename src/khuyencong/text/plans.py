@@ -251,7 +251,8 @@ def _is_revision(sc, plan):
     if w.REVISED.search(sc.catalog.label_of(plan)):
         return True
     sentence = sc.catalog.sentence_of[id(plan)]
-    before = next((t for t in sentence.back(plan.start) if isinstance(t, Amount)), None)
+    before = sentence.last_before(plan.start)  # (the token right before it: bounded)
+    before = before if isinstance(before, Amount) else None
     return before is not None and _revises(sentence, before, plan)
 
 
