@@ -15010,3 +15010,26 @@ def test_a_plan_in_a_rate_s_object_and_revenue_short_or_over(text, pct, status):
 )
 def test_lower_than_a_period_s_level_of_b(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "A, compared with B a year earlier, representing a X% increase": an apposition's
+        # verb between the base and its growth
+        (
+            "Pledged FDI totalled $36.1 billion, compared with $31.4 billion a year earlier, "
+            "representing a {}% increase.",
+            "17",
+            INC,
+        ),
+        (
+            "Pledged FDI totalled $36.1 billion, compared with $31.4 billion a year earlier, "
+            "marking a {}% increase.",
+            "15",
+            C,
+        ),
+    ],
+)
+def test_a_growth_said_in_apposition_after_its_base(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

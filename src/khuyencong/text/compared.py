@@ -82,6 +82,8 @@ _WHEN_AND_CHANGE = re.compile(
     r"(?:[\s,/-]|\d|\b(?:a|an|of|by|in|the|years?|earlier|ago|before|previous|last|this|same|on|y|"
     r"period|time|rise|drop|fall|increase|decrease|decline|jump|gain|up|down|or|expansion|"
     r"growth|surge|contraction|plunge|slump|dip|climb|hike|average|annual|yearly|năm|trước|"
+    # an apposition's verb: "…, compared with B a year earlier, representing a 15% increase"
+    r"representing|marking|reflecting|equivalent|to|tức|"
     r"cùng|kỳ|kì|tương|ứng|tăng|giảm|hay|là|mức|bình|quân|tháng|quý|month|quarter|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b)*",
     re.IGNORECASE,
