@@ -15033,3 +15033,79 @@ def test_lower_than_a_period_s_level_of_b(text, pct, status):
 )
 def test_a_growth_said_in_apposition_after_its_base(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan said changed by an amount right after it ("được bổ sung thêm D", "điều
+        # chỉnh tăng D"): a rate naming neither is of the plan or the plan so changed
+        (
+            "Kế hoạch vốn năm 2026 là 1.000 tỷ đồng, được bổ sung thêm 200 tỷ đồng. Đến nay "
+            "đã giải ngân 900 tỷ đồng, đạt {}% kế hoạch.",
+            "75",
+            C,
+        ),
+        (
+            "Kế hoạch vốn năm 2026 là 1.000 tỷ đồng, được bổ sung thêm 200 tỷ đồng. Đến nay "
+            "đã giải ngân 900 tỷ đồng, đạt {}% kế hoạch.",
+            "90",
+            C,
+        ),
+        (
+            "Kế hoạch vốn năm 2026 là 1.000 tỷ đồng, được bổ sung thêm 200 tỷ đồng. Đến nay "
+            "đã giải ngân 900 tỷ đồng, đạt {}% kế hoạch.",
+            "80",
+            None,
+        ),
+        (
+            "Dự toán chi năm 2026 là 5.000 tỷ đồng, điều chỉnh tăng 400 tỷ đồng. Ước chi "
+            "4.860 tỷ đồng, bằng {}% dự toán.",
+            "90",
+            C,
+        ),
+        (
+            "Dự toán chi năm 2026 là 5.000 tỷ đồng, điều chỉnh tăng 400 tỷ đồng. Ước chi "
+            "4.860 tỷ đồng, bằng {}% dự toán điều chỉnh.",
+            "97,2",
+            INC,
+        ),
+        (
+            "The disbursement plan was VND1.50 trillion, later increased by VND300 billion. By "
+            "November the province had disbursed VND1.35 trillion, {} percent of the plan.",
+            "75",
+            C,
+        ),
+        # a percentage said "tương đương" after a change that names a whole: a share
+        (
+            "Xuất khẩu đạt 1.120 triệu USD, tăng 120 triệu USD, tương đương {}% tổng kim ngạch.",
+            "10,7",
+            None,
+        ),
+    ],
+)
+def test_a_plan_changed_by_an_amount_and_a_whole_after_a_change(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a change of a plan from another year's is no revision of it
+        (
+            "Kế hoạch vốn năm 2026 là 1.000 tỷ đồng, được bổ sung thêm 200 tỷ đồng so với năm "
+            "2025. Đến nay đã giải ngân 900 tỷ đồng, đạt {}% kế hoạch.",
+            "75",
+            INC,
+        ),
+        (
+            "The disbursement plan was VND1.50 trillion, increased by VND300 billion from last "
+            "year. By November the province had disbursed VND1.35 trillion, {} percent of the "
+            "plan.",
+            "90",
+            C,
+        ),
+    ],
+)
+def test_a_plan_changed_from_another_year_is_no_revision(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -42,12 +42,22 @@ def tie_plan(sc, r, found):
             for x in claimants
             if x is r or len(_unnamed_parts_left_out(sc, x, _plans(sc, x))) < len(_plans(sc, x))
         ]
+    # a plan changed by an amount said right after it: "…, được bổ sung thêm 200 tỷ đồng"
+    changed = [(c, t) for t in plans if (c := _changed_by(sc, t)) is not None]
+    changed = changed if len({t.value for t in plans}) == 1 else []
     if w.REVISED.search(r.object):  # "đạt 92,5% kế hoạch điều chỉnh": of a plan said revised
+        if changed and not any(_is_revision(sc, t) for t in plans):
+            _tie_either(sc, r, changed[0][:1], changed[0][1], evidence.FIRM)
+            return True
         plans, found = ([t for t in x if _is_revision(sc, t)] for x in (plans, found))
     elif w.ORIGINAL.search(r.object):  # "đạt 90% kế hoạch giao ban đầu": not its revision
         plans, found = ([t for t in x if not _is_revision(sc, t)] for x in (plans, found))
     elif _revised_pair(sc, plans):  # naming neither a plan nor its revision: of either
-        _tie_either(sc, r, _revised_pair(sc, plans))
+        pair = _revised_pair(sc, plans)
+        _tie_either(sc, r, pair, pair[1])
+        return True
+    elif changed:  # naming neither the plan nor the plan as changed: of either
+        _tie_either(sc, r, changed[0], changed[0][1])
         return True
     nearby_rates = claimants
     rivals = [x for x in claimants if x is not r]
@@ -133,10 +143,39 @@ def _revised_pair(sc, plans):
     return revised[0], first
 
 
-def _tie_either(sc, r, pair):
+def _changed_by(sc, plan):
+    """Return a plan as changed by the amount said right after it ("Kế hoạch vốn … 1.000 tỷ
+    đồng, được bổ sung thêm 200 tỷ đồng": 1.000 + 200), or None."""
+    sentence = sc.catalog.sentence_of[id(plan)]
+    after = sentence.first_after(plan.end)
+    if not isinstance(after, Amount) or after.unit != plan.unit or not after.value:
+        return None
+    text = sentence.paragraph.text
+    m = _CHANGED_BY.fullmatch(text, plan.end, after.start)
+    if m is None or after.hedge or plan.hedge:
+        return None
+    if w.COMPARED.search(re.split(r"[,;.]", text[after.end : after.end + 40], maxsplit=1)[0]):
+        return None  # "…, tăng 200 tỷ đồng so với năm 2025": a change from another year's
+    return context.derive(plan, [after], sc.locale, minus=bool(m.group("cut")))
+
+
+#: the words between a plan and the amount it was changed by, right after it: "…, được bổ
+#: sung thêm ", ", điều chỉnh tăng ", ", later increased by "
+_CHANGED_BY = re.compile(
+    r"\s*,?\s*(?:(?:sau đó|later|then)\s+)?(?:(?:được|was|has been)\s+)?"
+    r"(?:bổ sung(?:\s+thêm)?|điều chỉnh\s+tăng(?:\s+thêm)?|"
+    r"(?:increased|raised|lifted|topped up)\s+by|"
+    r"(?P<cut>điều chỉnh\s+giảm|giảm bớt|(?:cut|reduced|lowered)\s+by))\s*",
+    re.IGNORECASE,
+)
+
+
+def _tie_either(sc, r, pair, said, strength=evidence.WEAK):
     """Tie a rate that names neither a plan nor its revision to whichever its figures
     match, the revision first; only to confirm, for the words say neither (a report may
-    give a rate of either, and says which only sometimes)."""
+    give a rate of either, and says which only sometimes). ``said``: the plan the text
+    states (the line the note names); ``strength``: firmer when the words name the
+    revision."""
     reported = acceptance_set(abs(r.percent.value), sc.mode)
     for plan in pair:
         ratio = form_interval(
@@ -149,9 +188,9 @@ def _tie_either(sc, r, pair):
     else:
         plan = pair[0]
     how = _("{amount} (line {line}), a plan or the plan it was revised to").format(
-        amount=plan.text, line=sc.catalog.line_of(plan)
+        amount=plan.text, line=sc.catalog.line_of(said)
     )
-    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, evidence.WEAK)
+    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
     r.missing = ""
 
 

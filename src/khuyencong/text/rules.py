@@ -250,7 +250,8 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     if r.kind == "rate" and not r.object and clause.listed and main and main.unit in THINGS:
         r.kind = "proportion"  # "245 trạm y tế, trong đó 238 trạm có bác sĩ, đạt 97,1%"
     if r.kind == "proportion":
-        if change_before is not None:
+        if change_before is not None and not w.TOTAL.search(r.object):  # (not "tương
+            # đương 10,7% tổng kim ngạch": a share of a whole its words name)
             r.kind = "growth"
             r.sign = -1 if growth.is_fall(change_before, text) else 1
         elif w.COMPARED.search(r.object) or w.SAME_PERIOD.search(r.object):
