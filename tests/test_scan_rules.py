@@ -15109,3 +15109,25 @@ def test_a_plan_changed_by_an_amount_and_a_whole_after_a_change(text, pct, statu
 )
 def test_a_plan_changed_from_another_year_is_no_revision(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a list opened in a clause after a semicolon lists the parts of that clause's total
+        (
+            "Tổng nguồn vốn huy động đạt 62.400 tỷ đồng, tăng 9,8%; tổng dư nợ 71.850 tỷ đồng, "
+            "tăng 11,4%, trong đó dư nợ trung và dài hạn 38.700 tỷ đồng, chiếm {}%.",
+            "53,9",
+            C,
+        ),
+        (
+            "Tổng nguồn vốn huy động đạt 62.400 tỷ đồng, tăng 9,8%; tổng dư nợ 71.850 tỷ đồng, "
+            "tăng 11,4%, trong đó dư nợ trung và dài hạn 38.700 tỷ đồng, chiếm {}%.",
+            "59,3",
+            INC,
+        ),
+    ],
+)
+def test_a_list_in_a_clause_after_a_semicolon(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -50,6 +50,11 @@ def list_total(sentence, previous):
             and not t.garbled
         ]
         alike = [t for t in found if part is None or t.unit == part.unit]
+        semi = s.paragraph.text.rfind(";", s.start, stop) if s is sentence else -1
+        if semi >= 0 and any(t.start > semi for t in alike):
+            # "… đạt 62.400 tỷ đồng; tổng dư nợ 71.850 tỷ đồng, …, trong đó …": the total of
+            # the list's own clause, not the sentence's first
+            alike = [t for t in alike if t.start > semi]
         if len(alike) > 1 and alike[0] is s.first_whole:
             alike = alike[1:]  # "Trong 5.000 tỷ đồng …, giải ngân 1.850 tỷ đồng, trong đó …"
         if alike or found:
