@@ -15131,3 +15131,36 @@ def test_a_plan_changed_from_another_year_is_no_revision(text, pct, status):
 )
 def test_a_list_in_a_clause_after_a_semicolon(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount joined to its scale or count by a hyphen, as an adjective, is read whole
+        # ("$50-billion" is not $50)
+        (
+            "The province planted 3,850 hectares of new forest this year, exceeding its "
+            "3,500-hectare target by {} percent.",
+            "10",
+            C,
+        ),
+        (
+            "The province planted 3,850 hectares of new forest this year, exceeding its "
+            "3,500-hectare target by {} percent.",
+            "12",
+            INC,
+        ),
+        (
+            "Exports reached $52.8 billion, exceeding the $50-billion target by {} percent.",
+            "5.6",
+            C,
+        ),
+        (
+            "Rice output reached 5.2 million tonnes, {} percent of the 5-million-tonne target.",
+            "104",
+            C,
+        ),
+    ],
+)
+def test_an_amount_joined_to_its_unit_by_a_hyphen(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -83,9 +83,12 @@ COUNTS = {
     "tấn": "tonnes",
     "tonnes": "tonnes",
     "tons": "tonnes",
+    "tonne": "tonnes",
+    "ton": "tonnes",
     "ha": "ha",
     "hecta": "ha",
     "hectares": "ha",
+    "hectare": "ha",  # "a 3,500-hectare target": the singular of an adjective
     "đề án": "schemes",
     "schemes": "schemes",
     # what khuyến công counts: establishments, classes, households, cooperatives, trainees
