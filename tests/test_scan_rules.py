@@ -15160,6 +15160,12 @@ def test_a_list_in_a_clause_after_a_semicolon(text, pct, status):
             "104",
             C,
         ),
+        # a count so joined to name a kind of thing is no amount: "10-tonne trucks"
+        (
+            "The company sold 1,200 10-tonne trucks, up {} percent from 1,000 a year earlier.",
+            "20",
+            None,
+        ),
     ],
 )
 def test_an_amount_joined_to_its_unit_by_a_hyphen(text, pct, status):

@@ -61,7 +61,10 @@ AMOUNT = re.compile(
     rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|{_ABBREVIATED})(?P<garble>\s+(?:{_SCALE}))?)?"
     r"(?:(?<=[.rR])|(?![\w%]))"  # no word runs on, but a currency after "tr."/"tr"
     rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)"
-    rf"|(?:\s+|-)(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm|\s?%))?",  # "1,2 điểm %": none
+    # a count joined by a hyphen only as a plan's size: "its 3,500-hectare target" (not
+    # "1,200 10-tonne trucks", a kind of truck)
+    rf"|(?:\s+|-(?=(?:{_COUNT})\s+(?:[\w-]+\s+)?(?:target|plan|goal|quota|estimate)s?\b))"
+    rf"(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm|\s?%))?",  # "1,2 điểm %": none
     re.IGNORECASE,
 )
 
