@@ -15170,3 +15170,22 @@ def test_a_list_in_a_clause_after_a_semicolon(text, pct, status):
 )
 def test_an_amount_joined_to_its_unit_by_a_hyphen(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "took X percent of", "held X percent of": a share's verb, so said
+        ("Brand A took {} percent of the 250,000 cars sold, or 180,000 units.", "72", C),
+        ("Brand A took {} percent of the 250,000 cars sold, or 180,000 units.", "76", INC),
+        ("Brand A held {} percent of the 250,000 cars sold, or 180,000 units.", "72", C),
+        # not a verb of taking more: "took 12 percent more applications"
+        (
+            "The fund took 12,000 applications last year and {} percent more this year.",
+            "12",
+            None,
+        ),
+    ],
+)
+def test_took_x_percent_of_is_a_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

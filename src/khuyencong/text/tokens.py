@@ -57,12 +57,11 @@ _PREFIX = r"(?P<prefix>US\$|\$|VNĐ|VND|USD)\s?"
 # may stand before a number (a hedge, a currency sign) is read back from there.
 AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:/(?P<den>{_NUM}))?"
-    # a scale or a count joined by a hyphen, as an adjective: "$50-billion", "3,500-hectare"
+    # a scale joined by a hyphen, as an adjective: "$50-billion"; a count so joined only as
+    # a plan's size: "its 3,500-hectare target" (not "1,200 10-tonne trucks", a kind)
     rf"(?:(?:\s*|-)(?P<scale>{_SCALE}|{_ABBREVIATED})(?P<garble>\s+(?:{_SCALE}))?)?"
     r"(?:(?<=[.rR])|(?![\w%]))"  # no word runs on, but a currency after "tr."/"tr"
     rf"(?:\s*(?P<currency>{_CURRENCY_AFTER})(?!\w)"
-    # a count joined by a hyphen only as a plan's size: "its 3,500-hectare target" (not
-    # "1,200 10-tonne trucks", a kind of truck)
     rf"|(?:\s+|-(?=(?:{_COUNT})\s+(?:[\w-]+\s+)?(?:target|plan|goal|quota|estimate)s?\b))"
     rf"(?P<count>{_COUNT})(?!\w)(?!\s+phần trăm|\s?%))?",  # "1,2 điểm %": none
     re.IGNORECASE,

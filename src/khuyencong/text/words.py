@@ -29,7 +29,11 @@ DOWN = (
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
     r"tỷ trọng|tỉ trọng|accounting for|accounted for|accounts for|account for|making up|"
-    r"made up|makes up|constituting|constituted|constitutes|share of"
+    r"made up|makes up|constituting|constituted|constitutes|share of|"
+    # "taking 72 percent of the market", "held 30 per cent of it": a share only so said
+    r"(?:took|taking|takes|held|holding|holds|captured|capturing)(?=\s+(?:(?:about|nearly|"
+    r"almost|over|around|some|more than|less than)\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)"
+    r"\s+of\b)"
 )
 RATE = (
     r"đạt|hoàn thành|thực hiện|giải ngân(?:\s+đạt)?|reached|reaching|achieved|fulfilling|"
