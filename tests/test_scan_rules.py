@@ -15189,3 +15189,32 @@ def test_an_amount_joined_to_its_unit_by_a_hyphen(text, pct, status):
 )
 def test_took_x_percent_of_is_a_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # kindergartens, hotels, clinics and flights are counted as schools, hotels, …
+        (
+            "The city has 1,860 kindergartens, of which 745 are private, accounting for over "
+            "{} percent.",
+            "45",
+            INC,
+        ),
+        (
+            "The city has 1,860 kindergartens, of which 745 are private, accounting for over "
+            "{} percent.",
+            "40",
+            C,
+        ),
+        ("Toàn tỉnh có 245 khách sạn, trong đó 62 khách sạn 3-5 sao, chiếm {}%.", "25,3", C),
+        (
+            "The airport handled 48,200 flights, of which 12,300 flights, or {} percent, were "
+            "international.",
+            "27.5",
+            INC,
+        ),
+    ],
+)
+def test_counts_of_kindergartens_hotels_and_flights(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
