@@ -15218,3 +15218,35 @@ def test_took_x_percent_of_is_a_share(text, pct, status):
 )
 def test_counts_of_kindergartens_hotels_and_flights(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "A tỷ/B tỷ đồng": the first amount of a pair takes the unit said after the second
+        ("Vốn giải ngân đạt 3.280 tỷ/4.100 tỷ đồng kế hoạch, đạt {}%.", "80", C),
+        ("Vốn giải ngân đạt 3.280 tỷ/4.100 tỷ đồng kế hoạch, đạt {}%.", "82", INC),
+        # percentages in parentheses after a sentence's amounts that add up to 100 are the
+        # shares of their parts, with no list head too
+        (
+            "Thu nội địa: 8.120 tỷ đồng (85,9%); thu xuất nhập khẩu: 1.330 tỷ đồng ({}%); "
+            "tổng thu: 9.450 tỷ đồng.",
+            "14,1",
+            C,
+        ),
+        (
+            "Thu nội địa: 8.120 tỷ đồng (83,9%); thu xuất nhập khẩu: 1.330 tỷ đồng ({}%); "
+            "tổng thu: 9.450 tỷ đồng.",
+            "16,1",
+            INC,
+        ),
+        # adding up to less, they may be rates of the parts' own plans
+        (
+            "Thu nội địa: 8.120 tỷ đồng (95%); thu xuất nhập khẩu: 1.330 tỷ đồng ({}%).",
+            "4",
+            None,
+        ),
+    ],
+)
+def test_a_pair_with_its_unit_after_and_shares_adding_to_100(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

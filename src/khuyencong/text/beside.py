@@ -321,8 +321,32 @@ def tie_complement(sc, r):
     if whole is None:
         parts = [x.a for x in sorted(shares, key=lambda x: x.a.start)]
         whole = sc.split_wholes[r.sentence.index] = context.derive(parts[0], parts[1:], sc.locale)
+    stated = _stated_sum(r.sentence, whole, {id(x.a) for x in shares})
+    if stated is not None:  # "…: 8.120 tỷ đồng (85,9%); …: 1.330 tỷ đồng (14,1%); tổng thu:
+        # 9.450 tỷ đồng": the parts add up to an amount the sentence states, exactly as
+        # written: that is their whole, firmly
+        how = _("{amount} (line {line}), the total its sentence states, which its parts add up to")
+        how = how.format(amount=stated.text, line=sc.catalog.line_of(stated))
+        r.tie("ratio", r.a, stated, how, evidence.FIRM)
+        r.missing = ""
+        return
     how = _("the sum of the parts its sentence splits between {count} shares").format(
         count=len(shares)
     )
     r.tie("ratio", r.a, whole, how, evidence.WEAK)
     r.missing = ""
+
+
+def _stated_sum(sentence, whole, parts):
+    """Return the one amount of a sentence, not one of its shares' ``parts``, that is their
+    sum ``whole`` exactly as written, in its unit; else None."""
+    said = [
+        t
+        for t in sentence.tokens
+        if isinstance(t, Amount)
+        and id(t) not in parts
+        and t.unit == whole.unit
+        and t.value == whole.value
+        and not t.hedge
+    ]
+    return said[0] if len(said) == 1 else None

@@ -61,9 +61,10 @@ def parts_in_parentheses(sentence, p):
     are the shares of its parts: after a list head, when they add up to 100 ("(60%),
     (10%), (30%)"; rates of the parts' own plans do not: "thu nội địa 12.100 tỷ đồng (95%),
     thu từ hoạt động xuất nhập khẩu 3.100 tỷ đồng (110%)"), or after a whole said first
-    ("Of total FDI of $38.23 billion, …") when they add up to no more than 100; "some" when
-    after a list head they add up to less ("chi đầu tư 7.860 tỷ đồng (36,6%), chi thường
-    xuyên 11.950 tỷ đồng (55,6%)": some of the parts, or their plans' rates); else None."""
+    ("Of total FDI of $38.23 billion, …") when they add up to no more than 100, or with no
+    list head when they add up to 100; "some" when after a list head they add up to less
+    ("chi đầu tư 7.860 tỷ đồng (36,6%), chi thường xuyên 11.950 tỷ đồng (55,6%)": some of
+    the parts, or their plans' rates); else None."""
 
     def said_after(s, start):
         text = s.paragraph.text
@@ -86,7 +87,12 @@ def parts_in_parentheses(sentence, p):
             sentence.whole_shares = within_100(said_after(sentence, whole.end + 1))
         return "all" if sentence.whole_shares else None
     if sentence.list_at is None:
-        return None
+        # no list head: all the parts only when they add up to 100 ("Thu nội địa: 8.120 tỷ
+        # đồng (85,9%); thu xuất nhập khẩu: 1.330 tỷ đồng (14,1%)"), weighed once
+        if sentence.item_shares is None:
+            listed = said_after(sentence, sentence.start)
+            sentence.item_shares = "all" if len(listed) > 1 and add_up_to_100(listed) else ""
+        return sentence.item_shares or None
     owner = head or sentence
     if owner.item_shares is None:  # weighed once for the list (thousands of parts: linear)
         items = head.items if head is not None else [sentence]

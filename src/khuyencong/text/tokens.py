@@ -387,12 +387,12 @@ def _slashed(found, text):
             isinstance(a, Amount)
             and isinstance(t, Amount)
             and _SLASH_TO.fullmatch(text, a.end, t.start)
-            and a.unit == t.unit != "?"
+            and t.unit != "?"
+            and (a.unit == t.unit or (a.unit == "?" and a.scaled))  # "3.280 tỷ/4.100 tỷ đồng"
             and not (a.garbled or t.garbled or a.hedge or t.hedge)
-            and a.value is not None
-            and t.value is not None
+            and None not in (a.value, t.value)
         ):
-            shown = " ".join(text[a.start : t.end].split())
+            a.unit, shown = t.unit, " ".join(text[a.start : t.end].split())
             out[-1] = Slash(shown, a.start, t.end, a, t, a.in_parens)
         else:
             out.append(t)
