@@ -15250,3 +15250,45 @@ def test_counts_of_kindergartens_hotels_and_flights(text, pct, status):
 )
 def test_a_pair_with_its_unit_after_and_shares_adding_to_100(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "chương trình mục tiêu quốc gia" names programmes, not a plan: their amount spent
+        # is the rate's level
+        (
+            "Riêng vốn các chương trình mục tiêu quốc gia giải ngân 186 tỷ đồng, bằng {}% kế "
+            "hoạch vốn 600 tỷ đồng.",
+            "36",
+            INC,
+        ),
+        (
+            "Riêng vốn các chương trình mục tiêu quốc gia giải ngân 186 tỷ đồng, bằng {}% kế "
+            "hoạch vốn 600 tỷ đồng.",
+            "31",
+            C,
+        ),
+        # a target still: "mục tiêu 600 tỷ đồng"
+        ("Tỉnh đặt mục tiêu thu 600 tỷ đồng; đến nay đã thu 186 tỷ đồng, đạt {}%.", "31", C),
+    ],
+)
+def test_the_national_target_programmes_are_a_name(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part restated after a comma with a hedge: "27 percent, about 1,134 firms"
+        (
+            "More than half of the 4,200 firms surveyed, or 2,310, said they expected higher "
+            "orders, while 18 percent, or 756 firms, expected lower orders. The remaining {} "
+            "percent, about 1,134 firms, forecast no change.",
+            "27",
+            C,
+        ),
+    ],
+)
+def test_a_part_restated_with_a_hedge(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

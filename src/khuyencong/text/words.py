@@ -86,8 +86,15 @@ THAN = _re(rf"^\s*(?:(?:{_MORE}|{_LESS}) than|above|below)\b")
 
 #: "chỉ tiêu" (a target), not "chỉ tiêu thụ" (only sold) or "chỉ tiêu dùng" (only spent)
 TARGETS_WORD = r"chỉ tiêu(?!\s+(?:thụ|dùng)\b)"
+#: "mục tiêu" (a target), not the name of the national target programmes ("chương trình
+#: mục tiêu quốc gia"), whose amounts are what they were given or spent
+AIM_WORD = r"(?<!chương trình )mục tiêu(?!\s+quốc gia)"
 PLAN = _re(
-    r"dự toán|kế hoạch|" + TARGETS_WORD + r"|mục tiêu|\bplan\w*|targets?\b|projection|estimate\b|"
+    r"dự toán|kế hoạch|"
+    + TARGETS_WORD
+    + r"|"
+    + AIM_WORD
+    + r"|\bplan\w*|targets?\b|projection|estimate\b|"
     r"budget estimate"
 )
 #: a rate said as a target right before it: "the target of 15 per cent", "mục tiêu 8%"
@@ -232,7 +239,7 @@ SUBJECT_LEAD = _re(
 )
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
-    r"(?:dự toán|" + TARGETS_WORD + r"|kế hoạch|mục tiêu|phấn đấu(?:\s+(?:đạt|thu))?|"
+    r"(?:dự toán|" + TARGETS_WORD + r"|kế hoạch|" + AIM_WORD + r"|phấn đấu(?:\s+(?:đạt|thu))?|"
     r"\btarget(?:s|ed)?\b|"
     r"\baims? (?:for|to (?:collect|earn|reach|attract))\b|\bplan\b|\bplanned\b|projection|"
     r"\bestimate\b)"
@@ -440,7 +447,8 @@ PART_AFTER = re.compile(
 #: a part restated right after a percentage with no verb: "14.2 per cent, or 305 firms",
 #: "14,2%, tương đương 305 doanh nghiệp", "62 per cent, or $2.85 billion"
 RESTATED_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?)\s+(?:US\$|\$|VND\s?)?\d",
+    r"\s*[,(]?\s*(?:or|i\.e\.|tương đương(?: với)?|tương ứng(?: với)?|(?<=,)\s*(?:about|around|"
+    r"roughly|some|khoảng))\s+(?:US\$|\$|VND\s?)?\d",
     re.IGNORECASE,
 )
 #: an amount in parentheses right after a percentage: "45 per cent (1.44 million)"
