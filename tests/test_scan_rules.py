@@ -15292,3 +15292,44 @@ def test_the_national_target_programmes_are_a_name(text, pct, status):
 )
 def test_a_part_restated_with_a_hedge(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a base "compared with" right after another level than the growth's own is that
+        # level's ("… to $26.8 billion, yielding a trade surplus of $4.2 billion, compared
+        # with $3.6 billion")
+        (
+            "Exports grew {} percent to $26.8 billion, yielding a trade surplus of $4.2 "
+            "billion, compared with $3.6 billion last year.",
+            "11.4",
+            None,
+        ),
+        # the first amount after a growth, compared with: its own level
+        (
+            "Coffee exports were down {} per cent in volume at 1.25 million tonnes, compared "
+            "with 1.4 million tonnes a year earlier.",
+            "10.5",
+            C,
+        ),
+        # "A, or X percent of the total" after a count: the part is A
+        (
+            "Dong Nai attracted $2.35 billion in foreign direct investment this year. New "
+            "projects brought in $1.42 billion, while 86 existing projects added $930 million, "
+            "or {} percent of the total.",
+            "39.6",
+            C,
+        ),
+        # "the three together": a group with no noun, its part the sum of the three
+        (
+            "Dong Nai attracted $2.35 billion in FDI this year. South Korean investors led with "
+            "$780 million, followed by Japan with $540 million and Taiwan with $410 million; "
+            "the three together accounted for {} percent of the province's FDI.",
+            "73.6",
+            C,
+        ),
+    ],
+)
+def test_another_level_s_base_a_part_before_or_and_a_group_of_three(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -36,8 +36,8 @@ _GROUP = re.compile(
     r"lĩnh vực|quốc gia|nước|đơn vị|dự án|huyện|khu vực|cục|chi cục|thương hiệu|sản phẩm)"
     r"[^.;%]{0,40}?\b(?:này|nói trên|trên|đó)\b"
     r"|\b(?:these|the|those)\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:provinces|cities|localities|markets|countries|firms|companies|items|products|"
-    r"sectors|projects)\b",
+    r"(?:(?:provinces|cities|localities|markets|countries|firms|companies|items|products|"
+    r"sectors|projects)\b|(?=together\b|combined\b))",  # "the three together accounted …"
     re.IGNORECASE,
 )
 

@@ -43,22 +43,29 @@ def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, u
 
 def _another_s_base(base, scope, role, text):
     """Whether a base after a growth is another level's, said right after it ("to A2 from
-    B"): an amount of its unit stands just before it, not the growth's own level."""
-    before = None
+    B"): an amount of its unit stands just before it, not the growth's own level; nor, when
+    compared with it ("to $26.8 billion, yielding a trade surplus of $4.2 billion, compared
+    with $3.6 billion"), the first amount after the growth, which is its own level ("down
+    10.5 per cent in volume at 1.25 million tonnes, compared with 1.4 million tonnes")."""
+    before, amounts = None, 0
     for t in scope:
         if t is base:
             break
         before = t
-    return (
-        isinstance(before, Amount)
-        and before.unit == base.unit
-        and role.get(id(before)) != "new"
-        and _FROM_JUST.fullmatch(text, before.end, base.start) is not None
-    )
+        amounts += isinstance(t, Amount)
+    if not isinstance(before, Amount) or before.unit != base.unit:
+        return False
+    if role.get(id(before)) == "new":
+        return False
+    m = _FROM_JUST.fullmatch(text, before.end, base.start)
+    return m is not None and (m.group("from") is not None or amounts > 1)
 
 
-#: between a level and the base right after it: " from ", " từ "
-_FROM_JUST = re.compile(r"\s*,?\s*(?:from|từ)\s*", re.IGNORECASE)
+#: between a level and the base right after it: " from ", " từ ", ", compared with "
+_FROM_JUST = re.compile(
+    r"\s*,?\s*(?:(?P<from>from|từ)|compared (?:with|to)|against|versus|so với)\s*",
+    re.IGNORECASE,
+)
 
 
 #: "…, up from B", "…, down from B": a comparison said again with its verb, no new change

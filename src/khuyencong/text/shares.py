@@ -105,12 +105,13 @@ def tie_share(r, main, scope, clause, role, text):
         part = first  # "while tuna made up 12.5 per cent at $990 million": its own amount
     last = r.sentence.last_before(p.start)
     if (
-        part is None
+        (part is None or part.unit != getattr(last, "unit", None))
         and isinstance(last, Amount)
         and role.get(id(last)) == "change"
         and _OR_BETWEEN.fullmatch(text[last.end : p.start])
     ):
         part = last  # "lost 3,400 hectares …, or 2.1 per cent of its total": the part lost
+        # (over a count before it: "86 existing projects added $930 million, or 39.6 …")
     after = growth.first(scope, role, ("plain", "base", "whole"), True, text, p.end)
     if part is None and restated is not None:
         part = restated  # "chiếm 54%, tương đương 2,6 nghìn tỷ đồng"
