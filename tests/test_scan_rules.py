@@ -15333,3 +15333,33 @@ def test_a_part_restated_with_a_hedge(text, pct, status):
 )
 def test_another_level_s_base_a_part_before_or_and_a_group_of_three(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_SEAFOOD = (
+    "Vietnam's seafood industry is on track for a record year. Exports in the first 11 months "
+    "hit $9.45 billion, up 14.2 percent year-on-year, and VASEP expects the full-year figure "
+    "to reach $10.3 billion, surpassing the $9 billion target by 14.4 percent. Shrimp remained "
+    "the biggest earner at $3.72 billion, or {} percent of the total. The United States, "
+    "which buys {} percent of Vietnam's seafood, spent $1.87 billion."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a forecast is no whole of what was reached: the total is the 11 months' exports
+        (_SEAFOOD.format("{}", "19.8"), "39.4", C),
+        (_SEAFOOD.format("{}", "19.8"), "36.1", INC),
+        # "which buys X percent of": a share's verb so said; against the forecast it would
+        # be an error, so it is not judged against it
+        (_SEAFOOD.format("39.4", "{}"), "19.8", None),
+        (
+            "Exports hit $9.45 billion. The US, which buys {} percent of them, spent $1.87 "
+            "billion.",
+            "19.8",
+            C,
+        ),
+    ],
+)
+def test_a_forecast_is_no_whole_and_buys_x_percent_of(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

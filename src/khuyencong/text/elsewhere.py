@@ -332,6 +332,8 @@ def _wholes(sc, r, parts):
     # ("tổng lượt khám": the count noun its part is said with names no item)
     key = item_words(r.object) - TOTAL_WORDS - item_words(r.a.said_unit)
     key = key if w.TOTAL.search(r.object) else set()
+    # "VASEP expects the full-year figure to reach B": a whole only of a share so forecast
+    forecast = w.FORECAST.search(sc.catalog.label_of(r.a) + " " + r.head)
     found = [
         e
         for e in candidates(
@@ -354,6 +356,7 @@ def _wholes(sc, r, parts):
         )
         and (not scope or _national(e.amount, sc))
         and not stated_as_plan(sc, e)  # a plan is no whole of what was reached
+        and (forecast or not w.FORECAST.search(e.label))  # nor is a forecast
         and id(e.amount) not in bases
         and periods.holds(e.period, when)
     ]

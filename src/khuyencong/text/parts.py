@@ -114,6 +114,10 @@ def tie_part(sc, r):
             continue
         if whole.value is None or whole.value <= part.amount.value:
             continue
+        if w.FORECAST.search(sc.catalog.label_of(whole)) and not w.FORECAST.search(
+            r.head + " " + sc.catalog.label_of(part.amount)
+        ):
+            continue  # "VASEP expects the full-year figure to reach B": no whole of what was
         how = _("{part} (line {line}), the amount its words name, of {whole}").format(
             part=part.amount.text, line=sc.catalog.line_of(part.amount), whole=whole.text
         )

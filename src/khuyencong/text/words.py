@@ -31,7 +31,8 @@ SHARE = (
     r"tỷ trọng|tỉ trọng|accounting for|accounted for|accounts for|account for|making up|"
     r"made up|makes up|constituting|constituted|constitutes|share of|"
     # "taking 72 percent of the market", "held 30 per cent of it": a share only so said
-    r"(?:took|taking|takes|held|holding|holds|captured|capturing)(?=\s+(?:(?:about|nearly|"
+    r"(?:took|taking|takes|held|holding|holds|captured|capturing|buys|bought|buying)"
+    r"(?=\s+(?:(?:about|nearly|"
     r"almost|over|around|some|more than|less than)\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)"
     r"\s+of\b)"
 )
@@ -101,6 +102,8 @@ PLAN = _re(
 TARGET_RATE = _re(
     r"\b(?:target|goal|ceiling|threshold|mục tiêu|ngưỡng|trần)(?:\s+(?:of|là|set at|at))?\s*$"
 )
+#: the words of a forecast: "expects the full-year figure to reach", "dự báo cả năm đạt"
+FORECAST = _re(r"\b(?:expects?|expected|forecasts?|projected|predicts?|predicted)\b|\bdự báo\b")
 #: a plan revised: "kế hoạch điều chỉnh", "dự toán bổ sung", "the revised estimate"
 REVISED = _re(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|amended)\b")
 #: the words right before the amount a plan is revised to: "sau điều chỉnh tăng lên A",
