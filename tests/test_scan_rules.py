@@ -15363,3 +15363,25 @@ _SEAFOOD = (
 )
 def test_a_forecast_is_no_whole_and_buys_x_percent_of(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "exceeding <a long object> by X percent": the verb said before its object
+        (
+            "State budget revenue in the city was VND520 trillion, exceeding the target set by "
+            "the National Assembly of VND480 trillion by {} percent.",
+            "8.3",
+            C,
+        ),
+        (
+            "State budget revenue in the city was VND520 trillion, exceeding the target set by "
+            "the National Assembly of VND480 trillion by {} percent.",
+            "9.3",
+            INC,
+        ),
+    ],
+)
+def test_exceeding_a_long_object_by_x_percent(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
