@@ -15385,3 +15385,32 @@ def test_a_forecast_is_no_whole_and_buys_x_percent_of(text, pct, status):
 )
 def test_exceeding_a_long_object_by_x_percent(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "X percent wider than a year earlier, when it stood at B": a deficit's growth
+        (
+            "The resulting trade deficit of $65 billion was {} percent wider than a year "
+            "earlier, when it stood at $44.9 billion.",
+            "44.8",
+            C,
+        ),
+        (
+            "The trade surplus of $4.2 billion was {} percent narrower than a year earlier, "
+            "when it stood at $5 billion.",
+            "16",
+            C,
+        ),
+        # a share whose part is missing, confirmed by agreement with the one amount that fits
+        (
+            "Vietnam's imports from China reached $118.2 billion. China supplied {} percent "
+            "of Vietnam's total imports of $306.2 billion in the period.",
+            "38.6",
+            C,
+        ),
+    ],
+)
+def test_wider_than_and_a_missing_part_by_agreement(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

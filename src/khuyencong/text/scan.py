@@ -428,7 +428,7 @@ class Scanner:
         """Check a percentage against the one figure of the passage its implied interval
         meets: the verdict may only confirm (evidence.py)."""
         form = "growth" if r.missing in ("old", "new") or r.kind == "excess" else "ratio"
-        a, b = (match, known) if r.missing in ("achieved", "new") else (known, match)
+        a, b = (match, known) if r.missing in ("achieved", "new", "part") else (known, match)
         line = self.catalog.line_of(match) if not isinstance(match, context.Derived) else f.line
         how = (
             how

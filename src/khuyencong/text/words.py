@@ -66,8 +66,8 @@ _LEVEL_OF = (
     r"(?:level|figure|total|volume|value|revenue|output|sales)"
 )
 #: the words of a comparison after a percentage: "12 per cent higher", "2.3 per cent smaller"
-_MORE = r"higher|more|greater|larger|bigger"
-_LESS = r"lower|less|fewer|smaller"
+_MORE = r"higher|more|greater|larger|bigger|wider"
+_LESS = r"lower|less|fewer|smaller|narrower"
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|expansion|surge|climb|hike|"
     rf"(?:{_MORE})(?: than|(?=\s*[.;]))"
