@@ -15414,3 +15414,35 @@ def test_exceeding_a_long_object_by_x_percent(text, pct, status):
 )
 def test_wider_than_and_a_missing_part_by_agreement(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a scale with no unit, in a sentence that says no money, counts what the count said
+        # before it counts, over a currency carried from sentences before
+        (
+            "Foreign tourists spent an average of $1,320 per trip, up from $1,150. "
+            "International arrivals totalled 21.5 million, {} percent of the 20 million "
+            "target, with Chinese visitors making up 4.9 million, or 22.8 percent.",
+            "107.5",
+            C,
+        ),
+        (
+            "Foreign tourists spent an average of $1,320 per trip, up from $1,150. "
+            "International arrivals totalled 21.5 million, 107.5 percent of the 20 million "
+            "target, with Chinese visitors making up 4.9 million, or {} percent.",
+            "24.8",
+            INC,
+        ),
+        # money said in its sentence: the currency stands
+        (
+            "Revenue reached $2.4 billion. Exports rose to $1.5 billion, with rice bringing in "
+            "600 million, or {} percent.",
+            "40",
+            C,
+        ),
+    ],
+)
+def test_a_scale_with_no_unit_counts_what_its_sentence_counts(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

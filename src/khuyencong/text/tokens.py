@@ -288,15 +288,15 @@ def amounts(text, locale, currency=None, earlier=None):
             unit = bodies_counted(out, text[max(0, start - 80) : start]) or unit
         if m.group("scale") and not (m.group("currency") or prefix or m.group("count")):
             people = "people" if locale == "en" and people_of(text, start) else None
-            unit = people or unsaid_unit(text, start, m.end(), before, locale) or unit
-            if unit is None and locale == "en":  # no currency said yet: the count last said
-                # ("17.6 million foreign visitors. South Korea led with 4.6 million, …")
+            said = people or unsaid_unit(text, start, m.end(), before, locale)
+            unit = said or unit
+            if not said and locale == "en" and not any(is_money(t) for t in out):
+                # no currency said in its sentence: the count last said ("17.6 million
+                # foreign visitors. South Korea led with 4.6 million"; "arrivals totalled 21.5
+                # million, … of the 20 million target"; not points: "0.05 percentage points")
                 last = before if before is not None and before.unit != "?" else earlier
-                unit = (  # (not points: "down 0.05 percentage points …, with 1.09 million")
-                    last.unit
-                    if last is not None and not is_money(last) and last.unit != "points"
-                    else None
-                )
+                if last is not None and not is_money(last) and last.unit != "points":
+                    unit = last.unit
         if unit in ("VND", "USD"):
             currency = unit
         power = _POWERS[m.group("scale").lower()] if m.group("scale") else 0
