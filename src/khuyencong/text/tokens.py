@@ -262,7 +262,8 @@ def amounts(text, locale, currency=None, earlier=None):
     these, 157,200 were …" counts again.
     """
     out: list[Token] = []
-    before = None  # the last amount, which a number with its unit left out may share
+    before, money = None, False  # the last amount (a number with its unit left out may
+    # share it), and whether the sentence has said a currency
     for m in AMOUNT.finditer(text):
         start, word, prefix = _before(text, m.start())
         end, counted = m.end(), None
@@ -290,15 +291,14 @@ def amounts(text, locale, currency=None, earlier=None):
             people = "people" if locale == "en" and people_of(text, start) else None
             said = people or unsaid_unit(text, start, m.end(), before, locale)
             unit = said or unit
-            if not said and locale == "en" and not any(is_money(t) for t in out):
-                # no currency said in its sentence: the count last said ("17.6 million
-                # foreign visitors. South Korea led with 4.6 million"; "arrivals totalled 21.5
-                # million, … of the 20 million target"; not points: "0.05 percentage points")
+            if not said and locale == "en" and not money:  # none said in its sentence: the
+                # count last said ("17.6 million foreign visitors. South Korea led with 4.6
+                # million"; "arrivals … 21.5 million, … the 20 million target"; not points)
                 last = before if before is not None and before.unit != "?" else earlier
                 if last is not None and not is_money(last) and last.unit != "points":
                     unit = last.unit
         if unit in ("VND", "USD"):
-            currency = unit
+            currency, money = unit, True
         power = _POWERS[m.group("scale").lower()] if m.group("scale") else 0
         garbled = "two scale words" if m.group("garble") else ""
         hedge = HEDGES[word.lower()] if word else None
