@@ -35,7 +35,7 @@ def excess_before(r, main, last, role, text):
         way = _WAY.search(before)
         if way is not None:
             return last, bool(way.group("short"))
-    elif said is None and re.search(r"\bby\s*$", before) and RATE_LINK.fullmatch(after):
+    elif said is None and w.BY_END.search(before) and RATE_LINK.fullmatch(after):
         verb = w.EXCEEDED.search(before) or w.SHORT_OF.search(before)  # "exceeding … by D"
         if verb and w.PLAN.search(before, verb.end()):
             return last, bool(w.SHORT_OF.fullmatch(verb.group(0)))

@@ -37,7 +37,8 @@ wrong), agreement confirms 1 of 1 550 (0.06%).
 from decimal import Decimal
 from fractions import Fraction
 
-from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED
+from ..core.relations import form_interval
+from ..core.verdict import CONSISTENT, INCONSISTENT, TRUNCATED, acceptance_set
 
 STRONG, FIRM, WEAK, AGREEMENT = "strong", "firm", "weak", "agreement"
 
@@ -50,6 +51,14 @@ NARROW = Fraction(1, 200)
 
 #: the statuses a tie that may only confirm lets stand
 CONFIRMING = (CONSISTENT, TRUNCATED)
+
+
+def fits(form, a, b, reported, mode="any"):
+    """Whether operand Intervals ``a`` and ``b`` give, in ``form``, a value a percentage
+    written ``reported`` may stand for (its sign aside): to choose between readings the
+    words leave open, never to judge."""
+    value = form_interval(form, a, b)
+    return value is not None and value.meets(acceptance_set(abs(reported), mode))
 
 
 def may_judge(strength):

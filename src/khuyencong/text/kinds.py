@@ -40,7 +40,7 @@ def classify(r, lead, after, previous, readings):
     if aside and p.value < 0 and not _MINUS.search(p.text):
         p.value = -p.value  # "(2,77%)" in a sentence: an aside, not a table's "(8,33%)"
     found = last_verb(r.sentence, max(p.start - len(lead), p.start - 70), p.start)
-    if found is None and _BY.search(lead):  # "exceeding the target set by the National
+    if found is None and w.BY_END.search(lead):  # "exceeding the target set by the National
         # Assembly of VND480 trillion by 8.3 per cent": the verb said before its object
         found = last_verb(r.sentence, p.start - len(lead), p.start)
     kind = found[0] if found else None
@@ -232,10 +232,6 @@ def text_before(r, n):
     """The ``n`` characters of a reading's paragraph right before its percentage's number."""
     start = r.percent.start + (1 if r.percent.text.startswith("(") else 0)
     return r.sentence.paragraph.text[max(0, start - n) : start]
-
-
-#: a percentage said after "by", its verb before a long object: "… by 8.3 per cent"
-_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 
 
 def _opens_list(r):

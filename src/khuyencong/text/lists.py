@@ -7,7 +7,6 @@ import re
 
 from ..core.i18n import _
 from ..core.interval import Interval
-from ..core.relations import form_interval
 from ..core.verdict import acceptance_set
 from . import evidence, names
 from . import words as w
@@ -136,8 +135,7 @@ def _parts_make(listed, total):
         if not isinstance(part, Amount) or part.unit != total.unit or part.value is None:
             return False
         parts.append(Interval.unround(part.value))
-        share = form_interval("ratio", parts[-1], whole)
-        fits += share is not None and share.meets(acceptance_set(abs(t.value)))
+        fits += evidence.fits("ratio", parts[-1], whole, t.value)
     return fits >= len(listed) - 1 and Interval.total(parts).meets(whole)
 
 

@@ -100,11 +100,9 @@ def _change_to(r, main, role, text):
     return change if not theirs or not mine or theirs == mine else None
 
 
-#: the words between a level and its change said right after it: ", giảm ", ", down "
+#: the words between a level and its change said right after it: ", giảm ", ", down by "
 _THEN_CHANGE = re.compile(
-    r"[\s,]*(?:(?:đã|chỉ)\s+)?(?:tăng|giảm|up|down|(?:fell|rose|dropped|declined|increased|"
-    r"decreased|grew)(?:\s+by)?)(?:\s+thêm)?\s*",
-    re.IGNORECASE,
+    rf"[\s,]*(?:(?:đã|chỉ)\s+)?(?:{w.UP}|{w.DOWN})(?:\s+(?:by|thêm))?\s*", re.IGNORECASE
 )
 
 #: how far, in characters, a ratio may follow the change to its level

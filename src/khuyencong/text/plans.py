@@ -7,8 +7,6 @@ import re
 
 from ..core.i18n import _
 from ..core.interval import Interval
-from ..core.relations import form_interval
-from ..core.verdict import acceptance_set
 from . import context, evidence, labels, names, periods
 from . import words as w
 from .reach import (
@@ -176,21 +174,20 @@ def _tie_either(sc, r, pair, said, strength=evidence.WEAK):
     give a rate of either, and says which only sometimes). ``said``: the plan the text
     states (the line the note names); ``strength``: firmer when the words name the
     revision."""
-    reported = acceptance_set(abs(r.percent.value), sc.mode)
-    for plan in pair:
-        ratio = form_interval(
-            "growth" if r.kind == "excess" else "ratio",
-            Interval.unround(r.a.value),
-            Interval.unround(plan.value),
-        )
-        if ratio is not None and ratio.meets(reported):
-            break
-    else:
-        plan = pair[0]
+    form = "growth" if r.kind == "excess" else "ratio"
+    level = Interval.unround(r.a.value)
+    plan = next(
+        (
+            t
+            for t in pair
+            if evidence.fits(form, level, Interval.unround(t.value), r.percent.value, sc.mode)
+        ),
+        pair[0],
+    )
     how = _("{amount} (line {line}), a plan or the plan it was revised to").format(
         amount=plan.text, line=sc.catalog.line_of(said)
     )
-    r.tie("growth" if r.kind == "excess" else "ratio", r.a, plan, how, strength)
+    r.tie(form, r.a, plan, how, strength)
     r.missing = ""
 
 

@@ -402,6 +402,8 @@ RATE_MOVED = _re(
 #: what stands between an amount and what it was exceeded by: "the estimate of B by D",
 #: "the target of B by 11.4 per cent", "the B plan by D"
 BY = _re(r"\s*(?:(?:plan|target|estimate|goal)\s+)?by\s*")
+#: "by" ending the words before an amount or a percentage: "exceeding the target … by"
+BY_END = _re(r"\bby\s*$")
 #: a verb that says a plan or an amount was exceeded: "exceeded the estimate of B by D"
 EXCEEDED = _re(
     r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|top(?:ped|ping|s))\b"
