@@ -15446,3 +15446,60 @@ def test_wider_than_and_a_missing_part_by_agreement(text, pct, status):
 )
 def test_a_scale_with_no_unit_counts_what_its_sentence_counts(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the amount a level is a multiple of ("nearly double last year's B") is a base, not
+        # the part of the share said after it: the level is
+        (
+            "Land use fees brought in 9,850 billion dong, nearly double last year's 5,120 "
+            "billion dong and making up {} percent of revenue of 64,300 billion dong.",
+            "15.3",
+            C,
+        ),
+        (
+            "Land use fees brought in 9,850 billion dong, nearly double last year's 5,120 "
+            "billion dong and making up {} percent of revenue of 64,300 billion dong.",
+            "8",
+            INC,
+        ),
+        (
+            "Exports reached $3.2 billion, more than twice the $1.4 billion of 2020, or {} "
+            "percent of the province's $10 billion total.",
+            "32",
+            C,
+        ),
+        (
+            "Thu tiền sử dụng đất đạt 9.850 tỷ đồng, gần gấp đôi mức 5.120 tỷ đồng năm trước, "
+            "chiếm {}% tổng thu 64.300 tỷ đồng.",
+            "15,3",
+            C,
+        ),
+    ],
+)
+def test_the_amount_a_level_is_a_multiple_of_is_its_base(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct",
+    [
+        # a share in a relative clause right after a level's base ("…, up from the $1.6
+        # billion of 2020, which made up X%") may be of the level or of the base: its words
+        # leave it open, so it is not judged against the level
+        (
+            "Exports reached $3.2 billion, up from the $1.6 billion of 2020, which made up {} "
+            "percent of total trade of $4.8 billion.",
+            "33.3",
+        ),
+        (
+            "Exports reached $3.2 billion, double the $1.6 billion of imports, which made up {} "
+            "percent of total trade of $4.8 billion.",
+            "33.3",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_base_may_be_of_either_amount(text, pct):
+    assert_judged(text.format(pct), pct, None)

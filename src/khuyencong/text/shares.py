@@ -56,6 +56,14 @@ def tie_share(r, main, scope, clause, role, text):
     ):
         r.b, r.missing = main, "part"  # "reached $44 billion, with textiles accounting for
         return  # 36.8 per cent": the whole; its part, named, is looked for (parts.py)
+    last = r.sentence.last_before(p.start)
+    if (
+        main is not None
+        and isinstance(last, Amount)
+        and role.get(id(last)) == "base"
+        and _WHICH.fullmatch(text, last.end, p.start)
+    ):  # "rose to $3.2 billion from the $1.6 billion of 2020, which made up X%": of the
+        main = None  # level or of the base, its words leave open; so only its figures may say
     restated = next((t for t in scope if isinstance(t, (Amount, Percent))), None)
     if not isinstance(restated, Amount) or not w.PART_RESTATED.fullmatch(
         text[p.end : restated.start]
@@ -103,7 +111,6 @@ def tie_share(r, main, scope, clause, role, text):
     at = w.AT_AMOUNT.match(text, p.end)
     if isinstance(first, Amount) and at is not None and at.end() == first.start:
         part = first  # "while tuna made up 12.5 per cent at $990 million": its own amount
-    last = r.sentence.last_before(p.start)
     if (
         (part is None or part.unit != getattr(last, "unit", None))
         and isinstance(last, Amount)
@@ -267,6 +274,13 @@ def _counts(r, part):
 _RELATIVE = re.compile(
     r"[^\d,;:()%]{1,80},\s*(?:(?:which|that)\s+(?:made up|accounted for|represented|"
     r"comprised)|chiếm(?:\s+tỷ trọng)?)\s+",
+    re.IGNORECASE,
+)
+#: a relative clause right after an amount: "…, which made up", "…, which accounted for"
+_WHICH = re.compile(
+    r"(?:[^\d,;:()%]|\b(?:19|20)\d\d\b){0,80},\s*which\s+"
+    r"(?:made up|accounted for|represented|comprised)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+)?",
     re.IGNORECASE,
 )
 #: where such a clause ends: its comma, its words of the whole before it (no number)

@@ -311,6 +311,9 @@ BASE_BEFORE = _re(
     rf"|\b(?:over|on)\s+{_PERIOD_S}\s*$"
     r"|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$|,\s*từ\s+mức\s*$"  # "lên A, từ mức B"
     r"|\bso với\s*(?:mức\s*)?$"
+    # "nearly double last year's B", "more than twice the B of 2020", "gần gấp đôi mức B"
+    rf"|\b(?:double|twice|triple|treble|quadruple)\s+(?:that of\s+|the\s+)?(?:{_PERIOD_S}\s+)?$"
+    r"|\bgấp\s+(?:đôi|ba|bốn|rưỡi)(?:\s+(?:mức|con số))?\s*$"
     r"|\bso với[^;%(),]{0,40}?\s(?:là|ở mức)\s*$"  # "so với mức của năm 2023 là B"
     rf"|\b(?:of|than) {_LEVEL_OF}\s+(?:of\s*)?$"  # "lower than the 2024 level of B"
     # "down 4.9 per cent from the same period last year, when the country shipped B",
