@@ -14691,6 +14691,44 @@ def test_a_bare_percentage_past_100_with_its_sibling_is_no_share(text, pct, stat
     assert_judged(text.format(pct), pct, status)
 
 
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage set after its part with only a comma (and a hedge) is a share like
+        # the share of the list item before its semicolon
+        (
+            "Rice exports totalled 7.28 million tonnes. The Philippines bought 3.1 million "
+            "tonnes, or 42.6 percent of the total; Indonesia took 0.89 million tonnes, about "
+            "{} percent.",
+            "12",
+            C,
+        ),
+        (
+            "Rice exports totalled 7.28 million tonnes. The Philippines bought 3.1 million "
+            "tonnes, or 42.6 percent of the total; Indonesia took 0.89 million tonnes, about "
+            "{} percent.",
+            "14",
+            INC,
+        ),
+        (
+            "Xuất khẩu gạo đạt 7,28 triệu tấn. Philippines mua 3,1 triệu tấn, chiếm 42,6%; "
+            "Indonesia 0,89 triệu tấn, khoảng {}%.",
+            "12,2",
+            C,
+        ),
+        # not past 100 with it: no share of the same whole
+        (
+            "Thu nội địa đạt 8.000 tỷ đồng, chiếm 80% tổng thu 10.000 tỷ đồng; năm 2025 thu "
+            "9.000 tỷ đồng, {}%.",
+            "90",
+            None,
+        ),
+    ],
+)
+def test_a_bare_percentage_after_a_semicolon_is_a_share_like_the_item_before(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
 _REVISED_VI = (
     "Kế hoạch vốn đầu tư công năm 2026 của tỉnh được giao ban đầu 1.000 tỷ đồng, sau điều "
     "chỉnh tăng lên 1.200 tỷ đồng. Đến hết tháng 11, tỉnh đã giải ngân 900 tỷ đồng, đạt {}% "

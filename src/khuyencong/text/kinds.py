@@ -26,6 +26,8 @@ _OF_ALL = re.compile(
     re.IGNORECASE,
 )
 
+#: between a share and the clause of the next item of its list: "… of the total; "
+_SIBLING = re.compile(r"[^%;()]{0,80};\s*")
 #: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
 _OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
 
@@ -168,10 +170,21 @@ def classify(r, lead, after, previous, readings):
         ):
             r.kind = "share"
             return
-    if kind is None and previous is not None and (bare or named):
+    if kind is None and (bare or named):
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
-        # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before
-        prior = readings[-2] if len(readings) > 1 and readings[-2].percent is previous else None
+        # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before (or
+        # the one before the semicolon that opens its clause: "…; Indonesia took 0.89 million
+        # tonnes, about 12 per cent", the next item of one list)
+        prior = readings[-2] if len(readings) > 1 else None
+        if (
+            prior is not None
+            and prior.percent is not previous
+            and not (
+                previous is None
+                and _SIBLING.fullmatch(r.sentence.paragraph.text, prior.percent.end, r.clause.start)
+            )
+        ):
+            prior = None
         if (
             prior is not None
             and prior.kind == "share"
