@@ -15541,3 +15541,39 @@ def test_the_amount_a_level_is_a_multiple_of_is_its_base(text, pct, status):
 )
 def test_a_relative_clause_after_a_base_may_be_of_either_amount(text, pct):
     assert_judged(text.format(pct), pct, None)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage right after a verb of change and "to" / "xuống" / "lên", naming a
+        # whole, is the level reached: a share of that whole, not the size of the change
+        (
+            "Vietnam's public debt fell to {} percent of GDP at the end of 2025. Outstanding "
+            "public debt stood at 4.62 quadrillion dong against a GDP of 12.56 quadrillion dong.",
+            "36.8",
+            C,
+        ),
+        (
+            "Vietnam's public debt fell to {} percent of GDP at the end of 2025. Outstanding "
+            "public debt stood at 4.62 quadrillion dong against a GDP of 12.56 quadrillion dong.",
+            "38.8",
+            INC,
+        ),
+        # "cuối năm", the end of a period, names no item ("end" does not either)
+        (
+            "Nợ công cuối năm 2025 giảm xuống {}% GDP. Dư nợ công là 4,62 triệu tỷ đồng, "
+            "trong khi GDP đạt 12,56 triệu tỷ đồng.",
+            "36,8",
+            C,
+        ),
+        (
+            "Nợ công cuối năm 2025 bằng {}% GDP. Dư nợ công là 4,62 triệu tỷ đồng, trong khi "
+            "GDP đạt 12,56 triệu tỷ đồng.",
+            "38,8",
+            INC,
+        ),
+    ],
+)
+def test_a_level_reached_of_a_whole_is_a_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -124,6 +124,7 @@ GENERIC = frozenset(
         "den",
         "da",
         "end",
+        "cuoi",  # "cuối năm": the end of a period, as "end" above
         "or",
         # "riêng X", "X alone": one item singled out, which the word names nothing of
         "rieng",

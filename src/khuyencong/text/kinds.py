@@ -105,6 +105,9 @@ def classify(r, lead, after, previous, readings):
         kind = m.lastgroup  # "reached VND312 trillion, a 13.5 per cent increase from …"
     elif m and m.group("share") and m.group("share").lower() == "share" and kind == "rate":
         kind = "share"  # "reached VND 742 trillion, a 20.1 per cent share of …"
+    if kind in ("up", "down") and w.LEVEL_AFTER_VERB.search(lead) and w.OF_A_WHOLE.match(r.object):
+        # "Public debt fell to 36.8 per cent of GDP", "giảm xuống 36,8% GDP": the level
+        kind = "rate" if w.PLAN.search(r.object) else "share"  # reached, a share of its whole
     last = r.sentence.last_before(p.start)
     # only a comma, or a parenthesis, between the percentage and the amount before it
     between = r.sentence.paragraph.text[last.end : p.start].strip() if last is not None else "-"
