@@ -15577,3 +15577,23 @@ def test_a_relative_clause_after_a_base_may_be_of_either_amount(text, pct):
 )
 def test_a_level_reached_of_a_whole_is_a_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_OF_ANOTHER_YEAR = (
+    "Năm 2024, doanh thu đạt 10.000 tỷ đồng. Năm 2025, doanh thu đạt 12.000 tỷ đồng, tăng 20%, "
+    "trong đó doanh thu dịch vụ 9.000 tỷ đồng, {}."
+)
+
+
+@pytest.mark.parametrize(
+    "said, pct, status",
+    [
+        # a whole its words name with a year is that year's, not its part's year's total
+        ("bằng {}% doanh thu năm 2024", "90", None),
+        ("bằng {}% doanh thu năm 2024", "80", None),
+        ("chiếm {}% doanh thu năm 2025", "75", C),
+        ("chiếm {}% doanh thu năm 2025", "80", INC),
+    ],
+)
+def test_a_whole_named_with_a_year_is_that_years(said, pct, status):
+    assert_judged(_OF_ANOTHER_YEAR.format(said.format(pct)), pct, status)

@@ -22,6 +22,7 @@ from .reach import (
     named_in,
     named_in_full,
     nearby,
+    of_measure,
     plain_words,
     said_period,
     sibling,
@@ -101,6 +102,8 @@ def tie(sc, r):
         mine = item_words(r.object) - TOTAL_WORDS - counted
         rivals = [item_words(x.object) - TOTAL_WORDS - counted for x in claimants]
         wholes = _wholes(sc, r, parts)
+        if (when := periods.period(r.object)) is not None:  # "… 90% doanh thu năm 2024"
+            wholes = [t for t in wholes if periods.compatible(when, sc.catalog.period_of(t))]
         rivals = [x for x in rivals if x != mine]
         # "chiếm 3,5% tổng kim ngạch", "chiếm 49,9% tổng kinh phí": the total, not a part
         # listed under it ("trong đó kinh phí … địa phương 4.950 triệu đồng"); a part only
@@ -129,8 +132,8 @@ def tie(sc, r):
             wholes, found = nested.without_parts_of(sc, r, wholes, found)
         said_measures = measures(r.head)
         if said_measures:
-            wholes = [t for t in wholes if _of_measure(sc, t, said_measures)] or wholes
-            found = [t for t in found if _of_measure(sc, t, said_measures)]
+            wholes = [t for t in wholes if of_measure(sc, t, said_measures)] or wholes
+            found = [t for t in found if of_measure(sc, t, said_measures)]
             # a share of another measure's total wants another whole ("… 37.8 per cent of
             # total imports")
             claimants = [
@@ -176,9 +179,11 @@ def tie(sc, r):
         # "6.3 per cent of revenue", "chiếm 23,4% kim ngạch xuất khẩu": the one larger amount
         # the passage states under every word of what it names
         mine = item_words(r.object) - TOTAL_WORDS
-        # of the very period its part is said of ("Riêng quý 2/2020, … 13.364 tỷ đồng …
-        # chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất" is not of the six months')
-        when = periods.period(sc.catalog.label_of(r.a)) or _period_said_before(sc, r.sentence)
+        # of the period its words name ("bằng 90% doanh thu năm 2024"), else its part's
+        # ("Riêng quý 2/2020, … chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất": not of
+        # the six months'), else one said before
+        when = periods.period(r.object) or periods.period(sc.catalog.label_of(r.a))
+        when = when or _period_said_before(sc, r.sentence)
         siblings = nested.siblings_of(sc, r, parts)  # not one it names in full, said before
         wholes = [
             e.amount
@@ -285,12 +290,6 @@ def _spent_of(sc, r):
 
 #: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"
 _SPENT = re.compile(r"\b(?:giải ngân|sử dụng|disbursed|spent|used)\b[^,;%]{0,30},?\s*\S*\s*$", re.I)
-
-
-def _of_measure(sc, amount, said):
-    """Whether an amount's words name one of the measures ``said``, or none at all."""
-    own = measures(sc.catalog.label_of(amount))
-    return not own or bool(own & said)
 
 
 def _tie_named_whole(sc, r, whole):

@@ -263,6 +263,12 @@ def measures(text):
     return {m.lower().removesuffix("s") for m in _MEASURE_WORD.findall(text)}
 
 
+def of_measure(sc, amount, said):
+    """Whether an amount's words name one of the measures ``said``, or none at all."""
+    own = measures(sc.catalog.label_of(amount))
+    return not own or bool(own & said)
+
+
 _SOLD_TO = re.compile(
     r"\b(?:sales|shipments|deliveries) to\b(?!\s+(?:the\s+)?(?:domestic|local|home)\b)",
     re.IGNORECASE,
