@@ -15597,3 +15597,38 @@ _OF_ANOTHER_YEAR = (
 )
 def test_a_whole_named_with_a_year_is_that_years(said, pct, status):
     assert_judged(_OF_ANOTHER_YEAR.format(said.format(pct)), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "bằng X%" of a period named alone ("quý I", "năm 2024", "tháng 10") is a ratio to
+        # the amount the passage gives for that period
+        ("Quý I thu 2.000 tỷ đồng; quý II thu 2.500 tỷ đồng, bằng {}% quý I.", "125", C),
+        ("Năm 2024 thu 2.000 tỷ đồng. Năm 2025 thu 2.500 tỷ đồng, bằng {}% năm 2024.", "125", C),
+        ("Năm 2024 thu 2.000 tỷ đồng. Năm 2025 thu 2.500 tỷ đồng, bằng {}% năm 2024.", "120", INC),
+        (
+            "Tháng 10 xuất khẩu 1,2 tỷ USD; tháng 11 đạt 1,5 tỷ USD, bằng {}% tháng 10.",
+            "125",
+            C,
+        ),
+    ],
+)
+def test_a_ratio_to_a_period_named_alone(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number glued to letters ("Q2", "H1", "G7") or after "quý"/"tháng" is no
+        # percentage of a run that one "%" closes
+        "Revenue rose in Q2, 12 percent higher than a year earlier.",
+        "In H1, 60 percent of revenue came from exports.",
+        "Exports to the US, EU and G7, 45 percent of the total, rose.",
+        "Doanh thu quý 2, 12% cao hơn cùng kỳ.",
+        "Xuất khẩu tháng 10, 12% là hàng dệt may.",
+    ],
+)
+def test_a_period_number_is_no_percentage_of_a_run(text):
+    assert len(scan_text(text).findings) == 1

@@ -254,7 +254,11 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
             # đương 10,7% tổng kim ngạch": a share of a whole its words name)
             r.kind = "growth"
             r.sign = -1 if growth.is_fall(change_before, text) else 1
-        elif w.COMPARED.search(r.object) or w.SAME_PERIOD.search(r.object):
+        elif (
+            w.COMPARED.search(r.object)
+            or w.SAME_PERIOD.search(r.object)
+            or w.PERIOD_ONLY.fullmatch(r.object)  # "bằng 125% quý I": of that period's amount
+        ):
             r.kind = "ratio"
         else:
             r.kind = "share"

@@ -92,8 +92,7 @@ PERCENT = re.compile(
     r"(?P<mark>%|phần trăm|per ?cent\b|pct\b|(?<=\d)(?-i:pc)\b)(?P<close>\))?",  # "23pc": British
     re.IGNORECASE,
 )
-#: the words of a change in percentage points: "1,2 điểm phần trăm", "1,2 điểm %", "0.2
-#: percentage points", "a 0.2 percentage-point rise"
+#: a change in points: "1,2 điểm phần trăm", "1,2 điểm %", "0.2 percentage points"
 POINT_WORDS = r"(?:điểm phần trăm|điểm\s?%|percentage[- ]points?)"
 POINTS = re.compile(rf"(?P<num>{_NUM})\s*{POINT_WORDS}", re.IGNORECASE)
 TIMES = re.compile(
@@ -412,8 +411,8 @@ def run_before(text, start, last, locale):
         value = parse(num, locale)
         if value is None or _places(num, locale) != places or _YEAR_DIGITS.fullmatch(num):
             break
-        if _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            break  # "spent $120, 8 per cent of …": a sum of money, no percentage of the run
+        if _NOT_OF_RUN.search(text, max(0, m.start() - 12), m.start()):
+            break  # "spent $120, 8 per cent of …", "quý 2, 12%": money, a period's number
         found.append((num, m.start(), value))
         start = m.start()
     if _RANGE_WORD.search(text, max(0, start - 9), start):
@@ -428,9 +427,9 @@ def _places(num, locale):
 
 
 #: a bare number and what joins it to the next of its run, right before that one
-_RUN_NUMBER = re.compile(rf"(?<![\d.,%])(?P<num>{_NUM}){RUN_JOIN}$", re.IGNORECASE)
+_RUN_NUMBER = re.compile(rf"(?<![\w.,%])(?P<num>{_NUM}){RUN_JOIN}$", re.IGNORECASE)  # not "Q2"
 _RANGE_WORD = re.compile(r"\b(?:between|giữa|từ|from)\s*$", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?:\$|\bVNĐ|\bVND|\bUSD)\s?$")
+_NOT_OF_RUN = re.compile(r"(?:\$|\bVN[DĐ]|\bUSD)\s?$|\b(?:quý|tháng|quarter|week)\s*$", re.I)
 
 
 #: between the two amounts of a pair: a slash, and perhaps the words of the total after it
