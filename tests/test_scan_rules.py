@@ -15632,3 +15632,31 @@ def test_a_ratio_to_a_period_named_alone(text, pct, status):
 )
 def test_a_period_number_is_no_percentage_of_a_run(text):
     assert len(scan_text(text).findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage after a level and a comma, "of the country's $B total": that level's
+        # share of the whole named after it
+        (
+            "Exports to the US rose 24 percent to $119 billion, {} percent of the country's "
+            "$405 billion total.",
+            "29.4",
+            C,
+        ),
+        (
+            "Exports to the US rose 24 percent to $119 billion, {} percent of the country's "
+            "$405 billion total.",
+            "31.4",
+            INC,
+        ),
+        # a bare number after a period's possessive ("than last year's 305,000") counts what
+        # the level before it counts
+        ("Sales of cars hit 340,000 units, {} percent more than last year's 305,000.", "11.5", C),
+        ("Sales of cars hit 340,000 units, {} percent more than last year's 305,000.", "12", INC),
+        ("Sales of cars hit 340,000 units, up {} percent from 2024's 305,000.", "11.5", C),
+    ],
+)
+def test_a_share_of_a_possessive_whole_and_a_bare_base_of_a_period(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -250,7 +250,11 @@ _VERB_AFTER = re.compile(
 )
 #: a comparison right before a bare number, which counts then what the count before it in
 #: its sentence counts: "up 6 per cent from 17,210", "fewer than the 1,420 of …"
-_COMPARED_BARE = re.compile(r"\b(?:from|than(?: the)?|against|compared (?:with|to))\s*$", re.I)
+_COMPARED_BARE = re.compile(  # (or a period's: "than last year's 305,000", "from 2024's")
+    r"\b(?:from|than(?: the)?|against|compared (?:with|to))"
+    r"(?:\s+(?:(?:last|the previous|a) (?:year|month|quarter)|(?:19|20)\d\d)'s)?\s*$",
+    re.I,
+)
 #: what may follow such a number: a mark, or the period it is of ("a year earlier", "in
 #: 2023", "of the same period last year")
 _PERIOD_OR_END = re.compile(

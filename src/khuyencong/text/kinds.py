@@ -22,7 +22,8 @@ _ONLY = re.compile(r"\s*(?:(?:only|just|a mere|chỉ(?: có)?)\s*)?", re.IGNOREC
 #: households", "…, 12 per cent of the total", "…, 1.9 per cent of its VND 221 trillion"
 _OF_ALL = re.compile(
     r"\s*of (?:all|total|the total|the whole)\b"
-    r"|\s*of (?:the |its |their )?(?:VND|US\$|\$|\d)",  # "…, 1.9 per cent of its VND 221 trillion"
+    # "…, 1.9 per cent of its VND 221 trillion", "…, 29.5 per cent of the country's $405 billion"
+    r"|\s*of (?:the |its |their )?(?:[\w-]+'s\s+)?(?:VND|US\$|\$|\d)",
     re.IGNORECASE,
 )
 
