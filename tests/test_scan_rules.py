@@ -15660,3 +15660,26 @@ def test_a_period_number_is_no_percentage_of_a_run(text):
 )
 def test_a_share_of_a_possessive_whole_and_a_bare_base_of_a_period(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "tạ" (100 kg) is a unit of weight, as "tấn" is: a yield and its change per hectare
+        (
+            "Năng suất lúa bình quân đạt 62 tạ/ha, tăng 1,5 tạ/ha so với cùng kỳ, tương đương "
+            "tăng {}%.",
+            "2,5",
+            C,
+        ),
+        (
+            "Năng suất lúa bình quân đạt 62 tạ/ha, tăng 1,5 tạ/ha so với cùng kỳ, tương đương "
+            "tăng {}%.",
+            "3,5",
+            INC,
+        ),
+        ("Sản lượng thóc đạt 52.000 tạ, tăng {}% so với năm trước (50.000 tạ).", "4", C),
+    ],
+)
+def test_quintals_are_a_unit_of_weight(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

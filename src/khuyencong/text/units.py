@@ -85,6 +85,8 @@ COUNTS = {
     "tons": "tonnes",
     "tonne": "tonnes",
     "ton": "tonnes",
+    "tạ": "quintals",  # 100 kg: "năng suất lúa 62 tạ/ha"
+    "quintals": "quintals",
     "ha": "ha",
     "hecta": "ha",
     "hectares": "ha",
@@ -435,7 +437,20 @@ def bodies_counted(tokens, before):
 
 #: the units of things counted one by one, not measured ("28 huyện", not "1.64 million
 #: tonnes")
-THINGS = COUNTED - {"MW", "TEU", "ha", "kWh", "kg", "km", "litres", "m²", "m³", "tonnes", "points"}
+THINGS = COUNTED - {
+    "MW",
+    "TEU",
+    "ha",
+    "kWh",
+    "kg",
+    "km",
+    "litres",
+    "m²",
+    "m³",
+    "tonnes",
+    "points",
+    "quintals",
+}
 
 
 #: words after an amount that make it a bound: "từ 10 triệu USD trở lên", "$10 million or more"
