@@ -15683,3 +15683,28 @@ def test_a_share_of_a_possessive_whole_and_a_bare_base_of_a_period(text, pct, st
 )
 def test_quintals_are_a_unit_of_weight(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage with no verb, set off by a comma after an amount, before a whole it
+        # names with "of": that amount's share of it
+        (
+            "Combined, the four banks made VND 101.3 trillion, about {}% of the profit of all "
+            "listed banks, which earned VND 250 trillion.",
+            "40",
+            C,
+        ),
+        (
+            "Combined, the four banks made VND 101.3 trillion, about {}% of the profit of all "
+            "listed banks, which earned VND 250 trillion.",
+            "45",
+            INC,
+        ),
+        # not of the same period's level ("of the same period"): no share
+        ("Revenue hit $5 billion, {} per cent of the same period's $4 billion.", "125", None),
+    ],
+)
+def test_a_bare_share_before_a_whole_named_with_of(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
