@@ -15708,3 +15708,33 @@ def test_quintals_are_a_unit_of_weight(text, pct, status):
 )
 def test_a_bare_share_before_a_whole_named_with_of(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # what is pledged is what is registered: "the pledged amount" and "of the pledges"
+        # name "Foreign direct investment pledges" and "Pledged FDI"
+        (
+            "Foreign direct investment pledges fell 4.5 per cent to $31.2 billion, but "
+            "disbursement rose 8.6 per cent to $22.4 billion, about {} per cent of the pledged "
+            "amount.",
+            "72",
+            C,
+        ),
+        (
+            "Pledged FDI reached $36.1 billion. Manufacturing drew $22.4 billion, or {} per "
+            "cent of the pledges.",
+            "62",
+            C,
+        ),
+        (
+            "Pledged FDI reached $36.1 billion. Manufacturing drew $22.4 billion, or {} per "
+            "cent of the pledges.",
+            "66",
+            INC,
+        ),
+    ],
+)
+def test_pledged_is_registered(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -168,6 +168,8 @@ _COMPOUNDS = (
     (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
     (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " ngan sach nsnn "),
     (re.compile(r"\bdau tu\b|investment"), " dautu "),
+    # what is pledged is registered: "FDI pledges", "the pledged amount", "registered FDI"
+    (re.compile(r"\bpledg(?:es?|ed|ing)\b"), " registered "),
     # a firm's "sales" are its revenue ("Sales rose … to VND134.3 trillion …; online sales
     # accounted for 14.6 per cent of revenue"), "doanh số" its "doanh thu"
     (re.compile(r"\bdoanh (?:thu|so)\b|revenues?|receipts?|collect(?:ion|ed)|\bsales\b"), " thu "),
