@@ -15738,3 +15738,29 @@ def test_a_bare_share_before_a_whole_named_with_of(text, pct, status):
 )
 def test_pledged_is_registered(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "chiếm X% tổng … B, tương đương A": the whole named right after it with "tổng" (no
+        # "của" or "trong" before it; in parentheses too), then its part restated
+        ("Nợ xấu chiếm {}% tổng dư nợ 500.000 tỷ đồng, tương đương 9.000 tỷ đồng.", "1,8", C),
+        ("Nợ xấu chiếm {}% tổng dư nợ 500.000 tỷ đồng, tương đương 10.000 tỷ đồng.", "1,8", INC),
+        ("Nợ xấu chiếm {}% tổng dư nợ (500.000 tỷ đồng), tương đương 10.000 tỷ đồng.", "1,8", INC),
+        # "tức" ("that is") restates the part as "tương đương" does
+        (
+            "Chi thường xuyên giảm xuống {}% tổng chi ngân sách 20.000 tỷ đồng, tức 11.000 tỷ "
+            "đồng.",
+            "55",
+            C,
+        ),
+        (
+            "Chi thường xuyên chiếm {}% tổng chi ngân sách 20.000 tỷ đồng, tức là 12.000 tỷ đồng.",
+            "55",
+            INC,
+        ),
+    ],
+)
+def test_a_whole_named_with_tong_then_its_part_restated(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

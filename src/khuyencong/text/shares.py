@@ -127,7 +127,9 @@ def tie_share(r, main, scope, clause, role, text):
         if (
             isinstance(said, Amount)
             and said.unit == after.unit
-            and w.PART_RESTATED.fullmatch(text[after.end : said.start])
+            and w.PART_RESTATED.fullmatch(
+                text[after.end : said.start].removeprefix(")" if after.in_parens else "")
+            )
         ):  # "accounted for nearly 73 per cent of Vietnam's exports of $405.5 billion last
             # year, or about $296 billion": the whole named after it, then the part
             how = _("the whole named right after it, and the amount it is restated as")
@@ -300,6 +302,8 @@ _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*"
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
-_OF_WHOLE = re.compile(
-    r"\s*(?:of|của|trong(?: tổng)?(?: số)?)\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?\s*", re.I
+_OF_WHOLE = re.compile(  # (or "tổng …" right after it: "chiếm 1,8% tổng dư nợ (B)")
+    r"\s*(?:of|của|trong(?: tổng)?(?: số)?|(?=tổng\b))\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?"
+    r"\s*\(?\s*",
+    re.I,
 )

@@ -221,7 +221,7 @@ AT_AMOUNT = _re(r"(?:^|\s)(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)")
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
 PART_RESTATED = _re(  # (or in parentheses: "35,8% (tương đương 1.074 người)")
     r"(?:(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,60}?[\s,])?[\s,]*\(?\s*"
-    r"(?:tương đương|tương ứng|equivalent to|or|i\.e\.)"
+    r"(?:tương đương|tương ứng|tức(?: là)?|equivalent to|or|i\.e\.)"
     r"(?:\s+(?:với|to))?\s*(?:\(\s*)?"
 )
 #: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
