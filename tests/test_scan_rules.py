@@ -15764,3 +15764,24 @@ def test_pledged_is_registered(text, pct, status):
 )
 def test_a_whole_named_with_tong_then_its_part_restated(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_SPENT_OF_TOTAL = (
+    "Tổng kinh phí khuyến công năm 2026 là 12.500 triệu đồng, trong đó kinh phí khuyến công "
+    "quốc gia 5.000 triệu đồng (40%), kinh phí địa phương 7.500 triệu đồng (60%); đã giải ngân "
+    "11.250 triệu đồng, đạt {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "pct, status",
+    [
+        # a rate that names nothing, of what was spent, after a list under a total its
+        # sentence says ("Tổng kinh phí … B, trong đó …; đã giải ngân A, đạt X%"): of B, only
+        # to confirm (its words name no plan)
+        ("90", C),
+        ("95", None),
+    ],
+)
+def test_spent_of_the_total_its_sentence_lists(pct, status):
+    assert_judged(_SPENT_OF_TOTAL.format(pct), pct, status)

@@ -17,6 +17,7 @@ from .reach import (
     apart,
     candidates,
     item_words,
+    list_total,
     listed_parts,
     measures,
     named_in,
@@ -247,7 +248,7 @@ def tie(sc, r):
         head = _spent_of(sc, r)
         if head is not None:  # "Vốn ngân sách trung ương 820 tỷ đồng, giải ngân 615 tỷ
             # đồng, đạt 75%": of the amount its clause is of (only to confirm, as above)
-            how = _("{amount} (line {line}), the amount its clause says it was spent of")
+            how = _("{amount} (line {line}), the amount its sentence says it was spent of")
             how = how.format(amount=head.text, line=sc.catalog.line_of(head))
             r.tie("ratio", r.a, head, how, evidence.WEAK)
             r.missing = ""
@@ -272,20 +273,22 @@ _SPENT_OF = re.compile(
 
 
 def _spent_of(sc, r):
-    """Return the amount said right before a spent amount, with only the verb of spending
-    between them, of its unit and larger: what the clause says it was spent of. None when
-    another amount or clause comes between."""
+    """Return what a spent amount's clause says it was spent of: the amount said right
+    before it, with only the verb of spending between, or else the total its sentence's
+    list is of ("Tổng kinh phí … 12.500 triệu đồng, trong đó …; đã giải ngân 11.250 triệu
+    đồng"); of its unit and larger. None when neither is said so."""
     entries = sc.catalog.of_sentence(r.sentence)
     at = next((i for i, e in enumerate(entries) if e.amount is r.a), 0)
-    if at == 0:
+    head = entries[at - 1].amount if at else None
+    start = r.sentence.start
+    if head is None or not _SPENT_OF.fullmatch(
+        r.sentence.text[head.end - start : r.a.start - start]
+    ):
+        listed = list_total(sc, r.sentence)
+        head = listed[0] if listed and w.TOTAL.search(sc.catalog.label_of(listed[0])) else None
+    if head is None or head.unit != r.a.unit or head.value is None or r.a.value is None:
         return None
-    head = entries[at - 1].amount
-    between = r.sentence.text[head.end - r.sentence.start : r.a.start - r.sentence.start]
-    if head.unit != r.a.unit or head.value is None or r.a.value is None:
-        return None
-    if head.value <= r.a.value or head.hedge or head.garbled or not _SPENT_OF.fullmatch(between):
-        return None
-    return head
+    return None if head.value <= r.a.value or head.hedge or head.garbled else head
 
 
 #: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"
