@@ -15785,3 +15785,41 @@ _SPENT_OF_TOTAL = (
 )
 def test_spent_of_the_total_its_sentence_lists(pct, status):
     assert_judged(_SPENT_OF_TOTAL.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a later share of "the total" is of the total a list was under, not of a part of
+        # that list named by the same word ("domestic revenue" for "tổng thu")
+        (
+            "Thu ngân sách năm nay ước đạt 560 nghìn tỷ đồng, trong đó thu nội địa 365 nghìn tỷ "
+            "đồng, chiếm 65,2%. Thu từ hoạt động xuất nhập khẩu ước đạt 150 nghìn tỷ đồng, chiếm "
+            "{}% tổng thu.",
+            "26,8",
+            C,
+        ),
+        (
+            "The city's budget revenue is estimated at VND 560 trillion, of which domestic "
+            "revenue makes up VND 365 trillion, or 65.2%. Revenue from import and export "
+            "activities is expected at VND 150 trillion, {}% of the total.",
+            "28.6",
+            INC,
+        ),
+        # "The figure for firms …" names what its bare number counts, as "The number of" does
+        (
+            "The figure for firms leaving the market was 196,800, of which 62,400, or {}%, "
+            "completed dissolution procedures.",
+            "31.7",
+            C,
+        ),
+        (
+            "The figure for firms leaving the market was 196,800, of which 62,400, or {}%, "
+            "completed dissolution procedures.",
+            "33.7",
+            INC,
+        ),
+    ],
+)
+def test_a_later_share_of_a_list_total_and_the_figure_for(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -170,7 +170,8 @@ def counted_bare(text, number, span, amounts_before, locale):
 #: a subject that names what the bare numbers of its clause count: "The number of newly
 #: registered enterprises in Hanoi rose to 32,600", "Số dự án cấp mới là 45"
 _NUMBER_OF = re.compile(
-    rf"\b(?:the number of|số lượng|số)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?(?P<count>{COUNT})(?!\w)"
+    rf"\b(?:the (?:number|figure|count|tally) (?:of|for)|số lượng|số)\s+(?:[^\W\d_]+[\s-]+){{0,3}}?"
+    rf"(?P<count>{COUNT})(?!\w)"
     # "The number of international flights …": an English count of what scan has no noun
     # for, counted as units
     r"|\bthe number of\s+(?:[^\W\d_]+[\s-]+){0,3}?(?P<any>[^\W\d_]{3,}s)\b",

@@ -115,11 +115,9 @@ def tie(sc, r):
         whole = named_in_full(sc, r, mine, tops, rivals)
         if whole is None and mine and len(tops) < len(wholes):
             whole = named_in_full(sc, r, mine, wholes, rivals)
-        if not mine:
-            wholes = tops
+        wholes = wholes if mine else tops
         if whole is not None:
-            _tie_named_whole(sc, r, whole)
-            return
+            return _tie_named_whole(sc, r, whole)
         # the lone total is no part of another share anywhere in reach; of those, the one of
         # the measure its sentence names, when it names one ("the largest export market,
         # buying $119.6 billion …, or 29.5 per cent of the total": the exports, not imports)
@@ -127,7 +125,9 @@ def tie(sc, r):
         kept_parts: set[int] = set()
         if any(id(t) in shares for t in wholes):
             kept_parts = nested.parts_of_other_wholes(sc, r)
-        wholes = [t for t in wholes if id(t) not in shares or id(t) in kept_parts]
+        wholes, found = (  # (and no name-sake: "thu nội địa …, chiếm 65,2%" of "tổng thu")
+            [t for t in ts if id(t) not in shares or id(t) in kept_parts] for ts in (wholes, found)
+        )
         if len(wholes) > 1:  # (nor one whose own whole is there: "Its technology segment
             # contributed 62.3% of revenue, or VND39.16 trillion. … or 44.2% of the total")
             wholes, found = nested.without_parts_of(sc, r, wholes, found)
