@@ -125,9 +125,7 @@ def tie(sc, r):
         kept_parts: set[int] = set()
         if any(id(t) in shares for t in wholes):
             kept_parts = nested.parts_of_other_wholes(sc, r)
-        wholes, found = (  # (and no name-sake: "thu nội địa …, chiếm 65,2%" of "tổng thu")
-            [t for t in ts if id(t) not in shares or id(t) in kept_parts] for ts in (wholes, found)
-        )
+        wholes = [t for t in wholes if id(t) not in shares or id(t) in kept_parts]
         if len(wholes) > 1:  # (nor one whose own whole is there: "Its technology segment
             # contributed 62.3% of revenue, or VND39.16 trillion. … or 44.2% of the total")
             wholes, found = nested.without_parts_of(sc, r, wholes, found)
@@ -151,6 +149,9 @@ def tie(sc, r):
         loose = len(kept) < len(wholes) and not summed  # (unless they add up to it)
         found = [t for t in found if t in kept or t not in wholes]
         whole = evidence.lone(kept, claimants, r)
+        own = r.sentence.paragraph.text[r.percent.end : r.clause.end]  # "chiếm X% tổng thu":
+        if whole is not None and w.TOTAL.search(own):  # no other share's part is its rival
+            found = [t for t in found if id(t) not in shares or id(t) in kept_parts]
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)
@@ -181,8 +182,7 @@ def tie(sc, r):
         # the passage states under every word of what it names
         mine = item_words(r.object) - TOTAL_WORDS
         # of the period its words name ("bằng 90% doanh thu năm 2024"), else its part's
-        # ("Riêng quý 2/2020, … chiếm tỷ trọng 86% trong doanh thu thuần hợp nhất": not of
-        # the six months'), else one said before
+        # ("Riêng quý 2/2020, … chiếm tỷ trọng 86% trong doanh thu …": no six months'), …
         when = periods.period(r.object) or periods.period(sc.catalog.label_of(r.a))
         when = when or _period_said_before(sc, r.sentence)
         siblings = nested.siblings_of(sc, r, parts)  # not one it names in full, said before
