@@ -15823,3 +15823,25 @@ def test_spent_of_the_total_its_sentence_lists(pct, status):
 )
 def test_a_later_share_of_a_list_total_and_the_figure_for(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a report card said in one sentence, clause by clause: the plan, what was done, and
+        # the rate, opened by "đạt", "tỷ lệ:", "completion rate:"
+        ("Kế hoạch: 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; đạt {}%.", "95,8", C),
+        ("Kế hoạch: 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; đạt {}%.", "97,8", INC),
+        ("Chỉ tiêu giao: 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; tỷ lệ: {}%.", "95,8", C),
+        ("Chỉ tiêu giao: 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; tỷ lệ: {}%.", "97,8", INC),
+        (
+            "Target: 1,200 billion dong; actual: 1,150 billion dong; completion rate: {}%.",
+            "97.8",
+            INC,
+        ),
+        # a ratio's own two levels are no report card
+        ("Tỷ lệ hộ nghèo năm 2024 là 3,1%; năm 2025: 2,5%; tỷ lệ: {}%.", "80,6", None),
+    ],
+)
+def test_a_report_card_in_one_sentence(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

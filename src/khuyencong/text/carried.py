@@ -72,3 +72,17 @@ def subject_before(previous, clause, role):
 def opens_with_change(lead):
     """Whether the words before a clause's first percentage open with its change."""
     return _OPENS_WITH_CHANGE.match(lead) is not None
+
+
+#: a clause that opens with the rate of the subject the clause before stated: "Kế hoạch:
+#: 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; đạt 95,8%", "…; tỷ lệ: 95,8%", "…; completion
+#: rate: 95.8%"
+_OPENS_WITH_RATE = re.compile(
+    r"\s*(?:đạt|bằng|(?:tỷ lệ|tỉ lệ)(?:\s+hoàn thành)?|(?:completion\s+)?rate)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def opens_with_rate(lead):
+    """Whether the words before a clause's first percentage are only its rate's name."""
+    return _OPENS_WITH_RATE.fullmatch(lead) is not None

@@ -29,6 +29,11 @@ _OF_ALL = re.compile(
 
 #: between a share and the clause of the next item of its list: "… of the total; "
 _SIBLING = re.compile(r"[^%;()]{0,80};\s*")
+#: a rate's label opening its clause: "tỷ lệ:", "tỷ lệ hoàn thành", "completion rate:"
+_RATE_LABEL = re.compile(
+    r"\s*(?:(?:tỷ lệ|tỉ lệ|rate)\s*:|(?:tỷ lệ|tỉ lệ)\s+hoàn thành|completion\s+rate)\s*:?\s*",
+    re.IGNORECASE,
+)
 #: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
 _OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
 
@@ -54,6 +59,8 @@ def classify(r, lead, after, previous, readings):
             # or 305 firms, …": the verb is another part's; the percentage, restated as an
             # amount, is a part's share (not "Doanh thu …, tăng mạnh, 25%, tương đương …")
             kind = None
+    if kind is None and _RATE_LABEL.fullmatch(lead):
+        kind = "rate"  # a report card's "…; thực hiện: A; tỷ lệ: X%", "completion rate: X%"
     if kind is None and _WITH_END.search(lead) and w.OF_A_WHOLE.match(r.object):
         kind = "share"  # "making the US the largest buyer with 18 per cent of …'s $10 billion"
     if kind is None and _ONLY.fullmatch(lead) and w.OF_A_WHOLE.match(r.object):

@@ -18,15 +18,15 @@ from .tokens import Amount, Percent
 
 #: a plan said as its clause's subject: "Chỉ tiêu giao P", "Thu ngân sách: kế hoạch P"
 _PLAN_OPENS = re.compile(
-    rf"(?:^|[:;]\s*)[^\d;%()]{{0,40}}?\b(?:kế hoạch|{w.TARGETS_WORD}|dự toán|mục tiêu)"
-    r"(?:[^\d;%(),:]|\b(?:19|20)\d\d\b){0,40}?\s*(?:là\s*)?$",
+    rf"(?:^|[:;]\s*)[^\d;%()]{{0,40}}?\b(?:kế hoạch|{w.TARGETS_WORD}|dự toán|mục tiêu|target|plan)"
+    r"(?:[^\d;%(),:]|\b(?:19|20)\d\d\b){0,40}?\s*(?:là\s*|:\s*)?$",
     re.IGNORECASE,
 )
 #: between that plan and what was achieved against it: ", thực hiện A", ", ước thực hiện A",
 #: ", đến nay đã giải ngân A", "; tính đến ngày 30/11, giải ngân A"
 _THEN_ACHIEVED = re.compile(
     r"\s*[,;]\s*(?:(?:tính\s+)?đến\s+(?:nay|ngày\s+[\d/]+|hết\s+(?:tháng|quý|năm)[^,;\d]{0,8}"
-    r"[\d/]*)\s*,?\s*)?(?:đã\s+)?(?:ước\s+)?(?:thực hiện|đạt|giải ngân)\s*",
+    r"[\d/]*)\s*,?\s*)?(?:đã\s+)?(?:ước\s+)?(?:thực hiện|đạt|giải ngân|actual|achieved)\s*:?\s*",
     re.I,
 )
 
@@ -131,8 +131,9 @@ def tie_rate(r, main, scope, clause, role, text):
             and (role.get(id(t)) == "plan" or _plan_then_achieved(t, main, clause, text))
             and not t.in_parens
         ]
-        if not earlier:  # "Chỉ tiêu giao năm 2024 là P; thực hiện A, đạt X%"
-            earlier = _plan_in_clause_before(clause, main, text)
+        if not earlier:  # "Chỉ tiêu giao năm 2024 là P; thực hiện A, đạt X%" (or "…; thực
+            # hiện: A; đạt X%", its level carried from the clause before)
+            earlier = _plan_in_clause_before(r.sentence.clause_at(main.start) or clause, main, text)
         if not earlier and not r.object.strip():  # "Kinh phí được giao: P; đã giải ngân A, đạt X%"
             earlier = _assigned_before(r.sentence, main, text)
         if earlier and not any(

@@ -18,7 +18,7 @@ import re
 from ..core.i18n import _
 from . import growth, kinds, multiples, rates, shares
 from . import words as w
-from .carried import opens_with_change, restated_before, subject_before
+from .carried import opens_with_change, opens_with_rate, restated_before, subject_before
 from .roles import roles
 from .tokens import Amount, Percent
 from .units import THINGS
@@ -111,8 +111,13 @@ def read_sentence(sentence, previous_main=None):
                 # is not said ("…, or 64.9 per cent, and 312 in trade, or 16.8 per cent")
                 unread = _unread_number(sentence, prev_end, (low or p).start)
                 main = None if unread else main_of.get(id(percents[i - 1]))
-            if main is None and not i and carried is not None and opens_with_change(lead):
-                main = carried  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%"
+            if (
+                main is None
+                and not i
+                and carried is not None
+                and (opens_with_change(lead) or opens_with_rate(lead))
+            ):  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%", "Kế hoạch:
+                main = carried  # 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; đạt 95,8%"
             if main is not None and (
                 w.REMAINDER.search(text[main.end : p.start])
                 or w.RATE_MOVED.search(text[main.end : p.start])
