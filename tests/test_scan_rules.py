@@ -15845,3 +15845,32 @@ def test_a_later_share_of_a_list_total_and_the_figure_for(text, pct, status):
 )
 def test_a_report_card_in_one_sentence(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount said disbursed after the words of a plan ("vốn … kế hoạch năm 2026 … đã
+        # giải ngân A") is what was disbursed, not the plan
+        (
+            "Tổng vốn đầu tư công kế hoạch năm 2026 của tỉnh đã giải ngân 5.236 tỷ đồng, đạt "
+            "78,6% kế hoạch vốn Trung ương giao (6.660 tỷ đồng) và đạt {}% kế hoạch vốn tỉnh "
+            "giao (7.355 tỷ đồng).",
+            "72,1",
+            INC,
+        ),
+        (
+            "Vốn kế hoạch năm 2026 giải ngân được 5.236 tỷ đồng, đạt {}% kế hoạch (6.660 tỷ đồng).",
+            "75,6",
+            INC,
+        ),
+        # a disbursement plan stays a plan
+        (
+            "Kế hoạch vốn giải ngân năm 2026 là 6.660 tỷ đồng; đến nay đã giải ngân 5.236 tỷ đồng, đạt {}%.",
+            "78,6",
+            C,
+        ),
+    ],
+)
+def test_an_amount_disbursed_after_a_plans_words_is_no_plan(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
