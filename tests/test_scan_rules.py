@@ -15866,11 +15866,43 @@ def test_a_report_card_in_one_sentence(text, pct, status):
         ),
         # a disbursement plan stays a plan
         (
-            "Kế hoạch vốn giải ngân năm 2026 là 6.660 tỷ đồng; đến nay đã giải ngân 5.236 tỷ đồng, đạt {}%.",
+            "Kế hoạch vốn giải ngân năm 2026 là 6.660 tỷ đồng; đến nay đã giải ngân 5.236 tỷ "
+            "đồng, đạt {}%.",
             "78,6",
             C,
         ),
     ],
 )
 def test_an_amount_disbursed_after_a_plans_words_is_no_plan(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a body of people as its clause's subject ("the labour force aged 15 and over stood
+        # at 53.2 million") counts people, as "a workforce of 15,000" does
+        (
+            "Vietnam's labour force aged 15 and over stood at 53.2 million in the third quarter, "
+            "of whom 51.6 million were employed. Workers in services numbered 21.4 million, or "
+            "{} percent of the employed.",
+            "41.5",
+            C,
+        ),
+        (
+            "Vietnam's labour force aged 15 and over stood at 53.2 million in the third quarter, "
+            "of whom 51.6 million were employed. Workers in services numbered 21.4 million, or "
+            "{} percent of the employed.",
+            "43.5",
+            INC,
+        ),
+        (
+            "The population of the province was 1.3 million, of whom 420,000 lived in towns, or "
+            "{} percent.",
+            "35.3",
+            INC,
+        ),
+    ],
+)
+def test_a_body_of_people_as_subject_counts_people(text, pct, status):
     assert_judged(text.format(pct), pct, status)

@@ -31,7 +31,10 @@ _OUT_OF = re.compile(
 )
 #: a body of people whose number follows: "a workforce of 15,000", "a population of 98,000"
 _PEOPLE_OF = re.compile(
-    r"\b(?:workforce|work force|labou?r force|staff|headcount|population|membership)\s+of\s*$",
+    r"\b(?:workforce|work force|labou?r force|staff|headcount|population|membership)\s+of\s*$"
+    # as its clause's subject: "the labour force aged 15 and over stood at 53.2 million";
+    r"|\b(?:workforce|labou?r force|population)\b[^,;.%]{0,40}?\s(?:stood at|was|reached|"
+    r"totall?ed|hit|rose to|fell to|grew to)\s*$",
     re.IGNORECASE,
 )
 
@@ -39,7 +42,7 @@ _PEOPLE_OF = re.compile(
 def people_of(text, start):
     """Whether the number at ``start`` is said as the number of a body of people ("a
     workforce of 15,000", "a population of 1.2 million")."""
-    return _PEOPLE_OF.search(text, max(0, start - 30), start) is not None
+    return _PEOPLE_OF.search(text, max(0, start - 80), start) is not None
 
 
 #: words that name the things the sentence before counted: "Of these, 157,200 were …"
