@@ -15906,3 +15906,29 @@ def test_an_amount_disbursed_after_a_plans_words_is_no_plan(text, pct, status):
 )
 def test_a_body_of_people_as_subject_counts_people(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+_JOBLESS_EN = (
+    "Vietnam's labour force aged 15 and over stood at 53.2 million in the third quarter. The "
+    "unemployment rate was {} percent, with 1.17 million people out of work."
+)
+_JOBLESS_VI = (
+    "Lực lượng lao động từ 15 tuổi trở lên là 53,2 triệu người. Số người thất nghiệp là 1,17 "
+    "triệu người. Tỷ lệ thất nghiệp là {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an unemployment rate is of the jobless over the labour force, as a bad-debt ratio
+        # is of bad debts over loans; only to confirm, as the rate may be of the labour force
+        # of working age, not of all ages a sentence before states
+        (_JOBLESS_VI, "2,2", C),
+        (_JOBLESS_VI, "2,5", None),
+        (_JOBLESS_EN, "2.2", C),
+        (_JOBLESS_EN, "2.5", None),
+    ],
+)
+def test_an_unemployment_rate_is_of_the_jobless_over_the_labour_force(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

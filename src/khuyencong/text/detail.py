@@ -11,7 +11,7 @@ firm the tie is, evidence.py decides.
 import itertools
 import re
 
-from ..core.i18n import _
+from ..core.i18n import N_, _
 from . import evidence, periods
 from . import words as w
 from .labels import count_said
@@ -185,7 +185,9 @@ def tie_named_ratio(sc, r):
     named = _RATIO_OF.search(r.head)
     # a bad-debt ratio names its terms by what it is: bad debts over loans ("Tỷ lệ nợ xấu ở
     # mức 1,18%, tương ứng 18.756 tỷ đồng" after "Dư nợ cho vay khách hàng đạt …")
-    npl = named is None and r.b is None and _NPL.search(r.head) is not None
+    # and so does an unemployment rate: the jobless over the labour force ("The unemployment
+    # rate was 2.2 percent, with 1.17 million people out of work" after "labour force …")
+    npl = next((d for d in _DEFINED if named is None and r.b is None and d[0].search(r.head)), None)
     if (
         named is None
         and not npl
@@ -246,13 +248,15 @@ def tie_named_ratio(sc, r):
             [t for t in before if theirs <= named_in(sc, t) and not mine <= named_in(sc, t)], [], r
         )
         how = _("{part} of {whole} (line {line}), the amounts its two terms name")
-    elif npl:  # weakly: a bank may count its bad debts against more than its loans
-        bad = [t for t in before if _BAD_DEBT.search(sc.catalog.named_by(t))]
+    elif npl:  # weakly: a bank may count its bad debts against more than its loans, a
+        # survey its jobless against the labour force of working age
+        _name, of_part, of_whole, how = npl
+        bad = [t for t in before if of_part.search(sc.catalog.named_by(t))]
         part = r.a if r.a is not None else evidence.lone(bad, [], r)
         whole = evidence.lone(
-            [t for t in before if _LOANS.search(sc.catalog.named_by(t)) and t not in bad], [], r
+            [t for t in before if of_whole.search(sc.catalog.named_by(t)) and t not in bad], [], r
         )
-        how = _("{part} of {whole} (line {line}), the bad debts and the loans it is a ratio of")
+        how = _(how)
     else:
         return
     if part is None or whole is None or part.unit != whole.unit:
@@ -279,6 +283,40 @@ _LOANS = re.compile(
     r"deposits?)\b)",
     re.IGNORECASE,
 )
+#: a ratio of the jobless, whose terms are the jobless and the labour force
+_JOBLESS_RATE = re.compile(
+    r"\b(?:tỷ lệ thất nghiệp|tỉ lệ thất nghiệp|(?:unemployment|jobless) rate)\b[^,;%()\d]{0,40}$",
+    re.IGNORECASE,
+)
+_JOBLESS = re.compile(r"\bthất nghiệp\b|\bunemployed\b|\bjobless\b|\bout of work\b", re.I)
+_LABOUR_FORCE = re.compile(r"\blực lượng lao động\b|\blabou?r force\b|\bworkforce\b", re.I)
+#: the ratios that name their terms by what they are: (their name, their part's words, their
+#: whole's words, the note)
+_DEFINED = (
+    (
+        _NPL,
+        _BAD_DEBT,
+        _LOANS,
+        N_("{part} of {whole} (line {line}), the bad debts and the loans it is a ratio of"),
+    ),
+    (
+        _JOBLESS_RATE,
+        _JOBLESS,
+        _LABOUR_FORCE,
+        N_("{part} of {whole} (line {line}), the jobless and the labour force it is a ratio of"),
+    ),
+)
+
+
+def defined_ratio(r):
+    """Whether a percentage names a ratio whose terms are known by what it is (a bad-debt
+    ratio, an unemployment rate): its amounts in the passage may be of another scope than
+    its own (loans and more; the labour force of all ages, not of working age). Not one
+    whose words name both its terms ("Tỷ lệ nợ xấu trên tổng dư nợ"), nor one that names
+    its whole after it ("Nợ xấu chiếm 1,53% tổng dư nợ")."""
+    if _RATIO_OF.search(r.head) or w.OF_A_WHOLE.match(r.object.strip()):
+        return False
+    return any(d[0].search(r.head) for d in _DEFINED)
 
 
 #: how many sentences back a named ratio's terms are looked for

@@ -3,7 +3,13 @@ tied only weakly): each module looks in the rest of the passage for one kind of 
 and evidence.py weighs what it finds."""
 
 from . import bases, beside, elsewhere, evidence, levels, margins, opening, parts, spans, wholes
-from .detail import ratio_of_another, tie_counted_before, tie_detail, tie_named_ratio
+from .detail import (
+    defined_ratio,
+    ratio_of_another,
+    tie_counted_before,
+    tie_detail,
+    tie_named_ratio,
+)
 from .sums import tie_siblings_sum, tie_trade_sum
 
 
@@ -54,3 +60,10 @@ def tie_in_passage(sc, r):
             bases.tie_years(sc, r)  # "… năm 2024 tăng 15,2% so với năm 2023"
     if r.strength in (evidence.STRONG, evidence.FIRM) and ratio_of_another(r):
         r.strength = evidence.WEAK  # "…, tỷ lệ lấp đầy 68,5%": its name says not what it counts
+    if (
+        r.strength in (evidence.STRONG, evidence.FIRM)
+        and r.b is not None
+        and r.b.start < r.sentence.start
+        and defined_ratio(r)
+    ):  # "The unemployment rate was 2.2%": of the working-age labour force, perhaps, not of
+        r.strength = evidence.WEAK  # the labour force of all ages a sentence before states
