@@ -15932,3 +15932,35 @@ _JOBLESS_VI = (
 )
 def test_an_unemployment_rate_is_of_the_jobless_over_the_labour_force(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "make up", "represent", "constitute" (a plural subject's verbs) and "covered … per
+        # cent of" say a share, as "makes up" and "accounted for" do
+        (
+            "The workshop's revenue was VND 6.3 billion. Exports now make up {} percent of "
+            "sales, or VND 4.1 billion.",
+            "65",
+            C,
+        ),
+        (
+            "The workshop's revenue was VND 6.3 billion. Exports now make up {} percent of "
+            "sales, or VND 4.1 billion.",
+            "70",
+            INC,
+        ),
+        ("Services represent {} percent of GDP of $480 billion, or $201.6 billion.", "45", INC),
+        (
+            "The fund's grants cover {} percent of the cost of VND 1.2 billion, or VND 360 million.",
+            "30",
+            C,
+        ),
+        # "31 of them": a bare number counts what the count before it counts
+        ("48 projects were funded, 31 of them in rural areas, or {} percent.", "64.6", C),
+        ("48 projects were funded, 31 of them in rural areas, or {} percent.", "68.6", INC),
+    ],
+)
+def test_plural_share_verbs_and_of_them(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -283,7 +283,9 @@ _LIST_OPENED = re.compile(
     r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
 )
 #: a list head right after a bare number and a comma: "2,210 of whom, or 65 percent"
-_OF_WHICH_AFTER = re.compile(r"\s+(?:of which|of whom)\s*,", re.IGNORECASE)
+_OF_WHICH_AFTER = re.compile(  # (or "31 of them in rural areas")
+    r"\s+(?:of which|of whom)\s*,|\s+of (?:them|these|those)\b", re.IGNORECASE
+)
 #: a bare number's share said right after it: ", or 20.4 per cent", ", chiếm 20,4%"
 _RESTATED_SHARE = re.compile(
     r",\s*(?:or|chiếm|bằng|tương đương|tương ứng|accounting for|equal to|equivalent to)\s+"

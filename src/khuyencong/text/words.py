@@ -29,9 +29,11 @@ DOWN = (
 SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
     r"tỷ trọng|tỉ trọng|accounting for|accounted for|accounts for|account for|making up|"
-    r"made up|makes up|constituting|constituted|constitutes|share of|"
-    # "taking 72 percent of the market", "held 30 per cent of it": a share only so said
-    r"(?:took|taking|takes|held|holding|holds|captured|capturing|buys|bought|buying)"
+    r"made up|makes up|make up|constituting|constituted|constitutes|constitute|share of|"
+    # "taking 72 percent of the market", "held 30 per cent of it", "covered 29.2 percent of
+    # the cost": a share only so said
+    r"(?:took|taking|takes|held|holding|holds|captured|capturing|buys|bought|buying|"
+    r"covered|covering|covers|cover)"
     r"(?=\s+(?:(?:about|nearly|"
     r"almost|over|around|some|more than|less than)\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)"
     r"\s+of\b)"
@@ -44,7 +46,8 @@ PROPORTION = (
     # (not "tăng tương ứng 12,4%, 8,7% và 5,1%": respectively, after a verb of change)
     r"bằng|tương đương(?:\s+với)?|(?<!tăng )(?<!giảm )tương ứng(?:\s+với)?|equal to|"
     r"equivalent to|equall?ing|equall?ed|equals|or|"
-    r"representing|represented|represents|(?<=, )an? (?:rate|ratio) of"  # ", a rate of X%"
+    # ", a rate of X%"
+    r"representing|represented|represents|represent|(?<=, )an? (?:rate|ratio) of"
 )
 EXCESS = (
     r"vượt(?:\s+(?:mức|gần|hơn|khoảng))*|exceed(?:ed|ing|s)|surpass(?:ed|ing|es)|beat(?:ing|s)?|"
