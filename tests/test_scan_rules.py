@@ -15952,8 +15952,11 @@ def test_an_unemployment_rate_is_of_the_jobless_over_the_labour_force(text, pct,
             INC,
         ),
         ("Services represent {} percent of GDP of $480 billion, or $201.6 billion.", "45", INC),
+        ("Imports of $300 billion comprise {} percent of trade of $670 billion.", "48", INC),
+        ("Foreign firms take {} percent of the $10 billion market, or $5.5 billion.", "55", C),
         (
-            "The fund's grants cover {} percent of the cost of VND 1.2 billion, or VND 360 million.",
+            "The fund's grants cover {} percent of the cost of VND 1.2 billion, or VND 360 "
+            "million.",
             "30",
             C,
         ),

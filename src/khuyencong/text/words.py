@@ -30,10 +30,11 @@ SHARE = (
     r"chiếm(?:\s+(?:tỷ trọng|tỉ trọng|tỷ lệ|tới|đến|khoảng|gần|hơn|trên|lớn|chỉ|được))*|"
     r"tỷ trọng|tỉ trọng|accounting for|accounted for|accounts for|account for|making up|"
     r"made up|makes up|make up|constituting|constituted|constitutes|constitute|share of|"
+    r"compris(?:e|es|ed|ing)|"
     # "taking 72 percent of the market", "held 30 per cent of it", "covered 29.2 percent of
     # the cost": a share only so said
-    r"(?:took|taking|takes|held|holding|holds|captured|capturing|buys|bought|buying|"
-    r"covered|covering|covers|cover)"
+    r"(?:took|taking|takes|take|held|holding|holds|hold|captured|capturing|captures|capture|"
+    r"buys|bought|buying|buy|covered|covering|covers|cover|forms?|formed|forming)"
     r"(?=\s+(?:(?:about|nearly|"
     r"almost|over|around|some|more than|less than)\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)"
     r"\s+of\b)"
