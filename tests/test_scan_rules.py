@@ -15967,3 +15967,22 @@ def test_an_unemployment_rate_is_of_the_jobless_over_the_labour_force(text, pct,
 )
 def test_plural_share_verbs_and_of_them(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "chiếm X% <its whole's words> B, tương đương A": the whole named right after it
+        # with no "của", then its part restated; "nắm giữ X% thị phần" is a share too
+        ("Dệt may chiếm {}% kim ngạch xuất khẩu 10,2 tỷ USD, tương đương 3,06 tỷ USD.", "30", C),
+        ("Dệt may chiếm {}% kim ngạch xuất khẩu 10,2 tỷ USD, tương đương 3,06 tỷ USD.", "32", INC),
+        (
+            "Doanh nghiệp trong nước nắm giữ {}% thị phần bán lẻ 10,2 tỷ USD, tương đương 3,06 "
+            "tỷ USD.",
+            "32",
+            INC,
+        ),
+    ],
+)
+def test_a_whole_named_right_after_with_no_cua(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -302,8 +302,9 @@ _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*"
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
-_OF_WHOLE = re.compile(  # (or "tổng …" right after it: "chiếm 1,8% tổng dư nợ (B)")
-    r"\s*(?:of|của|trong(?: tổng)?(?: số)?|(?=tổng\b))\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?"
+_OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng dư nợ (B)", "chiếm
+    # 30% kim ngạch xuất khẩu B")
+    r"\s*(?:of|của|trong(?: tổng)?(?: số)?|(?=[^\W\d_]))\b[^;%()\d]{0,50}?(?:\b(?:of|của|là)|:)?"
     r"\s*\(?\s*",
     re.I,
 )

@@ -31,6 +31,8 @@ SHARE = (
     r"tỷ trọng|tỉ trọng|accounting for|accounted for|accounts for|account for|making up|"
     r"made up|makes up|make up|constituting|constituted|constitutes|constitute|share of|"
     r"compris(?:e|es|ed|ing)|"
+    # "nắm giữ 30% thị phần", "chiếm lĩnh 45% thị trường"
+    r"(?:nắm giữ|chiếm lĩnh)(?=\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%)|"
     # "taking 72 percent of the market", "held 30 per cent of it", "covered 29.2 percent of
     # the cost": a share only so said
     r"(?:took|taking|takes|take|held|holding|holds|hold|captured|capturing|captures|capture|"
