@@ -122,7 +122,7 @@ def _same_period(r):
     kỳ", "year-on-year"), or said against nothing at all ("fell 10.2 per cent to 1.46
     million tonnes"), which reports mean the same way."""
     return _against_same_period(r) or not (  # "year-on-year"; not "bằng 125% năm 2024"
-        w.COMPARED.search(r.object) or w.PERIOD_ONLY.fullmatch(r.object)
+        w.COMPARED.search(r.object) or periods.PERIOD_ONLY.fullmatch(r.object)
     )
 
 
@@ -159,7 +159,7 @@ def _compared_year(r):
     "compared with 2022"), when its own sentence speaks of a year too, or of no period; else
     None (a half-year "so với năm 2022" is no comparison of two years)."""
     m = w.COMPARED.search(r.object)
-    if m is None and w.PERIOD_ONLY.fullmatch(r.object):
+    if m is None and periods.PERIOD_ONLY.fullmatch(r.object):
         return _year_named(r, r.object)  # "bằng 125% năm 2024"
     return _year_named(r, r.object[m.end() :]) if m is not None else None
 
@@ -207,7 +207,7 @@ def tie_base(sc, r):
     if r.a is None or r.missing not in ("old", "base") or r.kind not in _AGAINST_A_PERIOD:
         return
     month = _month_before(r)
-    named = periods.period(r.object) if w.PERIOD_ONLY.fullmatch(r.object) else None
+    named = periods.period(r.object) if periods.PERIOD_ONLY.fullmatch(r.object) else None
     if month is None and named is not None and named[0] in ("month", "quarter"):
         month = named  # "quý II thu 2.500 tỷ đồng, bằng 125% quý I": that quarter's amount
     if r.kind == "times":  # "gấp 1,9 lần năm 2022"; never "gấp 1,6 lần kế hoạch"

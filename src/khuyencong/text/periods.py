@@ -227,3 +227,11 @@ def span_compared(text, own):
         length = own[1] - own[0] + 1
         return (own[0] - length, own[0] - 1)
     return None
+
+
+#: an object that names only a period: "quý I", "năm 2024", "tháng trước", "2024"
+PERIOD_ONLY = re.compile(
+    r"\s*(?:(?:năm|quý|tháng|kỳ)\s+(?:[ivx]+|\d{1,4}|trước|ngoái)(?:\s*/\s*\d{4})?|(?:19|20)\d\d)"
+    r"\s*[.,;]?\s*",
+    re.IGNORECASE,
+)

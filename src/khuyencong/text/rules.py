@@ -16,7 +16,7 @@ What the sentence does not give is looked for in its context (context.py).
 import re
 
 from ..core.i18n import _
-from . import growth, kinds, multiples, rates, shares
+from . import growth, kinds, multiples, periods, rates, shares
 from . import words as w
 from .carried import opens_with_change, opens_with_rate, restated_before, subject_before
 from .roles import roles
@@ -262,7 +262,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
         elif (
             w.COMPARED.search(r.object)
             or w.SAME_PERIOD.search(r.object)
-            or w.PERIOD_ONLY.fullmatch(r.object)  # "bằng 125% quý I": of that period's amount
+            or periods.PERIOD_ONLY.fullmatch(r.object)  # "bằng 125% quý I": of that period's amount
         ):
             r.kind = "ratio"
         else:

@@ -492,11 +492,5 @@ PERIOD_PHRASE = _re(
     r"eleven)[- ]months?|(?:this|last|the previous)\s+(?:year|month|quarter)|(?:19|20)\d\d|"
     r"quý\s+[ivx\d]+|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|năm\s+nay)\b"
 )
-#: an object that names only a period: "quý I", "năm 2024", "tháng trước", "2024"
-PERIOD_ONLY = re.compile(
-    r"\s*(?:(?:năm|quý|tháng|kỳ)\s+(?:[ivx]+|\d{1,4}|trước|ngoái)(?:\s*/\s*\d{4})?|(?:19|20)\d\d)"
-    r"\s*[.,;]?\s*",
-    re.IGNORECASE,
-)
 #: what a price is of, right after its amount: "/kg", "/người/tháng", " per tonne", " a tael"
 PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d]+)+|\s+(?:per|a|an|mỗi)\s+(?!\d)[^\W\d]+", re.IGNORECASE)
