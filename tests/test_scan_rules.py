@@ -15986,3 +15986,39 @@ def test_plural_share_verbs_and_of_them(text, pct, status):
 )
 def test_a_whole_named_right_after_with_no_cua(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "its B estimate", "its B goal" name a plan as "its B target" does; "of its full-year
+        # goal of B" a plan as "of its target of B" does
+        (
+            "Revenue rose 9 percent to VND 8.6 trillion, the province's finance department said, "
+            "exceeding its VND 7.9 trillion estimate by {} percent.",
+            "8.9",
+            C,
+        ),
+        (
+            "Revenue reached VND 8.6 trillion, exceeding its VND 7.9 trillion estimate by {} "
+            "percent.",
+            "10.9",
+            INC,
+        ),
+        (
+            "Vietcombank reported a pre-tax profit of VND45.6 trillion, equivalent to {} percent "
+            "of its full-year goal of VND60 trillion.",
+            "72",
+            INC,
+        ),
+        # "of the total at A": the part said after its whole's words
+        (
+            "The city welcomed 10.2 million visitors, and international arrivals made up nearly "
+            "{} percent of the total at 4 million.",
+            "40",
+            C,
+        ),
+    ],
+)
+def test_estimates_and_goals_are_plans_and_a_part_at_after_the_total(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -71,7 +71,9 @@ def classify(r, lead, after, previous, readings):
         and _OF_ALL.match(r.object)
         and not w.KEYWORD_AFTER.search(after)  # "…, 48.9 per cent of its VND78.7 trillion plan"
     ):
-        kind = "share"  # "5,218 households were still poor, 2.14 per cent of all households"
+        # "5,218 households were still poor, 2.14 per cent of all households"; a rate when it
+        # names a plan: "attracted $2.35 billion, 117.5 percent of its $2 billion goal"
+        kind = "rate" if w.PLAN.search(r.object) else "share"
     if kind is None and _opens_list(r):
         # "Of the total, 60 per cent came from …": a part of the list's total, which its
         # head names; what follows it is its predicate, no whole

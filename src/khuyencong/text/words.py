@@ -101,7 +101,7 @@ PLAN = _re(
     + TARGETS_WORD
     + r"|"
     + AIM_WORD
-    + r"|\bplan\w*|targets?\b|projection|estimate\b|"
+    + r"|\bplan\w*|targets?\b|goals?\b|projection|estimate\b|"
     r"budget estimate"
 )
 #: a rate said as a target right before it: "the target of 15 per cent", "mục tiêu 8%"
@@ -223,7 +223,9 @@ OF_A_WHOLE = _re(
 #: an amount said right after a percentage with "at" or "với", no comma between: the
 #: percentage's own amount, not what it is of ("tuna made up 12.5 per cent at $990
 #: million", "cá ngừ chiếm 12,5% với 990 triệu USD")
-AT_AMOUNT = _re(r"(?:^|\s)(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)")
+AT_AMOUNT = _re(  # (after "of the total": "made up nearly 40 percent of the total at 4 million")
+    r"(?:^|\s)(?:of the total\s+)?(?:at|với)\s+(?=(?:US\$|\$|VND\s?|€|£)?\d)"
+)
 #: "chiếm 54%, tương đương 2,6 nghìn tỷ đồng": a share's part, restated right after it
 PART_RESTATED = _re(  # (or in parentheses: "35,8% (tương đương 1.074 người)")
     r"(?:(?:[^\d%;()]|\b(?:19|20)\d\d\b){0,60}?[\s,])?[\s,]*\(?\s*"
@@ -249,7 +251,7 @@ SUBJECT_LEAD = _re(
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
     r"(?:dự toán|" + TARGETS_WORD + r"|kế hoạch|" + AIM_WORD + r"|phấn đấu(?:\s+(?:đạt|thu))?|"
-    r"\btarget(?:s|ed)?\b|"
+    r"\btarget(?:s|ed)?\b|\bgoal\b|"
     r"\baims? (?:for|to (?:collect|earn|reach|attract))\b|\bplan\b|\bplanned\b|projection|"
     r"\bestimate\b)"
     r"(?:(?!đạt|thu được|thực hiện|đã giải ngân|giải ngân được|reached|disbursed)[^,;()%:]"
@@ -278,7 +280,9 @@ WHOSE = _re(r"(?<!\bout )\b(?:của|of)\s*$")  # not "out of 63 provinces": a wh
 #: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
 WHOLE_NAMED = _re(r"tổng\s+\w|(?:số\s+)?(?:dân số|lực lượng lao động|số hộ)\b")
 #: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
-PLAN_AFTER = _re(r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate)s?\b")
+PLAN_AFTER = _re(
+    r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate|estimate|goal)s?\b"
+)
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: a comparison right before an amount: "8.6 per cent more than the B"
 THAN_BEFORE = _re(
