@@ -16022,3 +16022,32 @@ def test_a_whole_named_right_after_with_no_cua(text, pct, status):
 )
 def test_estimates_and_goals_are_plans_and_a_part_at_after_the_total(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share whose part is named, not stated, takes a part of the period its own clause
+        # names: "…; năm 2025 thu nội địa chiếm 72%" is not of 2026's revenue
+        (
+            "Năm 2026 thu ngân sách 12.000 tỷ đồng, trong đó thu nội địa 9.000 tỷ đồng; năm 2025 "
+            "thu nội địa chiếm {}%.",
+            "72",
+            None,
+        ),
+        (
+            "In 2026 the province collected VND 12 trillion, with domestic revenue at VND 9 "
+            "trillion. In 2025, domestic revenue made up {} percent.",
+            "72",
+            None,
+        ),
+        (
+            "Năm 2026 thu ngân sách 12.000 tỷ đồng, trong đó thu nội địa 9.000 tỷ đồng; năm 2026 "
+            "thu nội địa chiếm {}%.",
+            "72",
+            INC,
+        ),
+    ],
+)
+def test_a_named_part_of_the_period_its_clause_names(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

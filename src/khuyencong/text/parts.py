@@ -32,6 +32,7 @@ def tie_part(sc, r):
     subject = text[last.end if last is not None else r.sentence.start : r.percent.start]
     subject = subject.split(";")[-1]  # a semicolon ends the clause before the share's own
     said = item_words(w.KEYWORD.sub(" ", subject))  # "Indonesia accounted for": Indonesia
+    when = periods.period(subject)
     if not said:
         return
     whole_end = r.percent.end + len(r.object)  # the words after it name its whole
@@ -43,6 +44,8 @@ def tie_part(sc, r):
         and sc.roles.get(id(e.amount)) in ("plain", "new")
         and e.amount is not r.b
         and not (e.sentence is r.sentence and r.percent.end <= e.amount.start < whole_end)
+        # of the period its own clause names ("…; năm 2025 thu nội địa chiếm 72%": not 2026's)
+        and periods.compatible(when, e.period)
     ]
     # named by its own words, or else by them and its list's total's ("nông nghiệp 30.150
     # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
