@@ -16051,3 +16051,23 @@ def test_estimates_and_goals_are_plans_and_a_part_at_after_the_total(text, pct, 
 )
 def test_a_named_part_of_the_period_its_clause_names(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # any whole named with "of" after a comma-set percentage with no verb: "of registered
+        # capital", "of the year's budget" (a period's possessive is a whole's name too)
+        ("Manufacturing took $20.9bn, {}% of registered capital of $35.1bn.", "59.5", C),
+        ("Manufacturing took $20.9bn, {}% of registered capital of $35.1bn.", "62.5", INC),
+        (
+            "Spending was estimated at VND1,780tn, {} per cent of the year's budget of VND2,532tn.",
+            "72.3",
+            INC,
+        ),
+        # not "of which": what follows is its part's clause
+        ("Revenue hit $5 billion, {} per cent of which came from exports.", "40", None),
+    ],
+)
+def test_a_bare_share_before_any_whole_named_with_of(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

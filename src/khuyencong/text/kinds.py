@@ -21,7 +21,8 @@ _ONLY = re.compile(r"\s*(?:(?:only|just|a mere|chỉ(?: có)?)\s*)?", re.IGNOREC
 #: a whole said right after a percentage set off by a comma: "…, 2.14 per cent of all
 #: households", "…, 12 per cent of the total", "…, 1.9 per cent of its VND 221 trillion"
 _OF_ALL = re.compile(
-    r"\s*of (?:all|total|the|its|their)\b(?!\s+(?:same|previous|prior|year|month)\b)"
+    r"\s*of (?!(?:the\s+)?(?:same|previous|prior|last|year|month)\b(?!'s)|which\b|whom\b|it\b|"
+    r"them\b)[^\W\d]"
     # "…, 1.9 per cent of its VND 221 trillion", "…, 29.5 per cent of the country's $405 billion"
     r"|\s*of (?:[\w-]+'s\s+)?(?:VND|US\$|\$|\d)",
     re.IGNORECASE,
