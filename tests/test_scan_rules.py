@@ -16071,3 +16071,18 @@ def test_a_named_part_of_the_period_its_clause_names(text, pct, status):
 )
 def test_a_bare_share_before_any_whole_named_with_of(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side of trade is no part of a list under the other's total: imports are no
+        # part of exports ("Xuất khẩu đạt B, trong đó …; nhập khẩu A, 20%")
+        "Xuất khẩu đạt 5 tỷ USD, trong đó dệt may 1,5 tỷ USD, chiếm 30%; nhập khẩu 4 tỷ USD, {}%.",
+        "Xuất khẩu đạt 5 tỷ USD, trong đó dệt may 1,5 tỷ USD, chiếm 30%, nhập khẩu 4 tỷ USD, {}%.",
+        "Exports reached $5 billion, of which garments made up $1.5 billion, or 30 percent, and "
+        "imports $4 billion, {} percent.",
+    ],
+)
+def test_one_side_of_trade_is_no_part_of_the_other(text):
+    assert_judged(text.format("20"), "20", None)

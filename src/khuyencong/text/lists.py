@@ -13,6 +13,7 @@ from . import words as w
 from .content import content_words
 from .context import list_total
 from .labels import count_said, label
+from .reach import measures
 from .tokens import Amount, Percent
 
 
@@ -309,6 +310,10 @@ def tie_list(r, listing, roles, earlier=()):
     if not r.object.strip() and (listing.rival(r.sentence, roles) or _part_of_a_part(r)):
         return False  # "4,2 triệu lượt khách; khách quốc tế 850.000 lượt, trong đó …": of which?
     head_words = where.paragraph.text[where.start : total.start]
+    theirs = measures(_BOTH_SIDES.sub("xuất khẩu, nhập khẩu", head_words))
+    its = measures(label(r.a, r.sentence))
+    if theirs and its and not theirs & its and theirs | its <= _TRADE_SIDES:
+        return False  # "Xuất khẩu đạt B, trong đó …; nhập khẩu A, 20%": no part of it
     scope = w.ELSEWHERE.search(r.object)
     if scope and not w.ELSEWHERE.search(head_words):
         return False  # "chiếm X% … toàn quốc": a whole beyond the list's own
@@ -360,6 +365,11 @@ def tie_list(r, listing, roles, earlier=()):
     strength = evidence.WEAK if weak else evidence.STRONG
     r.tie("ratio", r.a, total, _("the total its list is under (Trong đó / gồm / Cụ thể)"), strength)
     return True
+
+
+#: the two sides of trade, neither of which is a part of the other
+_TRADE_SIDES = frozenset({"xuất khẩu", "nhập khẩu", "export", "import"})
+_BOTH_SIDES = re.compile(r"\bxuất nhập khẩu\b", re.IGNORECASE)  # trade: both sides
 
 
 def _after_a_share(r, total, earlier):
