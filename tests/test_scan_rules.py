@@ -16086,3 +16086,18 @@ def test_a_bare_share_before_any_whole_named_with_of(text, pct, status):
 )
 def test_one_side_of_trade_is_no_part_of_the_other(text):
     assert_judged(text.format("20"), "20", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare percentage after a part that names another measure than its sentence did
+        # before the sibling share is no share like it: profit is no part of revenue
+        "Doanh thu đạt 10.000 tỷ đồng, trong đó bán lẻ 6.000 tỷ đồng, chiếm 60%; lợi nhuận 800 "
+        "tỷ đồng, {}%.",
+        "Doanh thu đạt 10.000 tỷ đồng, trong đó bán lẻ 6.000 tỷ đồng, chiếm 60%, lợi nhuận 800 "
+        "tỷ đồng, {}%.",
+    ],
+)
+def test_a_bare_percentage_of_another_measure_is_no_sibling_share(text):
+    assert_judged(text.format("10"), "10", None)

@@ -8,6 +8,7 @@ import re
 from ..core.i18n import _
 from . import words as w
 from .lists import part_named, parts_in_parentheses, within_100
+from .reach import measures
 from .roles import last_verb
 from .tokens import Amount, Slash
 
@@ -27,6 +28,16 @@ _OF_ALL = re.compile(
     r"|\s*of (?:[\w-]+'s\s+)?(?:VND|US\$|\$|\d)",
     re.IGNORECASE,
 )
+
+
+def _same_measure(r, prior, last):
+    """Whether a bare percentage's part names no measure other than those the sentence
+    names before its sibling share: "…; lợi nhuận 800 tỷ đồng, 10%" after "Doanh thu …,
+    trong đó bán lẻ …, chiếm 60%" is no share like it (profit is no part of revenue)."""
+    text = r.sentence.paragraph.text
+    its = measures(text[r.clause.start : last.start]) if last is not None else set()
+    return not its or its <= measures(text[r.sentence.start : prior.percent.start])
+
 
 #: between a share and the clause of the next item of its list: "… of the total; "
 _SIBLING = re.compile(r"[^%;()]{0,80};\s*")
@@ -204,6 +215,7 @@ def classify(r, lead, after, previous, readings):
             and prior.kind == "share"
             and prior.sentence is r.sentence
             and within_100([prior.percent, p])  # with it past 100, not of the same whole
+            and _same_measure(r, prior, last)
         ):
             r.kind = "share"
             return
