@@ -16101,3 +16101,26 @@ def test_one_side_of_trade_is_no_part_of_the_other(text):
 )
 def test_a_bare_percentage_of_another_measure_is_no_sibling_share(text):
     assert_judged(text.format("10"), "10", None)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a price's unit after the base ("từ 150.000 đồng/kg xuống", "from VND 150,000 a
+        # kilogram to"), and a peak named before it ("from last year's peak of B"), leave
+        # "from B to A" one measure's two levels
+        ("Giá giảm {}% từ 150.000 đồng/kg xuống 120.000 đồng/kg.", "20", C),
+        ("Giá giảm {}% từ 150.000 đồng/kg xuống 120.000 đồng/kg.", "25", INC),
+        ("Prices have fallen {}% from VND 150,000 a kilogram to VND 120,000.", "25", INC),
+        ("Prices have fallen {}% from last year's peak of VND 150,000 to VND 120,000.", "20", C),
+        # a hedged level ("to around A") may allow a hedged percentage: no verdict
+        (
+            "Prices have fallen about {}% from last year's peak of VND 150,000 a kilogram, to "
+            "around VND 120,000.",
+            "25",
+            None,
+        ),
+    ],
+)
+def test_from_a_price_with_its_unit_to_another(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

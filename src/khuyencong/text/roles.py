@@ -133,7 +133,8 @@ _ANOTHER_S = re.compile(
 )
 #: between a percentage's base and the level after it: "from B to A", "from B in 2023 to
 #: A", "từ B lên A"
-_TO_AFTER_BASE = re.compile(
+_TO_AFTER_BASE = re.compile(  # (a price's unit after the base: "từ 150.000 đồng/kg xuống")
+    r"(?:\s*/\s*[^\W\d]+|\s+(?:a|an|per)\s+(?!\d)[^\W\d]+)?"
     r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d|a year (?:earlier|ago|before)|last year|năm trước)?"
     r"\s*,?\s*(?:to|lên|xuống(?:\s+còn)?)\s*(?:a\s+(?:record\s+)?(?:high\s+of\s+)?)?",
     re.I,

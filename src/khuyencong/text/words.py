@@ -312,7 +312,7 @@ BASE_BEFORE = _re(
     r"(?:so với|\bso\b|compared (?:with|to)|against|\bover|\bfrom|\bon)[^;%()]{0,60}"
     # "(đạt B)", "(cùng kỳ năm 2023 đạt B)": the period said again inside the parentheses
     r"\(\s*(?:(?:cùng kỳ|năm|in|the same period)\b[^;%()]{0,30}?\s)?(?:đạt|là|of|at|was)?\s*$"
-    rf"|\bfrom\s*(?:an?\s+|the\s+|{_PERIOD_S}\s+)?"
+    rf"|\bfrom\s*(?:an?\s+|the\s+|{_PERIOD_S}\s+)?(?:(?:peak|high|record|low)\s+of\s+)?"
     r"(?:estimated\s+|projected\s+|expected\s+|revised\s+)?$"  # "from an estimated $7,500"
     # "12 per cent below 2023's VND 15 trillion": a period's level, not a plan's
     rf"|\b(?:below|above)\s+{_PERIOD_S}\s*$"
