@@ -16124,3 +16124,16 @@ def test_a_bare_percentage_of_another_measure_is_no_sibling_share(text):
 )
 def test_from_a_price_with_its_unit_to_another(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "KH" (kế hoạch) names a plan and "TH" (thực hiện) what was done, as the words do
+        ("Thu nội địa: KH 8.000 tỷ đồng; TH 8.400 tỷ đồng; đạt {}%.", "105", C),
+        ("Thu xuất nhập khẩu: KH 2.000 tỷ đồng; TH 1.800 tỷ đồng; đạt {}%.", "92", INC),
+        ("KH thu 8.000 tỷ đồng, TH 8.400 tỷ đồng, đạt {}%.", "107", INC),
+    ],
+)
+def test_kh_and_th_name_a_plan_and_what_was_done(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

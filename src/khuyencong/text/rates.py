@@ -18,7 +18,8 @@ from .tokens import Amount, Percent
 
 #: a plan said as its clause's subject: "Chỉ tiêu giao P", "Thu ngân sách: kế hoạch P"
 _PLAN_OPENS = re.compile(
-    rf"(?:^|[:;]\s*)[^\d;%()]{{0,40}}?\b(?:kế hoạch|{w.TARGETS_WORD}|dự toán|mục tiêu|target|plan)"
+    rf"(?:^|[:;]\s*)[^\d;%()]{{0,40}}?\b(?:kế hoạch|(?-i:KH)|{w.TARGETS_WORD}|dự toán|mục tiêu|"
+    r"target|plan)"
     r"(?:[^\d;%(),:]|\b(?:19|20)\d\d\b){0,40}?\s*(?:là\s*|:\s*)?$",
     re.IGNORECASE,
 )
@@ -26,7 +27,8 @@ _PLAN_OPENS = re.compile(
 #: ", đến nay đã giải ngân A", "; tính đến ngày 30/11, giải ngân A"
 _THEN_ACHIEVED = re.compile(
     r"\s*[,;]\s*(?:(?:tính\s+)?đến\s+(?:nay|ngày\s+[\d/]+|hết\s+(?:tháng|quý|năm)[^,;\d]{0,8}"
-    r"[\d/]*)\s*,?\s*)?(?:đã\s+)?(?:ước\s+)?(?:thực hiện|đạt|giải ngân|actual|achieved)\s*:?\s*",
+    r"[\d/]*)\s*,?\s*)?(?:đã\s+)?(?:ước\s+)?"
+    r"(?:thực hiện|(?-i:TH)|đạt|giải ngân|actual|achieved)\s*:?\s*",
     re.I,
 )
 

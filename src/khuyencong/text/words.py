@@ -97,7 +97,7 @@ TARGETS_WORD = r"chỉ tiêu(?!\s+(?:thụ|dùng)\b)"
 #: mục tiêu quốc gia"), whose amounts are what they were given or spent
 AIM_WORD = r"(?<!chương trình )mục tiêu(?!\s+quốc gia)"
 PLAN = _re(
-    r"dự toán|kế hoạch|"
+    r"dự toán|kế hoạch|(?-i:\bKH\b)|"
     + TARGETS_WORD
     + r"|"
     + AIM_WORD
@@ -250,7 +250,11 @@ SUBJECT_LEAD = _re(
 )
 #: a plan's own amount: "(dự toán giao 338.000 tỷ đồng)", "chỉ tiêu giao lần 3 là 10.024"
 PLAN_BEFORE = _re(
-    r"(?:dự toán|" + TARGETS_WORD + r"|kế hoạch|" + AIM_WORD + r"|phấn đấu(?:\s+(?:đạt|thu))?|"
+    r"(?:dự toán|"
+    + TARGETS_WORD
+    + r"|kế hoạch|(?-i:\bKH\b)|"
+    + AIM_WORD
+    + r"|phấn đấu(?:\s+(?:đạt|thu))?|"
     r"\btarget(?:s|ed)?\b|\bgoal\b|"
     r"\baims? (?:for|to (?:collect|earn|reach|attract))\b|\bplan\b|\bplanned\b|projection|"
     r"\bestimate\b)"
