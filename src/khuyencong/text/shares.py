@@ -139,7 +139,7 @@ def tie_share(r, main, scope, clause, role, text):
     # billion shipped to the US", another subject's)
     said_at = (
         after is not None
-        and w.PART_AT.fullmatch(text[p.end : after.start]) is not None
+        and _PART_AT.fullmatch(text[p.end : after.start]) is not None
         and _ENDS_CLAUSE.match(text, after.end) is not None
     )
     if (
@@ -183,7 +183,7 @@ def tie_share(r, main, scope, clause, role, text):
     if part is None and p.in_parens:  # "(chỉ chiếm 20% tổng …), đạt 14,673 tỷ USD"
         close = text.find(")", p.end)
         nxt = next((t for t in r.sentence.tokens if close != -1 and t.start > close), None)
-        if isinstance(nxt, Amount) and w.PART_AFTER_PARENS.fullmatch(text[close + 1 : nxt.start]):
+        if isinstance(nxt, Amount) and _PART_AFTER_PARENS.fullmatch(text[close + 1 : nxt.start]):
             part = nxt
     whole = r.sentence.first_whole
     if whole is not None and (whole.start >= p.start or (part and whole.unit != part.unit)):
@@ -308,3 +308,8 @@ _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng d�
     r"\s*\(?\s*",
     re.I,
 )
+#: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
+_PART_AFTER_PARENS = re.compile(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*", re.I)
+#: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
+#: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
+_PART_AT = re.compile(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+", re.I)

@@ -214,8 +214,6 @@ WHOLE_AFTER = _re(
     r"reached)(?:\s+(?:estimated|put|valued)\s+at)?\s*$"
     r"|^\s*of\s+(?:the\s+)?(?:[a-z-]+(?:'s)?\s+){0,3}?[a-z]+\s+of\s*$"  # "of the national GDP of"
 )
-#: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
-PART_AFTER_PARENS = _re(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*")
 #: the words after a percentage that name the whole it is of: "of revenue", "GDP", "tổng thu"
 OF_A_WHOLE = _re(
     r"of\b(?!\s+(?:the\s+)?(?:same|previous|last|year|month)\b)|(?:của\s+|trong\s+)?(?:GDP|GRDP|tổng)\b"
@@ -232,9 +230,6 @@ PART_RESTATED = _re(  # (or in parentheses: "35,8% (tương đương 1.074 ngư�
     r"(?:tương đương|tương ứng|tức(?: là)?|equivalent to|or|i\.e\.)"
     r"(?:\s+(?:với|to))?\s*(?:\(\s*)?"
 )
-#: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
-#: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
-PART_AT = _re(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+")
 #: words in parentheses, which two percentages joined by "và" may have between them: "…
 #: 47,09% dự toán và 45,48%", "bằng 109,6% dự toán Trung ương giao (9.000 tỷ đồng) và 102,8%"
 PARENTHESIZED = _re(r"\([^()]*\)")
