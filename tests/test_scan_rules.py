@@ -16137,3 +16137,34 @@ def test_from_a_price_with_its_unit_to_another(text, pct, status):
 )
 def test_kh_and_th_name_a_plan_and_what_was_done(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a hedged amount a sentence lists parts of after "with" is their whole too, judged
+        # as any hedged amount is: a verdict only when every reading of the hedge agrees
+        (
+            "Vietnam's retail market was worth about $12.5 billion last year, with supermarkets "
+            "accounting for $7.2 billion, or 57.6 percent, and convenience stores for $3.1 "
+            "billion, or {} percent.",
+            "24.8",
+            C,
+        ),
+        (
+            "Vietnam's retail market was worth about $12.5 billion last year, with supermarkets "
+            "accounting for $7.2 billion, or 57.6 percent, and convenience stores for $3.1 "
+            "billion, or {} percent.",
+            "26.8",
+            INC,
+        ),
+        (
+            "The market was worth nearly $12.5 billion, with supermarkets accounting for $7.2 "
+            "billion, or {} percent.",
+            "58.5",
+            None,
+        ),
+    ],
+)
+def test_a_hedged_whole_after_with(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

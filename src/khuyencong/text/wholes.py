@@ -111,7 +111,6 @@ def _whole_with(sc, r, need):
         return None
     if (
         whole.value is None
-        or whole.hedge
         or whole.value <= r.a.value
         or (need is not None and whole.value < need)
         or sc.roles.get(id(whole)) not in ("plain", "new", "whole")
