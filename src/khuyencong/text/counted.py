@@ -32,7 +32,7 @@ _OUT_OF = re.compile(
 #: a body of people whose number follows: "a workforce of 15,000", "a population of 98,000"
 _PEOPLE_OF = re.compile(
     r"\b(?:workforce|work force|labou?r force|staff|headcount|population|membership)\s+of\s*$"
-    # as its clause's subject: "the labour force aged 15 and over stood at 53.2 million";
+    # as its clause's subject: "the labour force aged 15 and over stood at 53.2 million"
     r"|\b(?:workforce|labou?r force|population)\b[^,;.%]{0,40}?\s(?:stood at|was|reached|"
     r"totall?ed|hit|rose to|fell to|grew to)\s*$",
     re.IGNORECASE,
