@@ -12,12 +12,11 @@ import re
 from ..core.i18n import _
 from . import context, evidence, labels, names, nested, periods, sums
 from . import words as w
-from .plans import named_by_subject, stated_as_plan, tie_plan
+from .plans import named_by_subject, spent_of, stated_as_plan, tie_plan
 from .reach import (
     apart,
     candidates,
     item_words,
-    list_total,
     listed_parts,
     measures,
     named_in,
@@ -245,7 +244,7 @@ def tie(sc, r):
             r.tie("ratio", r.a, assigned[0], how, evidence.WEAK)
             r.missing = ""
             return
-        head = _spent_of(sc, r)
+        head = spent_of(sc, r)
         if head is not None:  # "Vốn ngân sách trung ương 820 tỷ đồng, giải ngân 615 tỷ
             # đồng, đạt 75%": of the amount its clause is of (only to confirm, as above)
             how = _("{amount} (line {line}), the amount its sentence says it was spent of")
@@ -262,33 +261,6 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
-
-
-#: the words between the amount a clause is of and the amount spent of it: ", đã giải
-#: ngân", ", of which"
-_SPENT_OF = re.compile(
-    r"\s*,\s*(?:(?:đã|đến nay|hiện|lũy kế|mới)\s+){0,3}(?:giải ngân|sử dụng)(?:\s+được)?\s*",
-    re.I,
-)
-
-
-def _spent_of(sc, r):
-    """Return what a spent amount's clause says it was spent of: the amount said right
-    before it, with only the verb of spending between, or else the total its sentence's
-    list is of ("Tổng kinh phí … 12.500 triệu đồng, trong đó …; đã giải ngân 11.250 triệu
-    đồng"); of its unit and larger. None when neither is said so."""
-    entries = sc.catalog.of_sentence(r.sentence)
-    at = next((i for i, e in enumerate(entries) if e.amount is r.a), 0)
-    head = entries[at - 1].amount if at else None
-    start = r.sentence.start
-    if head is None or not _SPENT_OF.fullmatch(
-        r.sentence.text[head.end - start : r.a.start - start]
-    ):
-        listed = list_total(sc, r.sentence)
-        head = listed[0] if listed and w.TOTAL.search(sc.catalog.label_of(listed[0])) else None
-    if head is None or head.unit != r.a.unit or head.value is None or r.a.value is None:
-        return None
-    return None if head.value <= r.a.value or head.hedge or head.garbled else head
 
 
 #: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"

@@ -13,6 +13,7 @@ from .reach import (
     apart,
     candidates,
     item_words,
+    list_total,
     named_in,
     named_in_full,
     nearby,
@@ -351,3 +352,30 @@ def named_by_subject(sc, r, least=2):
     tỉnh 520 tỷ đồng …. Đến nay, vốn ngân sách tỉnh đã giải ngân 468 tỷ đồng, đạt 90%")."""
     rivals = [_subject_words(sc, x) for x in _claimants(sc, r) if x is not r and x.a is not None]
     return named_in_full(sc, r, _subject_words(sc, r), _plans(sc, r), rivals, least)
+
+
+#: the words between the amount a clause is of and the amount spent of it: ", đã giải
+#: ngân", ", of which"
+_SPENT_OF = re.compile(
+    r"\s*,\s*(?:(?:đã|đến nay|hiện|lũy kế|mới)\s+){0,3}(?:giải ngân|sử dụng)(?:\s+được)?\s*",
+    re.I,
+)
+
+
+def spent_of(sc, r):
+    """Return what a spent amount's clause says it was spent of: the amount said right
+    before it, with only the verb of spending between, or else the total its sentence's
+    list is of ("Tổng kinh phí … 12.500 triệu đồng, trong đó …; đã giải ngân 11.250 triệu
+    đồng"); of its unit and larger. None when neither is said so."""
+    entries = sc.catalog.of_sentence(r.sentence)
+    at = next((i for i, e in enumerate(entries) if e.amount is r.a), 0)
+    head = entries[at - 1].amount if at else None
+    start = r.sentence.start
+    if head is None or not _SPENT_OF.fullmatch(
+        r.sentence.text[head.end - start : r.a.start - start]
+    ):
+        listed = list_total(sc, r.sentence)
+        head = listed[0] if listed and w.TOTAL.search(sc.catalog.label_of(listed[0])) else None
+    if head is None or head.unit != r.a.unit or head.value is None or r.a.value is None:
+        return None
+    return None if head.value <= r.a.value or head.hedge or head.garbled else head
