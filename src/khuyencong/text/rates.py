@@ -49,19 +49,13 @@ def _named_plan(plan, p, text):
     of its VND153.2 trillion estimate", "of the $55 billion target"."""
     return (
         _OF_ITS.fullmatch(text, p.end, plan.start) is not None
-        and _PLAN_NOUN.match(text, plan.end) is not None
+        and w.PLAN_AFTER.match(text, plan.end) is not None
     )
 
 
 #: between a rate and the amount of the plan its object names: " of its ", " percent of the "
 _OF_ITS = re.compile(
     r"\s*(?:per\s*cent|percent)?\s+of\s+(?:its|the|their|this year's|the year's)\s+", re.I
-)
-#: the plan's noun right after its amount: " estimate", " full-year target"
-_PLAN_NOUN = re.compile(
-    r"\s+(?:(?:annual|full-year|yearly|revised|original|initial|budget)\s+)?"
-    r"(?:plan|target|estimate|goal|budget)\b",
-    re.I,
 )
 
 

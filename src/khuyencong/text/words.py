@@ -279,8 +279,9 @@ WHOSE = _re(r"(?<!\bout )\b(?:của|of)\s*$")  # not "out of 63 provinces": a wh
 #: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
 WHOLE_NAMED = _re(r"tổng\s+\w|(?:số\s+)?(?:dân số|lực lượng lao động|số hộ)\b")
 #: an English plan named after its amount: "its VND78.7 trillion plan", "the $5bn target"
-PLAN_AFTER = _re(
-    r"\s*(?:annual |full-year |yearly )?(?:plan|target|budget estimate|estimate|goal)s?\b"
+PLAN_AFTER = _re(  # (" estimate", " full-year target", " revised plan")
+    r"\s+(?:(?:annual|full-year|yearly|revised|original|initial|budget)\s+)?"
+    r"(?:plan|target|estimate|goal|budget)s?\b"
 )
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: a comparison right before an amount: "8.6 per cent more than the B"
