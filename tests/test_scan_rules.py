@@ -16168,3 +16168,44 @@ def test_kh_and_th_name_a_plan_and_what_was_done(text, pct, status):
 )
 def test_a_hedged_whole_after_with(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount said only as the figure of the period before (a base by its words, with no
+        # percentage of its own) is no whole of a later share that names no period
+        (
+            "Rice shipments hit 7.1 million tonnes, up from 6.3 million tonnes a year earlier. "
+            "The Philippines bought 2.9 million tonnes, about {} percent of the total volume.",
+            "41",
+            C,
+        ),
+        (
+            "Rice shipments hit 7.1 million tonnes, up from 6.3 million tonnes a year earlier. "
+            "The Philippines bought 2.9 million tonnes, about {} percent of the total volume.",
+            "46",
+            INC,
+        ),
+        (
+            "Xuất khẩu gạo đạt 7,1 triệu tấn, cao hơn cùng kỳ năm trước (6,3 triệu tấn). "
+            "Philippines mua 2,9 triệu tấn, chiếm {}% tổng lượng xuất khẩu.",
+            "40,8",
+            C,
+        ),
+        (
+            "Coffee exports totalled 1.46 million tonnes, compared with 1.62 million tonnes in "
+            "2023. Germany took 0.17 million tonnes, or {} percent of the total.",
+            "11.6",
+            C,
+        ),
+        (
+            "Coffee exports totalled 1.46 million tonnes, compared with 1.62 million tonnes in "
+            "2023. Germany took 0.17 million tonnes, or {} percent of the total.",
+            "10.5",
+            INC,
+        ),
+    ],
+)
+def test_a_base_said_by_words_is_no_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

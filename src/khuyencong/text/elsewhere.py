@@ -332,6 +332,7 @@ def _wholes(sc, r, parts):
         and not stated_as_plan(sc, e)  # a plan is no whole of what was reached
         and (forecast or not w.FORECAST.search(e.label))  # nor is a forecast
         and id(e.amount) not in bases
+        and (when or sc.roles.get(id(e.amount)) != "base")
         and periods.holds(e.period, when)
     ]
     # the months to date hold a month's part only when no whole of its own period is stated
