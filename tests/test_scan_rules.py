@@ -16209,3 +16209,55 @@ def test_a_hedged_whole_after_with(text, pct, status):
 )
 def test_a_base_said_by_words_is_no_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+RICE_BY_MEASURE = (
+    "Rice shipments hit 7.1 million tonnes worth $4.36 billion in the period. That is {} "
+    "percent more by volume and {} percent more by value than the same period last year, "
+    "when the country exported 6.3 million tonnes worth $3.15 billion."
+)
+GAO_VE_LUONG = (
+    "Xuất khẩu gạo đạt 7,1 triệu tấn, trị giá 4,36 tỷ USD. Con số này tăng {}% về lượng và "
+    "{}% về trị giá so với cùng kỳ năm trước (6,3 triệu tấn, 3,15 tỷ USD)."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pcts, pct, status",
+    [
+        # "X percent more by volume and Y percent more by value than …": each growth of the
+        # measure it names, its base the one of that measure in the pair compared with, its
+        # level said in the sentence before ("That is", "Con số này")
+        (RICE_BY_MEASURE, ("12.7", "38.2"), "12.7", C),
+        (RICE_BY_MEASURE, ("12.7", "38.2"), "38.2", C),
+        (RICE_BY_MEASURE, ("14.7", "38.2"), "14.7", INC),
+        (RICE_BY_MEASURE, ("12.7", "36.2"), "36.2", INC),
+        (GAO_VE_LUONG, ("12,7", "38,2"), "12,7", C),
+        (GAO_VE_LUONG, ("12,7", "38,2"), "38,2", C),
+        (GAO_VE_LUONG, ("12,7", "36,2"), "36,2", INC),
+        (
+            "Coffee exports reached 1.46 million tonnes worth $5.4 billion, {} percent more by "
+            "volume than the {} million tonnes of 2023.",
+            ("14.1", "1.28"),
+            "14.1",
+            C,
+        ),
+        (
+            "Coffee exports reached 1.46 million tonnes worth $5.4 billion, {} percent more by "
+            "volume than the {} million tonnes of 2023.",
+            ("12.1", "1.28"),
+            "12.1",
+            INC,
+        ),
+        # a growth by value with no value said before is left unjudged, not tied to tonnes
+        (
+            "Exports were 7.1 million tonnes. That is {} percent more by value than last year, "
+            "when shipments were {} worth $3.15 billion.",
+            ("12.7", "6.3 million tonnes"),
+            "12.7",
+            None,
+        ),
+    ],
+)
+def test_growths_more_by_a_measure(text, pcts, pct, status):
+    assert_judged(text.format(*pcts), pct, status)

@@ -259,6 +259,14 @@ def tie(r, main, scope, change_before, role, text):
             how = _("the change said before it, from the amount it is compared with")
             r.tie("fall" if p.value < 0 else "rise", level, change, how)
             return
+    if level is not None and base is not None and (measure := _measured(r, text)):
+        # "… more by value than last year, when shipments were B tonnes worth $B'": both
+        # of the measure named, or no tie
+        base = _in_measure(r, base, scope, text)
+        if base is not None and base.unit != level.unit:
+            level = in_unit(r, base.unit, role)
+        elif base is None and not _of_unit(level, measure):
+            level = None
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
     elif level is not None and change is not None:
@@ -270,9 +278,9 @@ def tie(r, main, scope, change_before, role, text):
         r.tie("fall" if p.value < 0 else "rise", level, change, where)
     elif level is not None:
         r.a, r.missing = level, "old"
-    elif base is not None:  # "jumped 275.53% against $2.81 billion": its level is elsewhere
-        r.b, r.missing = base, "new"
-    else:
+    elif base is not None and (base := _in_measure(r, base, scope, text)) is not None:
+        r.b, r.missing = base, "new"  # "jumped 275.53% against $2.81 billion": its level is
+    else:  # elsewhere
         r.missing, r.change = "old", _beside(change, change_before, scope)
 
 
@@ -304,6 +312,27 @@ def _beside(change, change_before, scope):
     ):
         return change
     return None
+
+
+def in_measure(r, amounts, text):
+    """Return the one of ``amounts`` in the measure a growth's words name ("12.7 percent
+    more by volume" → no money), or None when they name none or none is of it."""
+    measured = _measured(r, text)
+    if measured is None:
+        return None
+    return next((t for t in amounts if _of_unit(t, measured)), None)
+
+
+def _in_measure(r, base, scope, text):
+    """Return the base of a growth whose level is said elsewhere, in the measure its words
+    name: "38.2 percent more by value than …, when the country exported 6.3 million tonnes
+    worth $3.15 billion" is against the $3.15 billion; None when no amount beside the base
+    is of that measure."""
+    measured = _measured(r, text)
+    if measured is None or _of_unit(base, measured):
+        return base
+    beside = _companion(base, scope, text)
+    return beside if beside is not None and _of_unit(beside, measured) else None
 
 
 def _companion(amount, scope, text):
@@ -356,9 +385,11 @@ def _of_unit(t, unit):
     return t.unit == unit or (unit == "money" and money) or (unit == "no money" and not money)
 
 
-#: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn"
+#: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn",
+#: "12.7 percent more by volume"
 _MEASURED = re.compile(
-    r"\s*(?:về|in terms of|in)\s+(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value|"
+    r"\s*(?:(?:more|less|higher|lower|greater|fewer)\s+)?(?:về|in terms of|in|by)\s+"
+    r"(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value|"
     r"capital|investment|turnover|revenue|earnings)\b|"
     r"(?P<bulk>lượng|khối lượng|sản lượng|volume|numbers?)\b|"
     r"(?P<count>(?:số|số lượng|the number of)\s+[^,;.%()]{1,40}))",

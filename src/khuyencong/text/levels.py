@@ -16,7 +16,7 @@ from .beside import previous_tokens
 from .content import content_words
 from .growth import base_in_parens
 from .reach import item_words, list_total, named_in
-from .tokens import Amount, number_of
+from .tokens import Amount, Percent, number_of
 from .units import COUNT_NAMED
 
 #: a growth's subject that is only a measure of what the sentence before stated: "Volume
@@ -24,9 +24,19 @@ from .units import COUNT_NAMED
 _MEASURE = re.compile(
     r"[\s,;()]*(?:and|while|còn|và)?\s*(?:về|in|its|the)?\s*"
     r"(?:lượng|khối lượng|sản lượng|trị giá|giá trị|kim ngạch|volume|value|"
-    r"(?:con số|số liệu|số thu|kim ngạch|giá trị)\s+(?:này|nói trên|trên)|(?:this|that) figure)"
-    r"[\s,]*(?:was|were|has|have|had|đã|cũng)?\s*(?:up|down|rose|grew|fell|increased|"
+    r"(?:con số|số liệu|số thu|kim ngạch|giá trị)\s+(?:này|nói trên|trên)|(?:this|that) figure|"
+    r"(?:this|that|it)(?=\s+(?:is|was)\b))"
+    r"[\s,]*(?:was|were|is|has|have|had|đã|cũng)?\s*(?:up|down|rose|grew|fell|increased|"
     r"decreased|climbed|declined|dropped|jumped|surged|tăng|giảm)?\s*(?:by|thêm)?\s*",
+    re.IGNORECASE,
+)
+
+
+#: a growth of another measure joined before a growth, their subject said before both:
+#: "That is 12.7 percent more by volume and 38.2 percent more by value than …"
+_JOINED_BEFORE = re.compile(
+    r"\s*(?:(?:more|less|higher|lower|greater|fewer)\s+)?(?:by|in|về)\s+"
+    r"(?:volume|value|lượng|khối lượng|trị giá|giá trị)\s*,?\s*(?:and|và|but|nhưng|while|còn)\s*",
     re.IGNORECASE,
 )
 
@@ -59,9 +69,12 @@ def tie_level(sc, r):
     # its subject's words: before the change, when the change is said before it ("số hộ
     # nghèo giảm 186 hộ, tương đương giảm 31,1%")
     end = at if known is r.change else r.percent.start
-    last = r.sentence.last_before(end)
+    last, stop = r.sentence.last_before(end), end
+    if isinstance(last, Percent) and _JOINED_BEFORE.fullmatch(text, last.end, end):
+        stop = last.start  # "That is 12.7 percent more by volume and 38.2 percent …"
+        last = r.sentence.last_before(stop)
     start = last.end if last is not None else r.sentence.start
-    pieces = text[start:end].split(";")[-1].split(",")
+    pieces = text[start:stop].split(";")[-1].split(",")
     said = [",".join(pieces[k:]) for k in range(len(pieces))]
     counted = [_GROWTH_VERB.sub("", x).strip(" ,()") for x in said]  # "số dự án tăng"
     earlier = list(itertools.islice(r.sentence.back(at), _EARLIER))  # "45 dự án, so"

@@ -23,6 +23,19 @@ from .reach import (
 from .tokens import Amount
 from .units import THINGS
 
+#: a plan revised: "kế hoạch điều chỉnh", "dự toán bổ sung", "the revised estimate"
+_REVISED = re.compile(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|amended)\b", re.IGNORECASE)
+#: the words right before the amount a plan is revised to: "sau điều chỉnh tăng lên A",
+#: "được điều chỉnh thành A", "later revised up to A"
+_REVISION = r"điều chỉnh|sửa đổi|\b(?:revised|adjusted|amended)"
+_REVISED_TO = re.compile(
+    r"(?:" + _REVISION + r")(?:\s+(?:tăng|giảm|up|down|upward|downward))?\s*"
+    r"(?:(?:lên|xuống|còn|thành|là|\bto|\bat)\s*){0,2}$",
+    re.IGNORECASE,
+)
+#: a plan named as the first one set, before a revision: "kế hoạch giao ban đầu"
+_ORIGINAL = re.compile(r"ban đầu|đầu năm|\b(?:original(?:ly)?|initial(?:ly)?)\b", re.IGNORECASE)
+
 
 def tie_plan(sc, r, found):
     """Tie a rate whose words say a plan to the one plan of the passage that is its: the
@@ -44,12 +57,12 @@ def tie_plan(sc, r, found):
     # a plan changed by an amount said right after it: "…, được bổ sung thêm 200 tỷ đồng"
     changed = [(c, t) for t in plans if (c := _changed_by(sc, t)) is not None]
     changed = changed if len({t.value for t in plans}) == 1 else []
-    if w.REVISED.search(r.object):  # "đạt 92,5% kế hoạch điều chỉnh": of a plan said revised
+    if _REVISED.search(r.object):  # "đạt 92,5% kế hoạch điều chỉnh": of a plan said revised
         if changed and not any(_is_revision(sc, t) for t in plans):
             _tie_either(sc, r, changed[0][:1], changed[0][1], evidence.FIRM)
             return True
         plans, found = ([t for t in x if _is_revision(sc, t)] for x in (plans, found))
-    elif w.ORIGINAL.search(r.object):  # "đạt 90% kế hoạch giao ban đầu": not its revision
+    elif _ORIGINAL.search(r.object):  # "đạt 90% kế hoạch giao ban đầu": not its revision
         plans, found = ([t for t in x if not _is_revision(sc, t)] for x in (plans, found))
     elif _revised_pair(sc, plans):  # naming neither a plan nor its revision: of either
         pair = _revised_pair(sc, plans)
@@ -278,14 +291,14 @@ def _revises(sentence, before, amount):
     return (
         before.unit == amount.unit
         and amount.start - before.end <= _REVISED_REACH
-        and w.REVISED_TO.search(sentence.paragraph.text, before.end, amount.start) is not None
+        and _REVISED_TO.search(sentence.paragraph.text, before.end, amount.start) is not None
     )
 
 
 def _is_revision(sc, plan):
     """Whether a plan is said as revised: by its own words ("dự toán điều chỉnh") or as
     what the plan right before it was revised to."""
-    if w.REVISED.search(sc.catalog.label_of(plan)):
+    if _REVISED.search(sc.catalog.label_of(plan)):
         return True
     sentence = sc.catalog.sentence_of[id(plan)]
     before = sentence.last_before(plan.start)  # (the token right before it: bounded)

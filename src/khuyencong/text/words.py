@@ -74,12 +74,15 @@ _LEVEL_OF = (
 #: the words of a comparison after a percentage: "12 per cent higher", "2.3 per cent smaller"
 _MORE = r"higher|more|greater|larger|bigger|wider"
 _LESS = r"lower|less|fewer|smaller|narrower"
+#: "12.7 percent more by volume and 38.2 percent more by value than …": the measure compared
+_BY = r"(?:\s+(?:by|in)\s+(?:volume|value|quantity|weight|tonnage)(?:\s+terms)?)"
+_BY_MEASURE = rf"{_BY}(?:\s+than)?"
 KEYWORD_AFTER = _re(
     r"^\s*(?P<up>increase|rise|growth|jump|gain|expansion|surge|climb|hike|"
-    rf"(?:{_MORE})(?: than|(?=\s*[.;]))"
+    rf"(?:{_MORE})(?: than|(?=\s*[.;])|{_BY_MEASURE})"
     r"|above)\b|"
     r"^\s*(?P<down>decrease|decline|drop|fall|contraction|slump|plunge|dip|"
-    rf"(?:{_LESS})(?: than|(?=\s*[.;]))|below)\b|"
+    rf"(?:{_LESS})(?: than|(?=\s*[.;])|{_BY_MEASURE})|below)\b|"
     r"^\s*(?P<share>share\b|of (?:the |its |their )?(?:country's |nation's |province's |city's |"
     r"[a-z-]+'s )?(?:total|overall|whole))\b|"
     # "only 82.4 per cent of the 2023 level of 1.64 million tonnes": a ratio to a period
@@ -110,17 +113,6 @@ TARGET_RATE = _re(
 )
 #: the words of a forecast: "expects the full-year figure to reach", "dự báo cả năm đạt"
 FORECAST = _re(r"\b(?:expects?|expected|forecasts?|projected|predicts?|predicted)\b|\bdự báo\b")
-#: a plan revised: "kế hoạch điều chỉnh", "dự toán bổ sung", "the revised estimate"
-REVISED = _re(r"điều chỉnh|bổ sung|sửa đổi|\b(?:revised|adjusted|amended)\b")
-#: the words right before the amount a plan is revised to: "sau điều chỉnh tăng lên A",
-#: "được điều chỉnh thành A", "later revised up to A"
-REVISION = r"điều chỉnh|sửa đổi|\b(?:revised|adjusted|amended)"
-REVISED_TO = _re(
-    r"(?:" + REVISION + r")(?:\s+(?:tăng|giảm|up|down|upward|downward))?\s*"
-    r"(?:(?:lên|xuống|còn|thành|là|\bto|\bat)\s*){0,2}$"
-)
-#: a plan named as the first one set, before a revision: "kế hoạch giao ban đầu"
-ORIGINAL = _re(r"ban đầu|đầu năm|\b(?:original(?:ly)?|initial(?:ly)?)\b")
 #: a comparison with another period: what a growth or a ratio is taken against
 COMPARED = _re(
     r"so với|\bso\b|compared (?:with|to)|\bagainst\b|\bversus\b|\bfrom\b|\bover\b|cùng kỳ|cùng kì|"
@@ -286,7 +278,7 @@ PLAN_AFTER = _re(  # (" estimate", " full-year target", " revised plan")
 ITS = _re(r"\b(?:its|their|the|this year's|the year's)\s*$")
 #: a comparison right before an amount: "8.6 per cent more than the B"
 THAN_BEFORE = _re(
-    rf"^\s*(?:{_MORE}|{_LESS}) than(?:\s+the)?"
+    rf"^\s*(?:{_MORE}|{_LESS}){_BY}? than(?:\s+the)?"
     r"(?:\s+(?:(?:previous|last) year's|(?:19|20)\d\d's))?\s*$"  # "than the previous year's B"
     # "12 per cent more than imports, which stood at B": the item compared, then its amount
     rf"|^\s*(?:{_MORE}|{_LESS}) than [^\d;%()]{{1,40}}?,\s*which\s+"
