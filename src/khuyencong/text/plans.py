@@ -93,9 +93,12 @@ def tie_plan(sc, r, found):
     if plan is None or (found and found[0] is not plan):
         rivals = [_subject_words(sc, x) for x in claimants if x is not r and x.a is not None]
         plan = named_in_full(sc, r, _subject_words(sc, r), plans, rivals)
+        how = _("{amount} (line {line}), the only plan named by every word of its subject")
+        if plan is None:
+            plan = _part_told_apart(sc, r, plans, claimants)
+            how = _("{amount} (line {line}), the part of the plan its subject names")
         if plan is None:
             return False
-        how = _("{amount} (line {line}), the only plan named by every word of its subject")
         r.tie(
             "growth" if r.kind == "excess" else "ratio",
             r.a,
@@ -363,8 +366,36 @@ def named_by_subject(sc, r, least=2):
     ``least``), when no other rate nearby is named by it too, or None: the rate names no plan
     but its level is said spent ("Kế hoạch vốn … là 850 tỷ đồng, trong đó vốn ngân sách
     tỉnh 520 tỷ đồng …. Đến nay, vốn ngân sách tỉnh đã giải ngân 468 tỷ đồng, đạt 90%")."""
-    rivals = [_subject_words(sc, x) for x in _claimants(sc, r) if x is not r and x.a is not None]
-    return named_in_full(sc, r, _subject_words(sc, r), _plans(sc, r), rivals, least)
+    claimants = _claimants(sc, r)
+    rivals = [_subject_words(sc, x) for x in claimants if x is not r and x.a is not None]
+    plans = _plans(sc, r)
+    found = named_in_full(sc, r, _subject_words(sc, r), plans, rivals, least)
+    return found if found is not None else _part_told_apart(sc, r, plans, claimants)
+
+
+def _part_told_apart(sc, r, plans, claimants):
+    """Return the one part a plan is listed into that a rate's subject names by a word the
+    plan's other parts lack ("được giao 12,5 tỷ đồng, trong đó kinh phí khuyến công quốc gia
+    4,8 tỷ đồng, khuyến công địa phương 7,7 tỷ đồng. … riêng nguồn địa phương giải ngân 7,5
+    tỷ đồng, đạt 97,4%": the 7,7), when no other rate nearby names it so too; else None."""
+    listed = _listed_under_plans(sc)
+    parts = {t.value: t for t in plans if id(t) in listed}
+    if len(parts) < 2:
+        return None
+    named = {v: named_in(sc, t) for v, t in parts.items()}
+    own = {v: named[v] - frozenset().union(*(n for u, n in named.items() if u != v)) for v in named}
+
+    def picks(x):
+        subject = _subject_words(sc, x)
+        return {v for v in own if own[v] & subject}
+
+    fits = picks(r)
+    if len(fits) != 1:
+        return None
+    (value,) = fits
+    if any(value in picks(x) for x in claimants if x is not r and x.a is not None):
+        return None  # "quốc gia giải ngân …, đạt X%; địa phương …": each its own, or neither
+    return None if apart(sc, r, parts[value]) else parts[value]
 
 
 #: the words between the amount a clause is of and the amount spent of it: ", đã giải
