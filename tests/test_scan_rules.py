@@ -16299,3 +16299,43 @@ KC_SOURCES_EN = (
 )
 def test_a_plan_part_told_apart_by_its_own_word(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+AUDIT_SPENT = (
+    "The State Audit Office found that of the VND 2,450 billion allocated for the project, "
+    "VND 1,980 billion had been spent, or 80.8 percent. Of the {}, VND 312 billion, or {} "
+    "percent, lacked proper documentation."
+)
+GIAI_NGAN = (
+    "Năm 2024, tỉnh được giao 2.450 tỷ đồng vốn đầu tư công, đã giải ngân 1.980 tỷ đồng, đạt "
+    "80,8%. Trong số vốn đã giải ngân, vốn ngân sách trung ương 720 tỷ đồng, chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a sentence that opens by naming what the sentence before stated takes as its whole
+        # the amount said with those words, though it is another share's part
+        (AUDIT_SPENT.format("spending", "15.8"), "15.8", C),
+        (AUDIT_SPENT.format("spending", "12.7"), "12.7", INC),  # of the allocation: not it
+        (AUDIT_SPENT.format("allocation", "12.7"), "12.7", C),
+        (AUDIT_SPENT.format("allocation", "15.8"), "15.8", INC),
+        (GIAI_NGAN.format("36,4"), "36,4", C),
+        (GIAI_NGAN.format("29,4"), "29,4", INC),  # 720 of the 2.450, not of the spent
+        (
+            "Exports reached $12.4 billion and imports $9.8 billion. Of the imports, machinery "
+            "accounted for $3.1 billion, or {} percent.",
+            "31.6",
+            C,
+        ),
+        (
+            "Exports reached $12.4 billion and imports $9.8 billion. Of the imports, machinery "
+            "accounted for $3.1 billion, or {} percent.",
+            "25",
+            INC,
+        ),
+    ],
+)
+def test_an_opening_names_the_whole_said_before(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

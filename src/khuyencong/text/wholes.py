@@ -56,6 +56,9 @@ def tie_unnamed_whole(sc, r):
         for v, t in levels(sc, before, r.a.unit).items()
         if need is not None and v >= need and v > r.a.value and not t.hedge
     }
+    opened = _named_by_opening(sc, r, wholes)
+    if opened is not None:  # "… VND 1,980 billion had been spent, or 80.8 percent. Of the
+        wholes = {opened.value: opened}  # spending, VND 312 billion, or 15.8 percent, …"
     if len(wholes) > 1:  # "… 17.5 million in 2024, … the record of 18 million in 2019":
         # an amount said of an earlier year than another is no whole of the year reported
         said = {v: _year_after(sc, t) for v, t in wholes.items()}
@@ -76,6 +79,7 @@ def tie_unnamed_whole(sc, r):
     if _another_period(sc, r, whole):
         return
     strength = evidence.WEAK if bare_rate else _strength(sc, before, whole, r)
+    strength = evidence.FIRM if opened is not None else strength
     if (
         r.strength == evidence.WEAK
         and not _sibling_of(sc, r, whole)  # (a part beside its own is no whole at all)
@@ -83,6 +87,8 @@ def tie_unnamed_whole(sc, r):
     ):
         return  # tied weakly by its words to this whole or another: only a firm tie is news
     how = _("{amount} (line {line}), the one larger amount of its unit the sentence before states")
+    if opened is not None:
+        how = _("{amount} (line {line}), the amount the words its sentence opens with name")
     r.tie(
         "ratio", r.a, whole, how.format(amount=whole.text, line=sc.catalog.line_of(whole)), strength
     )
@@ -194,6 +200,67 @@ def _strength(sc, before, whole, r):
         measures(r.head),
         measures(sc.catalog.label_of(whole) + " " + after),
     )
+
+
+#: a sentence that opens by naming what the sentence before stated as the whole of what
+#: follows: "Of the spending, …", "Of the withdrawals, …", "Trong số vốn đã giải ngân, …"
+_OPENING_WHOLE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|its|their|this|that)\s+(?P<en>[a-z][a-z -]{2,30}?)\s*,"
+    r"|\s*Trong\s+số\s+(?P<vi>(?!đó\b|này\b)[^\d,;.%()]{2,30}?)\s*,",
+    re.IGNORECASE,
+)
+#: what no such opening names by: "Of the total", "Of the rest"
+_NO_NAME = frozenset(["total", "rest", "remainder", "figure", "amount", "sum", "year", "period"])
+#: Vietnamese words that name nothing of their own: "Trong số (vốn) đã giải ngân"
+_FUNCTION_WORDS = frozenset(["đã", "được", "các", "những", "số", "này", "đó", "của", "tổng"])
+
+
+def _named_by_opening(sc, r, wholes):
+    """Return the one of ``wholes`` (the larger amounts the sentence before states) that the
+    words a share's sentence opens with name ("Of the spending," of "VND 1,980 billion had
+    been spent"; "Trong số vốn đã giải ngân," of "đã giải ngân 1.980 tỷ đồng"), or None: an
+    English word names an amount said with a word of the same stem (spending, spent), a
+    Vietnamese word one said with that word; the one named by the most of them, at least
+    half, and more than any other."""
+    m = _OPENING_WHOLE.match(r.sentence.text)
+    if m is None or len(wholes) < 2:
+        return None
+    if m.group("en"):
+        said = {x for x in m.group("en").lower().split() if len(x) > 3 and x not in _NO_NAME}
+    else:
+        said = {x for x in m.group("vi").lower().split() if x not in _FUNCTION_WORDS}
+    if not said:
+        return None
+    named = sorted(
+        (
+            (sum(_stem_in(x, _words(sc, t)) for x in said), i, t)
+            for i, t in enumerate(wholes.values())
+        ),
+        key=lambda x: x[:2],
+        reverse=True,
+    )
+    best, runner = named[0][0], named[1][0]
+    return named[0][2] if 2 * best >= len(said) and best > runner else None
+
+
+def _words(sc, amount):
+    """The words an amount is said with, before it in its clause and after it."""
+    return set(re.findall(r"\w+", sc.catalog.named_by(amount).lower()))
+
+
+def _stem_in(word, words):
+    """Whether one of ``words`` is ``word`` or it in another form: the two share all but
+    their last three letters and at least four ("spending", "spent"; "withdrawals",
+    "withdrew")."""
+    if word in words:
+        return True
+    for other in words:
+        k = 0
+        while k < min(len(word), len(other)) and word[k] == other[k]:
+            k += 1
+        if k >= 4 and k >= min(len(word), len(other)) - 3:
+            return True
+    return False
 
 
 def _year_after(sc, amount):
