@@ -16339,3 +16339,34 @@ GIAI_NGAN = (
 )
 def test_an_opening_names_the_whole_said_before(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "That accounted for …" takes the amount of the sentence before, said plainly or as
+        # the level a change led to
+        (
+            "Vietnam's exports to the US jumped 27 percent to $119.5 billion in the first 11 "
+            "months. That accounted for about {} percent of the country's total exports of "
+            "$369.9 billion.",
+            "32",
+            C,
+        ),
+        (
+            "Vietnam's exports to the US jumped 27 percent to $119.5 billion in the first 11 "
+            "months. That accounted for about {} percent of the country's total exports of "
+            "$369.9 billion.",
+            "35",
+            INC,
+        ),
+        (
+            "Xuất khẩu sang Hoa Kỳ tăng 27% lên 119,5 tỷ USD. Con số này chiếm {}% tổng kim "
+            "ngạch xuất khẩu cả nước (369,9 tỷ USD).",
+            "35,3",
+            INC,
+        ),
+    ],
+)
+def test_a_reference_back_to_a_level_a_change_led_to(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

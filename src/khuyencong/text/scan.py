@@ -144,11 +144,13 @@ class Scanner:
                         before = self.readings[-40:] + readings[max(0, i - 40) : i]
                         lists.tie_list(r, listing, self.roles, before)
                 self.readings.extend(readings)
-                # "con số này" names the sentence before's amount only where it has one
+                # "con số này" names the sentence before's amount only where it has one, said
+                # plainly or as the level a change led to ("jumped 27 percent to $119.5
+                # billion. That accounted for …")
                 plain = {
                     t.value: t
                     for t in s.tokens
-                    if isinstance(t, Amount) and self.roles.get(id(t)) == "plain"
+                    if isinstance(t, Amount) and self.roles.get(id(t)) in ("plain", "new")
                 }
                 if plain:
                     previous_main = next(iter(plain.values())) if len(plain) == 1 else None
