@@ -16370,3 +16370,26 @@ def test_an_opening_names_the_whole_said_before(text, pct, status):
 )
 def test_a_reference_back_to_a_level_a_change_led_to(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "diện tích" is the measure hectares are of: it names no item the whole must be said
+        # with ("diện tích gieo trồng" of "gieo trồng 85.420 ha lúa")
+        (
+            "Vụ Đông Xuân, toàn tỉnh gieo trồng 85.420 ha lúa, đạt 101,7% kế hoạch. Diện tích "
+            "sử dụng giống lúa chất lượng cao 62.150 ha, chiếm {}% diện tích gieo trồng.",
+            "72,8",
+            C,
+        ),
+        (
+            "Vụ Đông Xuân, toàn tỉnh gieo trồng 85.420 ha lúa, đạt 101,7% kế hoạch. Diện tích "
+            "sử dụng giống lúa chất lượng cao 62.150 ha, chiếm {}% diện tích gieo trồng.",
+            "74,8",
+            INC,
+        ),
+    ],
+)
+def test_the_measure_of_a_unit_names_no_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -29,6 +29,7 @@ from .reach import (
 )
 from .shared import TOTAL_WORDS, same_whole, share_whole_ids, whole_of
 from .tokens import is_money, number_of
+from .units import MEASURED
 
 
 def tie(sc, r):
@@ -99,7 +100,7 @@ def tie(sc, r):
         # of it, though it is the part of another share ("215.430 người tham gia bảo hiểm xã
         # hội, đạt 32,5% lực lượng lao động")
         counted = item_words(r.a.said_unit)  # "người": what the whole counts, too
-        mine = item_words(r.object) - TOTAL_WORDS - counted
+        mine = _whole_words(r) - counted
         rivals = [item_words(x.object) - TOTAL_WORDS - counted for x in claimants]
         wholes = _wholes(sc, r, parts)
         if (when := periods.period(r.object)) is not None:  # "… 90% doanh thu năm 2024"
@@ -179,7 +180,7 @@ def tie(sc, r):
     if r.kind == "share" and _names_a_whole(r):
         # "6.3 per cent of revenue", "chiếm 23,4% kim ngạch xuất khẩu": the one larger amount
         # the passage states under every word of what it names
-        mine = item_words(r.object) - TOTAL_WORDS
+        mine = _whole_words(r)
         # of the period its words name ("bằng 90% doanh thu năm 2024"), else its part's
         # ("Riêng quý 2/2020, … chiếm tỷ trọng 86% trong doanh thu …": no six months'), …
         when = periods.period(r.object) or periods.period(sc.catalog.label_of(r.a))
@@ -304,7 +305,7 @@ def _wholes(sc, r, parts):
     # "chiếm 23,4% tổng kim ngạch xuất khẩu": the amount said of all of that is its total,
     # "tổng" or not ("Kim ngạch xuất khẩu hàng hóa của tỉnh … đạt 6.842 triệu USD")
     # ("tổng lượt khám": the count noun its part is said with names no item)
-    key = item_words(r.object) - TOTAL_WORDS - item_words(r.a.said_unit)
+    key = _whole_words(r) - item_words(r.a.said_unit)
     key = key if w.TOTAL.search(r.object) else set()
     # "VASEP expects the full-year figure to reach B": a whole only of a share so forecast
     forecast = w.FORECAST.search(sc.catalog.label_of(r.a) + " " + r.head)
@@ -380,6 +381,12 @@ def _period_said_before(sc, sentence, reach=5):
     return None
 
 
+def _whole_words(r):
+    """The words a share names its whole by: its object's, less those of a total and those
+    of the measure its part's unit is of ("diện tích" of hectares)."""
+    return item_words(r.object) - TOTAL_WORDS - MEASURED.get(r.a.unit, frozenset())
+
+
 def _names_a_whole(r):
     """Whether a share's words name what it is of, without saying a total, a plan or a
     comparison: "of revenue", "kim ngạch xuất khẩu"."""
@@ -413,7 +420,7 @@ def _count_named(sc, r):
     its noun say every word the share names its whole by beyond that noun ("chiếm 32,7% số
     xã đạt chuẩn" and "98 xã đạt chuẩn nông thôn mới"), of a period its sentence allows,
     though it is the part of another share; None unless there is exactly one."""
-    mine = item_words(r.object) - TOTAL_WORDS - item_words(r.a.said_unit)
+    mine = _whole_words(r) - item_words(r.a.said_unit)
     if not mine or r.a.value is None:
         return None
     counts, when = [], said_period(r)

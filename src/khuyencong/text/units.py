@@ -435,6 +435,14 @@ def bodies_counted(tokens, before):
     return unit if unit in BODIES else None
 
 
+#: the words of the measure a unit is of, which name no item of their own: "chiếm 72,8%
+#: diện tích gieo trồng" of "gieo trồng 85.420 ha lúa" (plain, as reach.item_words says them)
+MEASURED = {
+    "ha": frozenset(["dien", "tich", "area"]),
+    "m²": frozenset(["dien", "tich", "area"]),
+}
+
+
 #: the units of things counted one by one, not measured ("28 huyện", not "1.64 million
 #: tonnes")
 THINGS = COUNTED - {
