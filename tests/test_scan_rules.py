@@ -16393,3 +16393,33 @@ def test_a_reference_back_to_a_level_a_change_led_to(text, pct, status):
 )
 def test_the_measure_of_a_unit_names_no_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part named by its own word in another inflection and by its total's count noun:
+        # "Foreign visitors" of "7.8 million visitors, including 3.1 million foreigners"
+        (
+            "Da Nang welcomed 7.8 million visitors in the 11 months, including 3.1 million "
+            "foreigners, up 32 percent. Foreign visitors thus made up {} percent of the total.",
+            "39.7",
+            C,
+        ),
+        (
+            "Da Nang welcomed 7.8 million visitors in the 11 months, including 3.1 million "
+            "foreigners, up 32 percent. Foreign visitors thus made up {} percent of the total.",
+            "42.7",
+            INC,
+        ),
+        # a Vietnamese syllable is no other's inflection: "thuế" is not "thu"
+        (
+            "Tổng thu ngân sách đạt 12.000 tỷ đồng, trong đó thu nội địa 9.000 tỷ đồng. Thuế "
+            "nội địa chiếm {}% tổng thu.",
+            "80",
+            None,
+        ),
+    ],
+)
+def test_a_part_named_in_another_inflection(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

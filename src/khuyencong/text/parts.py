@@ -12,7 +12,7 @@ from . import evidence, periods
 from . import words as w
 from .context import derive
 from .language import detect_locale
-from .reach import item_words, list_total, measures, named_in
+from .reach import item_words, list_total, measures, named_in, said_in
 from .shared import same_whole
 from .tokens import Amount, is_money
 
@@ -51,7 +51,7 @@ def tie_part(sc, r):
     # tỷ đồng", not "lâm nghiệp 1.980" under "Giá trị sản xuất nông, lâm, thủy sản")
     # (a count's noun names it too: "số người tham gia tự nguyện" of "46.800 người tham gia
     # tự nguyện")
-    named = {e.amount.value: e for e in usable if said <= _named(sc, e.amount)}
+    named = {e.amount.value: e for e in usable if said_in(said, _named(sc, e.amount))}
     wanted = measures(r.object)  # "of Vietnam's imports": the imports from China
     if len(named) > 1 and wanted:
         named = {v: e for v, e in named.items() if measures(e.label) & wanted} or named
@@ -64,7 +64,9 @@ def tie_part(sc, r):
         named = {v: e for v, e in named.items() if v == least or not _says_total(r, e)}
     if not named:
         named = {
-            e.amount.value: e for e in usable if said <= named_in(sc, e.amount) | _list_words(sc, e)
+            e.amount.value: e
+            for e in usable
+            if said_in(said, _named(sc, e.amount) | _list_words(sc, e))
         }
     if not named:  # its words said again as written, commas and all ("69 cơ sở được hỗ
         # trợ máy móc, thiết bị. Số cơ sở được hỗ trợ máy móc, thiết bị chiếm 72,6%")
@@ -235,12 +237,13 @@ def _says_total(r, e):
 def _list_words(sc, e):
     """Return the words of the total a catalog entry's amount is listed under, which name it
     too: "kinh phí khuyến công … là 9.850 triệu đồng, gồm … khuyến công địa phương 7.500
-    triệu đồng" states the "kinh phí khuyến công địa phương"."""
+    triệu đồng" states the "kinh phí khuyến công địa phương"; its count noun too: "7.8
+    million visitors, including 3.1 million foreigners" states the foreign visitors."""
     s = e.sentence
     if s.list_at is None or e.amount.start < s.list_at:
         return frozenset()
     found = list_total(sc, s)
-    return named_in(sc, found[0]) if found and found[0] is not e.amount else frozenset()
+    return _named(sc, found[0]) if found and found[0] is not e.amount else frozenset()
 
 
 #: words that say the amount after them is the total of what the sentence listed before it:

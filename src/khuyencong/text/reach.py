@@ -124,6 +124,26 @@ def item_words(text):
     return frozenset(plain_words(text) - _UNIT_WORDS)
 
 
+#: the endings English adds to a word ("foreign", "foreigners"; "export", "exported"); no
+#: Vietnamese syllable ends so, so a syllable is never taken for another by them
+_INFLECTION = re.compile(r"(?:s|es|ers?|ing|ed|d)")
+
+
+def said_in(said, words):
+    """Whether every one of the words ``said`` is among ``words``, as written or with an
+    English ending added or dropped ("Foreign visitors" of "3.1 million foreigners")."""
+    return all(x in words or any(_inflected(x, y) for y in words) for x in said)
+
+
+def _inflected(a, b):
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (
+        len(short) >= 4
+        and long.startswith(short)
+        and bool(_INFLECTION.fullmatch(long[len(short) :]))
+    )
+
+
 def named_in_full(sc, r, mine, amounts, rivals, least=2):
     """Return the one amount among ``amounts`` whose words name every one of ``mine`` (at
     least ``least``: the words a percentage names its missing operand by), when none of the
