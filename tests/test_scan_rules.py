@@ -16423,3 +16423,37 @@ def test_the_measure_of_a_unit_names_no_whole(text, pct, status):
 )
 def test_a_part_named_in_another_inflection(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number after a count noun and "numbered", "totalled" counts that noun
+        (
+            "The province had 269,870 households at the end of 2024. Near-poor households "
+            "numbered 11,305, or {} percent.",
+            "4.19",
+            C,
+        ),
+        (
+            "The province had 269,870 households at the end of 2024. Near-poor households "
+            "numbered 11,305, or {} percent.",
+            "4.91",
+            INC,
+        ),
+        (
+            "Vietnam had 1,250 cooperatives last year. Farm cooperatives totalled 812, or {} "
+            "percent.",
+            "65",
+            C,
+        ),
+        (
+            "Vietnam had 1,250 cooperatives last year. Farm cooperatives totalled 812, or {} "
+            "percent.",
+            "56",
+            INC,
+        ),
+    ],
+)
+def test_a_bare_number_a_count_noun_numbered(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -146,7 +146,8 @@ def counted_bare(text, number, span, amounts_before, locale):
         return before.unit, end  # "18,250 cooperatives …, up 6 per cent from 17,210"
     m = _NUMBERING.search(text, max(0, start - 60), start)
     if m:
-        return COUNTS[m.group("count").lower()], end  # "agricultural cooperatives numbering"
+        return COUNTS[m.group("count").lower()], end  # "agricultural cooperatives numbering",
+        # "Near-poor households numbered 11,305"
     if (
         before is not None
         and before.unit in COUNTED
@@ -277,7 +278,9 @@ _THEN_FROM = re.compile(
     rf"\s+from\s+(?!(?:19|20)\d\d\b)(?:\d[\d.,]*\d|\d)(?:\s+(?P<count>{COUNT})(?!\w))?", re.I
 )
 #: a count noun, then "numbering": "agricultural cooperatives numbering 13,500"
-_NUMBERING = re.compile(rf"\b(?P<count>{COUNT})\s+(?:numbering|totalling|totaling)\s*$", re.I)
+_NUMBERING = re.compile(
+    rf"\b(?P<count>{COUNT})\s+(?:numbering|numbered|totall?ing|totall?ed|stood at)\s*$", re.I
+)
 #: a list head right before a bare number, which then counts what the count before it does
 _LIST_OPENED = re.compile(
     r"(?:of which|of whom|among them|trong đó|trong số đó|including)\s*[,:]?\s*$", re.IGNORECASE
