@@ -16457,3 +16457,31 @@ def test_a_part_named_in_another_inflection(text, pct, status):
 )
 def test_a_bare_number_a_count_noun_numbered(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+ACCIDENTS = (
+    "Trong tháng 11, toàn tỉnh xảy ra 42 vụ tai nạn giao thông, làm chết 28 người, bị thương "
+    "31 người; so với cùng kỳ năm trước, giảm 6 vụ ({}%), giảm 4 người chết ({}%), tăng 3 "
+    "người bị thương ({}%)."
+)
+ACCIDENTS_TWO = (
+    "Trong 11 tháng, toàn tỉnh xảy ra 312 vụ tai nạn giao thông, làm chết 148 người, bị "
+    "thương 256 người; so với cùng kỳ năm trước giảm 28 vụ (-8,2%), giảm 12 người chết ({}%)."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run of changes after a run of levels: each change of its level, in its place
+        # among those of its unit, or the one its words name
+        (ACCIDENTS.format("-12,5", "-12,5", "+10,7"), "-12,5", C),
+        (ACCIDENTS.format("-12,5", "-12,5", "+10,7"), "10,7", C),
+        (ACCIDENTS.format("-12,5", "-14,3", "+10,7"), "-14,3", INC),  # 4 of 28, not of 32
+        (ACCIDENTS.format("-12,5", "-12,5", "+13,7"), "13,7", INC),  # 3 of 28, as written
+        (ACCIDENTS_TWO.format("-7,5"), "-7,5", C),
+        (ACCIDENTS_TWO.format("-8,1"), "-8,1", INC),  # 12 of 148
+    ],
+)
+def test_a_run_of_changes_after_a_run_of_levels(text, pct, status):
+    assert_judged(text, pct, status)

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..core.i18n import _
 from . import context, evidence, names, periods
 from . import words as w
-from .growth import companions
+from .measured import companions
 from .reach import (
     apart,
     candidates,

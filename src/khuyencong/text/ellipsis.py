@@ -8,7 +8,7 @@ import re
 
 from ..core.i18n import _
 from . import words as w
-from .growth import companions, in_measure
+from .measured import companions, in_measure
 from .reading import LIST_HEAD
 from .tokens import RUN_JOIN, Amount
 

@@ -15,7 +15,8 @@ from . import words as w
 from .compared import OPENING_COMPARISON, compared_before, from_to
 from .context import derive
 from .language import detect_locale
-from .tokens import Amount, Percent, is_money, number_of
+from .measured import base_in_measure, companion, measure_of, of_unit
+from .tokens import Amount, Percent
 
 
 def first(scope, role, roles_wanted, stop_at_verb=None, text=None, start=None, unit=None):
@@ -128,9 +129,18 @@ def change_before(clause, p, lead, role, text):
         if w.COMPARED.search(_object_start(text, p.end)):
             return None
         link = link[: compared.start()] + link[_comparison_end(link, compared.end()) :]
-    if not w.CHANGE_LINK.search(_strip_verb(link)):
+    aside = p.in_parens or p.text.startswith("(")  # "(-14,3%)" is read whole
+    if not (
+        w.CHANGE_LINK.search(_strip_verb(link))
+        or (aside and _DESCRIBED_THEN_PARENS.fullmatch(link))
+    ):
         return None
     return last
+
+
+#: the words a changed count is described by, then the percentage in parentheses: "giảm 4
+#: người chết (-14,3%)", "tăng 3 người bị thương (+10,7%)"
+_DESCRIBED_THEN_PARENS = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*\(?\s*[+-]?\s*")
 
 
 #: the words right before an amount added, its verb aside: "thu hút thêm 420 lao động",
@@ -242,14 +252,16 @@ def tie(r, main, scope, change_before, role, text):
     if level is not None and base is not None and level.unit != base.unit:
         # "…, when the country shipped 244,000 tonnes, while value rose 45.2 per cent from
         # $827 million": its level is of the base's unit, here or (rule: tie_level) before
-        beside = _companion(base, scope, text)
+        beside = companion(base, scope, text)
         if beside is not None and beside.unit == level.unit:
             base = beside  # "… 72.7% in value …, when the country shipped B tonnes worth $B'"
         else:
             level = in_unit(r, base.unit, role)
-    measured = _measured(r, text) if level is not None and base is None else None
+    measured = measure_of(r, text) if level is not None and base is None else None
     if measured is not None:  # "28 dự án với tổng vốn 412 triệu USD, tăng 16,7% về số dự án"
         level = in_unit(r, measured, role) or level
+    if level is not None and change is not None and base is None and new is None:
+        level = _level_in_order(r, change, role) or level
     if level is not None and change is not None and base is None and level.unit != change.unit:
         level = in_unit(r, change.unit, role) or level  # "64 đề án … tăng 14 đề án"
     if level is None and base is None and change is not None:
@@ -259,13 +271,13 @@ def tie(r, main, scope, change_before, role, text):
             how = _("the change said before it, from the amount it is compared with")
             r.tie("fall" if p.value < 0 else "rise", level, change, how)
             return
-    if level is not None and base is not None and (measure := _measured(r, text)):
+    if level is not None and base is not None and (measure := measure_of(r, text)):
         # "… more by value than last year, when shipments were B tonnes worth $B'": both
         # of the measure named, or no tie
-        base = _in_measure(r, base, scope, text)
+        base = base_in_measure(r, base, scope, text)
         if base is not None and base.unit != level.unit:
             level = in_unit(r, base.unit, role)
-        elif base is None and not _of_unit(level, measure):
+        elif base is None and not of_unit(level, measure):
             level = None
     if level is not None and base is not None:
         r.tie("growth", level, base, _("the amount it is compared with, after 'so với' / 'from'"))
@@ -278,10 +290,43 @@ def tie(r, main, scope, change_before, role, text):
         r.tie("fall" if p.value < 0 else "rise", level, change, where)
     elif level is not None:
         r.a, r.missing = level, "old"
-    elif base is not None and (base := _in_measure(r, base, scope, text)) is not None:
+    elif base is not None and (base := base_in_measure(r, base, scope, text)) is not None:
         r.b, r.missing = base, "new"  # "jumped 275.53% against $2.81 billion": its level is
     else:  # elsewhere
         r.missing, r.change = "old", _beside(change, change_before, scope)
+
+
+def _level_in_order(r, change, role):
+    """Return the level of a change said in a run of changes after the run of levels of
+    its sentence, in its place among those of its unit ("… làm chết 28 người, bị thương 31
+    người; so với cùng kỳ, giảm 6 vụ (-12,5%), giảm 4 người chết (-12,5%), tăng 3 người bị
+    thương (+10,7%)": the 3 is of the 31), when the sentence states as many levels of that
+    unit as changes, all of them before the first change; else None. (Bounded: a sentence
+    of thousands of amounts is read once for each change said in such a run.)"""
+    amounts = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.unit == change.unit]
+    changes = [t for t in amounts if role.get(id(t)) == "change"]
+    if not any(t is change for t in changes):
+        return None  # ("thêm D": an amount added, not a change said as one)
+    levels = [t for t in amounts if role.get(id(t)) == "plain" and t.end <= changes[0].start]
+    if len(levels) < 2 or len(levels) != len(amounts) - len(changes):
+        return None
+    if len(changes) == len(levels):
+        return next((levels[i] for i, t in enumerate(changes) if t is change), None)
+    # else the one its words name: "giảm 12 người chết (-7,5%)" of "làm chết 148 người"
+    text = r.sentence.paragraph.text
+    said = _WORD.findall(text[change.end : r.percent.start].lower())
+    fits = [t for t in levels if said and all(x in _words_before(r.sentence, t) for x in said)]
+    return fits[0] if len(fits) == 1 else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words_before(sentence, amount):
+    """The words between an amount and the token before it in its sentence."""
+    last = sentence.last_before(amount.start)
+    start = last.end if last is not None else sentence.start
+    return set(_WORD.findall(sentence.paragraph.text[start : amount.start].lower()))
 
 
 def base_in_parens(p, level, change, text):
@@ -314,53 +359,6 @@ def _beside(change, change_before, scope):
     return None
 
 
-def in_measure(r, amounts, text):
-    """Return the one of ``amounts`` in the measure a growth's words name ("12.7 percent
-    more by volume" → no money), or None when they name none or none is of it."""
-    measured = _measured(r, text)
-    if measured is None:
-        return None
-    return next((t for t in amounts if _of_unit(t, measured)), None)
-
-
-def _in_measure(r, base, scope, text):
-    """Return the base of a growth whose level is said elsewhere, in the measure its words
-    name: "38.2 percent more by value than …, when the country exported 6.3 million tonnes
-    worth $3.15 billion" is against the $3.15 billion; None when no amount beside the base
-    is of that measure."""
-    measured = _measured(r, text)
-    if measured is None or _of_unit(base, measured):
-        return base
-    beside = _companion(base, scope, text)
-    return beside if beside is not None and _of_unit(beside, measured) else None
-
-
-def _companion(amount, scope, text):
-    """Return the amount said right after ``amount`` as its companion of another measure
-    ("1.7 million tonnes worth $848 million"), or None."""
-    after = next((t for t in scope if t.start >= amount.end), None)
-    if isinstance(after, Amount) and companions(amount, after, text):
-        return after
-    return None
-
-
-def companions(first, second, text):
-    """Whether two amounts, one right after the other, are one thing in two measures: "1.7
-    million tonnes worth $848 million", "8,13 triệu tấn, trị giá 4,68 tỷ USD", or two
-    amounts in one pair of parentheses ("so với năm 2023 (1.108 doanh nghiệp, 19.725 tỷ
-    đồng)")."""
-    between = text[first.end : second.start]
-    if w.COMPANION.fullmatch(between):
-        return True
-    if _AND.fullmatch(between) and is_money(first) != is_money(second):
-        return True  # "7.55 million tonnes and $4.34 billion": one thing, in two measures
-    return first.in_parens and second.in_parens and _PARENS_LIST.fullmatch(between) is not None
-
-
-_PARENS_LIST = re.compile(r"\s*[,;]\s*")
-_AND = re.compile(r"\s*,?\s*(?:và|and)\s*", re.IGNORECASE)
-
-
 def in_unit(r, unit, role):
     """Return the nearest plain amount of ``unit`` before a percentage in its sentence, with
     no percentage between: "tổ chức 245 lớp cho 7.350 lao động, tăng 11,9% … (219 lớp)"
@@ -372,40 +370,12 @@ def in_unit(r, unit, role):
             return None
         if (
             isinstance(t, Amount)
-            and _of_unit(t, unit)
+            and of_unit(t, unit)
             and role.get(id(t)) in ("plain", "new")
             and not t.in_parens
         ):
             return t
     return None
-
-
-def _of_unit(t, unit):
-    money = is_money(t)
-    return t.unit == unit or (unit == "money" and money) or (unit == "no money" and not money)
-
-
-#: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn",
-#: "12.7 percent more by volume"
-_MEASURED = re.compile(
-    r"\s*(?:(?:more|less|higher|lower|greater|fewer)\s+)?(?:về|in terms of|in|by)\s+"
-    r"(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value|"
-    r"capital|investment|turnover|revenue|earnings)\b|"
-    r"(?P<bulk>lượng|khối lượng|sản lượng|volume|numbers?)\b|"
-    r"(?P<count>(?:số|số lượng|the number of)\s+[^,;.%()]{1,40}))",
-    re.IGNORECASE,
-)
-
-
-def _measured(r, text):
-    """Return the unit a growth's words say it measures ("về số dự án" → projects, "về
-    vốn" → money, "về lượng" → no money), or None."""
-    m = _MEASURED.match(text, r.percent.end)
-    if m is None:
-        return None
-    if m.group("count"):
-        return number_of(re.sub(r"^(?:the number of|số lượng)", "số", m.group("count")))
-    return "money" if m.group("money") else "no money"
 
 
 def _base_of_change(r, role, change, text):
