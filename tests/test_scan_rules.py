@@ -16485,3 +16485,28 @@ ACCIDENTS_TWO = (
 )
 def test_a_run_of_changes_after_a_run_of_levels(text, pct, status):
     assert_judged(text, pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an excess that names its plan before "by" wants a plan as "vượt X% dự toán" does:
+        # the one the next sentence states
+        (
+            "State budget revenue in the first 11 months reached VND 1.862 quadrillion, "
+            "exceeding the full-year estimate by {} percent. The estimate approved by the "
+            "National Assembly was VND 1.704 quadrillion.",
+            "9.3",
+            C,
+        ),
+        (
+            "State budget revenue in the first 11 months reached VND 1.862 quadrillion, "
+            "exceeding the full-year estimate by {} percent. The estimate approved by the "
+            "National Assembly was VND 1.704 quadrillion.",
+            "12.3",
+            INC,
+        ),
+    ],
+)
+def test_an_excess_naming_its_plan_before_by(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

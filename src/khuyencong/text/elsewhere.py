@@ -53,7 +53,7 @@ def tie(sc, r):
     spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
     # ("đạt 76,3% số đề án được giao": what was assigned is the plan)
     named = r.kind in ("rate", "excess") and (
-        w.PLAN.search(r.object) or spent or w.ASSIGNED_SAID.search(r.object)
+        w.PLAN.search(r.object) or spent or w.ASSIGNED_SAID.search(r.object) or _plan_before_by(r)
     )
     if named and tie_plan(sc, r, found):
         if spent and r.strength != evidence.WEAK:  # it names no plan: it may be of another
@@ -262,6 +262,15 @@ def tie(sc, r):
         )
         r.tie(form, r.a, found[0], how, "strong" if strong else "weak")
         r.missing = ""
+
+
+def _plan_before_by(r):
+    """Whether an excess names its plan between its verb and "by", before it: "exceeding
+    the full-year estimate by 9.4 percent"."""
+    if r.kind != "excess" or not w.BY_END.search(r.head):
+        return False
+    verbs = list(w.EXCEEDED.finditer(r.head))
+    return bool(verbs) and bool(w.PLAN.search(r.head, verbs[-1].end()))
 
 
 #: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"
