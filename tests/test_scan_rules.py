@@ -16481,6 +16481,21 @@ ACCIDENTS_TWO = (
         (ACCIDENTS.format("-12,5", "-12,5", "+13,7"), "13,7", INC),  # 3 of 28, as written
         (ACCIDENTS_TWO.format("-7,5"), "-7,5", C),
         (ACCIDENTS_TWO.format("-8,1"), "-8,1", INC),  # 12 of 148
+        # changes said in another order than their levels: each of the one its words name
+        (
+            "Trong tháng 11, toàn tỉnh xảy ra 42 vụ tai nạn giao thông, làm chết 28 người, bị "
+            "thương 31 người; so với cùng kỳ năm trước, bị thương tăng 3 người (+10,7%), số "
+            "người chết giảm 4 người (-12,5%).",
+            "10,7",
+            C,
+        ),
+        (
+            "Trong tháng 11, toàn tỉnh xảy ra 42 vụ tai nạn giao thông, làm chết 28 người, bị "
+            "thương 31 người; so với cùng kỳ năm trước, bị thương tăng 3 người (+10,7%), số "
+            "người chết giảm 4 người (-12,5%).",
+            "-12,5",
+            C,
+        ),
     ],
 )
 def test_a_run_of_changes_after_a_run_of_levels(text, pct, status):

@@ -298,11 +298,11 @@ def tie(r, main, scope, change_before, role, text):
 
 def _level_in_order(r, change, role):
     """Return the level of a change said in a run of changes after the run of levels of
-    its sentence, in its place among those of its unit ("… làm chết 28 người, bị thương 31
-    người; so với cùng kỳ, giảm 6 vụ (-12,5%), giảm 4 người chết (-12,5%), tăng 3 người bị
-    thương (+10,7%)": the 3 is of the 31), when the sentence states as many levels of that
-    unit as changes, all of them before the first change; else None. (Bounded: a sentence
-    of thousands of amounts is read once for each change said in such a run.)"""
+    its sentence: the one its words name ("giảm 4 người chết (-12,5%)" of "làm chết 28
+    người", not "bị thương 31 người"), or, its words naming none, the one in its place
+    among those of its unit when there are as many changes as levels; else None. All the
+    levels of its unit are said before the first change. (Bounded: a sentence of thousands
+    of amounts is read once for each change said in such a run.)"""
     amounts = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.unit == change.unit]
     changes = [t for t in amounts if role.get(id(t)) == "change"]
     if not any(t is change for t in changes):
@@ -310,13 +310,17 @@ def _level_in_order(r, change, role):
     levels = [t for t in amounts if role.get(id(t)) == "plain" and t.end <= changes[0].start]
     if len(levels) < 2 or len(levels) != len(amounts) - len(changes):
         return None
+    text = r.sentence.paragraph.text
+    said = _words_before(r.sentence, change) | set(
+        _WORD.findall(text[change.end : r.percent.start].lower())
+    )
+    named = [len(said & _words_before(r.sentence, t)) for t in levels]
+    best = max(named)
+    if best:
+        return levels[named.index(best)] if named.count(best) == 1 else None
     if len(changes) == len(levels):
         return next((levels[i] for i, t in enumerate(changes) if t is change), None)
-    # else the one its words name: "giảm 12 người chết (-7,5%)" of "làm chết 148 người"
-    text = r.sentence.paragraph.text
-    said = _WORD.findall(text[change.end : r.percent.start].lower())
-    fits = [t for t in levels if said and all(x in _words_before(r.sentence, t) for x in said)]
-    return fits[0] if len(fits) == 1 else None
+    return None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
