@@ -16525,3 +16525,42 @@ def test_a_run_of_changes_after_a_run_of_levels(text, pct, status):
 )
 def test_an_excess_naming_its_plan_before_by(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+OCOP_STARS = (
+    "Đến nay, toàn tỉnh có 312 sản phẩm được công nhận đạt chuẩn OCOP, trong đó 258 sản "
+    "phẩm 3 sao, 51 sản phẩm 4 sao và 3 sản phẩm tiềm năng 5 sao. Như vậy, sản phẩm 4 sao "
+    "trở lên chiếm {}% tổng số sản phẩm OCOP."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the grades from one up, added up: 51 + 3 of 312
+        (OCOP_STARS, "17,3", C),
+        (OCOP_STARS, "16,3", INC),
+        (
+            "Toàn tỉnh có 40 khách sạn, trong đó 22 khách sạn 2 sao, 12 khách sạn 3 sao, 6 khách "
+            "sạn 4 sao. Khách sạn từ 3 sao trở lên chiếm {}%.",
+            "45",
+            C,
+        ),
+        (
+            "The province has 312 OCOP products, including 258 products rated 3 stars, 51 "
+            "products rated 4 stars and 3 products rated 5 stars. Products of 4 stars and above "
+            "thus make up {} percent of the total.",
+            "18.3",
+            INC,
+        ),
+        # every grade listed is one of those named: no sum of "the grades up"
+        (
+            "Toàn tỉnh có 60 sản phẩm OCOP, trong đó 51 sản phẩm 4 sao và 9 sản phẩm 5 sao. Sản "
+            "phẩm 4 sao trở lên chiếm {}%.",
+            "90",
+            None,
+        ),
+    ],
+)
+def test_the_grades_from_one_up_added_up(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -6,13 +6,16 @@ phí khuyến công địa phương 6,8 tỷ đồng; kinh phí khuyến công q
 26,9% tổng kinh phí khuyến công"). How firm each tie is, evidence.py decides.
 """
 
+import re
+
 from ..core.i18n import _
 from ..core.interval import Interval
 from . import evidence, periods
 from . import words as w
 from .context import derive
 from .language import detect_locale
-from .reach import candidates, item_words, named_in, sibling
+from .reach import candidates, item_words, list_total, named_in, sentence_before, sibling
+from .tokens import Amount
 
 #: the words of total trade, and of its two sides (content.py joins "xuất nhập khẩu",
 #: "import-export" and "two-way trade" into "xnk", "xuất khẩu" and "exports" into "xk")
@@ -50,6 +53,57 @@ def tie_trade_sum(sc, r):
     how = how.format(amount=whole.text, line=sc.catalog.line_of(exports.amount))
     r.tie("ratio", r.a, whole, how, evidence.FIRM)
     r.missing = ""
+
+
+#: a share's subject that names the grades from one up: "sản phẩm 4 sao trở lên", "từ 4 sao
+#: trở lên", "4-star and above", "4 stars or higher"
+_GRADES_UP = re.compile(
+    r"(?<!\d)([1-9])\s*-?\s*(?:sao|stars?)\s+(?:trở lên|and above|or above|or more|or higher|and "
+    r"higher)\b",
+    re.IGNORECASE,
+)
+#: the grade an amount is said of, after its count's words: "51 sản phẩm 4 sao", "3 sản phẩm
+#: tiềm năng 5 sao", "312 four-star hotels" is not read (digits only)
+_GRADE_AFTER = re.compile(r"[^\d,;.()%]{0,30}?(?<!\d)([1-9])\s*-?\s*(?:sao|stars?)\b", re.I)
+
+
+def tie_grades_up(sc, r):
+    """Tie a share whose subject names the grades from one up ("Như vậy, sản phẩm 4 sao trở
+    lên chiếm 17,3% tổng số sản phẩm OCOP") to the amounts of those grades the sentence
+    before or its own lists added up ("312 sản phẩm …, trong đó 258 sản phẩm 3 sao, 51 sản
+    phẩm 4 sao và 3 sản phẩm tiềm năng 5 sao": 51 + 3), of their list's total: firm, as
+    the words say which parts are summed."""
+    if r.kind != "share" or r.a is not None or r.strength is not None:
+        return
+    up = _GRADES_UP.search(r.head)
+    if up is None:
+        return
+    for s in (r.sentence, sentence_before(sc, r.sentence)):
+        if s is None:
+            continue
+        text = s.paragraph.text
+        graded = []
+        for t in s.tokens:
+            if isinstance(t, Amount) and t.end <= r.percent.start:
+                m = _GRADE_AFTER.match(text, t.end)
+                if m is not None and t.value is not None:
+                    graded.append((int(m.group(1)), t))
+        found = list_total(sc, s)
+        if len(graded) < 2 or len({t.unit for _g, t in graded}) != 1 or found is None:
+            continue
+        summed = [t for grade, t in graded if grade >= int(up.group(1))]
+        whole = found[0]
+        if not summed or len(summed) == len(graded) or whole.unit != summed[0].unit:
+            return  # (every grade listed is one of those named: "the total" is the part)
+        part = derive(summed[0], summed[1:], detect_locale(text)) if len(summed) > 1 else summed[0]
+        if whole.value is None or whole.value <= part.value:
+            return
+        how = _("{amount} (line {line}), the parts of the grades its words name added up")
+        r.tie(
+            "ratio", part, whole, how.format(amount=part.text, line=s.paragraph.line), evidence.FIRM
+        )
+        r.missing = ""
+        return
 
 
 def tie_siblings_sum(sc, r):

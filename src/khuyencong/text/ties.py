@@ -10,7 +10,7 @@ from .detail import (
     tie_detail,
     tie_named_ratio,
 )
-from .sums import tie_siblings_sum, tie_trade_sum
+from .sums import tie_grades_up, tie_siblings_sum, tie_trade_sum
 
 
 def tie_in_passage(sc, r):
@@ -22,6 +22,8 @@ def tie_in_passage(sc, r):
         opening.tie_elided_subject(sc, r)  # "… đạt A. So với dự toán (B), đạt X%"
     if r.strength is None and r.kind in ("share", "rate", "excess", "ratio"):
         elsewhere.tie(sc, r)
+    if r.strength is None and r.kind == "share":
+        tie_grades_up(sc, r)  # "sản phẩm 4 sao trở lên chiếm …": the 4- and 5-star added up
     if r.strength is None and r.kind == "share":
         unstated = r.a is None
         parts.tie_part(sc, r)
