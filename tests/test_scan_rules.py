@@ -16564,3 +16564,24 @@ OCOP_STARS = (
 )
 def test_the_grades_from_one_up_added_up(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+INVESTMENT_BY_SECTOR = (
+    "Tổng vốn đầu tư toàn xã hội trên địa bàn năm 2024 ước đạt 62.350 tỷ đồng, tăng 11,2%, "
+    "bằng 38,5% GRDP. Vốn khu vực nhà nước 14.860 tỷ đồng, chiếm 23,8%; khu vực ngoài nhà "
+    "nước 35.720 tỷ đồng, chiếm {}%; khu vực FDI 11.770 tỷ đồng, chiếm 18,9%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # shares that split one thing whose parts add up, exactly as written, to the amount
+        # the sentence before states: that is their whole, firmly, though it is the part of
+        # another share (of GRDP)
+        (INVESTMENT_BY_SECTOR, "57,3", C),
+        (INVESTMENT_BY_SECTOR, "59,3", INC),
+    ],
+)
+def test_parts_adding_up_to_the_sentence_before(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -322,10 +322,15 @@ def tie_complement(sc, r):
         parts = [x.a for x in sorted(shares, key=lambda x: x.a.start)]
         whole = sc.split_wholes[r.sentence.index] = context.derive(parts[0], parts[1:], sc.locale)
     stated = _stated_sum(r.sentence, whole, {id(x.a) for x in shares})
+    how = _("{amount} (line {line}), the total its sentence states, which its parts add up to")
+    before = sentence_before(sc, r.sentence)
+    if stated is None and before is not None and before.paragraph is r.sentence.paragraph:
+        stated = _stated_sum(before, whole, set())  # "… đạt 62.350 tỷ đồng, …, bằng 38,5%
+        # GRDP. Vốn khu vực nhà nước 14.860 tỷ đồng, chiếm 23,8%; …": said the sentence before
+        how = _("{amount} (line {line}), the sentence before's total, which its parts add up to")
     if stated is not None:  # "…: 8.120 tỷ đồng (85,9%); …: 1.330 tỷ đồng (14,1%); tổng thu:
         # 9.450 tỷ đồng": the parts add up to an amount the sentence states, exactly as
         # written: that is their whole, firmly
-        how = _("{amount} (line {line}), the total its sentence states, which its parts add up to")
         how = how.format(amount=stated.text, line=sc.catalog.line_of(stated))
         r.tie("ratio", r.a, stated, how, evidence.FIRM)
         r.missing = ""
