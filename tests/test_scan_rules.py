@@ -16585,3 +16585,29 @@ INVESTMENT_BY_SECTOR = (
 )
 def test_parts_adding_up_to_the_sentence_before(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+CHAMBER_SURVEY = (
+    "Nearly 70 percent of the 2,400 enterprises surveyed by the provincial chamber expected "
+    "business to improve next year, while 22 percent expected no change and the remaining "
+    "{} percent, or 192 firms, forecast a decline."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an amount right after "of the" is a share's whole, its part unsaid; the shares after
+        # "while" with no whole of their own take it
+        (CHAMBER_SURVEY, "8", C),
+        (CHAMBER_SURVEY, "9", INC),
+    ],
+)
+def test_a_whole_said_by_the_first_share_only(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+def test_of_the_amount_is_a_whole_not_a_part():
+    found = finding("Nearly 70 percent of the 2,400 enterprises surveyed expected growth.", "70")
+    assert found.reading.a is None
+    assert found.reading.b.value == Decimal(2400)

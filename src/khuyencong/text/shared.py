@@ -61,7 +61,10 @@ def share_wholes(sc):
     if sc.share_wholes is None:
         sc.share_wholes = {}
         for x in sc.readings:
-            if x.strength == "strong" and x.b is not None and (x.kind == "share" or _of_a_pair(x)):
+            # (or whose whole its sentence names right after it, its part unsaid: "Nearly
+            # 70 percent of the 2,400 enterprises surveyed expected …")
+            said = x.strength == "strong" or (x.kind == "share" and x.missing == "part")
+            if said and x.b is not None and (x.kind == "share" or _of_a_pair(x)):
                 key = frozenset(item_words(x.object) - TOTAL_WORDS)
                 sc.share_wholes.setdefault(key, []).append(x.b)
     return sc.share_wholes

@@ -154,7 +154,10 @@ def tie_share(r, main, scope, clause, role, text):
     if (
         part is None
         and after is not None
-        and _WHOLE_NAMED.search(text[p.end : after.start])
+        and (
+            _WHOLE_NAMED.search(text[p.end : after.start])
+            or _OF_THE.fullmatch(text, p.end, after.start)  # "70 percent of the 2,400 firms"
+        )
         and not said_at  # "of the total, at VND 42,090 billion": the part, after its whole
     ):
         # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)", "of Vietnam's imports, which totalled B"
@@ -301,6 +304,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|a|an)?\s*", re.IGNORECASE)
 _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
+#: "of the" right between a share and an amount: its whole ("Nearly 70 percent of the 2,400
+#: enterprises surveyed expected …")
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng dư nợ (B)", "chiếm
     # 30% kim ngạch xuất khẩu B")
