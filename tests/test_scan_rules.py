@@ -16553,6 +16553,29 @@ OCOP_STARS = (
             "18.3",
             INC,
         ),
+        # another total of the unit said beside the list: which one the grades are of is
+        # not said
+        (
+            "Toàn tỉnh có 150 sản phẩm OCOP; trong năm công nhận mới 40 sản phẩm, gồm 30 sản "
+            "phẩm 3 sao và 10 sản phẩm 4 sao. Sản phẩm 4 sao trở lên chiếm {}% tổng số sản "
+            "phẩm OCOP của tỉnh.",
+            "18",
+            None,
+        ),
+        (
+            "Năm 2024, tỉnh công nhận mới 40 sản phẩm OCOP, gồm 30 sản phẩm 3 sao và 10 sản "
+            "phẩm 4 sao. Lũy kế đến nay, toàn tỉnh có 150 sản phẩm OCOP, trong đó sản phẩm 4 "
+            "sao trở lên chiếm {}%.",
+            "18",
+            None,
+        ),
+        # a share of another measure than the count
+        (
+            "Toàn tỉnh có 312 sản phẩm OCOP, trong đó 258 sản phẩm 3 sao, 51 sản phẩm 4 sao và "
+            "3 sản phẩm 5 sao. Sản phẩm 4 sao trở lên chiếm {}% doanh thu OCOP.",
+            "19,3",
+            None,
+        ),
         # every grade listed is one of those named: no sum of "the grades up"
         (
             "Toàn tỉnh có 60 sản phẩm OCOP, trong đó 51 sản phẩm 4 sao và 9 sản phẩm 5 sao. Sản "

@@ -16,6 +16,7 @@ from .context import derive
 from .language import detect_locale
 from .reach import candidates, item_words, list_total, named_in, sentence_before, sibling
 from .tokens import Amount
+from .units import COUNT_NAMED
 
 #: the words of total trade, and of its two sides (content.py joins "xuất nhập khẩu",
 #: "import-export" and "two-way trade" into "xnk", "xuất khẩu" and "exports" into "xk")
@@ -76,8 +77,9 @@ def tie_grades_up(sc, r):
     if r.kind != "share" or r.a is not None or r.strength is not None:
         return
     up = _GRADES_UP.search(r.head)
-    if up is None:
-        return
+    said = r.object.strip()
+    if up is None or (said and not (w.TOTAL.search(said) or COUNT_NAMED.search(said))):
+        return  # (not "chiếm 17,3% doanh thu OCOP": a share of another measure)
     for s in (r.sentence, sentence_before(sc, r.sentence)):
         if s is None:
             continue
@@ -93,6 +95,12 @@ def tie_grades_up(sc, r):
             continue
         summed = [t for grade, t in graded if grade >= int(up.group(1))]
         whole = found[0]
+        listed = {id(t) for _g, t in graded} | {id(whole)}
+        if any(
+            isinstance(t, Amount) and t.unit == whole.unit and id(t) not in listed
+            for t in (*s.tokens, *r.sentence.tokens)
+        ):  # "Toàn tỉnh có 150 sản phẩm OCOP; … công nhận mới 40 sản phẩm, gồm …": which
+            return  # total the grades are of is not said
         if not summed or len(summed) == len(graded) or whole.unit != summed[0].unit:
             return  # (every grade listed is one of those named: "the total" is the part)
         part = derive(summed[0], summed[1:], detect_locale(text)) if len(summed) > 1 else summed[0]
