@@ -16634,3 +16634,26 @@ def test_of_the_amount_is_a_whole_not_a_part():
     found = finding("Nearly 70 percent of the 2,400 enterprises surveyed expected growth.", "70")
     assert found.reading.a is None
     assert found.reading.b.value == Decimal(2400)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a whole named by a share before it: the verb before the comma ("incomes rose") is
+        # the part before's, and a percentage restated as an amount is a part's share
+        (
+            "About 40 percent of the 500 households surveyed said incomes rose, {} percent, or "
+            "175 households, reported no change, and the rest, 25 percent, saw incomes fall.",
+            "35",
+            C,
+        ),
+        (
+            "About 40 percent of the 500 households surveyed said incomes rose, {} percent, or "
+            "175 households, reported no change, and the rest, 25 percent, saw incomes fall.",
+            "38",
+            INC,
+        ),
+    ],
+)
+def test_a_whole_named_by_a_share_before_the_verb(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

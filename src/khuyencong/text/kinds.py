@@ -3,6 +3,7 @@ the verb before it and the words after it (rules.py reads its sentence and ties 
 operands; this module only names its kind and, for a change, its sign).
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -10,7 +11,7 @@ from . import words as w
 from .lists import part_named, parts_in_parentheses, within_100
 from .reach import measures
 from .roles import last_verb
-from .tokens import Amount, Slash
+from .tokens import Amount, Percent, Slash
 
 #: "with" right before a percentage: "the largest buyer with 18 per cent of …", "với 18% …"
 _WITH_END = re.compile(r"\b(?:with|với)\s*$", re.IGNORECASE)
@@ -282,9 +283,23 @@ def _opens_list(r):
 
 def _whole_said_before(r):
     """Whether the sentence names a whole before a percentage ("trên tổng số B", "out of
-    B")."""
+    B"), or a share before it names one right after it ("About 40 percent of the 500
+    households surveyed said …")."""
     whole = r.sentence.first_whole
-    return whole is not None and whole.start < r.percent.start
+    if whole is not None and whole.start < r.percent.start:
+        return True
+    text = r.sentence.paragraph.text
+    back = itertools.islice(r.sentence.back(r.percent.start), _BACK)  # (bounded)
+    return any(
+        isinstance(t, Percent)
+        and isinstance(u, Amount)
+        and w.OF_THE.fullmatch(text, t.end, u.start)
+        for u, t in itertools.pairwise(back)
+    )
+
+
+#: how many tokens back a share's whole said right after an earlier share is looked for
+_BACK = 12
 
 
 _TO_LEVEL = re.compile(r"^\s*(?:xuống|lên|to)\b.*", re.IGNORECASE)

@@ -79,7 +79,7 @@ def tie_share(r, main, scope, clause, role, text):
             and whole.unit == restated.unit
             and whole.value > restated.value
             and (
-                _OF_THE.fullmatch(text[restated.end : whole.start])
+                w.OF_THE.fullmatch(text[restated.end : whole.start])
                 or w.WHOLE_BEFORE.search(text[restated.end : whole.start])
             )
         ):  # "…, or $291.9 billion of the $405.5 billion total": then its whole
@@ -156,7 +156,7 @@ def tie_share(r, main, scope, clause, role, text):
         and after is not None
         and (
             _WHOLE_NAMED.search(text[p.end : after.start])
-            or _OF_THE.fullmatch(text, p.end, after.start)  # "70 percent of the 2,400 firms"
+            or w.OF_THE.fullmatch(text, p.end, after.start)  # "70 percent of the 2,400 firms"
         )
         and not said_at  # "of the total, at VND 42,090 billion": the part, after its whole
     ):
@@ -298,15 +298,10 @@ _REACHED = re.compile(
 )
 #: what ends the clause of an amount, a year aside: "…, at VND 42,090 billion in 2024."
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d\b)?\s*(?:[.;,)]|$)", re.I)
-#: between a part and its whole said right after it: "$291.9 billion of the $405.5 billion"
-_OF_THE = re.compile(r"\s+of\s+(?:the|a|an)?\s*", re.IGNORECASE)
 #: between an amount and its share said right after it: ", or", "("
 _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
-#: "of the" right between a share and an amount: its whole ("Nearly 70 percent of the 2,400
-#: enterprises surveyed expected …")
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng dư nợ (B)", "chiếm
     # 30% kim ngạch xuất khẩu B")

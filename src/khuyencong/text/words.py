@@ -94,6 +94,9 @@ KEYWORD_AFTER = _re(
 #: "7.13% higher than the month's target": a comparison after the percentage
 THAN = _re(rf"^\s*(?:(?:{_MORE}|{_LESS}) than|above|below)\b")
 
+#: between a part or a share and its whole said right after it: "$291.9 billion of the
+#: $405.5 billion", "70 percent of the 2,400 enterprises"
+OF_THE = _re(r"\s+of\s+(?:the|a|an)?\s*")
 #: "chỉ tiêu" (a target), not "chỉ tiêu thụ" (only sold) or "chỉ tiêu dùng" (only spent)
 TARGETS_WORD = r"chỉ tiêu(?!\s+(?:thụ|dùng)\b)"
 #: "mục tiêu" (a target), not the name of the national target programmes ("chương trình
