@@ -16657,3 +16657,26 @@ def test_of_the_amount_is_a_whole_not_a_part():
 )
 def test_a_whole_named_by_a_share_before_the_verb(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+INVESTMENT_PARAGRAPHS = (
+    "Năm 2024, tổng vốn đầu tư phát triển toàn xã hội trên địa bàn tỉnh ước đạt 45.800 tỷ "
+    "đồng, tăng 10,5% so với năm 2023.\n\nTrong đó, vốn đầu tư của khu vực nhà nước ước đạt "
+    "9.850 tỷ đồng; vốn khu vực ngoài nhà nước 28.600 tỷ đồng; vốn đầu tư trực tiếp nước "
+    "ngoài 7.350 tỷ đồng.\n\nNhư vậy, vốn khu vực ngoài nhà nước chiếm {}% tổng vốn đầu tư, "
+    "khu vực FDI chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "Như vậy," names nothing; "khu vực FDI" is the "vốn đầu tư trực tiếp nước ngoài"
+        (INVESTMENT_PARAGRAPHS.format("62,4", "16"), "62,4", C),
+        (INVESTMENT_PARAGRAPHS.format("64,2", "16"), "64,2", INC),
+        (INVESTMENT_PARAGRAPHS.format("62,4", "16"), "16", C),
+        (INVESTMENT_PARAGRAPHS.format("62,4", "18"), "18", INC),
+    ],
+)
+def test_openers_and_fdi_name_nothing_else(text, pct, status):
+    assert_judged(text, pct, status)

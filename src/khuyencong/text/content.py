@@ -167,7 +167,18 @@ _COMPOUNDS = (
     (re.compile(r"\bxuat khau\b|\bxk\b|exports?|shipments?|shipped"), " xk "),
     (re.compile(r"\bnhap khau\b|\bnk\b|imports?"), " nk "),
     (re.compile(r"\bngan sach nha nuoc\b|\bnsnn\b|state budget"), " ngan sach nsnn "),
+    # foreign direct investment, however written: "vốn đầu tư trực tiếp nước ngoài", "khu
+    # vực có vốn đầu tư nước ngoài", "FDI", "foreign-invested"
+    (
+        re.compile(
+            r"\b(?:von )?dau tu truc tiep (?:cua )?nuoc ngoai\b|\bco von dau tu nuoc ngoai\b|"
+            r"\bforeign direct investment\b|\bforeign[- ]invested\b|\bfdi\b"
+        ),
+        " fdi ",
+    ),
     (re.compile(r"\bdau tu\b|investment"), " dautu "),
+    # "khu vực" (sector, area) names none of its own: "khu vực FDI" is the FDI
+    (re.compile(r"\bkhu vuc\b"), " "),
     # what is pledged is registered: "FDI pledges", "the pledged amount", "registered FDI"
     (re.compile(r"\bpledg(?:es?|ed|ing)\b"), " registered "),
     # a firm's "sales" are its revenue ("Sales rose … to VND134.3 trillion …; online sales
