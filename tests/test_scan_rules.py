@@ -16680,3 +16680,28 @@ INVESTMENT_PARAGRAPHS = (
 )
 def test_openers_and_fdi_name_nothing_else(text, pct, status):
     assert_judged(text, pct, status)
+
+
+POVERTY_ASIDE = (
+    "The province's poverty rate, under the multidimensional standard, fell to {} percent, "
+    "with 7,350 poor households out of 262,500, down 1.1 percentage points from 2023."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a rate's level after "fell to", an aside between its name and the verb; a bare
+        # number after "out of" counts what the count before it does
+        (POVERTY_ASIDE, "2.8", C),
+        (POVERTY_ASIDE, "2.6", INC),
+        (
+            "Tỷ lệ hộ nghèo, theo chuẩn nghèo đa chiều, giảm xuống còn {}%, với 7.350 hộ nghèo "
+            "trên tổng số 262.500 hộ.",
+            "2,6",
+            INC,
+        ),
+    ],
+)
+def test_a_rate_level_after_an_aside_out_of_a_bare_total(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

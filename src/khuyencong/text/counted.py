@@ -144,6 +144,13 @@ def counted_bare(text, number, span, amounts_before, locale):
         and _PERIOD_OR_END.match(text, end)  # not "from 20 countries"
     ):
         return before.unit, end  # "18,250 cooperatives …, up 6 per cent from 17,210"
+    if (
+        before is not None
+        and before.unit in COUNTED
+        and _OUT_OF_BARE.fullmatch(text, before.end, start)
+        and _PERIOD_OR_END.match(text, end)
+    ):
+        return before.unit, end  # "with 7,350 poor households out of 262,500"
     m = _NUMBERING.search(text, max(0, start - 60), start)
     if m:
         return COUNTS[m.group("count").lower()], end  # "agricultural cooperatives numbering",
@@ -255,6 +262,8 @@ _VERB_AFTER = re.compile(
 )
 #: a comparison right before a bare number, which counts then what the count before it in
 #: its sentence counts: "up 6 per cent from 17,210", "fewer than the 1,420 of …"
+#: between a count and a bare number it is out of: "7,350 poor households out of 262,500"
+_OUT_OF_BARE = re.compile(r"\s+(?:out of|of a total of)\s+", re.IGNORECASE)
 _COMPARED_BARE = re.compile(  # (or a period's: "than last year's 305,000", "from 2024's")
     r"\b(?:from|than(?: the)?|against|compared (?:with|to))"
     r"(?:\s+(?:(?:last|the previous|a) (?:year|month|quarter)|(?:19|20)\d\d)'s)?\s*$",

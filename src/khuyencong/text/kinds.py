@@ -113,9 +113,12 @@ def classify(r, lead, after, previous, readings):
         kind = "up"  # "credit growth reached 15.08 per cent", "tăng trưởng tín dụng đạt 15,08%"
     if kind is None and w.RATE_APPOSED.search(lead) and not w.RATE_OF_CHANGE.search(lead[-40:]):
         kind = "proportion"  # "Of these, 9,960 units were sold, an absorption rate of 80%"
-    if kind is None and w.RATE_SUBJECT.search(lead) and not w.KEYWORD_AFTER.search(after):
+    # (an aside between the ratio's name and its verb: "The poverty rate, under the
+    # multidimensional standard, fell to 2.6 per cent")
+    ratio = w.RATE_SUBJECT.search(_ASIDE.sub("", lead))
+    if kind is None and ratio and not w.KEYWORD_AFTER.search(after):
         kind = "proportion"  # "Tỷ lệ hộ nghèo cuối năm còn 2,35%, với 6.120 hộ … trên tổng số"
-    if kind in ("up", "down") and w.LEVEL_AFTER_VERB.search(lead) and w.RATE_SUBJECT.search(lead):
+    if kind in ("up", "down") and w.LEVEL_AFTER_VERB.search(lead) and ratio:
         kind = "proportion"  # "The poverty rate fell to 2.1 per cent": the rate's level
     if _moved(r, lead, previous):  # "Tỷ lệ hộ nghèo giảm từ 4,86% xuống 3,52%": both its
         kind, r.object = "proportion", _TO_LEVEL.sub("", r.object)  # levels; "xuống" no whole
@@ -302,6 +305,11 @@ def _whole_said_before(r):
 _BACK = 12
 
 
+#: an aside between commas that says under what or where a figure is counted: ", under
+#: the multidimensional standard,", ", theo chuẩn nghèo đa chiều,"
+_ASIDE = re.compile(
+    r",\s*(?:under|according to|by|in|at|as of|theo|tính theo|tại)\b[^,;%()\d]{0,60},", re.I
+)
 _TO_LEVEL = re.compile(r"^\s*(?:xuống|lên|to)\b.*", re.IGNORECASE)
 _MINUS = re.compile(r"[-−]")
 _SIGNED = re.compile(r"(?:^|[\s(;:,])[+−-]$")  # a sign before a number, not a range's dash
