@@ -16705,3 +16705,26 @@ POVERTY_ASIDE = (
 )
 def test_a_rate_level_after_an_aside_out_of_a_bare_total(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a ratio's own noun ("occupancy", "coverage") makes its percentage a proportion,
+        # its part and whole said after "with … out of …"
+        (
+            "Hotels had an average occupancy of {} percent, with 4.9 million room-nights sold "
+            "out of 7.2 million available.",
+            "68",
+            C,
+        ),
+        (
+            "Hotels had an average occupancy of {} percent, with 4.9 million room-nights sold "
+            "out of 7.2 million available.",
+            "72",
+            INC,
+        ),
+    ],
+)
+def test_a_ratio_named_by_its_own_noun(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -428,7 +428,11 @@ DISBURSED = _re(r"\bgiải ngân\b|\bdisburse(?:d|ment)\b")
 #: what was assigned, said as a rate's object: "số đề án được giao", "of the funds allocated"
 ASSIGNED_SAID = _re(r"\bđược (?:giao|phân bổ|bố trí)\b|\b(?:assigned|allocated)\b")
 #: a rate set after an amount, as what it makes of its whole: ", an absorption rate of"
-RATE_APPOSED = re.compile(r",\s*an? (?:[\w-]+ ){0,2}rate of\s*$", re.I)
+RATE_APPOSED = re.compile(  # (or a ratio's own noun: "had an average occupancy of 68 per cent")
+    r",\s*an? (?:[\w-]+ ){0,2}rate of\s*$"
+    r"|(?<!\bwith )\ban? (?:[\w-]+ )?(?:occupancy|coverage|utili[sz]ation)(?: rate| ratio)? of\s*$",
+    re.I,
+)
 #: a rate of change, interest or price so set, which is no amount's ratio to its whole
 RATE_OF_CHANGE = re.compile(
     r"\b(?:growth|interest|inflation|tax|exchange|lending|deposit|discount|mortgage|annual)\b",
