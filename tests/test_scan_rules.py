@@ -16728,3 +16728,32 @@ def test_a_rate_level_after_an_aside_out_of_a_bare_total(text, pct, status):
 )
 def test_a_ratio_named_by_its_own_noun(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a pair in parentheses right after its own percentage is that one's, not a later
+        # share's with its own part: the later one is weakly of the pair's whole (confirms)
+        (
+            "Tỷ lệ trường đạt chuẩn quốc gia là 89,3% (368/412 trường), số trường chưa đạt chuẩn "
+            "là 44 trường, chiếm {}%.",
+            "10,7",
+            C,
+        ),
+        (
+            "Tỷ lệ trường đạt chuẩn quốc gia là 89,3% (368/412 trường), số trường chưa đạt chuẩn "
+            "là 44 trường, chiếm {}%.",
+            "12,7",
+            None,
+        ),
+        (
+            "Tỷ lệ trường đạt chuẩn quốc gia là {}% (368/412 trường), số trường chưa đạt chuẩn "
+            "là 44 trường, chiếm 10,7%.",
+            "87,3",
+            INC,
+        ),
+    ],
+)
+def test_a_pair_after_its_own_percentage(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -34,6 +34,9 @@ def slash(clause, stop, p=None, after=False):
     # stands there)
     if p is not None and pair.end <= p.start and _another_count(clause, pair, p):
         return None  # "Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn 2,35%": the hộ's rate
+    if p is not None and pair.end <= p.start and _claimed_before(clause, pair):
+        return None  # "… là 89,3% (368/412 trường), số trường chưa đạt chuẩn là 44 trường,
+        # chiếm 10,7%": the pair is the 89,3%'s, said in parentheses right after it
     if p is not None and pair.end <= p.start and at >= 2 and not after:
         # "45/52 trường mầm non …, 38/41 trường tiểu học …, tỷ lệ chung đạt 89,2%": after a
         # run of pairs and a comma, a rate may be of them all, not of the last
@@ -70,7 +73,9 @@ def whole_before(clause, part):
     if before is not None and not any(isinstance(t, Slash) for t in shown):
         shown = before.tokens[-_NEAR:] + shown  # the clause before's last few
     at = next((i for i in range(len(shown) - 1, -1, -1) if isinstance(shown[i], Slash)), None)
-    if at is None or not any(isinstance(t, Percent) for t in shown[at + 1 :]):
+    if at is None or not (
+        any(isinstance(t, Percent) for t in shown[at + 1 :]) or _claimed_before(clause, shown[at])
+    ):  # (or said in parentheses right after it: "… là 89,3% (368/412 trường), … 44 trường")
         return None
     whole = shown[at].second
     if whole.unit != part.unit or whole.value is None or whole.value <= part.value:
@@ -80,6 +85,14 @@ def whole_before(clause, part):
 
 #: how many tokens before a count its pair and that pair's share are looked for among
 _NEAR = 6
+
+
+def _claimed_before(clause, pair):
+    """Whether a pair stands in parentheses right after a percentage of its own ("89,3%
+    (368/412 trường)"): then it is that one's, not a later percentage's."""
+    before = next(clause.sentence.back(pair.start), None)
+    text = clause.sentence.paragraph.text
+    return isinstance(before, Percent) and re.fullmatch(r"\s*\(\s*", text[before.end : pair.start])
 
 
 def _another_count(clause, pair, p):
