@@ -16757,3 +16757,27 @@ def test_a_ratio_named_by_its_own_noun(text, pct, status):
 )
 def test_a_pair_after_its_own_percentage(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a run said right after another run of as many takes that run's amounts too
+        (
+            "Exports to the EU and Japan reached $46.9 billion and $22.7 billion respectively in "
+            "the 11 months, up 17.6 percent and 4.2 percent, and accounted for {} percent and "
+            "6.1 percent of total exports of $369.9 billion.",
+            "12.7",
+            C,
+        ),
+        (
+            "Exports to the EU and Japan reached $46.9 billion and $22.7 billion respectively in "
+            "the 11 months, up 17.6 percent and 4.2 percent, and accounted for {} percent and "
+            "6.1 percent of total exports of $369.9 billion.",
+            "13.7",
+            INC,
+        ),
+    ],
+)
+def test_a_run_parallel_to_the_run_before(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -103,7 +103,7 @@ def respectively(readings):
     và 31,2%": 45,3% is the 12,35's share, not the 8,51's. With no run of as many amounts of
     one unit, no percentage of the run keeps an amount it was tied to: which is whose is
     not said."""
-    i = 0
+    i, last = 0, None
     while i < len(readings):
         run = [readings[i]]
         while i + len(run) < len(readings) and _next_in_run(run[-1], readings[i + len(run)]):
@@ -114,7 +114,8 @@ def respectively(readings):
         for r in run[:-1]:  # "17.9, 13.3 and 12.9 per cent of total exports": all of it
             if r.kind == run[-1].kind == "share" and not r.object.strip():
                 r.object = run[-1].object
-        parts = _amount_run(run[0], len(run))
+        parts = _amount_run(run[0], len(run)) or _parallel(last, run)
+        last = (run, parts)
         if parts is None and all(r.kind == "growth" for r in run):
             _growths_respectively(run)  # "rose by X and Y to A1 and A2, respectively, …"
             continue
@@ -221,6 +222,21 @@ def _said_respectively(run, parts):
     words = text[run[-1].percent.end : run[-1].percent.end + 60]
     after = re.split(r"[,;.]\s|%|per ?cent", words)[0]
     return bool(_RESPECTIVELY.search(before) or _RESPECTIVELY.search(after))
+
+
+def _parallel(last, run):
+    """Return the amounts of the run before a run of percentages when the two are said in
+    parallel of them, one right after the other ("reached $46.9 billion and $22.7 billion
+    respectively, up 17.6 percent and 4.2 percent, and accounted for 12.7 percent and 6.1
+    percent of …"): as many, in one sentence, only words between; else None."""
+    if last is None or last[1] is None:
+        return None
+    before, parts = last
+    if len(before) != len(run) or before[-1].sentence is not run[0].sentence:
+        return None
+    between = run[0].sentence.back(run[0].percent.start)
+    nearest = next(between, None)
+    return parts if nearest is before[-1].percent else None
 
 
 def _amount_run(first, count):
