@@ -16781,3 +16781,34 @@ def test_a_pair_after_its_own_percentage(text, pct, status):
 )
 def test_a_run_parallel_to_the_run_before(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a contrast opening a clause on another subject: the percentage after it takes no
+        # amount of the percentage before it
+        (
+            "Exports to Japan reached $22.7 billion, up 4.2 percent, while imports from Japan "
+            "accounted for {} percent of total imports of $346.6 billion.",
+            "7.5",
+            None,
+        ),
+        (
+            "Exports to the EU and Japan reached $46.9 billion and $22.7 billion respectively, "
+            "up 17.6 percent and 4.2 percent, while imports from the two accounted for 13.5 "
+            "percent and {} percent of total imports of $346.6 billion.",
+            "7.5",
+            None,
+        ),
+        # not "while accounting for": the same subject's
+        (
+            "Exports to Japan reached $22.7 billion, up 4.2 percent, while accounting for {} "
+            "percent of total exports of $346.6 billion.",
+            "7.5",
+            INC,
+        ),
+    ],
+)
+def test_a_contrast_opens_another_subject(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

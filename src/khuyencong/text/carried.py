@@ -30,6 +30,21 @@ def restated_before(text, previous, main, p):
     )
 
 
+#: a contrast that opens a clause on another subject: ", while imports from Japan", ", còn
+#: nhập khẩu" (not ", while accounting for": the same subject's)
+_CONTRAST = re.compile(
+    r"[,;]\s*(?:while|whereas|but|còn|trong khi(?:\s+đó)?|nhưng)\s+(?=[^\W\d])", re.IGNORECASE
+)
+
+
+def another_subject(lead):
+    """Whether the words before a percentage open a clause on another subject after a
+    contrast ("…, up 4.2 percent, while imports from Japan accounted for 7.5 percent"): the
+    words after it are not the percentage's verb."""
+    m = _CONTRAST.search(lead)
+    return m is not None and w.KEYWORD.match(lead, m.end()) is None
+
+
 #: a percentage that opens a clause of its own after "while": "…, or 917 firms, said …,
 #: while 9.3 per cent, or 138 firms, …"
 _OPENS_AFTER = re.compile(r"[,;]\s*(?:while|whereas|còn|trong khi(?:\s+đó)?)\s*$", re.I)

@@ -8,6 +8,7 @@ import re
 
 from ..core.i18n import _
 from . import words as w
+from .carried import another_subject
 from .measured import companions, in_measure
 from .reading import LIST_HEAD
 from .tokens import RUN_JOIN, Amount
@@ -234,8 +235,10 @@ def _parallel(last, run):
     before, parts = last
     if len(before) != len(run) or before[-1].sentence is not run[0].sentence:
         return None
-    between = run[0].sentence.back(run[0].percent.start)
-    nearest = next(between, None)
+    nearest = next(run[0].sentence.back(run[0].percent.start), None)
+    text = run[0].sentence.paragraph.text
+    if another_subject(text[before[-1].percent.end : run[0].percent.start]):
+        return None  # "…, up 17.6 percent and 4.2 percent, while imports from them …"
     return parts if nearest is before[-1].percent else None
 
 

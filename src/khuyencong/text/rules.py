@@ -18,7 +18,13 @@ import re
 from ..core.i18n import _
 from . import growth, kinds, multiples, periods, rates, shares
 from . import words as w
-from .carried import opens_with_change, opens_with_rate, restated_before, subject_before
+from .carried import (
+    another_subject,
+    opens_with_change,
+    opens_with_rate,
+    restated_before,
+    subject_before,
+)
 from .roles import roles
 from .tokens import Amount, Percent
 from .units import THINGS
@@ -110,7 +116,9 @@ def read_sentence(sentence, previous_main=None):
                 # "…, chiếm 76,1%, phần còn lại …"; not over a number of its own, whose unit
                 # is not said ("…, or 64.9 per cent, and 312 in trade, or 16.8 per cent")
                 unread = _unread_number(sentence, prev_end, (low or p).start)
-                main = None if unread else main_of.get(id(percents[i - 1]))
+                other = another_subject(lead)  # "…, up 4.2 percent, while imports from
+                # Japan accounted for 7.5 percent": not the exports' amount
+                main = None if unread or other else main_of.get(id(percents[i - 1]))
             if (
                 main is None
                 and not i
@@ -227,6 +235,7 @@ def _main(clause, start, stop, role, inside=False):
 
 
 _PARENS = re.compile(r"[()]")
+
 
 #: a clause's own target, set right before its amount: "phấn đấu thu", "dự kiến đạt", "aims to
 #: collect"
