@@ -16812,3 +16812,38 @@ def test_a_run_parallel_to_the_run_before(text, pct, status):
 )
 def test_a_contrast_opens_another_subject(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the part a pair counts is the total of a list it opens; the share of a part listed
+        # under it is of that, not the pair's ratio (was a false alarm)
+        (
+            "Toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, trong đó 32 xã đạt chuẩn nâng cao, "
+            "chiếm {}%.",
+            "32,7",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, trong đó 32 xã đạt chuẩn nâng cao, "
+            "chiếm {}%.",
+            "26,4",
+            INC,
+        ),
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 72% (1.080/1.500 người), trong đó có bằng cấp, chứng "
+            "chỉ 420 người, chiếm {}%.",
+            "38,9",
+            C,
+        ),
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 72% (1.080/1.500 người), trong đó có bằng cấp, chứng "
+            "chỉ 420 người, chiếm {}%.",
+            "28",
+            INC,
+        ),
+    ],
+)
+def test_a_pair_counts_the_total_of_its_list(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -42,11 +42,10 @@ def list_total(sentence, previous):
         aside = s is sentence.list_head
         found = [
             t
-            for t in s.tokens
-            if isinstance(t, Amount)
-            and t.start < stop
+            for t, pair in _counted(s.tokens)
+            if t.start < stop
             and t.value is not None
-            and (aside or not t.in_parens)
+            and (aside or pair or not t.in_parens)
             and not t.garbled
         ]
         alike = [t for t in found if part is None or t.unit == part.unit]
@@ -60,6 +59,18 @@ def list_total(sentence, previous):
         if alike or found:
             return (alike or found)[0], s
     return None
+
+
+def _counted(tokens):
+    """Yield (amount, whether a pair's) for a sentence's amounts, and for a pair written A/B
+    the part it counts, in parentheses or not ("98/121 xã
+    đạt chuẩn, trong đó 32 xã …": the list is of the 98; "72% (1.080/1.500 người), trong
+    đó …": of the 1.080)."""
+    for t in tokens:
+        if isinstance(t, Amount):
+            yield t, False
+        elif isinstance(t, Slash):
+            yield t.first, True
 
 
 #: how far a weak tie may reach: paragraphs before and after the percentage's own, and

@@ -34,6 +34,9 @@ def slash(clause, stop, p=None, after=False):
     # stands there)
     if p is not None and pair.end <= p.start and _another_count(clause, pair, p):
         return None  # "Có 98/98 xã đạt chuẩn, tỷ lệ hộ nghèo còn 2,35%": the hộ's rate
+    if p is not None and pair.end <= p.start and _own_part_between(clause, pair, p):
+        return None  # "98/121 xã đạt chuẩn, trong đó 32 xã đạt chuẩn nâng cao, chiếm 32,7%":
+        # the 32 is its part, of the 98 its list is under
     if p is not None and pair.end <= p.start and _claimed_before(clause, pair):
         return None  # "… là 89,3% (368/412 trường), số trường chưa đạt chuẩn là 44 trường,
         # chiếm 10,7%": the pair is the 89,3%'s, said in parentheses right after it
@@ -80,11 +83,23 @@ def whole_before(clause, part):
     whole = shown[at].second
     if whole.unit != part.unit or whole.value is None or whole.value <= part.value:
         return None
+    list_at = clause.sentence.list_at
+    if clause.listed and list_at is not None and shown[at].end <= list_at < part.start:
+        return None  # "72% (1.080/1.500 người), trong đó … 420 người": its list's, of the 1.080
     return whole
 
 
 #: how many tokens before a count its pair and that pair's share are looked for among
 _NEAR = 6
+
+
+def _own_part_between(clause, pair, p):
+    """Whether an amount of what a pair counts stands between the pair and a percentage
+    after it: the percentage's own part."""
+    return any(
+        isinstance(t, Amount) and t.unit == pair.first.unit
+        for t in clause.between(pair.end, p.start)
+    )
 
 
 def _claimed_before(clause, pair):

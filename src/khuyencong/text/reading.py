@@ -306,7 +306,7 @@ def _clauses(sentence):
     if head:
         before = [t for t in sentence.tokens if t.start < base + head.start("word")]
         # a list of parts: of an amount said before it, or of the last sentence's total
-        if any(isinstance(t, Amount) for t in before) or head.start("word") <= 2:
+        if any(isinstance(t, (Amount, Slash)) for t in before) or head.start("word") <= 2:
             listed_from = head.end()
             sentence.list_at = base + head.start("word")
             part = before[-1] if before else None
