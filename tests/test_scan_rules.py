@@ -16847,3 +16847,45 @@ def test_a_contrast_opens_another_subject(text, pct, status):
 )
 def test_a_pair_counts_the_total_of_its_list(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a whole named as two things together: the two amounts said, added up
+        (
+            "Hà Nội thu 513,6 nghìn tỷ đồng, TP.HCM thu 449,8 nghìn tỷ đồng; riêng Hà Nội chiếm "
+            "{}% tổng thu của hai thành phố.",
+            "53,3",
+            C,
+        ),
+        (
+            "Hà Nội thu 513,6 nghìn tỷ đồng, TP.HCM thu 449,8 nghìn tỷ đồng; riêng Hà Nội chiếm "
+            "{}% tổng thu của hai thành phố.",
+            "55,3",
+            INC,
+        ),
+        (
+            "Exports of electronics reached $66.3 billion and phones $53.2 billion. Samsung's "
+            "factories alone shipped $48.7 billion, or {} percent of the two groups combined.",
+            "40.8",
+            C,
+        ),
+        (
+            "Exports of electronics reached $66.3 billion and phones $53.2 billion. Samsung's "
+            "factories alone shipped $48.7 billion, or {} percent of the two groups combined.",
+            "46.7",
+            INC,
+        ),
+        # a whole of another share is none of the two: which two is then not said
+        (
+            "Together the two groups accounted for 28.9 percent of total exports of $414.1 "
+            "billion. Samsung's factories alone shipped $48.7 billion, or {} percent of the two "
+            "groups combined.",
+            "46.7",
+            None,
+        ),
+    ],
+)
+def test_a_whole_of_two_together(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -15,6 +15,7 @@ from . import words as w
 from .context import derive
 from .language import detect_locale
 from .reach import candidates, item_words, list_total, named_in, sentence_before, sibling
+from .shared import share_whole_ids
 from .tokens import Amount
 from .units import COUNT_NAMED
 
@@ -112,6 +113,60 @@ def tie_grades_up(sc, r):
         )
         r.missing = ""
         return
+
+
+#: a whole named as two things together: "tổng thu của hai thành phố", "của cả hai", "of the
+#: two cities' combined revenue", "the two combined" (not "of both": each's, perhaps)
+_TWO = re.compile(
+    r"\b(?:(?:của\s+)?(?:cả\s+)?hai\s+(?:thành phố|tỉnh|địa phương|thị trường|doanh nghiệp|"
+    r"ngân hàng|khu vực|hãng|công ty|nước|mặt hàng|ngành)\b|(?:của\s+)?cả hai\b|"
+    r"(?:of\s+)?the two\b[^,;.%()]{0,30}?\b(?:combined|together)\b)",
+    re.IGNORECASE,
+)
+
+
+def tie_two_together(sc, r):
+    """Tie a share of a whole named as two things together ("riêng Hà Nội chiếm 53,3% tổng
+    thu của hai thành phố", "53.3 percent of the two cities' combined revenue") to the sum
+    of the two amounts of its part's unit its sentence and the one before state, its part
+    one of them or not: firm, as the words say what is summed. Not when more or fewer than
+    two such amounts are said there, a whole of another share not counted."""
+    if r.kind != "share" or r.a is None or r.a.value is None or not _TWO.search(r.object):
+        return
+    if r.strength in (evidence.STRONG, evidence.FIRM):
+        return
+    sentences = [x for x in (sentence_before(sc, r.sentence), r.sentence) if x is not None]
+    sentences = [x for x in sentences if x.paragraph is r.sentence.paragraph]
+    # (a whole another share is of is no one of the two: "… of total exports of B")
+    wholes = share_whole_ids(sc) | {
+        id(y.b)
+        for x in sentences
+        for y in sc.by_sentence.get(x.index, [])
+        if y.kind == "share" and y.b is not None
+    }
+    amounts = [
+        t
+        for x in sentences
+        for t in x.tokens
+        if isinstance(t, Amount)
+        and t.unit == r.a.unit
+        and t.end <= r.percent.start
+        and not t.in_parens
+        and sc.roles.get(id(t)) in ("plain", "new")
+        and id(t) not in wholes
+    ]
+    others = [t for t in amounts if t is not r.a]
+    if len(others) == 1 and len(amounts) == 2:
+        others = amounts  # "Hà Nội thu A, TP.HCM thu B; riêng Hà Nội chiếm …": its part one
+    if len(others) != 2:
+        return
+    whole = derive(others[0], others[1:], detect_locale(r.sentence.paragraph.text))
+    if whole.value <= r.a.value:
+        return
+    how = _("{amount} (line {line}), the two its words name, added up")
+    how = how.format(amount=whole.text, line=sc.catalog.line_of(others[0]))
+    r.tie("ratio", r.a, whole, how, evidence.FIRM)
+    r.missing = ""
 
 
 def tie_siblings_sum(sc, r):

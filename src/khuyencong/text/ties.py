@@ -10,7 +10,7 @@ from .detail import (
     tie_detail,
     tie_named_ratio,
 )
-from .sums import tie_grades_up, tie_siblings_sum, tie_trade_sum
+from .sums import tie_grades_up, tie_siblings_sum, tie_trade_sum, tie_two_together
 
 
 def tie_in_passage(sc, r):
@@ -33,6 +33,8 @@ def tie_in_passage(sc, r):
         spans.tie_period(sc, r)  # "Riêng quý III chiếm 36% doanh thu 9 tháng"
     if r.strength is None and r.kind == "share":
         tie_trade_sum(sc, r)  # "… chiếm 10,7% tổng kim ngạch xuất nhập khẩu": exports + imports
+    if r.kind == "share" and r.strength in (None, evidence.WEAK):
+        tie_two_together(sc, r)  # "… chiếm 53,3% tổng thu của hai thành phố": the two added
     if r.kind == "share" and r.strength in (None, evidence.WEAK):
         wholes.tie_disbursed_whole(sc, r)  # "… chiếm 69,5% tổng kinh phí giải ngân"
     if r.kind == "share":
