@@ -16889,3 +16889,24 @@ def test_a_pair_counts_the_total_of_its_list(text, pct, status):
 )
 def test_a_whole_of_two_together(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+REVENUE_PLANS = (
+    "Thu ngân sách nhà nước trên địa bàn 11 tháng ước đạt 12.345 tỷ đồng, bằng 95,4% dự toán "
+    "HĐND tỉnh giao (12.940 tỷ đồng), tăng 8,7% so với cùng kỳ. Trong đó: thu nội địa 10.120 "
+    "tỷ đồng, bằng {}% dự toán; thu xuất nhập khẩu 2.225 tỷ đồng, vượt 6,5% dự toán (2.090 tỷ "
+    "đồng)."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a list item's plan as its total's plan less the other items': confirms by
+        # agreement only (the list may leave an item out)
+        (REVENUE_PLANS, "93,3", C),
+        (REVENUE_PLANS, "95,3", None),
+    ],
+)
+def test_a_list_items_plan_derived(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

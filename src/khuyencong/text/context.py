@@ -16,6 +16,7 @@ from ..core.interval import Interval
 from . import words as w
 from .content import content_words, plain
 from .labels import label, money_words, subject
+from .language import detect_locale
 from .periods import compatible, period, year_after
 from .tokens import Amount, Percent, Slash
 
@@ -267,9 +268,13 @@ def _common_run(a, b):
 
 def derived(r, by_sentence):
     """Return [Derived]: a list item's missing base as its total's base less the other
-    items' ("85,170 − 32,946 = 52,224"), when the list gives all the others."""
-    if r.kind != "growth" or not r.clause.listed or r.a is None:
+    items' ("85,170 − 32,946 = 52,224"), or its missing plan as its total's plan less the
+    other items' ("Tổng thu … bằng 95,4% dự toán (12.940 tỷ đồng). Trong đó: thu nội địa
+    …, bằng 93,2% dự toán; thu xuất nhập khẩu …, vượt 6,5% dự toán (2.090 tỷ đồng)":
+    12.940 − 2.090), when the list gives all the others."""
+    if r.kind not in ("growth", "rate", "excess") or not r.clause.listed or r.a is None:
         return []
+    wanted = _growth_of_base if r.kind == "growth" else _against_plan
     s = r.sentence
     items = [c for c in s.clauses if c.listed]
     readings = by_sentence.get(s.index, []) + by_sentence.get(s.index - 1, [])
@@ -277,17 +282,12 @@ def derived(r, by_sentence):
     if found is None:
         return []
     total = found[0]
-    head = next(
-        (x for x in readings if x.kind == "growth" and x.a is total and x.form == "growth"), None
-    )
+    head = next((x for x in readings if x.a is total and wanted(x)), None)
     bases = []
     for c in items:
         if c is r.clause:
             continue
-        got = next(
-            (x for x in readings if x.clause is c and x.kind == "growth" and x.form == "growth"),
-            None,
-        )
+        got = next((x for x in readings if x.clause is c and wanted(x)), None)
         if got is None:
             return []
         bases.append(got.b)
@@ -301,8 +301,18 @@ def derived(r, by_sentence):
     if value <= 0:
         return []
     written = " − ".join([number_of(head.b)] + [number_of(b) for b in bases])
-    shown = value.scaleb(-head.b.power)
-    return [Derived(f"{written} = {written_like(shown, head.b)}", head.b, value, interval)]
+    shown = written_like(value.scaleb(-head.b.power), head.b, detect_locale(s.paragraph.text))
+    return [Derived(f"{written} = {shown}", head.b, value, interval)]
+
+
+def _growth_of_base(x):
+    return x.kind == "growth" and x.form == "growth"
+
+
+def _against_plan(x):
+    """Whether a reading is a rate tied by its sentence to its own plan ("bằng 95,4% dự toán
+    (12.940 tỷ đồng)", "vượt 6,5% dự toán (2.090 tỷ đồng)")."""
+    return x.kind in ("rate", "excess") and x.b is not None and x.strength == "strong"
 
 
 class Derived(Amount):
