@@ -301,8 +301,10 @@ def _level_in_order(r, change, role):
     its sentence: the one its words name ("giảm 4 người chết (-12,5%)" of "làm chết 28
     người", not "bị thương 31 người"), or, its words naming none, the one in its place
     among those of its unit when there are as many changes as levels; else None. All the
-    levels of its unit are said before the first change. (Bounded: a sentence of thousands
-    of amounts is read once for each change said in such a run.)"""
+    levels of its unit are said before the first change. (Bounded: a sentence of more than
+    a few dozen tokens is not read so.)"""
+    if len(r.sentence.tokens) > _RUN_MOST:
+        return None  # (bounded: such runs are a few amounts long)
     amounts = [t for t in r.sentence.tokens if isinstance(t, Amount) and t.unit == change.unit]
     changes = [t for t in amounts if role.get(id(t)) == "change"]
     if not any(t is change for t in changes):
@@ -324,6 +326,8 @@ def _level_in_order(r, change, role):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: the most tokens a sentence read for a run of levels and changes may hold
+_RUN_MOST = 60
 
 
 def _words_before(sentence, amount):

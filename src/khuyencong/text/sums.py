@@ -57,6 +57,9 @@ def tie_trade_sum(sc, r):
     r.missing = ""
 
 
+#: the most tokens the sentences a sum of grades or of two things is looked for in may hold
+#: (so that a sentence of thousands of such shares is read in time linear in it)
+_MOST = 120
 #: a share's subject that names the grades from one up: "sản phẩm 4 sao trở lên", "từ 4 sao
 #: trở lên", "4-star and above", "4 stars or higher"
 _GRADES_UP = re.compile(
@@ -82,8 +85,8 @@ def tie_grades_up(sc, r):
     if up is None or (said and not (w.TOTAL.search(said) or COUNT_NAMED.search(said))):
         return  # (not "chiếm 17,3% doanh thu OCOP": a share of another measure)
     for s in (r.sentence, sentence_before(sc, r.sentence)):
-        if s is None:
-            continue
+        if s is None or len(s.tokens) + len(r.sentence.tokens) > _MOST:
+            continue  # (bounded: a list of grades is a few amounts long)
         text = s.paragraph.text
         graded = []
         for t in s.tokens:
@@ -137,6 +140,8 @@ def tie_two_together(sc, r):
         return
     sentences = [x for x in (sentence_before(sc, r.sentence), r.sentence) if x is not None]
     sentences = [x for x in sentences if x.paragraph is r.sentence.paragraph]
+    if sum(len(x.tokens) for x in sentences) > _MOST:
+        return  # (bounded: the two are said in a sentence or two of a few amounts)
     # (a whole another share is of is no one of the two: "… of total exports of B")
     wholes = share_whole_ids(sc) | {
         id(y.b)
