@@ -16910,3 +16910,26 @@ REVENUE_PLANS = (
 )
 def test_a_list_items_plan_derived(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a head noun counts what a pair before it counts ("trạm" of "245/260 trạm y tế"),
+        # and the list the pair's rate is followed by is of the pair's part
+        (
+            "Đến cuối năm, có 245/260 trạm y tế xã có bác sĩ làm việc, đạt 94,2%; trong đó 180 "
+            "trạm đạt chuẩn quốc gia về y tế, chiếm {}%.",
+            "73,5",
+            C,
+        ),
+        (
+            "Đến cuối năm, có 245/260 trạm y tế xã có bác sĩ làm việc, đạt 94,2%; trong đó 180 "
+            "trạm đạt chuẩn quốc gia về y tế, chiếm {}%.",
+            "75,3",
+            INC,
+        ),
+    ],
+)
+def test_a_head_noun_counts_what_a_pair_counts(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

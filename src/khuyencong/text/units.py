@@ -402,6 +402,7 @@ def counted_as_before(out, count, earlier=None):
     that of the last of them, or of the sentence before's last count (``earlier``), that
     counts things ("40,884 vehicles …. Passenger cars made up 31,722 units"); or None."""
     for prior in reversed(out[-_HEAD_NOUN_BACK:]):
+        prior = getattr(prior, "second", prior)  # a pair's: "245/260 trạm y tế, … 180 trạm"
         said = getattr(prior, "said_unit", "").lower()
         if said.startswith(count + " "):
             return prior.unit
