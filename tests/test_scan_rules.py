@@ -16852,6 +16852,41 @@ def test_a_pair_counts_the_total_of_its_list(text, pct, status):
 @pytest.mark.parametrize(
     "text, pct, status",
     [
+        # a share under a pair's list that names all of what is counted is of the pair's
+        # whole, not its part
+        (
+            "Toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, trong đó 32 xã đạt chuẩn nâng cao, "
+            "chiếm {}% tổng số xã.",
+            "26,4",
+            C,
+        ),
+        (
+            "Toàn tỉnh có 98/121 xã đạt chuẩn nông thôn mới, trong đó 32 xã đạt chuẩn nâng cao, "
+            "chiếm {}% số xã toàn tỉnh.",
+            "26,4",
+            C,
+        ),
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 72% (1.080/1.500 người), trong đó có bằng cấp 420 "
+            "người, chiếm {}% tổng số lao động.",
+            "28",
+            C,
+        ),
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 72% (1.080/1.500 người), trong đó có bằng cấp 420 "
+            "người, chiếm {}% tổng số lao động.",
+            "38,9",
+            INC,
+        ),
+    ],
+)
+def test_a_share_of_all_under_a_pairs_list(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
         # a whole named as two things together: the two amounts said, added up
         (
             "Hà Nội thu 513,6 nghìn tỷ đồng, TP.HCM thu 449,8 nghìn tỷ đồng; riêng Hà Nội chiếm "

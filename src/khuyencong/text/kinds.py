@@ -8,7 +8,7 @@ import re
 
 from ..core.i18n import _
 from . import words as w
-from .lists import part_named, parts_in_parentheses, within_100
+from .lists import parts_in_parentheses, within_100
 from .reach import measures
 from .roles import last_verb
 from .tokens import Amount, Percent, Slash
@@ -315,6 +315,12 @@ _MINUS = re.compile(r"[-−]")
 _SIGNED = re.compile(r"(?:^|[\s(;:,])[+−-]$")  # a sign before a number, not a range's dash
 
 
+#: a ratio's move from one level: "giảm từ (mức) 4,86%", "fell from 4.86 per cent"
+_MOVED_FROM = re.compile(rf"\b(?:{w.UP}|{w.DOWN})\s+(?:từ(?:\s+mức)?|from)\s*$", re.IGNORECASE)
+#: a ratio's move by points: "rose 1.6 percentage points to …", "giảm 0,18 điểm phần trăm xuống"
+_MOVED_BY = re.compile(rf"\b(?:{w.UP}|{w.DOWN})(?:\s+(?:by|thêm))?\s*$", re.IGNORECASE)
+
+
 def _moved(r, lead, previous):
     """Whether a percentage is a level of a named ratio said moving from one level to
     another: the first ("Tỷ lệ hộ nghèo giảm từ 4,86% …", "The poverty rate fell from 4.86
@@ -324,9 +330,9 @@ def _moved(r, lead, previous):
     at = r.percent.start
     if previous is not None and w.LEVEL_AFTER_VERB.search(lead):
         at = previous.start  # the level reached: what is said before the move's first
-    moved = w.MOVED_FROM.search(text, max(start, at - 40), at)
+    moved = _MOVED_FROM.search(text, max(start, at - 40), at)
     if moved is None and at != r.percent.start and previous.kind == "points":
-        moved = w.MOVED_BY.search(text, max(start, at - 40), at)
+        moved = _MOVED_BY.search(text, max(start, at - 40), at)
     if moved is None:  # (the subject looked for in the words right before the move)
         return False
     return (
@@ -356,3 +362,20 @@ def _joined(lead):
 #: a second subject whose verb ("accounted for") is left out, and the preposition the verb
 #: took: " and import-export revenue for"
 _ELIDED_VERB = re.compile(r"\b(?:and|while)\s+[^,;.%]{1,50}?\sfor\s*$", re.I)
+
+
+def part_named(between):
+    """Whether the words between a listed amount and its share in parentheses name what the
+    part is ("486 hợp tác xã nông nghiệp (59,9%)", "143 hợp tác xã công nghiệp - tiểu thủ công
+    nghiệp"), or what is left ("…, còn lại là các hợp tác xã thương mại, dịch vụ (22,5%)"):
+    no words of a comparison, a plan or a period ("700 tỷ đồng năm trước (65%)")."""
+    if not (_PART_NAMED.fullmatch(between) or _REST_NAMED.fullmatch(between)):
+        return False
+    return not (w.COMPARED.search(between) or w.PLAN.search(between) or _A_PERIOD.search(between))
+
+
+_PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
+_REST_NAMED = re.compile(
+    r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
+)
+_A_PERIOD = re.compile(r"\b(?:năm|tháng|quý|year|month|quarter)\b", re.I)

@@ -14,7 +14,7 @@ from .content import content_words
 from .context import list_total
 from .labels import count_said, label
 from .reach import measures
-from .tokens import Amount, Percent
+from .tokens import Amount, Percent, Slash
 
 
 def add_up_to_100(percents):
@@ -38,21 +38,6 @@ def within_100(percents):
 _SHARE_OPENS = re.compile(r"\(\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting for|or)\s*$", re.I)
 
 
-def part_named(between):
-    """Whether the words between a listed amount and its share in parentheses name what the
-    part is ("486 hợp tác xã nông nghiệp (59,9%)", "143 hợp tác xã công nghiệp - tiểu thủ công
-    nghiệp"), or what is left ("…, còn lại là các hợp tác xã thương mại, dịch vụ (22,5%)"):
-    no words of a comparison, a plan or a period ("700 tỷ đồng năm trước (65%)")."""
-    if not (_PART_NAMED.fullmatch(between) or _REST_NAMED.fullmatch(between)):
-        return False
-    return not (w.COMPARED.search(between) or w.PLAN.search(between) or _A_PERIOD.search(between))
-
-
-_PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
-_REST_NAMED = re.compile(
-    r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
-)
-_A_PERIOD = re.compile(r"\b(?:năm|tháng|quý|year|month|quarter)\b", re.I)
 _UNSPENT = re.compile(r"\b(?:chưa|not yet|yet to|unspent|undisbursed)\b", re.I)
 
 
@@ -270,6 +255,9 @@ def tie_list(r, listing, roles, earlier=()):
     if listing.found is None or r.a is None:
         return False
     total, where = listing.found
+    pair = next((t for t in where.tokens if isinstance(t, Slash) and t.first is total), None)
+    if pair is not None and w.ALL_OF.search(r.object):
+        total = pair.second  # "98/121 xã …, trong đó 32 xã …, chiếm 26,4% tổng số xã": all
     named = r.object
     if not r.object.strip() and r.kind == "share":
         head = r.sentence.list_head  # (a bulleted item's siblings are its head's other items)

@@ -269,6 +269,8 @@ PERIOD_REPEATED = _re(
 )
 #: words that say an amount is a total: "tổng kim ngạch", "of the total"
 TOTAL = _re(r"\b(?:tổng|total)\b")
+#: words that name all of what is counted: "tổng số xã", "số xã toàn tỉnh", "all households"
+ALL_OF = _re(r"\b(?:tổng|total|toàn (?:tỉnh|thành phố|huyện|quốc)|cả (?:tỉnh|nước)|all)\b")
 #: "của 28 huyện", "of 45 projects": a count that says whose an amount is
 WHOSE = _re(r"(?<!\bout )\b(?:của|of)\s*$")  # not "out of 63 provinces": a whole
 #: the words after "đạt X%" that name a whole, not a plan: "dân số", "tổng số hộ"
@@ -483,10 +485,6 @@ WITH_NAMED = re.compile(
 LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
 RATIO_SAID = re.compile(r"\b(?:tỷ lệ|tỉ lệ|a rate of|a ratio of)\s*$", re.IGNORECASE)
-#: a ratio's move from one level: "giảm từ (mức) 4,86%", "fell from 4.86 per cent"
-MOVED_FROM = re.compile(rf"\b(?:{UP}|{DOWN})\s+(?:từ(?:\s+mức)?|from)\s*$", re.IGNORECASE)
-#: a ratio's move by points: "rose 1.6 percentage points to …", "giảm 0,18 điểm phần trăm xuống"
-MOVED_BY = re.compile(rf"\b(?:{UP}|{DOWN})(?:\s+(?:by|thêm))?\s*$", re.IGNORECASE)
 #: the words that say a period, and name no item: "in the third quarter", "this year",
 #: "trong 11 tháng", "năm 2025"
 PERIOD_PHRASE = _re(
