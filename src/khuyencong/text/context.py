@@ -277,6 +277,8 @@ def derived(r, by_sentence):
     wanted = _growth_of_base if r.kind == "growth" else _against_plan
     s = r.sentence
     items = [c for c in s.clauses if c.listed]
+    if len(items) > _DERIVED_MOST:
+        return []  # (bounded: a list of thousands of items is read in time linear in it)
     readings = by_sentence.get(s.index, []) + by_sentence.get(s.index - 1, [])
     found = list_total(s, None) or _previous_total(s, readings)
     if found is None:
@@ -303,6 +305,10 @@ def derived(r, by_sentence):
     written = " − ".join([number_of(head.b)] + [number_of(b) for b in bases])
     shown = written_like(value.scaleb(-head.b.power), head.b, detect_locale(s.paragraph.text))
     return [Derived(f"{written} = {shown}", head.b, value, interval)]
+
+
+#: the most items a list may have for an item's base or plan to be derived from the others
+_DERIVED_MOST = 12
 
 
 def _growth_of_base(x):

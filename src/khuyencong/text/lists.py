@@ -136,6 +136,10 @@ class Listing:
 
     def __init__(self, sentence, previous, before=()):
         self.found = list_total(sentence, previous)
+        total, where = self.found or (None, sentence)  # a pair whose part is the total
+        self.pair = next(
+            (t for t in where.tokens if isinstance(t, Slash) and t.first is total), None
+        )
         self.before = before
         self._plan_told = None
         self._complete = None
@@ -255,9 +259,8 @@ def tie_list(r, listing, roles, earlier=()):
     if listing.found is None or r.a is None:
         return False
     total, where = listing.found
-    pair = next((t for t in where.tokens if isinstance(t, Slash) and t.first is total), None)
-    if pair is not None and w.ALL_OF.search(r.object):
-        total = pair.second  # "98/121 xã …, trong đó 32 xã …, chiếm 26,4% tổng số xã": all
+    if listing.pair is not None and w.ALL_OF.search(r.object):
+        total = listing.pair.second  # "98/121 xã …, trong đó 32 xã …, chiếm 26,4% tổng số xã"
     named = r.object
     if not r.object.strip() and r.kind == "share":
         head = r.sentence.list_head  # (a bulleted item's siblings are its head's other items)

@@ -222,8 +222,10 @@ def _named_by_opening(sc, r, wholes):
     English word names an amount said with a word of the same stem (spending, spent), a
     Vietnamese word one said with that word; the one named by the most of them, at least
     half, and more than any other."""
-    m = _OPENING_WHOLE.match(r.sentence.text)
-    if m is None or len(wholes) < 2:
+    if len(wholes) < 2:
+        return None
+    m = _OPENING_WHOLE.match(r.sentence.paragraph.text, r.sentence.start)
+    if m is None:
         return None
     if m.group("en"):
         said = {x for x in m.group("en").lower().split() if len(x) > 3 and x not in _NO_NAME}
