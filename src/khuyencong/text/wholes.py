@@ -15,7 +15,7 @@ from . import words as w
 from .beside import previous_tokens
 from .levels import levels
 from .plans import stated_as_plan
-from .reach import candidates, list_total, listed_parts, measures
+from .reach import candidates, list_total, listed_parts, measures, said_in
 from .shared import whole_of
 from .tokens import Amount
 from .units import THINGS
@@ -251,16 +251,16 @@ def _words(sc, amount):
 
 
 def _stem_in(word, words):
-    """Whether one of ``words`` is ``word`` or it in another form: the two share all but
-    their last three letters and at least four ("spending", "spent"; "withdrawals",
-    "withdrew")."""
-    if word in words:
+    """Whether one of ``words`` is ``word`` or it in another form (reach.said_in: an
+    English ending added or dropped), or an irregular one of an English opening's word: the
+    two share all but their last three letters and at least four ("spending", "spent";
+    "withdrawals", "withdrew")."""
+    if said_in((word,), words):
         return True
     for other in words:
-        k = 0
-        while k < min(len(word), len(other)) and word[k] == other[k]:
-            k += 1
-        if k >= 4 and k >= min(len(word), len(other)) - 3:
+        pairs = zip(word, other, strict=False)
+        same = len(list(itertools.takewhile(lambda pair: pair[0] == pair[1], pairs)))
+        if same >= 4 and same >= min(len(word), len(other)) - 3:
             return True
     return False
 
