@@ -32,9 +32,7 @@ def restated_before(text, previous, main, p):
 
 #: a contrast that opens a clause on another subject: ", while imports from Japan", ", còn
 #: nhập khẩu" (not ", while accounting for": the same subject's)
-_CONTRAST = re.compile(
-    r"[,;]\s*(?:while|whereas|but|còn|trong khi(?:\s+đó)?|nhưng)\s+(?=[^\W\d])", re.IGNORECASE
-)
+_CONTRAST = re.compile(rf"[,;]\s*(?:{w.WHILE}|but|nhưng)\s+(?=[^\W\d])", re.IGNORECASE)
 
 
 def another_subject(lead):
@@ -47,7 +45,7 @@ def another_subject(lead):
 
 #: a percentage that opens a clause of its own after "while": "…, or 917 firms, said …,
 #: while 9.3 per cent, or 138 firms, …"
-_OPENS_AFTER = re.compile(r"[,;]\s*(?:while|whereas|còn|trong khi(?:\s+đó)?)\s*$", re.I)
+_OPENS_AFTER = re.compile(rf"[,;]\s*(?:{w.WHILE})\s*$", re.I)
 #: a share's whole, then its part restated: "62 per cent of the 1,480 surveyed firms, or"
 _WHOLE_THEN_OR = re.compile(
     r"\s*(?:of|của)\s[^;%()]{0,60}?,\s*(?:or|tức là|hay|tương đương(?:\s+với)?)\s*", re.I

@@ -48,7 +48,7 @@ _RATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: a clause of another subject opening before a percentage: "…, while 14.2 per cent"
-_OPENS = re.compile(r",\s*(?:while|whereas|trong khi(?:\s+đó)?|còn)\s*$", re.IGNORECASE)
+_OPENS = re.compile(rf",\s*(?:{w.WHILE})\s*$", re.IGNORECASE)
 
 
 def classify(r, lead, after, previous, readings):

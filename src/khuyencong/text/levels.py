@@ -35,7 +35,7 @@ _MEASURE = re.compile(
 #: a growth of another measure joined before a growth, their subject said before both:
 #: "That is 12.7 percent more by volume and 38.2 percent more by value than …"
 _JOINED_BEFORE = re.compile(
-    r"\s*(?:(?:more|less|higher|lower|greater|fewer)\s+)?(?:by|in|về)\s+"
+    rf"\s*(?:(?:{w.COMPARATIVE})\s+)?(?:by|in|về)\s+"
     r"(?:volume|value|lượng|khối lượng|trị giá|giá trị)\s*,?\s*(?:and|và|but|nhưng|while|còn)\s*",
     re.IGNORECASE,
 )

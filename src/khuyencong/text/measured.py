@@ -64,7 +64,7 @@ def of_unit(t, unit):
 #: what a growth says it measures, right after it: "tăng 16,7% về số dự án", "về vốn",
 #: "12.7 percent more by volume"
 _MEASURED = re.compile(
-    r"\s*(?:(?:more|less|higher|lower|greater|fewer)\s+)?(?:về|in terms of|in|by)\s+"
+    rf"\s*(?:(?:{w.COMPARATIVE})\s+)?(?:về|in terms of|in|by)\s+"
     r"(?:(?P<money>vốn|giá trị|trị giá|kim ngạch|doanh thu|value|"
     r"capital|investment|turnover|revenue|earnings)\b|"
     r"(?P<bulk>lượng|khối lượng|sản lượng|volume|numbers?)\b|"

@@ -74,6 +74,8 @@ _LEVEL_OF = (
 #: the words of a comparison after a percentage: "12 per cent higher", "2.3 per cent smaller"
 _MORE = r"higher|more|greater|larger|bigger|wider"
 _LESS = r"lower|less|fewer|smaller|narrower"
+#: the words of a contrast, and of a comparison: "while", "trong khi đó"; "more", "lower"
+WHILE, COMPARATIVE = r"while|whereas|còn|trong khi(?:\s+đó)?", rf"{_MORE}|{_LESS}"
 #: "12.7 percent more by volume and 38.2 percent more by value than …": the measure compared
 _BY = r"(?:\s+(?:by|in)\s+(?:volume|value|quantity|weight|tonnage)(?:\s+terms)?)"
 _BY_MEASURE = rf"{_BY}(?:\s+than)?"
