@@ -177,8 +177,14 @@ _COMPOUNDS = (
         " fdi ",
     ),
     (re.compile(r"\bdau tu\b|investment"), " dautu "),
-    # "khu vực" (sector, area) names none of its own: "khu vực FDI" is the FDI
-    (re.compile(r"\bkhu vuc\b"), " "),
+    # "khu vực" (sector, area) names none of its own: "khu vực FDI" is the FDI; nor do the
+    # words that open a sum of what was said before: "Như vậy, vốn ngoài nhà nước chiếm"
+    (
+        re.compile(
+            r"\bkhu vuc\b|\b(?:nhu vay|theo do|do do|tinh ra|qua do|thus|hence|as a result)\b"
+        ),
+        " ",
+    ),
     # what is pledged is registered: "FDI pledges", "the pledged amount", "registered FDI"
     (re.compile(r"\bpledg(?:es?|ed|ing)\b"), " registered "),
     # a firm's "sales" are its revenue ("Sales rose … to VND134.3 trillion …; online sales

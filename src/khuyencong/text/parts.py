@@ -31,7 +31,6 @@ def tie_part(sc, r):
     last = r.sentence.last_before(r.percent.start)
     subject = text[last.end if last is not None else r.sentence.start : r.percent.start]
     subject = subject.split(";")[-1]  # a semicolon ends the clause before the share's own
-    subject = _OPENER.sub("", subject)  # "Như vậy, vốn ngoài nhà nước chiếm …": no name
     said = item_words(w.KEYWORD.sub(" ", subject))  # "Indonesia accounted for": Indonesia
     when = periods.period(subject)
     if not said:
@@ -132,15 +131,6 @@ def tie_part(sc, r):
         return
     if not loose:  # "Domestic revenue thus accounted for 74.7% of the total": the part its
         r.a = part.amount  # words name, its whole left to the passage's (elsewhere.py)
-
-
-#: the words that open a sentence drawing a sum of what was said before, which name
-#: nothing: "Như vậy,", "Theo đó,", "Thus,", "Altogether,"
-_OPENER = re.compile(
-    r"^\s*(?:như vậy|theo đó|do đó|tính ra|qua đó|thus|hence|as a result|altogether|overall)"
-    r"\s*,\s*",
-    re.IGNORECASE,
-)
 
 
 def _named(sc, amount):
