@@ -16968,3 +16968,69 @@ def test_a_list_items_plan_derived(text, pct, status):
 )
 def test_a_head_noun_counts_what_a_pair_counts(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+UNEMPLOYMENT_THEN_TERMS = (
+    "Tỷ lệ thất nghiệp của lực lượng lao động trong độ tuổi quý III/2024 là {}%, giảm 0,06 "
+    "điểm phần trăm so với quý trước. Số người thất nghiệp trong độ tuổi lao động là 1,07 "
+    "triệu người, trong khi lực lượng lao động trong độ tuổi đạt 47,8 triệu người."
+)
+JOBLESS_THEN_TERMS = (
+    "The jobless rate was {} per cent in the third quarter, the statistics office said. A total of "
+    "1.16 million people were unemployed, while the labour force stood at 52.4 million."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a ratio named by what it is, its terms said in the sentences right after it:
+        # weakly, so it may only confirm
+        (UNEMPLOYMENT_THEN_TERMS, "2,24", C),
+        (UNEMPLOYMENT_THEN_TERMS, "2,74", None),
+        (JOBLESS_THEN_TERMS, "2.21", C),
+        (JOBLESS_THEN_TERMS, "2.61", None),
+        # not the terms of another period said after it
+        (
+            "Tỷ lệ thất nghiệp quý III/2024 là {}%. Năm 2023, số người thất nghiệp là 1,07 "
+            "triệu người, lực lượng lao động đạt 47,8 triệu người.",
+            "2,24",
+            None,
+        ),
+    ],
+)
+def test_a_defined_ratio_then_its_terms(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+CANALS = (
+    "Of 1,250 irrigation canals in the delta province, 980 have been lined with concrete, or "
+    "{} percent, the agriculture department said."
+)
+BRIDGES = "Of the 460 bridges on national highways, 312 were built before 1990, or {} percent."
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a sentence that opens "Of N <things>," counts them, whatever they are, when a
+        # bare number and its verb follow: its part
+        (CANALS, "78.4", C),
+        (CANALS, "74.8", INC),
+        (BRIDGES, "67.8", C),
+        (BRIDGES, "76.8", INC),
+        # not a period's number, and not a change said of the part
+        (
+            "Of 12 months surveyed, 9 saw exports rise, with the total up {} percent.",
+            "75",
+            None,
+        ),
+        (
+            "Of the 45 provinces reporting, 30 raised their spending by {} percent.",
+            "66.7",
+            None,
+        ),
+    ],
+)
+def test_an_opening_count_of_any_things(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -129,6 +129,8 @@ def counted_bare(text, number, span, amounts_before, locale):
     m = _DESCRIBED_BARE.match(text, end)
     if m:
         return COUNTS[m.group("count").lower()], m.end()
+    if _opening_count_of_any(text, start, end):
+        return "units", end  # "Of 1,250 irrigation canals in the delta province, 980 have …"
     m = _THEN_FROM.match(text, end)
     if m and _CHANGED_TO.search(text, max(0, start - 60), start):
         # "Injuries fell 8.9% to 16,800 from 18,620": one measure's two levels, whatever it
@@ -260,6 +262,25 @@ _VERB_AFTER = re.compile(
     r"sold|spent|lost|found|held|built|became|brought|chose|left|ran|grew|rose|fell|went|"
     r"beat|hit|led|set|cut|shrank|began|stood|gave|fell)\b"
 )
+#: things of any name after a count, up to the comma of an opening phrase, then a bare number
+#: and its verb: " irrigation canals in the delta province, 980 have"
+_ANY_THINGS_THEN_PART = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]{2,}s\b[^\d;.!?,]*,\s*\d[\d.,]*" + _VERB_AFTER.pattern
+)
+
+
+def _opening_count_of_any(text, start, end):
+    """Whether a bare number is the count a sentence opens with ("Of 1,250 irrigation
+    canals in the delta province, 980 have been lined …"): things scan has no noun for,
+    named by a plural noun, whose part the bare number and verb after the opening's comma
+    count."""
+    return bool(
+        not _NOT_A_COUNT.match(text, end)
+        and _OPENING_WHOLE.search(text, max(0, start - 60), start)
+        and _ANY_THINGS_THEN_PART.match(text, end)
+    )
+
+
 #: a comparison right before a bare number, which counts then what the count before it in
 #: its sentence counts: "up 6 per cent from 17,210", "fewer than the 1,420 of …"
 #: between a count and a bare number it is out of: "7,350 poor households out of 262,500"

@@ -202,11 +202,14 @@ def tie_named_ratio(sc, r):
     # the two of one period: not "Năm 2023 tỉnh giải ngân 5.100 tỷ đồng. Kế hoạch vốn năm
     # 2024 là 6.215 tỷ đồng"
     when = periods.period(r.sentence.text)
+    # a ratio named by its terms' words may have them said in the sentences right after it
+    # ("Tỷ lệ thất nghiệp … là 2,24%. Số người thất nghiệp là …, lực lượng lao động …")
     first = max(0, r.sentence.index - _BACK)
+    last = r.sentence.index + (_AHEAD_TERMS if named or npl else 0)
     entries = [
         e
         for e in sc.catalog.near(r.sentence)
-        if first <= e.sentence.index <= r.sentence.index
+        if first <= e.sentence.index <= last
         and (e.sentence is not r.sentence or ((named or npl) and e.amount.end <= r.percent.start))
         and e.sentence.paragraph is r.sentence.paragraph
         and e.amount.value is not None
@@ -251,10 +254,10 @@ def tie_named_ratio(sc, r):
     elif npl:  # weakly: a bank may count its bad debts against more than its loans, a
         # survey its jobless against the labour force of working age
         _name, of_part, of_whole, how = npl
-        bad = [t for t in before if of_part.search(sc.catalog.named_by(t))]
+        bad = [t for t in before if of_part.search(_clause_naming(sc, t))]
         part = r.a if r.a is not None else evidence.lone(bad, [], r)
         whole = evidence.lone(
-            [t for t in before if of_whole.search(sc.catalog.named_by(t)) and t not in bad], [], r
+            [t for t in before if of_whole.search(_clause_naming(sc, t)) and t not in bad], [], r
         )
         how = _(how)
     else:
@@ -271,10 +274,22 @@ def tie_named_ratio(sc, r):
     r.missing = ""
 
 
+def _clause_naming(sc, amount):
+    """Return the words that name an amount in its own clause: the label's words from the
+    last mark before it, and the words right after it ("Some 1.16 million people were
+    unemployed, while the labour force stood at 52.4 million": the labour force's clause
+    says not "unemployed")."""
+    label = sc.catalog.labels.get(id(amount), "")
+    return re.split(r"[,;:]", label)[-1] + sc.catalog.after.get(id(amount), "")
+
+
+#: the words from a ratio's name to its level: no mark, no number but a period's year ("Tỷ lệ
+#: thất nghiệp của lực lượng lao động trong độ tuổi quý III/2024 là")
+_TO_ITS_LEVEL = r"(?:[^,;%()\d]|(?<=[/ ])(?:19|20)\d\d(?!\d)){0,70}$"
 #: a ratio of bad debts, whose terms are the bad debts and the loans
 _NPL = re.compile(
     r"\b(?:tỷ lệ nợ xấu|tỉ lệ nợ xấu|nợ xấu chiếm|(?:bad[- ]debt|bad[- ]loan|non-performing"
-    r"[- ]loan|NPL) ratio)\b[^,;%()\d]{0,40}$",
+    r"[- ]loan|NPL) ratio)\b" + _TO_ITS_LEVEL,
     re.IGNORECASE,
 )
 _BAD_DEBT = re.compile(r"\bnợ xấu\b|\bbad (?:debts?|loans?)\b|\bnon-performing\b|\bNPLs?\b", re.I)
@@ -285,7 +300,7 @@ _LOANS = re.compile(
 )
 #: a ratio of the jobless, whose terms are the jobless and the labour force
 _JOBLESS_RATE = re.compile(
-    r"\b(?:tỷ lệ thất nghiệp|tỉ lệ thất nghiệp|(?:unemployment|jobless) rate)\b[^,;%()\d]{0,40}$",
+    r"\b(?:tỷ lệ thất nghiệp|tỉ lệ thất nghiệp|(?:unemployment|jobless) rate)\b" + _TO_ITS_LEVEL,
     re.IGNORECASE,
 )
 _JOBLESS = re.compile(r"\bthất nghiệp\b|\bunemployed\b|\bjobless\b|\bout of work\b", re.I)
@@ -319,8 +334,8 @@ def defined_ratio(r):
     return any(d[0].search(r.head) for d in _DEFINED)
 
 
-#: how many sentences back a named ratio's terms are looked for
-_BACK = 3
+#: how many sentences back a named ratio's terms are looked for, and ahead
+_BACK, _AHEAD_TERMS = 3, 2
 
 
 #: a ratio named right before its level, after its part's clause: "…, tỷ lệ lấp đầy bình
