@@ -17034,3 +17034,80 @@ BRIDGES = "Of the 460 bridges on national highways, 312 were built before 1990, 
 )
 def test_an_opening_count_of_any_things(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+FDI_BY_SECTOR = (
+    "Registered FDI, including new pledges, capital additions and share purchases, reached "
+    "$27.26 billion, up 1.9 percent. Manufacturing and processing attracted $17.1 billion, or "
+    "62.7 percent of the total registered capital, while real estate drew $4.2 billion, or {} "
+    "percent."
+)
+FDI_BY_SECTOR_VI = (
+    "Tổng vốn đăng ký đạt 27,26 tỷ USD, tăng 1,9%. Công nghiệp chế biến, chế tạo thu hút 17,1 "
+    "tỷ USD, chiếm 62,7% tổng vốn đăng ký, trong khi bất động sản thu hút 4,2 tỷ USD, chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a contrast after a share opens another subject: the share's whole's words are not
+        # the next part's, so its whole is no sibling of that part
+        (FDI_BY_SECTOR, "15.4", C),
+        (FDI_BY_SECTOR, "16.4", INC),
+        (FDI_BY_SECTOR_VI, "15,4", C),
+        (FDI_BY_SECTOR_VI, "16,4", INC),
+    ],
+)
+def test_a_contrast_after_a_share_opens_another_subject(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+VISITORS_AGAINST_PLAN = (
+    "Khanh Hoa welcomed 3.6 million international visitors in the first 11 months, 1.3 times "
+    "as many as a year earlier and 102.9 percent of the full-year plan of 3.5 million. South "
+    "Korean visitors numbered 1.42 million, accounting for {} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "the plan of B" with no money after it: B is the plan, not the count whose money
+        # follows ("kế hoạch … của 28 huyện … là 108,989 tỷ đồng"), so no whole of a share
+        (VISITORS_AGAINST_PLAN, "102.9", C),
+        (VISITORS_AGAINST_PLAN, "39.4", C),
+        (VISITORS_AGAINST_PLAN, "43.9", INC),
+    ],
+)
+def test_a_plan_of_a_count_with_no_money_after(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+BRIDGES_VI = (
+    "Toàn tỉnh có 1.050 cây cầu trên các tuyến đường giao thông nông thôn, trong đó 712 cầu "
+    "đã được xây dựng kiên cố, chiếm {}%."
+)
+RESERVOIRS = "Tỉnh có 56 hồ chứa thủy lợi, trong đó 41 {} đã được sửa chữa, nâng cấp, chiếm {}%."
+ROAD_BRIDGES = (
+    "The province has 1,050 road bridges, of which 712 bridges have been rebuilt, or {} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count of things scan has no noun for, its noun said again (or its head) by the
+        # number after its list head: both count the same things
+        (BRIDGES_VI, "67,8", C),
+        (BRIDGES_VI, "76,8", INC),
+        (RESERVOIRS.format("hồ", "{}"), "73,2", C),
+        (RESERVOIRS.format("hồ", "{}"), "78,2", INC),
+        (ROAD_BRIDGES, "67.8", C),
+        (ROAD_BRIDGES, "76.8", INC),
+        # not another noun after the list head
+        (RESERVOIRS.format("đập", "{}"), "73,2", None),
+    ],
+)
+def test_a_count_of_any_things_named_again_after_its_list_head(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -90,6 +90,8 @@ def counted_bare(text, number, span, amounts_before, locale):
         counted = _counted_by_subject(text, start, before)
         if counted is not None:
             return counted, end
+        if _noun_named_again(text, end):
+            return "units", end  # "1.050 cây cầu …, trong đó 712 cầu đã được xây dựng"
         if before is not None and before.unit in COUNTED and _MORE_THAN.match(text, end):
             return before.unit, end  # "184 schemes, 36 more than a year earlier"
         if (
@@ -279,6 +281,29 @@ def _opening_count_of_any(text, start, end):
         and _OPENING_WHOLE.search(text, max(0, start - 60), start)
         and _ANY_THINGS_THEN_PART.match(text, end)
     )
+
+
+#: the noun of one word or two right after a bare number, then its list head, a number and
+#: a word of that noun again: "1.050 cây cầu trên các tuyến đường …, trong đó 712 cầu"
+_NOUN_THEN_LISTED = re.compile(
+    r"\s+(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])[^.;!?\d%]{0,120}?"
+    r"\b(?:trong đó|trong số đó|of which|of whom|among them)\s*[,:]?\s*"
+    r"\d[\d.,]*\s+(?P<again>[^\W\d_]+)"
+    r"(?=\s*(?:[^\w\s]|$|(?:đã|đang|được|có|đạt|là|vẫn|mới|chưa|không|have|has|had|were|"
+    r"was|are|is)\b))",
+    re.IGNORECASE,
+)
+
+
+def _noun_named_again(text, end):
+    """Whether a bare number's noun, one scan has no unit for, is named again by the number
+    its list head is followed by ("1.050 cây cầu …, trong đó 712 cầu"; "56 hồ chứa, trong
+    đó 41 hồ"): both count the same things, whatever they are."""
+    m = _NOUN_THEN_LISTED.match(text, end, end + 200)
+    if m is None:
+        return False
+    said = {m.group("first").lower(), (m.group("second") or "").lower()}
+    return m.group("again").lower() in said
 
 
 #: a comparison right before a bare number, which counts then what the count before it in

@@ -20,12 +20,23 @@ def label(amount, sentence):
     for t in sentence.back(amount.start):
         if t.start < start:
             break
-        if not isinstance(t, Percent) and not (is_money(amount) and _whose(t, text, amount)):
+        if isinstance(t, Percent):
+            # "…, or 62.7 percent of the total registered capital, while real estate drew
+            # $4.2 billion": a contrast after a percentage opens another subject's words
+            opened = [m.start(1) for m in _CONTRAST_OPENS.finditer(text, t.end, amount.start)]
+            if opened:
+                start = opened[-1]
+                break
+        elif not (is_money(amount) and _whose(t, text, amount)):
             # "gồm 2,9 tỷ USD vốn cấp mới, 1,1 tỷ USD vốn điều chỉnh": the words after the
             # amount before are its own, not this one's
             start = t.end + len(money_words(t, sentence)) if isinstance(t, Amount) else t.end
             break
     return text[start : amount.start] + count_words(amount, sentence)
+
+
+#: a contrast that opens another subject's clause: ", while", "; còn", ", trong khi"
+_CONTRAST_OPENS = re.compile(rf"[,;]\s*((?:{w.WHILE})\s)", re.IGNORECASE)
 
 
 def money_words(amount, sentence):

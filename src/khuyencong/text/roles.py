@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from . import units
 from . import words as w
-from .tokens import Amount, Percent
+from .tokens import Amount, Percent, is_money
 from .units import THINGS
 
 #: what stands between a multiple and its base: "1.9 times the $66.7 billion"
@@ -108,7 +108,12 @@ def roles(sentence):
             ):  # "48.9 per cent of its VND78.7 trillion plan", "higher than the B target"
                 role = "plan"
             whose = None
-            if t.unit in THINGS and role != "whole" and w.WHOSE.search(before):
+            if (
+                t.unit in THINGS
+                and role != "whole"
+                and w.WHOSE.search(before)
+                and any(is_money(x) for x in sentence.tokens if x.start > t.end)
+            ):  # (not "102.9 percent of the full-year plan of 3.5 million": no money after)
                 whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role
         if isinstance(t, Percent):
