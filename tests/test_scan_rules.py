@@ -17111,3 +17111,81 @@ ROAD_BRIDGES = (
 )
 def test_a_count_of_any_things_named_again_after_its_list_head(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+SURVEY_OF_THEM = (
+    "Of 1,200 respondents in the central bank's survey, 780 said prices had risen in the past "
+    "quarter, or {} percent, and {} percent of them blamed fuel costs."
+)
+SURVEY_OF_THEM_VI = (
+    "Trong tổng số 1.200 doanh nghiệp được khảo sát, 780 doanh nghiệp cho biết giá tăng, chiếm "
+    "{}%, và {}% trong số đó cho rằng do giá nhiên liệu."
+)
+SURVEY_SUBJECT = (
+    "Of the 1,200 firms surveyed, 780 said prices rose, or {} percent, and {} percent blamed "
+    "fuel costs."
+)
+SURVEY_SUBJECT_VI = (
+    "Trong tổng số 1.200 doanh nghiệp được khảo sát, 780 doanh nghiệp cho biết giá tăng, chiếm "
+    "{}%, và {}% cho rằng do giá nhiên liệu."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "Of 1,200 respondents": a sentence that opens with a count, no article before it,
+        # names the whole of its parts
+        (SURVEY_OF_THEM.format("{}", "45"), "65", C),
+        (SURVEY_OF_THEM.format("{}", "45"), "56", INC),
+        # "45 percent of them", "45% trong số đó": of the 780 said right before, its part
+        # unsaid; not of the whole the sentence opens with
+        (SURVEY_OF_THEM.format("65", "{}"), "45", None),
+        (SURVEY_OF_THEM_VI.format("65", "{}"), "45", None),
+        (SURVEY_OF_THEM_VI.format("{}", "45"), "65", C),
+        # a percentage its clause's subject ("45 percent blamed …", "45% cho rằng …") takes
+        # no part from the percentage before it
+        (SURVEY_SUBJECT.format("65", "{}"), "45", None),
+        (SURVEY_SUBJECT_VI.format("65", "{}"), "45", None),
+        (SURVEY_SUBJECT.format("{}", "45"), "65", C),
+    ],
+)
+def test_a_share_of_them_and_a_share_as_its_clauses_subject(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+INSPECTIONS = (
+    "The provincial inspectorate set a plan of 1,200 inspections for the year and had "
+    "completed 1,050 by the end of November, or {} percent, it said."
+)
+HOUSING_PLANNED = (
+    "The city planned to build 5,000 social housing units this year and had completed 3,200 by "
+    "October, or {} percent."
+)
+HOUSING_PLANNED_VI = (
+    "Kế hoạch năm 2024 xây dựng 5.000 căn nhà ở xã hội, đến nay đã hoàn thành 3.200 căn, đạt {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a plan of a count its sentence opens with, then the count said done, and its share
+        # naming nothing: of the plan ("a plan of B" with no money after it is the plan)
+        (INSPECTIONS, "87.5", C),
+        (INSPECTIONS, "85.7", INC),
+        (HOUSING_PLANNED, "64", C),
+        (HOUSING_PLANNED, "46", INC),
+        (HOUSING_PLANNED_VI, "64", C),
+        (HOUSING_PLANNED_VI, "46", INC),
+        # not when the part is not said done
+        (
+            "The city planned to build 5,000 social housing units this year; 3,200 were sold "
+            "to first-time buyers, or {} percent.",
+            "46",
+            None,
+        ),
+    ],
+)
+def test_a_plan_its_sentence_opens_with_of_what_was_done(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

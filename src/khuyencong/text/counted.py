@@ -109,7 +109,13 @@ def counted_bare(text, number, span, amounts_before, locale):
                 _JOINED_BEFORE.search(text, max(0, start - 12), start)
                 or _SHARE_VERB_BEFORE.search(text, max(0, start - 24), start)
             )
-        ):
+        ) or (
+            before is not None
+            and before.unit in THINGS
+            and DONE_BEFORE.search(text, max(0, start - 24), start)
+            and (_RESTATED_SHARE.match(text, end) or _WHEN_THEN_SHARE.match(text, end))
+        ):  # "set a plan of 1,200 inspections … and had completed 1,050 by the end of
+            # November, or 85.7 percent": the count done, of the things counted before
             return before.unit, end  # "…, and 438, or 20.4 per cent, have met …", "812 were
             # in services, 65.2 per cent, and 398 in industry, or 31.2 per cent", "…, while
             # high-end ones accounted for 4,150, or 33.3 per cent"
@@ -357,6 +363,19 @@ _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 #: 31.2 per cent", " ở khu vực nông thôn, chiếm 40%"
 _WHERE_THEN_SHARE = re.compile(
     r"\s+(?:in|at|from|ở|tại|thuộc)\s[^\d;%()]{1,50}?" + _RESTATED_SHARE.pattern, re.IGNORECASE
+)
+#: a verb of what was done right before a bare number: "had completed 1,050", "carried out"
+DONE_BEFORE = re.compile(
+    r"\b(?:completed|finished|handled|resolved|settled|processed|conducted|inspected|"
+    r"carried out|built|repaired|upgraded|renovated|installed|connected|certified|approved|"
+    r"issued|granted|delivered|received)\s*$",
+    re.IGNORECASE,
+)
+#: when a number was reached, then its share: " by the end of November, or 85.7 percent"
+_WHEN_THEN_SHARE = re.compile(
+    r"\s+(?:by|as of|in|at|until|through)\s+(?:the\s+)?[^\d;%()]{1,30}?(?:\s+(?:19|20)\d\d)?"
+    + _RESTATED_SHARE.pattern,
+    re.IGNORECASE,
 )
 #: what a number of its own stands after: a comma, or a word that joins ("và 438", not
 #: "mức độ 2")

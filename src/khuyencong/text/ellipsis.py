@@ -113,7 +113,11 @@ def respectively(readings):
         if len(run) < 2:
             continue
         for r in run[:-1]:  # "17.9, 13.3 and 12.9 per cent of total exports": all of it
-            if r.kind == run[-1].kind == "share" and not r.object.strip():
+            if (
+                r.kind == run[-1].kind == "share"
+                and not r.object.strip()
+                and not w.OF_THE_ONE_BEFORE.match(run[-1].object)
+            ):  # (not "…, or 65 percent, and 45 percent of them blamed …": of the 780)
                 r.object = run[-1].object
         parts = _amount_run(run[0], len(run)) or _parallel(last, run)
         last = (run, parts)

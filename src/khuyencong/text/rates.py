@@ -25,10 +25,11 @@ _PLAN_OPENS = re.compile(
 )
 #: between that plan and what was achieved against it: ", thực hiện A", ", ước thực hiện A",
 #: ", đến nay đã giải ngân A", "; tính đến ngày 30/11, giải ngân A"
-_THEN_ACHIEVED = re.compile(
+_THEN_ACHIEVED = re.compile(  # (after the rest of a count's noun: "5.000 căn nhà ở xã hội, …")
+    r"(?:\s+[^\W\d][^,;\d%()]{0,40})?"
     r"\s*[,;]\s*(?:(?:tính\s+)?đến\s+(?:nay|ngày\s+[\d/]+|hết\s+(?:tháng|quý|năm)[^,;\d]{0,8}"
     r"[\d/]*)\s*,?\s*)?(?:đã\s+)?(?:ước\s+)?"
-    r"(?:thực hiện|(?-i:TH)|đạt|giải ngân|actual|achieved)\s*:?\s*",
+    r"(?:thực hiện|(?-i:TH)|đạt|giải ngân|hoàn thành|actual|achieved|completed)\s*:?\s*",
     re.I,
 )
 

@@ -118,7 +118,10 @@ def read_sentence(sentence, previous_main=None):
                 unread = _unread_number(sentence, prev_end, (low or p).start)
                 other = another_subject(lead)  # "…, up 4.2 percent, while imports from
                 # Japan accounted for 7.5 percent": not the exports' amount
-                main = None if unread or other else main_of.get(id(percents[i - 1]))
+                # nor a percentage its clause's subject ("…, or 65 percent, and 45 percent
+                # blamed fuel costs": a part of the whole, not the 780 again)
+                subject = _SUBJECT_OF_ITS_VERB.match(text, p.end) and not _ARTICLE.search(lead)
+                main = None if unread or other or subject else main_of.get(id(percents[i - 1]))
             if (
                 main is None
                 and not i
@@ -251,7 +254,7 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
     if (
         main is None
         and previous_main is not None
-        and w.BACK_REFERENCE.search(r.head)
+        and _BACK_REFERENCE.search(r.head)
         and not any(
             isinstance(t, Amount)
             for t in r.sentence.tokens
@@ -286,3 +289,25 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
         shares.tie_share(r, main, scope, clause, role, text)
     elif r.kind in ("ratio", "times"):
         multiples.tie(r, main, scope, role, text)
+
+
+#: words that point back to the amount of the sentence before: "con số này", "nhóm này"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
+    r"kim ngạch|giá trị|lượng vốn|mặt hàng)\s+(?:này|nói trên|trên)\b|"
+    r"\b(?:this|that) (?:figure|amount|group|sum|item)\b|^\s*the (?:figure|amount)\b|"
+    r"^\s*(?:đây|điều này|this|that|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
+    r"(?:là|is|was|accounted|accounts|made|makes|chiếm)\b",
+    re.IGNORECASE,
+)
+#: an article right before a percentage, whose verb after it is then a participle: "the 65.97
+#: percent recorded in the same period"
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
+#: a verb right after a percentage, which then is its clause's subject: "45 percent blamed
+#: fuel costs", "45% cho rằng …" (not "45 percent compared with", "45 percent higher")
+_SUBJECT_OF_ITS_VERB = re.compile(
+    r"\s+(?:(?:also|still|now)\s+)?(?:(?!compared\b|based\b|combined\b)[a-z]+ed|said|says|"
+    r"expects?|plans?|wants?|were|was|are|is|had|has|have|saw|thinks?|thought|went|"
+    r"cho (?:rằng|biết|là)|đánh giá|dự kiến|kỳ vọng|lo ngại|mong muốn)\b",
+    re.IGNORECASE,
+)

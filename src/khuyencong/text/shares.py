@@ -42,6 +42,12 @@ def tie_share(r, main, scope, clause, role, text):
         return
     if pairs.tie_whole_before(r, main, clause):
         return
+    if w.OF_THE_ONE_BEFORE.match(text, p.end):  # "…, or 65 percent, and 45 percent of them
+        # blamed …", "…, chiếm 65%, và 45% trong số đó …": of the amount said right before,
+        # not of the whole the sentence opens with; its part unsaid
+        r.b = next((t for t in r.sentence.back(p.start) if isinstance(t, Amount)), None)
+        r.missing = "part"
+        return
     if (
         main is None
         and not names_an_item(w.PERIOD_PHRASE.sub(" ", r.object))  # ("in the third quarter")

@@ -13,6 +13,7 @@ from ..core.i18n import _
 from . import evidence, nested, periods
 from . import words as w
 from .beside import previous_tokens
+from .counted import DONE_BEFORE
 from .levels import levels
 from .plans import stated_as_plan
 from .reach import candidates, list_total, listed_parts, measures, said_in
@@ -43,6 +44,8 @@ def tie_unnamed_whole(sc, r):
     if own is None and r.kind == "share" and r.verb != "rate":
         own = _count_opening(sc, r, need)
         how = _("{amount} (line {line}), the count its sentence opens with")
+        if own is not None and sc.roles.get(id(own)) == "plan":
+            how = _("{amount} (line {line}), the plan its sentence opens with, of what was done")
     if own is not None and _another_period(sc, r, own):
         return
     if own is not None:
@@ -128,7 +131,8 @@ def _whole_with(sc, r, need):
 def _count_opening(sc, r, need):
     """Return the count a share's sentence opens with, of its part's unit and larger than
     the parts listed, when the part is a count said after it ("Tỉnh có 1.236 hợp tác xã,
-    nhưng chỉ 538 hợp tác xã hoạt động hiệu quả, chiếm 43,5%"); or None."""
+    nhưng chỉ 538 hợp tác xã hoạt động hiệu quả, chiếm 43,5%"), or its plan when the part is
+    said done ("planned to build 5,000 … and had completed 3,200, or 64 percent"); or None."""
     first = _first_of_unit(sc, r.sentence, r.a.unit)
     if (
         first is None
@@ -138,9 +142,14 @@ def _count_opening(sc, r, need):
         or first.value is None
         or r.a.value is None
         or first.value <= max(r.a.value, need or 0)
-        or sc.roles.get(id(first)) not in ("plain", "whole")
+        or sc.roles.get(id(first)) not in ("plain", "whole", "plan")
     ):
         return None
+    text = r.sentence.paragraph.text
+    if sc.roles.get(id(first)) == "plan" and not DONE_BEFORE.search(
+        text, max(0, r.a.start - 24), r.a.start
+    ):  # "set a plan of 1,200 inspections … and had completed 1,050, or 85.7 percent": the
+        return None  # plan of what was done, when the part is said done
     # a larger count between, no part of a share of its own, may be the whole meant: "4,2
     # triệu lượt khách; khách quốc tế 850.000 lượt, trong đó khách Hàn Quốc …, chiếm 36,5%"
     siblings = sc.parts.get(id(r.sentence), set())

@@ -366,20 +366,18 @@ WHOLE_LEAD = _re(
     r"^\s*(?:trong tổng(?: số)?|(?P<bare>trong(?: số)?)(?=\s+\d)|of the total of|out of a total of"
     # "Of total FDI of $38.23 billion, …"
     r"|of (?:the )?total(?:\s+[^\d,;$]{1,40}?)?\s+of(?=\s+(?:[$\d]|VND|USD|US\$))"
-    r"|out of(?:\s+the)?(?=\s+(?:[$\d]|VND|USD|US\$))"
+    r"|(?:out of|of|among)(?:\s+the)?(?=\s+(?:[$\d]|VND|USD|US\$))"  # "Of 1,200 respondents"
     r"|of (?:the|its|their|all)(?: country's| nation's| province's| city's)?"
     r"(?=\s+(?:[$\d]|VND|USD|US\$)))\b"
 )
+#: a whole said by a pronoun, of what was said right before its own percentage: "45 percent
+#: of them", "45% trong số đó" (not the whole the sentence opens with)
+OF_THE_ONE_BEFORE = _re(  # (not "of this year's output", "of these 500 firms")
+    r"\s*(?:of (?:them|these|those|it|whom|which)|trong số (?:đó|này)|của (?:họ|số đó|số này)|"
+    r"of (?:this|that)(?=\s*[,.;)]|\s+(?:figure|amount|number|total|sum)\b))\b(?![\w ]*\d)"
+)
 #: an amount restated in another unit: "(19.6 billion U.S. dollars)", "tương đương hơn 55 ngàn tỷ"
 CONVERSION_BEFORE = _re(r"^\s*(?:\(|,?\s*tương đương(?:\s+với)?|,?\s*equivalent to)\s*$")
-#: words that point back to the amount of the sentence before: "con số này", "nhóm này"
-BACK_REFERENCE = _re(
-    r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
-    r"kim ngạch|giá trị|lượng vốn|mặt hàng)\s+(?:này|nói trên|trên)\b|"
-    r"\b(?:this|that) (?:figure|amount|group|sum|item)\b|^\s*the (?:figure|amount)\b|"
-    r"^\s*(?:đây|điều này|this|that|it)\s+(?:vẫn\s+|cũng\s+|still\s+|also\s+)?"
-    r"(?:là|is|was|accounted|accounts|made|makes|chiếm)\b"
-)
 #: an amount said net of a part ("Nếu không kể thu tiền sử dụng đất, thu nội địa đạt B",
 #: "excluding land-use fees, …"): another figure than the one its words name plainly
 NET_OF = _re(
