@@ -17105,8 +17105,16 @@ ROAD_BRIDGES = (
         (RESERVOIRS.format("hồ", "{}"), "78,2", INC),
         (ROAD_BRIDGES, "67.8", C),
         (ROAD_BRIDGES, "76.8", INC),
-        # not another noun after the list head
+        # its head noun, adjectives after it
+        (
+            "Năm 2024, tỉnh tổ chức 15 phiên giao dịch việc làm, trong đó 9 phiên trực tuyến, "
+            "chiếm {}%.",
+            "60",
+            C,
+        ),
+        # not another noun after the list head, nor a classifier alone ("cây xanh" are trees)
         (RESERVOIRS.format("đập", "{}"), "73,2", None),
+        ("Toàn tỉnh có 1.050 cây cầu, trong đó 712 cây xanh bị đổ, chiếm {}%.", "67,8", None),
     ],
 )
 def test_a_count_of_any_things_named_again_after_its_list_head(text, pct, status):

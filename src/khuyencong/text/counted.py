@@ -294,22 +294,35 @@ def _opening_count_of_any(text, start, end):
 _NOUN_THEN_LISTED = re.compile(
     r"\s+(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])[^.;!?\d%]{0,120}?"
     r"\b(?:trong đó|trong số đó|of which|of whom|among them)\s*[,:]?\s*"
-    r"\d[\d.,]*\s+(?P<again>[^\W\d_]+)"
-    r"(?=\s*(?:[^\w\s]|$|(?:đã|đang|được|có|đạt|là|vẫn|mới|chưa|không|have|has|had|were|"
-    r"was|are|is)\b))",
+    r"\d[\d.,]*\s+(?P<again>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?",
     re.IGNORECASE,
 )
+#: the words Vietnamese counts things by, which name no kind of thing: "1.050 cây cầu" is
+#: counted again by "cầu" or "cây cầu", not by "cây" ("712 cây xanh" are trees)
+_CLASSIFIERS = frozenset(
+    {
+        "cây", "con", "chiếc", "cái", "ngôi", "căn", "tấm", "bức", "quả", "cuốn", "bộ", "tòa",
+        "toà", "đôi", "sợi", "mảnh", "tờ", "hạt",
+    }
+)  # fmt: skip
 
 
 def _noun_named_again(text, end):
     """Whether a bare number's noun, one scan has no unit for, is named again by the number
     its list head is followed by ("1.050 cây cầu …, trong đó 712 cầu"; "56 hồ chứa, trong
-    đó 41 hồ"): both count the same things, whatever they are."""
+    đó 41 hồ"; "15 phiên giao dịch việc làm, trong đó 9 phiên trực tuyến"): both count the
+    same things, whatever they are. Its head noun, or its classifier with the noun after
+    it (``_CLASSIFIERS``), or, in English, its last word ("1,050 road bridges, of which 712
+    bridges")."""
     m = _NOUN_THEN_LISTED.match(text, end, end + 200)
     if m is None:
         return False
-    said = {m.group("first").lower(), (m.group("second") or "").lower()}
-    return m.group("again").lower() in said
+    first, second, again, after = (
+        (m.group(g) or "").lower() for g in ("first", "second", "again", "next")
+    )
+    if first in _CLASSIFIERS:
+        return again == second or (again, after) == (first, second)
+    return again in (first, second)
 
 
 #: a comparison right before a bare number, which counts then what the count before it in
