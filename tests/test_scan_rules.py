@@ -17197,3 +17197,28 @@ HOUSING_PLANNED_VI = (
 )
 def test_a_plan_its_sentence_opens_with_of_what_was_done(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+JOBS_TARGET = (
+    "The province created jobs for 32,500 workers in 2024, exceeding its target of 30,000 by "
+    "{} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number right after a plan's name ("its target of 30,000") counts what the
+        # count before it counts
+        (JOBS_TARGET, "8.3", C),
+        (JOBS_TARGET, "3.8", INC),
+        (
+            "The ministry had completed 1,050 inspections by November, against a plan of "
+            "1,200, or {} percent.",
+            "87.5",
+            C,
+        ),
+    ],
+)
+def test_a_bare_plan_counts_what_the_count_before_counts(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

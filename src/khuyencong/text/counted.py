@@ -157,6 +157,14 @@ def counted_bare(text, number, span, amounts_before, locale):
     if (
         before is not None
         and before.unit in COUNTED
+        and _PLAN_OF_BARE.search(text, max(before.end, start - 40), start)
+        and (_PERIOD_OR_END.match(text, end) or _BY_NUMBER.match(text, end))
+    ):
+        return before.unit, end  # "jobs for 32,500 workers, exceeding its target of 30,000
+        # by 8.3 percent": the plan of what the count before counts
+    if (
+        before is not None
+        and before.unit in COUNTED
         and _OUT_OF_BARE.fullmatch(text, before.end, start)
         and _PERIOD_OR_END.match(text, end)
     ):
@@ -334,6 +342,12 @@ _COMPARED_BARE = re.compile(  # (or a period's: "than last year's 305,000", "fro
     r"(?:\s+(?:(?:last|the previous|a) (?:year|month|quarter)|(?:19|20)\d\d)'s)?\s*$",
     re.I,
 )
+#: a plan named right before a bare number: "its target of 30,000", "the plan of 1,200"
+_PLAN_OF_BARE = re.compile(
+    r"\b(?:target|goal|plan|estimate|projection|quota)\s+(?:of|was|is|set at)\s*$", re.I
+)
+#: the amount a plan was exceeded or missed by, after it: " by 8.3 percent", " by 2,500"
+_BY_NUMBER = re.compile(r"\s+by\s+\d", re.IGNORECASE)
 #: what may follow such a number: a mark, or the period it is of ("a year earlier", "in
 #: 2023", "of the same period last year")
 _PERIOD_OR_END = re.compile(
