@@ -17222,3 +17222,22 @@ JOBS_TARGET = (
 )
 def test_a_bare_plan_counts_what_the_count_before_counts(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+GAS_PROFIT = (
+    "PetroVietnam Gas posted after-tax profit of VND 11.6 trillion for 2024, down {} percent "
+    "from VND 14.8 trillion, as revenue slipped {} percent to VND 102.1 trillion."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "from A to B" has no percentage between: the base of the first growth is not the
+        # next subject's ("…, as revenue slipped 2.5 percent to B")
+        (GAS_PROFIT.format("{}", "2.5"), "21.4", C),
+        (GAS_PROFIT.format("21.4", "{}"), "2.5", None),
+    ],
+)
+def test_from_a_to_b_with_no_percentage_between(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -53,7 +53,7 @@ def tie(sc, r):
     spent = r.kind == "rate" and not r.object.strip() and _SPENT.search(r.head)
     # ("đạt 76,3% số đề án được giao": what was assigned is the plan)
     named = r.kind in ("rate", "excess") and (
-        w.PLAN.search(r.object) or spent or w.ASSIGNED_SAID.search(r.object) or _plan_before_by(r)
+        w.PLAN.search(r.object) or spent or _ASSIGNED_SAID.search(r.object) or _plan_before_by(r)
     )
     if named and tie_plan(sc, r, found):
         if spent and r.strength != evidence.WEAK:  # it names no plan: it may be of another
@@ -273,6 +273,8 @@ def _plan_before_by(r):
     return bool(verbs) and bool(w.PLAN.search(r.head, verbs[-1].end()))
 
 
+#: what was assigned, said as a rate's object: "số đề án được giao", "of the funds allocated"
+_ASSIGNED_SAID = re.compile(r"\bđược (?:giao|phân bổ|bố trí)\b|\b(?:assigned|allocated)\b", re.I)
 #: the level of a rate that names nothing, said spent: "đã giải ngân A, đạt X%"
 _SPENT = re.compile(r"\b(?:giải ngân|sử dụng|disbursed|spent|used)\b[^,;%]{0,30},?\s*\S*\s*$", re.I)
 

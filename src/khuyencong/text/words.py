@@ -182,7 +182,10 @@ CHANGE_MARK = _re(
 COMPANION = _re(r"\s*(?:worth|valued at|,?\s*trị giá|,?\s*với trị giá|\()\s*")
 #: "from A to B", "từ A lên B": the words between a base and the level it went to
 FROM_BEFORE = _re(r"(?:\bfrom|\btừ)(?:\s+(?:mức|a|an))?\s*$")  # "từ mức 3,25%", "from a"
-TO_BETWEEN = _re(r"^[^;%()]{0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*(?:mức\s*|còn\s*)?$")
+TO_BETWEEN = _re(  # (no percentage between: not "from B, as revenue slipped 2.5 percent to")
+    r"^(?:(?!per ?cent|phần trăm)[^;%()]){0,40}?(?:\bto|\blên|\bxuống|\bđến|\btới)\s*"
+    r"(?:mức\s*|còn\s*)?$"
+)
 #: "giảm 1,6% (-673 ha)", "tăng 2,6% (+443 ha)": a signed amount in parentheses is a change
 SIGNED_IN_PARENS = _re(r"\(\s*[-+−]\s*$")
 #: "tăng 41% so với cùng kỳ năm 2017 (tương đương với 117 DN)": the change, after the base
@@ -427,8 +430,6 @@ SHORT_BY = _re(SHORT_OF.pattern + r"(?:[^,;%()]|(?<=\d)[.,](?=\d)){0,70}\bby\s*$
 #: the words of money disbursed: "đã giải ngân 5.870 tỷ đồng", "disbursed", "kinh phí giải
 #: ngân tăng 22,5%"
 DISBURSED = _re(r"\bgiải ngân\b|\bdisburse(?:d|ment)\b")
-#: what was assigned, said as a rate's object: "số đề án được giao", "of the funds allocated"
-ASSIGNED_SAID = _re(r"\bđược (?:giao|phân bổ|bố trí)\b|\b(?:assigned|allocated)\b")
 #: a rate set after an amount, as what it makes of its whole: ", an absorption rate of"
 RATE_APPOSED = re.compile(  # (or a ratio's own noun: "had an average occupancy of 68 per cent")
     r",\s*an? (?:[\w-]+ ){0,2}rate of\s*$"
