@@ -17241,3 +17241,35 @@ GAS_PROFIT = (
 )
 def test_from_a_to_b_with_no_percentage_between(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+PROFIT_AND_GOAL = (
+    "Techcombank's pre-tax profit hit VND25.2tn ($990mn) in nine months, up 24.7 per cent on "
+    "the year and {} per cent of its full-year goal of VND36tn."
+)
+REVENUE_AND_PLAN_VI = (
+    "Doanh thu đạt 25,2 nghìn tỷ đồng, tăng 24,7% so với cùng kỳ và {}% kế hoạch năm (36 nghìn "
+    "tỷ đồng)."
+)
+REVENUE_OVER_PLAN_VI = (
+    "Doanh thu đạt 25,2 nghìn tỷ đồng, tăng 24,7% so với cùng kỳ và {}% so với kế hoạch năm (24 "
+    "nghìn tỷ đồng)."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a percentage joined to a growth before it, of a plan: its level against the plan
+        # ("70 per cent of its goal", "70% kế hoạch"), not an excess over it, unless it is
+        # compared with the plan ("5% so với kế hoạch")
+        (PROFIT_AND_GOAL, "70", C),
+        (PROFIT_AND_GOAL, "76", INC),
+        (REVENUE_AND_PLAN_VI, "70", C),
+        (REVENUE_AND_PLAN_VI, "76", INC),
+        (REVENUE_OVER_PLAN_VI, "5", C),
+        (REVENUE_OVER_PLAN_VI, "15", INC),
+    ],
+)
+def test_a_level_of_its_plan_after_a_growth(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

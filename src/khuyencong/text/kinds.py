@@ -230,7 +230,11 @@ def classify(r, lead, after, previous, readings):
             r.kind, r.sign = prior.kind, prior.sign
             if w.PLAN.search(r.object) and not w.PLAN.search(prior.object):
                 # "bằng 95% so với năm trước và 102% kế hoạch": of its own plan
-                r.kind = "excess" if prior.kind == "growth" else "rate"
+                # above the plan when compared with it ("tăng 12% so với cùng kỳ và 5% so với
+                # kế hoạch"); else its level, of the plan ("up 24.7 per cent on the year and
+                # 70 per cent of its full-year goal", "… và 70% kế hoạch năm")
+                above = prior.kind == "growth" and w.COMPARED.search(r.object)
+                r.kind = "excess" if above else "rate"
             elif (
                 prior.kind == "rate" and w.COMPARED.search(r.object) and not w.PLAN.search(r.object)
             ):
