@@ -17273,3 +17273,46 @@ REVENUE_OVER_PLAN_VI = (
 )
 def test_a_level_of_its_plan_after_a_growth(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+JOBS_AND_PLAN = (
+    "Trong số 5.600 lao động được giải quyết việc làm, có 2.240 lao động nữ, chiếm {}%; kế "
+    "hoạch năm giao 8.000 lao động, đạt {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the whole a sentence opens with is no whole of a larger amount after it (the plan
+        # of "kế hoạch năm giao 8.000 lao động, đạt 70%")
+        (JOBS_AND_PLAN.format("{}", "70"), "40", C),
+        (JOBS_AND_PLAN.format("40", "{}"), "70", None),
+    ],
+)
+def test_an_opening_whole_is_no_whole_of_a_larger_amount(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # energy and power in their units: MWh, GWh, GW (each of its own size)
+        (
+            "Vietnam's average electricity consumption per person reached 2.85 MWh last year, "
+            "down {} percent from 3.1 MWh in 2023.",
+            "8.1",
+            C,
+        ),
+        (
+            "Vietnam's average electricity consumption per person reached 2.85 MWh last year, "
+            "down {} percent from 3.1 MWh in 2023.",
+            "18.1",
+            INC,
+        ),
+        ("Sản lượng điện đạt 1.250 GWh, tăng {}% so với năm 2023 (1.152 GWh).", "8,5", C),
+        ("Công suất lắp đặt đạt 4,2 GW, tăng {}% so với năm trước (3,75 GW).", "21", INC),
+    ],
+)
+def test_energy_and_power_units(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -202,7 +202,12 @@ def tie_share(r, main, scope, clause, role, text):
     if whole is not None and _names_another_whole(r.object, whole):
         whole = None  # "Of the 63 provinces, 12 …, 19 per cent of localities but 70 per cent
         # of total revenue": the revenue's share, not the provinces'
-    if part is not None and whole is not None and whole is not part:
+    if (
+        part is not None
+        and whole is not None
+        and whole is not part
+        and (None in (part.value, whole.value) or part.value < whole.value)
+    ):  # (not "Trong số 5.600 lao động …; kế hoạch năm giao 8.000 lao động, đạt 70%")
         # "120 xã đạt chuẩn trong tổng số 150 xã; 18 xã đạt chuẩn nâng cao, chiếm 15%": a
         # whole said as another amount's may be of that amount instead, so only to confirm
         of = _whole_of(r.sentence, whole, text)

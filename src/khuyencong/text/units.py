@@ -228,7 +228,10 @@ COUNTS = {
     "m3": "m³",
     "m³": "m³",
     "mw": "MW",
+    "gw": "GW",
     "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
     # an index's level: "1.266,78 điểm", "1,266.78 points" ("điểm phần trăm" is no amount)
     "điểm": "points",
     "points": "points",
@@ -448,6 +451,9 @@ MEASURED = {
 #: tonnes")
 THINGS = COUNTED - {
     "MW",
+    "GW",
+    "MWh",
+    "GWh",
     "TEU",
     "ha",
     "kWh",
