@@ -17316,3 +17316,22 @@ def test_an_opening_whole_is_no_whole_of_a_larger_amount(text, pct, status):
 )
 def test_energy_and_power_units(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+PROJECTS_BY_SECTOR = (
+    "Of the 2,341 projects licensed in the year, 1,102 were in processing and manufacturing, "
+    "making up 47.1 percent, while 412 were in wholesale and retail, {} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare percentage after a part and the words of what it is, then a comma, is a
+        # share like the one before it
+        (PROJECTS_BY_SECTOR, "17.6", C),
+        (PROJECTS_BY_SECTOR, "16.7", INC),
+    ],
+)
+def test_a_bare_share_after_its_parts_words(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -199,7 +199,9 @@ def classify(r, lead, after, previous, readings):
         ):
             r.kind = "share"
             return
-    if kind is None and (bare or named):
+    # "…, while 412 were in wholesale and retail, 17.6 percent": the part's words, a comma
+    placed = isinstance(last, Amount) and between.endswith(",") and part_named(between[:-1].strip())
+    if kind is None and (bare or named or placed):
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before (or
         # the one before the semicolon that opens its clause: "…; Indonesia took 0.89 million
