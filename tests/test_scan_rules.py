@@ -17335,3 +17335,59 @@ PROJECTS_BY_SECTOR = (
 )
 def test_a_bare_share_after_its_parts_words(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "from A to B" after a growth and a comma ("tăng X%, từ A … lên B"), after a
+        # yearly rate's "/năm" or "a year" too
+        (
+            "Giá trị sản xuất công nghiệp tăng {}%, từ 5.200 tỷ đồng năm 2020 lên 9.280 tỷ đồng "
+            "năm 2025.",
+            "78,5",
+            C,
+        ),
+        (
+            "Giá trị sản xuất công nghiệp tăng {}%, từ 5.200 tỷ đồng năm 2020 lên 9.280 tỷ đồng "
+            "năm 2025.",
+            "87,5",
+            INC,
+        ),
+        (
+            "Giá trị sản xuất công nghiệp tăng bình quân {}%/năm, từ 5.200 tỷ đồng năm 2020 lên "
+            "9.280 tỷ đồng năm 2025.",
+            "12,3",
+            C,
+        ),
+        (
+            "Giá trị sản xuất công nghiệp tăng bình quân {}%/năm, từ 5.200 tỷ đồng năm 2020 lên "
+            "9.280 tỷ đồng năm 2025.",
+            "13,2",
+            INC,
+        ),
+        # a period of years names the year before its first as its base: "giai đoạn
+        # 2021-2025 (năm 2020 đạt B)"
+        (
+            "Giá trị sản xuất công nghiệp năm 2025 ước đạt 9.280 tỷ đồng, tăng bình quân {}%/năm "
+            "giai đoạn 2021-2025 (năm 2020 đạt 5.200 tỷ đồng).",
+            "12,3",
+            C,
+        ),
+        (
+            "Giá trị sản xuất công nghiệp năm 2025 ước đạt 9.280 tỷ đồng, tăng bình quân {}%/năm "
+            "giai đoạn 2021-2025 (năm 2020 đạt 5.200 tỷ đồng).",
+            "13,2",
+            INC,
+        ),
+        # not another year in the parentheses
+        (
+            "Giá trị sản xuất công nghiệp năm 2025 ước đạt 9.280 tỷ đồng, tăng bình quân {}%/năm "
+            "giai đoạn 2021-2025 (năm 2019 đạt 5.200 tỷ đồng).",
+            "13,2",
+            None,
+        ),
+    ],
+)
+def test_from_a_to_b_after_a_growth_and_a_periods_base_year(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

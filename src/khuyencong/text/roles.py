@@ -145,7 +145,11 @@ _TO_AFTER_BASE = re.compile(  # (a price's unit after the base: "từ 150.000 đ
     re.I,
 )
 #: between a percentage and the base it moved from: "tăng 8,5% từ 8,2 triệu đồng lên …"
-_FROM = re.compile(r"\s*(?:từ|from)\s*(?:mức\s*)?", re.I)
+_FROM = re.compile(  # (", từ A lên B" too, and after a yearly rate's "/năm", "a year")
+    r"(?:\s*/\s*năm|\s+(?:a|per|each) year|\s+(?:mỗi|hằng|hàng) năm)?\s*,?\s*(?:từ|from)\s*"
+    r"(?:mức\s*)?",
+    re.I,
+)
 
 
 def _plan_is_subject(sentence, amount, before_start):
@@ -171,7 +175,14 @@ def another_year(before):
     if cut < 0:
         return False
     compared, own = set(_YEAR.findall(before[:cut])), set(_YEAR.findall(before[cut:]))
+    # a period of years names the year before its first too, its base: "giai đoạn 2021-2025
+    # (năm 2020 đạt B)"
+    compared |= {str(int(m.group(1)) - 1) for m in _YEARS_SPAN.finditer(before[:cut])}
     return bool(compared and own and not compared & own)
+
+
+#: a period of years: "2021-2025", "2021 – 2025"
+_YEARS_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 def _role(t, before, previous, after_change, first_under_lead):
