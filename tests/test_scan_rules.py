@@ -17391,3 +17391,21 @@ def test_a_bare_share_after_its_parts_words(text, pct, status):
 )
 def test_from_a_to_b_after_a_growth_and_a_periods_base_year(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+SCHOOLS_NUMBERED = (
+    "The province had 1,250 schools, of which 812 met national standards. Schools meeting the "
+    "standards numbered 812, or {} percent, up from 60 percent in 2023."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a count noun, the words of what it counts, then "numbered": its bare number counts it
+        (SCHOOLS_NUMBERED, "65", C),
+        (SCHOOLS_NUMBERED, "56", INC),
+    ],
+)
+def test_a_count_noun_its_words_then_numbered(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

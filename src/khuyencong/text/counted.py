@@ -366,8 +366,10 @@ _THEN_FROM = re.compile(
     rf"\s+from\s+(?!(?:19|20)\d\d\b)(?:\d[\d.,]*\d|\d)(?:\s+(?P<count>{COUNT})(?!\w))?", re.I
 )
 #: a count noun, then "numbering": "agricultural cooperatives numbering 13,500"
-_NUMBERING = re.compile(
-    rf"\b(?P<count>{COUNT})\s+(?:numbering|numbered|totall?ing|totall?ed|stood at)\s*$", re.I
+_NUMBERING = re.compile(  # (its words between: "Schools meeting the standards numbered")
+    rf"\b(?P<count>{COUNT})(?:\s+[^\W\d]+){{0,5}}?\s+(?:numbering|numbered|totall?ing|totall?ed|"
+    r"stood at)\s*$",
+    re.I,
 )
 #: a list head right before a bare number, which then counts what the count before it does
 _LIST_OPENED = re.compile(
