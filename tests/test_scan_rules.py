@@ -17409,3 +17409,29 @@ SCHOOLS_NUMBERED = (
 )
 def test_a_count_noun_its_words_then_numbered(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+SPENDING_OF_IT = (
+    "The city's revenue exceeded its target by 12 percent. The spending plan was VND 100 "
+    "trillion, and spending reached VND 95 trillion, or {} percent of it."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "or X percent of it" after its own part: "it" is the one larger amount of the part's
+        # unit its sentence says before
+        (SPENDING_OF_IT, "95", C),
+        (SPENDING_OF_IT, "93", INC),
+        # not when two larger ones are said
+        (
+            "Revenue was VND 120 trillion and the spending plan VND 100 trillion; spending "
+            "reached VND 95 trillion, or {} percent of it.",
+            "93",
+            None,
+        ),
+    ],
+)
+def test_a_share_of_it_after_its_own_part(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

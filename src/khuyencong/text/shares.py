@@ -6,6 +6,7 @@ parentheses after it; its whole the amount named right after it ("of B", "(B)", 
 tổng số B") or the pair "A/B" in its clause.
 """
 
+import itertools
 import re
 
 from ..core.i18n import _
@@ -42,12 +43,35 @@ def tie_share(r, main, scope, clause, role, text):
         return
     if pairs.tie_whole_before(r, main, clause):
         return
-    if w.OF_THE_ONE_BEFORE.match(text, p.end):  # "…, or 65 percent, and 45 percent of them
-        # blamed …", "…, chiếm 65%, và 45% trong số đó …": of the amount said right before,
-        # not of the whole the sentence opens with; its part unsaid
-        r.b = next((t for t in r.sentence.back(p.start) if isinstance(t, Amount)), None)
-        r.missing = "part"
+    before = list(itertools.islice(r.sentence.back(p.start), 4))
+    said = next((i for i, t in enumerate(before) if isinstance(t, Amount)), None)
+    if (
+        w.OF_THE_ONE_BEFORE.match(text, p.end)
+        and said is not None
+        and any(isinstance(t, Percent) for t in before[:said])
+    ):  # "…, or 65 percent, and 45 percent of them blamed …", "…, chiếm 65%, và 45% trong
+        # số đó …": of the part of the share before, not of the whole the sentence opens
+        # with; its own part unsaid (not "reached VND 95 trillion, or 95 percent of it": "it"
+        # is not the share's own part)
+        r.b, r.missing = before[said], "part"
         return
+    if w.OF_THE_ONE_BEFORE.match(text, p.end) and said is not None:
+        # "The spending plan was VND 100 trillion, and spending reached VND 95 trillion, or 95
+        # percent of it": "it" is no part of its own, but the one larger amount of the part's
+        # unit said before it in its sentence
+        part = before[said]
+        larger = {
+            t.value: t
+            for t in itertools.islice(r.sentence.back(part.start), 12)  # (a few: bounded)
+            if isinstance(t, Amount)
+            and t.unit == part.unit
+            and None not in (t.value, part.value)
+            and t.value > part.value
+        }
+        if len(larger) == 1:
+            how = _("the one larger amount of its unit its sentence says before it ('of it')")
+            r.tie("ratio", part, next(iter(larger.values())), how, evidence.FIRM)
+            return
     if (
         main is None
         and not names_an_item(w.PERIOD_PHRASE.sub(" ", r.object))  # ("in the third quarter")
