@@ -17435,3 +17435,25 @@ SPENDING_OF_IT = (
 )
 def test_a_share_of_it_after_its_own_part(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct",
+    [
+        # an amount after a contrast is another subject's, no whole named after a share
+        (
+            "Vietnam welcomed 17.6 million foreign visitors in 2024, including 4.6 million from "
+            "South Korea. Korean visitors made up {} percent of the total, while Chinese "
+            "tourists numbered 3.7 million.",
+            "26.1",
+        ),
+        (
+            "Khách quốc tế đạt 17,6 triệu lượt. Khách Hàn Quốc chiếm {}% tổng số, trong khi "
+            "khách Trung Quốc đạt 3,7 triệu lượt.",
+            "26,1",
+        ),
+    ],
+)
+def test_no_whole_after_a_contrast(text, pct):
+    found = finding(text.format(pct), pct)
+    assert found.reading.b is None or not found.reading.b.text.startswith("3")

@@ -189,6 +189,9 @@ def tie_share(r, main, scope, clause, role, text):
             or w.OF_THE.fullmatch(text, p.end, after.start)  # "70 percent of the 2,400 firms"
         )
         and not said_at  # "of the total, at VND 42,090 billion": the part, after its whole
+        # not another subject's, after a contrast: "… of the total, while Chinese tourists
+        # numbered 3.7 million"
+        and not _CONTRAST.search(text, p.end, after.start)
     ):
         # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)", "of Vietnam's imports, which totalled B"
         r.b, r.missing = after, "part"
@@ -337,6 +340,8 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d\b)?\s*(?:[.;,)]|$)
 _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
+#: a contrast that opens another subject's clause: ", while", "; còn", ", nhưng"
+_CONTRAST = re.compile(rf"[,;]\s*(?:{w.WHILE}|but|nhưng)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng dư nợ (B)", "chiếm
     # 30% kim ngạch xuất khẩu B")
