@@ -17457,3 +17457,30 @@ def test_a_share_of_it_after_its_own_part(text, pct, status):
 def test_no_whole_after_a_contrast(text, pct):
     found = finding(text.format(pct), pct)
     assert found.reading.b is None or not found.reading.b.text.startswith("3")
+
+
+JOBS_OVER_PLAN = (
+    "Năm 2024, tỉnh giải quyết việc làm cho 24.600 lao động, vượt {}% kế hoạch, tức vượt 2.100 "
+    "lao động."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an excess restated as the amount it went beyond the plan by (", tức vượt D", "(vượt
+        # D)"), or a shortfall (", tức hụt D"): the plan is the level less it, or plus it
+        (JOBS_OVER_PLAN, "9,3", C),
+        (JOBS_OVER_PLAN, "3,9", INC),
+        (
+            "Năm 2024, tỉnh giải quyết việc làm cho 24.600 lao động, vượt {}% kế hoạch (vượt "
+            "2.100 lao động).",
+            "9,3",
+            C,
+        ),
+        ("Thu ngân sách đạt 4.600 tỷ đồng, bằng {}% dự toán, tức hụt 400 tỷ đồng.", "92", C),
+        ("Thu ngân sách đạt 4.600 tỷ đồng, bằng {}% dự toán, tức hụt 400 tỷ đồng.", "96", INC),
+    ],
+)
+def test_an_excess_restated_as_its_amount(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

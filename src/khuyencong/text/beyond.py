@@ -129,8 +129,9 @@ def beyond_plan(main, last, role, text, p):
 #: the words of going beyond a plan, and of falling short of it
 _OVER, _SHORT = r"vượt(?:\s+thu)?|cao hơn|nhiều hơn", r"hụt(?:\s+thu)?|thấp hơn|ít hơn|kém"
 #: between a rate of a plan and the change from that plan said after it: "…% dự toán, hụt"
-_WAY_AFTER = re.compile(
-    rf"[^\d,;()%]{{0,40}}?,\s*(?:(?P<over>{_OVER})|(?P<short>{_SHORT}))"
+_WAY_AFTER = re.compile(  # (restated: ", tức vượt D", " (vượt D)")
+    r"[^\d,;()%]{0,40}?(?:,\s*(?:(?:tức(?: là)?|hay|tương ứng|tương đương|or|that is)\s+)?"
+    rf"|\s*\(\s*)(?:(?P<over>{_OVER})|(?P<short>{_SHORT}))"
     r"(?:\s+so với\s+(?:dự toán|kế hoạch)[^\d,;()%]{0,20})?\s*",
     re.IGNORECASE,
 )
