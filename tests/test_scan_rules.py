@@ -17484,3 +17484,44 @@ JOBS_OVER_PLAN = (
 )
 def test_an_excess_restated_as_its_amount(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+RICE_AND_COFFEE = (
+    "Exports of rice reached 8.1 million tonnes, up {} percent, while coffee shipments fell {} "
+    "percent to 1.35 million tonnes from 1.5 million tonnes."
+)
+REVENUE_AND_PROFIT_PLANS = (
+    "Revenue reached VND 3,200 billion, {} percent of the plan of VND 4,000 billion, and profit "
+    "VND 450 billion, {} percent of its plan."
+)
+PROJECTS_AND_CAPITAL = (
+    "Năm 2024 có 56 dự án được cấp phép, tổng vốn 1,2 tỷ USD; trong đó 32 dự án FDI, chiếm {}%, "
+    "với số vốn 0,95 tỷ USD, chiếm {}%."
+)
+UNITS_SOLD = (
+    "The company set a target of 5,000 units for the year and had sold 4,200 by September, or "
+    "{} percent, while rivals sold 3,100 units."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # two growths across a contrast with a subject of its own share no comparison
+        (RICE_AND_COFFEE.format("{}", "9.8"), "10.6", None),
+        (RICE_AND_COFFEE.format("10.6", "{}"), "9.8", C),
+        # a plan in another rate's object is that rate's ("80 percent of the plan of B")
+        (REVENUE_AND_PROFIT_PLANS.format("{}", "90"), "80", C),
+        (REVENUE_AND_PROFIT_PLANS.format("80", "{}"), "90", None),
+        # an amount with a share of its own after a share is none of its operands
+        (PROJECTS_AND_CAPITAL.format("{}", "79,2"), "57,1", C),
+        (PROJECTS_AND_CAPITAL.format("{}", "79,2"), "51,7", INC),
+        (PROJECTS_AND_CAPITAL.format("57,1", "{}"), "79,2", C),
+        # nor is one after a contrast, another subject's; "sold" is a verb of what was done
+        (UNITS_SOLD, "84", C),
+        (UNITS_SOLD, "48", None),
+        (UNITS_SOLD, "86", INC),
+    ],
+)
+def test_an_amount_or_plan_of_another_percentage(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -397,7 +397,8 @@ _WHERE_THEN_SHARE = re.compile(
 DONE_BEFORE = re.compile(
     r"\b(?:completed|finished|handled|resolved|settled|processed|conducted|inspected|"
     r"carried out|built|repaired|upgraded|renovated|installed|connected|certified|approved|"
-    r"issued|granted|delivered|received)\s*$",
+    r"issued|granted|delivered|received|sold|produced|exported|shipped|trained|created|"
+    r"planted|harvested|vaccinated|treated|recruited|enrolled|licensed)\s*$",
     re.IGNORECASE,
 )
 #: when a number was reached, then its share: " by the end of November, or 85.7 percent"

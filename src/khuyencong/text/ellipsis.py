@@ -62,6 +62,8 @@ def share_comparisons(readings):
         between = x.sentence.paragraph.text[x.percent.end : y.percent.start]
         if any(isinstance(t, Amount) for t in x.clause.between(x.percent.end, y.percent.start)):
             continue  # "rose 9.4% to A, while capital fell 3% to C from B": each its own
+        if another_subject(between):  # "…, up 10.6 percent, while coffee shipments fell 9.8
+            continue  # percent … from B": the coffee's comparison, not the rice's
         said = w.COMPARED.search(y.object)
         if said and not w.COMPARED.search(x.object) and _JOINED.search(between):
             x.object = f"{x.object} {y.object[said.start() :]}"

@@ -74,6 +74,14 @@ def _plan_in_clause_before(clause, main, text):
     return [last]
 
 
+def _of_another_rate(sentence, plan, text):
+    """Whether a plan is said in another rate's object, right after it with no mark between
+    ("Revenue reached A, 80 percent of the plan of VND 4,000 billion, and profit B, 90
+    percent of its plan": the 4,000 is the revenue's plan, not the profit's)."""
+    before = sentence.last_before(plan.start)
+    return isinstance(before, Percent) and not re.search(r"[,;:]", text[before.end : plan.start])
+
+
 def tie_rate(r, main, scope, clause, role, text):
     p = r.percent
     pair = pairs.pair_after(clause, p, text) or pairs.slash(clause, p.end + 200, p)
@@ -127,6 +135,7 @@ def tie_rate(r, main, scope, clause, role, text):
             and t.start < main.start
             and (role.get(id(t)) == "plan" or _plan_then_achieved(t, main, clause, text))
             and not t.in_parens
+            and not _of_another_rate(r.sentence, t, text)
         ]
         if not earlier:  # "Chỉ tiêu giao năm 2024 là P; thực hiện A, đạt X%" (or "…; thực
             # hiện: A; đạt X%", its level carried from the clause before)

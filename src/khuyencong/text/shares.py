@@ -165,12 +165,16 @@ def tie_share(r, main, scope, clause, role, text):
             how = _("the whole named right after it, and the amount it is restated as")
             r.tie("ratio", said, after, how)
             return
+    # an amount after it with a share of its own is that share's: "32 dự án FDI, chiếm
+    # 57,1%, với số vốn 0,95 tỷ USD, chiếm 79,2%"
+    owned = after is not None and _OWN_SHARE_AFTER.match(text, after.end) is not None
     # "…, at VND 42,090 billion": the part, when its clause ends there (not "with $40.2
     # billion shipped to the US", another subject's)
     said_at = (
         after is not None
         and _PART_AT.fullmatch(text[p.end : after.start]) is not None
         and _ENDS_CLAUSE.match(text, after.end) is not None
+        and not owned
     )
     if (
         said_at
@@ -200,6 +204,7 @@ def tie_share(r, main, scope, clause, role, text):
         part is None
         and after is not None
         and (after.in_parens or after.start - p.end < 25 or said_at)
+        and not _CONTRAST.search(text, p.end, after.start)  # (", while rivals sold 3,100")
     ):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
         whole = next((t for t in scope if t.start >= part.end), None)
@@ -247,6 +252,7 @@ def tie_share(r, main, scope, clause, role, text):
         and after is not None
         and part.unit != after.unit
         and not _counts(r, part)
+        and not owned
         and (
             after.in_parens
             or after.start - p.end < 25
@@ -353,4 +359,10 @@ _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng d�
 _PART_AFTER_PARENS = re.compile(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*", re.I)
 #: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
 #: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
+#: a share of its own right after an amount: ", chiếm 79,2%", ", or 79.2 per cent"
+_OWN_SHARE_AFTER = re.compile(
+    r"\s*,\s*(?:chiếm|accounting for|making up|or)\s+(?:about\s+|khoảng\s+)?\d[\d.,]*\s*"
+    r"(?:%|per ?cent)",
+    re.IGNORECASE,
+)
 _PART_AT = re.compile(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+", re.I)
