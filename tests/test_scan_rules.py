@@ -17525,3 +17525,23 @@ UNITS_SOLD = (
 )
 def test_an_amount_or_plan_of_another_percentage(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+QUARTER_OF_NINE_MONTHS = (
+    "Revenue in Q3 was VND 2,100 billion, up 12 percent. For the nine months, revenue totalled "
+    "VND 5,800 billion, 72.5 percent of the full-year target of VND 8,000 billion, while Q3 "
+    "alone made up {} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "the nine months" names the months to date, as "the first nine months" does: the
+        # whole of a quarter's share its period names
+        (QUARTER_OF_NINE_MONTHS, "36.2", C),
+        (QUARTER_OF_NINE_MONTHS, "32.6", INC),
+    ],
+)
+def test_the_nine_months(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -54,8 +54,8 @@ _PERIODS = (
     (
         "months",
         re.compile(
-            r"\bfirst (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-            r" months\b",
+            r"\b(?:first|the) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+            r" months\b",  # ("For the nine months, revenue totalled …")
             re.I,
         ),
     ),
