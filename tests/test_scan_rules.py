@@ -17545,3 +17545,33 @@ QUARTER_OF_NINE_MONTHS = (
 )
 def test_the_nine_months(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+WORKERS_AND_WOMEN = (
+    "Tổng số lao động trong các khu công nghiệp là 85.400 người, trong đó lao động nữ 52.100 "
+    "người, chiếm 61%; lao động nước ngoài 1.250 người, chiếm 1,5%; trong số lao động nữ, có "
+    "18.200 người trên 35 tuổi, chiếm {}%."
+)
+FDI_NEW_AND_ADDED = (
+    "Năm 2024, tỉnh thu hút 48 dự án FDI với tổng vốn đăng ký 1.850 triệu USD; trong đó có 12 "
+    "dự án mới với vốn 1.210 triệu USD, chiếm 65,4% tổng vốn; 36 dự án điều chỉnh vốn, tăng "
+    "thêm 640 triệu USD, chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a clause that opens naming its group ("trong số lao động nữ,") is of that group,
+        # not of the list's total; an age ("trên 35 tuổi") is no count
+        (WORKERS_AND_WOMEN, "34,9", C),
+        (WORKERS_AND_WOMEN, "39,4", INC),
+        (WORKERS_AND_WOMEN, "21,3", None),
+        # an amount said added, then its share, is that share's part
+        (FDI_NEW_AND_ADDED, "34,6", C),
+        (FDI_NEW_AND_ADDED, "36,4", INC),
+        (FDI_NEW_AND_ADDED, "75", None),
+    ],
+)
+def test_a_group_named_and_an_amount_added_with_its_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -210,9 +210,9 @@ _NUMBER_OF = re.compile(
 
 #: what follows a number that counts no thing: a decimal or a percentage it is part of,
 #: a period ("11 tháng", "9,2%", "six months")
-_NOT_A_COUNT = re.compile(
-    r"\s*(?:[.,]\d|%|per ?cent|phần trăm|tháng|năm|quý|ngày|tuần|months?|years?|quarters?|"
-    r"days?|weeks?|times\b|lần\b|-?fold\b)",
+_NOT_A_COUNT = re.compile(  # (nor an age: "18.200 người trên 35 tuổi", "over 35 years old")
+    r"\s*(?:[.,]\d|%|per ?cent|phần trăm|tháng|năm|quý|ngày|tuần|tuổi|months?|years?|"
+    r"quarters?|days?|weeks?|times\b|lần\b|-?fold\b|-year-old\b)",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

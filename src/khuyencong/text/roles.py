@@ -24,6 +24,8 @@ _OR = re.compile(r"\bor\b")
 #: words after an amount that make it a change: "36 more than a year earlier", "12 fewer
 #: than in 2023"
 _CHANGE_SAID_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+#: a share's verb right after an amount: ", chiếm", ", accounting for"
+_SHARE_SAID_AFTER = re.compile(r"\s*,?\s*(?:chiếm|accounting for|making up)\b", re.IGNORECASE)
 #: between a base and the next base of its comparison, in another unit: " and ", " và "
 _BASE_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|và)\s+")
 #: between a count and the count it is part of: "72 of the province's 88 communes"
@@ -84,6 +86,9 @@ def roles(sentence):
                 )
             ):  # "rose 15% from VND 4.5 trillion to VND 5.2 trillion", "tăng 8,5% từ A lên B"
                 out[id(previous)], role = "base", "new"
+            if role == "change" and _SHARE_SAID_AFTER.match(text, t.end):
+                role = "plain"  # "36 dự án điều chỉnh vốn, tăng thêm 640 triệu USD, chiếm
+                # 34,6%": the amount added, a part with a share of its own
             if role == "plain" and _CHANGE_SAID_AFTER.match(text, t.end):
                 role = "change"  # "184 schemes, 36 more than a year earlier"
             if (
