@@ -17575,3 +17575,22 @@ FDI_NEW_AND_ADDED = (
 )
 def test_a_group_named_and_an_amount_added_with_its_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare percentage after a part and the words of what it is, then a comma, in a
+        # sentence that opens with its whole: a share of that whole
+        (
+            "Of the 3,200 firms surveyed, 1,920 were small, {} percent, of which 1,150 were in "
+            "services, or 59.9 percent of the small firms.",
+            "60",
+            C,
+        ),
+        ("Of the 3,200 firms surveyed, 1,920 were small, {} percent.", "69", INC),
+        ("Trong tổng số 3.200 doanh nghiệp, 1.920 doanh nghiệp nhỏ, {}%.", "60", C),
+    ],
+)
+def test_a_bare_share_after_its_parts_words_under_an_opening_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

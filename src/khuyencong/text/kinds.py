@@ -201,6 +201,10 @@ def classify(r, lead, after, previous, readings):
             return
     # "…, while 412 were in wholesale and retail, 17.6 percent": the part's words, a comma
     placed = isinstance(last, Amount) and between.endswith(",") and part_named(between[:-1].strip())
+    opened = r.sentence.first_whole
+    if kind is None and placed and opened is not None and opened.start < last.start:
+        r.kind = "share"  # "Of the 3,200 firms surveyed, 1,920 were small, 60 percent": a
+        return  # part of the whole its sentence opens with
     if kind is None and (bare or named or placed):
         # "The Philippines bought 3.9 million tonnes, or 43.3 per cent of the total, while
         # Indonesia took 1.2 million tonnes, 15.3 per cent": a share like the one before (or
