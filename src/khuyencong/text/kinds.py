@@ -202,7 +202,13 @@ def classify(r, lead, after, previous, readings):
     # "…, while 412 were in wholesale and retail, 17.6 percent": the part's words, a comma
     placed = isinstance(last, Amount) and between.endswith(",") and part_named(between[:-1].strip())
     opened = r.sentence.first_whole
-    if kind is None and placed and opened is not None and opened.start < last.start:
+    if (
+        kind is None
+        and placed
+        and opened is not None
+        and opened.start < last.start
+        and not w.KEYWORD_AFTER.search(after)  # (not "…, 12 percent fewer than planned")
+    ):
         r.kind = "share"  # "Of the 3,200 firms surveyed, 1,920 were small, 60 percent": a
         return  # part of the whole its sentence opens with
     if kind is None and (bare or named or placed):
