@@ -17594,3 +17594,19 @@ def test_a_group_named_and_an_amount_added_with_its_share(text, pct, status):
 )
 def test_a_bare_share_after_its_parts_words_under_an_opening_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+TEACHERS = "Of the 2,300 teachers, 1,450 hold master's degrees, {} percent, the department said."
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a bare number after an opening count and a present-tense verb counts its things;
+        # a part's words may hold a possessive ("master's degrees")
+        (TEACHERS, "63", C),
+        (TEACHERS, "36", INC),
+    ],
+)
+def test_a_present_tense_part_under_an_opening_count(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -276,7 +276,9 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:now|also|still|already|then)\s+)?"
     r"(?:[a-z]+ed|were|was|are|is|had|have|has|met|made|took|paid|won|saw|got|did|kept|said|"
     r"sold|spent|lost|found|held|built|became|brought|chose|left|ran|grew|rose|fell|went|"
-    r"beat|hit|led|set|cut|shrank|began|stood|gave|fell)\b"
+    r"beat|hit|led|set|cut|shrank|began|stood|gave|fell|"
+    # or a present tense: "1,450 hold master's degrees", "820 own their homes"
+    r"(?:hold|own|use|live|work|remain|lack|need|want|plan|expect|report|earn|pay|say)s?)\b"
 )
 #: things of any name after a count, up to the comma of an opening phrase, then a bare number
 #: and its verb: " irrigation canals in the delta province, 980 have"

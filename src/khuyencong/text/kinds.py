@@ -390,7 +390,7 @@ def part_named(between):
     return not (w.COMPARED.search(between) or w.PLAN.search(between) or _A_PERIOD.search(between))
 
 
-_PART_NAMED = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,7}")
+_PART_NAMED = re.compile(r"[^\W\d_]+(?:'s)?(?:(?:\s+|\s*-\s*)[^\W\d_]+(?:'s)?){0,7}")
 _REST_NAMED = re.compile(
     r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
 )
