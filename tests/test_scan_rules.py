@@ -17610,3 +17610,25 @@ TEACHERS = "Of the 2,300 teachers, 1,450 hold master's degrees, {} percent, the 
 )
 def test_a_present_tense_part_under_an_opening_count(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+MARKETS_BULLETED = (
+    "Xuất khẩu theo thị trường:\n- Hoa Kỳ: 1.250 triệu USD, chiếm 43,7%;\n- EU: 640 triệu USD, "
+    "chiếm 22,4%;\n- Nhật Bản: 380 triệu USD, chiếm {}%;\n- Thị trường khác: 590 triệu USD, "
+    "chiếm 20,6%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # the items of a bulleted list split their head's thing as one sentence's clauses
+        # do: the sum of their parts, the other shares confirming it; an item before is a
+        # sibling, no whole
+        (MARKETS_BULLETED, "13,3", C),
+        (MARKETS_BULLETED, "15,3", INC),
+    ],
+)
+def test_a_bulleted_list_splits_its_heads_thing(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+    assert finding(text.format(pct), pct).reading.b.text.endswith("= 2.860")

@@ -128,10 +128,16 @@ _TOGETHER = re.compile(
 )
 
 
-def previous_tokens(sc, sentence):
-    """Return the tokens of the sentence before ``sentence`` (none for the first)."""
+def previous_tokens(sc, sentence, wholes=False):
+    """Return the tokens of the sentence before ``sentence`` (none for the first; with
+    ``wholes``, none for a bulleted item after another of its list: a sibling, no whole of
+    it)."""
     before = sentence_before(sc, sentence)
-    return before.tokens if before is not None else []
+    if before is None:
+        return []
+    if wholes and sentence.list_head is not None and before.list_head is sentence.list_head:
+        return []
+    return before.tokens
 
 
 def _measured_by(sc, amount):
@@ -303,7 +309,11 @@ def tie_complement(sc, r):
 
     if r.kind != "share" or r.a is None or r.strength not in (None, evidence.WEAK):
         return
-    readings = sc.by_sentence.get(r.sentence.index, [])
+    # the items of a bulleted list split their head's thing as one sentence's clauses do
+    # ("Xuất khẩu theo thị trường:" then "- Hoa Kỳ: 1.250 triệu USD (43,7%);" …)
+    head = r.sentence.list_head
+    items = head.items[: _SPLIT_MOST + 1] if head is not None else [r.sentence]
+    readings = [x for s in items for x in sc.by_sentence.get(s.index, [])]
     if len(readings) > _SPLIT_MOST:
         return
     shares = [x for x in readings if x.kind == "share" and x.a is not None]
@@ -317,13 +327,14 @@ def tie_complement(sc, r):
     if off > room and (len(shares) < 3 or off > _SPLIT_SLIP or r.strength is not None):
         return  # three or more may be off by one share's slip: the others then confirm the
         # sum, and lists.corroborate judges that one firmly
-    whole = sc.split_wholes.get(r.sentence.index)  # one whole for them all
+    key = ("list", id(head)) if head is not None else r.sentence.index
+    whole = sc.split_wholes.get(key)  # one whole for them all
     if whole is None:
-        parts = [x.a for x in sorted(shares, key=lambda x: x.a.start)]
-        whole = sc.split_wholes[r.sentence.index] = context.derive(parts[0], parts[1:], sc.locale)
+        parts = [x.a for x in sorted(shares, key=lambda x: (x.sentence.index, x.a.start))]
+        whole = sc.split_wholes[key] = context.derive(parts[0], parts[1:], sc.locale)
     stated = _stated_sum(r.sentence, whole, {id(x.a) for x in shares})
     how = _("{amount} (line {line}), the total its sentence states, which its parts add up to")
-    before = sentence_before(sc, r.sentence)
+    before = head if head is not None else sentence_before(sc, r.sentence)
     if stated is None and before is not None and before.paragraph is r.sentence.paragraph:
         stated = _stated_sum(before, whole, set())  # "… đạt 62.350 tỷ đồng, …, bằng 38,5%
         # GRDP. Vốn khu vực nhà nước 14.860 tỷ đồng, chiếm 23,8%; …": said the sentence before
@@ -335,9 +346,11 @@ def tie_complement(sc, r):
         r.tie("ratio", r.a, stated, how, evidence.FIRM)
         r.missing = ""
         return
-    how = _("the sum of the parts its sentence splits between {count} shares").format(
-        count=len(shares)
-    )
+    how = (
+        _("the sum of the parts its list splits between {count} shares")
+        if head is not None
+        else _("the sum of the parts its sentence splits between {count} shares")
+    ).format(count=len(shares))
     r.tie("ratio", r.a, whole, how, evidence.WEAK)
     r.missing = ""
 

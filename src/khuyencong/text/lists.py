@@ -421,7 +421,9 @@ def corroborate(findings, judge):
     for i, f in enumerate(findings):
         r = f.reading
         if r.kind == "share" and r.b is not None and r.a is not None and not r.object.strip():
-            groups.setdefault((r.sentence.index, id(r.b)), []).append(i)
+            head = r.sentence.list_head  # (a bulleted list's items are one list)
+            where = r.sentence.index if head is None else -1 - head.index
+            groups.setdefault((where, id(r.b)), []).append(i)
     for places in groups.values():
         confirmed = sum(findings[i].status in evidence.CONFIRMING for i in places)
         made_up = None  # whether their parts add up to the whole, weighed once for the list

@@ -53,7 +53,7 @@ def tie_unnamed_whole(sc, r):
         r.tie("ratio", r.a, own, how.format(amount=own.text, line=line), evidence.FIRM)
         r.missing = ""
         return
-    before = previous_tokens(sc, r.sentence)
+    before = previous_tokens(sc, r.sentence, wholes=True)
     wholes = {
         v: t
         for v, t in levels(sc, before, r.a.unit).items()
