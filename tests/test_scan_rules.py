@@ -17632,3 +17632,22 @@ MARKETS_BULLETED = (
 def test_a_bulleted_list_splits_its_heads_thing(text, pct, status):
     assert_judged(text.format(pct), pct, status)
     assert finding(text.format(pct), pct).reading.b.text.endswith("= 2.860")
+
+
+WORKERS_BULLETED = (
+    "Tình hình lao động:\n- Tổng số lao động: 45.200 người;\n- Lao động nữ: 24.800 người, chiếm "
+    "{}%;\n- Lao động qua đào tạo: 31.600 người, chiếm 69,9%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # an item of a bulleted list that says the total is the whole of its siblings'
+        # shares, not another sibling
+        (WORKERS_BULLETED, "54,9", C),
+        (WORKERS_BULLETED, "45,9", INC),
+    ],
+)
+def test_a_bulleted_lists_total_item(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -46,6 +46,9 @@ def tie_unnamed_whole(sc, r):
         how = _("{amount} (line {line}), the count its sentence opens with")
         if own is not None and sc.roles.get(id(own)) == "plan":
             how = _("{amount} (line {line}), the plan its sentence opens with, of what was done")
+    if own is None and r.kind == "share":
+        own = _total_item(r)
+        how = _("{amount} (line {line}), the total its bulleted list states as an item")
     if own is not None and _another_period(sc, r, own):
         return
     if own is not None:
@@ -126,6 +129,30 @@ def _whole_with(sc, r, need):
     ):
         return None
     return whole
+
+
+#: the most items of a bulleted list looked through for its total
+_ITEMS = 30
+
+
+def _total_item(r):
+    """Return the one amount of a share's part's unit, larger than it, that another item of
+    its bulleted list states as the total ("Tình hình lao động:" then "- Tổng số lao động:
+    45.200 người;", "- Lao động nữ: 24.800 người, chiếm 54,9%;"), or None."""
+    head = r.sentence.list_head
+    if head is None or r.a.value is None:
+        return None
+    found = {
+        t.value: t
+        for s in head.items[:_ITEMS]
+        if s is not r.sentence and w.TOTAL.search(s.paragraph.text, s.start, s.start + 16)
+        for t in s.tokens
+        if isinstance(t, Amount)
+        and t.unit == r.a.unit
+        and t.value is not None
+        and t.value > r.a.value
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _count_opening(sc, r, need):
