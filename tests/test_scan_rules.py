@@ -17651,3 +17651,21 @@ WORKERS_BULLETED = (
 )
 def test_a_bulleted_lists_total_item(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+INVESTMENT_ITEMS = (
+    "Vốn đầu tư công năm 2024:\n- Kế hoạch giao: 3.200 tỷ đồng;\n- Giải ngân đến 31/12: 2.950 "
+    "tỷ đồng, đạt 92,2%;\n- Còn lại chưa giải ngân: 250 tỷ đồng, chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # what is left unspent, an item of a bulleted list, is of the plan another item states
+        (INVESTMENT_ITEMS, "7,8", C),
+        (INVESTMENT_ITEMS, "8,7", INC),
+    ],
+)
+def test_a_bulleted_lists_plan_item_of_what_is_left(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -133,19 +133,28 @@ def _whole_with(sc, r, need):
 
 #: the most items of a bulleted list looked through for its total
 _ITEMS = 30
+#: what is left of a plan, unspent: "còn lại", "chưa giải ngân", "unspent"
+_LEFT = re.compile(rf"{w.REMAINDER.pattern}|chưa giải ngân|\b(?:unspent|undisbursed)\b", re.I)
+_TOTAL_OR_PLAN = re.compile(rf"{w.TOTAL.pattern}|{w.PLAN.pattern}", re.IGNORECASE)
 
 
 def _total_item(r):
     """Return the one amount of a share's part's unit, larger than it, that another item of
     its bulleted list states as the total ("Tình hình lao động:" then "- Tổng số lao động:
-    45.200 người;", "- Lao động nữ: 24.800 người, chiếm 54,9%;"), or None."""
+    45.200 người;", "- Lao động nữ: 24.800 người, chiếm 54,9%;"), or as the plan, for a part
+    said left unspent; or None."""
     head = r.sentence.list_head
     if head is None or r.a.value is None:
         return None
+    text = r.sentence.paragraph.text
+    # what is left unspent is of the plan an item states ("- Kế hoạch giao: 3.200 tỷ đồng;",
+    # "- Còn lại chưa giải ngân: 250 tỷ đồng, chiếm 7,8%")
+    left = _LEFT.search(text, r.sentence.start, r.a.start)
+    opens = _TOTAL_OR_PLAN if left else w.TOTAL
     found = {
         t.value: t
         for s in head.items[:_ITEMS]
-        if s is not r.sentence and w.TOTAL.search(s.paragraph.text, s.start, s.start + 16)
+        if s is not r.sentence and opens.search(s.paragraph.text, s.start, s.start + 16)
         for t in s.tokens
         if isinstance(t, Amount)
         and t.unit == r.a.unit
