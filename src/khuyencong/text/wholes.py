@@ -155,7 +155,7 @@ def _total_item(r):
         t.value: t
         for s in head.items[:_ITEMS]
         if s is not r.sentence and opens.search(s.paragraph.text, s.start, s.start + 16)
-        for t in s.tokens
+        for t in s.tokens[:_ITEMS]  # (a few: an item of thousands of amounts is no total)
         if isinstance(t, Amount)
         and t.unit == r.a.unit
         and t.value is not None
