@@ -17669,3 +17669,22 @@ INVESTMENT_ITEMS = (
 )
 def test_a_bulleted_lists_plan_item_of_what_is_left(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+ESTABLISHMENTS = (
+    "Of the 1,850 establishments, 1,110 were household businesses, {} percent, and 592 were "
+    "cooperatives, or 32 percent, with the rest being enterprises."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "1,110 were household businesses" under an opening count: what they were, a kind of
+        # the things counted, not a count of businesses of its own
+        (ESTABLISHMENTS, "60", C),
+        (ESTABLISHMENTS, "66", INC),
+    ],
+)
+def test_a_bare_number_were_a_kind_of_the_opening_count(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

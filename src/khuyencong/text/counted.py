@@ -15,7 +15,7 @@ from .units import COUNT, COUNTED, COUNTS, RUN_JOIN, THINGS
 #: firms" is no count)
 _DESCRIBED_BARE = re.compile(
     r"\s+(?:(?:and|or)\s+)?(?:(?!(?:of|in|for|to|from|and|or|the|a|an|with|by|at|on|per|than|"
-    r"as|is|was|january|february|march|april|may|june|july|august|september|october|"
+    r"as|is|was|were|are|january|february|march|april|may|june|july|august|september|october|"
     rf"november|december)\b)(?:[a-z][a-z-]*|[A-Z]{{2,5}})\s+(?:(?:and|or)\s+)?){{1,3}}"
     rf"(?P<count>{COUNT})(?!\w)"
 )
