@@ -17688,3 +17688,21 @@ ESTABLISHMENTS = (
 )
 def test_a_bare_number_were_a_kind_of_the_opening_count(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+STORES_OPENED = (
+    "The company planned to open 120 stores this year and had opened 96 by October, or {} "
+    "percent, bringing its network to 1,450 stores."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # any past participle after "had" or "has" says a count done
+        (STORES_OPENED, "80", C),
+        (STORES_OPENED, "88", INC),
+    ],
+)
+def test_a_count_done_after_had(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

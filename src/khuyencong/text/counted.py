@@ -396,8 +396,9 @@ _WHERE_THEN_SHARE = re.compile(
     r"\s+(?:in|at|from|ở|tại|thuộc)\s[^\d;%()]{1,50}?" + _RESTATED_SHARE.pattern, re.IGNORECASE
 )
 #: a verb of what was done right before a bare number: "had completed 1,050", "carried out"
-DONE_BEFORE = re.compile(
-    r"\b(?:completed|finished|handled|resolved|settled|processed|conducted|inspected|"
+DONE_BEFORE = re.compile(  # (or any past participle after "had", "has": "had opened 96")
+    r"\b(?:(?:had|has|have)\s+(?:already\s+)?[a-z]{3,}ed|completed|finished|handled|resolved|"
+    r"settled|processed|conducted|inspected|"
     r"carried out|built|repaired|upgraded|renovated|installed|connected|certified|approved|"
     r"issued|granted|delivered|received|sold|produced|exported|shipped|trained|created|"
     r"planted|harvested|vaccinated|treated|recruited|enrolled|licensed)\s*$",
