@@ -855,11 +855,11 @@ def test_counts_of_what_khuyen_cong_supports_work_like_money(text, number, statu
             C,
             "firm",
         ),
-        (  # a total of another item (xuất nhập khẩu): it may only confirm
+        (  # a total of another item (xuất nhập khẩu, not xuất khẩu): no whole of it
             "Tổng kim ngạch xuất nhập khẩu năm 2023 đạt 50 tỷ USD. Xuất khẩu điện thoại đạt 12 "
             "tỷ USD, chiếm 30% tổng kim ngạch xuất khẩu.",
             BASE_NOT_IN_TEXT,
-            "weak",
+            None,
         ),
         (  # a total of another year is no lone whole
             "Tổng kim ngạch xuất khẩu năm 2022 đạt 18 tỷ USD. Năm 2023, hàng dệt may xuất khẩu "
@@ -17705,4 +17705,23 @@ STORES_OPENED = (
     ],
 )
 def test_a_count_done_after_had(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
+
+
+DEFICIT_ITEMS = (
+    "Tổng kết năm:\n- Tổng thu: 12.400 tỷ đồng;\n- Tổng chi: 15.800 tỷ đồng;\n- Bội chi: 3.400 "
+    "tỷ đồng, bằng {}% tổng thu."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a share of a total its words name ("tổng thu") is not of a total named as another
+        # ("Tổng chi"), however "Bội chi" is said: of the one its words name
+        (DEFICIT_ITEMS, "27,4", C),
+        (DEFICIT_ITEMS, "21,5", INC),
+    ],
+)
+def test_a_total_named_as_another_is_no_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)

@@ -27,7 +27,7 @@ from .reach import (
     said_period,
     sibling,
 )
-from .shared import TOTAL_WORDS, same_whole, share_whole_ids, whole_of
+from .shared import TOTAL_WORDS, another_total, same_whole, share_whole_ids, whole_of
 from .tokens import is_money, number_of
 from .units import MEASURED
 
@@ -152,6 +152,9 @@ def tie(sc, r):
         own = r.sentence.paragraph.text[r.percent.end : r.clause.end]  # "chiếm X% tổng thu":
         if whole is not None and w.TOTAL.search(own):  # no other share's part is its rival
             found = [t for t in found if id(t) not in shares or id(t) in kept_parts]
+        if whole is not None and another_total(sc, r, whole):
+            whole = None  # "bằng 27,4% tổng thu" is not of "Tổng chi: 15.800", however
+            # "Bội chi" is said
         if whole is not None and (not found or found[0] is whole):
             subject = r.head
             said = item_words(subject) | item_words(r.object)

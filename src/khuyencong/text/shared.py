@@ -5,7 +5,7 @@ tổng thu toàn Cục"), found once for each text.
 
 from . import periods
 from . import words as w
-from .reach import apart, item_words, said_period
+from .reach import apart, item_words, said_in, said_period
 from .tokens import Slash, is_money
 
 #: the words of a whole the words name as a total: "tổng kim ngạch", "tổng số thu", "of the
@@ -79,3 +79,15 @@ def _of_a_pair(x):
         and not w.PLAN.search(x.object)
         and any(isinstance(t, Slash) and t.second is x.b for t in x.clause.tokens)
     )
+
+
+def another_total(sc, r, whole):
+    """Whether a share that names its whole as a total ("tổng thu") has the one total of
+    the text named as another total ("Tổng chi"): the words after each's "tổng" or "total"
+    share none."""
+    said, stated = w.TOTAL.search(r.object), w.TOTAL.search(sc.catalog.label_of(whole))
+    if said is None or stated is None:
+        return False
+    mine = item_words(r.object[said.end() :]) - TOTAL_WORDS
+    theirs = item_words(sc.catalog.label_of(whole)[stated.end() :]) - TOTAL_WORDS
+    return bool(mine and theirs) and not any(said_in({x}, theirs) for x in mine)
