@@ -17725,3 +17725,28 @@ DEFICIT_ITEMS = (
 )
 def test_a_total_named_as_another_is_no_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+RESPONDENTS_WOMEN = (
+    "Of the 5,000 respondents, 3,100 were women, or 62 percent; among the women, 1,240 were "
+    "over 50, or {} percent."
+)
+HOUSEHOLDS_OUT_OF_POVERTY = (
+    "Trong tổng số 640 hộ được hỗ trợ, 410 hộ đã thoát nghèo, chiếm 64,1%; trong số hộ thoát "
+    "nghèo, 120 hộ đã có mức sống khá, chiếm {}%."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a clause after a semicolon that opens naming its group is of the count said so
+        # before it ("3,100 were women"), not of the whole its sentence opens with
+        (RESPONDENTS_WOMEN, "40", C),
+        (RESPONDENTS_WOMEN, "24.8", INC),
+        (HOUSEHOLDS_OUT_OF_POVERTY, "29,3", C),
+        (HOUSEHOLDS_OUT_OF_POVERTY, "18,8", INC),
+    ],
+)
+def test_a_group_named_is_of_its_count_not_the_opening_whole(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -92,7 +92,7 @@ def classify(r, lead, after, previous, readings):
         # head names; what follows it is its predicate, no whole
         kind, r.object = "share", ""
     if kind is None and (
-        w.RESTATED_AFTER.match(after) or (w.AMOUNT_IN_PARENS.match(after) and _whole_said_before(r))
+        w.RESTATED_AFTER.match(after) or (_AMOUNT_IN_PARENS.match(after) and _whole_said_before(r))
     ):
         kind = "share"  # "…, while 14.2 per cent, or 305 firms, expected …": a part, restated
     if _SIGNED.search(text_before(r, 2)):  # "(+12,6% so với cùng kỳ)", "(-2,1%; …)": a
@@ -395,3 +395,7 @@ _REST_NAMED = re.compile(
     r"\)?[,;]?\s*(?:(?:phần|số)\s+)?(?:còn lại|the rest|the remainder)\b[^\d;%()]{0,80}", re.I
 )
 _A_PERIOD = re.compile(r"\b(?:năm|tháng|quý|year|month|quarter)\b", re.I)
+
+
+#: an amount in parentheses right after a percentage: "45 per cent (1.44 million)"
+_AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:US\$|\$|VND\s?)?\d")

@@ -270,7 +270,7 @@ def stated_as_plan(sc, e):
             said = (
                 before is not None
                 and bool(
-                    w.PERIOD_REPEATED.fullmatch(label)
+                    _PERIOD_REPEATED.fullmatch(label)
                     or names.FOR_DOING.search(label)
                     or joined
                     or _revises(e.sentence, before, e.amount)
@@ -423,3 +423,12 @@ def spent_of(sc, r):
     if head is None or head.unit != r.a.unit or head.value is None or r.a.value is None:
         return None
     return None if head.value <= r.a.value or head.hedge or head.garbled else head
+
+
+#: the words of an amount said of another period with the same words as the one before it,
+#: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "… and in 2024 was"
+_PERIOD_REPEATED = re.compile(
+    r"\s*[,;]?\s*(?:và|and)?\s*(?:(?:năm|quý|tháng|in|for)\s+[\w/]+|(?:19|20)\d\d)\s*"
+    r"(?:là|:|was|is|at|đạt)?\s*",
+    re.IGNORECASE,
+)

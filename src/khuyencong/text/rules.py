@@ -109,7 +109,7 @@ def read_sentence(sentence, previous_main=None):
             scope = clause.between(p.end, _cause_at(text, p.end, next_start))
             r.object = _PRONOUN_WHOLE.sub("", _object(text, p.end, next_start))
             # (a sentence that opens so names what the sentence before said: wholes.py)
-            group = _GROUP_NAMED.match(text, clause.start, p.start) if k else None
+            group = w.GROUP_NAMED.match(text, clause.start, p.start) if k else None
             if group and not r.object.strip():
                 r.object = group.group("words")  # "…; trong số lao động nữ, có 18.200 người
                 # …, chiếm 34,9%": of the group its clause opens naming
@@ -314,12 +314,5 @@ _SUBJECT_OF_ITS_VERB = re.compile(
     r"\s+(?:(?:also|still|now)\s+)?(?:(?!compared\b|based\b|combined\b)[a-z]+ed|said|says|"
     r"expects?|plans?|wants?|were|was|are|is|had|has|have|saw|thinks?|thought|went|"
     r"cho (?:rằng|biết|là)|đánh giá|dự kiến|kỳ vọng|lo ngại|mong muốn)\b",
-    re.IGNORECASE,
-)
-#: a clause that opens naming the group its parts are of, by words: "trong số lao động nữ,",
-#: "among the women," (not "trong số đó", "of them")
-_GROUP_NAMED = re.compile(
-    r"[\s;,.:]*(?:trong số|among(?: the)?)\s+(?!(?:đó|này|them|these|those)\b)"
-    r"(?P<words>[^\W\d][^\d;%,]{0,40}),",
     re.IGNORECASE,
 )

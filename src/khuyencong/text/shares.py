@@ -12,7 +12,7 @@ import re
 from ..core.i18n import _
 from . import evidence, growth, pairs
 from . import words as w
-from .reach import names_an_item
+from .reach import item_words, names_an_item, said_in
 from .tokens import Amount, Percent, is_money
 from .units import COUNT_NAMED, COUNTS, THINGS
 
@@ -81,7 +81,7 @@ def tie_share(r, main, scope, clause, role, text):
     if (
         main is not None
         and not r.object.strip()  # (not "… of imports": a whole of its own)
-        and w.WITH_NAMED.fullmatch(text, main.end, p.start)
+        and _WITH_NAMED.fullmatch(text, main.end, p.start)
         and not w.RESTATED_AFTER.match(text, p.end)  # (", or VND 7.3 quadrillion": its part)
     ):
         r.b, r.missing = main, "part"  # "reached $44 billion, with textiles accounting for
@@ -231,6 +231,17 @@ def tie_share(r, main, scope, clause, role, text):
         whole = None  # "Trong số 1.842 gói thầu, …; giá trị … 4.870 tỷ đồng": not its whole
     if whole is not None and r.clause.listed and r.sentence.list_at > whole.end:
         whole = None  # "Trong 5.000 tỷ đồng …, giải ngân 1.850 tỷ đồng, trong đó …": the list's
+    group = w.GROUP_NAMED.match(text, r.clause.start) if r.clause.start > r.sentence.start else None
+    if group is not None and part is not None:
+        # "…, 3,100 were women, …; among the women, 1,240 were over 50, or 40 percent": of the
+        # group its clause opens naming, the count said so before it, not of the whole the
+        # sentence opens with
+        said = _group_said(r, part, group, text)
+        if said is not None:
+            how = _("{amount}, the group its clause opens naming").format(amount=said.text)
+            r.tie("ratio", part, said, how)
+            return
+        whole = None
     if whole is not None and _names_another_whole(r.object, whole):
         whole = None  # "Of the 63 provinces, 12 …, 19 per cent of localities but 70 per cent
         # of total revenue": the revenue's share, not the provinces'
@@ -366,3 +377,31 @@ _OWN_SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PART_AT = re.compile(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+", re.I)
+
+
+#: a new subject named after an amount with "with", its share said with no amount of its
+#: own: "…, with textiles accounting for", "…, with disbursement equal to"
+_WITH_NAMED = re.compile(
+    r"[^\d;%()]{0,40}?,\s*with\s+(?!\d|US\$|\$|VND)[^\d,;%()]{1,40}?\s+"
+    r"(?:accounting for|making up|taking|representing|comprising|equal(?:ling)? to|"
+    r"at|contributing)\s*"
+)
+
+
+def _group_said(r, part, group, text):
+    """Return the one amount before a clause that opens naming a group ("among the women,"),
+    of the part's unit and larger, that the words right after it say is that group ("3,100
+    were women", "410 hộ đã thoát nghèo"); else None."""
+    words = item_words(group.group("words")) - item_words(part.said_unit)  # (not "hộ")
+    if not words:
+        return None
+    found = {
+        t.value: t
+        for t in itertools.islice(r.sentence.back(r.clause.start), 12)  # (a few: bounded)
+        if isinstance(t, Amount)
+        and t.unit == part.unit
+        and None not in (t.value, part.value)
+        and t.value > part.value
+        and said_in(words, item_words(re.split(r"[,;]", text[t.end : t.end + 60])[0]))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -266,12 +266,6 @@ PLAN_OPENS = _re(
     r"^\s*(?:theo\s+)?kế hoạch(?:\s+(?:năm|giai đoạn)\s+[\d–-]+)?\s*,"
     r"(?:(?!đạt|thu được|thực hiện|đã|reached)[^;%()\d]){0,60}$"
 )
-#: the words of an amount said of another period with the same words as the one before it,
-#: left out: "… năm 2023 là 5.200 tỷ đồng và năm 2024 là 6.100 tỷ đồng", "… and in 2024 was"
-PERIOD_REPEATED = _re(
-    r"\s*[,;]?\s*(?:và|and)?\s*(?:(?:năm|quý|tháng|in|for)\s+[\w/]+|(?:19|20)\d\d)\s*"
-    r"(?:là|:|was|is|at|đạt)?\s*"
-)
 #: words that say an amount is a total: "tổng kim ngạch", "of the total"
 TOTAL = _re(r"\b(?:tổng|total)\b")
 #: words that name all of what is counted: "tổng số xã", "số xã toàn tỉnh", "all households"
@@ -472,16 +466,6 @@ RESTATED_AFTER = re.compile(
     r"roughly|some|khoảng))\s+(?:US\$|\$|VND\s?)?\d",
     re.IGNORECASE,
 )
-#: an amount in parentheses right after a percentage: "45 per cent (1.44 million)"
-AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:US\$|\$|VND\s?)?\d")
-#: a new subject named after an amount with "with", its share said with no amount of its
-#: own: "…, with textiles accounting for", "…, with disbursement equal to"
-WITH_NAMED = re.compile(
-    r"[^\d;%()]{0,40}?,\s*with\s+(?!\d|US\$|\$|VND)[^\d,;%()]{1,40}?\s+"
-    r"(?:accounting for|making up|taking|representing|comprising|equal(?:ling)? to|"
-    r"at|contributing)\s*",
-    re.IGNORECASE,
-)
 #: a verb of change and the level it reached: "fell to", "giảm xuống còn", "tăng lên mức"
 LEVEL_AFTER_VERB = re.compile(r"\b(?:to|xuống(?: còn| mức)?|còn|lên(?: mức)?)\s*$", re.IGNORECASE)
 #: "đạt tỷ lệ 76%": a rate that says it is a ratio
@@ -496,3 +480,9 @@ PERIOD_PHRASE = _re(
 )
 #: what a price is of, right after its amount: "/kg", "/người/tháng", " per tonne", " a tael"
 PER_UNIT = re.compile(r"\s*(?:/\s*[^\W\d]+)+|\s+(?:per|a|an|mỗi)\s+(?!\d)[^\W\d]+", re.IGNORECASE)
+#: a clause that opens naming the group its parts are of, by words: "trong số lao động nữ,",
+#: "among the women," (not "trong số đó", "of them")
+GROUP_NAMED = _re(
+    r"[\s;,.:]*(?:trong số|among(?: the)?)\s+(?!(?:đó|này|them|these|those)\b)"
+    r"(?P<words>[^\W\d][^\d;%,]{0,40}),"
+)
