@@ -17750,3 +17750,24 @@ HOUSEHOLDS_OUT_OF_POVERTY = (
 )
 def test_a_group_named_is_of_its_count_not_the_opening_whole(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+FDI_DISBURSED_BY_SECTOR = (
+    "Foreign investors pledged $31.38 billion in the first 11 months. Disbursed FDI rose 9.4 "
+    "percent to a record $25.35 billion, equal to 80.8 percent of the pledges. Manufacturing and "
+    "processing took $19.7 billion of the disbursed capital, or {} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # a part said "of the disbursed capital", then its share: of that whole, not of the
+        # one the share before named ("of the pledges")
+        (FDI_DISBURSED_BY_SECTOR, "77.7", C),
+        (FDI_DISBURSED_BY_SECTOR, "62.8", INC),  # (19.7 of the 31.38 pledged: not its whole)
+        (FDI_DISBURSED_BY_SECTOR, "71.7", INC),
+    ],
+)
+def test_a_part_said_of_its_whole_before_its_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)
