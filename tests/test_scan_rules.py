@@ -17771,3 +17771,25 @@ FDI_DISBURSED_BY_SECTOR = (
 )
 def test_a_part_said_of_its_whole_before_its_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "of …" names the share's whole only right after its part's amount, not further on
+        (
+            "Of its $2.5 billion budget, the ministry spent $1.9 billion on salaries of its "
+            "staff, or {} percent.",
+            "76",
+            C,
+        ),
+        (
+            "Of its $2.5 billion budget, the ministry spent $1.9 billion on salaries of its "
+            "staff, or {} percent.",
+            "67",
+            INC,
+        ),
+    ],
+)
+def test_of_its_whole_only_right_after_the_part(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

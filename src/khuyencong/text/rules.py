@@ -109,7 +109,12 @@ def read_sentence(sentence, previous_main=None):
             scope = clause.between(p.end, _cause_at(text, p.end, next_start))
             r.object = _PRONOUN_WHOLE.sub("", _object(text, p.end, next_start))
             # (a sentence that opens so names what the sentence before said: wholes.py)
-            named = _WHOLE_BEFORE_OR.search(lead)
+            said = sentence.last_before((low or p).start)
+            named = (
+                _WHOLE_BEFORE_OR.fullmatch(text, said.end, (low or p).start)
+                if isinstance(said, Amount)
+                else None
+            )
             if named is not None and not r.object.strip():
                 r.object = named.group(1)  # "took $19.7 billion of the disbursed capital, or
                 # 77.7 percent": the whole its part was said of, not the share before's
@@ -320,8 +325,8 @@ _SUBJECT_OF_ITS_VERB = re.compile(
     r"cho (?:rằng|biết|là)|đánh giá|dự kiến|kỳ vọng|lo ngại|mong muốn)\b",
     re.IGNORECASE,
 )
-#: the whole a part is said of right after it, then its share: " of the disbursed capital, or "
+#: the whole a part is said of right after its amount, then its share: " of the disbursed
+#: capital, or "
 _WHOLE_BEFORE_OR = re.compile(
-    r"\d[^\d,;%()]*?\s(of (?:the|its|their|all) [^\d,;%()]{1,40}?),\s*(?:or|hay|tức là)?\s*$",
-    re.IGNORECASE,
+    r"\s+(of (?:the|its|their|all) [^\d,;%()]{1,40}?),\s*(?:or|hay|tức là)?\s*", re.IGNORECASE
 )
