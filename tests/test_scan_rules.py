@@ -17793,3 +17793,21 @@ def test_a_part_said_of_its_whole_before_its_share(text, pct, status):
 )
 def test_of_its_whole_only_right_after_the_part(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+PHILIPPINES_OF_THE_TOTAL = (
+    "Rice exports to the Philippines reached 3.9 million tonnes of the total 8.9 million "
+    "tonnes, or {} percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "A of the total B, or X%": B is the whole A is part of
+        (PHILIPPINES_OF_THE_TOTAL, "43.8", C),
+        (PHILIPPINES_OF_THE_TOTAL, "48.3", INC),
+    ],
+)
+def test_a_part_of_the_total_then_its_share(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

@@ -355,7 +355,7 @@ NEW_AFTER = _re(
 #: ("đóng góp A vào tổng giá trị sản xuất B": what A is put into)
 WHOLE_BEFORE = _re(  # ("out of a labour force of B": the whole named, then its amount)
     r"(?:(?:trong|trên|vào) tổng(?:\s+[^\s\d,;()%]+){0,5}|out of(?:\s+(?:a|an|the)\s+"
-    r"[^\d,;()%]{1,30}?\s+of)?|of a total of)\s*$"
+    r"[^\d,;()%]{1,30}?\s+of)?|of a total of|of the total(?: of)?)\s*$"
 )
 #: "Trong tổng số thu A thì …": A is the whole of what follows; "Trong 1.612 lao động …"
 #: too, when the amount is right after (group "bare": not "Trong 6 tháng, … A")
