@@ -23,7 +23,7 @@ def label(amount, sentence):
         if isinstance(t, Percent):
             # "…, or 62.7 percent of the total registered capital, while real estate drew
             # $4.2 billion": a contrast after a percentage opens another subject's words
-            opened = [m.start(1) for m in _CONTRAST_OPENS.finditer(text, t.end, amount.start)]
+            opened = [m.start("word") for m in w.CONTRAST.finditer(text, t.end, amount.start)]
             if opened:
                 start = opened[-1]
                 break
@@ -33,10 +33,6 @@ def label(amount, sentence):
             start = t.end + len(money_words(t, sentence)) if isinstance(t, Amount) else t.end
             break
     return text[start : amount.start] + count_words(amount, sentence)
-
-
-#: a contrast that opens another subject's clause: ", while", "; còn", ", trong khi"
-_CONTRAST_OPENS = re.compile(rf"[,;]\s*((?:{w.WHILE})\s)", re.IGNORECASE)
 
 
 def money_words(amount, sentence):

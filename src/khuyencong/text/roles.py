@@ -3,6 +3,7 @@ change, a new level, a whole, a conversion, a threshold or plain), and the verbs
 sentence, found once: what rules.py reads each percentage's operands with.
 """
 
+import itertools
 import re
 from bisect import bisect_left
 
@@ -24,6 +25,8 @@ _OR = re.compile(r"\bor\b")
 #: words after an amount that make it a change: "36 more than a year earlier", "12 fewer
 #: than in 2023"
 _CHANGE_SAID_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+#: how many tokens after a count the money it says is whose may be looked for
+_WHOSE_AHEAD = 8
 #: a share's verb right after an amount: ", chiếm", ", accounting for"
 _SHARE_SAID_AFTER = re.compile(r"\s*,?\s*(?:chiếm|accounting for|making up)\b", re.IGNORECASE)
 #: between a base and the next base of its comparison, in another unit: " and ", " và "
@@ -117,7 +120,7 @@ def roles(sentence):
                 t.unit in THINGS
                 and role != "whole"
                 and w.WHOSE.search(before)
-                and any(is_money(x) for x in sentence.tokens if x.start > t.end)
+                and any(is_money(x) for x in itertools.islice(sentence.ahead(t.end), _WHOSE_AHEAD))
             ):  # (not "102.9 percent of the full-year plan of 3.5 million": no money after)
                 whose, role = since, "plain"  # the money after it is said of it
             out[id(t)] = role

@@ -108,7 +108,6 @@ def read_sentence(sentence, previous_main=None):
             lead = text[prev_end : (low or p).start]
             scope = clause.between(p.end, _cause_at(text, p.end, next_start))
             r.object = _PRONOUN_WHOLE.sub("", _object(text, p.end, next_start))
-            # (a sentence that opens so names what the sentence before said: wholes.py)
             said = sentence.last_before((low or p).start)
             named = (
                 _WHOLE_BEFORE_OR.fullmatch(text, said.end, (low or p).start)
@@ -118,6 +117,7 @@ def read_sentence(sentence, previous_main=None):
             if named is not None and not r.object.strip():
                 r.object = named.group(1)  # "took $19.7 billion of the disbursed capital, or
                 # 77.7 percent": the whole its part was said of, not the share before's
+            # (a sentence that opens so names what the sentence before said: wholes.py)
             group = w.GROUP_NAMED.match(text, clause.start, p.start) if k else None
             if group and not r.object.strip():
                 r.object = group.group("words")  # "…; trong số lao động nữ, có 18.200 người

@@ -195,7 +195,7 @@ def tie_share(r, main, scope, clause, role, text):
         and not said_at  # "of the total, at VND 42,090 billion": the part, after its whole
         # not another subject's, after a contrast: "… of the total, while Chinese tourists
         # numbered 3.7 million"
-        and not _CONTRAST.search(text, p.end, after.start)
+        and not w.CONTRAST.search(text, p.end, after.start)
     ):
         # "chiếm 13,3% tổng lượng … (9,05 triệu tấn)", "of Vietnam's imports, which totalled B"
         r.b, r.missing = after, "part"
@@ -204,7 +204,7 @@ def tie_share(r, main, scope, clause, role, text):
         part is None
         and after is not None
         and (after.in_parens or after.start - p.end < 25 or said_at)
-        and not _CONTRAST.search(text, p.end, after.start)  # (", while rivals sold 3,100")
+        and not w.CONTRAST.search(text, p.end, after.start)  # (", while rivals sold 3,100")
     ):
         part, after = after, None  # "chiếm 27,7% (22,9 tỷ đồng)": the part, after it
         whole = next((t for t in scope if t.start >= part.end), None)
@@ -357,8 +357,6 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:(?:in|năm)\s+(?:19|20)\d\d\b)?\s*(?:[.;,)]|$)
 _OR_BETWEEN = re.compile(r"[^\d%;()]{0,60}?,\s*(?:or|hay|tức là)\s*|\s*\(\s*", re.IGNORECASE)
 #: words after a share that name its whole before stating it: "tổng …", "which totalled"
 _WHOLE_NAMED = re.compile(r"\b(?:tổng|total(?:led|ed|ling|s)?)\b", re.IGNORECASE)
-#: a contrast that opens another subject's clause: ", while", "; còn", ", nhưng"
-_CONTRAST = re.compile(rf"[,;]\s*(?:{w.WHILE}|but|nhưng)\b", re.IGNORECASE)
 #: the words between a share and the whole it names: "of Vietnam's exports of", "của tổng"
 _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng dư nợ (B)", "chiếm
     # 30% kim ngạch xuất khẩu B")
@@ -368,14 +366,14 @@ _OF_WHOLE = re.compile(  # (or its words right after it: "chiếm 1,8% tổng d�
 )
 #: what joins a share said in parentheses to the part after them: "(… 20% …), đạt 14,673"
 _PART_AFTER_PARENS = re.compile(r"[\s,]*(?:đạt|là|với|at|of|worth|reaching)?\s*", re.I)
-#: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
-#: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
 #: a share of its own right after an amount: ", chiếm 79,2%", ", or 79.2 per cent"
 _OWN_SHARE_AFTER = re.compile(
     r"\s*,\s*(?:chiếm|accounting for|making up|or)\s+(?:about\s+|khoảng\s+)?\d[\d.,]*\s*"
     r"(?:%|per ?cent)",
     re.IGNORECASE,
 )
+#: "accounted for 62.4 per cent of the total, at VND 42,090 billion", "chiếm 62,4% tổng
+#: thu, với 42.090 tỷ đồng": a share's part said right after its whole's words and a comma
 _PART_AT = re.compile(r"[^\d%;(),]{0,60}?,\s*(?:at|with|với|ở mức)\s+", re.I)
 
 

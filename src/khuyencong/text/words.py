@@ -76,6 +76,8 @@ _MORE = r"higher|more|greater|larger|bigger|wider"
 _LESS = r"lower|less|fewer|smaller|narrower"
 #: the words of a contrast, and of a comparison: "while", "trong khi đó"; "more", "lower"
 WHILE, COMPARATIVE = r"while|whereas|còn|trong khi(?:\s+đó)?", rf"{_MORE}|{_LESS}"
+#: a contrast that opens another subject's clause: ", while", "; còn", ", nhưng"
+CONTRAST = _re(rf"[,;]\s*(?P<word>{WHILE}|but|nhưng)\b")
 #: "12.7 percent more by volume and 38.2 percent more by value than …": the measure compared
 _BY = r"(?:\s+(?:by|in)\s+(?:volume|value|quantity|weight|tonnage)(?:\s+terms)?)"
 _BY_MEASURE = rf"{_BY}(?:\s+than)?"
