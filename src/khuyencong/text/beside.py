@@ -313,7 +313,12 @@ def tie_complement(sc, r):
     # ("Xuất khẩu theo thị trường:" then "- Hoa Kỳ: 1.250 triệu USD (43,7%);" …)
     head = r.sentence.list_head
     items = head.items[: _SPLIT_MOST + 1] if head is not None else [r.sentence]
-    readings = [x for s in items for x in sc.by_sentence.get(s.index, [])]
+    # (no more than a split may hold: a sentence of thousands is not copied for each share)
+    readings = list(
+        itertools.islice(
+            (x for s in items for x in sc.by_sentence.get(s.index, [])), _SPLIT_MOST + 1
+        )
+    )
     if len(readings) > _SPLIT_MOST:
         return
     shares = [x for x in readings if x.kind == "share" and x.a is not None]
