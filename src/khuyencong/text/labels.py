@@ -17,21 +17,22 @@ def label(amount, sentence):
     text = sentence.paragraph.text
     clause = sentence.clause_at(amount.start)
     start = clause.start if clause is not None else sentence.start
+    passed = None  # the end of the farthest percentage walked past
     for t in sentence.back(amount.start):
         if t.start < start:
             break
         if isinstance(t, Percent):
-            # "…, or 62.7 percent of the total registered capital, while real estate drew
-            # $4.2 billion": a contrast after a percentage opens another subject's words
-            opened = [m.start("word") for m in w.CONTRAST.finditer(text, t.end, amount.start)]
-            if opened:
-                start = opened[-1]
-                break
+            passed = t.end
         elif not (is_money(amount) and _whose(t, text, amount)):
             # "gồm 2,9 tỷ USD vốn cấp mới, 1,1 tỷ USD vốn điều chỉnh": the words after the
             # amount before are its own, not this one's
             start = t.end + len(money_words(t, sentence)) if isinstance(t, Amount) else t.end
             break
+    if passed is not None:
+        # "…, or 62.7 percent of the total registered capital, while real estate drew $4.2
+        # billion": a contrast after a percentage opens another subject's words (one search)
+        opened = [m.start("word") for m in w.CONTRAST.finditer(text, passed, amount.start)]
+        start = max(start, opened[-1]) if opened else start
     return text[start : amount.start] + count_words(amount, sentence)
 
 
