@@ -20,9 +20,10 @@ named elsewhere), ``list`` (one list of thousands of shares under one total, the
 shares of a count described after its noun), ``parens`` (one sentence listing thousands of
 parts, each with its share in parentheses), ``wholes`` (one sentence that opens with its
 whole, then thousands of parts with shares) and ``bullets`` (thousands of bulleted lines
-under one head that ends with a colon):
+under one head that ends with a colon) and ``carried`` (one amount, then a run of
+thousands of shares said with one verb, each percentage's part carried from the one before):
 
-    for s in oneline percents pattern blank clauses list parens wholes bullets; do
+    for s in oneline percents pattern blank clauses list parens wholes bullets carried; do
         farm-bench -n 3 --vs "khuyencong scan OUT/$s-1x.txt --format csv -q" -- \
             khuyencong scan OUT/$s-4x.txt --format csv -q
     done
@@ -142,6 +143,9 @@ def main():
             )
             + "\n"
         ),
+        # one amount, then a run of thousands of shares said with one verb: "chiếm 1,5%,
+        # 1,5%, …" (each percentage's part carried from the one before)
+        "carried": lambda n: "Tổng thu 1.000 tỷ đồng, chiếm " + "1,5%, " * (n * 2_000) + ".",
     }
     for shape, make in shapes.items():
         for n in (1, 4):

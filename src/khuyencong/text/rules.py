@@ -143,9 +143,11 @@ def read_sentence(sentence, previous_main=None):
                 and (opens_with_change(lead) or opens_with_rate(lead))
             ):  # "… còn 5.218 hộ nghèo, …; giảm 1.126 hộ, tương ứng giảm 17,7%", "Kế hoạch:
                 main = carried  # 1.200 tỷ đồng; thực hiện: 1.150 tỷ đồng; đạt 95,8%"
+            # (the words near it only: a run of thousands of percentages after one amount is
+            # not read again for each)
+            near = max(main.end, p.start - _NEAR) if main is not None else 0
             if main is not None and (
-                w.REMAINDER.search(text[main.end : p.start])
-                or w.RATE_MOVED.search(text[main.end : p.start])
+                w.REMAINDER.search(text, near, p.start) or w.RATE_MOVED.search(text, near, p.start)
             ):
                 main = None  # "… of VND 32.65 trillion, with … the remaining 65 per cent";
                 # "có 1.245 hộ thoát nghèo, giảm tỷ lệ hộ nghèo xuống còn 3,12%": no part of it
@@ -305,6 +307,8 @@ def _tie(r, main, scope, lead, clause, role, previous_main):
         multiples.tie(r, main, scope, role, text)
 
 
+#: how far before a percentage the words that undo its part's tie are looked for
+_NEAR = 200
 #: words that point back to the amount of the sentence before: "con số này", "nhóm này"
 _BACK_REFERENCE = re.compile(
     r"\b(?:con số|số liệu|số thu|số chi|số nộp|số|nhóm|nhóm hàng|mức|khoản|khoản thu|"
