@@ -17811,3 +17811,29 @@ PHILIPPINES_OF_THE_TOTAL = (
 )
 def test_a_part_of_the_total_then_its_share(text, pct, status):
     assert_judged(text.format(pct), pct, status)
+
+
+ROADS_OF_THAT = (
+    "Of the VND 12 trillion the city planned to spend on roads, VND 9.6 trillion had been "
+    "disbursed by December, or 80 percent; of that, VND 2.4 trillion went to the ring road, {} "
+    "percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text, pct, status",
+    [
+        # "; of that," opens a list of the parts of the amount before it, not of the whole
+        # the sentence opens with (but "$4 billion of that, or 40 percent" points back)
+        (ROADS_OF_THAT, "25", C),
+        (ROADS_OF_THAT, "20", INC),
+        (
+            "Seafood exports hit $10 billion. Shrimp accounted for $4 billion of that, or {} "
+            "percent, and pangasius $2 billion, or 20 percent.",
+            "40",
+            C,
+        ),
+    ],
+)
+def test_of_that_opens_a_list_after_a_semicolon(text, pct, status):
+    assert_judged(text.format(pct), pct, status)

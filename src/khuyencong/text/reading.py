@@ -31,7 +31,8 @@ _CELL = re.compile(r"\s*\|\s*|\t+")
 #: what opens a list of the parts of the amount before it
 LIST_HEAD = re.compile(
     r"(?:^|[\s,.;:(])(?P<word>trong đó|trong số (?:đó|này)|bao gồm|gồm|cụ thể|of which|"
-    r"of this|of these|of them|of whom|among them|among these|of the total|including|"
+    r"of this|(?<=[.;:]\s)of that|of these|of them|of whom|among them|among these|of the total|"
+    r"including|"
     # "Phân theo nguồn vốn: …", "Chia theo khu vực kinh tế: …": a total broken down
     r"(?:phân|chia) theo [^\d,;:.]{1,30}?(?=\s*:))\b\s*[:,]?",
     re.IGNORECASE,
