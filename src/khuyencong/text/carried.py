@@ -32,7 +32,7 @@ def restated_before(text, previous, main, p):
 
 #: a contrast that opens a clause on another subject: ", while imports from Japan", ", còn
 #: nhập khẩu" (not ", while accounting for": the same subject's)
-_CONTRAST = re.compile(rf"[,;]\s*(?:{w.WHILE}|but|nhưng)\s+(?=[^\W\d])", re.IGNORECASE)
+_CONTRAST = re.compile(w.CONTRAST.pattern + r"\s+(?=[^\W\d])", re.IGNORECASE)
 
 
 def another_subject(lead):
